@@ -1,0 +1,29 @@
+import type { Span } from '../policy/span.js';
+import type { Request } from '../semantics/request.js';
+
+export type Verdict = 'PASS' | 'FAIL' | 'UNKNOWN';
+
+/** A statement of the checked policy that on its own grants the access in question (design.md §3.4). */
+export interface Reason {
+  readonly statementIndex: number; // 0-based, in the policy checked (the updated one for CheckNoNewAccess)
+  readonly sid?: string;
+  readonly span: Span;
+  readonly description: string;
+}
+
+/** A concrete request; `context` maps each key the request carries to a string or an array of strings. */
+export type Counterexample = Request;
+
+export interface CheckResult {
+  readonly check: 'no-new-access' | 'access-not-granted' | 'no-public-access';
+  readonly result: Verdict;
+  readonly reasons: readonly Reason[];
+  /** Present on FAIL; replayed through the concrete evaluator before it is reported. */
+  readonly counterexample?: Counterexample;
+  /** Present on UNKNOWN: why nothing could be proved (timeout, unsupported construct, solver crash…). */
+  readonly unknownReason?: string;
+  /** CheckNoNewAccess FAIL only: known actions (from the catalogue) the updated policy newly allows on some resource. */
+  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+  /** Milliseconds spent, solver calls made — for reports and benchmarks. */
+  readonly stats?: { readonly ms: number; readonly solverCalls: number };
+}

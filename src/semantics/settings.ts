@@ -1,0 +1,43 @@
+/**
+ * The rules iam-semantics.md §6.4 marks as ambiguous (K1–K12), each a named setting. Defaults are the spec's
+ * Option A. The concrete evaluator and the symbolic encoder both read this one object, so they cannot diverge.
+ */
+export interface SemanticsSettings {
+  /** K1: a `*`/`?` in ARN fields 1–5 may cross `:` (whole-string glob) instead of staying in its field. Default false. */
+  readonly arnWildcardCrossesColon: boolean;
+  /** K2: short resource ARN (< 6 fields): 'pad' pads with `*` in identity policies and matches nothing in resource policies; 'no-match' matches nothing everywhere. */
+  readonly shortArn: 'pad' | 'no-match';
+  /** K3: a negated operator whose policy value has an unresolved variable: true (AWS docs) or false ([SIM]). */
+  readonly negatedOperatorUnresolvedVariable: boolean;
+  /** K4: NotResource entry with an unresolved variable: 'entry-excludes-nothing' (default) or 'element-fails' ([SIM]). */
+  readonly notResourceUnresolvedVariable: 'entry-excludes-nothing' | 'element-fails';
+  /** K5: NotPrincipal exemption: 'chain' (account, role and principal all listed) or 'any' (some level matches, [SIM]). */
+  readonly notPrincipalExemption: 'chain' | 'any';
+  /** K6: set qualifier + IfExists with the key absent: 'if-exists-wins' (true) or 'qualifier-wins' (ForAllValues true, ForAnyValue false). */
+  readonly qualifierWithIfExists: 'if-exists-wins' | 'qualifier-wins';
+  /** K7: (multi-policy only; no effect on single-policy checks) session policy implicit deny limits a grant naming the session ARN. */
+  readonly sessionPolicyLimitsSessionGrant: boolean;
+  /** K8: (multi-policy only; no effect on single-policy checks) a `"*"` principal grant is limited by boundary/session implicit denies. */
+  readonly starPrincipalLimitedByBoundary: boolean;
+  /** K9: a multivalued context value with no qualifier: 'false' (default) or 'compare-single' (compare when it has exactly one element). */
+  readonly multivaluedWithoutQualifier: 'false' | 'compare-single';
+  /** K10: policy variables in `Bool` condition values are substituted (operators page) — default true. */
+  readonly variablesInBool: boolean;
+  /** K11 is fixed, not a setting: without Version 2012-10-17, `${…}` is literal text. */
+  /** K12: ARN fields 1–4 (partition, service, region, account) compared case-insensitively. Default false. */
+  readonly arnPrefixCaseInsensitive: boolean;
+}
+
+export const DEFAULT_SETTINGS: SemanticsSettings = {
+  arnWildcardCrossesColon: false,
+  shortArn: 'pad',
+  negatedOperatorUnresolvedVariable: true,
+  notResourceUnresolvedVariable: 'entry-excludes-nothing',
+  notPrincipalExemption: 'chain',
+  qualifierWithIfExists: 'if-exists-wins',
+  sessionPolicyLimitsSessionGrant: false,
+  starPrincipalLimitedByBoundary: false,
+  multivaluedWithoutQualifier: 'false',
+  variablesInBool: true,
+  arnPrefixCaseInsensitive: false,
+};
