@@ -1,0 +1,55 @@
+/**
+ * The critical-permissions file (default `.github/iam-proof.yml`), after validation. Every entry keeps the line
+ * it was written on, so a finding can point back at the rule that produced it.
+ */
+export type CheckName = 'no-new-access' | 'access-not-granted' | 'no-public-access';
+
+export const CHECK_NAMES: readonly CheckName[] = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
+export interface ConfigText {
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A permission no changed policy may grant (CheckAccessNotGranted): actions and/or resources, IAM wildcards allowed. */
+export interface CriticalPermission {
+  readonly name: string;
+  readonly description?: string;
+  readonly actions: readonly ConfigText[];
+  readonly resources: readonly ConfigText[];
+  /** Repository paths (minimatch) the rule applies to; empty ⇒ every checked file. */
+  readonly paths: readonly string[];
+  readonly severity: 'error' | 'warning';
+  readonly line: number;
+}
+
+/** An accepted finding: matched by path, optionally narrowed to one check and/or one rule. */
+export interface IgnoreEntry {
+  readonly path: string;
+  readonly check?: CheckName;
+  readonly rule?: string;
+  readonly reason: string;
+  readonly line: number;
+}
+
+export interface PublicAccessConfig {
+  readonly enabled: boolean;
+  /** Accounts that do not count as "public" when a resource policy grants them access. */
+  readonly trustedAccounts: readonly string[];
+}
+
+export interface IamProofConfig {
+  /** Where the configuration came from; undefined when none was found and the defaults apply. */
+  readonly source?: string;
+  readonly criticalPermissions: readonly CriticalPermission[];
+  readonly ignore: readonly IgnoreEntry[];
+  readonly publicAccess: PublicAccessConfig;
+}
+
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+export const DEFAULT_CONFIG: IamProofConfig = {
+  criticalPermissions: [],
+  ignore: [],
+  publicAccess: { enabled: true, trustedAccounts: [] },
+};

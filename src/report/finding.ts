@@ -1,0 +1,104 @@
+/**
+ * A finding is one thing a reader must act on: a statement that grants what it must not (FAIL), a check that
+ * could not prove anything (UNKNOWN), or a file or check that could not be evaluated (ERROR). Passing and
+ * ignored outcomes are not findings. This is the one place that turns a RunReport into findings.
+ */
+import type { Counterexample } from '../checks/check-result.js';
+import type { CheckName } from '../config/iam-proof-config.js';
+import type { Span } from '../policy/span.js';
+import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
+
+export type FindingVerdict = 'FAIL' | 'UNKNOWN' | 'ERROR';
+
+export interface Finding {
+  readonly path?: string;
+  /** `load` when the file (or the run's input) itself could not be evaluated. */
+  readonly check: CheckName | 'load';
+  readonly rule?: string;
+  readonly against?: string;
+  readonly verdict: FindingVerdict;
+  readonly severity: 'error' | 'warning';
+  /** Where in the head version of the file; absent ⇒ the file as a whole. */
+  readonly span?: Span;
+  readonly statementIndex?: number;
+  readonly sid?: string;
+  /** One sentence on what is wrong, without the counterexample (kept separate so each format can lay it out). */
+  readonly message: string;
+  readonly counterexample?: Counterexample;
+  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+}
+
+export function findingsOf(report: RunReport): Finding[] {
+  const findings: Finding[] = report.runProblems.map((p) => ({
+    ...(p.path === undefined ? {} : { path: p.path }),
+    check: 'load',
+    verdict: 'ERROR',
+    severity: 'error',
+    message: p.message,
+    ...(p.span === undefined ? {} : { span: p.span }),
+  }));
+  for (const file of report.files) findings.push(...fileFindings(file));
+  return findings;
+}
+
+function fileFindings(file: FileReport): Finding[] {
+  const out: Finding[] = [];
+  if (file.ignoredBecause === undefined) {
+    for (const problem of file.problems) {
+      out.push({
+        path: file.path,
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+        ...(problem.span === undefined ? {} : { span: problem.span }),
+      });
+    }
+  }
+  for (const outcome of file.outcomes) {
+    if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined) continue;
+    out.push(...outcomeFindings(file.path, outcome));
+  }
+  return out;
+}
+
+function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
+  const base = {
+    path,
+    check: outcome.check,
+    ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+    ...(outcome.against === undefined ? {} : { against: outcome.against }),
+    // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+    severity: outcome.verdict === 'FAIL' ? outcome.severity : ('error' as const),
+  };
+  if (outcome.verdict !== 'FAIL') {
+    const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+    return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+  }
+  const extra = {
+    ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+    ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+  };
+  if (outcome.reasons.length === 0) {
+    return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome, undefined) }];
+  }
+  return outcome.reasons.map((reason) => ({
+    ...base,
+    ...extra,
+    verdict: 'FAIL' as const,
+    span: reason.span,
+    statementIndex: reason.statementIndex,
+    ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+    message: failMessage(outcome, reason.description),
+  }));
+}
+
+function failMessage(outcome: CheckOutcome, description: string | undefined): string {
+  const headline =
+    outcome.check === 'no-new-access'
+      ? `grants access that the ${outcome.against ?? 'base version'} does not`
+      : outcome.check === 'access-not-granted'
+        ? `grants the critical permission "${outcome.rule ?? '?'}"`
+        : 'grants access to principals outside the account and its trusted accounts (public access)';
+  return description === undefined || description === '' ? headline : `${headline}: ${description}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The markdown job summary: totals, then a table per file — check, verdict, statement and line, counterexample,
+ * newly granted known actions. GitHub rejects a step summary over 1 MiB, so files are added while they fit and
+ * a note says how many were left out (the JSON report always has everything).
+ */
+import type { Finding } from './finding.js';
+import { findingsOf } from './finding.js';
+import { markdownText as md } from './markdown-text.js';
+import { compareFindings } from './rank-findings.js';
+import { requestText } from './request-text.js';
+import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
+import type { RunTotals } from './run-totals.js';
+
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+export interface SummaryOptions {
+  readonly result: string;
+  readonly totals: RunTotals;
+  readonly notAnnotated: { readonly error: number; readonly warning: number };
+  readonly reportPath?: string;
+  /** Lower only in tests. */
+  readonly limitBytes?: number;
+}
+
+const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' } as const;
+
+export function jobSummary(report: RunReport, options: SummaryOptions): string {
+  const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
+  const head = [`## iam-proof: ${md(options.result)}`, '', totalsTable(options.totals), ''];
+  const { error, warning } = options.notAnnotated;
+  if (error + warning > 0) {
+    head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
+  }
+  for (const problem of report.runProblems) head.push(`⛔ ${md(problem.path ?? 'input')}: ${md(problem.message)}`, '');
+  let text = head.join('\n');
+  let omitted = 0;
+  for (const file of [...report.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const section = fileSection(file);
+    if (omitted > 0 || byteLength(text) + byteLength(section) > limit) omitted += 1;
+    else text += section;
+  }
+  if (omitted > 0) {
+    text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
+    text += options.reportPath === undefined ? '\n' : `See the JSON report (${md(options.reportPath)}).\n`;
+  }
+  return text;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function totalsTable(t: RunTotals): string {
+  return [
+    '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
+    '|---|---|---|---|---|---|---|---|',
+    `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
+  ].join('\n');
+}
+
+function fileSection(file: FileReport): string {
+  const title = file.oldPath === undefined ? md(file.path) : `${md(file.path)} (renamed from ${md(file.oldPath)})`;
+  const lines = ['', `### ${title}`, ''];
+  if (file.note !== undefined) lines.push(`${md(file.note)}`, '');
+  if (file.ignoredBecause !== undefined) lines.push(`Ignored by the configuration: ${md(file.ignoredBecause)}`, '');
+  const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
+  const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+  if (rows.length > 0) {
+    lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
+    lines.push(...rows);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function problemRow(finding: Finding): string {
+  const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
+  return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${md(finding.message)} | |`;
+}
+
+function checkLabel(outcome: CheckOutcome): string {
+  const rule = outcome.rule === undefined ? '' : ` (${outcome.rule})`;
+  const against = outcome.against === undefined ? '' : ` vs ${outcome.against}`;
+  return md(`${outcome.check}${rule}${against}`);
+}
+
+function outcomeRows(outcome: CheckOutcome): string[] {
+  const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
+  const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
+  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : md(requestText(outcome.counterexample));
+  const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
+  const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : md(r.sid)} (line ${r.span.line})`);
+  return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+}
+
+function grantedText(granted: { readonly actions: readonly string[]; readonly total: number }): string {
+  const shown = granted.actions.slice(0, 20).map(md).join(', ');
+  return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+}

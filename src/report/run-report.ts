@@ -1,0 +1,67 @@
+/**
+ * Everything one run found, file by file: the input of every report format (annotations, job summary, JSON,
+ * SARIF). Plain data built by main.ts from the checks' CheckResults; report/ only formats it.
+ */
+import type { Reason, Counterexample } from '../checks/check-result.js';
+import type { CheckName } from '../config/iam-proof-config.js';
+import type { Span } from '../policy/span.js';
+
+export type ChangeKind = 'added' | 'modified' | 'renamed' | 'deleted';
+
+/** PASS/FAIL/UNKNOWN come from a check; ERROR means the check could not run (engine failure, bad replay…). */
+export type OutcomeVerdict = 'PASS' | 'FAIL' | 'UNKNOWN' | 'ERROR';
+
+/** One check run on one file (CheckNoNewAccess against one comparison, or CheckAccessNotGranted for one rule…). */
+export interface CheckOutcome {
+  readonly check: CheckName;
+  /** The critical permission checked (CheckAccessNotGranted only). */
+  readonly rule?: string;
+  readonly severity: 'error' | 'warning';
+  /** What the file was compared with (CheckNoNewAccess): "base version", "base version of old/path.json", "reference policy x.json". */
+  readonly against?: string;
+  readonly verdict: OutcomeVerdict;
+  readonly reasons: readonly Reason[];
+  readonly counterexample?: Counterexample;
+  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+  /** Why UNKNOWN or ERROR. */
+  readonly detail?: string;
+  /** Set when an ignore entry of the configuration accepts this outcome: its reason. */
+  readonly ignoredBecause?: string;
+  readonly ms?: number;
+}
+
+/** A reason the file itself could not be checked (not valid JSON/YAML, invalid policy, binary, unreadable…). */
+export interface FileProblem {
+  readonly message: string;
+  readonly code?: string;
+  readonly span?: Span;
+}
+
+export interface RunProblem extends FileProblem {
+  readonly path?: string;
+}
+
+export type FileStatus =
+  | 'checked' // at least one check ran
+  | 'not-a-policy' // parsed, but not an IAM policy by shape: skipped and counted
+  | 'skipped' // a policy deliberately not checked (new file with new-files: skip, symlink…): `note` says why
+  | 'deleted' // nothing to check
+  | 'error'; // could not be checked: `problems` says why
+
+export interface FileReport {
+  readonly path: string;
+  readonly oldPath?: string;
+  readonly change: ChangeKind;
+  readonly status: FileStatus;
+  readonly note?: string;
+  readonly outcomes: readonly CheckOutcome[];
+  readonly problems: readonly FileProblem[];
+  /** Set when an ignore entry accepts this file's problems. */
+  readonly ignoredBecause?: string;
+}
+
+export interface RunReport {
+  readonly files: readonly FileReport[];
+  /** Problems outside the changed files (e.g. the reference policy is invalid) — each fails the run. */
+  readonly runProblems: readonly RunProblem[];
+}
