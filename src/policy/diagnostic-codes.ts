@@ -1,0 +1,60 @@
+import type { Severity } from './diagnostic.js';
+
+/**
+ * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
+ * Codes are stable (documented in the README); severities follow iam-semantics.md §1.2/§1.6: `error` for what
+ * AWS rejects or what makes the meaning unknowable, `warning` for Access-Analyzer-style advice.
+ */
+export const DIAGNOSTIC_CODES = {
+  'invalid-json': { severity: 'error', description: 'The file looks like JSON but is not valid JSON.' },
+  'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
+  'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
+  'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
+  'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
+  'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
+  'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
+  'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
+  'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
+  'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
+  'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
+  'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
+  'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
+  'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
+  'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+  'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
+  'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
+  'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
+  'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
+  'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
+  'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
+  'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
+  'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
+  'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
+  'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
+  'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
+  'malformed-arn': { severity: 'error', description: 'A resource ARN has fewer than six colon-separated fields.' },
+  'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
+  'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
+  'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
+  'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
+  'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
+  'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
+  'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
+  'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
+  'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
+  'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
+  'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
+  'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
+  'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
+  'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
+  'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
+  'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
+  'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
+  'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, ARN before the 5th colon, Numeric/Date/IP/Binary/Null).' },
+  'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
+  'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
+  'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
+  'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,21 @@
+import type { ActionPattern } from './ast.js';
+import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { actionPatternOf } from './pattern-of.js';
+import type { SourceNode } from './source-node.js';
+import { stringList } from './string-list.js';
+
+/** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
+export function parseActions(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): ActionPattern[] {
+  return stringList(node, element, diagnostics).map((entry) => {
+    const pattern = actionPatternOf(entry.text, entry.span);
+    if (variablesEnabled && /\$\{[^}]*\}/.test(entry.text)) {
+      diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
+    }
+    if (pattern.match.kind === 'nothing') {
+      // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
+      const code = /^[^:]*[*?][^:]*:/.test(entry.text) && !/[\s,]/.test(entry.text) ? 'invalid-action-service' : 'malformed-action';
+      diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
+    }
+    return pattern;
+  });
+}

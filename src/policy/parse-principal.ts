@@ -1,0 +1,64 @@
+import type { PrincipalEntry } from './ast.js';
+import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { awsPrincipalOf } from './principal-entry-of.js';
+import { typeName, type SourceNode, type SourceScalar } from './source-node.js';
+import { stringList } from './string-list.js';
+
+const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
+
+/**
+ * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
+ * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
+ */
+export function parsePrincipal(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): PrincipalEntry[] {
+  if (node.kind === 'string') {
+    if (node.text === '*') return [{ text: '*', span: node.span, kind: 'any' }];
+    diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
+    return [];
+  }
+  if (node.kind !== 'object') {
+    diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
+    return [];
+  }
+  if (node.entries.length === 0) diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
+  const entries: PrincipalEntry[] = [];
+  for (const { key, keySpan, value } of node.entries) {
+    if (!(PRINCIPAL_TYPES as readonly string[]).includes(key)) {
+      diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
+      continue;
+    }
+    for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
+      if (variablesEnabled && /\$\{[^}]*\}/.test(item.text)) {
+        diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
+      }
+      entries.push(entryOf(key as (typeof PRINCIPAL_TYPES)[number], item, element, diagnostics));
+    }
+  }
+  return entries;
+}
+
+function entryOf(type: (typeof PRINCIPAL_TYPES)[number], item: SourceScalar, element: string, diagnostics: DiagnosticsCollector): PrincipalEntry {
+  const { text, span } = item;
+  if (type === 'AWS') {
+    const { entry, problem } = awsPrincipalOf(text, span);
+    if (problem === 'partial-wildcard') {
+      diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
+    } else if (problem === 'unique-id') {
+      diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
+    } else if (problem === 'invalid') {
+      diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
+    }
+    return entry;
+  }
+  if (text === '') {
+    diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
+    return { text, span, kind: 'nothing', why: `empty ${type} principal` };
+  }
+  if (/[*?]/.test(text)) {
+    diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
+    return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
+  }
+  if (type === 'Service') return { text, span, kind: 'service', service: text };
+  if (type === 'Federated') return { text, span, kind: 'federated', provider: text };
+  return { text, span, kind: 'canonical-user', id: text };
+}

@@ -1,0 +1,26 @@
+import type { ResourcePattern } from './ast.js';
+import { splitArn } from './arn.js';
+import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { parsePattern } from './parse-pattern.js';
+import { resourcePatternOf } from './pattern-of.js';
+import type { SourceNode } from './source-node.js';
+import { stringList } from './string-list.js';
+
+/** The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53). */
+export function parseResources(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): ResourcePattern[] {
+  return stringList(node, element, diagnostics).map((entry) => {
+    const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
+    const parsed = parsePattern(entry.text, { wildcards: true, variables: variablesEnabled });
+    for (const problem of parsed.problems) diagnostics.report('invalid-variable', `Invalid policy variable in ${element}: ${problem}.`, entry.span);
+    if (pattern.match.kind === 'short') {
+      diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
+    }
+    if (pattern.match.kind === 'arn' && variablesEnabled) {
+      const fields = splitArn(entry.text, { skipVariables: true }).slice(0, 5);
+      if (fields.some((field) => parsePattern(field, { wildcards: true, variables: true }).variableCount > 0)) {
+        diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are only substituted after the fifth colon of an ARN.`, entry.span);
+      }
+    }
+    return pattern;
+  });
+}

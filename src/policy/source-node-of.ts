@@ -1,0 +1,72 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { MAX_NESTING_DEPTH } from './nesting-depth.js';
+import type { SourceEntry, SourceNode } from './source-node.js';
+import type { SourceText } from './source-text.js';
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
+ * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
+ */
+export function sourceNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth = 0): SourceNode | undefined {
+  if (node === null) return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
+  const range = node.range ?? [at, at, at];
+  // Block collections end after their last line break; a span should end at the last visible character.
+  let end = range[1];
+  while (end > range[0] && /\s/.test(source.text[end - 1] ?? '')) end--;
+  const span = source.spanOf(range[0], end);
+  if (depth > MAX_NESTING_DEPTH) {
+    diagnostics.report('too-deep', `Nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that.`, span);
+    return undefined;
+  }
+  if (isAlias(node)) {
+    diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
+    return undefined;
+  }
+  if (isScalar(node)) {
+    const value = node.value;
+    if (value === null || value === undefined) return { kind: 'null', text: 'null', span };
+    if (typeof value === 'boolean') return { kind: 'boolean', text: String(value), span };
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const written = typeof node.source === 'string' ? node.source : '';
+      // Numbers keep the text as written (account ids like 012345678901, "1.50"); YAML-only forms (0x1F, .inf) are converted.
+      return { kind: 'number', text: JSON_NUMBER.test(written) || /^\d+$/.test(written) ? written : String(value), span };
+    }
+    return { kind: 'string', text: String(value), span };
+  }
+  if (isSeq(node)) {
+    const items: SourceNode[] = [];
+    for (const item of node.items) {
+      const child = sourceNodeOf(item as Node | null, range[0], source, diagnostics, depth + 1);
+      if (child !== undefined) items.push(child);
+    }
+    return { kind: 'array', items, span };
+  }
+  if (isMap(node)) {
+    const entries: SourceEntry[] = [];
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) {
+        diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
+        continue;
+      }
+      const keyRange = pair.key.range ?? [range[0], range[0], range[0]];
+      const keySpan = source.spanOf(keyRange[0], keyRange[1]);
+      const key = String(pair.key.value);
+      // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
+      if (entries.some((e) => e.key === key)) diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+      const value = sourceNodeOf(pair.value as Node | null, keyRange[1], source, diagnostics, depth + 1);
+      if (value === undefined) continue;
+      entries.push({
+        key,
+        keySpan,
+        value,
+        span: source.spanOf(keyRange[0], Math.max(keyRange[1], value.span.endOffset - source.bomLength)),
+      });
+    }
+    return { kind: 'object', entries, span };
+  }
+  diagnostics.report('unsupported-yaml', 'Unsupported YAML node.', span);
+  return undefined;
+}
