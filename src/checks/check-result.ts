@@ -26,4 +26,10 @@ export interface CheckResult {
   readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
   /** Milliseconds spent, solver calls made — for reports and benchmarks. */
   readonly stats?: { readonly ms: number; readonly solverCalls: number };
+  /**
+   * Added by checks/ (optional): facts a reader should know about how the verdict was reached — a structural
+   * fast path that decided it, a check that does not apply to this policy type, a part of the answer (e.g. the
+   * newly granted actions) the solver could not compute.
+   */
+  readonly notes?: readonly string[];
 }

@@ -1,0 +1,67 @@
+/**
+ * CheckNoNewAccess (design.md §1): is there a request the updated policy allows and the existing one does not?
+ * Query `allowed(updated) ∧ ¬allowed(existing)` (iam-semantics.md §4.1, §6.5).
+ */
+import type { Policy, PolicyType } from '../policy/ast.js';
+import { evaluate } from '../semantics/concrete/evaluate.js';
+import type { Verifier } from '../semantics/symbolic/query.js';
+import { NEWLY_GRANTED_ACTIONS_SHOWN, type CheckOptions } from './check-options.js';
+import type { CheckResult } from './check-result.js';
+import { noNewAccessByStructure } from './fast-paths.js';
+import { policyTypeMismatch } from './policy-type-mismatch.js';
+import { elapsedSince, resolvedSettings, runCheck } from './run-check.js';
+import { allowKeys, sameDenies, statementKey } from './statement-key.js';
+
+export interface NoNewAccessOptions extends CheckOptions {
+  readonly policyType?: PolicyType;
+}
+
+export async function checkNoNewAccess(
+  verifier: Verifier,
+  existing: Policy,
+  updated: Policy,
+  options: NoNewAccessOptions = {},
+): Promise<CheckResult> {
+  const started = performance.now();
+  const check = 'no-new-access';
+  const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
+  if (mismatch !== undefined) return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
+  if (options.fastPaths !== false) {
+    const why = noNewAccessByStructure(existing, updated);
+    if (why !== undefined) return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
+  }
+  const { settings } = resolvedSettings(options);
+  // An Allow statement also in the existing policy cannot grant new access on its own while D is unchanged (§3.4).
+  const unchangedDenies = sameDenies(existing, updated);
+  const existingAllows = allowKeys(existing);
+  const run = await runCheck(
+    verifier,
+    {
+      check,
+      policies: [updated, existing],
+      property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
+      replayProperty: (request) => {
+        const decision = evaluate(existing, request, settings).decision;
+        return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
+      },
+      cannotGrant: (statement) => unchangedDenies && existingAllows.has(statementKey(statement)),
+      grants: (access) => `newly allows ${access ?? 'any request'}`,
+    },
+    options,
+  );
+  if (run.result.result !== 'FAIL') return run.result;
+  let solverCalls = run.result.stats?.solverCalls ?? 0;
+  let answer;
+  try {
+    answer = await verifier.satisfiableCatalogActions(run.query);
+  } catch (error) {
+    answer = { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 1 };
+  }
+  solverCalls += answer.solverCalls;
+  const stats = { ms: elapsedSince(started), solverCalls };
+  if (answer.kind === 'unknown') {
+    return { ...run.result, stats, notes: [`the newly granted known actions could not be listed: ${answer.reason}`] };
+  }
+  const newlyGrantedActions = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
+  return { ...run.result, newlyGrantedActions, stats };
+}

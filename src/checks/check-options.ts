@@ -1,0 +1,21 @@
+import type { SemanticsSettings } from '../semantics/settings.js';
+
+/** Options shared by every check (brief: `{ settings?, timeoutMs?, trustedAccounts? }`). */
+export interface CheckOptions {
+  /** The K1–K12 readings of ambiguous IAM rules (iam-semantics.md §6.4); DEFAULT_SETTINGS when absent. */
+  readonly settings?: SemanticsSettings;
+  /** Per solver query; past it the answer is UNKNOWN, never PASS. */
+  readonly timeoutMs?: number;
+  /**
+   * Structural shortcuts that answer without Z3 (design.md §4). On by default; tests turn them off to compare the
+   * shortcut's answer with the solver's.
+   */
+  readonly fastPaths?: boolean;
+  /** Statement blame (design.md §3.4). On by default; benchmarks may turn it off to time the verdict alone. */
+  readonly blame?: boolean;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
+export const NEWLY_GRANTED_ACTIONS_SHOWN = 50;

@@ -1,0 +1,39 @@
+/** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
+import type { Statement } from '../policy/ast.js';
+import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
+
+export function describeStatement(statement: Statement): string {
+  const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
+  return `Statement[${statement.index}]${sid}`;
+}
+
+export function describePrincipal(principal: Principal | undefined): string {
+  if (principal === undefined) return 'the identity the policy is attached to';
+  switch (principal.kind) {
+    case 'anonymous':
+      return 'an anonymous (unsigned) caller';
+    case 'root':
+      return `the root user of account ${principal.account}`;
+    case 'user':
+    case 'role-session':
+    case 'federated-user':
+      return principal.arn;
+    case 'service':
+      return `the service ${principal.service}`;
+    case 'web-identity':
+      return `a web identity from ${principal.provider}`;
+    case 'canonical-user':
+      return `the canonical user ${principal.id}`;
+  }
+}
+
+export function describeResource(resource: string): string {
+  // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
+  return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+}
+
+/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
+export function describeAccess(request: Request): string {
+  const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
+  return `${request.action} on ${describeResource(request.resource)}${who}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The shape every check shares (design.md §3.4–§3.5): is there a request the checked policy allows that has the
+ * property? No ⇒ PASS; yes (replayed) ⇒ FAIL with the request and the statements to blame; cannot tell ⇒ UNKNOWN.
+ */
+import type { Policy, Statement } from '../policy/ast.js';
+import { evaluate } from '../semantics/concrete/evaluate.js';
+import type { Request } from '../semantics/request.js';
+import { DEFAULT_SETTINGS, type SemanticsSettings } from '../semantics/settings.js';
+import type { Query, RequestPredicate, Verifier } from '../semantics/symbolic/query.js';
+import { blameStatements } from './blame.js';
+import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
+import type { CheckResult } from './check-result.js';
+import { describeAccess, describeStatement } from './describe-request.js';
+import { findRequest, type Replay } from './find-request.js';
+
+export interface CheckPlan {
+  readonly check: CheckResult['check'];
+  /** policies[0] is the checked policy; the others are referenced by `property`. */
+  readonly policies: readonly [Policy, ...Policy[]];
+  readonly property: RequestPredicate;
+  readonly replayProperty: Replay;
+  readonly cannotGrant: (statement: Statement) => boolean;
+  /** Verb phrase of a reason for a witness access ("newly allows s3:PutObject on …"), or in general (no access given). */
+  readonly grants: (access?: string) => string;
+}
+
+export interface CheckRun {
+  readonly result: CheckResult;
+  /** The question asked, for follow-up questions on a FAIL (e.g. newly granted catalogue actions). */
+  readonly query: Query;
+}
+
+export function resolvedSettings(options: CheckOptions): { settings: SemanticsSettings; timeoutMs: number } {
+  return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+}
+
+export function elapsedSince(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+export async function runCheck(verifier: Verifier, plan: CheckPlan, options: CheckOptions): Promise<CheckRun> {
+  const started = performance.now();
+  const { settings, timeoutMs } = resolvedSettings(options);
+  const checked = plan.policies[0];
+  const query: Query = {
+    policies: plan.policies,
+    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, plan.property] },
+    settings,
+    timeoutMs,
+  };
+  const replay: Replay = (request) => {
+    const decision = evaluate(checked, request, settings).decision;
+    return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
+  };
+  const search = await findRequest(verifier, query, replay);
+  const stats = (solverCalls: number) => ({ ms: elapsedSince(started), solverCalls });
+  if (search.kind === 'none') return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
+  if (search.kind === 'unknown') {
+    return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
+  }
+  if (options.blame === false) {
+    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: search.request, stats: stats(search.solverCalls) } };
+  }
+  const describe = (statement: Statement, witness: Request | undefined, unknownReason?: string): string =>
+    witness === undefined
+      ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
+      : `${describeStatement(statement)} ${plan.grants(describeAccess(witness))}`;
+  const blame = await blameStatements(verifier, {
+    policies: plan.policies,
+    checked: 0,
+    property: plan.property,
+    replayProperty: plan.replayProperty,
+    counterexample: search.request,
+    cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
+    describe,
+    settings,
+    timeoutMs,
+  });
+  return {
+    query,
+    result: {
+      check: plan.check,
+      result: 'FAIL',
+      reasons: blame.reasons,
+      counterexample: search.request,
+      stats: stats(search.solverCalls + blame.solverCalls),
+    },
+  };
+}
