@@ -1,0 +1,23 @@
+/** The critical permissions of the benchmark's CheckAccessNotGranted: actions an attacker escalates with or that destroy/blind. */
+export const CRITICAL_ACTIONS: readonly string[] = [
+  'iam:PassRole',
+  'iam:CreateAccessKey',
+  'iam:AttachRolePolicy',
+  'iam:PutRolePolicy',
+  'iam:CreateUser',
+  's3:DeleteBucket',
+  's3:PutBucketPolicy',
+  'kms:Decrypt',
+  'kms:ScheduleKeyDeletion',
+  'sts:AssumeRole',
+  'organizations:LeaveOrganization',
+  'ec2:DeleteVpc',
+  'lambda:AddPermission',
+  'secretsmanager:GetSecretValue',
+  'cloudtrail:StopLogging',
+  'cloudtrail:DeleteTrail',
+  'guardduty:DeleteDetector',
+  'config:DeleteConfigurationRecorder',
+  'rds:DeleteDBCluster',
+  'dynamodb:DeleteTable',
+];

@@ -1,0 +1,196 @@
+/**
+ * The engine on the corpus, in one warm process: CheckNoNewAccess on every consecutive version pair in both
+ * directions, then CheckAccessNotGranted of every latest version against the critical actions. Queries run one
+ * at a time (Z3 serializes checks anyway, design.md §4), each FAIL's counterexample is replayed.
+ */
+import type { Policy } from '../src/policy/ast.js';
+import { checkAccessNotGranted, checkNoNewAccess, type CheckResult } from '../src/checks/index.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import type { Verifier } from '../src/semantics/symbolic/query.js';
+import { createVerifier } from '../src/semantics/symbolic/verifier.js';
+import { latestVersion, type CorpusPolicy, type VersionPair } from './corpus.js';
+import { CRITICAL_ACTIONS } from './critical-actions.js';
+import type { ParsedCorpus, ParsedVersion } from './parsed-corpus.js';
+import { PhaseClock, zeroPhases } from './phase-clock.js';
+import type { QueryRecord } from './query-record.js';
+import { replayCriticalAccess, replayNewAccess, type Replay } from './replay.js';
+
+export interface EngineRun {
+  readonly records: readonly QueryRecord[];
+  readonly z3InitMs: number; // createVerifier()
+  readonly warmUpMs: readonly number[]; // the first checks, on a tiny pair, before anything is timed
+  readonly wallMs: number; // first check to last, warm-up excluded
+  readonly closeMs: number;
+}
+
+/** Texts of each CheckNoNewAccess question, for the baseline to ask the same ones. */
+export interface PairTexts {
+  readonly existingText: string;
+  readonly updatedText: string;
+}
+
+const WARM_UP = {
+  existing: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}',
+  updated: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"a"}}}]}',
+};
+
+function warmUpPolicy(text: string): Policy {
+  const parsed = parsePolicy(text);
+  if (parsed.kind !== 'policy') throw new Error('warm-up policy does not parse');
+  return parsed.policy;
+}
+
+export async function runEngine(
+  corpus: ParsedCorpus,
+  pairs: readonly VersionPair[],
+  latest: readonly CorpusPolicy[],
+  timeoutMs: number,
+  progress: (done: number, total: number, last: QueryRecord) => void,
+  pairTexts: Map<string, PairTexts>,
+): Promise<EngineRun> {
+  const initStart = performance.now();
+  const inner = await createVerifier({ timeoutMs });
+  const z3InitMs = performance.now() - initStart;
+  const clock = new PhaseClock();
+  const verifier = clock.wrap(inner);
+
+  const warmUpMs: number[] = [];
+  const [a, b] = [warmUpPolicy(WARM_UP.existing), warmUpPolicy(WARM_UP.updated)];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    await checkNoNewAccess(verifier, a, b, { timeoutMs });
+    await checkAccessNotGranted(verifier, b, { actions: CRITICAL_ACTIONS }, { timeoutMs });
+    warmUpMs.push(performance.now() - started);
+  }
+
+  const records: QueryRecord[] = [];
+  const total = pairs.length * 2 + latest.length;
+  const push = (r: QueryRecord): void => {
+    records.push(r);
+    progress(records.length, total, r);
+  };
+  const wallStart = performance.now();
+  for (const pair of pairs) {
+    const older = corpus.get(pair.older);
+    const newer = corpus.get(pair.newer);
+    const name = pair.policy.name;
+    const forward = `${name} ${pair.older.versionId}->${pair.newer.versionId}`;
+    const backward = `${name} ${pair.newer.versionId}->${pair.older.versionId}`;
+    pairTexts.set(forward, { existingText: older.text, updatedText: newer.text });
+    pairTexts.set(backward, { existingText: newer.text, updatedText: older.text });
+    push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs));
+    push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs));
+  }
+  for (const policy of latest) {
+    const version = latestVersion(policy);
+    push(await accessNotGranted(verifier, clock, `${policy.name} ${version.versionId} critical`, policy.name, corpus.get(version), timeoutMs));
+  }
+  const wallMs = performance.now() - wallStart;
+  const closeStart = performance.now();
+  await verifier.close();
+  return { records, z3InitMs, warmUpMs, wallMs, closeMs: performance.now() - closeStart };
+}
+
+function parseError(id: string, check: QueryRecord['check'], policy: string, parsed: readonly ParsedVersion[]): QueryRecord | undefined {
+  const failed = parsed.find((p) => p.kind === 'error');
+  if (failed?.kind !== 'error') return undefined;
+  const statements = parsed.map((p) => (p.kind === 'ok' ? p.policy.statements.length : 0));
+  return { id, check, policy, statements: statements[0] ?? 0, verdict: 'ERROR', ms: 0, reason: failed.reason, errorSource: 'parse', phases: zeroPhases() };
+}
+
+async function timedCheck(
+  clock: PhaseClock,
+  run: () => Promise<CheckResult>,
+): Promise<{ result?: CheckResult; error?: string; ms: number }> {
+  clock.reset();
+  const started = performance.now();
+  try {
+    const result = await run();
+    return { result, ms: performance.now() - started };
+  } catch (e) {
+    return { error: `check threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, ms: performance.now() - started };
+  }
+}
+
+function recordOf(
+  base: Pick<QueryRecord, 'id' | 'check' | 'policy' | 'direction' | 'statements' | 'existingStatements'>,
+  clock: PhaseClock,
+  outcome: { result?: CheckResult; error?: string; ms: number },
+  replay: (r: CheckResult) => Replay,
+  parseMs: number,
+): QueryRecord {
+  const phases = { ...clock.current, parse: parseMs };
+  phases['check-other'] = Math.max(0, outcome.ms - phases.solve - phases.blame - phases['newly-granted']);
+  const { result } = outcome;
+  if (!result) return { ...base, verdict: 'ERROR', ms: outcome.ms, reason: outcome.error, errorSource: 'threw', phases };
+  let replayFields: Partial<QueryRecord> = {};
+  if (result.result === 'FAIL') {
+    const started = performance.now();
+    const replayed = replay(result);
+    phases.replay = performance.now() - started;
+    replayFields = replayed.ok
+      ? { replay: 'replays' }
+      : { replay: 'does-not-replay', replayWhy: replayed.why, counterexample: result.counterexample };
+  }
+  return {
+    ...base,
+    verdict: result.result,
+    ms: outcome.ms,
+    solverCalls: result.stats?.solverCalls,
+    reason: result.unknownReason,
+    reasons: result.reasons.length,
+    newlyGranted: result.newlyGrantedActions?.total,
+    ...replayFields,
+    phases,
+  };
+}
+
+async function noNewAccess(
+  verifier: Verifier,
+  clock: PhaseClock,
+  id: string,
+  policy: string,
+  direction: 'old->new' | 'new->old',
+  existing: ParsedVersion,
+  updated: ParsedVersion,
+  timeoutMs: number,
+): Promise<QueryRecord> {
+  const failed = parseError(id, 'no-new-access', policy, [updated, existing]);
+  if (failed || existing.kind !== 'ok' || updated.kind !== 'ok') return { ...(failed as QueryRecord), direction };
+  const outcome = await timedCheck(clock, () => checkNoNewAccess(verifier, existing.policy, updated.policy, { timeoutMs }));
+  return recordOf(
+    {
+      id,
+      check: 'no-new-access',
+      policy,
+      direction,
+      statements: updated.policy.statements.length,
+      existingStatements: existing.policy.statements.length,
+    },
+    clock,
+    outcome,
+    (r) => replayNewAccess(existing.policy, updated.policy, r.counterexample),
+    // Each version is parsed once; a query is charged the parse time of its two versions for the profile.
+    existing.parseMs + updated.parseMs,
+  );
+}
+
+async function accessNotGranted(
+  verifier: Verifier,
+  clock: PhaseClock,
+  id: string,
+  policy: string,
+  checked: ParsedVersion,
+  timeoutMs: number,
+): Promise<QueryRecord> {
+  const failed = parseError(id, 'access-not-granted', policy, [checked]);
+  if (failed || checked.kind !== 'ok') return failed as QueryRecord;
+  const outcome = await timedCheck(clock, () => checkAccessNotGranted(verifier, checked.policy, { actions: CRITICAL_ACTIONS }, { timeoutMs }));
+  return recordOf(
+    { id, check: 'access-not-granted', policy, statements: checked.policy.statements.length },
+    clock,
+    outcome,
+    (r) => replayCriticalAccess(checked.policy, CRITICAL_ACTIONS, r.counterexample),
+    checked.parseMs,
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: the engine on AWS's managed policies (every consecutive version pair, both directions, and
+ * critical actions on every latest version), a Z3-strings baseline on a seeded sample of the same questions,
+ * and the action end to end on the examples pull request. See bench/README.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { baselineSection, engineSection, targetsOf, type BenchReport } from './bench-report.js';
+import { parseBenchOptions } from './bench-options.js';
+import { runBaseline } from './baseline/run-baseline.js';
+import { consecutivePairs, loadCorpus } from './corpus.js';
+import { runEngine, type PairTexts } from './engine-run.js';
+import { humanReport } from './human-report.js';
+import { ParsedCorpus } from './parsed-corpus.js';
+import { seededSample } from './seeded-random.js';
+import { timeAction } from './action-timing.js';
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const processStart = performance.now();
+  const corpus = loadCorpus();
+  const allPairs = consecutivePairs(corpus);
+  const loadMs = performance.now() - processStart;
+  const pairs = options.sample === undefined ? allPairs : seededSample(allPairs, options.sample, options.seed);
+  const latest = options.sample === undefined ? corpus : seededSample(corpus, options.sample, options.seed);
+  const wholeCorpus = options.sample === undefined;
+  const meta = {
+    startedAt,
+    node: process.version,
+    timeoutMs: options.timeoutMs,
+    seed: options.seed,
+    sample: options.sample ?? 'whole corpus',
+    corpus: { policies: corpus.length, versions: corpus.reduce((s, p) => s + p.versions.length, 0), pairs: allPairs.length },
+    selected: { pairs: pairs.length, noNewAccessQueries: pairs.length * 2, latestVersions: latest.length },
+  };
+  log(`corpus: ${meta.corpus.policies} policies, ${meta.corpus.versions} versions, ${meta.corpus.pairs} pairs (loaded in ${loadMs.toFixed(0)} ms)`);
+
+  let partial: Omit<BenchReport, 'targets'> = { meta };
+  const pairTexts = new Map<string, PairTexts>();
+  const parsed = new ParsedCorpus();
+  if (!options.skipEngine) {
+    const engineStart = performance.now();
+    const every = Math.max(1, Math.floor((pairs.length * 2 + latest.length) / 40));
+    const run = await runEngine(parsed, pairs, latest, options.timeoutMs, (done, total, last) => {
+      if (done % every === 0 || done === total || last.verdict === 'UNKNOWN') {
+        const elapsed = (performance.now() - engineStart) / 1000;
+        log(`  ${done}/${total} after ${elapsed.toFixed(0)} s (${last.id}: ${last.verdict} in ${last.ms.toFixed(0)} ms)`);
+      }
+    }, pairTexts);
+    const totalWallMs = performance.now() - processStart;
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    partial = {
+      ...partial,
+      engine: engineSection(run.records, {
+        z3InitMs: run.z3InitMs,
+        warmUpMs: run.warmUpMs,
+        loadMs,
+        parseMs: parsed.totalParseMs,
+        checksWallMs: run.wallMs,
+        totalWallMs,
+        maxRssMb,
+      }),
+      ...(options.records ? { records: run.records } : {}),
+    };
+
+    const candidates = run.records.filter((r) => r.check === 'no-new-access' && r.errorSource !== 'parse');
+    if (options.baselineSample > 0 && candidates.length > 0) {
+      const chosen = seededSample(candidates, options.baselineSample, options.seed + 1);
+      log(`baseline: ${chosen.length} questions, timeout ${options.timeoutMs} ms each`);
+      const byId = new Map(run.records.map((r) => [r.id, r]));
+      const items = chosen.map((r) => ({ id: r.id, ...(pairTexts.get(r.id) as PairTexts) }));
+      const baseline = await runBaseline(items, options.timeoutMs, (r, done) => log(`  baseline ${done}/${items.length} ${r.id}: ${r.outcome} in ${r.ms.toFixed(0)} ms`));
+      partial = { ...partial, baseline: baselineSection(baseline, byId) };
+    } else partial = { ...partial, baseline: { skipped: options.baselineSample === 0 ? '--baseline-sample 0' : 'no engine queries' } };
+  }
+
+  log(`action end to end: ${options.actionRuns} runs`);
+  partial = { ...partial, action: timeAction(options.actionRuns) };
+  const report: BenchReport = { ...partial, targets: targetsOf(partial, wholeCorpus) };
+  const json = JSON.stringify(report, null, 2);
+  if (options.out) writeFileSync(options.out, json);
+  if (options.json) {
+    process.stderr.write(humanReport(report));
+    process.stdout.write(`${json}\n`);
+  } else process.stdout.write(humanReport(report));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
