@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkNoNewAccess } from '../../src/checks/index.js';
+import type { Request } from '../../src/semantics/request.js';
+import type { QueryAnswer, Verifier } from '../../src/semantics/symbolic/query.js';
+import { identity } from './parsed-policy.js';
+
+/** A verifier that answers every question with `answer`: stands in for an engine bug or a crash. */
+function verifierAnswering(answer: () => Promise<QueryAnswer>): Verifier {
+  return {
+    solve: answer,
+    satisfiableCatalogActions: async () => ({ kind: 'ok', actions: [], solverCalls: 0 }),
+    close: async () => {},
+  };
+}
+
+const existing = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+const updated = identity({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' });
+
+describe('a model that does not replay is an engine bug, never a finding', () => {
+  it('reports UNKNOWN, with the query, when the model is allowed by the existing policy too', async () => {
+    const oldAccess: Request = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: {} };
+    const result = await checkNoNewAccess(verifierAnswering(async () => ({ kind: 'sat', request: oldAccess, solverCalls: 1 })), existing, updated);
+    expect(result.result).toBe('UNKNOWN');
+    expect(result.counterexample).toBeUndefined();
+    expect(result.reasons).toEqual([]);
+    expect(result.unknownReason).toMatch(/does not replay \(the existing policy allows it too\)/);
+    expect(result.unknownReason).toContain('allowed(p0) ∧ ¬allowed(p1)');
+  });
+
+  it('reports UNKNOWN when the model is not allowed by the updated policy', async () => {
+    const nothing: Request = { action: 'ec2:RunInstances', resource: '*', context: {} };
+    const result = await checkNoNewAccess(verifierAnswering(async () => ({ kind: 'sat', request: nothing, solverCalls: 1 })), existing, updated);
+    expect(result.result).toBe('UNKNOWN');
+    expect(result.unknownReason).toMatch(/checked policy decides ImplicitDeny/);
+  });
+
+  it('reports UNKNOWN when the solver crashes', async () => {
+    const result = await checkNoNewAccess(verifierAnswering(async () => Promise.reject(new Error('worker exited'))), existing, updated);
+    expect(result.result).toBe('UNKNOWN');
+    expect(result.unknownReason).toMatch(/solver failed: worker exited/);
+  });
+
+  it('passes the solver’s own unknown on, never as PASS', async () => {
+    const result = await checkNoNewAccess(verifierAnswering(async () => ({ kind: 'unknown', reason: 'timeout after 5 ms', solverCalls: 1 })), existing, updated);
+    expect(result.result).toBe('UNKNOWN');
+    expect(result.unknownReason).toMatch(/^timeout after 5 ms; query: /);
+  });
+
+  it('does not call the solver when the structure decides, and says so', async () => {
+    const result = await checkNoNewAccess(verifierAnswering(async () => Promise.reject(new Error('must not be called'))), existing, existing);
+    expect(result.result).toBe('PASS');
+    expect(result.stats?.solverCalls).toBe(0);
+    expect(result.notes?.[0]).toMatch(/without the solver/);
+  });
+});

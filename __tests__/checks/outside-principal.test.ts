@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
+import type { Request } from '../../src/semantics/request.js';
+import { resource } from './parsed-policy.js';
+
+const policy = resource({ Effect: 'Allow', Principal: { AWS: '444455556666' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+const request = (principal: Request['principal'], context: Request['context'] = {}): Request => ({ principal, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context });
+const stranger = { kind: 'user', account: '999999999999', arn: 'arn:aws:iam::999999999999:user/eve' } as const;
+
+describe('who is outside the trusted accounts (CheckNoPublicAccess)', () => {
+  it('counts an anonymous caller and a caller from an unnamed, untrusted account as outside', () => {
+    expect(outsidePrincipalFailure(request({ kind: 'anonymous' }), [], policy)).toBeUndefined();
+    expect(outsidePrincipalFailure(request(undefined), [], policy)).toBeUndefined();
+    expect(outsidePrincipalFailure(request(stranger), ['111122223333'], policy)).toBeUndefined();
+  });
+
+  it('does not count trusted accounts, accounts the policy names, or AWS services', () => {
+    expect(outsidePrincipalFailure(request(stranger), ['999999999999'], policy)).toMatch(/trusted/);
+    const partner = { kind: 'root', account: '444455556666' } as const;
+    expect(outsidePrincipalFailure(request(partner), [], policy)).toMatch(/named by the policy/);
+    expect(outsidePrincipalFailure(request({ kind: 'service', service: 'cloudtrail.amazonaws.com' }), [], policy)).toMatch(/never outside/);
+  });
+
+  it('requires aws:PrincipalAccount and aws:PrincipalArn to describe the caller itself', () => {
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalAccount': '999999999999', 'aws:PrincipalArn': stranger.arn }), [], policy)).toBeUndefined();
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalAccount': '111122223333' }), [], policy)).toMatch(/not the caller's/);
+    expect(outsidePrincipalFailure(request({ kind: 'anonymous' }, { 'aws:principalarn': 'arn:aws:iam::1:user/x' }), [], policy)).toMatch(/present/);
+  });
+
+  it('treats a request carrying an organization or network pin as not outside', () => {
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'o-abc' }), [], policy)).toMatch(/aws:PrincipalOrgID is present/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceVpce': 'vpce-1' }), [], policy)).toMatch(/present/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalTag/team': 'red' }), [], policy)).toBeUndefined();
+  });
+});
