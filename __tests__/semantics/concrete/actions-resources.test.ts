@@ -104,7 +104,7 @@ describe('resources (§2.2)', () => {
   });
 
   it('case 15: a short ARN is padded with * in an identity policy (K2 pad), AA-style error reported', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs"}', { expectErrors: ['malformed-arn'] });
+    const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs"}', { expectDiagnostics: ['malformed-arn'] });
     expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`))).toBe('Allow');
     expect(decide(p, request('sns:Publish', `arn:aws:sns:us-east-1:${ACCOUNT}:t`))).toBe('ImplicitDeny');
   });

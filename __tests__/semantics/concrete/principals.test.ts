@@ -89,15 +89,15 @@ describe('Principal forms (§2.3.2)', () => {
   });
 
   it('case 65: a partial principal wildcard is rejected and matches nobody, never a glob', () => {
-    const users = policyWith(bucketPolicy(`{"AWS": "arn:aws:iam::${A}:user/*"}`), { expectErrors: ['principal-partial-wildcard'] });
-    const roots = policyWith(bucketPolicy('{"AWS": "arn:aws:iam::*:root"}'), { expectErrors: ['principal-partial-wildcard'] });
+    const users = policyWith(bucketPolicy(`{"AWS": "arn:aws:iam::${A}:user/*"}`), { expectDiagnostics: ['principal-partial-wildcard'] });
+    const roots = policyWith(bucketPolicy('{"AWS": "arn:aws:iam::*:root"}'), { expectDiagnostics: ['principal-partial-wildcard'] });
     expect(decide(users, get(principals.user('u', A)))).toBe('ImplicitDeny');
     expect(decide(roots, get(principals.root(A)))).toBe('ImplicitDeny');
     expect(decide(roots, get(principals.user('u', A)))).toBe('ImplicitDeny');
   });
 
   it('case 70 (single-policy reading): a principal shown as a unique ID (deleted entity) matches nobody', () => {
-    const p = policyWith(bucketPolicy('{"AWS": "AIDAJQABLZS4A3QDU576Q"}'));
+    const p = policyWith(bucketPolicy('{"AWS": "AIDAJQABLZS4A3QDU576Q"}'), { expectDiagnostics: ['principal-unique-id'] });
     expect(decide(p, get(principals.user('u', B)))).toBe('ImplicitDeny');
   });
 
