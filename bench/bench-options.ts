@@ -1,4 +1,6 @@
 /** Command-line options of `npm run bench` (see bench/README.md). */
+import { DEFAULT_TIMEOUT_MS } from '../src/checks/check-options.js';
+
 export interface BenchOptions {
   /** Run only N seeded consecutive pairs (both directions) and N seeded latest versions; undefined = whole corpus. */
   readonly sample?: number;
@@ -48,7 +50,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     sample: sampleText === undefined ? undefined : count('--sample', 0),
     seed: count('--seed', 1),
     baselineSample: count('--baseline-sample', 100),
-    timeoutMs: count('--timeout-ms', 5000),
+    timeoutMs: count('--timeout-ms', DEFAULT_TIMEOUT_MS),
     actionRuns: count('--action-runs', 5),
     json: flags.has('--json'),
     out: values.get('--out'),
