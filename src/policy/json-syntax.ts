@@ -1,18 +1,113 @@
 /**
- * Strict JSON syntax check. The YAML parser reads JSON too (YAML 1.2 is a superset) but also accepts what JSON
- * does not (comments, single quotes, trailing commas, unquoted keys), and AWS requires JSON (§1.6), so a file
- * that looks like JSON is first checked with JSON.parse. Returns the error offset and message, or undefined.
+ * Strict JSON syntax check (RFC 8259) with the exact offset of the first error. The YAML parser reads JSON too
+ * (YAML 1.2 is a superset) but also accepts what JSON does not (comments, single quotes, trailing commas,
+ * unquoted keys), and AWS requires JSON (§1.6). JSON.parse is no help here: V8 omits the position from many of
+ * its messages. Recursion is bounded because the nesting depth is checked before (nesting-depth.ts).
  */
-export function jsonSyntaxError(text: string): { readonly offset: number; readonly message: string } | undefined {
+export interface JsonSyntaxError {
+  readonly offset: number;
+  readonly message: string;
+}
+
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  let i = 0;
+  const fail = (message: string, at = i): never => {
+    throw Object.assign(new Error(message), { offset: at });
+  };
+  const describe = (): string => (i >= text.length ? 'the end of the file' : `"${text[i]}"`);
+  const space = (): void => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const expect = (c: string, what: string): void => {
+    space();
+    if (text[i] !== c) fail(`expected ${what} but found ${describe()}`);
+    i++;
+  };
+  const string = (): void => {
+    const start = i;
+    i++; // opening quote
+    for (;;) {
+      if (i >= text.length) fail('unterminated string', start);
+      const c = text.charCodeAt(i);
+      if (c === 0x22) break;
+      if (c < 0x20) fail('control character inside a string (escape it, e.g. \\n or \\t)');
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('\\u must be followed by four hex digits');
+          i += 6;
+          continue;
+        }
+        if (e === undefined || !'"\\/bfnrt'.includes(e)) fail(`invalid escape "\\${e ?? ''}"`);
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    i++;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail(`expected a double-quoted key but found ${describe()}`);
+        string();
+        expect(':', '":"');
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail(`expected "," or "}" but found ${describe()}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail(`expected "," or "]" but found ${describe()}`);
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (literal === null) fail(`expected a value but found ${describe()}`);
+    i += (literal as RegExpExecArray)[0].length;
+  };
   try {
-    JSON.parse(text);
+    value();
+    space();
+    if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
     return undefined;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const offset = position === null ? text.trimEnd().length : Number(position[1]);
-    // V8 quotes the whole input in some messages; keep what a user needs.
-    const short = message.replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
-    return { offset, message: short };
+    const offset = (error as { offset?: unknown }).offset;
+    if (typeof offset !== 'number') throw error;
+    return { offset, message: (error as Error).message };
   }
 }

@@ -38,7 +38,8 @@ export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean,
       }
       seen.set(key, keyText);
       if (name.qualifier !== undefined && isSingleValuedKey(key)) {
-        diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ForAllValues is also true when the key is missing; use ${name.base} without a qualifier.`, keySpan);
+        const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
+        diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
       }
       const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
       if (name.base === 'Bool' && scalars.length > 1) {

@@ -55,7 +55,7 @@ function policyOf(root: SourceNode, text: string, options: ParseOptions | undefi
     const statement = parseStatement(node, index, { policyType: type, variablesEnabled, diagnostics });
     if (statement !== undefined) statements.push(statement);
   });
-  reportDuplicateSids(statements, diagnostics);
+  reportDuplicateSids(nodes, diagnostics);
   const size = nonWhitespaceLength(text);
   if (size > SIZE_LIMITS[type]) {
     diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
@@ -111,11 +111,12 @@ function hasPrincipal(node: SourceNode): boolean {
 }
 
 /** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
-function reportDuplicateSids(statements: readonly Statement[], diagnostics: DiagnosticsCollector): void {
+function reportDuplicateSids(nodes: readonly SourceNode[], diagnostics: DiagnosticsCollector): void {
   const seen = new Set<string>();
-  for (const statement of statements) {
-    if (statement.sid === undefined || statement.sid === '') continue;
-    if (seen.has(statement.sid)) diagnostics.report('duplicate-sid', `Sid "${statement.sid}" is used by more than one statement.`, statement.span);
-    seen.add(statement.sid);
+  for (const node of nodes) {
+    const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
+    if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '') continue;
+    if (seen.has(sid.text)) diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
+    seen.add(sid.text);
   }
 }

@@ -6,7 +6,12 @@ import { resourcePatternOf } from './pattern-of.js';
 import type { SourceNode } from './source-node.js';
 import { stringList } from './string-list.js';
 
-/** The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53). */
+/**
+ * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
+ * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
+ * short ARNs such as `arn:aws:waf:*` (FMSServiceRolePolicy) and a variable in the account field,
+ * `arn:*:kms:*:${aws:PrincipalAccount}:key/*` (AmazonTimestreamInfluxDBServiceRolePolicy v2).
+ */
 export function parseResources(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): ResourcePattern[] {
   return stringList(node, element, diagnostics).map((entry) => {
     const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
@@ -18,7 +23,7 @@ export function parseResources(node: SourceNode, element: string, variablesEnabl
     if (pattern.match.kind === 'arn' && variablesEnabled) {
       const fields = splitArn(entry.text, { skipVariables: true }).slice(0, 5);
       if (fields.some((field) => parsePattern(field, { wildcards: true, variables: true }).variableCount > 0)) {
-        diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are only substituted after the fifth colon of an ARN.`, entry.span);
+        diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
       }
     }
     return pattern;
