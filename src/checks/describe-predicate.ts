@@ -19,6 +19,8 @@ export function describePredicate(p: RequestPredicate): string {
       return `resource ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
     case 'principal-outside':
       return `principal-outside(p${p.policy}, trusted=[${p.trustedAccounts.join(', ')}])`;
+    case 'request-equals':
+      return `request = ${JSON.stringify(p.request)}`;
     case 'not':
       return `¬${describePredicate(p.operand)}`;
     case 'and':

@@ -19,24 +19,10 @@
  */
 import type { Policy } from '../policy/ast.js';
 import type { Principal, Request } from '../semantics/request.js';
+import { CALLER_PINNING_KEYS } from '../semantics/symbolic/encode-principal-outside.js';
 
-export const CALLER_PINNING_KEYS: readonly string[] = [
-  'aws:principalaccount',
-  'aws:principalarn',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:sourceaccount',
-  'aws:sourcearn',
-  'aws:sourceowner',
-  'aws:sourceorgid',
-  'aws:sourceorgpaths',
-  'aws:sourcevpc',
-  'aws:sourcevpce',
-  'aws:sourceip',
-  'aws:vpcsourceip',
-  'aws:userid',
-  'aws:username',
-];
+// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
+export { CALLER_PINNING_KEYS };
 
 /** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
 function describedBy(principal: Principal): { account: string; arn: string } | undefined {
