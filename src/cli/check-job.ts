@@ -37,7 +37,7 @@ function withDiagnostics(result: CheckResult, file: string, diagnostics: readonl
 
 export async function runJob(verifier: Verifier, job: CheckJob, options: JobOptions): Promise<CliReport> {
   const invalid = (diagnostics: readonly FileDiagnostic[]): CliReport =>
-    errorReport(job.check, 'the input is not a valid policy; fix the errors above and run again', diagnostics);
+    errorReport(job.check, 'the input is not a valid policy (see the diagnostics); it was not checked', diagnostics);
   const { timeoutMs } = options;
   switch (job.check) {
     case 'no-new-access': {

@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Verifier } from '../semantics/symbolic/query.js';
-import { createVerifier } from '../semantics/symbolic/verifier.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -17,5 +16,6 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-  createVerifier: (timeoutMs) => createVerifier({ timeoutMs }),
+  // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
+  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/verifier.js')).createVerifier({ timeoutMs }),
 };
