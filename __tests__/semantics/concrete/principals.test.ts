@@ -152,6 +152,9 @@ describe('NotPrincipal (§2.4, K5)', () => {
     expect(decide(accountAndRole, get(session))).toBe('ExplicitDeny');
     expect(decide(accountAndRole, get(session), { notPrincipalExemption: 'any' })).toBe('ImplicitDeny'); // exempt, but no Allow names the session
     expect(decide(all, get(session))).toBe('ImplicitDeny');
+    const accountAndSession = denyAllBut(`["${A}", "arn:aws:sts::${A}:assumed-role/R/s"]`);
+    expect(decide(accountAndSession, get(session))).toBe('ExplicitDeny'); // the role link is missing
+    expect(decide(accountAndSession, get(session), { notPrincipalExemption: 'any' })).toBe('ImplicitDeny');
   });
 
   it('denies anonymous callers unless "*" is listed', () => {
