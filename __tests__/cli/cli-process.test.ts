@@ -1,0 +1,90 @@
+/**
+ * The CLI as a user runs it: a separate process (`node --import tsx src/cli/main.ts`, what `npx tsx` does), with
+ * real Z3, on the example policies. Asserts the output and the exit code, and that the process exits on its own.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function iamProof(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    // A process that does not exit on its own (Z3 threads left running) fails the test by timeout.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const EX = 'examples/cli';
+
+describe('iam-proof (process)', () => {
+  it('fails a change that adds s3:PutObject and widens a resource, with request, lines and new actions; exit 2', async () => {
+    const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/^FAIL {2}no-new-access/m);
+    expect(run.stdout).toContain('  for example this request:');
+    expect(run.stdout).toMatch(/s3-reader\.changed\.json:13 {2}Statement\[1\] \(Sid "ReadMonthlyReports"\) newly allows s3:GetObject/i);
+    expect(run.stdout).toMatch(/s3-reader\.changed\.json:19 {2}Statement\[2\] \(Sid "UploadReports"\) newly allows s3:PutObject/i);
+    expect(run.stdout).toMatch(/newly granted known actions \(\d+\):\n(.*\n)*? {4}s3:PutObject\n/);
+  }, 60_000);
+
+  it('gives the same finding as JSON, with diagnostics; exit 2', async () => {
+    const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`, '--format', 'json']);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ check: 'no-new-access', result: 'FAIL', file: `${EX}/s3-reader.changed.json`, diagnostics: [] });
+    expect(report.reasons.map((r: { statementIndex: number }) => r.statementIndex)).toEqual([1, 2]);
+    expect(report.newlyGrantedActions.actions).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
+  }, 60_000);
+
+  it('passes a change that only narrows (reordered statements, narrower region and tags, a new Deny); exit 0', async () => {
+    const run = await iamProof(['check-no-new-access', '--existing', `${EX}/ec2-operator.base.json`, '--new', `${EX}/ec2-operator.changed.json`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^PASS {2}no-new-access/m);
+  }, 60_000);
+
+  it('fails a policy granting a critical permission and names the statement; exit 2', async () => {
+    const run = await iamProof(['check-access-not-granted', '--policy', `${EX}/deploy-role.json`, '--actions', 'iam:PassRole,iam:CreateAccessKey']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/deploy-role\.json:10 {2}Statement\[1\] \(Sid "HandExecutionRoleToLambda"\) allows critical access: iam:PassRole/i);
+  }, 60_000);
+
+  it('fails a bucket policy readable by anyone, blaming only the unpinned statement; exit 2', async () => {
+    const run = await iamProof(['check-no-public-access', '--policy', `${EX}/website-bucket.json`, '--resource-type', 'AWS::S3::Bucket', '--format', 'json']);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report.reasons.map((r: { statementIndex: number }) => r.statementIndex)).toEqual([2]);
+  }, 60_000);
+
+  it('answers batch lines in order with ids echoed, a bad line giving an ERROR for that line only; exit 1', async () => {
+    const policy = (action: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+    const lines = [
+      { id: 'new-put', check: 'no-new-access', existing: policy('s3:GetObject'), new: policy('s3:*'), policyType: 'identity' },
+      '{"id": "broken", "check": ',
+      { id: 'critical', check: 'access-not-granted', policy: policy('s3:GetObject'), actions: ['iam:*'] },
+      { id: 'invalid-policy', check: 'no-public-access', policy: { Statement: [{ Effect: 'allow', Principal: '*', Action: 's3:*', Resource: '*' }] } },
+    ].map((line) => (typeof line === 'string' ? line : JSON.stringify(line)));
+    const run = await iamProof(['batch'], `${lines.join('\n')}\n`);
+    expect(run.code).toBe(1);
+    const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(results.map((r) => [r.id, r.result])).toEqual([
+      ['new-put', 'FAIL'],
+      [null, 'ERROR'],
+      ['critical', 'PASS'],
+      ['invalid-policy', 'ERROR'],
+    ]);
+    expect(results[1].error).toMatch(/^line 2 is not JSON/);
+    expect(results[3].diagnostics[0]).toMatchObject({ code: 'invalid-effect', file: '<stdin line 4: policy>' });
+  }, 60_000);
+});
