@@ -41,16 +41,17 @@ function reasonFor(statement: Statement, description: string): Reason {
 export async function blameStatements(verifier: Verifier, q: BlameQuestion): Promise<Blame> {
   const policy = q.policies[q.checked];
   if (policy === undefined) throw new Error(`blame: no policy at index ${q.checked}`);
-  const onCounterexample = new Set(evaluate(policy, q.counterexample, q.settings).matchedAllows);
-  const reasons: Reason[] = [];
+  // A witness request has the property and is allowed, so every Allow statement it matches is to blame on its own:
+  // one model can settle several statements (and the check's own counterexample settles some for free).
+  const witnesses = new Map<number, Request>();
+  const undecided = new Map<number, string>();
+  const recordWitness = (request: Request) => {
+    for (const index of evaluate(policy, request, q.settings).matchedAllows) if (!witnesses.has(index)) witnesses.set(index, request);
+  };
+  recordWitness(q.counterexample);
   let solverCalls = 0;
   for (const statement of policy.statements) {
-    if (statement.effect !== 'Allow') continue;
-    if (onCounterexample.has(statement.index)) {
-      reasons.push(reasonFor(statement, q.describe(statement, q.counterexample)));
-      continue;
-    }
-    if (q.cannotGrant(statement)) continue;
+    if (statement.effect !== 'Allow' || witnesses.has(statement.index) || q.cannotGrant(statement)) continue;
     const assert: RequestPredicate = {
       kind: 'and',
       operands: [{ kind: 'allowed', policy: q.checked }, { kind: 'statement-matches', policy: q.checked, statement: statement.index }, q.property],
@@ -64,9 +65,16 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     };
     const search = await findRequest(verifier, query, replay);
     solverCalls += search.solverCalls;
-    if (search.kind === 'found') reasons.push(reasonFor(statement, q.describe(statement, search.request)));
+    if (search.kind === 'found') recordWitness(search.request);
     // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-    if (search.kind === 'unknown') reasons.push(reasonFor(statement, q.describe(statement, undefined, search.reason)));
+    if (search.kind === 'unknown') undecided.set(statement.index, search.reason);
+  }
+  const reasons: Reason[] = [];
+  for (const statement of policy.statements) {
+    const witness = witnesses.get(statement.index);
+    const unknown = undecided.get(statement.index);
+    if (witness !== undefined) reasons.push(reasonFor(statement, q.describe(statement, witness)));
+    else if (unknown !== undefined) reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
   }
   return { reasons, solverCalls };
 }
