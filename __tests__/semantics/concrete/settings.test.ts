@@ -164,6 +164,11 @@ describe('K12: case of ARN fields 1–4', () => {
     expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::B/x'), { arnPrefixCaseInsensitive: true })).toBe('ImplicitDeny');
   });
 
+  it('does not apply under K1 whole-string matching, where there are no fields to fold (the glob stays case-sensitive)', () => {
+    const settings = { arnPrefixCaseInsensitive: true, arnWildcardCrossesColon: true };
+    expect(decide(p, request('s3:GetObject', 'arn:AWS:S3:::b/x'), settings)).toBe('ImplicitDeny');
+  });
+
   it('applies to the Arn* condition operators too (one ARN matcher)', () => {
     const c = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:*"}}}');
     const r = request('sqs:SendMessage', '*', { 'aws:SourceArn': 'arn:aws:SNS:US-EAST-1:111122223333:topic' });

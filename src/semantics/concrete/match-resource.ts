@@ -23,7 +23,8 @@ function variableInPrefix(fields: readonly Pattern[]): boolean {
 /**
  * ResPat (§2.2.2) for one entry:
  *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
- *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true);
+ *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
+ *    then, so K12 does not apply and the whole string compares case-sensitively);
  *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
  *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
  *  - any other string: a glob on the whole resource string (§2.2.5).
