@@ -30,6 +30,9 @@ export async function expectNewAccess(verifier: Verifier, existing: Policy, upda
     expect(reason.span).toEqual(updated.statements[reason.statementIndex]!.span);
     expect(reason.description).toMatch(/^Statement\[\d+\].* newly allows /);
   }
+  // Skipping unchanged statements is a fast path too: the solver must blame the same ones without it.
+  const unskipped = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS, fastPaths: false });
+  expect(unskipped.reasons.map((r) => r.statementIndex)).toEqual(blamed);
   return request;
 }
 

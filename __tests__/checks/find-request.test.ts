@@ -53,3 +53,28 @@ describe('a model that does not replay is an engine bug, never a finding', () =>
     expect(result.notes?.[0]).toMatch(/without the solver/);
   });
 });
+
+describe('blame fails closed', () => {
+  it('lists a statement the solver could not clear, saying so, next to the ones it proved', async () => {
+    const put: Request = { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', context: {} };
+    let calls = 0;
+    const verifier = verifierAnswering(async () => (++calls === 1 ? { kind: 'sat', request: put, solverCalls: 1 } : { kind: 'unknown', reason: 'timeout', solverCalls: 1 }));
+    const twoNew = identity(
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+      { Sid: 'Put', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
+      { Sid: 'Tag', Effect: 'Allow', Action: 's3:PutObjectTagging', Resource: '*' },
+    );
+    const result = await checkNoNewAccess(verifier, existing, twoNew);
+    expect(result.result).toBe('FAIL');
+    expect(result.reasons.map((r) => [r.statementIndex, r.description])).toEqual([
+      [1, 'Statement[1] (Sid "Put") newly allows s3:PutObject on arn:aws:s3:::b/k'],
+      [2, expect.stringMatching(/^Statement\[2\] \(Sid "Tag"\): could not decide whether it newly allows any request \(timeout; query: /)],
+    ]);
+  });
+
+  it('refuses a policy of the other type than the one asked for', async () => {
+    const result = await checkNoNewAccess(verifierAnswering(async () => Promise.reject(new Error('unused'))), existing, updated, { policyType: 'resource' });
+    expect(result.result).toBe('UNKNOWN');
+    expect(result.unknownReason).toMatch(/the existing policy is an identity policy, not a resource policy/);
+  });
+});
