@@ -4,4 +4,6 @@ import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 
 // exitCode, not exit(): stdout is flushed first, and every command has already closed its verifier.
-process.exitCode = await runCli(process.argv.slice(2), processIo);
+void runCli(process.argv.slice(2), processIo).then((code) => {
+  process.exitCode = code;
+});
