@@ -54,4 +54,31 @@ describe('matchPattern (the glob of iam-semantics.md §0.3)', () => {
     expect(matchPattern(pattern, text, none)).toBe(false);
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('agrees with a dynamic-programming reference on 3,000 random patterns and texts', () => {
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (alphabet: string, max: number): string => Array.from({ length: random(max + 1) }, () => alphabet[random(alphabet.length)]).join('');
+    // reference[i][j]: pattern[i..] matches text[j..]
+    const reference = (pattern: string, text: string): boolean => {
+      const table = Array.from({ length: pattern.length + 1 }, () => new Array<boolean>(text.length + 1).fill(false));
+      for (let i = pattern.length; i >= 0; i--) {
+        for (let j = text.length; j >= 0; j--) {
+          const p = pattern[i];
+          if (p === undefined) table[i]![j] = j === text.length;
+          else if (p === '*') table[i]![j] = table[i + 1]![j]! || (j < text.length && table[i]![j + 1]!);
+          else table[i]![j] = j < text.length && (p === '?' || p === text[j]) && table[i + 1]![j + 1]!;
+        }
+      }
+      return table[0]![0]!;
+    };
+    for (let n = 0; n < 3000; n++) {
+      const pattern = word('ab*?', 8);
+      const text = word('ab', 10);
+      expect([pattern, text, matchPattern(glob(pattern), text, none)]).toEqual([pattern, text, reference(pattern, text)]);
+    }
+  });
 });
