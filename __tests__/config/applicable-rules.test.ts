@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { criticalPermissionsFor, ignoreEntryFor } from '../../src/config/applicable-rules.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { isSelectedPolicyPath } from '../../src/config/policy-path-filter.js';
 
 const parsed = parseConfig(
   `version: 1
@@ -40,5 +41,19 @@ describe('ignore entries', () => {
     expect(ignoreEntryFor(config, { path: 'policies/prod/x.json', check: 'access-not-granted', rule: 'prod-only' })).toBeDefined();
     expect(ignoreEntryFor(config, { path: 'policies/prod/x.json', check: 'access-not-granted', rule: 'everywhere' })).toBeUndefined();
     expect(ignoreEntryFor(config, { path: 'policies/prod/x.json', check: 'no-new-access' })).toBeUndefined();
+  });
+});
+
+describe('policy-paths', () => {
+  it('selects every .json, .yaml and .yml file by default', () => {
+    expect(['a.json', 'b/c.YAML', 'd.yml', 'e.txt', 'f.json.bak'].filter((p) => isSelectedPolicyPath(p, []))).toEqual(['a.json', 'b/c.YAML', 'd.yml']);
+  });
+
+  it('selects by glob and lets a leading ! exclude', () => {
+    const globs = ['policies/**/*.json', '!policies/tmp/**'];
+    expect(['policies/a.json', 'policies/x/b.json', 'policies/tmp/c.json', 'other/d.json'].filter((p) => isSelectedPolicyPath(p, globs))).toEqual([
+      'policies/a.json',
+      'policies/x/b.json',
+    ]);
   });
 });

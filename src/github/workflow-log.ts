@@ -1,0 +1,53 @@
+/**
+ * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
+ * as a workflow command, so untrusted text (file names, Sids, policy values, parser messages) must never start a
+ * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
+ * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
+ */
+import * as core from '@actions/core';
+import type { Annotation, AnnotationPlan } from '../report/annotations.js';
+
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
+const VISIBLE: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** One log line of plain text; untrusted parts cannot break it into several lines. */
+export function logLine(text: string): void {
+  core.info(oneLine(text));
+}
+
+export function oneLine(text: string): string {
+  return text.replace(LINE_BREAKS, (c) => VISIBLE[c] ?? ' ');
+}
+
+function properties(annotation: Annotation): core.AnnotationProperties {
+  return {
+    title: annotation.title,
+    ...(annotation.path === undefined ? {} : { file: annotation.path }),
+    startLine: annotation.startLine,
+    endLine: annotation.endLine,
+    ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
+    ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
+  };
+}
+
+/** Emits the planned annotations as workflow commands and says how many GitHub would not have shown. */
+export function emitAnnotations(plan: AnnotationPlan): void {
+  for (const annotation of plan.emitted) {
+    if (annotation.level === 'error') core.error(annotation.message, properties(annotation));
+    else core.warning(annotation.message, properties(annotation));
+  }
+  const { error, warning } = plan.notAnnotated;
+  if (error + warning > 0) {
+    logLine(
+      `${error} error and ${warning} warning findings were not annotated: GitHub shows at most 10 of each per step. ` +
+        'All findings are in the job summary and the JSON report.',
+    );
+  }
+}
+
+/** A notice annotation on a file (a new policy not compared, a symlink not followed…). */
+export function noticeOn(path: string | undefined, message: string, level: 'notice' | 'warning' = 'notice'): void {
+  const props = path === undefined ? {} : { file: path };
+  if (level === 'warning') core.warning(message, props);
+  else core.notice(message, props);
+}
