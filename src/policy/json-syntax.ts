@@ -46,55 +46,36 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     i++;
   };
+  /** An object or array body: items separated by commas up to `close`, no trailing comma. */
+  const sequence = (close: string, item: () => void): void => {
+    i++;
+    space();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      item();
+      space();
+      if (text[i] === ',') i++;
+      else if (text[i] === close) {
+        i++;
+        return;
+      } else fail(`expected "," or "${close}" but found ${describe()}`);
+    }
+  };
+  const member = (): void => {
+    space();
+    if (text[i] !== '"') fail(`expected a double-quoted key but found ${describe()}`);
+    string();
+    expect(':', '":"');
+    value();
+  };
   const value = (): void => {
     space();
     const c = text[i];
-    if (c === '{') {
-      i++;
-      space();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (text[i] !== '"') fail(`expected a double-quoted key but found ${describe()}`);
-        string();
-        expect(':', '":"');
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "}" but found ${describe()}`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`expected "," or "]" but found ${describe()}`);
-      }
-    }
+    if (c === '{') return sequence('}', member);
+    if (c === '[') return sequence(']', value);
     if (c === '"') return string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (literal === null) fail(`expected a value but found ${describe()}`);

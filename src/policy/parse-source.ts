@@ -44,7 +44,11 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
       const span = source.spanOf(error.pos[0], error.pos[1]);
       // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
       if (/call stack/i.test(error.message)) diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
-      else diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}`, span);
+      else {
+        // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
+        const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
+        diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
+      }
     }
     if (!readable) return undefined;
     if (document.contents === null) {

@@ -31,8 +31,10 @@ export function sourceNodeOf(node: Node | null, at: number, source: SourceText, 
     if (typeof value === 'boolean') return { kind: 'boolean', text: String(value), span };
     if (typeof value === 'number' || typeof value === 'bigint') {
       const written = typeof node.source === 'string' ? node.source : '';
-      // Numbers keep the text as written (account ids like 012345678901, "1.50"); YAML-only forms (0x1F, .inf) are converted.
-      return { kind: 'number', text: JSON_NUMBER.test(written) || /^\d+$/.test(written) ? written : String(value), span };
+      // §1.1.2: a number becomes its canonical string. Decimals keep the text as written (account ids such as
+      // 012345678901 in YAML, "1.50"); exponent and YAML-only forms (1e2, 0x1F, .inf) are converted.
+      const plain = (JSON_NUMBER.test(written) || /^\d+$/.test(written)) && !/[eE]/.test(written);
+      return { kind: 'number', text: plain ? written : String(value), span };
     }
     return { kind: 'string', text: String(value), span };
   }
