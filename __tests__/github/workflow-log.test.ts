@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { planAnnotations } from '../../src/report/annotations.js';
+import type { Finding } from '../../src/report/finding.js';
+import { emitAnnotations, logLine } from '../../src/github/workflow-log.js';
+
+let written: string[];
+let spy: { mockRestore(): void };
+
+beforeEach(() => {
+  written = [];
+  spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+});
+afterEach(() => spy.mockRestore());
+
+/** The lines the runner would read: every one that starts with `::` is a workflow command. */
+function commandLines(): string[] {
+  return written.join('').split(/\r?\n|\r/).filter((line) => line.startsWith('::'));
+}
+
+const hostilePath = 'policies/we%ird, name: ünï\n::error::injected.json';
+const hostileSid = 'Sid::error file=x::boom\nsecond line';
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    path: hostilePath,
+    check: 'no-new-access',
+    verdict: 'FAIL',
+    severity: 'error',
+    message: 'grants access that the base version does not',
+    sid: hostileSid,
+    statementIndex: 0,
+    span: { line: 3, column: 5, endLine: 9, endColumn: 6, offset: 0, endOffset: 0 },
+    ...overrides,
+  };
+}
+
+describe('annotations as workflow commands', () => {
+  it('escapes a file name with %, comma, colon, unicode and a newline so it stays one property', () => {
+    emitAnnotations(planAnnotations([finding()]));
+    expect(commandLines()).toEqual([
+      '::error title=iam-proof FAIL%3A no-new-access,file=policies/we%25ird%2C name%3A ünï%0A%3A%3Aerror%3A%3Ainjected.json,line=3,endLine=9::' +
+        'Statement "Sid::error file=x::boom%0Asecond line" (#1) grants access that the base version does not',
+    ]);
+  });
+
+  it('cannot be made to issue a second command by a Sid or message with :: and newlines', () => {
+    emitAnnotations(planAnnotations([finding({ message: 'x\n::warning::y\r::set-output name=result::pass' })]));
+    expect(commandLines()).toHaveLength(1);
+    expect(commandLines()[0]).toMatch(/^::error /);
+  });
+
+  it('says in the log how many findings were not annotated', () => {
+    const many = Array.from({ length: 12 }, (_, i) => finding({ path: `p${i}.json`, sid: 'S' }));
+    emitAnnotations(planAnnotations(many));
+    expect(commandLines().filter((l) => l.startsWith('::error '))).toHaveLength(10);
+    expect(written.join('')).toContain('2 error and 0 warning findings were not annotated');
+  });
+});
+
+describe('log lines', () => {
+  it('show line breaks of untrusted text instead of starting a new line', () => {
+    logLine(`file: ${hostilePath}`);
+    expect(commandLines()).toEqual([]);
+    expect(written.join('')).toContain('policies/we%ird, name: ünï\\n::error::injected.json');
+  });
+});
