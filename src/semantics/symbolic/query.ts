@@ -24,6 +24,11 @@ export type RequestPredicate =
    * The exact definition lives with the encoder; this is a marker the encoder knows.
    */
   | { readonly kind: 'principal-outside'; readonly trustedAccounts: readonly string[]; readonly policy: number }
+  /**
+   * R is exactly this request, as far as the policies of the query can observe it (action, resource, principal,
+   * the context keys they name). Used by the differential tests to pin a request; optional for other callers.
+   */
+  | { readonly kind: 'request-equals'; readonly request: Request }
   | { readonly kind: 'not'; readonly operand: RequestPredicate }
   | { readonly kind: 'and'; readonly operands: readonly RequestPredicate[] }
   | { readonly kind: 'or'; readonly operands: readonly RequestPredicate[] };

@@ -1,0 +1,117 @@
+/**
+ * Resource / NotResource (iam-semantics.md §2.2, §2.4), mirroring concrete/match-resource.ts arm by arm. The
+ * request resource is one string variable plus a Boolean for the wildcard-only token `*` (§2.2.6). Field-wise ARN
+ * matching (K1 false) is one pattern over the whole string whose wildcards in parts 0–4 cannot cross `:` — the
+ * same language as splitting the request at its first five colons and globbing field by field (arn.ts).
+ */
+import type { Pattern, PolicyType, ResourcePattern, Statement } from '../../policy/ast.js';
+import type { SemanticsSettings } from '../settings.js';
+import { ANY_CHAR, appendLiteral, appendPattern, NOT_COLON, type Token } from './char-pattern.js';
+import type { Encoding } from './encoding.js';
+import { and, boolVar, FALSE, not, or, TRUE, type Term } from './term.js';
+import type { VariableAtoms } from './variable-atoms.js';
+
+export const RESOURCE_TABLE = 'resource';
+export const RESOURCE_VAR = 'resource';
+/** True ⇔ the request resource is the wildcard-only token (request.ts WILDCARD_ONLY_RESOURCE). */
+export const RESOURCE_STAR = 'resource*';
+
+const ARN_PREFIX: Pattern = [{ kind: 'literal', text: 'arn' }];
+
+/**
+ * Tokens of a field-wise ARN pattern: `fields` constrain the request's parts 0, 1, … (part 0 is `arn`); parts not
+ * constrained by a field are padded (K2) — any run without `:` for parts 1–4, any run for the resource part.
+ * K12: parts 1–4 compare case-insensitively when the setting says so (match-arn.ts).
+ */
+export function arnFieldTokens(fields: readonly Pattern[], settings: SemanticsSettings): Token[] {
+  const tokens: Token[] = [];
+  for (let part = 0; part < 6; part++) {
+    if (part > 0) appendLiteral(tokens, ':', false);
+    const field = fields[part];
+    const last = part === 5;
+    if (field === undefined) tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
+    else appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+  }
+  return tokens;
+}
+
+function hasVariable(pattern: Pattern): boolean {
+  return pattern.some((part) => part.kind === 'variable');
+}
+
+/** ResPat (§2.2.2) for one entry, as a term of the request resource: 'unresolved' mirrors match-resource.ts. */
+export interface EntryTerms {
+  readonly match: Term;
+  /** True when the entry names a variable that has no value (K4 under NotResource); FALSE for ground entries. */
+  readonly unresolved: Term;
+}
+
+export function encodeResourceEntry(
+  enc: Encoding,
+  vars: VariableAtoms,
+  entry: ResourcePattern,
+  policyType: PolicyType,
+): EntryTerms {
+  const settings = enc.settings;
+  const m = entry.match;
+  const ground = (tokens: Token[]): EntryTerms => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+  const withVariables = (whole: Token[] | undefined, pattern: Pattern, build: (p: Pattern) => Token[]): EntryTerms => {
+    const atom = vars.resourceAtom(entry.text, pattern, build);
+    return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+  };
+  switch (m.kind) {
+    case 'any':
+      return { match: TRUE, unresolved: FALSE };
+    case 'other': {
+      const build = (p: Pattern): Token[] => {
+        const tokens: Token[] = [];
+        appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+        return tokens;
+      };
+      return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+    }
+    case 'arn': {
+      if (m.fields.some(hasVariable)) return { match: FALSE, unresolved: FALSE };
+      if (settings.arnWildcardCrossesColon) {
+        const build = (p: Pattern): Token[] => {
+          const tokens: Token[] = [];
+          appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+          return tokens;
+        };
+        return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+      }
+      const build = (resource: Pattern): Token[] => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
+      return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+    }
+    case 'short': {
+      if (settings.shortArn === 'no-match' || policyType === 'resource') return { match: FALSE, unresolved: FALSE };
+      if (m.fields.some(hasVariable)) return { match: FALSE, unresolved: FALSE };
+      if (settings.arnWildcardCrossesColon) {
+        const tokens: Token[] = [];
+        appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
+        for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+          appendLiteral(tokens, ':', false);
+          tokens.push({ repeat: true, cls: ANY_CHAR });
+        }
+        return ground(tokens);
+      }
+      return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+    }
+  }
+}
+
+/** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
+export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statement: Statement, policyType: PolicyType): Term {
+  const element = statement.resource;
+  if (element === undefined) return TRUE;
+  const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
+  const any = or(...entries.map((e) => e.match));
+  if (!element.negated) return any;
+  if (enc.settings.notResourceUnresolvedVariable === 'element-fails') return and(not(or(...entries.map((e) => e.unresolved))), not(any));
+  return not(any);
+}
+
+/** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
+export function encodeResourcePatterns(enc: Encoding, vars: VariableAtoms, patterns: readonly ResourcePattern[], policyType: PolicyType): Term {
+  return or(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+}

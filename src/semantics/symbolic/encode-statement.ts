@@ -1,0 +1,38 @@
+/**
+ * Statements and policies (iam-semantics.md §2, §4.1), mirroring concrete/evaluate.ts:
+ * M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM and Allowed_p = A(p) ∧ ¬D(p).
+ */
+import type { Policy, Statement } from '../../policy/ast.js';
+import type { KeyInfo } from './context-keys.js';
+import type { Encoding } from './encoding.js';
+import { encodeActionElement } from './encode-action.js';
+import { encodeConditions } from './encode-condition.js';
+import { encodePrincipalElement } from './encode-principal.js';
+import { encodeResourceElement } from './encode-resource.js';
+import type { PrincipalUniverse } from './principal-universe.js';
+import { and, not, or, type Term } from './term.js';
+import type { VariableAtoms } from './variable-atoms.js';
+
+export interface PolicyEnv {
+  readonly enc: Encoding;
+  readonly vars: VariableAtoms;
+  readonly keys: ReadonlyMap<string, KeyInfo>;
+  readonly universe: PrincipalUniverse;
+}
+
+export function encodeStatement(env: PolicyEnv, policy: Policy, statement: Statement): Term {
+  return and(
+    encodeActionElement(env.enc, statement),
+    encodeResourceElement(env.enc, env.vars, statement, policy.type),
+    encodePrincipalElement(env.universe, statement, env.enc.settings),
+    encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement),
+  );
+}
+
+/** §4.1: some Allow statement applies and no Deny statement does. */
+export function encodeAllowed(env: PolicyEnv, policy: Policy): Term {
+  const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+  if (allows.k === 'const' && !allows.v) return allows; // nothing to deny: skip encoding the Deny statements
+  const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+  return and(allows, not(or(...denies)));
+}

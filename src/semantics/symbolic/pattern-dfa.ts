@@ -1,0 +1,77 @@
+/**
+ * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
+ * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
+ * States are numbered on first sight and transitions are cached per (state, character), so matching many strings
+ * (the action catalogue, model decoding) against the same pattern stays cheap.
+ */
+import { classHas, type TokenPattern } from './char-pattern.js';
+
+export class PatternDfa {
+  readonly start: number;
+  readonly dead: number;
+  private readonly sets: (readonly number[])[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly moves: Map<string, number>[] = [];
+  private readonly relevantChars: (readonly string[])[] = [];
+
+  constructor(private readonly tokens: TokenPattern) {
+    this.dead = this.stateOf([]);
+    this.start = this.stateOf(this.close([0]));
+  }
+
+  accepts(state: number): boolean {
+    return (this.sets[state] as readonly number[]).includes(this.tokens.length);
+  }
+
+  /** The characters a class of some next token names; every other character moves this state alike. */
+  relevant(state: number): readonly string[] {
+    return this.relevantChars[state] as readonly string[];
+  }
+
+  step(state: number, c: string): number {
+    const cache = this.moves[state] as Map<string, number>;
+    const known = cache.get(c);
+    if (known !== undefined) return known;
+    const next: number[] = [];
+    for (const p of this.sets[state] as readonly number[]) {
+      const token = this.tokens[p];
+      if (token === undefined || !classHas(token.cls, c)) continue;
+      next.push(token.repeat ? p : p + 1);
+    }
+    const id = this.stateOf(this.close(next));
+    cache.set(c, id);
+    return id;
+  }
+
+  matches(text: string): boolean {
+    let state = this.start;
+    for (const c of text) {
+      state = this.step(state, c);
+      if (state === this.dead) return false;
+    }
+    return this.accepts(state);
+  }
+
+  private close(positions: readonly number[]): number[] {
+    const out = new Set<number>();
+    for (let p of positions) {
+      out.add(p);
+      while (this.tokens[p]?.repeat === true) out.add(++p);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
+  private stateOf(positions: readonly number[]): number {
+    const key = positions.join(',');
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.sets.length;
+    this.ids.set(key, id);
+    this.sets.push(positions);
+    this.moves.push(new Map());
+    const chars = new Set<string>();
+    for (const p of positions) for (const c of this.tokens[p]?.cls.chars ?? []) chars.add(c);
+    this.relevantChars.push([...chars]);
+    return id;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
+ * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
+ * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
+ */
+import { knownActions } from '../../catalog/actions.js';
+import type { TokenPattern } from './char-pattern.js';
+import type { RegionTable } from './regions.js';
+
+const catalogByTable = new WeakMap<RegionTable, Map<number, string>>();
+
+/** The first catalogue action (catalogue spelling) of each action region. */
+export function catalogActionsByRegion(table: RegionTable): Map<number, string> {
+  let byRegion = catalogByTable.get(table);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    for (const action of knownActions()) {
+      const region = table.classify(action.toLowerCase());
+      if (!byRegion.has(region)) byRegion.set(region, action);
+    }
+    catalogByTable.set(table, byRegion);
+  }
+  return byRegion;
+}
+
+/** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
+function filled(tokens: TokenPattern, fill: string): string {
+  let out = '';
+  for (const token of tokens) {
+    const cls = token.cls;
+    const pick = cls.kind === 'in' ? (cls.chars[0] as string) : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+    if (!token.repeat) out += pick;
+    else if (cls.kind === 'notIn') out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
+  }
+  return out;
+}
+
+const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+
+const candidatesByTable = new WeakMap<RegionTable, Map<number, string>>();
+
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean): string {
+  let byRegion = candidatesByTable.get(table);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+    for (const candidate of candidates) {
+      const r = table.classify(candidate);
+      if (!byRegion.has(r) && candidate !== '*') byRegion.set(r, candidate);
+    }
+    candidatesByTable.set(table, byRegion);
+  }
+  return byRegion.get(region) ?? table.witness(region);
+}

@@ -1,0 +1,42 @@
+/**
+ * The solver thread (design.md §4): Z3 runs here so that a WASM abort or out-of-memory costs one query, not the
+ * process. It serves WorkerRequests one at a time through the engine; 'close' interrupts, waits for the check in
+ * flight, then stops Z3's threads (the only safe order) so the thread can end.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { killThreads } from 'z3-solver';
+import { Engine } from './engine.js';
+import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { z3Instance } from './z3-instance.js';
+import { z3OverridesFor } from './z3-overrides.js';
+
+const port = parentPort;
+if (port === null) throw new Error('solver-worker.ts must run as a worker thread');
+const data = (workerData ?? {}) as SolverWorkerData;
+const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, engine: new Engine(z3) }));
+
+port.on('message', (message: WorkerRequest) => {
+  void (async () => {
+    let reply: WorkerReply;
+    try {
+      const { z3, engine } = await ready;
+      switch (message.op) {
+        case 'solve':
+          reply = { id: message.id, ok: true, answer: await engine.solve(message.query) };
+          break;
+        case 'actions':
+          reply = { id: message.id, ok: true, answer: await engine.satisfiableCatalogActions(message.query) };
+          break;
+        case 'close':
+          engine.interrupt();
+          await engine.idle();
+          await killThreads(z3.api.em);
+          reply = { id: message.id, ok: true, answer: null };
+          break;
+      }
+    } catch (error) {
+      reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+    }
+    port.postMessage(reply);
+  })();
+});

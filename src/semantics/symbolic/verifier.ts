@@ -1,0 +1,147 @@
+/**
+ * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in a worker thread
+ * (solver-worker.ts): queries are posted to it as plain data; if the worker dies (WASM abort, out of memory) or
+ * stops answering, the queries in flight are answered UNKNOWN with the reason and a new worker is started on the
+ * next query. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot start a
+ * worker from TypeScript sources).
+ */
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { killThreads } from 'z3-solver';
+import { Engine } from './engine.js';
+import type { ActionsAnswer, Query, QueryAnswer, Verifier } from './query.js';
+import { solverWorkerPath, z3Directory } from './worker-location.js';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { forgetZ3Instance, z3Instance } from './z3-instance.js';
+import { z3OverridesFor } from './z3-overrides.js';
+
+export interface VerifierOptions {
+  /** Default per-query timeout when a query's own is not positive (ms). Default 10 000. */
+  readonly timeoutMs?: number;
+  /** Run Z3 on this thread instead of a worker. Default: true under jest, false elsewhere. */
+  readonly inThread?: boolean;
+}
+
+export { configureSolverWorker } from './worker-location.js';
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
+const GRACE_MS = 5_000;
+
+function withTimeout(query: Query, fallback: number): Query {
+  return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
+}
+
+export async function createVerifier(options: VerifierOptions = {}): Promise<Verifier> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
+  const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
+  return inThread ? inThreadVerifier(timeoutMs) : workerVerifier(timeoutMs);
+}
+
+async function inThreadVerifier(timeoutMs: number): Promise<Verifier> {
+  const z3 = await z3Instance(z3OverridesFor(z3Directory()));
+  const engine = new Engine(z3);
+  let closed: Promise<void> | undefined;
+  const fail = (error: unknown) => ({ kind: 'unknown' as const, reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+  return {
+    solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
+    satisfiableCatalogActions: async (query) =>
+      closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+    close: () =>
+      (closed ??= (async () => {
+        engine.interrupt();
+        await engine.idle();
+        await killThreads(z3.api.em);
+        forgetZ3Instance();
+      })()),
+  };
+}
+
+interface Pending {
+  readonly worker: Worker;
+  readonly resolve: (reply: WorkerReply) => void;
+  readonly timer: NodeJS.Timeout | undefined;
+}
+
+async function workerVerifier(timeoutMs: number): Promise<Verifier> {
+  let worker: Worker | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  let closed: Promise<void> | undefined;
+
+  /** Answers every request the lost worker `w` still owed. */
+  const failAll = (w: Worker, reason: string): void => {
+    for (const [id, p] of pending) {
+      if (p.worker !== w) continue;
+      if (p.timer !== undefined) clearTimeout(p.timer);
+      pending.delete(id);
+      p.resolve({ id, ok: false, error: reason });
+    }
+  };
+
+  const spawn = (): Worker => {
+    const path = solverWorkerPath();
+    // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
+    const entry = path.endsWith('.ts')
+      ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(pathToFileURL(path).href)});`)}`)
+      : path;
+    const w = new Worker(entry, { workerData: { z3Directory: z3Directory() } });
+    w.on('message', (reply: WorkerReply) => {
+      const p = pending.get(reply.id);
+      if (p === undefined) return;
+      pending.delete(reply.id);
+      if (p.timer !== undefined) clearTimeout(p.timer);
+      p.resolve(reply);
+    });
+    const lost = (why: string): void => {
+      if (worker === w) worker = undefined;
+      failAll(w, why);
+    };
+    w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
+    w.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
+    return w;
+  };
+
+  const send = (message: { op: 'solve' | 'actions'; query: Query } | { op: 'close' }, deadlineMs: number | undefined): Promise<WorkerReply> => {
+    worker ??= spawn();
+    const w = worker;
+    const id = nextId++;
+    return new Promise<WorkerReply>((resolve) => {
+      const timer =
+        deadlineMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              // The worker did not answer long after the query's own timeout: treat it as stuck.
+              pending.delete(id);
+              resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+              if (worker === w) worker = undefined;
+              void w.terminate();
+            }, deadlineMs);
+      pending.set(id, { worker: w, resolve, timer });
+      w.postMessage({ ...message, id } as WorkerRequest);
+    });
+  };
+
+  const ask = async <A extends QueryAnswer | ActionsAnswer>(op: 'solve' | 'actions', query: Query, grace: number | undefined): Promise<A> => {
+    if (closed !== undefined) return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } as A;
+    const q = withTimeout(query, timeoutMs);
+    const reply = await send({ op, query: q }, grace);
+    if (reply.ok) return reply.answer as A;
+    return { kind: 'unknown', reason: reply.error, solverCalls: 0 } as A;
+  };
+
+  return {
+    solve: (query) => ask<QueryAnswer>('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
+    // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
+    satisfiableCatalogActions: (query) => ask<ActionsAnswer>('actions', query, undefined),
+    close: () =>
+      (closed ??= (async () => {
+        const w = worker;
+        if (w === undefined) return;
+        await send({ op: 'close' }, 10_000);
+        worker = undefined;
+        await w.terminate();
+      })()),
+  };
+}
