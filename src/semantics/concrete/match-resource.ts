@@ -15,9 +15,14 @@ export type ResourceEntryResult = 'match' | 'no-match' | 'unresolved';
 const ARN_PREFIX: Pattern = [{ kind: 'literal', text: 'arn' }];
 const PADDING: Pattern = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
 
-/** §3.7, case 53: variables are allowed only after the fifth colon; one before it makes the entry match nothing. */
-function variableInPrefix(fields: readonly Pattern[]): boolean {
-  return fields.some((field) => field.some((part) => part.kind === 'variable'));
+/**
+ * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
+ * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
+ * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
+ * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
+ */
+function hasUnresolvedField(fields: readonly Pattern[], resolve: VariableResolver): boolean {
+  return fields.some((field) => hasUnresolvedVariable(field, resolve));
 }
 
 /**
@@ -45,15 +50,14 @@ export function resourceEntryMatches(
       if (hasUnresolvedVariable(match.whole, resolve)) return 'unresolved';
       return verdict(matchPattern(match.whole, resource, resolve));
     case 'arn': {
-      if (variableInPrefix(match.fields)) return 'no-match';
-      if (hasUnresolvedVariable(match.resource, resolve)) return 'unresolved';
+      if (hasUnresolvedField([...match.fields, match.resource], resolve)) return 'unresolved';
       if (settings.arnWildcardCrossesColon) return verdict(matchPattern(match.whole, resource, resolve));
       const parts = requestArnParts(resource);
       return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
     }
     case 'short': {
       if (settings.shortArn === 'no-match' || policyType === 'resource') return 'no-match';
-      if (variableInPrefix(match.fields)) return 'no-match';
+      if (hasUnresolvedField(match.fields, resolve)) return 'unresolved';
       if (settings.arnWildcardCrossesColon) {
         const padded = [...match.whole];
         for (let missing = 5 - match.fields.length; missing > 0; missing--) padded.push(...PADDING);
