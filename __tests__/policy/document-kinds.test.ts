@@ -69,3 +69,21 @@ describe('JSON and YAML scalars in condition values (§1.1.2)', () => {
     expect(result.diagnostics[0]?.message).toContain('"*"');
   });
 });
+
+describe('characters IAM accepts (§1.2: TAB, LF, CR, U+0020–U+00FF)', () => {
+  it('accepts Latin-1 and ignores what never reaches IAM, such as a YAML comment', () => {
+    const yaml = '# Policy für das Team ☃\nVersion: "2012-10-17"\nStatement:\n  Effect: Allow\n  Action: "*"\n  Resource: "arn:aws:s3:::caf\u00e9"\n';
+    expect(parsePolicy(yaml).diagnostics).toEqual([]);
+  });
+
+  it('finds a character hidden behind a JSON escape and points at its string', () => {
+    const text = '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "\\u2603"}}';
+    const result = parsePolicy(text);
+    expect(result.diagnostics.map((d) => [d.code, d.span.column])).toEqual([['invalid-character', text.indexOf('"\\u2603"') + 1]]);
+  });
+
+  it('counts the size on the JSON IAM would receive, not on YAML comments', () => {
+    const comment = `# ${'x'.repeat(10_000)}\n`;
+    expect(parsePolicy(`${comment}Version: "2012-10-17"\nStatement: {Effect: Allow, Action: "*", Resource: "*"}\n`).diagnostics).toEqual([]);
+  });
+});

@@ -77,8 +77,8 @@ describe('hostile input never throws and always yields a diagnostic', () => {
     const result = parsePolicy('{"Version": "2012-10-17",\n "Statement": {"Effect": "Al\u0000low"}}');
     expect(result.kind).toBe('invalid');
     expect(result.diagnostics.map((d) => [d.code, d.span.line, d.span.column])).toEqual([
-      ['invalid-character', 2, 29],
       ['invalid-json', 2, 29],
+      ['invalid-character', 2, 29],
     ]);
     expect(parsePolicy('Version: "2012-10-17"\nStatement: "\u0000"').diagnostics.map((d) => d.code)).toContain('invalid-character');
   });

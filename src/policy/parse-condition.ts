@@ -23,6 +23,9 @@ export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean,
       diagnostics.report('unknown-condition-operator', `"${operatorText}" is not an IAM condition operator (names are case-sensitive, e.g. StringEquals, ForAnyValue:StringLike, DateLessThanIfExists).`, operatorSpan);
       continue;
     }
+    if (name.base === 'Null' && name.qualifier !== undefined) {
+      diagnostics.report('null-with-qualifier', `${operatorText}: Null only tests whether a key exists; with ${name.qualifier} the result does not depend on the request (§3.5).`, operatorSpan);
+    }
     if (name.base === 'Null' && name.ifExists) diagnostics.report('null-with-ifexists', `The Null operator cannot take IfExists: it already tests whether the key exists.`, operatorSpan);
     if (block.kind !== 'object') {
       diagnostics.report('wrong-type', `${operatorText} must be an object of condition keys to values, not ${typeName(block)}.`, block.span);
@@ -37,6 +40,9 @@ export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean,
         diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
       }
       seen.set(key, keyText);
+      if (variablesEnabled && /\$\{[^}]*\}/.test(keyText)) {
+        diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
+      }
       if (name.qualifier !== undefined && isSingleValuedKey(key)) {
         const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
         diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);

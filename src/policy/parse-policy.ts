@@ -1,10 +1,10 @@
 import type { Policy, PolicyType, Statement } from './ast.js';
 import { DiagnosticsCollector } from './diagnostics-collector.js';
-import { reportInvalidCharacters } from './invalid-characters.js';
+import { reportInvalidCharactersInDocument, reportInvalidCharactersInText } from './invalid-characters.js';
 import type { ParseOptions, ParseResult } from './parse-result.js';
 import { detectFormat, parseSource } from './parse-source.js';
 import { parseStatement } from './parse-statement.js';
-import { nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
+import { jsonTextOf, nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
 import { entryOf, typeName, type SourceNode } from './source-node.js';
 import { sourceText } from './source-text.js';
 
@@ -19,17 +19,20 @@ export function parsePolicy(text: string, options?: ParseOptions): ParseResult {
   const diagnostics = new DiagnosticsCollector();
   const source = sourceText(text);
   try {
-    reportInvalidCharacters(source, diagnostics);
     const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
-    if (root === undefined) return { kind: 'invalid', diagnostics: diagnostics.list() };
-    return policyOf(root, source.text, options, diagnostics);
+    if (root === undefined) {
+      reportInvalidCharactersInText(source, diagnostics);
+      return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+    reportInvalidCharactersInDocument(root, source, diagnostics);
+    return policyOf(root, options, diagnostics);
   } catch (error) {
     diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
     return { kind: 'invalid', diagnostics: diagnostics.list() };
   }
 }
 
-function policyOf(root: SourceNode, text: string, options: ParseOptions | undefined, diagnostics: DiagnosticsCollector): ParseResult {
+function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnostics: DiagnosticsCollector): ParseResult {
   const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
   if (root.kind !== 'object' || statementEntry === undefined) {
     if (root.kind === 'object' && entryOf(root, 'Version') !== undefined) {
@@ -56,7 +59,7 @@ function policyOf(root: SourceNode, text: string, options: ParseOptions | undefi
     if (statement !== undefined) statements.push(statement);
   });
   reportDuplicateSids(nodes, diagnostics);
-  const size = nonWhitespaceLength(text);
+  const size = nonWhitespaceLength(jsonTextOf(root));
   if (size > SIZE_LIMITS[type]) {
     diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
   }
