@@ -54,6 +54,21 @@ describe('hostile input never throws and always yields a diagnostic', () => {
     expect(elapsed).toBeLessThan(10_000); // ~2.5 s on an idle core; the machine is shared
   });
 
+  it('stays linear on pathological strings and objects with very many keys', () => {
+    const long = 400_000;
+    const statement = {
+      Effect: 'Allow',
+      Action: ['a' + '*'.repeat(long), '${'.repeat(long / 2), 's3:' + '?*'.repeat(long / 2)],
+      Resource: ['arn:' + '${'.repeat(long / 2), 'arn:aws:s3:::' + '*?'.repeat(long / 2)],
+      Condition: { StringLike: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, `\${k${i}`])) },
+    };
+    const started = Date.now();
+    const result = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: statement }));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.kind).toBe('policy');
+    expect(result.diagnostics.map((d) => d.code)).toContain('invalid-variable');
+  });
+
   it('stops at 10,000 nested brackets without overflowing the stack', () => {
     expect(codes('['.repeat(10_000))).toEqual(['too-deep']);
     expect(codes('{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000))).toEqual(['too-deep']);

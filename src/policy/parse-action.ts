@@ -1,5 +1,6 @@
 import type { ActionPattern } from './ast.js';
 import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { hasVariable } from './parse-pattern.js';
 import { actionPatternOf } from './pattern-of.js';
 import type { SourceNode } from './source-node.js';
 import { stringList } from './string-list.js';
@@ -8,12 +9,14 @@ import { stringList } from './string-list.js';
 export function parseActions(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): ActionPattern[] {
   return stringList(node, element, diagnostics).map((entry) => {
     const pattern = actionPatternOf(entry.text, entry.span);
-    if (variablesEnabled && /\$\{[^}]*\}/.test(entry.text)) {
+    if (variablesEnabled && hasVariable(entry.text)) {
       diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
     }
     if (pattern.match.kind === 'nothing') {
       // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
-      const code = /^[^:]*[*?][^:]*:/.test(entry.text) && !/[\s,]/.test(entry.text) ? 'invalid-action-service' : 'malformed-action';
+      const colon = entry.text.indexOf(':');
+      const wildService = colon > 0 && /[*?]/.test(entry.text.slice(0, colon)) && !/[\s,]/.test(entry.text);
+      const code = wildService ? 'invalid-action-service' : 'malformed-action';
       diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
     }
     return pattern;

@@ -2,6 +2,7 @@ import type { Condition } from './ast.js';
 import { OPERATORS, parseOperatorName } from './condition-operators.js';
 import type { DiagnosticsCollector } from './diagnostics-collector.js';
 import { parseConditionValue } from './parse-condition-value.js';
+import { hasVariable } from './parse-pattern.js';
 import { isSingleValuedKey } from './single-valued-keys.js';
 import { typeName, type SourceNode } from './source-node.js';
 import { stringList } from './string-list.js';
@@ -40,7 +41,7 @@ export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean,
         diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
       }
       seen.set(key, keyText);
-      if (variablesEnabled && /\$\{[^}]*\}/.test(keyText)) {
+      if (variablesEnabled && hasVariable(keyText)) {
         diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
       }
       if (name.qualifier !== undefined && isSingleValuedKey(key)) {

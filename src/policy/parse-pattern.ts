@@ -98,3 +98,8 @@ export function literalOf(pattern: Pattern): string | undefined {
   const only = pattern[0];
   return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
 }
+
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+export function hasVariable(text: string): boolean {
+  return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
+}

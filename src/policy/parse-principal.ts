@@ -1,5 +1,6 @@
 import type { PrincipalEntry } from './ast.js';
 import type { DiagnosticsCollector } from './diagnostics-collector.js';
+import { hasVariable } from './parse-pattern.js';
 import { awsPrincipalOf } from './principal-entry-of.js';
 import { typeName, type SourceNode, type SourceScalar } from './source-node.js';
 import { stringList } from './string-list.js';
@@ -28,7 +29,7 @@ export function parsePrincipal(node: SourceNode, element: string, variablesEnabl
       continue;
     }
     for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
-      if (variablesEnabled && /\$\{[^}]*\}/.test(item.text)) {
+      if (variablesEnabled && hasVariable(item.text)) {
         diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
       }
       entries.push(entryOf(key as (typeof PRINCIPAL_TYPES)[number], item, element, diagnostics));

@@ -48,6 +48,7 @@ export function sourceNodeOf(node: Node | null, at: number, source: SourceText, 
   }
   if (isMap(node)) {
     const entries: SourceEntry[] = [];
+    const keys = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) {
         diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
@@ -57,7 +58,8 @@ export function sourceNodeOf(node: Node | null, at: number, source: SourceText, 
       const keySpan = source.spanOf(keyRange[0], keyRange[1]);
       const key = String(pair.key.value);
       // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
-      if (entries.some((e) => e.key === key)) diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+      if (keys.has(key)) diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+      keys.add(key);
       const value = sourceNodeOf(pair.value as Node | null, keyRange[1], source, diagnostics, depth + 1);
       if (value === undefined) continue;
       entries.push({
