@@ -14,8 +14,9 @@ export function detectFormat(text: string): 'json' | 'yaml' {
 
 /**
  * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
- * JSON is read by the YAML parser too, for the source ranges, after a strict JSON.parse check (which would
- * silently let a duplicate key win; duplicates are reported while converting, see source-node-of.ts). Never throws: a parser failure (e.g. stack overflow) becomes a diagnostic.
+ * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
+ * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
+ * stack overflow) becomes a diagnostic.
  */
 export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnostics: DiagnosticsCollector): SourceNode | undefined {
   const { text } = source;
@@ -38,9 +39,7 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
   }
   try {
     const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
-    let readable = true;
     for (const error of document.errors) {
-      readable = false;
       const span = source.spanOf(error.pos[0], error.pos[1]);
       // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
       if (/call stack/i.test(error.message)) diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
@@ -50,7 +49,7 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
         diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
       }
     }
-    if (!readable) return undefined;
+    if (document.errors.length > 0) return undefined;
     if (document.contents === null) {
       diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
       return undefined;
