@@ -89,7 +89,8 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     span: reason.span,
     statementIndex: reason.statementIndex,
     ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-    message: failMessage(outcome, reason.description),
+    // The reason's own description restates the witness; the annotation shows the counterexample instead.
+    message: failMessage(outcome, undefined),
   }));
 }
 

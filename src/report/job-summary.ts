@@ -22,6 +22,11 @@ export interface SummaryOptions {
   readonly limitBytes?: number;
 }
 
+const STATUS_NOTE: Partial<Record<FileReport['status'], string>> = {
+  'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
+  deleted: 'Deleted: nothing to check.',
+};
+
 const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' } as const;
 
 export function jobSummary(report: RunReport, options: SummaryOptions): string {
@@ -61,7 +66,8 @@ function totalsTable(t: RunTotals): string {
 function fileSection(file: FileReport): string {
   const title = file.oldPath === undefined ? md(file.path) : `${md(file.path)} (renamed from ${md(file.oldPath)})`;
   const lines = ['', `### ${title}`, ''];
-  if (file.note !== undefined) lines.push(`${md(file.note)}`, '');
+  const note = file.note ?? STATUS_NOTE[file.status];
+  if (note !== undefined) lines.push(`${md(note)}`, '');
   if (file.ignoredBecause !== undefined) lines.push(`Ignored by the configuration: ${md(file.ignoredBecause)}`, '');
   const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
   const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
