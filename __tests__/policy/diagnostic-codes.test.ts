@@ -29,6 +29,9 @@ const ROWS: readonly Row[] = [
   { code: 'unsupported-yaml', lines: ['Version: "2012-10-17"', 'Statement:', '  - &s {Effect: Allow, Action: "*", Resource: "*"}', '  - *s'], at: [4, '*s'] },
   { code: 'not-a-policy', lines: ['{"AWSTemplateFormatVersion": "2010-09-09"}'], at: [1, '{'] },
   { code: 'duplicate-key', lines: stmt('    "Effect": "Allow",', '    "Effect": "Deny",', '    "Action": "*", "Resource": "*"'), at: [5, '"Effect"'] },
+  { code: 'duplicate-key', lines: ['Version: "2012-10-17"', 'Statement:', '  Effect: Allow', '  Action: "*"', '  Resource: "*"', '  Action: s3:GetObject'], at: [6, 'Action'] },
+  // Two blocks of one operator: tools that merge them silently change the meaning (§3.2).
+  { code: 'duplicate-key', lines: [...withCondition('StringEquals', 'a', '"1"').slice(0, 4), '    "Condition": {"StringEquals": {"a": "1"}, "StringEquals": {"b": "2"}}', '  }]', '}'], at: [5, '"StringEquals": {"b"'] },
   { code: 'wrong-type', lines: stmt('    "Effect": 1,', '    "Action": "*", "Resource": "*"'), at: [4, '1'] },
   { code: 'unknown-element', lines: stmt(...base.slice(0, 2), '    "Resources": "*"'), at: [6, '"Resources"'] },
   { code: 'invalid-character', lines: stmt('    "Sid": "Caf\u00e9\u2603",', ...base), at: [4, '\u2603'] },
