@@ -6,14 +6,46 @@
 import type { Bool } from 'z3-solver';
 import { knownActions } from '../../catalog/actions.js';
 import type { ActionsAnswer, Query, QueryAnswer } from './query.js';
+import type { Request } from '../request.js';
 import { RequestDecoder } from './decode-request.js';
 import { ACTION_TABLE, ACTION_VAR } from './encode-action.js';
 import { encodeQuery, type EncodedQuery } from './encode-query.js';
 import { Lowering, type ModelValues } from './lower-to-z3.js';
 import { buildTables, RegionCache, resolveMatches, type RegionTables } from './resolve-regions.js';
 import { substituteInt } from './substitute.js';
-import { and, intIn, type Term } from './term.js';
+import { and, boolVar, intEq, intIn, not, type Term } from './term.js';
+import { concretize } from './concretize.js';
+import { keyVars } from './context-keys.js';
+import { predicateHolds } from './evaluate-predicate.js';
 import type { Z3Instance } from './z3-instance.js';
+
+const MAX_REFINEMENTS = 8;
+const VARIABLES_UNDECIDED =
+  'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+
+/** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
+function modelPoint(encoded: EncodedQuery, model: ModelValues): Term {
+  const parts: Term[] = [];
+  for (const atom of encoded.vars.atoms.values()) {
+    const b = boolVar(atom.bool);
+    parts.push(model.bools.get(atom.bool) === true ? b : not(b));
+    parts.push(intEq(atom.slot, model.ints.get(atom.slot) ?? 0));
+    for (const part of atom.pattern) {
+      if (part.kind !== 'variable') continue;
+      const key = part.key.toLowerCase();
+      parts.push(intEq(keyVars.shape(key), model.ints.get(keyVars.shape(key)) ?? 0));
+      parts.push(intEq(keyVars.str(key, 0), model.ints.get(keyVars.str(key, 0)) ?? 0));
+    }
+  }
+  return and(...parts);
+}
+
+/** The request a top-level `request-equals` conjunct pins, if any. */
+function pinnedRequest(p: Query['assert']): Request | undefined {
+  if (p.kind === 'request-equals') return p.request;
+  if (p.kind === 'and') for (const q of p.operands) if (q.kind === 'request-equals') return q.request;
+  return undefined;
+}
 
 type Prepared =
   | { readonly kind: 'answer'; readonly answer: QueryAnswer }
@@ -82,20 +114,44 @@ export class Engine {
     }
   }
 
+  /**
+   * A request satisfying `formula`, or a proof there is none. Without policy variables one check decides it.
+   * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
+   * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
+   * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+   */
+  private async findRequest(query: Query, encoded: EncodedQuery, tables: RegionTables, formula: Term): Promise<QueryAnswer> {
+    const blocks: Term[] = [];
+    let exactBlocks = true;
+    let solverCalls = 0;
+    const observed = new Set(encoded.keys.keys());
+    for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
+      solverCalls++;
+      const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
+      if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
+      if (result.kind === 'unsat') {
+        if (exactBlocks) return { kind: 'unsat', solverCalls };
+        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+      }
+      const input = { encoded, tables, model: result.model, formula: encoded.formula };
+      if (!encoded.vars.used) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+      // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
+      const pinned = pinnedRequest(query.assert);
+      const candidate = pinned !== undefined ? { request: pinned, exact: true } : concretize(input);
+      if (candidate !== undefined && predicateHolds(query, candidate.request, observed)) return { kind: 'sat', request: candidate.request, solverCalls };
+      exactBlocks &&= candidate?.exact === true;
+      blocks.push(not(modelPoint(encoded, result.model)));
+    }
+    return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+  }
+
   solve(query: Query): Promise<QueryAnswer> {
     return this.serial(async () => {
       const prepared = this.prepare(query);
       if (prepared.kind === 'answer') return prepared.answer;
       const { encoded, tables, formula } = prepared;
       if (formula.k === 'const' && !formula.v) return { kind: 'unsat', solverCalls: 0 };
-      const result = await this.check(encoded, tables, formula, query.timeoutMs);
-      if (result.kind === 'unsat') return { kind: 'unsat', solverCalls: 1 };
-      if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls: 1 };
-      if (encoded.vars.used) {
-        return { kind: 'unknown', reason: 'the policies use policy variables (${…}) and a request that needs them could not be built yet', solverCalls: 1 };
-      }
-      const request = new RequestDecoder({ encoded, tables, model: result.model, formula: encoded.formula }).request();
-      return { kind: 'sat', request, solverCalls: 1 };
+      return this.findRequest(query, encoded, tables, formula);
     });
   }
 
@@ -128,13 +184,12 @@ export class Engine {
       // The rest: ask for any open region, block each one found (#found + 1 checks in all).
       let remaining = open;
       while (remaining.length > 0) {
-        solverCalls++;
-        const result = await this.check(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs);
-        if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
-        if (result.kind === 'unsat') break;
-        if (encoded.vars.used) return { kind: 'unknown', reason: 'the policies use policy variables (${…}); known actions cannot be listed exactly yet', solverCalls };
-        const found = result.model.ints.get(ACTION_VAR);
-        if (found === undefined || !remaining.includes(found)) throw new Error('internal: the model left the action regions asked for');
+        const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown') return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'unsat') break;
+        const found = table.classify(answer.request.action.toLowerCase());
+        if (!remaining.includes(found)) throw new Error('internal: the model left the action regions asked for');
         satisfiable.add(found);
         remaining = remaining.filter((r) => r !== found);
       }

@@ -19,6 +19,10 @@ export interface RegionTable {
   regionsOf(pattern: number): readonly number[];
   /** The region of any string. */
   classify(text: string): number;
+  /** True when the region holds exactly one string (its vector contains a pattern without wildcards). */
+  isSingleton(region: number): boolean;
+  /** Does `pattern` match the strings of `region`? */
+  contains(region: number, pattern: number): boolean;
   /** Product states explored (for the size cap and measurements). */
   readonly productStates: number;
 }
@@ -145,7 +149,15 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
     for (const u of vector.split(',')) if (u !== '') (membersOfUnique[Number(u)] as number[]).push(region);
   });
 
+  const literalUnique = dfas.map((_, u) => {
+    const pattern = patterns[uniqueOf.indexOf(u)] as TokenPattern;
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
+  });
+  const memberSets = membersOfUnique.map((list) => new Set(list));
+  const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
   const table: RegionTable = {
+    isSingleton: (region) => singleton[region] === true,
+    contains: (region, pattern) => (memberSets[uniqueOf[pattern] as number] as Set<number>).has(region),
     regionCount,
     productStates: live.length,
     witness: (region) => witnesses[region] as string,

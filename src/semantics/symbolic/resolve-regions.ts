@@ -30,7 +30,7 @@ export class RegionCache {
 export function buildTables(enc: Encoding, cache: RegionCache, limit?: number): { tables: Map<string, RegionTable> } | { tooLarge: string } {
   const tables = new Map<string, RegionTable>();
   for (const [name, table] of enc.tables) {
-    const key = table.patterns.map(tokenKey).join('\n');
+    const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
     let built = cache.get(key);
     if (built === undefined) {
       const result = buildRegions(table.patterns, limit);

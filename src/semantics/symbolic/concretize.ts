@@ -1,0 +1,110 @@
+/**
+ * From an abstract model with policy-variable atoms (variable-atoms.ts) to a real request: the variables'
+ * values are decoded first (they are ordinary string slots); then each slot that variable atoms talk about gets
+ * a string in its model region that matches exactly the substituted patterns whose atom is true — found with
+ * the region builder over the slot's patterns plus the substituted ones. The result is only a candidate: the
+ * engine accepts it after replaying the query predicate concretely.
+ */
+import type { Pattern } from '../../policy/ast.js';
+import { requestContextOf } from '../concrete/request-context.js';
+import { contextResolver } from '../concrete/resolve-variables.js';
+import type { Request } from '../request.js';
+import { WILDCARD_ONLY_RESOURCE } from '../request.js';
+import type { TokenPattern } from './char-pattern.js';
+import { keyVars } from './context-keys.js';
+import { RequestDecoder, type DecodeInput } from './decode-request.js';
+import { RESOURCE_VAR } from './encode-resource.js';
+import { readableWitness } from './readable-strings.js';
+import { buildRegions } from './regions.js';
+import type { VariableAtom } from './variable-atoms.js';
+
+export interface Concretized {
+  readonly request: Request;
+  /** Every slot region the candidate depends on holds one string: a failed replay then rules the model point out exactly. */
+  readonly exact: boolean;
+}
+
+function substitute(pattern: Pattern, resolve: (key: string, d: string | undefined) => string | undefined): Pattern | undefined {
+  const out: Pattern[number][] = [];
+  for (const part of pattern) {
+    if (part.kind !== 'variable') out.push(part);
+    else {
+      const value = resolve(part.key, part.default);
+      if (value === undefined) return undefined;
+      out.push({ kind: 'literal', text: value });
+    }
+  }
+  return out;
+}
+
+/** Slot name → the context key whose element it is (undefined for action/resource). */
+function keyOfSlot(slot: string): string | undefined {
+  const m = /^key:(.*)#(\d+)$/.exec(slot);
+  return m === null ? undefined : (m[1] as string);
+}
+
+export function concretize(input: DecodeInput): Concretized | undefined {
+  const { encoded, tables, model } = input;
+  const decoder = new RequestDecoder(input);
+  const base = decoder.request();
+  const bySlot = new Map<string, VariableAtom[]>();
+  for (const atom of encoded.vars.atoms.values()) bySlot.set(atom.slot, [...(bySlot.get(atom.slot) ?? []), atom]);
+  const resolve = contextResolver(requestContextOf(base));
+  let exact = true;
+  const context: Record<string, string | readonly string[]> = { ...base.context };
+  let resource = base.resource;
+  for (const [slot, atoms] of bySlot) {
+    const tableName = atoms[0]?.table as string;
+    const table = tables.get(tableName);
+    const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
+    if (table === undefined) return undefined;
+    const region = model.ints.get(slot) ?? 0;
+    if (!table.isSingleton(region)) exact = false;
+    const extra: TokenPattern[] = [];
+    const wanted: boolean[] = [];
+    for (const atom of atoms) {
+      const value = model.bools.get(atom.bool) === true;
+      const substituted = substitute(atom.pattern, resolve);
+      if (substituted === undefined) {
+        if (value) return undefined; // the axioms forbid it; be safe
+        continue;
+      }
+      extra.push(atom.build(substituted));
+      wanted.push(value);
+    }
+    const combined = buildRegions([...patterns, ...extra]);
+    if (combined.kind !== 'ok') return undefined;
+    const c = combined.table;
+    let chosen: number | undefined;
+    for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
+      const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
+      if (fits) chosen = r;
+    }
+    if (chosen === undefined) return undefined;
+    const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
+    const key = keyOfSlot(slot);
+    if (slot === RESOURCE_VAR) {
+      if (base.resource !== WILDCARD_ONLY_RESOURCE) resource = text;
+    } else if (key !== undefined) {
+      const info = encoded.keys.get(key);
+      const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+      if (info === undefined) return undefined;
+      const current = context[info.text];
+      if (typeof current === 'string' && index === 0) context[info.text] = text;
+      else if (Array.isArray(current) && index < current.length) context[info.text] = current.map((v, i) => (i === index ? text : v));
+      // Key values that feed variables must stay what the atoms assumed.
+      if ([...encoded.vars.atoms.values()].some((a) => a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key))) exact = false;
+    }
+  }
+  // The variables' own slots: their region decides their value; a non-singleton region leaves other choices open.
+  for (const atom of encoded.vars.atoms.values()) {
+    for (const part of atom.pattern) {
+      if (part.kind !== 'variable') continue;
+      const slot = keyVars.str(part.key.toLowerCase(), 0);
+      const t = tables.get(keyVars.table(part.key.toLowerCase()));
+      const shape = model.ints.get(keyVars.shape(part.key.toLowerCase()));
+      if (shape === 1 && (t === undefined || !t.isSingleton(model.ints.get(slot) ?? 0))) exact = false;
+    }
+  }
+  return { request: { ...base, resource, context }, exact };
+}
