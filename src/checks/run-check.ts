@@ -38,6 +38,16 @@ export function elapsedSince(started: number): number {
   return Math.round(performance.now() - started);
 }
 
+/**
+ * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
+ * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
+ */
+function presentable(request: Request, policies: readonly Policy[]): Request {
+  if (policies.some((p) => p.type !== 'identity') || request.principal === undefined) return request;
+  const { principal: _unused, ...rest } = request;
+  return rest;
+}
+
 export async function runCheck(verifier: Verifier, plan: CheckPlan, options: CheckOptions): Promise<CheckRun> {
   const started = performance.now();
   const { settings, timeoutMs } = resolvedSettings(options);
@@ -59,12 +69,12 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
   }
   if (options.blame === false) {
-    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: search.request, stats: stats(search.solverCalls) } };
+    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
   }
   const describe = (statement: Statement, witness: Request | undefined, unknownReason?: string): string =>
     witness === undefined
       ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-      : `${describeStatement(statement)} ${plan.grants(describeAccess(witness))}`;
+      : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
   const blame = await blameStatements(verifier, {
     policies: plan.policies,
     checked: 0,
@@ -82,7 +92,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
       check: plan.check,
       result: 'FAIL',
       reasons: blame.reasons,
-      counterexample: search.request,
+      counterexample: presentable(search.request, plan.policies),
       stats: stats(search.solverCalls + blame.solverCalls),
     },
   };
