@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
 import { contextValue, expectNewAccess, expectNoNewAccess, TIMEOUT_MS } from './expect-check.js';
-import { identity, parsedPolicy } from './parsed-policy.js';
+import { identity, parsedPolicy, resource } from './parsed-policy.js';
 
 let verifier: Verifier;
 beforeAll(async () => {
@@ -133,10 +133,34 @@ describe('actions and resources', () => {
     await expectNoNewAccess(verifier, identity(logs('us-*')), identity(logs('us-east-1')));
   });
 
+  it('lets * cross ":" in the resource part only (case 12)', async () => {
+    const logs = (resource: string) => ({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: `arn:aws:logs:us-east-1:111122223333:${resource}` });
+    const request = await expectNewAccess(verifier, identity(logs('log-group:app:*')), identity(logs('log-group:app*')), [0]);
+    expect(request.resource.startsWith('arn:aws:logs:us-east-1:111122223333:log-group:app:')).toBe(false);
+    await expectNoNewAccess(verifier, identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:*:111122223333:*' }), identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q:*' }));
+  });
+
   it('does not let "arn:aws:s3:::*" grant a wildcard-only action that "*" grants (case 14)', async () => {
     const list = (resource: string) => ({ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: resource });
     const request = await expectNewAccess(verifier, identity(list('arn:aws:s3:::*')), identity(list('*')), [0]);
     expect(request.resource.startsWith('arn:aws:s3:::')).toBe(false);
+  });
+});
+
+describe('principals (resource policies)', () => {
+  const get = { Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
+
+  it('finds a caller outside the partner account once the principal becomes "*" (case 63)', async () => {
+    const request = await expectNewAccess(verifier, resource({ Effect: 'Allow', Principal: { AWS: '444455556666' }, ...get }), resource({ Effect: 'Allow', Principal: '*', ...get }), [0]);
+    expect(request.principal).toBeDefined();
+  });
+
+  it('sees that a role ARN covers its sessions, and an account covers its users (§2.3.2)', async () => {
+    const role = resource({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:role/reader' }, ...get });
+    const account = resource({ Effect: 'Allow', Principal: { AWS: '444455556666' }, ...get });
+    await expectNoNewAccess(verifier, account, role);
+    const request = await expectNewAccess(verifier, role, account, [0]);
+    expect(request.principal?.kind).not.toBe('anonymous');
   });
 });
 
