@@ -16,6 +16,7 @@ import { RequestDecoder, type DecodeInput } from './decode-request.js';
 import { RESOURCE_VAR } from './encode-resource.js';
 import { readableWitness } from './readable-strings.js';
 import { buildRegions } from './regions.js';
+import { PatternDfa } from './pattern-dfa.js';
 import type { VariableAtom } from './variable-atoms.js';
 
 export interface Concretized {
@@ -43,10 +44,59 @@ function keyOfSlot(slot: string): string | undefined {
   return m === null ? undefined : (m[1] as string);
 }
 
-export function concretize(input: DecodeInput): Concretized | undefined {
+/**
+ * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
+ * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ */
+export function concretize(input: DecodeInput): Concretized[] {
+  const first = fitSlots(input, new RequestDecoder(input).request());
+  const second = fitSlots(input, valuesFromStrings(input));
+  return [first, second].filter((c): c is Concretized => c !== undefined);
+}
+
+/** The decoded request with the variables that a true atom pins set to the text that atom captures. */
+function valuesFromStrings(input: DecodeInput): Request {
+  const { encoded, model } = input;
+  const base = new RequestDecoder(input).request();
+  const context: Record<string, string | readonly string[]> = { ...base.context };
+  for (const atom of encoded.vars.atoms.values()) {
+    if (model.bools.get(atom.bool) !== true) continue;
+    const variables = atom.pattern.filter((p) => p.kind === 'variable');
+    const variable = variables[0];
+    if (variables.length !== 1 || variable === undefined || variable.kind !== 'variable') continue;
+    const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
+    if (text === undefined) continue;
+    const value = capture(atom, text);
+    const info = encoded.keys.get(variable.key.toLowerCase());
+    if (value !== undefined && info !== undefined) context[info.text] = value;
+  }
+  return { ...base, context };
+}
+
+function slotText(request: Request, encoded: DecodeInput['encoded'], slot: string): string | undefined {
+  const key = keyOfSlot(slot);
+  const info = key === undefined ? undefined : encoded.keys.get(key);
+  const value = info === undefined ? undefined : request.context[info.text];
+  const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+  return typeof value === 'string' ? value : value?.[index];
+}
+
+/** A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first). */
+function capture(atom: VariableAtom, text: string): string | undefined {
+  const chars = [...text];
+  for (let length = chars.length; length >= 0; length--) {
+    for (let start = 0; start + length <= chars.length; start++) {
+      const value = chars.slice(start, start + length).join('');
+      const substituted = substitute(atom.pattern, () => value);
+      if (substituted !== undefined && new PatternDfa(atom.build(substituted)).matches(text)) return value;
+    }
+  }
+  return undefined;
+}
+
+function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
   const { encoded, tables, model } = input;
-  const decoder = new RequestDecoder(input);
-  const base = decoder.request();
   const bySlot = new Map<string, VariableAtom[]>();
   for (const atom of encoded.vars.atoms.values()) bySlot.set(atom.slot, [...(bySlot.get(atom.slot) ?? []), atom]);
   const resolve = contextResolver(requestContextOf(base));

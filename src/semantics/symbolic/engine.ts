@@ -137,9 +137,10 @@ export class Engine {
       if (!encoded.vars.used) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
       // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
       const pinned = pinnedRequest(query.assert);
-      const candidate = pinned !== undefined ? { request: pinned, exact: true } : concretize(input);
-      if (candidate !== undefined && predicateHolds(query, candidate.request, observed)) return { kind: 'sat', request: candidate.request, solverCalls };
-      exactBlocks &&= candidate?.exact === true;
+      const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+      const good = candidates.find((c) => predicateHolds(query, c.request, observed));
+      if (good !== undefined) return { kind: 'sat', request: good.request, solverCalls };
+      exactBlocks &&= candidates.some((c) => c.exact);
       blocks.push(not(modelPoint(encoded, result.model)));
     }
     return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };

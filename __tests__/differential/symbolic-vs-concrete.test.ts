@@ -1,0 +1,108 @@
+/**
+ * Differential tests (design.md §3.1, §5): the symbolic encoding and the concrete evaluator must agree on every
+ * seeded random policy and request, under the default settings and under every alternative reading of K1–K12.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Policy } from '../../src/policy/ast.js';
+import { evaluate } from '../../src/semantics/concrete/evaluate.js';
+import { DEFAULT_SETTINGS, type SemanticsSettings } from '../../src/semantics/settings.js';
+import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import { checkPair, checkPinned, type Disagreement } from './differential-check.js';
+import { policyTexts, Random, randomPolicy, randomRequest } from './random-policies.js';
+
+const ALTERNATIVE: SemanticsSettings = {
+  arnWildcardCrossesColon: true,
+  shortArn: 'no-match',
+  negatedOperatorUnresolvedVariable: false,
+  notResourceUnresolvedVariable: 'element-fails',
+  notPrincipalExemption: 'any',
+  qualifierWithIfExists: 'qualifier-wins',
+  sessionPolicyLimitsSessionGrant: true,
+  starPrincipalLimitedByBoundary: true,
+  multivaluedWithoutQualifier: 'compare-single',
+  variablesInBool: false,
+  arnPrefixCaseInsensitive: true,
+};
+
+let verifier: Verifier;
+
+beforeAll(async () => {
+  verifier = await createVerifier({ inThread: true, timeoutMs: 10_000 });
+});
+
+afterAll(async () => {
+  await verifier.close();
+});
+
+function explain(problems: readonly Disagreement[]): string {
+  return problems
+    .slice(0, 3)
+    .map((p) => `${p.what}\n  policies: ${p.policies.map((x) => policyTexts.get(x)).join('\n            ')}\n  request: ${JSON.stringify(p.request)}`)
+    .join('\n');
+}
+
+describe.each([
+  ['default settings', DEFAULT_SETTINGS, 1],
+  ['the alternative reading of every knob', ALTERNATIVE, 2],
+])('symbolic vs concrete under %s', (_name, settings, seed) => {
+  it('finds `allowed ∧ R` satisfiable exactly when the evaluator allows R, for random policies and requests', async () => {
+    const r = new Random(1000 + seed);
+    const problems: Disagreement[] = [];
+    let allowed = 0;
+    let cases = 0;
+    for (let i = 0; i < 260; i++) {
+      const policy = randomPolicy(r);
+      for (let j = 0; j < 3; j++) {
+        const { answer, problem } = await checkPinned(verifier, policy, randomRequest(r), settings);
+        cases++;
+        if (answer.kind === 'sat') allowed++;
+        if (problem !== undefined) problems.push(problem);
+      }
+    }
+    expect(explain(problems)).toBe('');
+    expect(cases).toBe(780);
+    expect(allowed).toBeGreaterThan(20); // the generator produces both verdicts
+  });
+
+  it('replays every counterexample of `allowed(p1) ∧ ¬allowed(p2)`, and finds none where random requests find one', async () => {
+    const r = new Random(2000 + seed);
+    const problems: Disagreement[] = [];
+    const kinds = { sat: 0, unsat: 0, unknown: 0 };
+    for (let i = 0; i < 220; i++) {
+      const p1 = randomPolicy(r, i % 2 === 0);
+      // Half the pairs are a policy and a small edit of it, where "no new access" is a common answer.
+      const p2 = i % 4 < 2 ? randomPolicy(r, i % 2 === 0) : edited(p1, r);
+      const { answer, problem } = await checkPair(verifier, p1, p2, settings);
+      kinds[answer.kind]++;
+      if (problem !== undefined) problems.push(problem);
+      if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [p1, p2], answer });
+      if (answer.kind === 'unsat') {
+        for (let k = 0; k < 20; k++) {
+          const request = randomRequest(r);
+          if (evaluate(p1, request, settings).decision === 'Allow' && evaluate(p2, request, settings).decision !== 'Allow') {
+            problems.push({ what: 'UNSAT, but this request is allowed by p1 and not by p2', policies: [p1, p2], request, answer });
+          }
+        }
+      }
+    }
+    expect(explain(problems)).toBe('');
+    expect(kinds.sat).toBeGreaterThan(20);
+    expect(kinds.unsat).toBeGreaterThan(20);
+  });
+});
+
+/** p with one statement dropped, or with its statements duplicated (same meaning): both sides of a diff. */
+function edited(p: Policy, r: Random): Policy {
+  if (p.statements.length > 1 && r.chance(0.6)) {
+    const drop = r.int(p.statements.length);
+    const statements = p.statements.filter((_, i) => i !== drop).map((s, index) => ({ ...s, index }));
+    const q = { ...p, statements };
+    policyTexts.set(q, `${policyTexts.get(p)} without statement ${drop}`);
+    return q;
+  }
+  const statements = [...p.statements, ...p.statements].map((s, index) => ({ ...s, index }));
+  const q = { ...p, statements };
+  policyTexts.set(q, `${policyTexts.get(p)} twice`);
+  return q;
+}
