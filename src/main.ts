@@ -109,8 +109,11 @@ async function reviewChange(change: ChangedFile, context: Context): Promise<File
       context.notices.push({ path: change.path, message: note, level: outside ? 'warning' : 'notice' });
       return { ...entry, status: 'skipped', note };
     }
-    case 'policy':
-      return { ...entry, status: 'checked', outcomes: await checkPolicy(change, head.policy, context) };
+    case 'policy': {
+      const outcomes = await checkPolicy(change, head.policy, context);
+      // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+      return outcomes.length > 0 ? { ...entry, status: 'checked', outcomes } : { ...entry, status: 'skipped', note: 'new policy: not compared (new-files: skip) and no other check applies' };
+    }
   }
 }
 
