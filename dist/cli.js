@@ -10035,6 +10035,828 @@ function isNegated(base) {
 
 /***/ }),
 
+/***/ 3699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate),
+  N: () => (/* binding */ statementMatches)
+});
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+var semantics_settings = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
+var request_context = __nccwpck_require__(323);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
+var resolve_variables = __nccwpck_require__(4820);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+var match_action = __nccwpck_require__(1240);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
+var match_resource = __nccwpck_require__(9906);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
+/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
+const ANONYMOUS = { kind: 'anonymous' };
+/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
+function accountOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.account;
+        default:
+            return undefined;
+    }
+}
+/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
+function roleNameOf(roleArn) {
+    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+}
+/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
+function matchesAccountOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    const account = accountOf(principal);
+    return entry.kind === 'account' && account !== undefined && entry.account === account;
+}
+/**
+ * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
+ * omit the role path, and role names are unique within an account, so the role name and account are compared,
+ * not the whole ARN.
+ */
+function matchesRoleOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    return (principal.kind === 'role-session' &&
+        entry.kind === 'role' &&
+        entry.account === principal.account &&
+        entry.roleName === roleNameOf(principal.roleArn));
+}
+/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
+function matchesExactly(entry, principal) {
+    switch (entry.kind) {
+        case 'any':
+            return true;
+        case 'account':
+            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
+            return principal.kind === 'root' && entry.account === principal.account;
+        case 'user':
+            return principal.kind === 'user' && entry.arn === principal.arn;
+        case 'assumed-role':
+            return principal.kind === 'role-session' && entry.arn === principal.arn;
+        case 'federated-user':
+            return principal.kind === 'federated-user' && entry.arn === principal.arn;
+        case 'service':
+            return principal.kind === 'service' && entry.service === principal.service;
+        case 'federated':
+            return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'canonical-user':
+            return principal.kind === 'canonical-user' && entry.id === principal.id;
+        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
+        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
+        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
+            return false;
+    }
+}
+/**
+ * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
+ * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
+ * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
+ * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
+ */
+function principalEntryMatches(entry, principal) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(entry, principal);
+    if (entry.kind === 'role')
+        return matchesRoleOf(entry, principal);
+    if (entry.kind === 'user' && principal.kind === 'federated-user')
+        return principal.parentUserArn === entry.arn;
+    return matchesExactly(entry, principal);
+}
+/**
+ * Is P exempt from a NotPrincipal list (§2.4, K5)?
+ *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
+ *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
+ *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
+ *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
+ *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
+ *    matched only by `*`.
+ */
+function exempt(entries, principal, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return entries.some((entry) => principalEntryMatches(entry, principal));
+    const listed = (link) => entries.some(link);
+    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
+    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
+    const selfListed = listed((entry) => matchesExactly(entry, principal));
+    return accountListed && roleListed && selfListed;
+}
+/**
+ * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
+ * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
+ */
+function principalMatches(statement, principal, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return true;
+    if (element.negated)
+        return !exempt(element.entries, principal, settings);
+    return element.entries.some((entry) => principalEntryMatches(entry, principal));
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+var comparison = __nccwpck_require__(4877);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var arn = __nccwpck_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __nccwpck_require__(3475);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
+var match_arn = __nccwpck_require__(6335);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
+
+
+
+
+/**
+ * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
+ * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
+ * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
+ */
+function fieldPatternsOf(value, variablesEnabled) {
+    const parts = (0,arn/* splitArn */.E)(value.text, { skipVariables: variablesEnabled });
+    if (parts.length !== 6)
+        return undefined;
+    return parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
+}
+const cache = new WeakMap();
+function cachedFieldPatterns(value, variablesEnabled) {
+    const hit = cache.get(value);
+    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
+        return hit.fields;
+    const fields = fieldPatternsOf(value, variablesEnabled);
+    cache.set(value, { variablesEnabled, fields });
+    return fields;
+}
+/**
+ * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
+ * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
+ * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
+ */
+function compareArn(requestValue, value, inputs) {
+    if (value.kind !== 'string')
+        return false;
+    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
+    if (fields === undefined)
+        return false;
+    const parts = (0,match_arn/* requestArnParts */.D)(requestValue);
+    if (parts === undefined)
+        return 'malformed-request';
+    if (fields.some((field) => (0,resolve_variables/* hasUnresolvedVariable */.mq)(field, inputs.resolve)))
+        return 'unresolved';
+    return (0,match_arn/* arnFieldsMatch */.Q)(fields, parts, inputs.resolve, inputs.settings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function bytesOf(text) {
+    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
+}
+function compareBinary(requestValue, value) {
+    if (value.kind !== 'binary')
+        return false;
+    const x = bytesOf(requestValue);
+    const v = bytesOf(value.base64);
+    return x !== undefined && v !== undefined && x.equals(v);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
+
+function compareBool(requestValue, value, { resolve, settings }) {
+    const x = requestValue.toLowerCase();
+    if (x !== 'true' && x !== 'false')
+        return false;
+    if (value.kind === 'bool')
+        return value.value.toLowerCase() === x;
+    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
+        return false;
+    if ((0,resolve_variables/* hasUnresolvedVariable */.mq)(value.pattern, resolve))
+        return 'unresolved';
+    return (0,resolve_variables/* resolvedText */.g2)(value.pattern, resolve)?.toLowerCase() === x;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+var parse_date = __nccwpck_require__(9709);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
+
+function compareDate(operator, requestValue, value) {
+    if (value.kind !== 'date')
+        return false;
+    const x = (0,parse_date/* epochSecondsOf */.k)(requestValue);
+    if (x === undefined)
+        return false;
+    const v = value.epochSeconds;
+    switch (operator) {
+        case 'DateEquals':
+            return x === v;
+        case 'DateLessThan':
+            return x < v;
+        case 'DateLessThanEquals':
+            return x <= v;
+        case 'DateGreaterThan':
+            return x > v;
+        case 'DateGreaterThanEquals':
+            return x >= v;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+var parse_ip = __nccwpck_require__(4772);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
+
+function compareIp(requestValue, value) {
+    if (value.kind !== 'ip')
+        return false;
+    if (requestValue.includes('/'))
+        return false;
+    const address = (0,parse_ip/* cidrOf */.A)(requestValue);
+    if (address === undefined || address.family !== value.cidr.family)
+        return false;
+    const width = address.family === 'ipv4' ? 32 : 128;
+    const hostBits = BigInt(width - value.cidr.prefixLength);
+    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+var parse_number = __nccwpck_require__(8776);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
+/**
+ * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
+ * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
+ * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
+ */
+function scaled(text, scale) {
+    const negative = text.startsWith('-');
+    const magnitude = negative ? text.slice(1) : text;
+    const [integer = '0', fraction = ''] = magnitude.split('.');
+    const value = BigInt(integer + fraction.padEnd(scale, '0'));
+    return negative ? -value : value;
+}
+function fractionDigits(text) {
+    const dot = text.indexOf('.');
+    return dot === -1 ? 0 : text.length - dot - 1;
+}
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+function compareDecimal(a, b) {
+    const scale = Math.max(fractionDigits(a), fractionDigits(b));
+    const x = scaled(a, scale);
+    const y = scaled(b, scale);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
+
+
+function compareNumeric(operator, requestValue, value) {
+    if (value.kind !== 'number')
+        return false;
+    const x = (0,parse_number/* canonicalNumber */.u)(requestValue);
+    if (x === undefined)
+        return false;
+    const order = compareDecimal(x, value.value);
+    switch (operator) {
+        case 'NumericEquals':
+            return order === 0;
+        case 'NumericLessThan':
+            return order < 0;
+        case 'NumericLessThanEquals':
+            return order <= 0;
+        case 'NumericGreaterThan':
+            return order > 0;
+        case 'NumericGreaterThanEquals':
+            return order >= 0;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
+var match_pattern = __nccwpck_require__(8046);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
+
+
+function compareString(operator, requestValue, value, { resolve }) {
+    if (value.kind !== 'string')
+        return false; // an invalid policy value never matches (ast.ts ConditionValue)
+    if ((0,resolve_variables/* hasUnresolvedVariable */.mq)(value.pattern, resolve))
+        return 'unresolved';
+    switch (operator) {
+        case 'StringEquals':
+            // Case-sensitive; `*` and `?` are literal (case 32).
+            return (0,resolve_variables/* resolvedText */.g2)(value.pattern, resolve) === requestValue;
+        case 'StringEqualsIgnoreCase': {
+            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
+            const text = (0,resolve_variables/* resolvedText */.g2)(value.pattern, resolve);
+            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
+        }
+        case 'StringLike':
+            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
+            return (0,match_pattern/* matchPattern */.g)(value.pattern, requestValue, resolve);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
+
+
+
+
+
+
+
+function comparePositive(operator, requestValue, value, inputs) {
+    switch (operator) {
+        case 'StringEquals':
+        case 'StringEqualsIgnoreCase':
+        case 'StringLike':
+            return compareString(operator, requestValue, value, inputs);
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            return compareNumeric(operator, requestValue, value);
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            return compareDate(operator, requestValue, value);
+        case 'Bool':
+            return compareBool(requestValue, value, inputs);
+        case 'BinaryEquals':
+            return compareBinary(requestValue, value);
+        case 'IpAddress':
+            return compareIp(requestValue, value);
+        case 'ArnEquals':
+        case 'ArnLike':
+            return compareArn(requestValue, value, inputs);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
+
+
+/**
+ * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
+ * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
+ * (ForAnyValue), and §3.5 says to evaluate it so.
+ */
+function nullMatches(condition, context) {
+    if (condition.qualifier === 'ForAllValues')
+        return true;
+    if (condition.qualifier === 'ForAnyValue')
+        return false;
+    const absent = !context.has(condition.key.toLowerCase());
+    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
+}
+/**
+ * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
+ * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
+ *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
+ *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
+ *    is false unless the value list is empty;
+ *  - otherwise ¬B⁺(x, v).
+ */
+function hit(condition, requestValue, inputs) {
+    const base = condition.base;
+    if (base === 'Null')
+        return false; // handled by nullMatches; never reached
+    if (!(0,comparison/* isNegated */.b)(base)) {
+        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
+    }
+    const positive = comparison/* POSITIVE_OF */.s[base];
+    const contribution = (comparison) => {
+        if (comparison === 'unresolved')
+            return inputs.settings.negatedOperatorUnresolvedVariable;
+        if (comparison === 'malformed-request')
+            return false;
+        return !comparison;
+    };
+    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
+}
+/** Eval(O, k, V, C) of §3.8. */
+function conditionMatches(condition, context, inputs) {
+    if (condition.base === 'Null')
+        return nullMatches(condition, context);
+    const settings = inputs.settings;
+    const value = context.get(condition.key.toLowerCase());
+    if (value === undefined) {
+        // §3.4 / §3.6: absent key.
+        switch (condition.qualifier) {
+            case undefined:
+                return condition.ifExists || (0,comparison/* isNegated */.b)(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
+            case 'ForAllValues':
+                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
+            case 'ForAnyValue':
+                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
+        }
+    }
+    if (typeof value === 'string')
+        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
+    switch (condition.qualifier) {
+        case undefined: {
+            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
+            const only = value[0];
+            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
+                ? hit(condition, only, inputs)
+                : false;
+        }
+        case 'ForAllValues':
+            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
+        case 'ForAnyValue':
+            return value.some((element) => hit(condition, element, inputs)); // false on ∅
+    }
+}
+/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
+function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
+    const inputs = { resolve, settings, variablesEnabled };
+    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
+
+
+
+
+
+
+
+function matches(statement, request, context, resolve, policy, settings) {
+    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
+    return ((0,match_action/* actionMatches */.G)(statement, request.action) &&
+        (0,match_resource/* resourceMatches */.u)(statement, request.resource, resolve, policy.type, settings) &&
+        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
+        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
+}
+/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
+function statementMatches(statement, request, policy, settings = semantics_settings/* DEFAULT_SETTINGS */.a) {
+    const context = (0,request_context/* requestContextOf */.S)(request);
+    return matches(statement, request, context, (0,resolve_variables/* contextResolver */.eP)(context), policy, settings);
+}
+/**
+ * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
+ * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
+ */
+function evaluate(policy, request, settings = semantics_settings/* DEFAULT_SETTINGS */.a) {
+    const context = (0,request_context/* requestContextOf */.S)(request);
+    const resolve = (0,resolve_variables/* contextResolver */.eP)(context);
+    const matchedAllows = [];
+    const matchedDenies = [];
+    for (const statement of policy.statements) {
+        if (!matches(statement, request, context, resolve, policy, settings))
+            continue;
+        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
+    }
+    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
+    return { decision, matchedAllows, matchedDenies };
+}
+
+
+/***/ }),
+
+/***/ 1240:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ actionMatches),
+/* harmony export */   y: () => (/* binding */ actionPatternMatches)
+/* harmony export */ });
+/* harmony import */ var _match_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8046);
+
+// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
+// must not resolve against the request.
+const NO_VARIABLES = () => undefined;
+/**
+ * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
+ * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
+ * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
+ */
+function actionPatternMatches(pattern, action) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return true;
+        case 'nothing':
+            return false;
+        case 'service': {
+            const colon = action.indexOf(':');
+            if (colon < 0)
+                return false;
+            const service = action.slice(0, colon).toLowerCase();
+            const name = action.slice(colon + 1);
+            return service === match.service.toLowerCase() && (0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .g)(match.name, name, NO_VARIABLES, { ignoreCase: true });
+        }
+    }
+}
+/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
+function actionMatches(statement, action) {
+    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
+    return statement.action.negated ? !any : any;
+}
+
+
+/***/ }),
+
+/***/ 6335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ requestArnParts),
+/* harmony export */   Q: () => (/* binding */ arnFieldsMatch)
+/* harmony export */ });
+/* harmony import */ var _policy_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1060);
+/* harmony import */ var _match_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8046);
+
+
+/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
+function requestArnParts(text) {
+    const parts = (0,_policy_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .splitArn */ .E)(text);
+    return parts.length === 6 ? parts : undefined;
+}
+/**
+ * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
+ * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
+ * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
+ * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
+ * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
+ */
+function arnFieldsMatch(fields, parts, resolve, settings) {
+    return fields.every((field, index) => {
+        const part = parts[index];
+        if (part === undefined)
+            return false;
+        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
+        return (0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPattern */ .g)(field, part, resolve, { ignoreCase });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ matchPattern)
+/* harmony export */ });
+const STAR = -1;
+const ONE = -2;
+/**
+ * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
+ * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
+ * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
+ * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
+ * hasUnresolvedVariable first.
+ */
+function matchPattern(pattern, text, resolve, options = {}) {
+    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
+    const tokens = [];
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'star':
+                tokens.push(STAR);
+                break;
+            case 'one':
+                tokens.push(ONE);
+                break;
+            case 'literal':
+                pushCodePoints(tokens, fold(part.text));
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return false;
+                pushCodePoints(tokens, fold(value));
+                break;
+            }
+        }
+    }
+    const chars = [];
+    pushCodePoints(chars, fold(text));
+    return globTokens(tokens, chars);
+}
+function pushCodePoints(into, text) {
+    for (const char of text)
+        into.push(char.codePointAt(0) ?? 0);
+}
+function globTokens(tokens, chars) {
+    let p = 0; // next pattern token
+    let t = 0; // next text character
+    let lastStar = -1; // position of the last `*` seen in the pattern
+    let resumeAt = 0; // text position the last `*` currently stops before
+    while (t < chars.length) {
+        const token = tokens[p];
+        if (token === STAR) {
+            lastStar = p;
+            resumeAt = t;
+            p += 1;
+        }
+        else if (token !== undefined && (token === ONE || token === chars[t])) {
+            p += 1;
+            t += 1;
+        }
+        else if (lastStar >= 0) {
+            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
+            p = lastStar + 1;
+            resumeAt += 1;
+            t = resumeAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[p] === STAR)
+        p += 1;
+    return p === tokens.length;
+}
+
+
+/***/ }),
+
+/***/ 9906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ resourceEntryMatches),
+/* harmony export */   u: () => (/* binding */ resourceMatches)
+/* harmony export */ });
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8043);
+/* harmony import */ var _resolve_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4820);
+/* harmony import */ var _match_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8046);
+/* harmony import */ var _match_arn_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6335);
+
+
+
+
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
+/**
+ * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
+ * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
+ * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
+ * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
+ */
+function hasUnresolvedField(fields, resolve) {
+    return fields.some((field) => (0,_resolve_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .hasUnresolvedVariable */ .mq)(field, resolve));
+}
+/**
+ * ResPat (§2.2.2) for one entry:
+ *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
+ *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
+ *    then, so K12 does not apply and the whole string compares case-sensitively);
+ *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
+ *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
+ *  - any other string: a glob on the whole resource string (§2.2.5).
+ */
+function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
+    const match = entry.match;
+    if (match.kind === 'any')
+        return 'match';
+    if (resource === _request_js__WEBPACK_IMPORTED_MODULE_1__/* .WILDCARD_ONLY_RESOURCE */ .H)
+        return 'no-match';
+    const verdict = (matches) => (matches ? 'match' : 'no-match');
+    switch (match.kind) {
+        case 'other':
+            if ((0,_resolve_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .hasUnresolvedVariable */ .mq)(match.whole, resolve))
+                return 'unresolved';
+            return verdict((0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .matchPattern */ .g)(match.whole, resource, resolve));
+        case 'arn': {
+            if (hasUnresolvedField([...match.fields, match.resource], resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon)
+                return verdict((0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .matchPattern */ .g)(match.whole, resource, resolve));
+            const parts = (0,_match_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .requestArnParts */ .D)(resource);
+            return verdict(parts !== undefined && (0,_match_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .arnFieldsMatch */ .Q)([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return 'no-match';
+            if (hasUnresolvedField(match.fields, resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon) {
+                const padded = [...match.whole];
+                for (let missing = 5 - match.fields.length; missing > 0; missing--)
+                    padded.push(...PADDING);
+                return verdict((0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .matchPattern */ .g)(padded, resource, resolve));
+            }
+            const parts = (0,_match_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .requestArnParts */ .D)(resource);
+            return verdict(parts !== undefined && (0,_match_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .arnFieldsMatch */ .Q)([ARN_PREFIX, ...match.fields], parts, resolve, settings));
+        }
+    }
+}
+/**
+ * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
+ * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
+ * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
+ * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
+ */
+function resourceMatches(statement, resource, resolve, policyType, settings) {
+    const element = statement.resource;
+    if (element === undefined)
+        return true;
+    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
+    const any = results.includes('match');
+    if (!element.negated)
+        return any;
+    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
+        return false;
+    return !any;
+}
+
+
+/***/ }),
+
+/***/ 323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ requestContextOf)
+/* harmony export */ });
+/**
+ * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
+ * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
+ * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
+ */
+function requestContextOf(request) {
+    const context = new Map();
+    for (const [key, value] of Object.entries(request.context)) {
+        const lower = key.toLowerCase();
+        if (!context.has(lower))
+            context.set(lower, value);
+    }
+    return context;
+}
+
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eP: () => (/* binding */ contextResolver),
+/* harmony export */   g2: () => (/* binding */ resolvedText),
+/* harmony export */   mq: () => (/* binding */ hasUnresolvedVariable)
+/* harmony export */ });
+/**
+ * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
+ * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
+ * string is a value (the key is present), not an absence.
+ */
+function contextResolver(context) {
+    return (key, defaultValue) => {
+        const value = context.get(key.toLowerCase());
+        if (typeof value === 'string')
+            return value;
+        return defaultValue;
+    };
+}
+/** True when some variable of `pattern` has no value and no default. */
+function hasUnresolvedVariable(pattern, resolve) {
+    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
+}
+/**
+ * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
+ * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
+ * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
+ */
+function resolvedText(pattern, resolve) {
+    let text = '';
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                text += part.text;
+                break;
+            case 'star':
+                text += '*';
+                break;
+            case 'one':
+                text += '?';
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return undefined;
+                text += value;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+
+/***/ }),
+
 /***/ 8043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10047,6 +10869,29 @@ function isNegated(base) {
  */
 /** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
 const WILDCARD_ONLY_RESOURCE = '*';
+
+
+/***/ }),
+
+/***/ 4769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ DEFAULT_SETTINGS)
+/* harmony export */ });
+const DEFAULT_SETTINGS = {
+    arnWildcardCrossesColon: false,
+    shortArn: 'pad',
+    negatedOperatorUnresolvedVariable: true,
+    notResourceUnresolvedVariable: 'entry-excludes-nothing',
+    notPrincipalExemption: 'chain',
+    qualifierWithIfExists: 'if-exists-wins',
+    sessionPolicyLimitsSessionGrant: false,
+    starPrincipalLimitedByBoundary: false,
+    multivaluedWithoutQualifier: 'false',
+    variablesInBool: true,
+    arnPrefixCaseInsensitive: false,
+};
 
 
 /***/ }),
@@ -10675,7 +11520,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 3442))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 2557))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -10757,758 +11602,8 @@ function errorReport(check, error, diagnostics = []) {
     return { check, result: 'ERROR', error, reasons: [], diagnostics };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
-const DEFAULT_SETTINGS = {
-    arnWildcardCrossesColon: false,
-    shortArn: 'pad',
-    negatedOperatorUnresolvedVariable: true,
-    notResourceUnresolvedVariable: 'entry-excludes-nothing',
-    notPrincipalExemption: 'chain',
-    qualifierWithIfExists: 'if-exists-wins',
-    sessionPolicyLimitsSessionGrant: false,
-    starPrincipalLimitedByBoundary: false,
-    multivaluedWithoutQualifier: 'false',
-    variablesInBool: true,
-    arnPrefixCaseInsensitive: false,
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
-/**
- * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
- * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
- * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
- */
-function requestContextOf(request) {
-    const context = new Map();
-    for (const [key, value] of Object.entries(request.context)) {
-        const lower = key.toLowerCase();
-        if (!context.has(lower))
-            context.set(lower, value);
-    }
-    return context;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
-/**
- * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
- * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
- * string is a value (the key is present), not an absence.
- */
-function contextResolver(context) {
-    return (key, defaultValue) => {
-        const value = context.get(key.toLowerCase());
-        if (typeof value === 'string')
-            return value;
-        return defaultValue;
-    };
-}
-/** True when some variable of `pattern` has no value and no default. */
-function hasUnresolvedVariable(pattern, resolve) {
-    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
-}
-/**
- * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
- * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
- * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
- */
-function resolvedText(pattern, resolve) {
-    let text = '';
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                text += part.text;
-                break;
-            case 'star':
-                text += '*';
-                break;
-            case 'one':
-                text += '?';
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return undefined;
-                text += value;
-                break;
-            }
-        }
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
-const STAR = -1;
-const ONE = -2;
-/**
- * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
- * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
- * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
- * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
- * hasUnresolvedVariable first.
- */
-function matchPattern(pattern, text, resolve, options = {}) {
-    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
-    const tokens = [];
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'star':
-                tokens.push(STAR);
-                break;
-            case 'one':
-                tokens.push(ONE);
-                break;
-            case 'literal':
-                pushCodePoints(tokens, fold(part.text));
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return false;
-                pushCodePoints(tokens, fold(value));
-                break;
-            }
-        }
-    }
-    const chars = [];
-    pushCodePoints(chars, fold(text));
-    return globTokens(tokens, chars);
-}
-function pushCodePoints(into, text) {
-    for (const char of text)
-        into.push(char.codePointAt(0) ?? 0);
-}
-function globTokens(tokens, chars) {
-    let p = 0; // next pattern token
-    let t = 0; // next text character
-    let lastStar = -1; // position of the last `*` seen in the pattern
-    let resumeAt = 0; // text position the last `*` currently stops before
-    while (t < chars.length) {
-        const token = tokens[p];
-        if (token === STAR) {
-            lastStar = p;
-            resumeAt = t;
-            p += 1;
-        }
-        else if (token !== undefined && (token === ONE || token === chars[t])) {
-            p += 1;
-            t += 1;
-        }
-        else if (lastStar >= 0) {
-            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
-            p = lastStar + 1;
-            resumeAt += 1;
-            t = resumeAt;
-        }
-        else {
-            return false;
-        }
-    }
-    while (tokens[p] === STAR)
-        p += 1;
-    return p === tokens.length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
-
-// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
-// must not resolve against the request.
-const NO_VARIABLES = () => undefined;
-/**
- * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
- * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
- * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
- */
-function actionPatternMatches(pattern, action) {
-    const match = pattern.match;
-    switch (match.kind) {
-        case 'any':
-            return true;
-        case 'nothing':
-            return false;
-        case 'service': {
-            const colon = action.indexOf(':');
-            if (colon < 0)
-                return false;
-            const service = action.slice(0, colon).toLowerCase();
-            const name = action.slice(colon + 1);
-            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
-        }
-    }
-}
-/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
-function actionMatches(statement, action) {
-    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
-    return statement.action.negated ? !any : any;
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-var request = __nccwpck_require__(8043);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-var policy_arn = __nccwpck_require__(1060);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
-
-
-/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
-function requestArnParts(text) {
-    const parts = (0,policy_arn/* splitArn */.E)(text);
-    return parts.length === 6 ? parts : undefined;
-}
-/**
- * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
- * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
- * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
- * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
- * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
- */
-function arnFieldsMatch(fields, parts, resolve, settings) {
-    return fields.every((field, index) => {
-        const part = parts[index];
-        if (part === undefined)
-            return false;
-        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
-        return matchPattern(field, part, resolve, { ignoreCase });
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
-
-
-
-
-const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
-const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
-/**
- * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
- * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
- * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
- * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
- */
-function hasUnresolvedField(fields, resolve) {
-    return fields.some((field) => hasUnresolvedVariable(field, resolve));
-}
-/**
- * ResPat (§2.2.2) for one entry:
- *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
- *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
- *    then, so K12 does not apply and the whole string compares case-sensitively);
- *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
- *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
- *  - any other string: a glob on the whole resource string (§2.2.5).
- */
-function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
-    const match = entry.match;
-    if (match.kind === 'any')
-        return 'match';
-    if (resource === request/* WILDCARD_ONLY_RESOURCE */.H)
-        return 'no-match';
-    const verdict = (matches) => (matches ? 'match' : 'no-match');
-    switch (match.kind) {
-        case 'other':
-            if (hasUnresolvedVariable(match.whole, resolve))
-                return 'unresolved';
-            return verdict(matchPattern(match.whole, resource, resolve));
-        case 'arn': {
-            if (hasUnresolvedField([...match.fields, match.resource], resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon)
-                return verdict(matchPattern(match.whole, resource, resolve));
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
-        }
-        case 'short': {
-            if (settings.shortArn === 'no-match' || policyType === 'resource')
-                return 'no-match';
-            if (hasUnresolvedField(match.fields, resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon) {
-                const padded = [...match.whole];
-                for (let missing = 5 - match.fields.length; missing > 0; missing--)
-                    padded.push(...PADDING);
-                return verdict(matchPattern(padded, resource, resolve));
-            }
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields], parts, resolve, settings));
-        }
-    }
-}
-/**
- * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
- * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
- * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
- * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
- */
-function resourceMatches(statement, resource, resolve, policyType, settings) {
-    const element = statement.resource;
-    if (element === undefined)
-        return true;
-    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
-    const any = results.includes('match');
-    if (!element.negated)
-        return any;
-    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
-        return false;
-    return !any;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
-/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
-const ANONYMOUS = { kind: 'anonymous' };
-/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
-function accountOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.account;
-        default:
-            return undefined;
-    }
-}
-/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
-function roleNameOf(roleArn) {
-    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
-}
-/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
-function matchesAccountOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    const account = accountOf(principal);
-    return entry.kind === 'account' && account !== undefined && entry.account === account;
-}
-/**
- * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
- * omit the role path, and role names are unique within an account, so the role name and account are compared,
- * not the whole ARN.
- */
-function matchesRoleOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    return (principal.kind === 'role-session' &&
-        entry.kind === 'role' &&
-        entry.account === principal.account &&
-        entry.roleName === roleNameOf(principal.roleArn));
-}
-/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
-function matchesExactly(entry, principal) {
-    switch (entry.kind) {
-        case 'any':
-            return true;
-        case 'account':
-            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
-            return principal.kind === 'root' && entry.account === principal.account;
-        case 'user':
-            return principal.kind === 'user' && entry.arn === principal.arn;
-        case 'assumed-role':
-            return principal.kind === 'role-session' && entry.arn === principal.arn;
-        case 'federated-user':
-            return principal.kind === 'federated-user' && entry.arn === principal.arn;
-        case 'service':
-            return principal.kind === 'service' && entry.service === principal.service;
-        case 'federated':
-            return principal.kind === 'web-identity' && entry.provider === principal.provider;
-        case 'canonical-user':
-            return principal.kind === 'canonical-user' && entry.id === principal.id;
-        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
-        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
-        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
-            return false;
-    }
-}
-/**
- * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
- * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
- * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
- * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
- */
-function principalEntryMatches(entry, principal) {
-    if (entry.kind === 'account')
-        return matchesAccountOf(entry, principal);
-    if (entry.kind === 'role')
-        return matchesRoleOf(entry, principal);
-    if (entry.kind === 'user' && principal.kind === 'federated-user')
-        return principal.parentUserArn === entry.arn;
-    return matchesExactly(entry, principal);
-}
-/**
- * Is P exempt from a NotPrincipal list (§2.4, K5)?
- *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
- *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
- *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
- *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
- *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
- *    matched only by `*`.
- */
-function exempt(entries, principal, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return entries.some((entry) => principalEntryMatches(entry, principal));
-    const listed = (link) => entries.some(link);
-    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
-    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
-    const selfListed = listed((entry) => matchesExactly(entry, principal));
-    return accountListed && roleListed && selfListed;
-}
-/**
- * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
- * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
- */
-function principalMatches(statement, principal, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return true;
-    if (element.negated)
-        return !exempt(element.entries, principal, settings);
-    return element.entries.some((entry) => principalEntryMatches(entry, principal));
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
-var comparison = __nccwpck_require__(4877);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-var parse_pattern = __nccwpck_require__(3475);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
-
-
-
-
-/**
- * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
- * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
- * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
- */
-function fieldPatternsOf(value, variablesEnabled) {
-    const parts = (0,policy_arn/* splitArn */.E)(value.text, { skipVariables: variablesEnabled });
-    if (parts.length !== 6)
-        return undefined;
-    return parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
-}
-const cache = new WeakMap();
-function cachedFieldPatterns(value, variablesEnabled) {
-    const hit = cache.get(value);
-    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
-        return hit.fields;
-    const fields = fieldPatternsOf(value, variablesEnabled);
-    cache.set(value, { variablesEnabled, fields });
-    return fields;
-}
-/**
- * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
- * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
- * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
- */
-function compareArn(requestValue, value, inputs) {
-    if (value.kind !== 'string')
-        return false;
-    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
-    if (fields === undefined)
-        return false;
-    const parts = requestArnParts(requestValue);
-    if (parts === undefined)
-        return 'malformed-request';
-    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
-        return 'unresolved';
-    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function bytesOf(text) {
-    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
-}
-function compareBinary(requestValue, value) {
-    if (value.kind !== 'binary')
-        return false;
-    const x = bytesOf(requestValue);
-    const v = bytesOf(value.base64);
-    return x !== undefined && v !== undefined && x.equals(v);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
-
-function compareBool(requestValue, value, { resolve, settings }) {
-    const x = requestValue.toLowerCase();
-    if (x !== 'true' && x !== 'false')
-        return false;
-    if (value.kind === 'bool')
-        return value.value.toLowerCase() === x;
-    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
-        return false;
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
-var parse_date = __nccwpck_require__(9709);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
-
-function compareDate(operator, requestValue, value) {
-    if (value.kind !== 'date')
-        return false;
-    const x = (0,parse_date/* epochSecondsOf */.k)(requestValue);
-    if (x === undefined)
-        return false;
-    const v = value.epochSeconds;
-    switch (operator) {
-        case 'DateEquals':
-            return x === v;
-        case 'DateLessThan':
-            return x < v;
-        case 'DateLessThanEquals':
-            return x <= v;
-        case 'DateGreaterThan':
-            return x > v;
-        case 'DateGreaterThanEquals':
-            return x >= v;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-var parse_ip = __nccwpck_require__(4772);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
-
-function compareIp(requestValue, value) {
-    if (value.kind !== 'ip')
-        return false;
-    if (requestValue.includes('/'))
-        return false;
-    const address = (0,parse_ip/* cidrOf */.A)(requestValue);
-    if (address === undefined || address.family !== value.cidr.family)
-        return false;
-    const width = address.family === 'ipv4' ? 32 : 128;
-    const hostBits = BigInt(width - value.cidr.prefixLength);
-    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
-var parse_number = __nccwpck_require__(8776);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
-/**
- * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
- * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
- * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
- */
-function scaled(text, scale) {
-    const negative = text.startsWith('-');
-    const magnitude = negative ? text.slice(1) : text;
-    const [integer = '0', fraction = ''] = magnitude.split('.');
-    const value = BigInt(integer + fraction.padEnd(scale, '0'));
-    return negative ? -value : value;
-}
-function fractionDigits(text) {
-    const dot = text.indexOf('.');
-    return dot === -1 ? 0 : text.length - dot - 1;
-}
-/** -1, 0 or 1 as a is less than, equal to or greater than b. */
-function compareDecimal(a, b) {
-    const scale = Math.max(fractionDigits(a), fractionDigits(b));
-    const x = scaled(a, scale);
-    const y = scaled(b, scale);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
-
-
-function compareNumeric(operator, requestValue, value) {
-    if (value.kind !== 'number')
-        return false;
-    const x = (0,parse_number/* canonicalNumber */.u)(requestValue);
-    if (x === undefined)
-        return false;
-    const order = compareDecimal(x, value.value);
-    switch (operator) {
-        case 'NumericEquals':
-            return order === 0;
-        case 'NumericLessThan':
-            return order < 0;
-        case 'NumericLessThanEquals':
-            return order <= 0;
-        case 'NumericGreaterThan':
-            return order > 0;
-        case 'NumericGreaterThanEquals':
-            return order >= 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
-
-
-function compareString(operator, requestValue, value, { resolve }) {
-    if (value.kind !== 'string')
-        return false; // an invalid policy value never matches (ast.ts ConditionValue)
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    switch (operator) {
-        case 'StringEquals':
-            // Case-sensitive; `*` and `?` are literal (case 32).
-            return resolvedText(value.pattern, resolve) === requestValue;
-        case 'StringEqualsIgnoreCase': {
-            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
-            const text = resolvedText(value.pattern, resolve);
-            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
-        }
-        case 'StringLike':
-            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
-            return matchPattern(value.pattern, requestValue, resolve);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
-
-
-
-
-
-
-
-function comparePositive(operator, requestValue, value, inputs) {
-    switch (operator) {
-        case 'StringEquals':
-        case 'StringEqualsIgnoreCase':
-        case 'StringLike':
-            return compareString(operator, requestValue, value, inputs);
-        case 'NumericEquals':
-        case 'NumericLessThan':
-        case 'NumericLessThanEquals':
-        case 'NumericGreaterThan':
-        case 'NumericGreaterThanEquals':
-            return compareNumeric(operator, requestValue, value);
-        case 'DateEquals':
-        case 'DateLessThan':
-        case 'DateLessThanEquals':
-        case 'DateGreaterThan':
-        case 'DateGreaterThanEquals':
-            return compareDate(operator, requestValue, value);
-        case 'Bool':
-            return compareBool(requestValue, value, inputs);
-        case 'BinaryEquals':
-            return compareBinary(requestValue, value);
-        case 'IpAddress':
-            return compareIp(requestValue, value);
-        case 'ArnEquals':
-        case 'ArnLike':
-            return compareArn(requestValue, value, inputs);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
-
-
-/**
- * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
- * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
- * (ForAnyValue), and §3.5 says to evaluate it so.
- */
-function nullMatches(condition, context) {
-    if (condition.qualifier === 'ForAllValues')
-        return true;
-    if (condition.qualifier === 'ForAnyValue')
-        return false;
-    const absent = !context.has(condition.key.toLowerCase());
-    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
-}
-/**
- * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
- * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
- *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
- *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
- *    is false unless the value list is empty;
- *  - otherwise ¬B⁺(x, v).
- */
-function hit(condition, requestValue, inputs) {
-    const base = condition.base;
-    if (base === 'Null')
-        return false; // handled by nullMatches; never reached
-    if (!(0,comparison/* isNegated */.b)(base)) {
-        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
-    }
-    const positive = comparison/* POSITIVE_OF */.s[base];
-    const contribution = (comparison) => {
-        if (comparison === 'unresolved')
-            return inputs.settings.negatedOperatorUnresolvedVariable;
-        if (comparison === 'malformed-request')
-            return false;
-        return !comparison;
-    };
-    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
-}
-/** Eval(O, k, V, C) of §3.8. */
-function conditionMatches(condition, context, inputs) {
-    if (condition.base === 'Null')
-        return nullMatches(condition, context);
-    const settings = inputs.settings;
-    const value = context.get(condition.key.toLowerCase());
-    if (value === undefined) {
-        // §3.4 / §3.6: absent key.
-        switch (condition.qualifier) {
-            case undefined:
-                return condition.ifExists || (0,comparison/* isNegated */.b)(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
-            case 'ForAllValues':
-                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
-            case 'ForAnyValue':
-                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
-        }
-    }
-    if (typeof value === 'string')
-        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
-    switch (condition.qualifier) {
-        case undefined: {
-            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
-            const only = value[0];
-            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
-                ? hit(condition, only, inputs)
-                : false;
-        }
-        case 'ForAllValues':
-            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
-        case 'ForAnyValue':
-            return value.some((element) => hit(condition, element, inputs)); // false on ∅
-    }
-}
-/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
-function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
-    const inputs = { resolve, settings, variablesEnabled };
-    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
-
-
-
-
-
-
-
-function matches(statement, request, context, resolve, policy, settings) {
-    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
-    return (actionMatches(statement, request.action) &&
-        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
-        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
-        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
-}
-/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
-function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    return matches(statement, request, context, contextResolver(context), policy, settings);
-}
-/**
- * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
- * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
- */
-function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    const resolve = contextResolver(context);
-    const matchedAllows = [];
-    const matchedDenies = [];
-    for (const statement of policy.statements) {
-        if (!matches(statement, request, context, resolve, policy, settings))
-            continue;
-        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
-    }
-    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
-    return { decision, matchedAllows, matchedDenies };
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js + 11 modules
+var evaluate = __nccwpck_require__(3699);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/statement-key.js
 const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
 function canonical(value) {
@@ -11591,6 +11686,8 @@ function policyTypeMismatch(expected, policies) {
     return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+var settings = __nccwpck_require__(4769);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
 function describePredicate(p) {
     switch (p.kind) {
@@ -11668,7 +11765,7 @@ async function blameStatements(verifier, q) {
     const witnesses = new Map();
     const undecided = new Map();
     const recordWitness = (request) => {
-        for (const index of evaluate(policy, request, q.settings).matchedAllows)
+        for (const index of (0,evaluate/* evaluate */._)(policy, request, q.settings).matchedAllows)
             if (!witnesses.has(index))
                 witnesses.set(index, request);
     };
@@ -11683,7 +11780,7 @@ async function blameStatements(verifier, q) {
         };
         const query = { policies: q.policies, assert, settings: q.settings, timeoutMs: q.timeoutMs };
         const replay = (request) => {
-            const evaluation = evaluate(policy, request, q.settings);
+            const evaluation = (0,evaluate/* evaluate */._)(policy, request, q.settings);
             if (evaluation.decision !== 'Allow')
                 return `the checked policy decides ${evaluation.decision}`;
             if (!evaluation.matchedAllows.includes(statement.index))
@@ -11710,6 +11807,8 @@ async function blameStatements(verifier, q) {
     return { reasons, solverCalls };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+var request = __nccwpck_require__(8043);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
 
 function describeStatement(statement) {
@@ -11754,10 +11853,20 @@ function describeAccess(request) {
 
 
 function resolvedSettings(options) {
-    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    return { settings: options.settings ?? settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
 }
 function elapsedSince(started) {
     return Math.round(performance.now() - started);
+}
+/**
+ * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
+ * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
+ */
+function presentable(request, policies) {
+    if (policies.some((p) => p.type !== 'identity') || request.principal === undefined)
+        return request;
+    const { principal: _unused, ...rest } = request;
+    return rest;
 }
 async function runCheck(verifier, plan, options) {
     const started = performance.now();
@@ -11770,7 +11879,7 @@ async function runCheck(verifier, plan, options) {
         timeoutMs,
     };
     const replay = (request) => {
-        const decision = evaluate(checked, request, settings).decision;
+        const decision = (0,evaluate/* evaluate */._)(checked, request, settings).decision;
         return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
     };
     const search = await findRequest(verifier, query, replay);
@@ -11781,11 +11890,11 @@ async function runCheck(verifier, plan, options) {
         return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
     }
     if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: search.request, stats: stats(search.solverCalls) } };
+        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(witness))}`;
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
     const blame = await blameStatements(verifier, {
         policies: plan.policies,
         checked: 0,
@@ -11803,7 +11912,7 @@ async function runCheck(verifier, plan, options) {
             check: plan.check,
             result: 'FAIL',
             reasons: blame.reasons,
-            counterexample: search.request,
+            counterexample: presentable(search.request, plan.policies),
             stats: stats(search.solverCalls + blame.solverCalls),
         },
     };
@@ -11836,7 +11945,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
         policies: [updated, existing],
         property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
         replayProperty: (request) => {
-            const decision = evaluate(existing, request, settings).decision;
+            const decision = (0,evaluate/* evaluate */._)(existing, request, settings).decision;
             return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
         },
         cannotGrant: (statement) => unchangedDenies && existingAllows.has(statementKey(statement)),
@@ -11861,6 +11970,10 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     return { ...run.result, newlyGrantedActions, stats };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var policy_arn = __nccwpck_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __nccwpck_require__(3475);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
 /** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
 const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
@@ -11961,7 +12074,7 @@ function criticalSetOf(access) {
     ];
     return {
         predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
-        contains: (request, settings) => statementMatches(statement, request, frame, settings),
+        contains: (request, settings) => (0,evaluate/* statementMatches */.N)(statement, request, frame, settings),
         description: listed.join(' on '),
     };
 }
@@ -12604,6 +12717,12 @@ function parseOperatorName(text) {
     return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+var parse_ip = __nccwpck_require__(4772);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+var parse_date = __nccwpck_require__(9709);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+var parse_number = __nccwpck_require__(8776);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
 
 
@@ -13717,7 +13836,7 @@ async function simulateCommand(args, io) {
     const request = requestOfJson(json);
     if (Array.isArray(request))
         return fail(`${requestPath} is not a valid request: ${request.join('; ')}`, loaded.diagnostics);
-    const evaluation = evaluate(loaded.policy, request);
+    const evaluation = (0,evaluate/* evaluate */._)(loaded.policy, request);
     const allows = statementsAt(loaded.policy, policySource.name, evaluation.matchedAllows);
     const denies = statementsAt(loaded.policy, policySource.name, evaluation.matchedDenies);
     if (format === 'json') {

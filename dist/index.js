@@ -43359,6 +43359,16 @@ function resolvedSettings(options) {
 function elapsedSince(started) {
     return Math.round(performance.now() - started);
 }
+/**
+ * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
+ * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
+ */
+function presentable(request, policies) {
+    if (policies.some((p) => p.type !== 'identity') || request.principal === undefined)
+        return request;
+    const { principal: _unused, ...rest } = request;
+    return rest;
+}
 async function runCheck(verifier, plan, options) {
     const started = performance.now();
     const { settings, timeoutMs } = resolvedSettings(options);
@@ -43381,11 +43391,11 @@ async function runCheck(verifier, plan, options) {
         return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
     }
     if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: search.request, stats: stats(search.solverCalls) } };
+        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(witness))}`;
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
     const blame = await blameStatements(verifier, {
         policies: plan.policies,
         checked: 0,
@@ -43403,7 +43413,7 @@ async function runCheck(verifier, plan, options) {
             check: plan.check,
             result: 'FAIL',
             reasons: blame.reasons,
-            counterexample: search.request,
+            counterexample: presentable(search.request, plan.policies),
             stats: stats(search.solverCalls + blame.solverCalls),
         },
     };
@@ -56392,7 +56402,15 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
             if (u !== '')
                 membersOfUnique[Number(u)].push(region);
     });
+    const literalUnique = dfas.map((_, u) => {
+        const pattern = patterns[uniqueOf.indexOf(u)];
+        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
+    });
+    const memberSets = membersOfUnique.map((list) => new Set(list));
+    const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
     const table = {
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => memberSets[uniqueOf[pattern]].has(region),
         regionCount,
         productStates: live.length,
         witness: (region) => witnesses[region],
@@ -56438,7 +56456,7 @@ class RegionCache {
 function buildTables(enc, cache, limit) {
     const tables = new Map();
     for (const [name, table] of enc.tables) {
-        const key = table.patterns.map(tokenKey).join('\n');
+        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
@@ -56510,6 +56528,250 @@ function substituteInt(term, name, value) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/concretize.js
+
+
+
+
+
+
+
+
+
+function substitute(pattern, resolve) {
+    const out = [];
+    for (const part of pattern) {
+        if (part.kind !== 'variable')
+            out.push(part);
+        else {
+            const value = resolve(part.key, part.default);
+            if (value === undefined)
+                return undefined;
+            out.push({ kind: 'literal', text: value });
+        }
+    }
+    return out;
+}
+/** Slot name → the context key whose element it is (undefined for action/resource). */
+function keyOfSlot(slot) {
+    const m = /^key:(.*)#(\d+)$/.exec(slot);
+    return m === null ? undefined : m[1];
+}
+/**
+ * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
+ * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ */
+function concretize(input) {
+    const first = fitSlots(input, new RequestDecoder(input).request());
+    const second = fitSlots(input, valuesFromStrings(input));
+    return [first, second].filter((c) => c !== undefined);
+}
+/** The decoded request with the variables that a true atom pins set to the text that atom captures. */
+function valuesFromStrings(input) {
+    const { encoded, model } = input;
+    const base = new RequestDecoder(input).request();
+    const context = { ...base.context };
+    for (const atom of encoded.vars.atoms.values()) {
+        if (model.bools.get(atom.bool) !== true)
+            continue;
+        const variables = atom.pattern.filter((p) => p.kind === 'variable');
+        const variable = variables[0];
+        if (variables.length !== 1 || variable === undefined || variable.kind !== 'variable')
+            continue;
+        const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
+        if (text === undefined)
+            continue;
+        const value = capture(atom, text);
+        const info = encoded.keys.get(variable.key.toLowerCase());
+        if (value !== undefined && info !== undefined)
+            context[info.text] = value;
+    }
+    return { ...base, context };
+}
+function slotText(request, encoded, slot) {
+    const key = keyOfSlot(slot);
+    const info = key === undefined ? undefined : encoded.keys.get(key);
+    const value = info === undefined ? undefined : request.context[info.text];
+    const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+    return typeof value === 'string' ? value : value?.[index];
+}
+/** A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first). */
+function capture(atom, text) {
+    const chars = [...text];
+    for (let length = chars.length; length >= 0; length--) {
+        for (let start = 0; start + length <= chars.length; start++) {
+            const value = chars.slice(start, start + length).join('');
+            const substituted = substitute(atom.pattern, () => value);
+            if (substituted !== undefined && new PatternDfa(atom.build(substituted)).matches(text))
+                return value;
+        }
+    }
+    return undefined;
+}
+function fitSlots(input, base) {
+    const { encoded, tables, model } = input;
+    const bySlot = new Map();
+    for (const atom of encoded.vars.atoms.values())
+        bySlot.set(atom.slot, [...(bySlot.get(atom.slot) ?? []), atom]);
+    const resolve = contextResolver(requestContextOf(base));
+    let exact = true;
+    const context = { ...base.context };
+    let resource = base.resource;
+    for (const [slot, atoms] of bySlot) {
+        const tableName = atoms[0]?.table;
+        const table = tables.get(tableName);
+        const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
+        if (table === undefined)
+            return undefined;
+        const region = model.ints.get(slot) ?? 0;
+        if (!table.isSingleton(region))
+            exact = false;
+        const extra = [];
+        const wanted = [];
+        for (const atom of atoms) {
+            const value = model.bools.get(atom.bool) === true;
+            const substituted = substitute(atom.pattern, resolve);
+            if (substituted === undefined) {
+                if (value)
+                    return undefined; // the axioms forbid it; be safe
+                continue;
+            }
+            extra.push(atom.build(substituted));
+            wanted.push(value);
+        }
+        const combined = buildRegions([...patterns, ...extra]);
+        if (combined.kind !== 'ok')
+            return undefined;
+        const c = combined.table;
+        let chosen;
+        for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
+            const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
+            if (fits)
+                chosen = r;
+        }
+        if (chosen === undefined)
+            return undefined;
+        const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
+        const key = keyOfSlot(slot);
+        if (slot === RESOURCE_VAR) {
+            if (base.resource !== WILDCARD_ONLY_RESOURCE)
+                resource = text;
+        }
+        else if (key !== undefined) {
+            const info = encoded.keys.get(key);
+            const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+            if (info === undefined)
+                return undefined;
+            const current = context[info.text];
+            if (typeof current === 'string' && index === 0)
+                context[info.text] = text;
+            else if (Array.isArray(current) && index < current.length)
+                context[info.text] = current.map((v, i) => (i === index ? text : v));
+            // Key values that feed variables must stay what the atoms assumed.
+            if ([...encoded.vars.atoms.values()].some((a) => a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key)))
+                exact = false;
+        }
+    }
+    // The variables' own slots: their region decides their value; a non-singleton region leaves other choices open.
+    for (const atom of encoded.vars.atoms.values()) {
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const slot = keyVars.str(part.key.toLowerCase(), 0);
+            const t = tables.get(keyVars.table(part.key.toLowerCase()));
+            const shape = model.ints.get(keyVars.shape(part.key.toLowerCase()));
+            if (shape === 1 && (t === undefined || !t.isSingleton(model.ints.get(slot) ?? 0)))
+                exact = false;
+        }
+    }
+    return { request: { ...base, resource, context }, exact };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/evaluate-predicate.js
+
+
+
+
+
+
+/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
+function callerOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function isOutside(request, trusted, policy) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = callerOf(principal);
+    if (principal.kind !== 'anonymous') {
+        if (caller === undefined || trusted.includes(caller.account))
+            return false;
+        for (const statement of policy.statements)
+            for (const entry of statement.principal?.entries ?? [])
+                if ('account' in entry && entry.account === caller.account)
+                    return false;
+    }
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (!CALLER_PINNING_KEYS.includes(key))
+            continue;
+        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
+        if (expected === undefined || value !== expected)
+            return false;
+    }
+    return true;
+}
+/**
+ * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
+ * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
+ */
+function sameRequest(a, b, observed) {
+    const context = (r) => JSON.stringify([...requestContextOf(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    return (a.action.toLowerCase() === b.action.toLowerCase() &&
+        a.resource === b.resource &&
+        JSON.stringify(a.principal ?? { kind: 'anonymous' }) === JSON.stringify(b.principal ?? { kind: 'anonymous' }) &&
+        context(a) === context(b));
+}
+function predicateHolds(query, request, observed, p = query.assert) {
+    const settings = query.settings;
+    const policy = (i) => query.policies[i];
+    switch (p.kind) {
+        case 'true':
+            return true;
+        case 'false':
+            return false;
+        case 'allowed':
+            return evaluate(policy(p.policy), request, settings).decision === 'Allow';
+        case 'statement-matches':
+            return statementMatches(policy(p.policy).statements[p.statement], request, policy(p.policy), settings);
+        case 'action-matches':
+            return p.patterns.some((pattern) => actionPatternMatches(pattern, request.action));
+        case 'resource-matches': {
+            const resolve = contextResolver(requestContextOf(request));
+            return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
+        }
+        case 'principal-outside':
+            return isOutside(request, p.trustedAccounts, policy(p.policy));
+        case 'request-equals':
+            return sameRequest(request, p.request, observed);
+        case 'not':
+            return !predicateHolds(query, request, observed, p.operand);
+        case 'and':
+            return p.operands.every((q) => predicateHolds(query, request, observed, q));
+        case 'or':
+            return p.operands.some((q) => predicateHolds(query, request, observed, q));
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
 
 
@@ -56519,6 +56781,38 @@ function substituteInt(term, name, value) {
 
 
 
+
+
+
+const MAX_REFINEMENTS = 8;
+const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
+function modelPoint(encoded, model) {
+    const parts = [];
+    for (const atom of encoded.vars.atoms.values()) {
+        const b = boolVar(atom.bool);
+        parts.push(model.bools.get(atom.bool) === true ? b : not(b));
+        parts.push(intEq(atom.slot, model.ints.get(atom.slot) ?? 0));
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const key = part.key.toLowerCase();
+            parts.push(intEq(keyVars.shape(key), model.ints.get(keyVars.shape(key)) ?? 0));
+            parts.push(intEq(keyVars.str(key, 0), model.ints.get(keyVars.str(key, 0)) ?? 0));
+        }
+    }
+    return and(...parts);
+}
+/** The request a top-level `request-equals` conjunct pins, if any. */
+function pinnedRequest(p) {
+    if (p.kind === 'request-equals')
+        return p.request;
+    if (p.kind === 'and')
+        for (const q of p.operands)
+            if (q.kind === 'request-equals')
+                return q.request;
+    return undefined;
+}
 class Engine {
     z3;
     regions = new RegionCache();
@@ -56587,6 +56881,41 @@ class Engine {
             solver.release();
         }
     }
+    /**
+     * A request satisfying `formula`, or a proof there is none. Without policy variables one check decides it.
+     * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
+     * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
+     * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     */
+    async findRequest(query, encoded, tables, formula) {
+        const blocks = [];
+        let exactBlocks = true;
+        let solverCalls = 0;
+        const observed = new Set(encoded.keys.keys());
+        for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
+            solverCalls++;
+            const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
+            if (result.kind === 'unknown')
+                return { kind: 'unknown', reason: result.reason, solverCalls };
+            if (result.kind === 'unsat') {
+                if (exactBlocks)
+                    return { kind: 'unsat', solverCalls };
+                return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+            }
+            const input = { encoded, tables, model: result.model, formula: encoded.formula };
+            if (!encoded.vars.used)
+                return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
+            const pinned = pinnedRequest(query.assert);
+            const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+            const good = candidates.find((c) => predicateHolds(query, c.request, observed));
+            if (good !== undefined)
+                return { kind: 'sat', request: good.request, solverCalls };
+            exactBlocks &&= candidates.some((c) => c.exact);
+            blocks.push(not(modelPoint(encoded, result.model)));
+        }
+        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+    }
     solve(query) {
         return this.serial(async () => {
             const prepared = this.prepare(query);
@@ -56595,16 +56924,7 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             if (formula.k === 'const' && !formula.v)
                 return { kind: 'unsat', solverCalls: 0 };
-            const result = await this.check(encoded, tables, formula, query.timeoutMs);
-            if (result.kind === 'unsat')
-                return { kind: 'unsat', solverCalls: 1 };
-            if (result.kind === 'unknown')
-                return { kind: 'unknown', reason: result.reason, solverCalls: 1 };
-            if (encoded.vars.used) {
-                return { kind: 'unknown', reason: 'the policies use policy variables (${…}) and a request that needs them could not be built yet', solverCalls: 1 };
-            }
-            const request = new RequestDecoder({ encoded, tables, model: result.model, formula: encoded.formula }).request();
-            return { kind: 'sat', request, solverCalls: 1 };
+            return this.findRequest(query, encoded, tables, formula);
         });
     }
     satisfiableCatalogActions(query) {
@@ -56639,16 +56959,14 @@ class Engine {
             // The rest: ask for any open region, block each one found (#found + 1 checks in all).
             let remaining = open;
             while (remaining.length > 0) {
-                solverCalls++;
-                const result = await this.check(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs);
-                if (result.kind === 'unknown')
-                    return { kind: 'unknown', reason: result.reason, solverCalls };
-                if (result.kind === 'unsat')
+                const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+                solverCalls += answer.solverCalls;
+                if (answer.kind === 'unknown')
+                    return { kind: 'unknown', reason: answer.reason, solverCalls };
+                if (answer.kind === 'unsat')
                     break;
-                if (encoded.vars.used)
-                    return { kind: 'unknown', reason: 'the policies use policy variables (${…}); known actions cannot be listed exactly yet', solverCalls };
-                const found = result.model.ints.get(ACTION_VAR);
-                if (found === undefined || !remaining.includes(found))
+                const found = table.classify(answer.request.action.toLowerCase());
+                if (!remaining.includes(found))
                     throw new Error('internal: the model left the action regions asked for');
                 satisfiable.add(found);
                 remaining = remaining.filter((r) => r !== found);
@@ -56957,8 +57275,11 @@ async function reviewChange(change, context) {
             context.notices.push({ path: change.path, message: note, level: outside ? 'warning' : 'notice' });
             return { ...entry, status: 'skipped', note };
         }
-        case 'policy':
-            return { ...entry, status: 'checked', outcomes: await checkPolicy(change, head.policy, context) };
+        case 'policy': {
+            const outcomes = await checkPolicy(change, head.policy, context);
+            // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+            return outcomes.length > 0 ? { ...entry, status: 'checked', outcomes } : { ...entry, status: 'skipped', note: 'new policy: not compared (new-files: skip) and no other check applies' };
+        }
     }
 }
 async function checkPolicy(change, policy, context) {

@@ -3256,7 +3256,15 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
             if (u !== '')
                 membersOfUnique[Number(u)].push(region);
     });
+    const literalUnique = dfas.map((_, u) => {
+        const pattern = patterns[uniqueOf.indexOf(u)];
+        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
+    });
+    const memberSets = membersOfUnique.map((list) => new Set(list));
+    const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
     const table = {
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => memberSets[uniqueOf[pattern]].has(region),
         regionCount,
         productStates: live.length,
         witness: (region) => witnesses[region],
@@ -3302,7 +3310,7 @@ class RegionCache {
 function buildTables(enc, cache, limit) {
     const tables = new Map();
     for (const [name, table] of enc.tables) {
-        const key = table.patterns.map(tokenKey).join('\n');
+        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
@@ -3374,6 +3382,988 @@ function substituteInt(term, name, value) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
+/**
+ * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
+ * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
+ * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
+ */
+function requestContextOf(request) {
+    const context = new Map();
+    for (const [key, value] of Object.entries(request.context)) {
+        const lower = key.toLowerCase();
+        if (!context.has(lower))
+            context.set(lower, value);
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
+/**
+ * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
+ * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
+ * string is a value (the key is present), not an absence.
+ */
+function contextResolver(context) {
+    return (key, defaultValue) => {
+        const value = context.get(key.toLowerCase());
+        if (typeof value === 'string')
+            return value;
+        return defaultValue;
+    };
+}
+/** True when some variable of `pattern` has no value and no default. */
+function hasUnresolvedVariable(pattern, resolve) {
+    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
+}
+/**
+ * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
+ * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
+ * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
+ */
+function resolvedText(pattern, resolve) {
+    let text = '';
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                text += part.text;
+                break;
+            case 'star':
+                text += '*';
+                break;
+            case 'one':
+                text += '?';
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return undefined;
+                text += value;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/concretize.js
+
+
+
+
+
+
+
+
+
+function substitute(pattern, resolve) {
+    const out = [];
+    for (const part of pattern) {
+        if (part.kind !== 'variable')
+            out.push(part);
+        else {
+            const value = resolve(part.key, part.default);
+            if (value === undefined)
+                return undefined;
+            out.push({ kind: 'literal', text: value });
+        }
+    }
+    return out;
+}
+/** Slot name → the context key whose element it is (undefined for action/resource). */
+function keyOfSlot(slot) {
+    const m = /^key:(.*)#(\d+)$/.exec(slot);
+    return m === null ? undefined : m[1];
+}
+/**
+ * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
+ * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ */
+function concretize(input) {
+    const first = fitSlots(input, new RequestDecoder(input).request());
+    const second = fitSlots(input, valuesFromStrings(input));
+    return [first, second].filter((c) => c !== undefined);
+}
+/** The decoded request with the variables that a true atom pins set to the text that atom captures. */
+function valuesFromStrings(input) {
+    const { encoded, model } = input;
+    const base = new RequestDecoder(input).request();
+    const context = { ...base.context };
+    for (const atom of encoded.vars.atoms.values()) {
+        if (model.bools.get(atom.bool) !== true)
+            continue;
+        const variables = atom.pattern.filter((p) => p.kind === 'variable');
+        const variable = variables[0];
+        if (variables.length !== 1 || variable === undefined || variable.kind !== 'variable')
+            continue;
+        const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
+        if (text === undefined)
+            continue;
+        const value = capture(atom, text);
+        const info = encoded.keys.get(variable.key.toLowerCase());
+        if (value !== undefined && info !== undefined)
+            context[info.text] = value;
+    }
+    return { ...base, context };
+}
+function slotText(request, encoded, slot) {
+    const key = keyOfSlot(slot);
+    const info = key === undefined ? undefined : encoded.keys.get(key);
+    const value = info === undefined ? undefined : request.context[info.text];
+    const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+    return typeof value === 'string' ? value : value?.[index];
+}
+/** A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first). */
+function capture(atom, text) {
+    const chars = [...text];
+    for (let length = chars.length; length >= 0; length--) {
+        for (let start = 0; start + length <= chars.length; start++) {
+            const value = chars.slice(start, start + length).join('');
+            const substituted = substitute(atom.pattern, () => value);
+            if (substituted !== undefined && new PatternDfa(atom.build(substituted)).matches(text))
+                return value;
+        }
+    }
+    return undefined;
+}
+function fitSlots(input, base) {
+    const { encoded, tables, model } = input;
+    const bySlot = new Map();
+    for (const atom of encoded.vars.atoms.values())
+        bySlot.set(atom.slot, [...(bySlot.get(atom.slot) ?? []), atom]);
+    const resolve = contextResolver(requestContextOf(base));
+    let exact = true;
+    const context = { ...base.context };
+    let resource = base.resource;
+    for (const [slot, atoms] of bySlot) {
+        const tableName = atoms[0]?.table;
+        const table = tables.get(tableName);
+        const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
+        if (table === undefined)
+            return undefined;
+        const region = model.ints.get(slot) ?? 0;
+        if (!table.isSingleton(region))
+            exact = false;
+        const extra = [];
+        const wanted = [];
+        for (const atom of atoms) {
+            const value = model.bools.get(atom.bool) === true;
+            const substituted = substitute(atom.pattern, resolve);
+            if (substituted === undefined) {
+                if (value)
+                    return undefined; // the axioms forbid it; be safe
+                continue;
+            }
+            extra.push(atom.build(substituted));
+            wanted.push(value);
+        }
+        const combined = buildRegions([...patterns, ...extra]);
+        if (combined.kind !== 'ok')
+            return undefined;
+        const c = combined.table;
+        let chosen;
+        for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
+            const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
+            if (fits)
+                chosen = r;
+        }
+        if (chosen === undefined)
+            return undefined;
+        const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
+        const key = keyOfSlot(slot);
+        if (slot === RESOURCE_VAR) {
+            if (base.resource !== WILDCARD_ONLY_RESOURCE)
+                resource = text;
+        }
+        else if (key !== undefined) {
+            const info = encoded.keys.get(key);
+            const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+            if (info === undefined)
+                return undefined;
+            const current = context[info.text];
+            if (typeof current === 'string' && index === 0)
+                context[info.text] = text;
+            else if (Array.isArray(current) && index < current.length)
+                context[info.text] = current.map((v, i) => (i === index ? text : v));
+            // Key values that feed variables must stay what the atoms assumed.
+            if ([...encoded.vars.atoms.values()].some((a) => a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key)))
+                exact = false;
+        }
+    }
+    // The variables' own slots: their region decides their value; a non-singleton region leaves other choices open.
+    for (const atom of encoded.vars.atoms.values()) {
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const slot = keyVars.str(part.key.toLowerCase(), 0);
+            const t = tables.get(keyVars.table(part.key.toLowerCase()));
+            const shape = model.ints.get(keyVars.shape(part.key.toLowerCase()));
+            if (shape === 1 && (t === undefined || !t.isSingleton(model.ints.get(slot) ?? 0)))
+                exact = false;
+        }
+    }
+    return { request: { ...base, resource, context }, exact };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
+const STAR = -1;
+const ONE = -2;
+/**
+ * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
+ * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
+ * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
+ * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
+ * hasUnresolvedVariable first.
+ */
+function matchPattern(pattern, text, resolve, options = {}) {
+    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
+    const tokens = [];
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'star':
+                tokens.push(STAR);
+                break;
+            case 'one':
+                tokens.push(ONE);
+                break;
+            case 'literal':
+                pushCodePoints(tokens, fold(part.text));
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return false;
+                pushCodePoints(tokens, fold(value));
+                break;
+            }
+        }
+    }
+    const chars = [];
+    pushCodePoints(chars, fold(text));
+    return globTokens(tokens, chars);
+}
+function pushCodePoints(into, text) {
+    for (const char of text)
+        into.push(char.codePointAt(0) ?? 0);
+}
+function globTokens(tokens, chars) {
+    let p = 0; // next pattern token
+    let t = 0; // next text character
+    let lastStar = -1; // position of the last `*` seen in the pattern
+    let resumeAt = 0; // text position the last `*` currently stops before
+    while (t < chars.length) {
+        const token = tokens[p];
+        if (token === STAR) {
+            lastStar = p;
+            resumeAt = t;
+            p += 1;
+        }
+        else if (token !== undefined && (token === ONE || token === chars[t])) {
+            p += 1;
+            t += 1;
+        }
+        else if (lastStar >= 0) {
+            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
+            p = lastStar + 1;
+            resumeAt += 1;
+            t = resumeAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[p] === STAR)
+        p += 1;
+    return p === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+
+// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
+// must not resolve against the request.
+const NO_VARIABLES = () => undefined;
+/**
+ * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
+ * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
+ * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
+ */
+function actionPatternMatches(pattern, action) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return true;
+        case 'nothing':
+            return false;
+        case 'service': {
+            const colon = action.indexOf(':');
+            if (colon < 0)
+                return false;
+            const service = action.slice(0, colon).toLowerCase();
+            const name = action.slice(colon + 1);
+            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
+        }
+    }
+}
+/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
+function actionMatches(statement, action) {
+    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
+    return statement.action.negated ? !any : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+const DEFAULT_SETTINGS = {
+    arnWildcardCrossesColon: false,
+    shortArn: 'pad',
+    negatedOperatorUnresolvedVariable: true,
+    notResourceUnresolvedVariable: 'entry-excludes-nothing',
+    notPrincipalExemption: 'chain',
+    qualifierWithIfExists: 'if-exists-wins',
+    sessionPolicyLimitsSessionGrant: false,
+    starPrincipalLimitedByBoundary: false,
+    multivaluedWithoutQualifier: 'false',
+    variablesInBool: true,
+    arnPrefixCaseInsensitive: false,
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
+
+
+/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
+function requestArnParts(text) {
+    const parts = splitArn(text);
+    return parts.length === 6 ? parts : undefined;
+}
+/**
+ * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
+ * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
+ * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
+ * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
+ * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
+ */
+function arnFieldsMatch(fields, parts, resolve, settings) {
+    return fields.every((field, index) => {
+        const part = parts[index];
+        if (part === undefined)
+            return false;
+        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
+        return matchPattern(field, part, resolve, { ignoreCase });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
+
+
+
+
+const match_resource_ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
+/**
+ * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
+ * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
+ * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
+ * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
+ */
+function hasUnresolvedField(fields, resolve) {
+    return fields.some((field) => hasUnresolvedVariable(field, resolve));
+}
+/**
+ * ResPat (§2.2.2) for one entry:
+ *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
+ *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
+ *    then, so K12 does not apply and the whole string compares case-sensitively);
+ *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
+ *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
+ *  - any other string: a glob on the whole resource string (§2.2.5).
+ */
+function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
+    const match = entry.match;
+    if (match.kind === 'any')
+        return 'match';
+    if (resource === WILDCARD_ONLY_RESOURCE)
+        return 'no-match';
+    const verdict = (matches) => (matches ? 'match' : 'no-match');
+    switch (match.kind) {
+        case 'other':
+            if (hasUnresolvedVariable(match.whole, resolve))
+                return 'unresolved';
+            return verdict(matchPattern(match.whole, resource, resolve));
+        case 'arn': {
+            if (hasUnresolvedField([...match.fields, match.resource], resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon)
+                return verdict(matchPattern(match.whole, resource, resolve));
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([match_resource_ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return 'no-match';
+            if (hasUnresolvedField(match.fields, resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon) {
+                const padded = [...match.whole];
+                for (let missing = 5 - match.fields.length; missing > 0; missing--)
+                    padded.push(...PADDING);
+                return verdict(matchPattern(padded, resource, resolve));
+            }
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([match_resource_ARN_PREFIX, ...match.fields], parts, resolve, settings));
+        }
+    }
+}
+/**
+ * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
+ * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
+ * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
+ * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
+ */
+function resourceMatches(statement, resource, resolve, policyType, settings) {
+    const element = statement.resource;
+    if (element === undefined)
+        return true;
+    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
+    const any = results.includes('match');
+    if (!element.negated)
+        return any;
+    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
+        return false;
+    return !any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
+/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
+const ANONYMOUS = { kind: 'anonymous' };
+/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
+function accountOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.account;
+        default:
+            return undefined;
+    }
+}
+/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
+function match_principal_roleNameOf(roleArn) {
+    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+}
+/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
+function match_principal_matchesAccountOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    const account = accountOf(principal);
+    return entry.kind === 'account' && account !== undefined && entry.account === account;
+}
+/**
+ * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
+ * omit the role path, and role names are unique within an account, so the role name and account are compared,
+ * not the whole ARN.
+ */
+function match_principal_matchesRoleOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    return (principal.kind === 'role-session' &&
+        entry.kind === 'role' &&
+        entry.account === principal.account &&
+        entry.roleName === match_principal_roleNameOf(principal.roleArn));
+}
+/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
+function match_principal_matchesExactly(entry, principal) {
+    switch (entry.kind) {
+        case 'any':
+            return true;
+        case 'account':
+            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
+            return principal.kind === 'root' && entry.account === principal.account;
+        case 'user':
+            return principal.kind === 'user' && entry.arn === principal.arn;
+        case 'assumed-role':
+            return principal.kind === 'role-session' && entry.arn === principal.arn;
+        case 'federated-user':
+            return principal.kind === 'federated-user' && entry.arn === principal.arn;
+        case 'service':
+            return principal.kind === 'service' && entry.service === principal.service;
+        case 'federated':
+            return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'canonical-user':
+            return principal.kind === 'canonical-user' && entry.id === principal.id;
+        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
+        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
+        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
+            return false;
+    }
+}
+/**
+ * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
+ * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
+ * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
+ * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
+ */
+function principalEntryMatches(entry, principal) {
+    if (entry.kind === 'account')
+        return match_principal_matchesAccountOf(entry, principal);
+    if (entry.kind === 'role')
+        return match_principal_matchesRoleOf(entry, principal);
+    if (entry.kind === 'user' && principal.kind === 'federated-user')
+        return principal.parentUserArn === entry.arn;
+    return match_principal_matchesExactly(entry, principal);
+}
+/**
+ * Is P exempt from a NotPrincipal list (§2.4, K5)?
+ *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
+ *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
+ *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
+ *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
+ *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
+ *    matched only by `*`.
+ */
+function match_principal_exempt(entries, principal, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return entries.some((entry) => principalEntryMatches(entry, principal));
+    const listed = (link) => entries.some(link);
+    const accountListed = accountOf(principal) === undefined || listed((entry) => match_principal_matchesAccountOf(entry, principal));
+    const roleListed = principal.kind !== 'role-session' || listed((entry) => match_principal_matchesRoleOf(entry, principal));
+    const selfListed = listed((entry) => match_principal_matchesExactly(entry, principal));
+    return accountListed && roleListed && selfListed;
+}
+/**
+ * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
+ * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
+ */
+function principalMatches(statement, principal, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return true;
+    if (element.negated)
+        return !match_principal_exempt(element.entries, principal, settings);
+    return element.entries.some((entry) => principalEntryMatches(entry, principal));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
+
+
+
+
+/**
+ * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
+ * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
+ * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
+ */
+function fieldPatternsOf(value, variablesEnabled) {
+    const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+    if (parts.length !== 6)
+        return undefined;
+    return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+}
+const cache = new WeakMap();
+function cachedFieldPatterns(value, variablesEnabled) {
+    const hit = cache.get(value);
+    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
+        return hit.fields;
+    const fields = fieldPatternsOf(value, variablesEnabled);
+    cache.set(value, { variablesEnabled, fields });
+    return fields;
+}
+/**
+ * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
+ * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
+ * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
+ */
+function compareArn(requestValue, value, inputs) {
+    if (value.kind !== 'string')
+        return false;
+    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
+    if (fields === undefined)
+        return false;
+    const parts = requestArnParts(requestValue);
+    if (parts === undefined)
+        return 'malformed-request';
+    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
+        return 'unresolved';
+    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function bytesOf(text) {
+    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
+}
+function compareBinary(requestValue, value) {
+    if (value.kind !== 'binary')
+        return false;
+    const x = bytesOf(requestValue);
+    const v = bytesOf(value.base64);
+    return x !== undefined && v !== undefined && x.equals(v);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
+
+function compareBool(requestValue, value, { resolve, settings }) {
+    const x = requestValue.toLowerCase();
+    if (x !== 'true' && x !== 'false')
+        return false;
+    if (value.kind === 'bool')
+        return value.value.toLowerCase() === x;
+    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
+        return false;
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
+
+function compareDate(operator, requestValue, value) {
+    if (value.kind !== 'date')
+        return false;
+    const x = epochSecondsOf(requestValue);
+    if (x === undefined)
+        return false;
+    const v = value.epochSeconds;
+    switch (operator) {
+        case 'DateEquals':
+            return x === v;
+        case 'DateLessThan':
+            return x < v;
+        case 'DateLessThanEquals':
+            return x <= v;
+        case 'DateGreaterThan':
+            return x > v;
+        case 'DateGreaterThanEquals':
+            return x >= v;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
+
+function compareIp(requestValue, value) {
+    if (value.kind !== 'ip')
+        return false;
+    if (requestValue.includes('/'))
+        return false;
+    const address = cidrOf(requestValue);
+    if (address === undefined || address.family !== value.cidr.family)
+        return false;
+    const width = address.family === 'ipv4' ? 32 : 128;
+    const hostBits = BigInt(width - value.cidr.prefixLength);
+    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
+/**
+ * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
+ * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
+ * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
+ */
+function scaled(text, scale) {
+    const negative = text.startsWith('-');
+    const magnitude = negative ? text.slice(1) : text;
+    const [integer = '0', fraction = ''] = magnitude.split('.');
+    const value = BigInt(integer + fraction.padEnd(scale, '0'));
+    return negative ? -value : value;
+}
+function fractionDigits(text) {
+    const dot = text.indexOf('.');
+    return dot === -1 ? 0 : text.length - dot - 1;
+}
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+function compareDecimal(a, b) {
+    const scale = Math.max(fractionDigits(a), fractionDigits(b));
+    const x = scaled(a, scale);
+    const y = scaled(b, scale);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
+
+
+function compareNumeric(operator, requestValue, value) {
+    if (value.kind !== 'number')
+        return false;
+    const x = canonicalNumber(requestValue);
+    if (x === undefined)
+        return false;
+    const order = compareDecimal(x, value.value);
+    switch (operator) {
+        case 'NumericEquals':
+            return order === 0;
+        case 'NumericLessThan':
+            return order < 0;
+        case 'NumericLessThanEquals':
+            return order <= 0;
+        case 'NumericGreaterThan':
+            return order > 0;
+        case 'NumericGreaterThanEquals':
+            return order >= 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
+
+
+function compareString(operator, requestValue, value, { resolve }) {
+    if (value.kind !== 'string')
+        return false; // an invalid policy value never matches (ast.ts ConditionValue)
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    switch (operator) {
+        case 'StringEquals':
+            // Case-sensitive; `*` and `?` are literal (case 32).
+            return resolvedText(value.pattern, resolve) === requestValue;
+        case 'StringEqualsIgnoreCase': {
+            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
+            const text = resolvedText(value.pattern, resolve);
+            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
+        }
+        case 'StringLike':
+            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
+            return matchPattern(value.pattern, requestValue, resolve);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
+
+
+
+
+
+
+
+function comparePositive(operator, requestValue, value, inputs) {
+    switch (operator) {
+        case 'StringEquals':
+        case 'StringEqualsIgnoreCase':
+        case 'StringLike':
+            return compareString(operator, requestValue, value, inputs);
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            return compareNumeric(operator, requestValue, value);
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            return compareDate(operator, requestValue, value);
+        case 'Bool':
+            return compareBool(requestValue, value, inputs);
+        case 'BinaryEquals':
+            return compareBinary(requestValue, value);
+        case 'IpAddress':
+            return compareIp(requestValue, value);
+        case 'ArnEquals':
+        case 'ArnLike':
+            return compareArn(requestValue, value, inputs);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
+
+
+/**
+ * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
+ * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
+ * (ForAnyValue), and §3.5 says to evaluate it so.
+ */
+function match_condition_nullMatches(condition, context) {
+    if (condition.qualifier === 'ForAllValues')
+        return true;
+    if (condition.qualifier === 'ForAnyValue')
+        return false;
+    const absent = !context.has(condition.key.toLowerCase());
+    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
+}
+/**
+ * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
+ * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
+ *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
+ *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
+ *    is false unless the value list is empty;
+ *  - otherwise ¬B⁺(x, v).
+ */
+function match_condition_hit(condition, requestValue, inputs) {
+    const base = condition.base;
+    if (base === 'Null')
+        return false; // handled by nullMatches; never reached
+    if (!isNegated(base)) {
+        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
+    }
+    const positive = POSITIVE_OF[base];
+    const contribution = (comparison) => {
+        if (comparison === 'unresolved')
+            return inputs.settings.negatedOperatorUnresolvedVariable;
+        if (comparison === 'malformed-request')
+            return false;
+        return !comparison;
+    };
+    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
+}
+/** Eval(O, k, V, C) of §3.8. */
+function conditionMatches(condition, context, inputs) {
+    if (condition.base === 'Null')
+        return match_condition_nullMatches(condition, context);
+    const settings = inputs.settings;
+    const value = context.get(condition.key.toLowerCase());
+    if (value === undefined) {
+        // §3.4 / §3.6: absent key.
+        switch (condition.qualifier) {
+            case undefined:
+                return condition.ifExists || isNegated(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
+            case 'ForAllValues':
+                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
+            case 'ForAnyValue':
+                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
+        }
+    }
+    if (typeof value === 'string')
+        return match_condition_hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
+    switch (condition.qualifier) {
+        case undefined: {
+            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
+            const only = value[0];
+            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
+                ? match_condition_hit(condition, only, inputs)
+                : false;
+        }
+        case 'ForAllValues':
+            return value.every((element) => match_condition_hit(condition, element, inputs)); // true on ∅ (case 38)
+        case 'ForAnyValue':
+            return value.some((element) => match_condition_hit(condition, element, inputs)); // false on ∅
+    }
+}
+/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
+function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
+    const inputs = { resolve, settings, variablesEnabled };
+    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
+
+
+
+
+
+
+
+function matches(statement, request, context, resolve, policy, settings) {
+    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
+    return (actionMatches(statement, request.action) &&
+        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
+        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
+        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
+}
+/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
+function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    return matches(statement, request, context, contextResolver(context), policy, settings);
+}
+/**
+ * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
+ * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
+ */
+function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    const resolve = contextResolver(context);
+    const matchedAllows = [];
+    const matchedDenies = [];
+    for (const statement of policy.statements) {
+        if (!matches(statement, request, context, resolve, policy, settings))
+            continue;
+        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
+    }
+    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
+    return { decision, matchedAllows, matchedDenies };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/evaluate-predicate.js
+
+
+
+
+
+
+/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
+function callerOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function isOutside(request, trusted, policy) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = callerOf(principal);
+    if (principal.kind !== 'anonymous') {
+        if (caller === undefined || trusted.includes(caller.account))
+            return false;
+        for (const statement of policy.statements)
+            for (const entry of statement.principal?.entries ?? [])
+                if ('account' in entry && entry.account === caller.account)
+                    return false;
+    }
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (!CALLER_PINNING_KEYS.includes(key))
+            continue;
+        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
+        if (expected === undefined || value !== expected)
+            return false;
+    }
+    return true;
+}
+/**
+ * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
+ * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
+ */
+function sameRequest(a, b, observed) {
+    const context = (r) => JSON.stringify([...requestContextOf(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    return (a.action.toLowerCase() === b.action.toLowerCase() &&
+        a.resource === b.resource &&
+        JSON.stringify(a.principal ?? { kind: 'anonymous' }) === JSON.stringify(b.principal ?? { kind: 'anonymous' }) &&
+        context(a) === context(b));
+}
+function predicateHolds(query, request, observed, p = query.assert) {
+    const settings = query.settings;
+    const policy = (i) => query.policies[i];
+    switch (p.kind) {
+        case 'true':
+            return true;
+        case 'false':
+            return false;
+        case 'allowed':
+            return evaluate(policy(p.policy), request, settings).decision === 'Allow';
+        case 'statement-matches':
+            return statementMatches(policy(p.policy).statements[p.statement], request, policy(p.policy), settings);
+        case 'action-matches':
+            return p.patterns.some((pattern) => actionPatternMatches(pattern, request.action));
+        case 'resource-matches': {
+            const resolve = contextResolver(requestContextOf(request));
+            return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
+        }
+        case 'principal-outside':
+            return isOutside(request, p.trustedAccounts, policy(p.policy));
+        case 'request-equals':
+            return sameRequest(request, p.request, observed);
+        case 'not':
+            return !predicateHolds(query, request, observed, p.operand);
+        case 'and':
+            return p.operands.every((q) => predicateHolds(query, request, observed, q));
+        case 'or':
+            return p.operands.some((q) => predicateHolds(query, request, observed, q));
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
 
 
@@ -3383,6 +4373,38 @@ function substituteInt(term, name, value) {
 
 
 
+
+
+
+const MAX_REFINEMENTS = 8;
+const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
+function modelPoint(encoded, model) {
+    const parts = [];
+    for (const atom of encoded.vars.atoms.values()) {
+        const b = boolVar(atom.bool);
+        parts.push(model.bools.get(atom.bool) === true ? b : not(b));
+        parts.push(intEq(atom.slot, model.ints.get(atom.slot) ?? 0));
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const key = part.key.toLowerCase();
+            parts.push(intEq(keyVars.shape(key), model.ints.get(keyVars.shape(key)) ?? 0));
+            parts.push(intEq(keyVars.str(key, 0), model.ints.get(keyVars.str(key, 0)) ?? 0));
+        }
+    }
+    return and(...parts);
+}
+/** The request a top-level `request-equals` conjunct pins, if any. */
+function pinnedRequest(p) {
+    if (p.kind === 'request-equals')
+        return p.request;
+    if (p.kind === 'and')
+        for (const q of p.operands)
+            if (q.kind === 'request-equals')
+                return q.request;
+    return undefined;
+}
 class Engine {
     z3;
     regions = new RegionCache();
@@ -3451,6 +4473,41 @@ class Engine {
             solver.release();
         }
     }
+    /**
+     * A request satisfying `formula`, or a proof there is none. Without policy variables one check decides it.
+     * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
+     * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
+     * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     */
+    async findRequest(query, encoded, tables, formula) {
+        const blocks = [];
+        let exactBlocks = true;
+        let solverCalls = 0;
+        const observed = new Set(encoded.keys.keys());
+        for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
+            solverCalls++;
+            const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
+            if (result.kind === 'unknown')
+                return { kind: 'unknown', reason: result.reason, solverCalls };
+            if (result.kind === 'unsat') {
+                if (exactBlocks)
+                    return { kind: 'unsat', solverCalls };
+                return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+            }
+            const input = { encoded, tables, model: result.model, formula: encoded.formula };
+            if (!encoded.vars.used)
+                return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
+            const pinned = pinnedRequest(query.assert);
+            const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+            const good = candidates.find((c) => predicateHolds(query, c.request, observed));
+            if (good !== undefined)
+                return { kind: 'sat', request: good.request, solverCalls };
+            exactBlocks &&= candidates.some((c) => c.exact);
+            blocks.push(not(modelPoint(encoded, result.model)));
+        }
+        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+    }
     solve(query) {
         return this.serial(async () => {
             const prepared = this.prepare(query);
@@ -3459,16 +4516,7 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             if (formula.k === 'const' && !formula.v)
                 return { kind: 'unsat', solverCalls: 0 };
-            const result = await this.check(encoded, tables, formula, query.timeoutMs);
-            if (result.kind === 'unsat')
-                return { kind: 'unsat', solverCalls: 1 };
-            if (result.kind === 'unknown')
-                return { kind: 'unknown', reason: result.reason, solverCalls: 1 };
-            if (encoded.vars.used) {
-                return { kind: 'unknown', reason: 'the policies use policy variables (${…}) and a request that needs them could not be built yet', solverCalls: 1 };
-            }
-            const request = new RequestDecoder({ encoded, tables, model: result.model, formula: encoded.formula }).request();
-            return { kind: 'sat', request, solverCalls: 1 };
+            return this.findRequest(query, encoded, tables, formula);
         });
     }
     satisfiableCatalogActions(query) {
@@ -3503,16 +4551,14 @@ class Engine {
             // The rest: ask for any open region, block each one found (#found + 1 checks in all).
             let remaining = open;
             while (remaining.length > 0) {
-                solverCalls++;
-                const result = await this.check(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs);
-                if (result.kind === 'unknown')
-                    return { kind: 'unknown', reason: result.reason, solverCalls };
-                if (result.kind === 'unsat')
+                const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+                solverCalls += answer.solverCalls;
+                if (answer.kind === 'unknown')
+                    return { kind: 'unknown', reason: answer.reason, solverCalls };
+                if (answer.kind === 'unsat')
                     break;
-                if (encoded.vars.used)
-                    return { kind: 'unknown', reason: 'the policies use policy variables (${…}); known actions cannot be listed exactly yet', solverCalls };
-                const found = result.model.ints.get(ACTION_VAR);
-                if (found === undefined || !remaining.includes(found))
+                const found = table.classify(answer.request.action.toLowerCase());
+                if (!remaining.includes(found))
                     throw new Error('internal: the model left the action regions asked for');
                 satisfiable.add(found);
                 remaining = remaining.filter((r) => r !== found);
