@@ -78,7 +78,7 @@ public-access:
       '1: version must be 1',
       '5: severity must be one of: error, warning',
       '6: duplicate rule name "a"',
-      '7: "s3" is not an action (expected service:Name, wildcards allowed, or *)',
+      '7: "s3" is not an action: it has no "service:" prefix (expected service:Name, wildcards allowed, or *)',
       '9: an ignore entry needs a reason (say why the access is accepted)',
       '11: "12345" is not a 12-digit AWS account id',
     ]);

@@ -3,6 +3,7 @@
  * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
  */
 import { LineCounter, parseDocument, type Node } from 'yaml';
+import { actionPatternOf } from '../policy/pattern-of.js';
 import type { ConfigError } from './config-error.js';
 import { ConfigReader } from './config-reader.js';
 import {
@@ -23,8 +24,6 @@ const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'seve
 const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'] as const;
 const PUBLIC_KEYS = ['enabled', 'trusted-accounts'] as const;
 
-/** `service:name` with a non-empty name, or `*` alone (iam-semantics.md §2.1: anything else matches no action). */
-const ACTION_SHAPE = /^(\*|[A-Za-z0-9-]+:[^\s,:]+)$/;
 const ACCOUNT_ID = /^\d{12}$/;
 
 export function parseConfig(text: string, source: string): ConfigParseResult {
@@ -71,8 +70,11 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
     if (name !== undefined && rules.some((r) => r.name === name.text)) reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
     const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
     for (const action of actions) {
-      if (!ACTION_SHAPE.test(action.text)) {
-        reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action (expected service:Name, wildcards allowed, or *)` });
+      // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
+      // would make the rule check nothing.
+      const match = actionPatternOf(action.text).match;
+      if (match.kind === 'nothing') {
+        reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
       }
     }
     const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
