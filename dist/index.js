@@ -54190,12 +54190,11 @@ class ConfigReader {
 
 
 
+
 const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
 const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
-/** `service:name` with a non-empty name, or `*` alone (iam-semantics.md §2.1: anything else matches no action). */
-const ACTION_SHAPE = /^(\*|[A-Za-z0-9-]+:[^\s,:]+)$/;
 const ACCOUNT_ID = /^\d{12}$/;
 function parseConfig(text, source) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -54246,8 +54245,11 @@ function readRules(reader, node) {
             reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
         const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
         for (const action of actions) {
-            if (!ACTION_SHAPE.test(action.text)) {
-                reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action (expected service:Name, wildcards allowed, or *)` });
+            // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
+            // would make the rule check nothing.
+            const match = actionPatternOf(action.text).match;
+            if (match.kind === 'nothing') {
+                reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
             }
         }
         const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
