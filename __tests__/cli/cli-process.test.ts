@@ -27,11 +27,17 @@ function iamProof(args: string[], stdin = ''): Promise<Run> {
 
 const EX = 'examples/cli';
 
+/**
+ * Emscripten sometimes logs this while Z3's worker threads shut down (seen about 1 run in 4 on z3-solver 5.2.0);
+ * it follows a finished, correct run. Known noise of the verifier's close(), reported to its owner; anything
+ * else on stderr fails the test.
+ */
+const withoutThreadNoise = (stderr: string) => stderr.replace(/^received "cleanupThread" command from terminated worker: \d+\n/gm, '');
+
 describe('iam-proof (process)', () => {
   it('fails a change that adds s3:PutObject and widens a resource, with request, lines and new actions; exit 2', async () => {
     const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(2);
+    expect({ code: run.code, stderr: withoutThreadNoise(run.stderr), head: run.stdout.slice(0, 4) }).toEqual({ code: 2, stderr: '', head: 'FAIL' });
     expect(run.stdout).toMatch(/^FAIL {2}no-new-access/m);
     expect(run.stdout).toContain('  for example this request:');
     expect(run.stdout).toMatch(/s3-reader\.changed\.json:13 {2}Statement\[1\] \(Sid "ReadMonthlyReports"\) newly allows s3:GetObject/i);
@@ -46,6 +52,12 @@ describe('iam-proof (process)', () => {
     expect(report).toMatchObject({ check: 'no-new-access', result: 'FAIL', file: `${EX}/s3-reader.changed.json`, diagnostics: [] });
     expect(report.reasons.map((r: { statementIndex: number }) => r.statementIndex)).toEqual([1, 2]);
     expect(report.newlyGrantedActions.actions).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
+  }, 60_000);
+
+  it('answers UNKNOWN with the reason, exit 1, when the solver runs out of time', async () => {
+    const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`, '--timeout-ms', '1', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ result: 'UNKNOWN', unknownReason: expect.stringMatching(/timeout|gave up/) });
   }, 60_000);
 
   it('passes a change that only narrows (reordered statements, narrower region and tags, a new Deny); exit 0', async () => {
