@@ -93,3 +93,43 @@ export async function runAction(run) {
   fs.rmSync(runnerDir, { recursive: true, force: true });
   return result;
 }
+
+function git(cwd, ...args) {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }).trim();
+}
+
+/**
+ * The example pull request as a git repository in a temporary directory: a base commit of examples/pr/base (with
+ * examples/iam-proof.yml as .github/iam-proof.yml) and a head commit of examples/pr/head on branch `feature`.
+ * The caller removes `dir`.
+ */
+export function buildExampleRepository(actionDir = ACTION_DIR) {
+  const examples = path.join(actionDir, 'examples');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-proof-example-pr-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'demo@example.com');
+  git(dir, 'config', 'user.name', 'iam-proof demo');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  fs.cpSync(path.join(examples, 'pr', 'base'), dir, { recursive: true });
+  fs.mkdirSync(path.join(dir, '.github'));
+  fs.copyFileSync(path.join(examples, 'iam-proof.yml'), path.join(dir, '.github', 'iam-proof.yml'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base: policies before the pull request');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  fs.rmSync(path.join(dir, 'policies'), { recursive: true });
+  fs.cpSync(path.join(examples, 'pr', 'head'), dir, { recursive: true });
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'head: the pull request');
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** A pull_request event payload (the fields the action reads, and the ones a reader expects to see). */
+export function pullRequestEvent(base, head) {
+  return {
+    action: 'synchronize',
+    number: 1,
+    pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { ref: 'feature', sha: head } },
+    repository: { full_name: 'example/iam-proof-demo', name: 'iam-proof-demo', owner: { login: 'example' } },
+  };
+}

@@ -7,53 +7,13 @@
  * prod-* buckets) and once on the YAML policy alone (expected to PASS: it only narrows access).
  * Exits 0 when both runs end as expected.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { ACTION_DIR, runAction } from './action-runner.mjs';
+import { ACTION_DIR, buildExampleRepository, pullRequestEvent, runAction } from './action-runner.mjs';
 
-const examples = path.join(ACTION_DIR, 'examples');
 if (!fs.existsSync(path.join(ACTION_DIR, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run bundle` first.');
   process.exit(1);
-}
-
-function git(cwd, ...args) {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }).trim();
-}
-
-function copyTree(from, to) {
-  fs.cpSync(from, to, { recursive: true });
-}
-
-function buildRepository() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-proof-demo-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.email', 'demo@example.com');
-  git(dir, 'config', 'user.name', 'iam-proof demo');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  copyTree(path.join(examples, 'pr', 'base'), dir);
-  fs.mkdirSync(path.join(dir, '.github'));
-  fs.copyFileSync(path.join(examples, 'iam-proof.yml'), path.join(dir, '.github', 'iam-proof.yml'));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base: policies before the pull request');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  fs.rmSync(path.join(dir, 'policies'), { recursive: true });
-  copyTree(path.join(examples, 'pr', 'head'), dir);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'head: the pull request');
-  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
-}
-
-function pullRequestEvent(base, head) {
-  return {
-    action: 'synchronize',
-    number: 1,
-    pull_request: { number: 1, base: { ref: 'main', sha: base }, head: { ref: 'feature', sha: head } },
-    repository: { full_name: 'example/iam-proof-demo', name: 'iam-proof-demo', owner: { login: 'example' } },
-  };
 }
 
 function show(title, run) {
@@ -70,7 +30,7 @@ function show(title, run) {
   console.log(`Exit code: ${run.code} (${run.ms} ms)`);
 }
 
-const repo = buildRepository();
+const repo = buildExampleRepository();
 try {
   const event = pullRequestEvent(repo.base, repo.head);
   const whole = await runAction({ workspace: repo.dir, eventName: 'pull_request', event, sha: repo.head });
