@@ -57278,9 +57278,11 @@ async function reviewChange(change, context) {
             return { ...entry, status: 'skipped', note };
         }
         case 'policy': {
-            const outcomes = await checkPolicy(change, head.policy, context);
+            const { outcomes, note } = await checkPolicy(change, head.policy, context);
             // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-            return outcomes.length > 0 ? { ...entry, status: 'checked', outcomes } : { ...entry, status: 'skipped', note: 'new policy: not compared (new-files: skip) and no other check applies' };
+            if (outcomes.length === 0)
+                return { ...entry, status: 'skipped', note: `${note ?? 'nothing to compare with'}; no other check applies` };
+            return { ...entry, status: 'checked', outcomes, ...(note === undefined ? {} : { note }) };
         }
     }
 }
@@ -57288,6 +57290,7 @@ async function checkPolicy(change, policy, context) {
     const { settings, config, verifier } = context;
     const options = { timeoutMs: settings.timeoutMs };
     const outcomes = [];
+    let note;
     const add = async (what, result) => {
         const outcome = await outcomeOf(what, policy, result);
         const ignored = ignoreEntryFor(config, { path: change.path, check: what.check, ...(what.rule === undefined ? {} : { rule: what.rule }) });
@@ -57303,6 +57306,7 @@ async function checkPolicy(change, policy, context) {
         await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
     }
     else if (settings.newFiles === 'skip') {
+        note = `${base.why}: not compared with anything (new-files: skip)`;
         context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
     }
     if (context.reference !== undefined) {
@@ -57317,7 +57321,7 @@ async function checkPolicy(change, policy, context) {
         const trustedAccounts = config.publicAccess.trustedAccounts;
         await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
     }
-    return outcomes;
+    return { outcomes, ...(note === undefined ? {} : { note }) };
 }
 async function baseVersion(change, context) {
     if (change.change === 'added')
