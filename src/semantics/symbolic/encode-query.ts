@@ -39,7 +39,7 @@ export function encodeQuery(query: Query): EncodedQuery {
   const keys = contextKeysOf(query.policies, query.settings, pinned);
   const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
   const vars = new VariableAtoms(enc);
-  const env: PolicyEnv = { enc, vars, keys, universe };
+  const env: PolicyEnv = { statements: new Map(), enc, vars, keys, universe };
   const axioms: Term[] = [declarePrincipal(enc, universe)];
   enc.slot(ACTION_TABLE, ACTION_VAR);
   enc.slot(RESOURCE_TABLE, RESOURCE_VAR);

@@ -14,13 +14,26 @@ import { and, not, or, type Term } from './term.js';
 import type { VariableAtoms } from './variable-atoms.js';
 
 export interface PolicyEnv {
+  /** Statement terms by meaning (a diff's unchanged statements are encoded once and shared by both sides). */
+  readonly statements: Map<string, Term>;
   readonly enc: Encoding;
   readonly vars: VariableAtoms;
   readonly keys: ReadonlyMap<string, KeyInfo>;
   readonly universe: PrincipalUniverse;
 }
 
+const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
+
 export function encodeStatement(env: PolicyEnv, policy: Policy, statement: Statement): Term {
+  const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v: unknown) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+  const known = env.statements.get(key);
+  if (known !== undefined) return known;
+  const term = encodeStatementOnce(env, policy, statement);
+  env.statements.set(key, term);
+  return term;
+}
+
+function encodeStatementOnce(env: PolicyEnv, policy: Policy, statement: Statement): Term {
   return and(
     encodeActionElement(env.enc, statement),
     encodeResourceElement(env.enc, env.vars, statement, policy.type),

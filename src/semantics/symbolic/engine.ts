@@ -69,7 +69,11 @@ export class Engine {
 
   interrupt(): void {
     this.interrupted = true;
-    this.z3.ctx.interrupt();
+    try {
+      this.z3.ctx.interrupt();
+    } catch {
+      // A stale Z3 error code can surface here; there is nothing left to interrupt then.
+    }
   }
 
   /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */

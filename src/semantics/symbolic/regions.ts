@@ -72,21 +72,24 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
   const otherMove: number[] = [];
   const regionOfState: number[] = [];
 
-  const add = (l: Int32Array, s: Int32Array, from: number, c: string): number => {
+  // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
+  const add = (l: Int32Array, s: Int32Array, m: number, from: number, c: string): number => {
     let key = '';
-    for (let i = 0; i < l.length; i++) key += `${l[i]}:${s[i]},`;
+    for (let i = 0; i < m; i++) key += `${l[i]}:${s[i]},`;
     const known = seen.get(key);
     if (known !== undefined) return known;
     const id = live.length;
     moves.push(new Map());
     otherMove.push(id);
     seen.set(key, id);
-    live.push(l);
-    states.push(s);
+    const ls = l.slice(0, m);
+    const ss = s.slice(0, m);
+    live.push(ls);
+    states.push(ss);
     parent.push(from);
     via.push(c);
     let vector = '';
-    for (let i = 0; i < l.length; i++) if ((dfas[l[i] as number] as PatternDfa).accepts(s[i] as number)) vector += `${l[i]},`;
+    for (let i = 0; i < m; i++) if ((dfas[ls[i] as number] as PatternDfa).accepts(ss[i] as number)) vector += `${ls[i]},`;
     let region = regionOfVector.get(vector);
     if (region === undefined) {
       region = regionWitnessState.length;
@@ -107,7 +110,9 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
       n++;
     }
   });
-  add(startLive.slice(0, n), startStates.slice(0, n), -1, '');
+  add(startLive, startStates, n, -1, '');
+  const nl = new Int32Array(dfas.length);
+  const ns = new Int32Array(dfas.length);
 
   for (let head = 0; head < live.length; head++) {
     if (live.length > limit) return { kind: 'too-large', limit };
@@ -119,8 +124,6 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
     const other = otherChar(relevant);
     const chars = [...relevant, other];
     for (const c of chars) {
-      const nl = new Int32Array(l.length);
-      const ns = new Int32Array(l.length);
       let m = 0;
       for (let i = 0; i < l.length; i++) {
         const dfa = dfas[l[i] as number] as PatternDfa;
@@ -131,7 +134,7 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
           m++;
         }
       }
-      const next = add(nl.slice(0, m), ns.slice(0, m), head, c);
+      const next = add(nl, ns, m, head, c);
       if (c === other) otherMove[head] = next;
       else (moves[head] as Map<string, number>).set(c, next);
     }

@@ -49,7 +49,16 @@ function describeTable(name: string): string {
   return `condition key ${name.replace(/^key:/, '')}`;
 }
 
-export function resolveMatches(term: Term, tables: RegionTables): Term {
+/** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+export function resolveMatches(term: Term, tables: RegionTables, memo = new Map<Term, Term>()): Term {
+  const known = memo.get(term);
+  if (known !== undefined) return known;
+  const resolved = resolveOnce(term, tables, memo);
+  memo.set(term, resolved);
+  return resolved;
+}
+
+function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): Term {
   switch (term.k) {
     case 'match': {
       const table = tables.get(term.table);
@@ -63,11 +72,11 @@ export function resolveMatches(term: Term, tables: RegionTables): Term {
       return not(or(...outside));
     }
     case 'not':
-      return not(resolveMatches(term.a, tables));
+      return not(resolveMatches(term.a, tables, memo));
     case 'and':
-      return and(...term.as.map((t) => resolveMatches(t, tables)));
+      return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
     case 'or':
-      return or(...term.as.map((t) => resolveMatches(t, tables)));
+      return or(...term.as.map((t) => resolveMatches(t, tables, memo)));
     default:
       return term;
   }
