@@ -18,10 +18,13 @@ export interface BenchOptions {
   /** Keep every query's record in the JSON report (large for the whole corpus). */
   readonly records: boolean;
   readonly skipEngine: boolean;
+  /** 'list' (default, as the product): FAILs of CheckNoNewAccess list the newly granted catalogue actions; 'skip': verdict only. */
+  readonly newlyGranted: 'list' | 'skip';
 }
 
 const USAGE = `usage: npm run bench -- [--sample N] [--seed S] [--baseline-sample N] [--timeout-ms MS]
-                        [--action-runs N] [--json] [--out FILE] [--records] [--skip-engine]`;
+                        [--action-runs N] [--newly-granted list|skip] [--json] [--out FILE]
+                        [--records] [--skip-engine]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -36,7 +39,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const known = ['--sample', '--seed', '--baseline-sample', '--timeout-ms', '--action-runs', '--out'];
+  const known = ['--sample', '--seed', '--baseline-sample', '--timeout-ms', '--action-runs', '--out', '--newly-granted'];
   for (const key of values.keys()) if (!known.includes(key)) throw new Error(`unknown option ${key}\n${USAGE}`);
   const count = (key: string, fallback: number): number => {
     const text = values.get(key);
@@ -56,5 +59,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     out: values.get('--out'),
     records: flags.has('--records'),
     skipEngine: flags.has('--skip-engine'),
+    newlyGranted: newlyGranted(values.get('--newly-granted')),
   };
+}
+
+function newlyGranted(text: string | undefined): 'list' | 'skip' {
+  if (text === undefined || text === 'list') return 'list';
+  if (text === 'skip') return 'skip';
+  throw new Error(`--newly-granted takes list or skip, got ${text}`);
 }

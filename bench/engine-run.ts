@@ -12,12 +12,17 @@ import { latestVersion, type CorpusPolicy, type VersionPair } from './corpus.js'
 import { CRITICAL_ACTIONS } from './critical-actions.js';
 import type { ParsedCorpus, ParsedVersion } from './parsed-corpus.js';
 import { PhaseClock, zeroPhases } from './phase-clock.js';
+import { seededShuffle } from './seeded-random.js';
+import { DEFAULT_SETTINGS } from '../src/semantics/settings.js';
 import type { QueryRecord } from './query-record.js';
 import { replayCriticalAccess, replayNewAccess, type Replay } from './replay.js';
 
 export interface EngineRun {
   readonly records: readonly QueryRecord[];
-  readonly z3InitMs: number; // createVerifier()
+  /** createVerifier() and its first (trivial) query: worker start, Z3 init(), first check (design.md §4). */
+  readonly z3InitMs: number;
+  /** Peak RSS (MiB) after Z3 init and after the warm-up, to tell the engine's memory from the corpus's. */
+  readonly rssCheckpointsMb: Record<string, number>;
   readonly warmUpMs: readonly number[]; // the first checks, on a tiny pair, before anything is timed
   readonly wallMs: number; // first check to last, warm-up excluded
   readonly closeMs: number;
@@ -34,6 +39,10 @@ const WARM_UP = {
   updated: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"a"}}}]}',
 };
 
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 function warmUpPolicy(text: string): Policy {
   const parsed = parsePolicy(text);
   if (parsed.kind !== 'policy') throw new Error('warm-up policy does not parse');
@@ -47,12 +56,16 @@ export async function runEngine(
   timeoutMs: number,
   progress: (done: number, total: number, last: QueryRecord) => void,
   pairTexts: Map<string, PairTexts>,
+  seed: number,
+  skipNewlyGranted: boolean,
 ): Promise<EngineRun> {
   const initStart = performance.now();
   const inner = await createVerifier({ timeoutMs });
+  await inner.solve({ policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
   const z3InitMs = performance.now() - initStart;
+  const rssCheckpointsMb: Record<string, number> = { 'after Z3 init': peakRssMb() };
   const clock = new PhaseClock();
-  const verifier = clock.wrap(inner);
+  const verifier = clock.wrap(inner, skipNewlyGranted);
 
   const warmUpMs: number[] = [];
   const [a, b] = [warmUpPolicy(WARM_UP.existing), warmUpPolicy(WARM_UP.updated)];
@@ -62,33 +75,42 @@ export async function runEngine(
     await checkAccessNotGranted(verifier, b, { actions: CRITICAL_ACTIONS }, { timeoutMs });
     warmUpMs.push(performance.now() - started);
   }
+  rssCheckpointsMb['after warm-up'] = peakRssMb();
 
   const records: QueryRecord[] = [];
   const total = pairs.length * 2 + latest.length;
+  // Seeded random order: if a long run is stopped, the records so far are a uniform sample, not the first policies.
+  const order = seededShuffle(
+    [...pairs.map((pair) => ({ pair })), ...latest.map((policy) => ({ policy }))],
+    seed,
+  );
   const push = (r: QueryRecord): void => {
     records.push(r);
     progress(records.length, total, r);
   };
   const wallStart = performance.now();
-  for (const pair of pairs) {
-    const older = corpus.get(pair.older);
-    const newer = corpus.get(pair.newer);
-    const name = pair.policy.name;
-    const forward = `${name} ${pair.older.versionId}->${pair.newer.versionId}`;
-    const backward = `${name} ${pair.newer.versionId}->${pair.older.versionId}`;
-    pairTexts.set(forward, { existingText: older.text, updatedText: newer.text });
-    pairTexts.set(backward, { existingText: newer.text, updatedText: older.text });
-    push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs));
-    push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs));
-  }
-  for (const policy of latest) {
-    const version = latestVersion(policy);
-    push(await accessNotGranted(verifier, clock, `${policy.name} ${version.versionId} critical`, policy.name, corpus.get(version), timeoutMs));
+  for (const item of order) {
+    if ('pair' in item) {
+      const { pair } = item;
+      const older = corpus.get(pair.older);
+      const newer = corpus.get(pair.newer);
+      const name = pair.policy.name;
+      const forward = `${name} ${pair.older.versionId}->${pair.newer.versionId}`;
+      const backward = `${name} ${pair.newer.versionId}->${pair.older.versionId}`;
+      pairTexts.set(forward, { existingText: older.text, updatedText: newer.text });
+      pairTexts.set(backward, { existingText: newer.text, updatedText: older.text });
+      push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs));
+      push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs));
+    } else {
+      const version = latestVersion(item.policy);
+      const id = `${item.policy.name} ${version.versionId} critical`;
+      push(await accessNotGranted(verifier, clock, id, item.policy.name, corpus.get(version), timeoutMs));
+    }
   }
   const wallMs = performance.now() - wallStart;
   const closeStart = performance.now();
   await verifier.close();
-  return { records, z3InitMs, warmUpMs, wallMs, closeMs: performance.now() - closeStart };
+  return { records, z3InitMs, rssCheckpointsMb, warmUpMs, wallMs, closeMs: performance.now() - closeStart };
 }
 
 function parseError(id: string, check: QueryRecord['check'], policy: string, parsed: readonly ParsedVersion[]): QueryRecord | undefined {

@@ -36,9 +36,9 @@ export function humanReport(report: BenchReport): string {
   if (e) {
     lines.push(
       'Engine:',
-      `  Z3 init (createVerifier) ${ms(e.z3InitMs)}; warm-up checks ${e.warmUpMs.map(ms).join(', ')}`,
+      `  Z3 init (createVerifier + first trivial query: worker, init(), first check) ${ms(e.z3InitMs)}; warm-up checks ${e.warmUpMs.map(ms).join(', ')}`,
       `  corpus load ${ms(e.loadMs)}; parse (each version once) ${ms(e.parseMs)}; checks ${ms(e.checksWallMs)}; total ${ms(e.totalWallMs)}`,
-      `  peak RSS ${e.maxRssMb.toFixed(0)} MiB; solver calls ${e.solverCalls.total}; queries decided with no solver call ${e.solverCalls.zeroCallQueries}`,
+      `  peak RSS ${e.maxRssMb.toFixed(0)} MiB (peak so far ${Object.entries(e.rssCheckpointsMb).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}); solver calls ${e.solverCalls.total}; queries decided with no solver call ${e.solverCalls.zeroCallQueries}`,
       ...checkLines('CheckNoNewAccess (old->new and new->old)', e.checks['no-new-access']),
       ...Object.entries(e.byDirection).map(([d, c]) => `    ${d}: PASS ${c.PASS}  FAIL ${c.FAIL}  UNKNOWN ${c.UNKNOWN}  ERROR ${c.ERROR}`),
       ...checkLines('CheckAccessNotGranted (latest versions × 20 critical actions)', e.checks['access-not-granted']),
@@ -74,7 +74,7 @@ export function humanReport(report: BenchReport): string {
   if (b && 'skipped' in b) lines.push(`Baseline: skipped (${b.skipped})`, '');
   else if (b) lines.push(...baselineLines(b), '');
   const a = report.action;
-  if (a && 'medianMs' in a) lines.push(`Action end to end (${a.command}): ${a.runs.map((r) => `${ms(r.ms)} exit ${r.exitCode}`).join('; ')}`, '');
+  if (a && 'medianMs' in a) lines.push(`Action end to end (${a.command}): ${a.runs.map((r) => `${ms(r.ms)} exit ${r.exitCode} result ${r.result}`).join('; ')}`, '');
   lines.push('Targets:');
   for (const t of report.targets) {
     const verdict = t.met === undefined ? 'not measured' : t.met ? 'met' : 'MISSED';

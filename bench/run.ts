@@ -3,7 +3,7 @@
  * critical actions on every latest version), a Z3-strings baseline on a seeded sample of the same questions,
  * and the action end to end on the examples pull request. See bench/README.md.
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { baselineSection, engineSection, targetsOf, type BenchReport } from './bench-report.js';
 import { parseBenchOptions } from './bench-options.js';
 import { runBaseline } from './baseline/run-baseline.js';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const corpus = loadCorpus();
   const allPairs = consecutivePairs(corpus);
   const loadMs = performance.now() - processStart;
+  const rssAfterLoad = process.resourceUsage().maxRSS / 1024;
   const pairs = options.sample === undefined ? allPairs : seededSample(allPairs, options.sample, options.seed);
   const latest = options.sample === undefined ? corpus : seededSample(corpus, options.sample, options.seed);
   const wholeCorpus = options.sample === undefined;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     startedAt,
     node: process.version,
     timeoutMs: options.timeoutMs,
+    newlyGranted: options.newlyGranted === 'skip' ? 'skipped (verdict, counterexample and blame only)' : 'listed (as the product does)',
     seed: options.seed,
     sample: options.sample ?? 'whole corpus',
     corpus: { policies: corpus.length, versions: corpus.reduce((s, p) => s + p.versions.length, 0), pairs: allPairs.length },
@@ -43,18 +45,22 @@ async function main(): Promise<void> {
   if (!options.skipEngine) {
     const engineStart = performance.now();
     const every = Math.max(1, Math.floor((pairs.length * 2 + latest.length) / 40));
+    const stream = options.out === undefined ? undefined : options.out.replace(/\.json$/, '') + '.records.jsonl';
+    if (stream) writeFileSync(stream, '');
     const run = await runEngine(parsed, pairs, latest, options.timeoutMs, (done, total, last) => {
       if (done % every === 0 || done === total || last.verdict === 'UNKNOWN') {
         const elapsed = (performance.now() - engineStart) / 1000;
         log(`  ${done}/${total} after ${elapsed.toFixed(0)} s (${last.id}: ${last.verdict} in ${last.ms.toFixed(0)} ms)`);
       }
-    }, pairTexts);
+      if (stream) appendFileSync(stream, `${JSON.stringify(last)}\n`);
+    }, pairTexts, options.seed, options.newlyGranted === 'skip');
     const totalWallMs = performance.now() - processStart;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     partial = {
       ...partial,
       engine: engineSection(run.records, {
         z3InitMs: run.z3InitMs,
+        rssCheckpointsMb: { 'after corpus load': rssAfterLoad, ...run.rssCheckpointsMb },
         warmUpMs: run.warmUpMs,
         loadMs,
         parseMs: parsed.totalParseMs,
@@ -77,7 +83,7 @@ async function main(): Promise<void> {
   }
 
   log(`action end to end: ${options.actionRuns} runs`);
-  partial = { ...partial, action: timeAction(options.actionRuns) };
+  partial = { ...partial, action: await timeAction(options.actionRuns) };
   const report: BenchReport = { ...partial, targets: targetsOf(partial, wholeCorpus) };
   const json = JSON.stringify(report, null, 2);
   if (options.out) writeFileSync(options.out, json);

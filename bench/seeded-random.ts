@@ -27,3 +27,14 @@ export function seededSample<T>(items: readonly T[], n: number, seed: number): T
     .sort((a, b) => a - b)
     .map((i) => items[i] as T);
 }
+
+/** All of `items` in a seeded random order: a run stopped half-way has still checked a uniform sample. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
