@@ -55,6 +55,19 @@ describe('iam-proof without the solver', () => {
     expect(io.verifiersStarted()).toBe(0);
   });
 
+  it('passes an identity policy as not applicable to check-no-public-access, and says so', async () => {
+    const io = memoryIo();
+    expect(await runCli(['check-no-public-access', '--policy', F('reader.base.json')], io)).toBe(0);
+    expect(io.out()).toContain('note: not applicable: an identity policy has no Principal');
+    expect(io.verifiersStarted()).toBe(0);
+  });
+
+  it('reads the policy as a resource policy when --resource-type is given, so a missing Principal is an error', async () => {
+    const io = memoryIo();
+    expect(await runCli(['check-no-public-access', '--policy', F('reader.base.json'), '--resource-type', 'AWS::S3::Bucket'], io)).toBe(1);
+    expect(io.out()).toMatch(/reader\.base\.json:\d+:\d+: error missing-principal: /);
+  });
+
   it('validates option values: policy type, timeout, account ids, list entries', async () => {
     const cases: string[][] = [
       ['check-no-new-access', '--existing', 'a', '--new', 'b', '--policy-type', 'trust'],
