@@ -37,3 +37,19 @@ export function describeAccess(request: Request): string {
   const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
   return `${request.action} on ${describeResource(request.resource)}${who}`;
 }
+
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+export function describeConditionKeys(statement: Statement, request: Request): string {
+  const keys = new Map<string, string>();
+  for (const condition of statement.conditions) if (!keys.has(condition.key)) keys.set(condition.key, condition.keyText);
+  const parts = [...keys].map(([key, text]) => {
+    const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+    if (entry === undefined) return `${text} absent`;
+    const value = entry[1];
+    return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+  });
+  return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+}

@@ -10,7 +10,7 @@ import type { Query, RequestPredicate, Verifier } from '../semantics/symbolic/qu
 import { blameStatements } from './blame.js';
 import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
-import { describeAccess, describeStatement } from './describe-request.js';
+import { describeAccess, describeConditionKeys, describeStatement } from './describe-request.js';
 import { findRequest, type Replay } from './find-request.js';
 
 export interface CheckPlan {
@@ -74,7 +74,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
   const describe = (statement: Statement, witness: Request | undefined, unknownReason?: string): string =>
     witness === undefined
       ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-      : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
+      : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
   const blame = await blameStatements(verifier, {
     policies: plan.policies,
     checked: 0,
