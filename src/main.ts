@@ -90,6 +90,7 @@ async function reviewOne(change: ChangedFile, context: Context): Promise<FileRep
 }
 
 async function reviewChange(change: ChangedFile, context: Context): Promise<FileReport> {
+  const { settings } = context;
   const entry = { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }), outcomes: [], problems: [] };
   if (change.change === 'deleted') return { ...entry, status: 'deleted' };
   const head = await loadPolicyVersion(context.git, change.head);
@@ -101,6 +102,12 @@ async function reviewChange(change: ChangedFile, context: Context): Promise<File
       return { ...entry, status: 'skipped', note: `not a regular file (git mode ${head.mode})` };
     case 'error':
       return { ...entry, status: 'error', problems: head.problems };
+    case 'unreadable':
+      // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
+      // is no policy; a file the user lists in policy-paths is one, so there it fails closed.
+      return settings.policyPaths.length === 0
+        ? { ...entry, status: 'not-a-policy', note: 'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)' }
+        : { ...entry, status: 'error', problems: head.problems };
     case 'symlink': {
       const outside = symlinkLeavesWorkspace(change.path, head.target);
       const note = outside
@@ -165,6 +172,7 @@ async function baseVersion(change: ChangedFile, context: Context): Promise<BaseV
     case 'policy':
       return { kind: 'policy', policy: base.policy, against };
     case 'error':
+    case 'unreadable':
       return { kind: 'none', why: `the ${against} is not a valid policy` };
     default:
       return { kind: 'none', why: `the ${against} is not a policy` };

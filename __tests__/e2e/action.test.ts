@@ -41,6 +41,9 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
         repo.write('policies/malformed.json', '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "s3:GetObject" "Resource": "*" }\n  ]\n}\n');
         repo.write('policies/added.json', policy([{ Sid: 'CreateUsers', Effect: 'Allow', Action: 'iam:CreateUser', Resource: '*' }]));
         repo.write('config/app.json', '{ "name": "app", "retries": 5 }\n');
+        // Not policies, and not even valid JSON/YAML: with the default policy-paths they are skipped, not ERRORs.
+        repo.write('tsconfig.json', '{\n  // comments are fine for tsc\n  "compilerOptions": { "strict": true }\n}\n');
+        repo.write('deploy/k8s.yaml', 'kind: Service\n---\nkind: Deployment\n');
       },
     );
     run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head });
@@ -79,7 +82,8 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
 
   it('writes a summary with totals and a table per file', () => {
     expect(run.summary).toContain('## iam-proof: error');
-    expect(run.summary).toContain('| 6 | 3 | 1 | 0 | 1 | 1 | 2 / 0 / 1 | 0 |');
+    expect(run.summary).toContain('| 8 | 3 | 3 | 0 | 1 | 1 | 2 / 0 / 1 | 0 |');
+    expect(run.summary).toContain('### tsconfig\\.json\n\nnot valid JSON/YAML and no \\"Statement\\" in it\\: not a policy by shape\\, skipped');
     expect(run.summary).toContain('### policies/renamed\\-new\\.json (renamed from policies/renamed\\-old\\.json)');
     expect(run.summary).toContain('| no\\-new\\-access vs base version of policies/renamed\\-old\\.json | ✅ PASS |');
     expect(run.summary).toMatch(/\| no\\-new\\-access vs base version \| ❌ FAIL \| AddDelete \(line 10\) \| s3\\:DeleteObject on /);

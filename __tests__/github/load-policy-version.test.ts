@@ -28,4 +28,13 @@ describe('a version of a changed file', () => {
   it('is an ERROR when the policy itself is invalid (never checked as if it were valid)', () => {
     expect(policyVersionOf(Buffer.from('{"Version": "2012-10-17", "Statement": [{"Effect": "Permit", "Action": "s3:*", "Resource": "*"}]}')).kind).toBe('error');
   });
+
+  it('is unreadable, not an ERROR, when it is not JSON/YAML and never mentions a Statement (tsconfig with comments, multi-document YAML)', () => {
+    expect(policyVersionOf(Buffer.from('{\n  // comment\n  "compilerOptions": {}\n}\n')).kind).toBe('unreadable');
+    expect(policyVersionOf(Buffer.from('kind: Service\n---\nkind: Deployment\n')).kind).toBe('unreadable');
+  });
+
+  it('stays an ERROR when the unreadable text mentions a Statement', () => {
+    expect(policyVersionOf(Buffer.from('{\n  // comment\n  "Statement": []\n}\n')).kind).toBe('error');
+  });
 });

@@ -12,11 +12,15 @@ export type PolicyVersion =
   | { readonly kind: 'policy'; readonly policy: Policy }
   | { readonly kind: 'not-a-policy' }
   | { readonly kind: 'error'; readonly problems: readonly FileProblem[] }
+  /** Not readable as JSON/YAML at all, and no "Statement" anywhere in the text: a policy only if the user says so. */
+  | { readonly kind: 'unreadable'; readonly problems: readonly FileProblem[] }
   | { readonly kind: 'absent' }
   | { readonly kind: 'symlink'; readonly target: string }
   | { readonly kind: 'not-a-file'; readonly mode: string };
 
 const REGULAR_FILE = ['100644', '100755'];
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
 
 export async function loadPolicyVersion(git: Git, side: { readonly mode: string; readonly blob: string } | undefined): Promise<PolicyVersion> {
   if (side === undefined) return { kind: 'absent' };
@@ -33,5 +37,9 @@ export function policyVersionOf(bytes: Uint8Array): PolicyVersion {
   if (problems.length === 0 && parsed.kind === 'not-a-policy') return { kind: 'not-a-policy' };
   if (problems.length === 0 && parsed.kind === 'policy') return { kind: 'policy', policy: parsed.policy };
   // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-  return { kind: 'error', problems: problems.length > 0 ? problems : [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
+  if (problems.length === 0) return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
+  const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
+  // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
+  if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes))) return { kind: 'unreadable', problems };
+  return { kind: 'error', problems };
 }

@@ -48,7 +48,7 @@ export async function loadReference(git: Git, base: string, head: string, settin
   noteTrustedSource(path, file);
   const version = policyVersionOf(file.bytes);
   if (version.kind === 'policy') return { path, policy: version.policy };
-  const why = version.kind === 'error' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+  const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
   for (const p of why) problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
   return undefined;
 }
