@@ -877,7 +877,17 @@ function encodeConditions(env, statement) {
 
 
 
+const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
 function encodeStatement(env, policy, statement) {
+    const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+    const known = env.statements.get(key);
+    if (known !== undefined)
+        return known;
+    const term = encodeStatementOnce(env, policy, statement);
+    env.statements.set(key, term);
+    return term;
+}
+function encodeStatementOnce(env, policy, statement) {
     return (0,symbolic_term/* and */.Uo)(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), (0,encode_principal/* encodePrincipalElement */.DJ)(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
 }
 /** §4.1: some Allow statement applies and no Deny statement does. */
@@ -1104,7 +1114,7 @@ function encodeQuery(query) {
     const keys = (0,context_keys/* contextKeysOf */.$H)(query.policies, query.settings, pinned);
     const universe = (0,principal_universe/* principalUniverseOf */.fU)(query.policies, trusted, pinned.map(requestUniverseParts));
     const vars = new VariableAtoms(enc);
-    const env = { enc, vars, keys, universe };
+    const env = { statements: new Map(), enc, vars, keys, universe };
     const axioms = [(0,encode_principal/* declarePrincipal */.n1)(enc, universe)];
     enc.slot(ACTION_TABLE, ACTION_VAR);
     enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
@@ -1190,13 +1200,20 @@ class Lowering {
         }
         return v;
     }
+    /**
+     * Finite integer variables (region ids, principal ids, shapes, set sizes) are unsigned bit-vectors just wide
+     * enough for their domain: membership atoms are disjunctions of equalities, which Z3 bit-blasts to SAT far
+     * faster than it case-splits them in linear arithmetic (measured on managed-policy pairs).
+     */
     intVar(name) {
         let v = this.ints.get(name);
         if (v === undefined) {
-            v = this.ctx.Int.const(this.fresh());
+            const size = Math.max(1, this.intSize(name));
+            const width = Math.max(1, Math.ceil(Math.log2(size)));
+            v = this.ctx.BitVec.const(this.fresh(), width);
             this.ints.set(name, v);
-            const size = this.intSize(name);
-            this.domains.push(v.ge(0), v.lt(Math.max(1, size)));
+            if (size < 2 ** width)
+                this.domains.push(v.ult(this.ctx.BitVec.val(size, width)));
         }
         return v;
     }
@@ -1216,17 +1233,33 @@ class Lowering {
         }
         return v;
     }
+    lowered = new Map();
+    /** Lowers a term; a sub-term object met twice (shared statements, shared atoms) is lowered once. */
     lower(t) {
+        let z = this.lowered.get(t);
+        if (z === undefined) {
+            z = this.lowerOnce(t);
+            this.lowered.set(t, z);
+        }
+        return z;
+    }
+    lowerOnce(t) {
         const ctx = this.ctx;
         switch (t.k) {
             case 'const':
                 return ctx.Bool.val(t.v);
             case 'bool':
                 return this.boolVar(t.name);
-            case 'int-eq':
-                return this.intVar(t.name).eq(t.value);
-            case 'int-ge':
-                return this.intVar(t.name).ge(t.value);
+            case 'int-eq': {
+                const v = this.intVar(t.name);
+                return t.value < 0 || t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.eq(ctx.BitVec.val(t.value, v.size()));
+            }
+            case 'int-ge': {
+                const v = this.intVar(t.name);
+                if (t.value <= 0)
+                    return ctx.Bool.val(true);
+                return t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.uge(ctx.BitVec.val(t.value, v.size()));
+            }
             case 'real': {
                 const x = this.realVar(t.name);
                 const c = ctx.Real.val(t.value);
@@ -1401,9 +1434,10 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     const moves = [];
     const otherMove = [];
     const regionOfState = [];
-    const add = (l, s, from, c) => {
+    // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
+    const add = (l, s, m, from, c) => {
         let key = '';
-        for (let i = 0; i < l.length; i++)
+        for (let i = 0; i < m; i++)
             key += `${l[i]}:${s[i]},`;
         const known = seen.get(key);
         if (known !== undefined)
@@ -1412,14 +1446,16 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         moves.push(new Map());
         otherMove.push(id);
         seen.set(key, id);
-        live.push(l);
-        states.push(s);
+        const ls = l.slice(0, m);
+        const ss = s.slice(0, m);
+        live.push(ls);
+        states.push(ss);
         parent.push(from);
         via.push(c);
         let vector = '';
-        for (let i = 0; i < l.length; i++)
-            if (dfas[l[i]].accepts(s[i]))
-                vector += `${l[i]},`;
+        for (let i = 0; i < m; i++)
+            if (dfas[ls[i]].accepts(ss[i]))
+                vector += `${ls[i]},`;
         let region = regionOfVector.get(vector);
         if (region === undefined) {
             region = regionWitnessState.length;
@@ -1439,7 +1475,9 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
             n++;
         }
     });
-    add(startLive.slice(0, n), startStates.slice(0, n), -1, '');
+    add(startLive, startStates, n, -1, '');
+    const nl = new Int32Array(dfas.length);
+    const ns = new Int32Array(dfas.length);
     for (let head = 0; head < live.length; head++) {
         if (live.length > limit)
             return { kind: 'too-large', limit };
@@ -1454,8 +1492,6 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         const other = otherChar(relevant);
         const chars = [...relevant, other];
         for (const c of chars) {
-            const nl = new Int32Array(l.length);
-            const ns = new Int32Array(l.length);
             let m = 0;
             for (let i = 0; i < l.length; i++) {
                 const dfa = dfas[l[i]];
@@ -1466,7 +1502,7 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
                     m++;
                 }
             }
-            const next = add(nl.slice(0, m), ns.slice(0, m), head, c);
+            const next = add(nl, ns, m, head, c);
             if (c === other)
                 otherMove[head] = next;
             else
@@ -1561,7 +1597,16 @@ function describeTable(name) {
         return 'the resource';
     return `condition key ${name.replace(/^key:/, '')}`;
 }
-function resolveMatches(term, tables) {
+/** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+function resolveMatches(term, tables, memo = new Map()) {
+    const known = memo.get(term);
+    if (known !== undefined)
+        return known;
+    const resolved = resolveOnce(term, tables, memo);
+    memo.set(term, resolved);
+    return resolved;
+}
+function resolveOnce(term, tables, memo) {
     switch (term.k) {
         case 'match': {
             const table = tables.get(term.table);
@@ -1580,11 +1625,11 @@ function resolveMatches(term, tables) {
             return (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...outside));
         }
         case 'not':
-            return (0,symbolic_term/* not */.AU)(resolveMatches(term.a, tables));
+            return (0,symbolic_term/* not */.AU)(resolveMatches(term.a, tables, memo));
         case 'and':
-            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => resolveMatches(t, tables)));
+            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => resolveMatches(t, tables, memo)));
         case 'or':
-            return (0,symbolic_term.or)(...term.as.map((t) => resolveMatches(t, tables)));
+            return (0,symbolic_term.or)(...term.as.map((t) => resolveMatches(t, tables, memo)));
         default:
             return term;
     }
@@ -1924,7 +1969,12 @@ class Engine {
     }
     interrupt() {
         this.interrupted = true;
-        this.z3.ctx.interrupt();
+        try {
+            this.z3.ctx.interrupt();
+        }
+        catch {
+            // A stale Z3 error code can surface here; there is nothing left to interrupt then.
+        }
     }
     /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */
     idle() {

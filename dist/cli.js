@@ -11844,6 +11844,24 @@ function describeAccess(request) {
     const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
     return `${request.action} on ${describeResource(request.resource)}${who}`;
 }
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
 
@@ -11894,7 +11912,7 @@ async function runCheck(verifier, plan, options) {
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
     const blame = await blameStatements(verifier, {
         policies: plan.policies,
         checked: 0,

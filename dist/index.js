@@ -43345,6 +43345,24 @@ function describeAccess(request) {
     const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
     return `${request.action} on ${describeResource(request.resource)}${who}`;
 }
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
 
@@ -43395,7 +43413,7 @@ async function runCheck(verifier, plan, options) {
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)))}`;
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
     const blame = await blameStatements(verifier, {
         policies: plan.policies,
         checked: 0,
@@ -53996,6 +54014,8 @@ function firstInvalidUtf8(bytes) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/load-policy-version.js
 
 const REGULAR_FILE = ['100644', '100755'];
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
 async function loadPolicyVersion(git, side) {
     if (side === undefined)
         return { kind: 'absent' };
@@ -54015,7 +54035,13 @@ function policyVersionOf(bytes) {
     if (problems.length === 0 && parsed.kind === 'policy')
         return { kind: 'policy', policy: parsed.policy };
     // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-    return { kind: 'error', problems: problems.length > 0 ? problems : [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
+    if (problems.length === 0)
+        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
+    const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
+    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
+    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
+        return { kind: 'unreadable', problems };
+    return { kind: 'error', problems };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -54433,7 +54459,7 @@ async function loadReference(git, base, head, settings, problems) {
     const version = policyVersionOf(file.bytes);
     if (version.kind === 'policy')
         return { path, policy: version.policy };
-    const why = version.kind === 'error' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
     for (const p of why)
         problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
     return undefined;
@@ -55802,7 +55828,17 @@ function encodeConditions(env, statement) {
 
 
 
+const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
 function encodeStatement(env, policy, statement) {
+    const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+    const known = env.statements.get(key);
+    if (known !== undefined)
+        return known;
+    const term = encodeStatementOnce(env, policy, statement);
+    env.statements.set(key, term);
+    return term;
+}
+function encodeStatementOnce(env, policy, statement) {
     return and(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
 }
 /** §4.1: some Allow statement applies and no Deny statement does. */
@@ -56021,7 +56057,7 @@ function encodeQuery(query) {
     const keys = contextKeysOf(query.policies, query.settings, pinned);
     const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
     const vars = new VariableAtoms(enc);
-    const env = { enc, vars, keys, universe };
+    const env = { statements: new Map(), enc, vars, keys, universe };
     const axioms = [declarePrincipal(enc, universe)];
     enc.slot(ACTION_TABLE, ACTION_VAR);
     enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
@@ -56107,13 +56143,20 @@ class Lowering {
         }
         return v;
     }
+    /**
+     * Finite integer variables (region ids, principal ids, shapes, set sizes) are unsigned bit-vectors just wide
+     * enough for their domain: membership atoms are disjunctions of equalities, which Z3 bit-blasts to SAT far
+     * faster than it case-splits them in linear arithmetic (measured on managed-policy pairs).
+     */
     intVar(name) {
         let v = this.ints.get(name);
         if (v === undefined) {
-            v = this.ctx.Int.const(this.fresh());
+            const size = Math.max(1, this.intSize(name));
+            const width = Math.max(1, Math.ceil(Math.log2(size)));
+            v = this.ctx.BitVec.const(this.fresh(), width);
             this.ints.set(name, v);
-            const size = this.intSize(name);
-            this.domains.push(v.ge(0), v.lt(Math.max(1, size)));
+            if (size < 2 ** width)
+                this.domains.push(v.ult(this.ctx.BitVec.val(size, width)));
         }
         return v;
     }
@@ -56133,17 +56176,33 @@ class Lowering {
         }
         return v;
     }
+    lowered = new Map();
+    /** Lowers a term; a sub-term object met twice (shared statements, shared atoms) is lowered once. */
     lower(t) {
+        let z = this.lowered.get(t);
+        if (z === undefined) {
+            z = this.lowerOnce(t);
+            this.lowered.set(t, z);
+        }
+        return z;
+    }
+    lowerOnce(t) {
         const ctx = this.ctx;
         switch (t.k) {
             case 'const':
                 return ctx.Bool.val(t.v);
             case 'bool':
                 return this.boolVar(t.name);
-            case 'int-eq':
-                return this.intVar(t.name).eq(t.value);
-            case 'int-ge':
-                return this.intVar(t.name).ge(t.value);
+            case 'int-eq': {
+                const v = this.intVar(t.name);
+                return t.value < 0 || t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.eq(ctx.BitVec.val(t.value, v.size()));
+            }
+            case 'int-ge': {
+                const v = this.intVar(t.name);
+                if (t.value <= 0)
+                    return ctx.Bool.val(true);
+                return t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.uge(ctx.BitVec.val(t.value, v.size()));
+            }
             case 'real': {
                 const x = this.realVar(t.name);
                 const c = ctx.Real.val(t.value);
@@ -56318,9 +56377,10 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     const moves = [];
     const otherMove = [];
     const regionOfState = [];
-    const add = (l, s, from, c) => {
+    // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
+    const add = (l, s, m, from, c) => {
         let key = '';
-        for (let i = 0; i < l.length; i++)
+        for (let i = 0; i < m; i++)
             key += `${l[i]}:${s[i]},`;
         const known = seen.get(key);
         if (known !== undefined)
@@ -56329,14 +56389,16 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         moves.push(new Map());
         otherMove.push(id);
         seen.set(key, id);
-        live.push(l);
-        states.push(s);
+        const ls = l.slice(0, m);
+        const ss = s.slice(0, m);
+        live.push(ls);
+        states.push(ss);
         parent.push(from);
         via.push(c);
         let vector = '';
-        for (let i = 0; i < l.length; i++)
-            if (dfas[l[i]].accepts(s[i]))
-                vector += `${l[i]},`;
+        for (let i = 0; i < m; i++)
+            if (dfas[ls[i]].accepts(ss[i]))
+                vector += `${ls[i]},`;
         let region = regionOfVector.get(vector);
         if (region === undefined) {
             region = regionWitnessState.length;
@@ -56356,7 +56418,9 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
             n++;
         }
     });
-    add(startLive.slice(0, n), startStates.slice(0, n), -1, '');
+    add(startLive, startStates, n, -1, '');
+    const nl = new Int32Array(dfas.length);
+    const ns = new Int32Array(dfas.length);
     for (let head = 0; head < live.length; head++) {
         if (live.length > limit)
             return { kind: 'too-large', limit };
@@ -56371,8 +56435,6 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         const other = otherChar(relevant);
         const chars = [...relevant, other];
         for (const c of chars) {
-            const nl = new Int32Array(l.length);
-            const ns = new Int32Array(l.length);
             let m = 0;
             for (let i = 0; i < l.length; i++) {
                 const dfa = dfas[l[i]];
@@ -56383,7 +56445,7 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
                     m++;
                 }
             }
-            const next = add(nl.slice(0, m), ns.slice(0, m), head, c);
+            const next = add(nl, ns, m, head, c);
             if (c === other)
                 otherMove[head] = next;
             else
@@ -56478,7 +56540,16 @@ function describeTable(name) {
         return 'the resource';
     return `condition key ${name.replace(/^key:/, '')}`;
 }
-function resolveMatches(term, tables) {
+/** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+function resolveMatches(term, tables, memo = new Map()) {
+    const known = memo.get(term);
+    if (known !== undefined)
+        return known;
+    const resolved = resolveOnce(term, tables, memo);
+    memo.set(term, resolved);
+    return resolved;
+}
+function resolveOnce(term, tables, memo) {
     switch (term.k) {
         case 'match': {
             const table = tables.get(term.table);
@@ -56497,11 +56568,11 @@ function resolveMatches(term, tables) {
             return not(or(...outside));
         }
         case 'not':
-            return not(resolveMatches(term.a, tables));
+            return not(resolveMatches(term.a, tables, memo));
         case 'and':
-            return and(...term.as.map((t) => resolveMatches(t, tables)));
+            return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
         case 'or':
-            return or(...term.as.map((t) => resolveMatches(t, tables)));
+            return or(...term.as.map((t) => resolveMatches(t, tables, memo)));
         default:
             return term;
     }
@@ -56831,7 +56902,12 @@ class Engine {
     }
     interrupt() {
         this.interrupted = true;
-        this.z3.ctx.interrupt();
+        try {
+            this.z3.ctx.interrupt();
+        }
+        catch {
+            // A stale Z3 error code can surface here; there is nothing left to interrupt then.
+        }
     }
     /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */
     idle() {
@@ -57257,6 +57333,7 @@ async function reviewOne(change, context) {
     }
 }
 async function reviewChange(change, context) {
+    const { settings } = context;
     const entry = { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }), outcomes: [], problems: [] };
     if (change.change === 'deleted')
         return { ...entry, status: 'deleted' };
@@ -57269,6 +57346,12 @@ async function reviewChange(change, context) {
             return { ...entry, status: 'skipped', note: `not a regular file (git mode ${head.mode})` };
         case 'error':
             return { ...entry, status: 'error', problems: head.problems };
+        case 'unreadable':
+            // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
+            // is no policy; a file the user lists in policy-paths is one, so there it fails closed.
+            return settings.policyPaths.length === 0
+                ? { ...entry, status: 'not-a-policy', note: 'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)' }
+                : { ...entry, status: 'error', problems: head.problems };
         case 'symlink': {
             const outside = symlinkLeavesWorkspace(change.path, head.target);
             const note = outside
@@ -57332,6 +57415,7 @@ async function baseVersion(change, context) {
         case 'policy':
             return { kind: 'policy', policy: base.policy, against };
         case 'error':
+        case 'unreadable':
             return { kind: 'none', why: `the ${against} is not a valid policy` };
         default:
             return { kind: 'none', why: `the ${against} is not a policy` };
