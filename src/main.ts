@@ -17,11 +17,11 @@ import { readRunnerEvent } from './github/runner-event.js';
 import { publishStepResults } from './github/step-results.js';
 import { symlinkLeavesWorkspace } from './github/symlink-target.js';
 import { loadConfig, loadReference, type ReferencePolicy } from './github/trusted-inputs.js';
-import { emitAnnotations, logLine, noticeOn } from './github/workflow-log.js';
+import { emitAnnotations, emitNotices, logLine, type FileNotice } from './github/workflow-log.js';
 import { readSettings, type Settings } from './inputs.js';
 import type { Policy } from './policy/ast.js';
 import { ZERO_SPAN } from './policy/zero-span.js';
-import { planAnnotations } from './report/annotations.js';
+import { findingAnnotationLimits, planAnnotations, STEP_ANNOTATION_LIMITS } from './report/annotations.js';
 import { findingsOf } from './report/finding.js';
 import { decideGate, failureMessage } from './report/gate-decision.js';
 import { jobSummary } from './report/job-summary.js';
@@ -33,8 +33,6 @@ import { createVerifier } from './semantics/symbolic/verifier.js';
 import type { Verifier } from './semantics/symbolic/query.js';
 
 const TOOL_VERSION = '0.1.0';
-/** GitHub shows at most 10 notices per step; the rest are counted in the log. */
-const NOTICE_LIMIT = 10;
 
 export async function run(): Promise<void> {
   try {
@@ -52,7 +50,7 @@ interface Context {
   readonly reference?: ReferencePolicy;
   readonly verifier: Verifier;
   readonly git: Git;
-  readonly notices: { path: string; message: string; level: 'notice' | 'warning' }[];
+  readonly notices: FileNotice[];
 }
 
 async function review(): Promise<void> {
@@ -207,11 +205,11 @@ async function publish(context: Context, report: { files: FileReport[]; runProbl
   const { settings } = context;
   const findings = findingsOf(report);
   const gate = decideGate(findings, settings.failOn);
-  const plan = planAnnotations(findings);
+  const plan = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
   const totals = runTotals(report, findings);
-  for (const notice of context.notices.slice(0, NOTICE_LIMIT)) noticeOn(notice.path, notice.message, notice.level);
-  if (context.notices.length > NOTICE_LIMIT) logLine(`iam-proof: ${context.notices.length - NOTICE_LIMIT} more notices are in the job summary`);
   emitAnnotations(plan);
+  const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+  emitNotices(context.notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
   for (const file of report.files) {
     const verdicts = file.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : `(${o.rule})`}=${o.verdict}`).join(' ');
     logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` ${verdicts}`}`);

@@ -53,10 +53,10 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
   it('annotates the failing statements, the malformed file and the skipped new file with exact workflow commands', () => {
     const fileCommands = run.commands.filter((c) => /^::\w+ .*file=/.test(c)).map((c) => c.slice(0, c.indexOf('::', 2) + 2));
     expect(fileCommands).toEqual([
-      '::notice file=policies/added.json::',
       '::error title=iam-proof FAIL%3A access-not-granted (no-iam-admin),file=policies/added.json,line=4,endLine=9::',
       '::error title=iam-proof FAIL%3A no-new-access,file=policies/modified.json,line=10,endLine=15::',
       '::error title=iam-proof ERROR%3A could not check,file=policies/malformed.json,line=4,endLine=4,col=51,endColumn=52::',
+      '::notice file=policies/added.json::',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { planAnnotations } from '../../src/report/annotations.js';
+import { findingAnnotationLimits, planAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/report/finding.js';
-import { emitAnnotations, logLine } from '../../src/github/workflow-log.js';
+import { emitAnnotations, emitNotices, logLine } from '../../src/github/workflow-log.js';
 
 let written: string[];
 let spy: { mockRestore(): void };
@@ -65,5 +65,25 @@ describe('log lines', () => {
     logLine(`file: ${hostilePath}`);
     expect(commandLines()).toEqual([]);
     expect(written.join('')).toContain('policies/we%ird, name: ünï\\n::error::injected.json');
+  });
+});
+
+describe('the step budget', () => {
+  it('leaves one error annotation for the failed step\'s own message', () => {
+    const many = Array.from({ length: 12 }, (_, i) => finding({ path: `p${i}.json`, sid: 'S' }));
+    const plan = planAnnotations(many, findingAnnotationLimits(true));
+    expect(plan.emitted).toHaveLength(9);
+    expect(plan.notAnnotated).toEqual({ error: 3, warning: 0 });
+  });
+
+  it('gives file warnings what the findings left and counts the notices not shown', () => {
+    const notices = [
+      ...Array.from({ length: 3 }, (_, i) => ({ path: `link${i}.json`, message: 'symlink not followed', level: 'warning' as const })),
+      ...Array.from({ length: 12 }, (_, i) => ({ path: `new${i}.json`, message: 'new file', level: 'notice' as const })),
+    ];
+    emitNotices(notices, { warning: 2, notice: 10 });
+    expect(commandLines().filter((l) => l.startsWith('::warning '))).toHaveLength(2);
+    expect(commandLines().filter((l) => l.startsWith('::notice '))).toHaveLength(10);
+    expect(written.join('')).toContain('iam-proof: 3 more notices about files were not annotated; they are in the job summary');
   });
 });

@@ -45,9 +45,27 @@ export function emitAnnotations(plan: AnnotationPlan): void {
   }
 }
 
-/** A notice annotation on a file (a new policy not compared, a symlink not followed…). */
-export function noticeOn(path: string | undefined, message: string, level: 'notice' | 'warning' = 'notice'): void {
-  const props = path === undefined ? {} : { file: path };
-  if (level === 'warning') core.warning(message, props);
-  else core.notice(message, props);
+export interface FileNotice {
+  readonly path: string;
+  readonly message: string;
+  readonly level: 'notice' | 'warning';
+}
+
+/**
+ * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
+ * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
+ */
+export function emitNotices(notices: readonly FileNotice[], budget: { warning: number; notice: number }): void {
+  const left = { ...budget };
+  let dropped = 0;
+  for (const notice of notices) {
+    if (left[notice.level] <= 0) {
+      dropped += 1;
+      continue;
+    }
+    left[notice.level] -= 1;
+    if (notice.level === 'warning') core.warning(notice.message, { file: notice.path });
+    else core.notice(notice.message, { file: notice.path });
+  }
+  if (dropped > 0) logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
 }

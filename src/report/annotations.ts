@@ -28,7 +28,12 @@ export interface AnnotationPlan {
   readonly notAnnotated: { readonly error: number; readonly warning: number };
 }
 
-export const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10 } as const;
+export const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 } as const;
+
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+export function findingAnnotationLimits(stepFails: boolean): { readonly error: number; readonly warning: number } {
+  return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
 
 export function annotationTitle(finding: Finding): string {
   const check = finding.check === 'load' ? 'could not check' : finding.check;
