@@ -42000,7 +42000,7 @@ function core_warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -54405,13 +54405,26 @@ function emitAnnotations(plan) {
             'All findings are in the job summary and the JSON report.');
     }
 }
-/** A notice annotation on a file (a new policy not compared, a symlink not followed…). */
-function noticeOn(path, message, level = 'notice') {
-    const props = path === undefined ? {} : { file: path };
-    if (level === 'warning')
-        core_warning(message, props);
-    else
-        notice(message, props);
+/**
+ * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
+ * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
+ */
+function emitNotices(notices, budget) {
+    const left = { ...budget };
+    let dropped = 0;
+    for (const notice of notices) {
+        if (left[notice.level] <= 0) {
+            dropped += 1;
+            continue;
+        }
+        left[notice.level] -= 1;
+        if (notice.level === 'warning')
+            core_warning(notice.message, { file: notice.path });
+        else
+            core_notice(notice.message, { file: notice.path });
+    }
+    if (dropped > 0)
+        logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/trusted-inputs.js
@@ -54644,7 +54657,11 @@ function requestText(request) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
 
 
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10 };
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
 function annotationTitle(finding) {
     const check = finding.check === 'load' ? 'could not check' : finding.check;
     const rule = finding.rule === undefined ? '' : ` (${finding.rule})`;
@@ -57286,8 +57303,6 @@ async function workerVerifier(timeoutMs) {
 
 
 const TOOL_VERSION = '0.1.0';
-/** GitHub shows at most 10 notices per step; the rest are counted in the log. */
-const NOTICE_LIMIT = 10;
 async function run() {
     try {
         await review();
@@ -57449,13 +57464,11 @@ async function publish(context, report) {
     const { settings } = context;
     const findings = findingsOf(report);
     const gate = decideGate(findings, settings.failOn);
-    const plan = planAnnotations(findings);
+    const plan = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
-    for (const notice of context.notices.slice(0, NOTICE_LIMIT))
-        noticeOn(notice.path, notice.message, notice.level);
-    if (context.notices.length > NOTICE_LIMIT)
-        logLine(`iam-proof: ${context.notices.length - NOTICE_LIMIT} more notices are in the job summary`);
     emitAnnotations(plan);
+    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+    emitNotices(context.notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
     for (const file of report.files) {
         const verdicts = file.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : `(${o.rule})`}=${o.verdict}`).join(' ');
         logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` ${verdicts}`}`);
