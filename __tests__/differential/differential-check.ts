@@ -8,6 +8,7 @@ import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Request } from '../../src/semantics/request.js';
 import type { SemanticsSettings } from '../../src/semantics/settings.js';
 import type { QueryAnswer, Verifier } from '../../src/semantics/symbolic/query.js';
+import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
 
 export interface Disagreement {
   readonly what: string;
@@ -44,6 +45,24 @@ export async function checkPair(verifier: Verifier, p1: Policy, p2: Policy, sett
   const replay2 = evaluate(p2, answer.request, settings).decision;
   if (replay1 !== 'Allow' || replay2 === 'Allow') {
     return { answer, problem: { what: `counterexample replays as ${replay1} / ${replay2}`, policies: [p1, p2], request: answer.request, answer } };
+  }
+  return { answer };
+}
+
+/**
+ * principal-outside: every SAT request replays — allowed by the evaluator and outside by the definition the
+ * checks replay (checks/outside-principal.ts).
+ */
+export async function checkOutside(verifier: Verifier, policy: Policy, trusted: readonly string[], settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
+  const query = {
+    policies: [policy],
+    settings,
+    timeoutMs: 10_000,
+    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'principal-outside', trustedAccounts: trusted, policy: 0 }] },
+  } as const;
+  const answer = await verifier.solve(query);
+  if (answer.kind === 'sat' && !(evaluate(policy, answer.request, settings).decision === 'Allow' && outsidePrincipalFailure(answer.request, trusted, policy) === undefined)) {
+    return { answer, problem: { what: 'the public request does not replay', policies: [policy], request: answer.request, answer } };
   }
   return { answer };
 }

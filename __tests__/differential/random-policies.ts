@@ -68,13 +68,13 @@ const PRINCIPALS: unknown[] = [
 
 type Family = 'string' | 'multi' | 'numeric' | 'date' | 'ip' | 'bool' | 'arn' | 'binary';
 const KEYS: Record<Family, string[]> = {
-  string: ['aws:PrincipalTag/team', 'aws:username'],
+  string: ['aws:PrincipalTag/team', 'aws:username', 'aws:PrincipalAccount'],
   multi: ['aws:TagKeys'],
   numeric: ['s3:max-keys'],
   date: ['aws:CurrentTime'],
   ip: ['aws:SourceIp'],
   bool: ['aws:SecureTransport'],
-  arn: ['aws:SourceArn'],
+  arn: ['aws:SourceArn', 'aws:PrincipalArn'],
   binary: ['x:Blob'],
 };
 const OPERATORS: Record<Family, string[]> = {
@@ -88,24 +88,24 @@ const OPERATORS: Record<Family, string[]> = {
   binary: ['BinaryEquals'],
 };
 const VALUES: Record<Family, string[]> = {
-  string: ['blue', 'Blue', 'red', 'b*', '*', '?ed', '', 'alice', '${aws:username}', 'x${*}y'],
+  string: ['blue', 'Blue', 'red', 'b*', '*', '?ed', '', 'alice', '${aws:username}', 'x${*}y', '111122223333', '4444*'],
   multi: ['env', 'cost', 'e*', 'owner', 'cost?'],
   numeric: ['10', '10.5', '-3', '0', '20'],
   date: ['2020-01-01T00:00:00Z', '2021-06-01', '1600000000'],
   ip: ['10.0.0.0/8', '10.1.2.3', '192.168.0.0/16', '2001:db8::/32', '::1'],
   bool: ['true', 'false', 'True'],
-  arn: ['arn:aws:s3:::b/*', 'arn:aws:*:*:111122223333:*', 'arn:aws:sqs:us-east-1:*:q', 'arn:aws:s3:::${aws:username}'],
+  arn: ['arn:aws:s3:::b/*', 'arn:aws:*:*:111122223333:*', 'arn:aws:sqs:us-east-1:*:q', 'arn:aws:s3:::${aws:username}', 'arn:aws:iam::*:role/R', 'arn:aws:iam::111122223333:*'],
   binary: ['QUJD', 'QQ==', 'QR=='],
 };
 /** Request-side values per family: matches, near misses, malformed. */
 const REQUEST_VALUES: Record<Family, string[]> = {
-  string: ['blue', 'Blue', 'BLUE', 'red', 'bed', 'b', '*', 'alice', '', 'x*y', 'xzy', 'shared'],
+  string: ['blue', 'Blue', 'BLUE', 'red', 'bed', 'b', '*', 'alice', '', 'x*y', 'xzy', 'shared', '111122223333', '444455556666'],
   multi: ['env', 'cost', 'owner', 'e', 'costs', 'cost1'],
   numeric: ['10', '10.0', '10.5', '-3', '5', '20', '25', 'ten'],
   date: ['2020-01-01T00:00:00Z', '2019-12-31T23:59:59Z', '2021-06-01T00:00:00Z', '1600000000', '2030-01-01T00:00:00Z', 'never'],
   ip: ['10.1.2.3', '10.0.0.1', '192.168.1.1', '8.8.8.8', '2001:db8::1', '::1', 'not-an-ip', '10.0.0.0/8'],
   bool: ['true', 'false', 'TRUE', 'yes'],
-  arn: ['arn:aws:s3:::b/k', 'arn:aws:sqs:us-east-1:111122223333:q', 'arn:aws:s3:::alice', 'not-an-arn', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1'],
+  arn: ['arn:aws:s3:::b/k', 'arn:aws:sqs:us-east-1:111122223333:q', 'arn:aws:s3:::alice', 'not-an-arn', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', 'arn:aws:iam::111122223333:role/R'],
   binary: ['QUJD', 'QQ==', 'QR==', 'QUJE', 'Q==='],
 };
 

@@ -8,7 +8,8 @@ import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../../src/semantics/settings.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
-import { checkPair, checkPinned, type Disagreement } from './differential-check.js';
+import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
+import { checkOutside, checkPair, checkPinned, type Disagreement } from './differential-check.js';
 import { policyTexts, Random, randomPolicy, randomRequest } from './random-policies.js';
 
 const ALTERNATIVE: SemanticsSettings = {
@@ -106,3 +107,38 @@ function edited(p: Policy, r: Random): Policy {
   policyTexts.set(q, `${policyTexts.get(p)} twice`);
   return q;
 }
+
+describe('public access (principal-outside) vs the checks’ concrete definition', () => {
+  const PINNING = ['aws:principalorgid', 'aws:sourceaccount', 'aws:sourcearn', 'aws:sourceip', 'aws:username', 'aws:principalaccount', 'aws:principalarn'];
+  const namesBoth = (p: Policy) => {
+    const keys = new Set(p.statements.flatMap((s) => s.conditions.map((c) => c.key)));
+    return keys.has('aws:principalaccount') && keys.has('aws:principalarn');
+  };
+
+  it('replays every public request it finds, and finds one whenever a random outside request is allowed', async () => {
+    const r = new Random(3000);
+    const problems: Disagreement[] = [];
+    const kinds = { sat: 0, unsat: 0, unknown: 0 };
+    for (let i = 0; i < 220; i++) {
+      let policy = randomPolicy(r, true);
+      while (namesBoth(policy)) policy = randomPolicy(r, true); // both keys at once: UNKNOWN by design (see report)
+      const trusted = r.chance(0.5) ? ['111122223333'] : [];
+      const { answer, problem } = await checkOutside(verifier, policy, trusted, DEFAULT_SETTINGS);
+      kinds[answer.kind]++;
+      if (problem !== undefined) problems.push(problem);
+      if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [policy], answer });
+      if (answer.kind !== 'unsat') continue;
+      for (let k = 0; k < 30; k++) {
+        const base = randomRequest(r);
+        const context = Object.fromEntries(Object.entries(base.context).filter(([key]) => !PINNING.includes(key.toLowerCase())));
+        const request = { ...base, context };
+        if (evaluate(policy, request).decision === 'Allow' && outsidePrincipalFailure(request, trusted, policy) === undefined) {
+          problems.push({ what: 'UNSAT, but this outside request is allowed', policies: [policy], request, answer });
+        }
+      }
+    }
+    expect(explain(problems)).toBe('');
+    expect(kinds.sat).toBeGreaterThan(20);
+    expect(kinds.unsat).toBeGreaterThan(20);
+  });
+});

@@ -78,12 +78,21 @@ export class RequestDecoder {
     return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
   }
 
-  principal(): Principal {
+  /**
+   * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
+   * ARN (encode-principal-outside.ts): fresh parts then take their text from those keys (`tied`).
+   */
+  principal(tied: { readonly account?: string; readonly arn?: string } = {}): Principal {
     const u = this.input.encoded.universe;
     const kind = PRINCIPAL_KINDS[this.int(P.kind)] ?? 'anonymous';
     const accountIndex = this.int(P.account);
-    const account = u.accounts[accountIndex] ?? freshText(u.accounts, (i) => String(999999999999 - i));
-    const roleName = u.roleNames[this.int(P.role)] ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+    const freshAccount = u.accounts[accountIndex] === undefined;
+    const freshRole = u.roleNames[this.int(P.role)] === undefined;
+    const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+    const accountFromArn =
+      tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+    const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
+    const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
     switch (kind) {
       case 'anonymous':
         return { kind };
@@ -91,16 +100,16 @@ export class RequestDecoder {
         return { kind, account };
       case 'user': {
         const literal = u.users[this.int(P.user)];
-        return { kind, account, arn: literal?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+        return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
       }
       case 'role-session': {
         const literal = u.sessions[this.int(P.session)];
         const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-        return { kind, account, arn, roleArn: `arn:aws:iam::${account}:role/${roleName}` };
+        return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
       }
       case 'federated-user': {
         const literal = u.federatedUsers[this.int(P.federated)];
-        const arn = literal?.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+        const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
         const parentIndex = this.int(P.parent);
         const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
         return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
@@ -147,13 +156,20 @@ export class RequestDecoder {
     return context;
   }
 
-  request(): Request {
+  /** `tie`: apply the caller-key ties of principal-outside (see principal()); the engine replays both choices. */
+  request(tie = true): Request {
     const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+    const context = this.context();
+    const tiedText = (name: string): string | undefined => {
+      if (!tie || !this.input.encoded.callerKeysTied) return undefined;
+      const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
+      return typeof entry?.[1] === 'string' ? entry[1] : undefined;
+    };
     return {
-      principal: this.principal(),
+      principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
       action: this.stringOf(ACTION_TABLE, ACTION_VAR),
       resource: star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
-      context: this.context(),
+      context,
     };
   }
 }

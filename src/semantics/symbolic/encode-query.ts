@@ -22,6 +22,8 @@ export interface EncodedQuery {
   readonly vars: VariableAtoms;
   readonly keys: ReadonlyMap<string, KeyInfo>;
   readonly universe: PrincipalUniverse;
+  /** The query asks principal-outside: aws:PrincipalAccount / aws:PrincipalArn describe the caller (decoding ties them). */
+  readonly callerKeysTied: boolean;
 }
 
 function predicatesOf(p: RequestPredicate, out: RequestPredicate[] = []): RequestPredicate[] {
@@ -90,5 +92,6 @@ export function encodeQuery(query: Query): EncodedQuery {
     }
   };
   const formula = encode(query.assert);
-  return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe };
+  const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+  return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
 }

@@ -16,6 +16,7 @@ import { substituteInt } from './substitute.js';
 import { and, boolVar, intEq, intIn, not, type Term } from './term.js';
 import { concretize } from './concretize.js';
 import { keyVars } from './context-keys.js';
+import { P } from './encode-principal.js';
 import { predicateHolds } from './evaluate-predicate.js';
 import type { Z3Instance } from './z3-instance.js';
 
@@ -26,6 +27,15 @@ const VARIABLES_UNDECIDED =
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded: EncodedQuery, model: ModelValues): Term {
   const parts: Term[] = [];
+  const int = (name: string) => parts.push(intEq(name, model.ints.get(name) ?? 0));
+  if (encoded.callerKeysTied) {
+    for (const name of Object.values(P)) int(name);
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+      if (!encoded.keys.has(key)) continue;
+      int(keyVars.shape(key));
+      int(keyVars.str(key, 0));
+    }
+  }
   for (const atom of encoded.vars.atoms.values()) {
     const b = boolVar(atom.bool);
     parts.push(model.bools.get(atom.bool) === true ? b : not(b));
@@ -138,7 +148,16 @@ export class Engine {
         return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
       }
       const input = { encoded, tables, model: result.model, formula: encoded.formula };
-      if (!encoded.vars.used) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+      if (!encoded.vars.used && !encoded.callerKeysTied) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+      if (!encoded.vars.used) {
+        // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
+        const decoder = new RequestDecoder(input);
+        const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
+        if (good !== undefined) return { kind: 'sat', request: good, solverCalls };
+        exactBlocks = false;
+        blocks.push(not(modelPoint(encoded, result.model)));
+        continue;
+      }
       // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
       const pinned = pinnedRequest(query.assert);
       const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
