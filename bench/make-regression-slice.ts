@@ -25,7 +25,16 @@ const MAX_PAIR_CHARS = 5000; // both versions, compact JSON: keeps the fixture w
 const TIMEOUT_MS = 10_000;
 
 /** Pairs whose verdicts were also derived by reading the two documents (what changed, and why it does or does not grant). */
-const HAND_CHECKED: Record<string, string> = {};
+const HAND_CHECKED: Record<string, string> = {
+  "PowerUserAccess v3->v4":
+    "v4 adds account:* to NotAction and re-allows only account:ListRegions, which v3's NotAction already granted: nothing new (PASS); v3 grants every other account:* action v4 excludes (FAIL)",
+  "AWSLakeFormationDataAdmin v1->v2":
+    "v2 only drops s3:ListObjects from the Allow list, Deny unchanged: PASS old->new, FAIL new->old (s3:ListObjects)",
+  "AWSECRPullThroughCache_ServiceRolePolicy v3->v4":
+    "v4 adds StringEquals aws:ResourceAccount = ${aws:PrincipalAccount} to the ECR statement: narrower (PASS); v3 grants ECR actions without it (FAIL)",
+  "Ec2InstanceConnectEndpoint v1->v2":
+    "v2 adds ec2:AssignIpv6Addresses (FAIL); v1 allows ModifyNetworkInterfaceAttribute on any tagged ENI (Null false) where v2 requires eice-* (FAIL)",
+};
 
 /** Features the slice must cover, each a predicate on a policy document (compact JSON text). */
 const FEATURES: Record<string, (text: string) => boolean> = {
