@@ -8,6 +8,8 @@ export interface ActionRun {
   readonly commands: readonly string[];
   readonly outputs: Readonly<Record<string, string>>;
   readonly summary: string;
+  /** The parsed JSON report (output `report`), read before RUNNER_TEMP is removed. */
+  readonly report?: any;
 }
 export declare function runAction(run: {
   workspace: string;

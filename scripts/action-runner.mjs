@@ -90,6 +90,9 @@ export async function runAction(run) {
     outputs: parseOutputFile(fs.readFileSync(files.output, 'utf8')),
     summary: fs.readFileSync(files.summary, 'utf8'),
   };
+  // The JSON report lives in RUNNER_TEMP, which goes away with the run: keep its content.
+  const reportPath = result.outputs.report;
+  result.report = reportPath !== undefined && fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, 'utf8')) : undefined;
   fs.rmSync(runnerDir, { recursive: true, force: true });
   return result;
 }

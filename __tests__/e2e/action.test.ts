@@ -46,9 +46,25 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
         repo.write('deploy/k8s.yaml', 'kind: Service\n---\nkind: Deployment\n');
       },
     );
-    run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head });
+    run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: { 'sarif-file': 'out/iam-proof.sarif' } });
   });
   afterAll(() => pr.repo.cleanup());
+
+  it('writes the JSON report with every finding and file, and SARIF 2.1.0 where asked', () => {
+    expect(run.report).toMatchObject({ version: 1, result: 'error', totals: { changed: 8, fail: 2, error: 1 } });
+    expect(run.report.findings.map((f: { path: string; verdict: string }) => `${f.verdict} ${f.path}`)).toEqual([
+      'FAIL policies/added.json',
+      'FAIL policies/modified.json',
+      'ERROR policies/malformed.json',
+    ]);
+    const sarif = JSON.parse(fs.readFileSync(path.join(pr.repo.dir, 'out', 'iam-proof.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r: any) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual([
+      ['access-not-granted', 'policies/added.json', 4],
+      ['no-new-access', 'policies/modified.json', 10],
+      ['load', 'policies/malformed.json', 4],
+    ]);
+  });
 
   it('annotates the failing statements, the malformed file and the skipped new file with exact workflow commands', () => {
     const fileCommands = run.commands.filter((c) => /^::\w+ .*file=/.test(c)).map((c) => c.slice(0, c.indexOf('::', 2) + 2));
