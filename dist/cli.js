@@ -10896,6 +10896,75 @@ const DEFAULT_SETTINGS = {
 
 /***/ }),
 
+/***/ 3880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ classHas),
+/* harmony export */   $l: () => (/* binding */ appendPattern),
+/* harmony export */   GT: () => (/* binding */ ANY_CHAR),
+/* harmony export */   Ux: () => (/* binding */ appendLiteral),
+/* harmony export */   _t: () => (/* binding */ NOT_COLON),
+/* harmony export */   bV: () => (/* binding */ tokenKey)
+/* harmony export */ });
+/* unused harmony exports literalClass, compilePattern */
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+function literalClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+function tokenKey(tokens) {
+    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+}
+
+
+/***/ }),
+
 /***/ 5641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11002,9 +11071,11 @@ function atomKey(condition) {
 /* harmony export */   Q: () => (/* binding */ encodePrincipalOutside),
 /* harmony export */   t: () => (/* binding */ CALLER_PINNING_KEYS)
 /* harmony export */ });
-/* harmony import */ var _context_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5641);
-/* harmony import */ var _encode_principal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4418);
-/* harmony import */ var _term_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4349);
+/* harmony import */ var _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
+/* harmony import */ var _context_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5641);
+/* harmony import */ var _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4418);
+/* harmony import */ var _term_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4349);
+
 
 
 
@@ -11026,24 +11097,79 @@ const CALLER_PINNING_KEYS = [
     'aws:userid',
     'aws:username',
 ];
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.table(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(literal(a)));
+    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalHasAccount */ .qn)(), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((_, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), named[i])), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, u.accounts.length), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.table(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('root'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))))));
+    const exact = (kind, variable, arns) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)(kind), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, i), slot(literal(arn)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, arns.length), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn) => slot(literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const accountPart = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(':role/'), STAR]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))))));
+    const endsWithRole = (name) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(`:role/${name}`)]), slot([STAR, ...literal(`/${name}`)]));
+    const roleName = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map((r, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, i), endsWithRole(r))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, fresh(u.roleNames)), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map(endsWithRole)))));
+    const session = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('role-session'), accountPart, roleName);
+    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(root, exact('user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.user, u.users.map((x) => x.arn)), exact('federated-user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.federated, u.federatedUsers.map((x) => x.arn)), session);
+}
+const STAR = { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_CHAR */ .GT };
+function literal(text) {
+    const tokens = [];
+    (0,_char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .appendLiteral */ .Ux)(tokens, text, false);
+    return tokens;
+}
+function glob(prefix, suffix) {
+    return [...literal(prefix), STAR, ...literal(suffix)];
+}
 function encodePrincipalOutside(env, trusted, policy) {
     const named = new Set(trusted);
     for (const statement of policy.statements)
         for (const entry of statement.principal?.entries ?? [])
             if ('account' in entry)
                 named.add(entry.account);
-    const insider = (0,_term_js__WEBPACK_IMPORTED_MODULE_2__.or)(...env.universe.accounts.map((a, i) => (named.has(a) ? (0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_1__.P.account, i) : (0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .and */ .Uo)())).filter((t) => t.k !== 'const'));
-    const who = (0,_term_js__WEBPACK_IMPORTED_MODULE_2__.or)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_1__/* .principalIsKind */ .fG)('anonymous'), (0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_1__/* .principalHasAccount */ .qn)(), (0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .not */ .AU)(insider)));
+    const insider = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [(0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i)] : [])));
+    const who = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('anonymous'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalHasAccount */ .qn)(), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)(insider)));
     const keys = [];
+    const absent = (key) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.shape(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .SHAPE_ABSENT */ .oq);
+    const single = (key) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.shape(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .SHAPE_SINGLE */ .bS);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
+    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
+    if (account && arn)
+        env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (env.keys.has(key) && !stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    }
     for (const key of CALLER_PINNING_KEYS) {
         if (!env.keys.has(key))
             continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' || key === 'aws:principalarn') {
-            env.enc.cannot(`principal-outside with a condition on ${key} is not supported yet`);
-        }
-        keys.push((0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .intEq */ .sf)(_context_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .keyVars */ .SZ.shape(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .SHAPE_ABSENT */ .oq));
+        if (key === 'aws:principalaccount' && account)
+            keys.push((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(absent(key), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(single(key), accountKeyMatchesCaller(env))));
+        else if (key === 'aws:principalarn' && arn)
+            keys.push((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(absent(key), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(single(key), arnKeyMatchesCaller(env))));
+        else
+            keys.push(absent(key));
     }
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_2__/* .and */ .Uo)(who, ...keys);
+    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(who, ...keys);
 }
 
 
@@ -11520,7 +11646,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 2557))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 6902))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"

@@ -1956,12 +1956,20 @@ class RequestDecoder {
         const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
         return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
     }
-    principal() {
+    /**
+     * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
+     * ARN (encode-principal-outside.ts): fresh parts then take their text from those keys (`tied`).
+     */
+    principal(tied = {}) {
         const u = this.input.encoded.universe;
         const kind = PRINCIPAL_KINDS[this.int(P.kind)] ?? 'anonymous';
         const accountIndex = this.int(P.account);
-        const account = u.accounts[accountIndex] ?? freshText(u.accounts, (i) => String(999999999999 - i));
-        const roleName = u.roleNames[this.int(P.role)] ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        const freshAccount = u.accounts[accountIndex] === undefined;
+        const freshRole = u.roleNames[this.int(P.role)] === undefined;
+        const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+        const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
             case 'anonymous':
                 return { kind };
@@ -1969,16 +1977,16 @@ class RequestDecoder {
                 return { kind, account };
             case 'user': {
                 const literal = u.users[this.int(P.user)];
-                return { kind, account, arn: literal?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+                return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
             }
             case 'role-session': {
                 const literal = u.sessions[this.int(P.session)];
                 const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-                return { kind, account, arn, roleArn: `arn:aws:iam::${account}:role/${roleName}` };
+                return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
             }
             case 'federated-user': {
                 const literal = u.federatedUsers[this.int(P.federated)];
-                const arn = literal?.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
                 const parentIndex = this.int(P.parent);
                 const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
                 return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
@@ -2031,13 +2039,21 @@ class RequestDecoder {
         }
         return context;
     }
-    request() {
+    /** `tie`: apply the caller-key ties of principal-outside (see principal()); the engine replays both choices. */
+    request(tie = true) {
         const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+        const context = this.context();
+        const tiedText = (name) => {
+            if (!tie || !this.input.encoded.callerKeysTied)
+                return undefined;
+            const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
+            return typeof entry?.[1] === 'string' ? entry[1] : undefined;
+        };
         return {
-            principal: this.principal(),
+            principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
             action: this.stringOf(ACTION_TABLE, ACTION_VAR),
             resource: star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
-            context: this.context(),
+            context,
         };
     }
 }
@@ -2771,6 +2787,7 @@ function encodeRequestEquals(env, request) {
 
 
 
+
 /** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
 const CALLER_PINNING_KEYS = [
     'aws:principalaccount',
@@ -2789,22 +2806,77 @@ const CALLER_PINNING_KEYS = [
     'aws:userid',
     'aws:username',
 ];
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    const exact = (kind, variable, arns) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const accountPart = or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`arn:aws:iam::${a}:role/`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':role/'), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`arn:aws:iam::${a}:role/`), STAR]))))));
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart, roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn)), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn)), session);
+}
+const STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function glob(prefix, suffix) {
+    return [...encode_principal_outside_literal(prefix), STAR, ...encode_principal_outside_literal(suffix)];
+}
 function encodePrincipalOutside(env, trusted, policy) {
     const named = new Set(trusted);
     for (const statement of policy.statements)
         for (const entry of statement.principal?.entries ?? [])
             if ('account' in entry)
                 named.add(entry.account);
-    const insider = or(...env.universe.accounts.map((a, i) => (named.has(a) ? intEq(P.account, i) : and())).filter((t) => t.k !== 'const'));
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
     const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
     const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
+    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
+    if (account && arn)
+        env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (env.keys.has(key) && !stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    }
     for (const key of CALLER_PINNING_KEYS) {
         if (!env.keys.has(key))
             continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' || key === 'aws:principalarn') {
-            env.enc.cannot(`principal-outside with a condition on ${key} is not supported yet`);
-        }
-        keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+        if (key === 'aws:principalaccount' && account)
+            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
+        else if (key === 'aws:principalarn' && arn)
+            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
+        else
+            keys.push(absent(key));
     }
     return and(who, ...keys);
 }
@@ -2940,7 +3012,8 @@ function encodeQuery(query) {
         }
     };
     const formula = encode(query.assert);
-    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe };
+    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
@@ -3652,7 +3725,7 @@ function fitSlots(input, base) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
-const STAR = -1;
+const match_pattern_STAR = -1;
 const ONE = -2;
 /**
  * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
@@ -3667,7 +3740,7 @@ function matchPattern(pattern, text, resolve, options = {}) {
     for (const part of pattern) {
         switch (part.kind) {
             case 'star':
-                tokens.push(STAR);
+                tokens.push(match_pattern_STAR);
                 break;
             case 'one':
                 tokens.push(ONE);
@@ -3699,7 +3772,7 @@ function globTokens(tokens, chars) {
     let resumeAt = 0; // text position the last `*` currently stops before
     while (t < chars.length) {
         const token = tokens[p];
-        if (token === STAR) {
+        if (token === match_pattern_STAR) {
             lastStar = p;
             resumeAt = t;
             p += 1;
@@ -3718,7 +3791,7 @@ function globTokens(tokens, chars) {
             return false;
         }
     }
-    while (tokens[p] === STAR)
+    while (tokens[p] === match_pattern_STAR)
         p += 1;
     return p === tokens.length;
 }
@@ -4421,11 +4494,23 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
+
 const MAX_REFINEMENTS = 8;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
+    const int = (name) => parts.push(intEq(name, model.ints.get(name) ?? 0));
+    if (encoded.callerKeysTied) {
+        for (const name of Object.values(P))
+            int(name);
+        for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+            if (!encoded.keys.has(key))
+                continue;
+            int(keyVars.shape(key));
+            int(keyVars.str(key, 0));
+        }
+    }
     for (const atom of encoded.vars.atoms.values()) {
         const b = boolVar(atom.bool);
         parts.push(model.bools.get(atom.bool) === true ? b : not(b));
@@ -4545,8 +4630,18 @@ class Engine {
                 return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
             }
             const input = { encoded, tables, model: result.model, formula: encoded.formula };
-            if (!encoded.vars.used)
+            if (!encoded.vars.used && !encoded.callerKeysTied)
                 return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            if (!encoded.vars.used) {
+                // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
+                const decoder = new RequestDecoder(input);
+                const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
+                if (good !== undefined)
+                    return { kind: 'sat', request: good, solverCalls };
+                exactBlocks = false;
+                blocks.push(not(modelPoint(encoded, result.model)));
+                continue;
+            }
             // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
             const pinned = pinnedRequest(query.assert);
             const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);

@@ -1,8 +1,8 @@
-export const id = 557;
-export const ids = [557];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 2557:
+/***/ 6902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -151,61 +151,8 @@ function dateText(seconds) {
     return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
-const ANY_CHAR = { kind: 'notIn', chars: [] };
-const NOT_COLON = { kind: 'notIn', chars: [':'] };
-function classHas(cls, c) {
-    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
-}
-/**
- * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
- * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
- * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
- * fold to the same class only where toLowerCase says so.
- */
-function literalClass(c, ignoreCase) {
-    if (!ignoreCase)
-        return { kind: 'in', chars: [c] };
-    const lower = c.toLowerCase();
-    const chars = new Set();
-    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
-        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
-            chars.add(candidate);
-    }
-    return { kind: 'in', chars: [...chars] };
-}
-/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
-function appendPattern(into, pattern, options) {
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                appendLiteral(into, part.text, options.ignoreCase);
-                break;
-            case 'star':
-                into.push({ repeat: true, cls: options.wildcard });
-                break;
-            case 'one':
-                into.push({ repeat: false, cls: options.wildcard });
-                break;
-            case 'variable':
-                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
-        }
-    }
-}
-function appendLiteral(into, text, ignoreCase) {
-    for (const c of text)
-        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
-}
-function compilePattern(pattern, options) {
-    const tokens = [];
-    appendPattern(tokens, pattern, options);
-    return tokens;
-}
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
-function tokenKey(tokens) {
-    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+var char_pattern = __webpack_require__(3880);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
 var symbolic_term = __webpack_require__(4349);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
@@ -223,8 +170,8 @@ function encodeActionPattern(enc, pattern) {
             return symbolic_term/* FALSE */.W8;
         case 'service': {
             const tokens = [];
-            appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
-            appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+            (0,char_pattern/* appendLiteral */.Ux)(tokens, `${match.service.toLowerCase()}:`, false);
+            (0,char_pattern/* appendPattern */.$l)(tokens, match.name, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
             return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
         }
     }
@@ -257,13 +204,13 @@ function arnFieldTokens(fields, settings) {
     const tokens = [];
     for (let part = 0; part < 6; part++) {
         if (part > 0)
-            appendLiteral(tokens, ':', false);
+            (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
         const field = fields[part];
         const last = part === 5;
         if (field === undefined)
-            tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
+            tokens.push({ repeat: true, cls: last ? char_pattern/* ANY_CHAR */.GT : char_pattern/* NOT_COLON */._t });
         else
-            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+            (0,char_pattern/* appendPattern */.$l)(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? char_pattern/* ANY_CHAR */.GT : char_pattern/* NOT_COLON */._t });
     }
     return tokens;
 }
@@ -284,7 +231,7 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
         case 'other': {
             const build = (p) => {
                 const tokens = [];
-                appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
                 return tokens;
             };
             return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
@@ -295,7 +242,7 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
-                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
                     return tokens;
                 };
                 return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
@@ -310,10 +257,10 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
                 return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
             if (settings.arnWildcardCrossesColon) {
                 const tokens = [];
-                appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
+                (0,char_pattern/* appendPattern */.$l)(tokens, m.whole, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
                 for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-                    appendLiteral(tokens, ':', false);
-                    tokens.push({ repeat: true, cls: ANY_CHAR });
+                    (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
+                    tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
                 }
                 return ground(tokens);
             }
@@ -462,12 +409,20 @@ class RequestDecoder {
         const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
         return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
     }
-    principal() {
+    /**
+     * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
+     * ARN (encode-principal-outside.ts): fresh parts then take their text from those keys (`tied`).
+     */
+    principal(tied = {}) {
         const u = this.input.encoded.universe;
         const kind = principal_universe/* PRINCIPAL_KINDS */.x0[this.int(encode_principal.P.kind)] ?? 'anonymous';
         const accountIndex = this.int(encode_principal.P.account);
-        const account = u.accounts[accountIndex] ?? freshText(u.accounts, (i) => String(999999999999 - i));
-        const roleName = u.roleNames[this.int(encode_principal.P.role)] ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        const freshAccount = u.accounts[accountIndex] === undefined;
+        const freshRole = u.roleNames[this.int(encode_principal.P.role)] === undefined;
+        const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+        const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(encode_principal.P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
             case 'anonymous':
                 return { kind };
@@ -475,16 +430,16 @@ class RequestDecoder {
                 return { kind, account };
             case 'user': {
                 const literal = u.users[this.int(encode_principal.P.user)];
-                return { kind, account, arn: literal?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+                return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
             }
             case 'role-session': {
                 const literal = u.sessions[this.int(encode_principal.P.session)];
                 const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-                return { kind, account, arn, roleArn: `arn:aws:iam::${account}:role/${roleName}` };
+                return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
             }
             case 'federated-user': {
                 const literal = u.federatedUsers[this.int(encode_principal.P.federated)];
-                const arn = literal?.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
                 const parentIndex = this.int(encode_principal.P.parent);
                 const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
                 return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
@@ -537,13 +492,21 @@ class RequestDecoder {
         }
         return context;
     }
-    request() {
+    /** `tie`: apply the caller-key ties of principal-outside (see principal()); the engine replays both choices. */
+    request(tie = true) {
         const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+        const context = this.context();
+        const tiedText = (name) => {
+            if (!tie || !this.input.encoded.callerKeysTied)
+                return undefined;
+            const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
+            return typeof entry?.[1] === 'string' ? entry[1] : undefined;
+        };
         return {
-            principal: this.principal(),
+            principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
             action: this.stringOf(ACTION_TABLE, ACTION_VAR),
             resource: star ? semantics_request/* WILDCARD_ONLY_RESOURCE */.H : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
-            context: this.context(),
+            context,
         };
     }
 }
@@ -581,7 +544,7 @@ class Encoding {
     match(tableName, varName, tokens) {
         const table = this.table(tableName);
         table.vars.add(varName);
-        const key = tokenKey(tokens);
+        const key = (0,char_pattern/* tokenKey */.bV)(tokens);
         let pattern = table.index.get(key);
         if (pattern === undefined) {
             pattern = table.patterns.length;
@@ -647,18 +610,18 @@ function literalBuild(ignoreCase) {
         const tokens = [];
         for (const part of pattern) {
             if (part.kind === 'literal')
-                appendLiteral(tokens, part.text, ignoreCase);
+                (0,char_pattern/* appendLiteral */.Ux)(tokens, part.text, ignoreCase);
             else if (part.kind === 'star')
-                tokens.push({ repeat: true, cls: ANY_CHAR });
+                tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
             else if (part.kind === 'one')
-                appendLiteral(tokens, '?', ignoreCase);
+                (0,char_pattern/* appendLiteral */.Ux)(tokens, '?', ignoreCase);
         }
         return tokens;
     };
 }
 function globBuild(pattern) {
     const tokens = [];
-    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    (0,char_pattern/* appendPattern */.$l)(tokens, pattern, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
     return tokens;
 }
 const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
@@ -675,10 +638,10 @@ function stringAtom(enc, vars, slot, tag, pattern, build) {
 function isArn(enc, slot) {
     const tokens = [];
     for (let i = 0; i < 5; i++) {
-        tokens.push({ repeat: true, cls: NOT_COLON });
-        appendLiteral(tokens, ':', false);
+        tokens.push({ repeat: true, cls: char_pattern/* NOT_COLON */._t });
+        (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
     }
-    tokens.push({ repeat: true, cls: ANY_CHAR });
+    tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
     return enc.match(context_keys/* keyVars */.SZ.table(slot.key), context_keys/* keyVars */.SZ.str(slot.key, slot.index), tokens);
 }
 function isBool(enc, slot) {
@@ -962,7 +925,7 @@ function requestUniverseParts(request) {
 }
 function literal(text) {
     const tokens = [];
-    appendLiteral(tokens, text, false);
+    (0,char_pattern/* appendLiteral */.Ux)(tokens, text, false);
     return tokens;
 }
 function principalEquals(env, request) {
@@ -1120,7 +1083,7 @@ function encodeQuery(query) {
     enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
     // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
     const star = [];
-    appendLiteral(star, '*', false);
+    (0,char_pattern/* appendLiteral */.Ux)(star, '*', false);
     axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), (0,symbolic_term/* not */.AU)(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
     for (const info of keys.values()) {
         enc.int(context_keys/* keyVars */.SZ.shape(info.key), 3);
@@ -1171,7 +1134,8 @@ function encodeQuery(query) {
         }
     };
     const formula = encode(query.assert);
-    return { formula: (0,symbolic_term/* and */.Uo)(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe };
+    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+    return { formula: (0,symbolic_term/* and */.Uo)(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
@@ -1346,7 +1310,7 @@ class PatternDfa {
         const next = [];
         for (const p of this.sets[state]) {
             const token = this.tokens[p];
-            if (token === undefined || !classHas(token.cls, c))
+            if (token === undefined || !(0,char_pattern/* classHas */.$Z)(token.cls, c))
                 continue;
             next.push(token.repeat ? p : p + 1);
         }
@@ -1413,7 +1377,7 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     const dfas = [];
     const byKey = new Map();
     for (const pattern of patterns) {
-        const key = tokenKey(pattern);
+        const key = (0,char_pattern/* tokenKey */.bV)(pattern);
         let u = byKey.get(key);
         if (u === undefined) {
             u = dfas.length;
@@ -1577,7 +1541,7 @@ class RegionCache {
 function buildTables(enc, cache, limit) {
     const tables = new Map();
     for (const [name, table] of enc.tables) {
-        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
+        const key = `${table.patterns.length}\n${table.patterns.map(char_pattern/* tokenKey */.bV).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
@@ -1924,11 +1888,23 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
+
 const MAX_REFINEMENTS = 8;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
+    const int = (name) => parts.push((0,symbolic_term/* intEq */.sf)(name, model.ints.get(name) ?? 0));
+    if (encoded.callerKeysTied) {
+        for (const name of Object.values(encode_principal.P))
+            int(name);
+        for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+            if (!encoded.keys.has(key))
+                continue;
+            int(context_keys/* keyVars */.SZ.shape(key));
+            int(context_keys/* keyVars */.SZ.str(key, 0));
+        }
+    }
     for (const atom of encoded.vars.atoms.values()) {
         const b = (0,symbolic_term/* boolVar */.ke)(atom.bool);
         parts.push(model.bools.get(atom.bool) === true ? b : (0,symbolic_term/* not */.AU)(b));
@@ -2048,8 +2024,18 @@ class Engine {
                 return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
             }
             const input = { encoded, tables, model: result.model, formula: encoded.formula };
-            if (!encoded.vars.used)
+            if (!encoded.vars.used && !encoded.callerKeysTied)
                 return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            if (!encoded.vars.used) {
+                // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
+                const decoder = new RequestDecoder(input);
+                const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
+                if (good !== undefined)
+                    return { kind: 'sat', request: good, solverCalls };
+                exactBlocks = false;
+                blocks.push((0,symbolic_term/* not */.AU)(modelPoint(encoded, result.model)));
+                continue;
+            }
             // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
             const pinned = pinnedRequest(query.assert);
             const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
