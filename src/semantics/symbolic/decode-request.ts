@@ -89,8 +89,9 @@ export class RequestDecoder {
     const freshAccount = u.accounts[accountIndex] === undefined;
     const freshRole = u.roleNames[this.int(P.role)] === undefined;
     const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+    // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
     const accountFromArn =
-      tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+      tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
     const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
     const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
     switch (kind) {

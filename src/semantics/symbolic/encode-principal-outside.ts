@@ -63,20 +63,35 @@ function arnKeyMatchesCaller(env: PolicyEnv): Term {
       and(intEq(P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), not(or(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`)))))),
     ),
   );
-  const exact = (kind: 'user' | 'federated-user', variable: string, arns: readonly string[]): Term =>
+  // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+  const accountPart = (prefix: string, suffix: string): Term =>
+    or(
+      ...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...literal(`${prefix}${a}${suffix}`), STAR]))),
+      and(
+        intEq(P.account, fresh(u.accounts)),
+        slot([...literal(prefix), { repeat: true, cls: NOT_COLON }, ...literal(suffix), STAR]),
+        not(or(...u.accounts.map((a) => slot([...literal(`${prefix}${a}${suffix}`), STAR])))),
+      ),
+    );
+  // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+  const exact = (kind: 'user' | 'federated-user', variable: string, arns: readonly string[], prefix: string, suffix: string): Term =>
     and(
       principalIsKind(kind),
-      or(...arns.map((arn, i) => and(intEq(variable, i), slot(literal(arn)))), and(intEq(variable, arns.length), not(or(...arns.map((arn) => slot(literal(arn))))))),
+      or(
+        ...arns.map((arn, i) => and(intEq(variable, i), slot(literal(arn)))),
+        and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(literal(arn)))))),
+      ),
     );
   // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-  const accountPart = or(
-    ...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))),
-    and(intEq(P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(':role/'), STAR]), not(or(...u.accounts.map((a) => slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))))),
-  );
   const endsWithRole = (name: string): Term => or(slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(`:role/${name}`)]), slot([STAR, ...literal(`/${name}`)]));
   const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-  const session = and(principalIsKind('role-session'), accountPart, roleName);
-  return or(root, exact('user', P.user, u.users.map((x) => x.arn)), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn)), session);
+  const session = and(principalIsKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+  return or(
+    root,
+    exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'),
+    exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'),
+    session,
+  );
 }
 
 const STAR: Token = { repeat: true, cls: ANY_CHAR };
