@@ -33,7 +33,19 @@ export function classHas(cls: CharClass, c: string): boolean {
  * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
  * fold to the same class only where toLowerCase says so.
  */
+const classes = new Map<string, CharClass>();
+
 export function literalClass(c: string, ignoreCase: boolean): CharClass {
+  const id = `${ignoreCase ? 'i' : 's'}${c}`;
+  let cls = classes.get(id);
+  if (cls === undefined) {
+    cls = makeLiteralClass(c, ignoreCase);
+    if (classes.size < 100_000) classes.set(id, cls);
+  }
+  return cls;
+}
+
+function makeLiteralClass(c: string, ignoreCase: boolean): CharClass {
   if (!ignoreCase) return { kind: 'in', chars: [c] };
   const lower = c.toLowerCase();
   const chars = new Set<string>();
@@ -78,7 +90,23 @@ export function compilePattern(pattern: Pattern, options: CompileOptions): Token
   return tokens;
 }
 
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+const classKeys = new WeakMap<CharClass, string>();
+const tokenKeys = new WeakMap<TokenPattern, string>();
+
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
 export function tokenKey(tokens: TokenPattern): string {
-  return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+  let key = tokenKeys.get(tokens);
+  if (key === undefined) {
+    key = '';
+    for (const t of tokens) {
+      let ck = classKeys.get(t.cls);
+      if (ck === undefined) {
+        ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+        classKeys.set(t.cls, ck);
+      }
+      key += (t.repeat ? '*' : '.') + ck;
+    }
+    tokenKeys.set(tokens, key);
+  }
+  return key;
 }

@@ -23,9 +23,20 @@ export interface PolicyEnv {
 }
 
 const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
+/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
+const meaningKeys = new WeakMap<Statement, string>();
+
+function meaningKey(statement: Statement): string {
+  let key = meaningKeys.get(statement);
+  if (key === undefined) {
+    key = JSON.stringify(statement, (k, v: unknown) => (POSITION_ONLY.has(k) ? undefined : v));
+    meaningKeys.set(statement, key);
+  }
+  return key;
+}
 
 export function encodeStatement(env: PolicyEnv, policy: Policy, statement: Statement): Term {
-  const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v: unknown) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+  const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
   const known = env.statements.get(key);
   if (known !== undefined) return known;
   const term = encodeStatementOnce(env, policy, statement);

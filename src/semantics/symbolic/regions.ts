@@ -141,19 +141,30 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
   }
 
   const regionCount = regionWitnessState.length;
-  const witnesses = regionWitnessState.map((state) => {
+  const found = regionWitnessState.map((state) => {
     const chars: string[] = [];
     for (let at = state; at > 0; at = parent[at] as number) chars.push(via[at] as string);
     return chars.reverse().join('');
   });
-  const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+  // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
+  // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+  const order = found.map((_, i) => i).sort((a, b) => ((found[a] as string) < (found[b] as string) ? -1 : (found[a] as string) > (found[b] as string) ? 1 : a - b));
+  const renumber: number[] = [];
+  order.forEach((old, id) => (renumber[old] = id));
+  const witnesses = order.map((old) => found[old] as string);
+  const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+  const vectors = order.map((old) => vectorOfOld[old] as string);
+  for (const [vector, old] of regionOfVector) regionOfVector.set(vector, renumber[old] as number);
+  for (let i = 0; i < regionOfState.length; i++) regionOfState[i] = renumber[regionOfState[i] as number] as number;
   const membersOfUnique: number[][] = dfas.map(() => []);
   vectors.forEach((vector, region) => {
     for (const u of vector.split(',')) if (u !== '') (membersOfUnique[Number(u)] as number[]).push(region);
   });
 
+  const firstOfUnique: number[] = [];
+  uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
   const literalUnique = dfas.map((_, u) => {
-    const pattern = patterns[uniqueOf.indexOf(u)] as TokenPattern;
+    const pattern = patterns[firstOfUnique[u] as number] as TokenPattern;
     return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
   });
   const memberSets = membersOfUnique.map((list) => new Set(list));

@@ -50,6 +50,26 @@ function describeTable(name: string): string {
 }
 
 /** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+/** `x ∈ ids` (ascending, within [0, count)) as ranges of consecutive ids, or their complement when shorter. */
+function inRuns(name: string, ids: readonly number[], count: number): Term {
+  const runs: [number, number][] = [];
+  for (const id of ids) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[1] === id - 1) last[1] = id;
+    else runs.push([id, id]);
+  }
+  const gaps: [number, number][] = [];
+  let next = 0;
+  for (const [lo, hi] of runs) {
+    if (lo > next) gaps.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next < count) gaps.push([next, count - 1]);
+  const range = ([lo, hi]: [number, number]): Term =>
+    lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+  return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
+}
+
 export function resolveMatches(term: Term, tables: RegionTables, memo = new Map<Term, Term>()): Term {
   const known = memo.get(term);
   if (known !== undefined) return known;
@@ -65,11 +85,7 @@ function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): T
       if (table === undefined) throw new Error(`internal: no regions for ${term.table}`);
       const ids = table.regionsOf(term.pattern);
       if (ids.length === 0 || ids.length === table.regionCount) return constant(ids.length > 0);
-      if (ids.length * 2 <= table.regionCount) return or(...ids.map((id) => intEq(term.name, id)));
-      const inside = new Set(ids);
-      const outside: Term[] = [];
-      for (let id = 0; id < table.regionCount; id++) if (!inside.has(id)) outside.push(intEq(term.name, id));
-      return not(or(...outside));
+      return inRuns(term.name, ids, table.regionCount);
     }
     case 'not':
       return not(resolveMatches(term.a, tables, memo));
