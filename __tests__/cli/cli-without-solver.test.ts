@@ -77,11 +77,12 @@ describe('iam-proof without the solver', () => {
       ['check-access-not-granted', '--policy', 'a'],
       ['check-no-public-access', '--policy', 'a', '--resource-type', 's3 bucket'],
       ['simulate', '--policy', 'a', '--request', 'b', '--format', 'xml'],
+      ['batch', '--format', 'text'],
     ];
     for (const args of cases) {
       const io = memoryIo();
       expect(await runCli(args, io)).toBe(1);
-      expect(io.err()).toMatch(/must|required|empty entry|give --actions|takes 12-digit/);
+      expect(io.err()).toMatch(/must|required|empty entry|give --actions|takes 12-digit|JSON lines only/);
     }
   });
 });

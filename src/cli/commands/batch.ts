@@ -5,7 +5,7 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport, exitCodeOf, type CliReport } from '../cli-report.js';
 import { runJob } from '../check-job.js';
-import { commonSettings, parseCommandLine } from '../command-line.js';
+import { UsageError, commonSettings, parseCommandLine } from '../command-line.js';
 import { jobOfBatchLine } from '../job-of-batch-line.js';
 import { lazyVerifier } from '../lazy-verifier.js';
 
@@ -22,7 +22,9 @@ const SEVERITY_OF_EXIT = [0, 2, 1]; // PASS < FAIL < UNKNOWN/ERROR
 export async function batchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandLine(args, {});
   if (values.help === true) return (io.stdout(`${BATCH_USAGE}\n`), 0);
-  const { timeoutMs } = commonSettings({ ...values, format: 'json' });
+  // Batch speaks JSON lines only; a request for text must not be silently ignored.
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError('batch writes JSON lines only (--format json)');
+  const { timeoutMs } = commonSettings(values);
   const verifier = lazyVerifier(() => io.createVerifier(timeoutMs));
   let worst = 0;
   let lineNumber = 0;
