@@ -35,6 +35,23 @@ const EX = 'examples/cli';
 const withoutThreadNoise = (stderr: string) => stderr.replace(/^received "cleanupThread" command from terminated worker: \d+\n/gm, '');
 
 describe('iam-proof (process)', () => {
+  it('answers each batch line as soon as it is decided, before stdin ends', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'batch'], { stdio: 'pipe' });
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] };
+    const firstLine = new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.write(`${JSON.stringify({ id: 1, check: 'access-not-granted', policy, actions: ['s3:GetObject'] })}\n`);
+    expect(JSON.parse(await firstLine)).toMatchObject({ id: 1, result: 'FAIL' });
+    child.stdin.end();
+    expect(await exited).toBe(2);
+  }, 60_000);
+
   it('fails a change that adds s3:PutObject and widens a resource, with request, lines and new actions; exit 2', async () => {
     const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`]);
     expect({ code: run.code, stderr: withoutThreadNoise(run.stderr), head: run.stdout.slice(0, 4) }).toEqual({ code: 2, stderr: '', head: 'FAIL' });
