@@ -71,10 +71,12 @@ describe('iam-proof (process)', () => {
     expect(report.newlyGrantedActions.actions).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
   }, 60_000);
 
-  it('answers UNKNOWN with the reason, exit 1, when the solver runs out of time', async () => {
-    const run = await iamProof(['check-no-new-access', '--existing', `${EX}/s3-reader.base.json`, '--new', `${EX}/s3-reader.changed.json`, '--timeout-ms', '1', '--format', 'json']);
+  it('answers UNKNOWN with the reason, exit 1, when the engine cannot decide (never PASS)', async () => {
+    // One key read as a date and as a number is a construct the engine declines (context-keys.ts); a timeout
+    // would do too, but how fast Z3 answers is not something a test can pin.
+    const run = await iamProof(['check-no-new-access', '--existing', '__tests__/cli/fixtures/reader.base.json', '--new', '__tests__/cli/fixtures/epoch-two-views.json', '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ result: 'UNKNOWN', unknownReason: expect.stringMatching(/timeout|gave up/) });
+    expect(JSON.parse(run.stdout)).toMatchObject({ result: 'UNKNOWN', unknownReason: expect.stringMatching(/aws:EpochTime .* not supported/) });
   }, 60_000);
 
   it('passes a change that only narrows (reordered statements, narrower region and tags, a new Deny); exit 0', async () => {
