@@ -71,6 +71,17 @@ describe('CheckAccessNotGranted', () => {
     await expectNotGranted(identity(allowAll, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }), { actions: ['iam:PassRole'] });
   });
 
+  it('passes the K1 reading to the engine and to the replay: a region * crosses ":" only under the whole-string glob', async () => {
+    const queue = identity({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-*:111122223333:jobs' });
+    const otherAccount = { resources: ['arn:aws:sqs:us-east-1:999999999999:*'] };
+    await expectNotGranted(queue, otherAccount);
+    const settings = { ...DEFAULT_SETTINGS, arnWildcardCrossesColon: true };
+    const result = await checkAccessNotGranted(verifier, queue, otherAccount, { timeoutMs: TIMEOUT_MS, settings });
+    const request = counterexampleOf(result);
+    expect(evaluate(queue, request, settings).decision).toBe('Allow');
+    expect(request.resource.startsWith('arn:aws:sqs:us-east-1:999999999999:')).toBe(true);
+  });
+
   it('is UNKNOWN, never PASS, when there is nothing to check', async () => {
     const result = await checkAccessNotGranted(verifier, deployer, {});
     expect(result.result).toBe('UNKNOWN');
