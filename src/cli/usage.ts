@@ -14,5 +14,6 @@ Options of every command:
   --timeout-ms N       per solver query (default 10000); past it the verdict is UNKNOWN
   --help, -h           this help, or a command's help
 
-Exit codes: 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input (diagnostics are printed as file:line:column).
+Exit codes: 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input (diagnostics are printed as file:line:column);
+simulate exits 0 whenever it could evaluate the request, whatever the decision.
 `;
