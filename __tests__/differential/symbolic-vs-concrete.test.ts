@@ -142,3 +142,30 @@ describe('public access (principal-outside) vs the checks’ concrete definition
     expect(kinds.unsat).toBeGreaterThan(20);
   });
 });
+
+describe('symbolic vs concrete with every pattern set lazy (Boolean atoms + vector witnesses, vector-witness.ts)', () => {
+  let lazy: Verifier;
+  beforeAll(async () => {
+    lazy = await createVerifier({ inThread: true, timeoutMs: 10_000, eagerRegionLimit: 1 });
+  });
+  afterAll(async () => {
+    await lazy.close();
+  });
+
+  it('agrees with the evaluator on pinned requests and replays every counterexample of a pair', async () => {
+    const r = new Random(4000);
+    const problems: Disagreement[] = [];
+    for (let i = 0; i < 120; i++) {
+      const policy = randomPolicy(r);
+      for (let j = 0; j < 2; j++) {
+        const { problem } = await checkPinned(lazy, policy, randomRequest(r), DEFAULT_SETTINGS);
+        if (problem !== undefined) problems.push(problem);
+      }
+      const other = i % 2 === 0 ? randomPolicy(r, policy.type === 'resource') : edited(policy, r);
+      const { answer, problem } = await checkPair(lazy, policy, other, DEFAULT_SETTINGS);
+      if (problem !== undefined) problems.push(problem);
+      if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [policy, other], answer });
+    }
+    expect(explain(problems)).toBe('');
+  });
+});

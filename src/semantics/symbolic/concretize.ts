@@ -14,8 +14,8 @@ import type { TokenPattern } from './char-pattern.js';
 import { keyVars } from './context-keys.js';
 import { RequestDecoder, type DecodeInput } from './decode-request.js';
 import { RESOURCE_VAR } from './encode-resource.js';
-import { readableWitness } from './readable-strings.js';
-import { buildRegions } from './regions.js';
+import { lazyAtomName } from './resolve-regions.js';
+import { findVectorWitness } from './vector-witness.js';
 import { PatternDfa } from './pattern-dfa.js';
 import type { VariableAtom } from './variable-atoms.js';
 
@@ -107,9 +107,10 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
     const tableName = atoms[0]?.table as string;
     const table = tables.get(tableName);
     const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
-    if (table === undefined) return undefined;
+    // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
     const region = model.ints.get(slot) ?? 0;
-    if (!table.isSingleton(region)) exact = false;
+    const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+    if (table === undefined || !table.isSingleton(region)) exact = false;
     const extra: TokenPattern[] = [];
     const wanted: boolean[] = [];
     for (const atom of atoms) {
@@ -122,16 +123,18 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
       extra.push(atom.build(substituted));
       wanted.push(value);
     }
-    const combined = buildRegions([...patterns, ...extra]);
-    if (combined.kind !== 'ok') return undefined;
-    const c = combined.table;
-    let chosen: number | undefined;
-    for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
-      const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
-      if (fits) chosen = r;
+    const all = [...patterns, ...extra];
+    const want = [...own, ...wanted];
+    // Prefer the slot's decoded (readable) string when it already fits; else search for one.
+    const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
+    const fits = (text: string) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+    let text: string;
+    if (current !== undefined && fits(current)) text = current;
+    else {
+      const found = findVectorWitness(all, want, 200_000);
+      if (found.kind !== 'found') return undefined;
+      text = found.text;
     }
-    if (chosen === undefined) return undefined;
-    const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
     const key = keyOfSlot(slot);
     if (slot === RESOURCE_VAR) {
       if (base.resource !== WILDCARD_ONLY_RESOURCE) resource = text;

@@ -23,6 +23,8 @@ export interface DecodeInput {
   readonly tables: RegionTables;
   readonly model: ModelValues;
   readonly formula: Term;
+  /** Strings already chosen for slots of lazy tables (vector-witness.ts), by slot variable. */
+  readonly lazyStrings?: ReadonlyMap<string, string>;
 }
 
 /** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
@@ -67,8 +69,10 @@ export class RequestDecoder {
 
   /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
   stringOf(tableName: string, varName: string): string {
+    const chosen = this.input.lazyStrings?.get(varName);
+    if (chosen !== undefined) return chosen;
     const table = this.input.tables.get(tableName);
-    if (table === undefined) return 'example';
+    if (table === undefined) throw new Error(`internal: no string chosen for ${varName}`);
     const region = Math.min(this.int(varName), table.regionCount - 1);
     if (tableName === ACTION_TABLE) {
       const action = catalogActionsByRegion(table).get(region);

@@ -11,9 +11,13 @@ import { RequestDecoder } from './decode-request.js';
 import { ACTION_TABLE, ACTION_VAR } from './encode-action.js';
 import { encodeQuery, type EncodedQuery } from './encode-query.js';
 import { Lowering, type ModelValues } from './lower-to-z3.js';
-import { buildTables, RegionCache, resolveMatches, type RegionTables } from './resolve-regions.js';
-import { substituteInt } from './substitute.js';
-import { and, boolVar, intEq, intIn, not, type Term } from './term.js';
+import { buildTables, describeTable, lazyAtomName, RegionCache, resolveMatches, type LazyTables, type RegionTables } from './resolve-regions.js';
+import { findVectorWitness } from './vector-witness.js';
+import { substituteBools, substituteInt } from './substitute.js';
+import { CatalogVectors } from './catalog-vectors.js';
+import { and, boolVar, implies, intEq, intIn, not, type Term } from './term.js';
+import { PatternDfa } from './pattern-dfa.js';
+import type { TokenPattern } from './char-pattern.js';
 import { concretize } from './concretize.js';
 import { keyVars } from './context-keys.js';
 import { P } from './encode-principal.js';
@@ -21,6 +25,7 @@ import { predicateHolds } from './evaluate-predicate.js';
 import type { Z3Instance } from './z3-instance.js';
 
 const MAX_REFINEMENTS = 8;
+const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 
@@ -57,9 +62,66 @@ function pinnedRequest(p: Query['assert']): Request | undefined {
   return undefined;
 }
 
+/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
+
+type LazyResult =
+  | { readonly kind: 'ok'; readonly strings: Map<string, string> }
+  | { readonly kind: 'unrealisable'; readonly lemma: Term }
+  | { readonly kind: 'too-large'; readonly reason: string };
+
+const literalText = (p: TokenPattern): string | undefined =>
+  p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0] as string).join('') : undefined;
+
+/**
+ * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
+ * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
+ * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
+ */
+function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly string[], want: readonly (boolean | undefined)[]): Term {
+  const lit = (i: number, v: boolean): Term => (v ? boolVar(atoms[i] as string) : not(boolVar(atoms[i] as string)));
+  const literal = want.findIndex((w, i) => w === true && literalText(patterns[i] as TokenPattern) !== undefined);
+  if (literal >= 0) {
+    const text = literalText(patterns[literal] as TokenPattern) as string;
+    const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+    return implies(boolVar(atoms[literal] as string), and(...facts));
+  }
+  const core = [...want];
+  let budget = 40;
+  for (let i = 0; i < core.length && budget > 0; i++) {
+    if (core[i] === undefined) continue;
+    const keep = core[i];
+    core[i] = undefined;
+    budget--;
+    if (findVectorWitness(patterns, core, 5_000).kind !== 'none') core[i] = keep;
+  }
+  return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+}
+
+/** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
+function lazyStrings(encoded: EncodedQuery, lazy: LazyTables, model: ModelValues): LazyResult {
+  const strings = new Map<string, string>();
+  for (const [name, patterns] of lazy) {
+    for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
+      const atoms = patterns.map((_, i) => lazyAtomName(name, slot, i));
+      const want = atoms.map((atom) => model.bools.get(atom));
+      const action = name === ACTION_TABLE ? new CatalogVectors(patterns).actionFor(want) : undefined;
+      if (action !== undefined) {
+        strings.set(slot, action);
+        continue;
+      }
+      const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT);
+      if (found.kind === 'too-large') return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide (more than ${VECTOR_SEARCH_LIMIT} automaton states)` };
+      if (found.kind === 'none') return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want) };
+      strings.set(slot, found.text);
+    }
+  }
+  return { kind: 'ok', strings };
+}
+
 type Prepared =
   | { readonly kind: 'answer'; readonly answer: QueryAnswer }
-  | { readonly kind: 'ready'; readonly encoded: EncodedQuery; readonly tables: RegionTables; readonly formula: Term };
+  | { readonly kind: 'ready'; readonly encoded: EncodedQuery; readonly tables: RegionTables; readonly lazy: LazyTables; readonly formula: Term };
 
 type CheckResult = { readonly kind: 'sat'; readonly model: ModelValues } | { readonly kind: 'unsat' } | { readonly kind: 'unknown'; readonly reason: string };
 
@@ -68,7 +130,11 @@ export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
   private interrupted = false;
 
-  constructor(private readonly z3: Z3Instance) {}
+  /** `eagerRegionLimit`: product states enumerated eagerly before a table goes lazy (tests lower it). */
+  constructor(
+    private readonly z3: Z3Instance,
+    private readonly eagerRegionLimit?: number,
+  ) {}
 
   /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
   private serial<T>(job: () => Promise<T>): Promise<T> {
@@ -94,15 +160,17 @@ export class Engine {
   private prepare(query: Query): Prepared {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-    const built = buildTables(encoded.enc, this.regions);
-    if ('tooLarge' in built) return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
-    return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+    const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: resolveMatches(encoded.formula, built.tables) };
   }
 
   private async check(encoded: EncodedQuery, tables: RegionTables, formula: Term, timeoutMs: number): Promise<CheckResult> {
     const { ctx } = this.z3;
     const regionVarSize = new Map<string, number>();
-    for (const [name, table] of encoded.enc.tables) for (const v of table.vars) regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+    for (const [name, table] of encoded.enc.tables) {
+      const regions = tables.get(name);
+      if (regions !== undefined) for (const v of table.vars) regionVarSize.set(v, regions.regionCount);
+    }
     const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
     const lowered: Bool<'main'> = lowering.lower(formula);
     // Declare every string slot, so that the model names a region for each (decoding reads them all).
@@ -134,11 +202,12 @@ export class Engine {
    * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
    * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
    */
-  private async findRequest(query: Query, encoded: EncodedQuery, tables: RegionTables, formula: Term): Promise<QueryAnswer> {
+  private async findRequest(query: Query, encoded: EncodedQuery, tables: RegionTables, lazy: LazyTables, formula: Term): Promise<QueryAnswer> {
     const blocks: Term[] = [];
     let exactBlocks = true;
     let solverCalls = 0;
     const observed = new Set(encoded.keys.keys());
+    let lazyRefinements = 0;
     for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
       solverCalls++;
       const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
@@ -147,7 +216,14 @@ export class Engine {
         if (exactBlocks) return { kind: 'unsat', solverCalls };
         return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
       }
-      const input = { encoded, tables, model: result.model, formula: encoded.formula };
+      const strings = lazyStrings(encoded, lazy, result.model);
+      if (strings.kind === 'too-large') return { kind: 'unknown', reason: strings.reason, solverCalls };
+      if (strings.kind === 'unrealisable') {
+        blocks.push(strings.lemma); // exact: no string has this accept-vector
+        if (lazyRefinements++ < MAX_LAZY_REFINEMENTS) attempt--; // vector refinements have their own budget
+        continue;
+      }
+      const input = { encoded, tables, model: result.model, formula: encoded.formula, lazyStrings: strings.strings };
       if (!encoded.vars.used && !encoded.callerKeysTied) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
       if (!encoded.vars.used) {
         // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
@@ -158,9 +234,11 @@ export class Engine {
         blocks.push(not(modelPoint(encoded, result.model)));
         continue;
       }
-      // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
+      // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
+      // on what they observe: the query holds for some request iff it holds for the pinned one.
       const pinned = pinnedRequest(query.assert);
-      const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+      if (pinned !== undefined) return predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls } : { kind: 'unsat', solverCalls };
+      const candidates = concretize(input);
       const good = candidates.find((c) => predicateHolds(query, c.request, observed));
       if (good !== undefined) return { kind: 'sat', request: good.request, solverCalls };
       exactBlocks &&= candidates.some((c) => c.exact);
@@ -175,8 +253,45 @@ export class Engine {
       if (prepared.kind === 'answer') return prepared.answer;
       const { encoded, tables, formula } = prepared;
       if (formula.k === 'const' && !formula.v) return { kind: 'unsat', solverCalls: 0 };
-      return this.findRequest(query, encoded, tables, formula);
+      return this.findRequest(query, encoded, tables, prepared.lazy, formula);
     });
+  }
+
+  /**
+   * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
+   * settled by folding the formula under its vector, or by one solver question.
+   */
+  private async lazyCatalogActions(query: Query, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<ActionsAnswer> {
+    const { encoded, tables, lazy, formula } = prepared;
+    const patterns = lazy.get(ACTION_TABLE) ?? [];
+    const vectors = new CatalogVectors(patterns);
+    const groups = new Map<string, { hits: number[]; actions: string[] }>();
+    for (const action of knownActions()) {
+      const hits = vectors.matching(action.toLowerCase());
+      const key = hits.join(',');
+      const group = groups.get(key) ?? { hits, actions: [] };
+      group.actions.push(action);
+      groups.set(key, group);
+    }
+    let solverCalls = 0;
+    const actions: string[] = [];
+    for (const { hits, actions: members } of groups.values()) {
+      const set = new Set(hits);
+      const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)] as const));
+      const fixed = substituteBools(formula, values);
+      if (fixed.k === 'const') {
+        if (fixed.v) actions.push(...members);
+        continue;
+      }
+      const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+      const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
+      solverCalls += answer.solverCalls;
+      if (answer.kind === 'unknown') return { kind: 'unknown', reason: answer.reason, solverCalls };
+      if (answer.kind === 'sat') actions.push(...members);
+    }
+    const order = new Map(knownActions().map((a, i) => [a, i]));
+    actions.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+    return { kind: 'ok', actions, solverCalls };
   }
 
   satisfiableCatalogActions(query: Query): Promise<ActionsAnswer> {
@@ -188,7 +303,7 @@ export class Engine {
       }
       const { encoded, tables, formula } = prepared;
       const table = tables.get(ACTION_TABLE);
-      if (table === undefined) throw new Error('internal: no action regions');
+      if (table === undefined) return this.lazyCatalogActions(query, prepared);
       // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
       const regionsWithActions = new Set<number>();
       const regionOf = new Map<string, number>();
@@ -208,7 +323,7 @@ export class Engine {
       // The rest: ask for any open region, block each one found (#found + 1 checks in all).
       let remaining = open;
       while (remaining.length > 0) {
-        const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+        const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
         solverCalls += answer.solverCalls;
         if (answer.kind === 'unknown') return { kind: 'unknown', reason: answer.reason, solverCalls };
         if (answer.kind === 'unsat') break;

@@ -4,7 +4,7 @@
  */
 import type { Encoding } from './encoding.js';
 import { buildRegions, type RegionTable } from './regions.js';
-import { tokenKey } from './char-pattern.js';
+import { tokenKey, type TokenPattern } from './char-pattern.js';
 import { and, constant, intEq, not, or, type Term } from './term.js';
 
 export type RegionTables = ReadonlyMap<string, RegionTable>;
@@ -27,23 +27,37 @@ export class RegionCache {
   }
 }
 
-export function buildTables(enc: Encoding, cache: RegionCache, limit?: number): { tables: Map<string, RegionTable> } | { tooLarge: string } {
+/** Tables whose regions were too many to enumerate: their atoms become Booleans (vector-witness.ts). */
+export type LazyTables = ReadonlyMap<string, readonly TokenPattern[]>;
+
+/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
+export const EAGER_REGION_LIMIT = 20_000;
+
+export function lazyAtomName(table: string, slot: string, pattern: number): string {
+  return `m|${table}|${slot}|${pattern}`;
+}
+
+export function buildTables(enc: Encoding, cache: RegionCache, limit = EAGER_REGION_LIMIT): { tables: Map<string, RegionTable>; lazy: Map<string, readonly TokenPattern[]> } {
   const tables = new Map<string, RegionTable>();
+  const lazy = new Map<string, readonly TokenPattern[]>();
   for (const [name, table] of enc.tables) {
     const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
     let built = cache.get(key);
     if (built === undefined) {
       const result = buildRegions(table.patterns, limit);
-      if (result.kind === 'too-large') return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+      if (result.kind === 'too-large') {
+        lazy.set(name, table.patterns);
+        continue;
+      }
       built = result.table;
       cache.set(key, built);
     }
     tables.set(name, built);
   }
-  return { tables };
+  return { tables, lazy };
 }
 
-function describeTable(name: string): string {
+export function describeTable(name: string): string {
   if (name === 'action') return 'the action';
   if (name === 'resource') return 'the resource';
   return `condition key ${name.replace(/^key:/, '')}`;
@@ -82,7 +96,7 @@ function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): T
   switch (term.k) {
     case 'match': {
       const table = tables.get(term.table);
-      if (table === undefined) throw new Error(`internal: no regions for ${term.table}`);
+      if (table === undefined) return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
       const ids = table.regionsOf(term.pattern);
       if (ids.length === 0 || ids.length === table.regionCount) return constant(ids.length > 0);
       return inRuns(term.name, ids, table.regionCount);

@@ -20,3 +20,21 @@ export function substituteInt(term: Term, name: string, value: number): Term {
       return term;
   }
 }
+
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+export function substituteBools(term: Term, values: ReadonlyMap<string, boolean>): Term {
+  switch (term.k) {
+    case 'bool': {
+      const v = values.get(term.name);
+      return v === undefined ? term : constant(v);
+    }
+    case 'not':
+      return not(substituteBools(term.a, values));
+    case 'and':
+      return and(...term.as.map((t) => substituteBools(t, values)));
+    case 'or':
+      return or(...term.as.map((t) => substituteBools(t, values)));
+    default:
+      return term;
+  }
+}

@@ -20,6 +20,8 @@ export interface VerifierOptions {
   readonly timeoutMs?: number;
   /** Run Z3 on this thread instead of a worker. Default: true under jest, false elsewhere. */
   readonly inThread?: boolean;
+  /** In-thread only, for tests: product states enumerated eagerly before a pattern set goes lazy (default 20 000). */
+  readonly eagerRegionLimit?: number;
 }
 
 export { configureSolverWorker } from './worker-location.js';
@@ -36,12 +38,12 @@ export async function createVerifier(options: VerifierOptions = {}): Promise<Ver
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
   const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-  return inThread ? inThreadVerifier(timeoutMs) : workerVerifier(timeoutMs);
+  return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs);
 }
 
-async function inThreadVerifier(timeoutMs: number): Promise<Verifier> {
+async function inThreadVerifier(timeoutMs: number, eagerRegionLimit: number | undefined): Promise<Verifier> {
   const z3 = await z3Instance(z3OverridesFor(z3Directory()));
-  const engine = new Engine(z3);
+  const engine = new Engine(z3, eagerRegionLimit);
   let closed: Promise<void> | undefined;
   const fail = (error: unknown) => ({ kind: 'unknown' as const, reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
   return {
