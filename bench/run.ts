@@ -3,6 +3,7 @@
  * critical actions on every latest version), a Z3-strings baseline on a seeded sample of the same questions,
  * and the action end to end on the examples pull request. See bench/README.md.
  */
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { baselineSection, engineSection, targetsOf, type BenchReport } from './bench-report.js';
 import { parseBenchOptions } from './bench-options.js';
@@ -15,6 +16,17 @@ import { seededSample } from './seeded-random.js';
 import { timeAction } from './action-timing.js';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** The commit measured, and whether src/ had uncommitted changes (others work in the same checkout). */
+function gitState(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+    return dirty === 0 ? head : `${head} + ${dirty} uncommitted file(s) in src/`;
+  } catch {
+    return 'unknown';
+  }
+}
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
@@ -29,6 +41,7 @@ async function main(): Promise<void> {
   const wholeCorpus = options.sample === undefined;
   const meta = {
     startedAt,
+    git: gitState(),
     node: process.version,
     timeoutMs: options.timeoutMs,
     newlyGranted: options.newlyGranted === 'skip' ? 'skipped (verdict, counterexample and blame only)' : 'listed (as the product does)',
