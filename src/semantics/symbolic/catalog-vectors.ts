@@ -8,7 +8,7 @@ import type { TokenPattern } from './char-pattern.js';
 import { PatternDfa } from './pattern-dfa.js';
 
 /** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
-function servicePrefix(pattern: TokenPattern): string | undefined {
+export function servicePrefix(pattern: TokenPattern): string | undefined {
   let text = '';
   for (const t of pattern) {
     if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1) return undefined;

@@ -14,7 +14,7 @@ import { Lowering, type ModelValues } from './lower-to-z3.js';
 import { buildTables, describeTable, lazyAtomName, RegionCache, resolveMatches, type LazyTables, type RegionTables } from './resolve-regions.js';
 import { findVectorWitness } from './vector-witness.js';
 import { substituteBools, substituteInt } from './substitute.js';
-import { CatalogVectors } from './catalog-vectors.js';
+import { CatalogVectors, servicePrefix } from './catalog-vectors.js';
 import { and, boolVar, implies, intEq, intIn, not, type Term } from './term.js';
 import { PatternDfa } from './pattern-dfa.js';
 import type { TokenPattern } from './char-pattern.js';
@@ -78,7 +78,7 @@ const literalText = (p: TokenPattern): string | undefined =>
  * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
  * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
  */
-function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly string[], want: readonly (boolean | undefined)[]): Term {
+function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly string[], want: readonly (boolean | undefined)[], deadline: number): Term {
   const lit = (i: number, v: boolean): Term => (v ? boolVar(atoms[i] as string) : not(boolVar(atoms[i] as string)));
   const literal = want.findIndex((w, i) => w === true && literalText(patterns[i] as TokenPattern) !== undefined);
   if (literal >= 0) {
@@ -87,19 +87,19 @@ function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly st
     return implies(boolVar(atoms[literal] as string), and(...facts));
   }
   const core = [...want];
-  let budget = 40;
+  let budget = patterns.length <= 300 ? 40 : 0;
   for (let i = 0; i < core.length && budget > 0; i++) {
     if (core[i] === undefined) continue;
     const keep = core[i];
     core[i] = undefined;
     budget--;
-    if (findVectorWitness(patterns, core, 5_000).kind !== 'none') core[i] = keep;
+    if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none') core[i] = keep;
   }
   return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
 }
 
 /** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
-function lazyStrings(encoded: EncodedQuery, lazy: LazyTables, model: ModelValues): LazyResult {
+function lazyStrings(encoded: EncodedQuery, lazy: LazyTables, model: ModelValues, deadline: number): LazyResult {
   const strings = new Map<string, string>();
   for (const [name, patterns] of lazy) {
     for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
@@ -110,13 +110,33 @@ function lazyStrings(encoded: EncodedQuery, lazy: LazyTables, model: ModelValues
         strings.set(slot, action);
         continue;
       }
-      const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT);
-      if (found.kind === 'too-large') return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide (more than ${VECTOR_SEARCH_LIMIT} automaton states)` };
-      if (found.kind === 'none') return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want) };
+      const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
+      if (found.kind === 'too-large') return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+      if (found.kind === 'none') return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
       strings.set(slot, found.text);
     }
   }
   return { kind: 'ok', strings };
+}
+
+/**
+ * A lazy action table's atoms are independent Booleans to Z3, but an action has one service: patterns with
+ * different `service:` prefixes never both match. One integer per slot says which service (exact, and it spares
+ * the vector search the many unrealisable two-service vectors).
+ */
+function serviceAxioms(encoded: EncodedQuery, lazy: LazyTables): Term[] {
+  const patterns = lazy.get(ACTION_TABLE);
+  if (patterns === undefined) return [];
+  const prefixes = [...new Set(patterns.map(servicePrefix).filter((p): p is string => p !== undefined))];
+  const axioms: Term[] = [];
+  for (const slot of encoded.enc.tables.get(ACTION_TABLE)?.vars ?? []) {
+    const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
+    patterns.forEach((p, i) => {
+      const prefix = servicePrefix(p);
+      if (prefix !== undefined) axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
+    });
+  }
+  return axioms;
 }
 
 type Prepared =
@@ -161,7 +181,7 @@ export class Engine {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
     const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
-    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: resolveMatches(encoded.formula, built.tables) };
+    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
   }
 
   private async check(encoded: EncodedQuery, tables: RegionTables, formula: Term, timeoutMs: number): Promise<CheckResult> {
@@ -208,6 +228,7 @@ export class Engine {
     let solverCalls = 0;
     const observed = new Set(encoded.keys.keys());
     let lazyRefinements = 0;
+    const started = performance.now();
     for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
       solverCalls++;
       const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
@@ -216,7 +237,7 @@ export class Engine {
         if (exactBlocks) return { kind: 'unsat', solverCalls };
         return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
       }
-      const strings = lazyStrings(encoded, lazy, result.model);
+      const strings = lazyStrings(encoded, lazy, result.model, started + query.timeoutMs);
       if (strings.kind === 'too-large') return { kind: 'unknown', reason: strings.reason, solverCalls };
       if (strings.kind === 'unrealisable') {
         blocks.push(strings.lemma); // exact: no string has this accept-vector

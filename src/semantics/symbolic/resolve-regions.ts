@@ -9,10 +9,17 @@ import { and, constant, intEq, not, or, type Term } from './term.js';
 
 export type RegionTables = ReadonlyMap<string, RegionTable>;
 
-/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+/**
+ * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
+ * Bounded by entries and by total product states (big tables hold a transition map per state).
+ */
 export class RegionCache {
   private readonly map = new Map<string, RegionTable>();
-  constructor(private readonly capacity = 256) {}
+  private states = 0;
+  constructor(
+    private readonly capacity = 128,
+    private readonly maxStates = 150_000,
+  ) {}
   get(key: string): RegionTable | undefined {
     const hit = this.map.get(key);
     if (hit !== undefined) {
@@ -23,7 +30,12 @@ export class RegionCache {
   }
   set(key: string, table: RegionTable): void {
     this.map.set(key, table);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+    this.states += table.productStates;
+    while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+      const oldest = this.map.keys().next().value as string;
+      this.states -= (this.map.get(oldest) as RegionTable).productStates;
+      this.map.delete(oldest);
+    }
   }
 }
 
@@ -31,7 +43,7 @@ export class RegionCache {
 export type LazyTables = ReadonlyMap<string, readonly TokenPattern[]>;
 
 /** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
-export const EAGER_REGION_LIMIT = 20_000;
+export const EAGER_REGION_LIMIT = 60_000;
 
 export function lazyAtomName(table: string, slot: string, pattern: number): string {
   return `m|${table}|${slot}|${pattern}`;

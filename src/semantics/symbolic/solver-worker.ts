@@ -10,6 +10,12 @@ import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-prot
 import { z3Instance } from './z3-instance.js';
 import { z3OverridesFor } from './z3-overrides.js';
 
+/**
+ * A query this long (big policies, lazy pattern sets) leaves a fragmented WASM heap behind: measured, a few
+ * hundred of them in one worker end in an out-of-memory abort. The verifier recycles the worker after one.
+ */
+const HEAVY_MS = 1_000;
+
 const port = parentPort;
 if (port === null) throw new Error('solver-worker.ts must run as a worker thread');
 const data = (workerData ?? {}) as SolverWorkerData;
@@ -18,17 +24,27 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message: WorkerRequest) => {
   void (async () => {
     let reply: WorkerReply;
+    const started = performance.now();
     try {
       const { z3, engine } = await ready;
       switch (message.op) {
-        case 'solve':
-          reply = { id: message.id, ok: true, answer: await engine.solve(message.query) };
+        case 'solve': {
+          const answer = await engine.solve(message.query);
+          reply = { id: message.id, ok: true, answer, heavy: performance.now() - started > HEAVY_MS };
           break;
-        case 'actions':
-          reply = { id: message.id, ok: true, answer: await engine.satisfiableCatalogActions(message.query) };
+        }
+        case 'actions': {
+          const answer = await engine.satisfiableCatalogActions(message.query);
+          reply = { id: message.id, ok: true, answer, heavy: performance.now() - started > HEAVY_MS };
           break;
+        }
         case 'close':
           engine.interrupt();
+          await engine.idle();
+          await killThreads(z3.api.em);
+          reply = { id: message.id, ok: true, answer: null };
+          break;
+        case 'retire':
           await engine.idle();
           await killThreads(z3.api.em);
           reply = { id: message.id, ok: true, answer: null };

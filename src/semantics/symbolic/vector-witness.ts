@@ -3,7 +3,8 @@
  * with a clear fallback"): e.g. a dozen `sagemaker:*Model*`-style infix patterns, or API Gateway paths, realise
  * exponentially many accept-vectors. There the encoding gives each (slot, pattern) atom its own Boolean — a sound
  * over-approximation — and this module decides, for the vector a model proposes, whether some string realises
- * it: a breadth-first search of the same product automaton, pruned where a pattern that must match has died.
+ * it: a breadth-first search of the same product automaton, pruned where a pattern that must match has died,
+ * bounded by a state count and a deadline (past either: too-large, which the engine answers UNKNOWN).
  * Found: that string is the witness. Exhausted: the vector is unrealisable and the engine blocks exactly it.
  */
 import type { TokenPattern } from './char-pattern.js';
@@ -25,7 +26,7 @@ function otherChar(relevant: ReadonlySet<string>): string {
  * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
  * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
  */
-export function findVectorWitness(patterns: readonly TokenPattern[], want: readonly (boolean | undefined)[], limit: number): VectorWitness {
+export function findVectorWitness(patterns: readonly TokenPattern[], want: readonly (boolean | undefined)[], limit: number, deadline = Infinity): VectorWitness {
   const dfas = patterns.map((p) => new PatternDfa(p));
   const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
   const start = constrained.map((i) => (dfas[i] as PatternDfa).start);
@@ -33,7 +34,7 @@ export function findVectorWitness(patterns: readonly TokenPattern[], want: reado
   const seen = new Set<string>([key(start)]);
   const queue: { states: number[]; text: string }[] = [{ states: start, text: '' }];
   for (let head = 0; head < queue.length; head++) {
-    if (queue.length > limit) return { kind: 'too-large' };
+    if (queue.length > limit || ((head & 255) === 0 && performance.now() > deadline)) return { kind: 'too-large' };
     const { states, text } = queue[head] as { states: number[]; text: string };
     if (constrained.every((i, k) => (dfas[i] as PatternDfa).accepts(states[k] as number) === want[i])) return { kind: 'found', text };
     const relevant = new Set<string>();

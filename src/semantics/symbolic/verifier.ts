@@ -27,6 +27,11 @@ export interface VerifierOptions {
 export { configureSolverWorker } from './worker-location.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * A worker is retired after this many queries: the WASM heap of Z3 grows over a long run (measured: an
+ * out-of-memory abort after ~1,400 managed-policy queries in one worker), and a fresh worker costs ~1 s.
+ */
+const QUERIES_PER_WORKER = 200;
 /** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
 const GRACE_MS = 5_000;
 
@@ -68,6 +73,7 @@ interface Pending {
 
 async function workerVerifier(timeoutMs: number): Promise<Verifier> {
   let worker: Worker | undefined;
+  let served = 0;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let closed: Promise<void> | undefined;
@@ -94,10 +100,14 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
       if (p === undefined) return;
       pending.delete(reply.id);
       if (p.timer !== undefined) clearTimeout(p.timer);
+      if (reply.ok && reply.heavy === true && worker === w) served = QUERIES_PER_WORKER; // retire before the next query
       p.resolve(reply);
     });
     const lost = (why: string): void => {
-      if (worker === w) worker = undefined;
+      if (worker === w) {
+        worker = undefined;
+        served = 0;
+      }
       failAll(w, why);
     };
     w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
@@ -105,7 +115,23 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     return w;
   };
 
+  /** Lets the current worker finish what it owes, then stops it; the next query starts a fresh one. */
+  const retire = (): void => {
+    const w = worker;
+    worker = undefined;
+    served = 0;
+    if (w === undefined) return;
+    const id = nextId++;
+    pending.set(id, { worker: w, resolve: () => void w.terminate(), timer: setTimeout(() => void w.terminate(), 30_000) });
+    w.postMessage({ op: 'retire', id } satisfies WorkerRequest);
+  };
+
   const send = (message: { op: 'solve' | 'actions'; query: Query } | { op: 'close' }, deadlineMs: number | undefined): Promise<WorkerReply> => {
+    if (message.op !== 'close' && served >= QUERIES_PER_WORKER) {
+      retire();
+      worker = spawn(); // starts Z3 at once, while the old worker winds down
+    }
+    if (message.op !== 'close') served++;
     worker ??= spawn();
     const w = worker;
     const id = nextId++;
