@@ -24,7 +24,7 @@ import { P } from './encode-principal.js';
 import { predicateHolds } from './evaluate-predicate.js';
 import type { Z3Instance } from './z3-instance.js';
 
-const MAX_REFINEMENTS = 8;
+const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
@@ -229,7 +229,7 @@ export class Engine {
     const observed = new Set(encoded.keys.keys());
     let lazyRefinements = 0;
     const started = performance.now();
-    for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
+    for (let attempt = 0; attempt < MAX_REFINEMENTS && performance.now() - started < query.timeoutMs; attempt++) {
       solverCalls++;
       const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
       if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
