@@ -34,7 +34,8 @@ export const DEFAULT_PRODUCT_LIMIT = 200_000;
 
 const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
 
-function otherChar(relevant: ReadonlySet<string>): string {
+/** A readable character no live pattern names (any such character moves the product alike). */
+export function otherChar(relevant: ReadonlySet<string>): string {
   for (const c of READABLE) if (!relevant.has(c)) return c;
   // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
   for (let cp = 0x100; ; cp++) {

@@ -9,18 +9,9 @@
  */
 import type { TokenPattern } from './char-pattern.js';
 import { PatternDfa } from './pattern-dfa.js';
+import { otherChar } from './regions.js';
 
 export type VectorWitness = { readonly kind: 'found'; readonly text: string } | { readonly kind: 'none' } | { readonly kind: 'too-large' };
-
-const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
-
-function otherChar(relevant: ReadonlySet<string>): string {
-  for (const c of READABLE) if (!relevant.has(c)) return c;
-  for (let cp = 0x100; ; cp++) {
-    const c = String.fromCodePoint(cp);
-    if (!relevant.has(c) && c.toLowerCase() === c) return c;
-  }
-}
 
 /**
  * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
