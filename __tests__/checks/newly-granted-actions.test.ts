@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { knownActions } from '../../src/catalog/actions.js';
 import { NEWLY_GRANTED_ACTIONS_SHOWN } from '../../src/checks/check-options.js';
 import { checkNoNewAccess } from '../../src/checks/index.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import { newlyGrantedActions } from '../../src/checks/newly-granted-actions.js';
+import type { Policy } from '../../src/policy/ast.js';
+import { evaluate } from '../../src/semantics/concrete/evaluate.js';
+import { DEFAULT_SETTINGS } from '../../src/semantics/settings.js';
+import type { Query, Verifier } from '../../src/semantics/symbolic/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
-import { identity } from './parsed-policy.js';
+import { identity, resource } from './parsed-policy.js';
 
 let verifier: Verifier;
 beforeAll(async () => {
@@ -39,5 +43,68 @@ describe('newly granted known actions', () => {
     const result = await checkNoNewAccess(verifier, identity(allow('s3:GetObject')), identity(allow('s3:Get?bject')), { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
     expect(result.newlyGrantedActions).toEqual({ actions: [], total: 0 });
+  });
+});
+
+/** The check's own query, as runCheck builds it: policies [updated, existing]. */
+function noNewAccessQuery(existing: Policy, updated: Policy): Query {
+  return {
+    policies: [updated, existing],
+    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'not', operand: { kind: 'allowed', policy: 1 } }] },
+    settings: DEFAULT_SETTINGS,
+    timeoutMs: TIMEOUT_MS,
+  };
+}
+
+const bucket = { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::b/*' };
+const pairs: [string, Policy, Policy][] = [
+  ['NotAction loses an exclusion', identity({ Effect: 'Allow', NotAction: ['iam:*', 'sts:*'], Resource: '*' }), identity({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' })],
+  [
+    'a NotAction Deny is narrowed',
+    identity({ Effect: 'Allow', Action: ['ec2:Describe*', 'kms:*'], Resource: '*' }, { Effect: 'Deny', NotAction: 'ec2:DescribeInstances', Resource: '*' }),
+    identity({ Effect: 'Allow', Action: ['ec2:Describe*', 'kms:*'], Resource: '*' }, { Effect: 'Deny', NotAction: ['ec2:DescribeInstances', 'ec2:DescribeVpcs', 'kms:Decrypt'], Resource: '*' }),
+  ],
+  ['"*" reaches the wildcard-only actions an ARN does not (§2.2.6)', identity({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::*' }), identity({ Effect: 'Allow', Action: 's3:*', Resource: '*' })],
+  ['an Action "*" only statement under a conditional Deny', identity({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }), identity({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: ['s3:*', 'ec2:*'], Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })],
+  [
+    'a widened Action next to an unchanged statement, and a Deny that cancels one new action',
+    identity(bucket, { Effect: 'Allow', Action: 's3:List*', Resource: 'arn:aws:s3:::b' }),
+    identity({ ...bucket, Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:GetObjectTagging'] }, { Effect: 'Allow', Action: 's3:List*', Resource: 'arn:aws:s3:::b' }, { Effect: 'Deny', Action: 's3:DeleteObject', Resource: '*' }),
+  ],
+  [
+    'a condition dropped from one of two overlapping statements',
+    identity({ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } } }, { Effect: 'Allow', Action: 'ec2:DescribeVpcs', Resource: '*' }),
+    identity({ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*', Condition: { StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] } } }, { Effect: 'Allow', Action: 'ec2:DescribeVpcs', Resource: '*' }),
+  ],
+  [
+    'a resource policy opened to another account for some actions only',
+    resource({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sqs:*', Resource: '*' }),
+    resource({ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::444455556666:root'] }, Action: ['sqs:Send*', 'sqs:Get*'], Resource: '*' }, { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sqs:*', Resource: '*' }),
+  ],
+];
+
+describe('newly granted known actions by action signature equal the engine’s catalogue listing', () => {
+  it.each(pairs)('%s', async (_name, existing, updated) => {
+    const query = noNewAccessQuery(existing, updated);
+    const engine = await verifier.satisfiableCatalogActions(query);
+    if (engine.kind !== 'ok') throw new Error(`engine listing failed: ${engine.reason}`);
+    expect(engine.actions.length).toBeGreaterThan(0); // every pair grants some known action: the comparison is not vacuous
+    for (const structural of [true, false]) {
+      const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [], structural });
+      expect({ structural, answer: found.answer.kind === 'ok' ? found.answer.actions : found.answer.reason }).toEqual({ structural, answer: engine.actions });
+      for (const witness of found.witnesses) {
+        expect([evaluate(updated, witness).decision, evaluate(existing, witness).decision === 'Allow']).toEqual(['Allow', false]);
+      }
+    }
+    const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
+    expect(result.newlyGrantedActions?.total).toBe(engine.actions.length);
+    expect(result.newlyGrantedActions?.actions).toEqual(engine.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN));
+  });
+
+  it('settles an action whose statements are unchanged but for the Action element without the solver', async () => {
+    const existing = identity({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:111122223333:key/*' });
+    const updated = identity({ Effect: 'Allow', Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: 'arn:aws:kms:*:111122223333:key/*' });
+    const found = await newlyGrantedActions(verifier, { existing, updated, query: noNewAccessQuery(existing, updated), seeds: [], structural: true });
+    expect(found.answer).toEqual({ kind: 'ok', actions: ['kms:Encrypt'], solverCalls: 1 });
   });
 });

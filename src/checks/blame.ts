@@ -2,6 +2,11 @@
  * Statement blame (design.md §3.4): the Allow statements of the checked policy that on their own grant the access
  * a check found. Statement i is to blame iff `allowed(p) ∧ statement-matches(p, i) ∧ property` is satisfiable —
  * `allowed(p) ∧ matches_i` is `Allow_i ∧ ¬Deny(p)`, because matches_i already implies A(p) (§4.1).
+ *
+ * Asked together: one query `allowed(p) ∧ property ∧ OR(matches_i, i undecided)` per round. A model is a request
+ * with the property that p allows, so every Allow statement it matches is to blame (checked by replay), and at
+ * least one undecided statement is settled per satisfiable round; an unsatisfiable round clears every statement
+ * still undecided at once. Calls: (rounds with a new witness) + 1, instead of one per statement.
  */
 import type { Policy, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
@@ -21,6 +26,8 @@ export interface BlameQuestion {
   readonly replayProperty: Replay;
   /** The check's own counterexample: every Allow statement it matches is blamed without a solver call. */
   readonly counterexample: Request;
+  /** More requests already replayed as allowed with the property (e.g. found listing newly granted actions). */
+  readonly seeds?: readonly Request[];
   /** Statements that provably cannot grant the access on their own (e.g. unchanged under unchanged Denies). */
   readonly cannotGrant: (statement: Statement) => boolean;
   /** Human text for a statement and a request it grants; `undefined` request ⇒ the solver could not decide. */
@@ -41,33 +48,41 @@ function reasonFor(statement: Statement, description: string): Reason {
 export async function blameStatements(verifier: Verifier, q: BlameQuestion): Promise<Blame> {
   const policy = q.policies[q.checked];
   if (policy === undefined) throw new Error(`blame: no policy at index ${q.checked}`);
-  // A witness request has the property and is allowed, so every Allow statement it matches is to blame on its own:
-  // one model can settle several statements (and the check's own counterexample settles some for free).
   const witnesses = new Map<number, Request>();
   const undecided = new Map<number, string>();
   const recordWitness = (request: Request) => {
     for (const index of evaluate(policy, request, q.settings).matchedAllows) if (!witnesses.has(index)) witnesses.set(index, request);
   };
+  // Requests already known to have the property and to be allowed settle statements without a solver call.
   recordWitness(q.counterexample);
+  for (const seed of q.seeds ?? []) recordWitness(seed);
+  let open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
   let solverCalls = 0;
-  for (const statement of policy.statements) {
-    if (statement.effect !== 'Allow' || witnesses.has(statement.index) || q.cannotGrant(statement)) continue;
-    const assert: RequestPredicate = {
-      kind: 'and',
-      operands: [{ kind: 'allowed', policy: q.checked }, { kind: 'statement-matches', policy: q.checked, statement: statement.index }, q.property],
+  while (open.length > 0) {
+    const asked = open;
+    const matchesOne: RequestPredicate = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+    const query: Query = {
+      policies: q.policies,
+      assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
+      settings: q.settings,
+      timeoutMs: q.timeoutMs,
     };
-    const query: Query = { policies: q.policies, assert, settings: q.settings, timeoutMs: q.timeoutMs };
     const replay: Replay = (request) => {
       const evaluation = evaluate(policy, request, q.settings);
       if (evaluation.decision !== 'Allow') return `the checked policy decides ${evaluation.decision}`;
-      if (!evaluation.matchedAllows.includes(statement.index)) return `statement ${statement.index} does not match`;
+      if (!asked.some((index) => evaluation.matchedAllows.includes(index))) return `none of statements ${asked.join(', ')} matches`;
       return q.replayProperty(request);
     };
     const search = await findRequest(verifier, query, replay);
     solverCalls += search.solverCalls;
-    if (search.kind === 'found') recordWitness(search.request);
-    // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-    if (search.kind === 'unknown') undecided.set(statement.index, search.reason);
+    if (search.kind === 'none') break;
+    // Fail closed: statements the solver could not clear are listed, saying so, rather than silently dropped.
+    if (search.kind === 'unknown') {
+      for (const index of asked) undecided.set(index, search.reason);
+      break;
+    }
+    recordWitness(search.request);
+    open = asked.filter((index) => !witnesses.has(index));
   }
   const reasons: Reason[] = [];
   for (const statement of policy.statements) {

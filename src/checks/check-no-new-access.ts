@@ -4,13 +4,15 @@
  */
 import type { Policy, PolicyType } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Request } from '../semantics/request.js';
+import type { Query, Verifier } from '../semantics/symbolic/query.js';
 import { NEWLY_GRANTED_ACTIONS_SHOWN, type CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { noNewAccessByStructure } from './fast-paths.js';
+import { newlyGrantedActions } from './newly-granted-actions.js';
 import { policyTypeMismatch } from './policy-type-mismatch.js';
-import { elapsedSince, resolvedSettings, runCheck } from './run-check.js';
-import { allowKeys, sameDenies, statementKey } from './statement-key.js';
+import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './run-check.js';
+import { allowKeys, deniesContained, statementKey } from './statement-key.js';
 
 export interface NoNewAccessOptions extends CheckOptions {
   readonly policyType?: PolicyType;
@@ -31,9 +33,23 @@ export async function checkNoNewAccess(
     if (why !== undefined) return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
   }
   const { settings } = resolvedSettings(options);
-  // An Allow statement also in the existing policy cannot grant new access on its own while D is unchanged (§3.4).
-  const unchangedDenies = sameDenies(existing, updated);
+  // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
+  // existing is in updated: allowed(updated, R) ∧ M(s, R) ⇒ A(existing, R) (the same statement matches there) and
+  // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
+  const deniesKept = deniesContained(existing, updated);
   const existingAllows = allowKeys(existing);
+  const onFail = async (query: Query, counterexample: Request): Promise<FailFollowUp> => {
+    const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error: unknown) => ({
+      answer: { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+      witnesses: [],
+    }));
+    const { answer, witnesses } = found;
+    if (answer.kind === 'unknown') {
+      return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+    }
+    const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
+    return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+  };
   const run = await runCheck(
     verifier,
     {
@@ -44,24 +60,11 @@ export async function checkNoNewAccess(
         const decision = evaluate(existing, request, settings).decision;
         return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
       },
-      cannotGrant: (statement) => unchangedDenies && existingAllows.has(statementKey(statement)),
+      cannotGrant: (statement) => deniesKept && existingAllows.has(statementKey(statement)),
       grants: (access) => `newly allows ${access ?? 'any request'}`,
+      onFail,
     },
     options,
   );
-  if (run.result.result !== 'FAIL') return run.result;
-  let solverCalls = run.result.stats?.solverCalls ?? 0;
-  let answer;
-  try {
-    answer = await verifier.satisfiableCatalogActions(run.query);
-  } catch (error) {
-    answer = { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 1 };
-  }
-  solverCalls += answer.solverCalls;
-  const stats = { ms: elapsedSince(started), solverCalls };
-  if (answer.kind === 'unknown') {
-    return { ...run.result, stats, notes: [`the newly granted known actions could not be listed: ${answer.reason}`] };
-  }
-  const newlyGrantedActions = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-  return { ...run.result, newlyGrantedActions, stats };
+  return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
 }

@@ -4,7 +4,7 @@
  * tests compare every one of them with Z3's answer on the same query.
  */
 import type { Policy } from '../policy/ast.js';
-import { allowKeys, sameDenies, sameEvaluationFrame, statementKey } from './statement-key.js';
+import { allowKeys, deniesContained, sameEvaluationFrame, statementKey } from './statement-key.js';
 
 function sortedKeys(policy: Policy): string[] {
   return policy.statements.map(statementKey).sort();
@@ -20,10 +20,11 @@ export function noNewAccessByStructure(existing: Policy, updated: Policy): strin
   if (before.length === after.length && before.every((key, i) => key === after[i])) {
     return 'the policies have the same statements';
   }
-  // Same Deny set ⇒ same D; every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing).
+  // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
+  // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
   const existingAllows = allowKeys(existing);
-  if (sameDenies(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
-    return 'every Allow statement of the updated policy is in the existing policy and the Deny statements are unchanged';
+  if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+    return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
   }
   return undefined;
 }

@@ -22,6 +22,17 @@ export interface CheckPlan {
   readonly cannotGrant: (statement: Statement) => boolean;
   /** Verb phrase of a reason for a witness access ("newly allows s3:PutObject on …"), or in general (no access given). */
   readonly grants: (access?: string) => string;
+  /**
+   * More questions on a FAIL, asked before blame (e.g. newly granted catalogue actions): what they add to the
+   * result, and the requests they found with the property, which blame reuses as witnesses.
+   */
+  readonly onFail?: (query: Query, counterexample: Request) => Promise<FailFollowUp>;
+}
+
+export interface FailFollowUp {
+  readonly fields: Pick<CheckResult, 'newlyGrantedActions' | 'notes'>;
+  readonly witnesses: readonly Request[];
+  readonly solverCalls: number;
 }
 
 export interface CheckRun {
@@ -68,8 +79,10 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
   if (search.kind === 'unknown') {
     return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
   }
+  const followUp: FailFollowUp = (await plan.onFail?.(query, search.request)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+  const counterexample = presentable(search.request, plan.policies);
   if (options.blame === false) {
-    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
+    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
   }
   const describe = (statement: Statement, witness: Request | undefined, unknownReason?: string): string =>
     witness === undefined
@@ -81,6 +94,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     property: plan.property,
     replayProperty: plan.replayProperty,
     counterexample: search.request,
+    seeds: followUp.witnesses,
     cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
     describe,
     settings,
@@ -92,8 +106,9 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
       check: plan.check,
       result: 'FAIL',
       reasons: blame.reasons,
-      counterexample: presentable(search.request, plan.policies),
-      stats: stats(search.solverCalls + blame.solverCalls),
+      counterexample,
+      ...followUp.fields,
+      stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
     },
   };
 }

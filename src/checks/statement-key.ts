@@ -19,8 +19,31 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap<Statement, string>();
+const keysWithoutAction = new WeakMap<Statement, string>();
+
 export function statementKey(statement: Statement): string {
-  return JSON.stringify(canonical(statement));
+  let key = keys.get(statement);
+  if (key === undefined) {
+    key = JSON.stringify(canonical(statement));
+    keys.set(statement, key);
+  }
+  return key;
+}
+
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+export function statementKeyWithoutAction(statement: Statement): string {
+  let key = keysWithoutAction.get(statement);
+  if (key === undefined) {
+    const { action: _action, ...rest } = statement;
+    key = JSON.stringify(canonical(rest));
+    keysWithoutAction.set(statement, key);
+  }
+  return key;
 }
 
 function keysOf(policy: Policy, effect: Statement['effect']): Set<string> {
@@ -42,6 +65,16 @@ export function sameEvaluationFrame(a: Policy, b: Policy): boolean {
 /** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
 export function sameDenies(a: Policy, b: Policy): boolean {
   return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
+
+/**
+ * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
+ * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
+ */
+export function deniesContained(existing: Policy, updated: Policy): boolean {
+  if (!sameEvaluationFrame(existing, updated)) return false;
+  const updatedDenies = keysOf(updated, 'Deny');
+  return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
 }
 
 /** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */

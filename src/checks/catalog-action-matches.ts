@@ -1,0 +1,59 @@
+/**
+ * Which catalogue actions each statement's Action/NotAction element matches, with the concrete evaluator's own
+ * matcher (iam-semantics.md §2.1, §2.4). A `service:pattern` entry can only match actions of that service (the
+ * prefix compares as a whole string, case 4), so the catalogue is indexed by lower-cased service prefix and such an
+ * entry tests only its service's actions; `*`-only entries and NotAction apply to every action.
+ */
+import type { Statement } from '../policy/ast.js';
+import { knownActions } from '../catalog/actions.js';
+import { actionPatternMatches } from '../semantics/concrete/match-action.js';
+
+interface CatalogIndex {
+  readonly actions: readonly string[];
+  readonly byService: ReadonlyMap<string, readonly number[]>;
+  readonly byLowerName: ReadonlyMap<string, number>;
+}
+
+let index: CatalogIndex | undefined;
+
+export function catalogIndex(): CatalogIndex {
+  if (index !== undefined) return index;
+  const actions = knownActions();
+  const byService = new Map<string, number[]>();
+  const byLowerName = new Map<string, number>();
+  actions.forEach((action, i) => {
+    const lower = action.toLowerCase();
+    const service = lower.slice(0, lower.indexOf(':'));
+    const list = byService.get(service);
+    if (list === undefined) byService.set(service, [i]);
+    else list.push(i);
+    byLowerName.set(lower, i);
+  });
+  index = { actions, byService, byLowerName };
+  return index;
+}
+
+// Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
+const matchedByStatement = new WeakMap<Statement, readonly number[]>();
+
+/** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
+export function catalogActionsMatchedBy(statement: Statement): readonly number[] {
+  const cached = matchedByStatement.get(statement);
+  if (cached !== undefined) return cached;
+  const { actions, byService } = catalogIndex();
+  const hit = new Uint8Array(actions.length);
+  for (const pattern of statement.action.patterns) {
+    const match = pattern.match;
+    if (match.kind === 'any') hit.fill(1);
+    if (match.kind !== 'service') continue;
+    for (const i of byService.get(match.service.toLowerCase()) ?? []) {
+      if (hit[i] === 0 && actionPatternMatches(pattern, actions[i] as string)) hit[i] = 1;
+    }
+  }
+  // NotAction is the NOR of its entries (§2.4): the complement, over the whole catalogue.
+  const wanted = statement.action.negated ? 0 : 1;
+  const matched: number[] = [];
+  for (let i = 0; i < hit.length; i++) if (hit[i] === wanted) matched.push(i);
+  matchedByStatement.set(statement, matched);
+  return matched;
+}

@@ -1,0 +1,117 @@
+/**
+ * Newly granted known actions of a CheckNoNewAccess FAIL: the catalogue actions a for which
+ * `allowed(updated) ∧ ¬allowed(existing) ∧ action = a` is satisfiable — exact, counted in full.
+ *
+ * A request's action takes part in the evaluation only through ActM (iam-semantics.md §2: M(s, R) = ActM ∧ ResM ∧
+ * PrinM ∧ CondM, and only ActM reads the action). So two actions matched by the same statements — the same
+ * *signature* — are interchangeable: a request with one is in the query iff the same request with the other is.
+ * The catalogue is grouped by signature and each group is settled once: by structure, by a request already known
+ * to be in the query (the counterexample), or by one solver query on a representative action.
+ */
+import type { Policy, Statement } from '../policy/ast.js';
+import { actionPatternOf } from '../policy/pattern-of.js';
+import { evaluate } from '../semantics/concrete/evaluate.js';
+import { actionMatches } from '../semantics/concrete/match-action.js';
+import type { Request } from '../semantics/request.js';
+import type { ActionsAnswer, Query, Verifier } from '../semantics/symbolic/query.js';
+import { catalogActionsMatchedBy, catalogIndex } from './catalog-action-matches.js';
+import { findRequest } from './find-request.js';
+import { sameEvaluationFrame, statementKeyWithoutAction } from './statement-key.js';
+
+export interface NewlyGrantedQuestion {
+  readonly existing: Policy;
+  readonly updated: Policy;
+  /** The check's query: policies [updated, existing], assert `allowed(updated) ∧ ¬allowed(existing)`. */
+  readonly query: Query;
+  /** Requests already replayed as allowed by updated and not by existing (the counterexample). */
+  readonly seeds: readonly Request[];
+  /** Settle signatures by structure where it decides them exactly (off in tests comparing with the solver). */
+  readonly structural: boolean;
+}
+
+export interface NewlyGranted {
+  readonly answer: ActionsAnswer;
+  /** Every request the solver found on the way (replayed): blame can reuse them. */
+  readonly witnesses: readonly Request[];
+}
+
+interface Signature {
+  readonly key: string;
+  readonly ids: readonly number[]; // into the flat statement list [...updated, ...existing]
+  readonly actions: number[]; // into knownActions(), ascending
+}
+
+/**
+ * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
+ * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
+ * the action, in the same evaluation frame (type, variables), have the same Rest. Suppose
+ *   (a) every updated Allow s ∈ S has an existing Allow t ∈ S with Rest(s) = Rest(t), and
+ *   (b) every existing Deny d ∈ S has an updated Deny d' ∈ S with Rest(d) = Rest(d').
+ * Then A(updated, R) ⇒ A(existing, R) by (a) and D(existing, R) ⇒ D(updated, R) by (b), hence
+ * allowed(updated, R) ⇒ allowed(existing, R) (§4.1): no request with an action of S is newly allowed.
+ */
+function settledUnsat(ids: readonly number[], statements: readonly Statement[], updatedCount: number): boolean {
+  const keysOf = (fromUpdated: boolean, effect: Statement['effect']) =>
+    ids.flatMap((id) => {
+      const s = statements[id] as Statement;
+      return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
+    });
+  const existingAllows = new Set(keysOf(false, 'Allow'));
+  const updatedDenies = new Set(keysOf(true, 'Deny'));
+  return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+}
+
+function signaturesOf(statements: readonly Statement[]): Map<string, Signature> {
+  const perAction: (number[] | undefined)[] = new Array(catalogIndex().actions.length);
+  statements.forEach((statement, id) => {
+    for (const a of catalogActionsMatchedBy(statement)) (perAction[a] ??= []).push(id);
+  });
+  const groups = new Map<string, Signature>();
+  perAction.forEach((ids, a) => {
+    if (ids === undefined) return;
+    const key = ids.join(',');
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { key, ids, actions: [a] });
+    else group.actions.push(a);
+  });
+  return groups;
+}
+
+export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQuestion): Promise<NewlyGranted> {
+  const statements = [...q.updated.statements, ...q.existing.statements];
+  const updatedCount = q.updated.statements.length;
+  const keyOfAction = (action: string) => statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
+  const sameFrame = sameEvaluationFrame(q.existing, q.updated);
+  const granted = new Set<string>();
+  for (const seed of q.seeds) granted.add(keyOfAction(seed.action));
+  const witnesses: Request[] = [];
+  const actions: number[] = [];
+  let solverCalls = 0;
+  const { settings } = q.query;
+  for (const signature of signaturesOf(statements).values()) {
+    // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
+    if (!signature.ids.some((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow')) continue;
+    if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
+    if (!granted.has(signature.key)) {
+      const representative = catalogIndex().actions[signature.actions[0] as number] as string;
+      const query: Query = {
+        ...q.query,
+        assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+      };
+      const search = await findRequest(verifier, query, (request) => {
+        if (evaluate(q.updated, request, settings).decision !== 'Allow') return 'the updated policy does not allow it';
+        if (evaluate(q.existing, request, settings).decision === 'Allow') return 'the existing policy allows it too';
+        return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+      });
+      solverCalls += search.solverCalls;
+      if (search.kind === 'unknown') return { answer: { kind: 'unknown', reason: search.reason, solverCalls }, witnesses };
+      if (search.kind === 'none') continue;
+      witnesses.push(search.request);
+      granted.add(signature.key);
+    }
+    actions.push(...signature.actions);
+  }
+  const names = catalogIndex().actions;
+  actions.sort((a, b) => a - b);
+  return { answer: { kind: 'ok', actions: actions.map((a) => names[a] as string), solverCalls }, witnesses };
+}
