@@ -12,7 +12,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const ACTION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** This checkout, or IAM_PROOF_ACTION_DIR: a directory with action.yml, package.json and a scratch build in dist/ (`bundle.mjs --out`). */
+export const ACTION_DIR = process.env.IAM_PROOF_ACTION_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function inputDefaults(actionDir) {
   const action = parse(fs.readFileSync(path.join(actionDir, 'action.yml'), 'utf8'));

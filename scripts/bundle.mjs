@@ -14,13 +14,20 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+/**
+ * `--out <dir>` writes the bundle there instead of dist/ (a scratch build for the e2e tests, with
+ * IAM_PROOF_ACTION_DIR pointing at a directory holding action.yml, package.json and that build as dist/; dist/ stays untouched).
+ */
+const outIndex = process.argv.indexOf('--out');
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
+if (outIndex > 0 && (outDir === undefined || outDir === '')) throw new Error('--out needs a directory');
+const dist = outDir === undefined ? path.join(root, 'dist') : path.resolve(outDir);
 /**
  * ncc's own TypeScript step, given this tsconfig (module NodeNext) file by file, emits CommonJS `require`s, and
  * @actions/core 3 only exports `import`. So src/ is first transpiled to ES modules here (types are checked by
  * `npm run typecheck`, not by the bundle), inside node_modules so that packages resolve from the project root.
  */
-const staging = path.join(root, 'node_modules', '.cache', 'iam-proof-bundle');
+const staging = path.join(root, 'node_modules', '.cache', outDir === undefined ? 'iam-proof-bundle' : `iam-proof-bundle-${process.pid}`);
 
 /**
  * `--from <commit>` builds from that commit's src/ instead of the working tree (what check-dist.yml sees; in a
@@ -31,7 +38,7 @@ const fromCommit = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
 
 function sourceRoot() {
   if (fromCommit === undefined) return root;
-  const snapshot = path.join(root, 'node_modules', '.cache', 'iam-proof-snapshot');
+  const snapshot = path.join(root, 'node_modules', '.cache', outDir === undefined ? 'iam-proof-snapshot' : `iam-proof-snapshot-${process.pid}`);
   fs.rmSync(snapshot, { recursive: true, force: true });
   fs.mkdirSync(snapshot, { recursive: true });
   const archive = execFileSync('git', ['archive', '--format=tar', fromCommit, '--', 'src'], { cwd: root, maxBuffer: 1 << 30 });
@@ -133,3 +140,7 @@ for (const entry of ENTRIES) {
 for (const file of DATA_FILES) write(path.join(dist, file.output), fs.readFileSync(path.join(sources, file.source)), 0o644);
 for (const pkg of SHIPPED) ship(pkg);
 console.log(`shipped ${SHIPPED.map((p) => p.name).join(', ')} in dist/node_modules/`);
+if (outDir !== undefined) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  if (fromCommit !== undefined) fs.rmSync(sources, { recursive: true, force: true });
+}

@@ -2,6 +2,7 @@
  * With a token: a check run carrying every annotation, not only the 10 + 10 a step may show. The Checks API takes
  * at most 50 annotations per request, so the first 50 go with the create call and the rest with updates.
  */
+import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { Annotation } from '../report/annotations.js';
 
@@ -64,6 +65,18 @@ export async function publishCheckRun(api: ChecksApi, request: CheckRunRequest):
     await api.update({ owner, repo, check_run_id: created.data.id, output: output(batch) });
   }
   return created.data.id;
+}
+
+/**
+ * The check run is extra: when it cannot be created (a fork PR's token cannot write checks) a warning says so
+ * and the step's own annotations and result stand.
+ */
+export async function publishCheckRunIfAllowed(token: string, request: CheckRunRequest): Promise<void> {
+  try {
+    await publishCheckRun(checksApiFor(token), request);
+  } catch (error) {
+    core.warning(`iam-proof: could not create the check run: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function checkAnnotation(a: Annotation): CheckAnnotation {

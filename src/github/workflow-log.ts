@@ -5,7 +5,8 @@
  * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
  */
 import * as core from '@actions/core';
-import type { Annotation, AnnotationPlan } from '../report/annotations.js';
+import { STEP_ANNOTATION_LIMITS, type Annotation, type AnnotationPlan } from '../report/annotations.js';
+import type { FileReport } from '../report/run-report.js';
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 const VISIBLE: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
@@ -68,4 +69,19 @@ export function emitNotices(notices: readonly FileNotice[], budget: { warning: n
     else core.notice(notice.message, { file: notice.path });
   }
   if (dropped > 0) logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
+}
+
+/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
+export function emitRunAnnotations(plan: AnnotationPlan, notices: readonly FileNotice[]): void {
+  emitAnnotations(plan);
+  const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+  emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+}
+
+/** One log line per changed file: its status and each check's verdict. */
+export function logFileResults(files: readonly FileReport[]): void {
+  for (const file of files) {
+    const verdicts = file.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : `(${o.rule})`}=${o.verdict}`).join(' ');
+    logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` ${verdicts}`}`);
+  }
 }

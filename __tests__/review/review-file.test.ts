@@ -1,0 +1,113 @@
+/**
+ * One changed file → its report. Whatever is wrong with one file stays with it: an ERROR for that file, and the
+ * next file is reviewed as if nothing happened. The checks are replaced by recorders (tested in __tests__/checks).
+ */
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import type * as checks from '../../src/checks/index.js';
+import { added, configWith, context, fakeGit, modified, passing, policyText, READ_OBJECTS } from './review-fixtures.js';
+
+const checkNoNewAccess = jest.fn<typeof checks.checkNoNewAccess>();
+const checkAccessNotGranted = jest.fn<typeof checks.checkAccessNotGranted>();
+const checkNoPublicAccess = jest.fn<typeof checks.checkNoPublicAccess>();
+jest.unstable_mockModule('../../src/checks/index.js', () => ({ checkNoNewAccess, checkAccessNotGranted, checkNoPublicAccess }));
+
+const { reviewFile } = await import('../../src/review/review-file.js');
+
+const git = fakeGit({
+  base: policyText([READ_OBJECTS]),
+  head: policyText([READ_OBJECTS, { Sid: 'AddDelete', Effect: 'Allow', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::app-data/*' }]),
+  malformed: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "s3:GetObject" "Resource": "*" }\n  ]\n}\n',
+  tsconfig: '{\n  // comments are fine for tsc\n  "compilerOptions": { "strict": true }\n}\n',
+  config: '{"name": "app", "retries": 3}',
+  link: '../../etc/passwd',
+});
+
+beforeEach(() => {
+  checkNoNewAccess.mockReset().mockResolvedValue(passing('no-new-access'));
+  checkAccessNotGranted.mockReset().mockResolvedValue(passing('access-not-granted'));
+  checkNoPublicAccess.mockReset().mockResolvedValue(passing('no-public-access'));
+});
+
+describe('reviewing one changed file', () => {
+  it('checks a modified policy against its base version', async () => {
+    const report = await reviewFile(modified('policies/app.json', 'base', 'head'), context(git));
+    expect(report).toMatchObject({ path: 'policies/app.json', change: 'modified', status: 'checked', problems: [] });
+    expect(report.outcomes.map((o) => `${o.check} vs ${o.against}: ${o.verdict}`)).toEqual(['no-new-access vs base version: PASS']);
+  });
+
+  it('makes a malformed policy an ERROR with its line, and the next file is still checked', async () => {
+    const run = context(git);
+    const broken = await reviewFile(modified('policies/broken.json', 'base', 'malformed'), run);
+    expect(broken.status).toBe('error');
+    expect(broken.outcomes).toEqual([]);
+    expect(broken.problems[0]?.span?.line).toBe(4);
+    const next = await reviewFile(modified('policies/app.json', 'base', 'head'), run);
+    expect(next.status).toBe('checked');
+  });
+
+  it('makes a file git cannot read an ERROR that says why, not a skip', async () => {
+    const report = await reviewFile(modified('policies/gone.json', 'base', 'no-such-blob'), context(git));
+    expect(report).toEqual({
+      path: 'policies/gone.json',
+      change: 'modified',
+      status: 'error',
+      outcomes: [],
+      problems: [{ message: 'could not be checked: fatal: bad object no-such-blob' }],
+    });
+  });
+
+  it('gives the outcome of a check that throws as an ERROR, never a PASS', async () => {
+    checkNoNewAccess.mockImplementation(() => Promise.reject('a thrown string'));
+    const report = await reviewFile(modified('policies/app.json', 'base', 'head'), context(git));
+    expect(report.status).toBe('checked');
+    expect(report.outcomes.map((o) => [o.verdict, o.detail])).toEqual([['ERROR', 'the check failed: a thrown string']]);
+  });
+
+  it('has nothing to check in a deleted file', async () => {
+    const report = await reviewFile({ change: 'deleted', path: 'policies/old.json', base: { mode: '100644', blob: 'base' } }, context(git));
+    expect(report.status).toBe('deleted');
+  });
+
+  it('skips JSON that is not a policy by shape', async () => {
+    expect((await reviewFile(modified('config/app.json', 'config', 'config'), context(git))).status).toBe('not-a-policy');
+  });
+
+  it('skips text that is not JSON/YAML under the default selection, but fails closed on it when policy-paths names it', async () => {
+    const byDefault = await reviewFile(added('tsconfig.json', 'tsconfig'), context(git));
+    expect(byDefault.status).toBe('not-a-policy');
+    const listed = await reviewFile(added('tsconfig.json', 'tsconfig'), context(git, { settings: { policyPaths: ['*.json'], newFiles: 'skip', timeoutMs: 1000 } }));
+    expect(listed.status).toBe('error');
+  });
+
+  it('does not follow a symlink, and warns when it points outside the repository', async () => {
+    const run = context(git);
+    const report = await reviewFile({ change: 'added', path: 'policies/link.json', head: { mode: '120000', blob: 'link' } }, run);
+    expect(report).toMatchObject({ status: 'skipped', note: 'symlink pointing outside the repository (../../etc/passwd): not followed, not checked' });
+    expect(run.notices.map((n) => n.level)).toEqual(['warning']);
+  });
+
+  it('calls a new file skipped, not checked, when new-files: skip leaves no check to run', async () => {
+    const report = await reviewFile(added('policies/new.json', 'head'), context(git));
+    expect(report).toMatchObject({ status: 'skipped', note: 'new file: not compared with anything (new-files: skip); no other check applies', outcomes: [] });
+  });
+
+  it('checks a new file against nothing under new-files: fail', async () => {
+    const report = await reviewFile(added('policies/new.json', 'head'), context(git, { settings: { policyPaths: [], newFiles: 'fail', timeoutMs: 1000 } }));
+    expect(report.status).toBe('checked');
+    expect(report.outcomes.map((o) => o.against)).toEqual(['empty policy (new file; new-files: fail)']);
+  });
+
+  it('accepts the problems of a file with an ignore entry for the whole file, and keeps them listed', async () => {
+    const config = configWith({ ignore: [{ path: 'vendor/**', reason: 'third-party policies, reviewed upstream', line: 4 }] });
+    const report = await reviewFile(modified('vendor/broken.json', 'base', 'malformed'), context(git, { config }));
+    expect(report).toMatchObject({ status: 'error', ignoredBecause: 'third-party policies, reviewed upstream' });
+    expect(report.problems.length).toBeGreaterThan(0);
+  });
+
+  it('does not let an ignore entry narrowed to one check accept the problems of the whole file', async () => {
+    const config = configWith({ ignore: [{ path: 'vendor/**', check: 'no-public-access', reason: 'public website bucket', line: 4 }] });
+    const report = await reviewFile(modified('vendor/broken.json', 'base', 'malformed'), context(git, { config }));
+    expect(report.status).toBe('error');
+    expect(report.ignoredBecause).toBeUndefined();
+  });
+});

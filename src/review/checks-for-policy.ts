@@ -1,0 +1,60 @@
+/**
+ * Every check that applies to one valid policy file: CheckNoNewAccess against its base version (or, for a new
+ * file, as new-files says), against the reference policy when one is given, CheckAccessNotGranted per critical
+ * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
+ * configuration mark the outcomes they accept; they never remove one.
+ */
+import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
+import type { CheckResult } from '../checks/check-result.js';
+import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
+import type { ChangedFile } from '../github/git.js';
+import type { Policy } from '../policy/ast.js';
+import { ZERO_SPAN } from '../policy/zero-span.js';
+import type { CheckOutcome } from '../report/run-report.js';
+import { baseVersion } from './base-version.js';
+import { outcomeOf, type CheckAsked } from './check-outcome.js';
+import type { ReviewContext } from './review-context.js';
+
+export interface PolicyChecks {
+  readonly outcomes: readonly CheckOutcome[];
+  /** Why a check the reader might expect did not run (new-files: skip). */
+  readonly note?: string;
+}
+
+export async function checkPolicy(change: ChangedFile, policy: Policy, context: ReviewContext): Promise<PolicyChecks> {
+  const { settings, config, verifier } = context;
+  const options = { timeoutMs: settings.timeoutMs };
+  const outcomes: CheckOutcome[] = [];
+  let note: string | undefined;
+  const add = async (asked: CheckAsked, run: () => Promise<CheckResult>) => {
+    const outcome = await outcomeOf(asked, policy, run);
+    const ignored = ignoreEntryFor(config, { path: change.path, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+    outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+  };
+
+  const base = await baseVersion(context.git, change);
+  if (base.kind === 'policy') {
+    await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
+  } else if (settings.newFiles === 'fail') {
+    // Everything a new policy allows is new access: compare it with a policy that allows nothing.
+    const empty: Policy = { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
+  } else if (settings.newFiles === 'skip') {
+    note = `${base.why}: not compared with anything (new-files: skip)`;
+    context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+  }
+  // new-files: reference compares a new file with the reference policy only, below.
+  const reference = context.reference;
+  if (reference !== undefined) {
+    await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
+  }
+  for (const rule of criticalPermissionsFor(config, change.path)) {
+    const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+    await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
+  }
+  if (config.publicAccess.enabled && policy.type === 'resource') {
+    const trustedAccounts = config.publicAccess.trustedAccounts;
+    await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+  }
+  return { outcomes, ...(note === undefined ? {} : { note }) };
+}
