@@ -3,16 +3,15 @@
  * (design.md §3.5: fail closed), never a PASS and never the end of the run.
  */
 import type { CheckResult } from '../checks/check-result.js';
-import type { Policy } from '../policy/ast.js';
 import type { CheckOutcome } from '../report/run-report.js';
 
 /** Which check ran, against what: everything of an outcome but its verdict. */
 export type CheckAsked = Omit<CheckOutcome, 'verdict' | 'reasons'>;
 
-export async function outcomeOf(asked: CheckAsked, policy: Policy, run: () => Promise<CheckResult>): Promise<CheckOutcome> {
+export async function outcomeOf(asked: CheckAsked, run: () => Promise<CheckResult>): Promise<CheckOutcome> {
   let result: CheckResult;
   try {
-    result = withoutIrrelevantPrincipal(await run(), policy);
+    result = await run();
   } catch (error) {
     return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -25,11 +24,4 @@ export async function outcomeOf(asked: CheckAsked, policy: Policy, run: () => Pr
     ...(result.unknownReason === undefined ? {} : { detail: result.unknownReason }),
     ...(result.stats === undefined ? {} : { ms: Math.round(result.stats.ms) }),
   };
-}
-
-/** An identity policy never looks at the caller (request.ts), so a counterexample's principal would only mislead. */
-function withoutIrrelevantPrincipal(result: CheckResult, policy: Policy): CheckResult {
-  if (policy.type !== 'identity' || result.counterexample?.principal === undefined) return result;
-  const { principal: _ignored, ...request } = result.counterexample;
-  return { ...result, counterexample: request };
 }

@@ -27,7 +27,7 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, context: 
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
   const add = async (asked: CheckAsked, run: () => Promise<CheckResult>) => {
-    const outcome = await outcomeOf(asked, policy, run);
+    const outcome = await outcomeOf(asked, run);
     const ignored = ignoreEntryFor(config, { path: change.path, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
     outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
   };
