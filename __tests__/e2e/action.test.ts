@@ -99,12 +99,12 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
   it('writes a summary with totals and a table per file', () => {
     expect(run.summary).toContain('## iam-proof: error');
     expect(run.summary).toContain('| 8 | 3 | 3 | 0 | 1 | 1 | 2 / 0 / 1 | 0 |');
-    expect(run.summary).toContain('### tsconfig\\.json\n\nnot valid JSON/YAML and no \\"Statement\\" in it\\: not a policy by shape\\, skipped');
-    expect(run.summary).toContain('### policies/renamed\\-new\\.json (renamed from policies/renamed\\-old\\.json)');
-    expect(run.summary).toContain('| no\\-new\\-access vs base version of policies/renamed\\-old\\.json | ✅ PASS |');
-    expect(run.summary).toMatch(/\| no\\-new\\-access vs base version \| ❌ FAIL \| AddDelete \(line 10\) \| s3\\:DeleteObject on /);
-    expect(run.summary).toContain('### config/app\\.json\n\nNot an IAM policy \\(no top\\-level Statement\\)\\: skipped\\.');
-    expect(run.summary).toContain('### policies/deleted\\.json\n\nDeleted\\: nothing to check\\.');
+    expect(run.summary).toContain('### `tsconfig.json`\n\nnot valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped');
+    expect(run.summary).toContain('### `policies/renamed-new.json` (renamed from `policies/renamed-old.json`)');
+    expect(run.summary).toContain('| no-new-access vs base version of policies/renamed-old.json | ✅ PASS |');
+    expect(run.summary).toMatch(/\| no-new-access vs base version \| ❌ FAIL \| `AddDelete` \(line 10\) \| `s3:DeleteObject` on `arn:aws:s3:::app-data\/[^`]*` /);
+    expect(run.summary).toContain('### `config/app.json`\n\nNot an IAM policy (no top-level Statement): skipped.');
+    expect(run.summary).toContain('### `policies/deleted.json`\n\nDeleted: nothing to check.');
     expect(run.summary).not.toContain('unchanged.json');
   });
 });
@@ -127,7 +127,7 @@ describe('a pull request that only narrows access', () => {
     expect(run.commands).toEqual([]);
     expect(run.outputs['result']).toBe('pass');
     expect(run.outputs['findings']).toBe('0');
-    expect(run.summary).toContain('| no\\-new\\-access vs base version | ✅ PASS |');
+    expect(run.summary).toContain('| no-new-access vs base version | ✅ PASS |');
   });
 
   it('runs from a copy of the action with no node_modules above it', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from './finding.js';
 import { findingsOf } from './finding.js';
-import { markdownText as md } from './markdown-text.js';
+import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
 import { compareFindings } from './rank-findings.js';
 import { requestText } from './request-text.js';
 import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
@@ -36,7 +36,7 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
   if (error + warning > 0) {
     head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
   }
-  for (const problem of report.runProblems) head.push(`⛔ ${md(problem.path ?? 'input')}: ${md(problem.message)}`, '');
+  for (const problem of report.runProblems) head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${md(problem.message)}`, '');
   let text = head.join('\n');
   let omitted = 0;
   for (const file of [...report.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -46,7 +46,7 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
   }
   if (omitted > 0) {
     text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
-    text += options.reportPath === undefined ? '\n' : `See the JSON report (${md(options.reportPath)}).\n`;
+    text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
   }
   return text;
 }
@@ -64,7 +64,7 @@ function totalsTable(t: RunTotals): string {
 }
 
 function fileSection(file: FileReport): string {
-  const title = file.oldPath === undefined ? md(file.path) : `${md(file.path)} (renamed from ${md(file.oldPath)})`;
+  const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
   const lines = ['', `### ${title}`, ''];
   const note = file.note ?? STATUS_NOTE[file.status];
   if (note !== undefined) lines.push(`${md(note)}`, '');
@@ -84,21 +84,21 @@ function problemRow(finding: Finding): string {
 }
 
 function checkLabel(outcome: CheckOutcome): string {
-  const rule = outcome.rule === undefined ? '' : ` (${outcome.rule})`;
-  const against = outcome.against === undefined ? '' : ` vs ${outcome.against}`;
-  return md(`${outcome.check}${rule}${against}`);
+  const rule = outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`;
+  const against = outcome.against === undefined ? '' : ` vs ${md(outcome.against)}`;
+  return `${outcome.check}${rule}${against}`;
 }
 
 function outcomeRows(outcome: CheckOutcome): string[] {
   const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
   const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : md(requestText(outcome.counterexample));
+  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, code);
   const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-  const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : md(r.sid)} (line ${r.span.line})`);
+  const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid)} (line ${r.span.line})`);
   return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 
 function grantedText(granted: { readonly actions: readonly string[]; readonly total: number }): string {
-  const shown = granted.actions.slice(0, 20).map(md).join(', ');
+  const shown = granted.actions.slice(0, 20).map(code).join(', ');
   return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
 }
