@@ -20,5 +20,5 @@ export declare function runAction(run: {
   actionDir?: string;
   timeoutMs?: number;
 }): Promise<ActionRun>;
-export declare function buildExampleRepository(actionDir?: string): { dir: string; base: string; head: string };
+export declare function buildExampleRepository(checkout?: string): { dir: string; base: string; head: string };
 export declare function pullRequestEvent(base: string, head: string): object;

@@ -12,8 +12,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
+const CHECKOUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** This checkout, or IAM_PROOF_ACTION_DIR: a directory with action.yml, package.json and a scratch build in dist/ (`bundle.mjs --out`). */
-export const ACTION_DIR = process.env.IAM_PROOF_ACTION_DIR || path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ACTION_DIR = process.env.IAM_PROOF_ACTION_DIR || CHECKOUT;
 
 function inputDefaults(actionDir) {
   const action = parse(fs.readFileSync(path.join(actionDir, 'action.yml'), 'utf8'));
@@ -107,8 +108,8 @@ function git(cwd, ...args) {
  * examples/iam-proof.yml as .github/iam-proof.yml) and a head commit of examples/pr/head on branch `feature`.
  * The caller removes `dir`.
  */
-export function buildExampleRepository(actionDir = ACTION_DIR) {
-  const examples = path.join(actionDir, 'examples');
+export function buildExampleRepository(checkout = CHECKOUT) {
+  const examples = path.join(checkout, 'examples');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-proof-example-pr-'));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'demo@example.com');

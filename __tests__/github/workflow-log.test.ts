@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { findingAnnotationLimits, planAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/report/finding.js';
-import { emitAnnotations, emitNotices, logLine } from '../../src/github/workflow-log.js';
+import { emitAnnotations, emitNotices, emitRunAnnotations, logFileResults, logLine } from '../../src/github/workflow-log.js';
 
 let written: string[];
 let spy: { mockRestore(): void };
@@ -85,5 +85,34 @@ describe('the step budget', () => {
     expect(commandLines().filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(commandLines().filter((l) => l.startsWith('::notice '))).toHaveLength(10);
     expect(written.join('')).toContain('iam-proof: 3 more notices about files were not annotated; they are in the job summary');
+  });
+
+  it('lets file warnings use only what the warning findings left of the step\'s 10', () => {
+    const warnings = Array.from({ length: 8 }, () => finding({ severity: 'warning', path: 'p.json', sid: 'S' }));
+    const links = Array.from({ length: 4 }, (_, i) => ({ path: `link${i}.json`, message: 'symlink not followed', level: 'warning' as const }));
+    emitRunAnnotations(planAnnotations(warnings, findingAnnotationLimits(false)), links);
+    expect(commandLines().filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(commandLines().filter((l) => l.startsWith('::warning file=link'))).toHaveLength(2);
+  });
+});
+
+describe('the log line of each file', () => {
+  it('gives the status and every check with its rule and verdict, on one line whatever the file name', () => {
+    logFileResults([
+      {
+        path: hostilePath,
+        change: 'modified',
+        status: 'checked',
+        problems: [],
+        outcomes: [
+          { check: 'no-new-access', severity: 'error', verdict: 'PASS', reasons: [] },
+          { check: 'access-not-granted', rule: 'no-iam-admin', severity: 'error', verdict: 'FAIL', reasons: [] },
+        ],
+      },
+      { path: 'notes.json', change: 'added', status: 'not-a-policy', outcomes: [], problems: [] },
+    ]);
+    expect(commandLines()).toEqual([]);
+    expect(written.join('')).toContain('"policies/we%ird, name: ünï\\n::error::injected.json": checked — no-new-access: PASS, access-not-granted (no-iam-admin): FAIL\n');
+    expect(written.join('')).toContain('"notes.json": not-a-policy\n');
   });
 });

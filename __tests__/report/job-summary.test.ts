@@ -99,7 +99,20 @@ describe('job summary', () => {
     };
     const text = summaryOf({ files: [checkedFile('bucket.json', [failOutcome({ counterexample })])], runProblems: [] });
     expect(text).toContain(
-      '`s3:GetObject` on `arn:aws:s3:::site/index.html` by `arn:aws:iam::999988887777:root` when `aws:PrincipalTag/team=[a, b\\|c]`, `aws:SourceIp=203.0.113.9`',
+      '`s3:GetObject` on `arn:aws:s3:::site/index.html` by the root user of account 999988887777 when `aws:PrincipalTag/team=[a, b\\|c]`, `aws:SourceIp=203.0.113.9`',
+    );
+  });
+
+  it('names a role session by its ARN, and says what the wildcard-only resource means', () => {
+    const counterexample = {
+      action: 'iam:CreateUser',
+      resource: '*',
+      principal: { kind: 'role-session' as const, account: '111122223333', arn: 'arn:aws:sts::111122223333:assumed-role/deploy/ci', roleArn: 'arn:aws:iam::111122223333:role/deploy' },
+      context: {},
+    };
+    const text = summaryOf({ files: [checkedFile('role.json', [failOutcome({ counterexample })])], runProblems: [] });
+    expect(text).toContain(
+      '`iam:CreateUser` on "\\*" (an action without resource-level permissions) by `arn:aws:sts::111122223333:assumed-role/deploy/ci` with no condition keys',
     );
   });
 

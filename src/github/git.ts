@@ -5,6 +5,7 @@
  * The network is used once at most: to fetch the base commit into a shallow checkout.
  */
 import { spawn } from 'node:child_process';
+import { kindOfMode } from './git-mode.js';
 import { parseRawDiff, type ChangedFile } from './raw-diff.js';
 
 export type { ChangedFile } from './raw-diff.js';
@@ -91,9 +92,8 @@ class GitCommandManager implements Git {
       const tab = record.indexOf('\t');
       if (tab < 0 || record.slice(tab + 1) !== path) continue;
       const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
-      if (mode === '120000') return { kind: 'symlink', blob };
-      if (mode === '100644' || mode === '100755') return { kind: 'file', blob };
-      return { kind: 'other', mode };
+      const kind = kindOfMode(mode);
+      return kind === 'other' ? { kind, mode } : { kind, blob };
     }
     return { kind: 'missing' };
   }

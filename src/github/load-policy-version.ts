@@ -7,6 +7,7 @@ import type { Policy } from '../policy/ast.js';
 import { parsePolicyBytes } from '../policy/parse-policy-bytes.js';
 import type { FileProblem } from '../report/run-report.js';
 import type { Git } from './git.js';
+import { kindOfMode } from './git-mode.js';
 
 export type PolicyVersion =
   | { readonly kind: 'policy'; readonly policy: Policy }
@@ -18,14 +19,14 @@ export type PolicyVersion =
   | { readonly kind: 'symlink'; readonly target: string }
   | { readonly kind: 'not-a-file'; readonly mode: string };
 
-const REGULAR_FILE = ['100644', '100755'];
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
 const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
 
 export async function loadPolicyVersion(git: Git, side: { readonly mode: string; readonly blob: string } | undefined): Promise<PolicyVersion> {
   if (side === undefined) return { kind: 'absent' };
-  if (side.mode === '120000') return { kind: 'symlink', target: (await git.readBlob(side.blob)).toString('utf8') };
-  if (!REGULAR_FILE.includes(side.mode)) return { kind: 'not-a-file', mode: side.mode };
+  const kind = kindOfMode(side.mode);
+  if (kind === 'symlink') return { kind: 'symlink', target: (await git.readBlob(side.blob)).toString('utf8') };
+  if (kind === 'other') return { kind: 'not-a-file', mode: side.mode };
   return policyVersionOf(await git.readBlob(side.blob));
 }
 

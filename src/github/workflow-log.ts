@@ -6,6 +6,7 @@
  */
 import * as core from '@actions/core';
 import { STEP_ANNOTATION_LIMITS, type Annotation, type AnnotationPlan } from '../report/annotations.js';
+import { checkLabel } from '../report/finding.js';
 import type { FileReport } from '../report/run-report.js';
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
@@ -81,7 +82,7 @@ export function emitRunAnnotations(plan: AnnotationPlan, notices: readonly FileN
 /** One log line per changed file: its status and each check's verdict. */
 export function logFileResults(files: readonly FileReport[]): void {
   for (const file of files) {
-    const verdicts = file.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : `(${o.rule})`}=${o.verdict}`).join(' ');
-    logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` ${verdicts}`}`);
+    const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
+    logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
   }
 }

@@ -3,7 +3,7 @@
  * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
  * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
  */
-import type { Finding } from './finding.js';
+import { checkLabel, type Finding } from './finding.js';
 import { rankFindings } from './rank-findings.js';
 import { requestText } from './request-text.js';
 
@@ -36,9 +36,7 @@ export function findingAnnotationLimits(stepFails: boolean): { readonly error: n
 }
 
 export function annotationTitle(finding: Finding): string {
-  const check = finding.check === 'load' ? 'could not check' : finding.check;
-  const rule = finding.rule === undefined ? '' : ` (${finding.rule})`;
-  return `iam-proof ${finding.verdict}: ${check}${rule}`;
+  return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
 }
 
 export function annotationMessage(finding: Finding): string {

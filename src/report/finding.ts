@@ -41,6 +41,11 @@ export function findingsOf(report: RunReport): Finding[] {
   return findings;
 }
 
+/** `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission. */
+export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined }): string {
+  return checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+}
+
 function fileFindings(file: FileReport): Finding[] {
   const out: Finding[] = [];
   if (file.ignoredBecause === undefined) {
@@ -80,7 +85,7 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
   };
   if (outcome.reasons.length === 0) {
-    return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome, undefined) }];
+    return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
   }
   return outcome.reasons.map((reason) => ({
     ...base,
@@ -90,16 +95,14 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     statementIndex: reason.statementIndex,
     ...(reason.sid === undefined ? {} : { sid: reason.sid }),
     // The reason's own description restates the witness; the annotation shows the counterexample instead.
-    message: failMessage(outcome, undefined),
+    message: failMessage(outcome),
   }));
 }
 
-function failMessage(outcome: CheckOutcome, description: string | undefined): string {
-  const headline =
-    outcome.check === 'no-new-access'
-      ? `grants access that the ${outcome.against ?? 'base version'} does not`
-      : outcome.check === 'access-not-granted'
-        ? `grants the critical permission "${outcome.rule ?? '?'}"`
-        : 'grants access to principals outside the account and its trusted accounts (public access)';
-  return description === undefined || description === '' ? headline : `${headline}: ${description}`;
+function failMessage(outcome: CheckOutcome): string {
+  return outcome.check === 'no-new-access'
+    ? `grants access that the ${outcome.against ?? 'base version'} does not`
+    : outcome.check === 'access-not-granted'
+      ? `grants the critical permission "${outcome.rule ?? '?'}"`
+      : 'grants access to principals outside the account and its trusted accounts (public access)';
 }

@@ -2,7 +2,7 @@
  * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
  * whatever `fail-on` says, except `never` (report-only mode).
  */
-import type { Finding } from './finding.js';
+import { checkLabel, type Finding } from './finding.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type RunResult = 'pass' | 'fail' | 'unknown' | 'error';
@@ -34,7 +34,7 @@ export function decideGate(findings: readonly Finding[], failOn: FailOn): GateDe
 export function failureMessage(failing: readonly Finding[], max = 20): string {
   const lines = failing.slice(0, max).map((f) => {
     const where = f.path === undefined ? '' : `${f.path}${f.span === undefined ? '' : `:${f.span.line}`}: `;
-    const what = f.check === 'load' ? '' : `${f.check}${f.rule === undefined ? '' : ` (${f.rule})`} `;
+    const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
     return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
   });
   if (failing.length > max) lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);

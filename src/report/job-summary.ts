@@ -6,7 +6,7 @@
 import type { Finding } from './finding.js';
 import { findingsOf } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
-import { compareFindings } from './rank-findings.js';
+import { compareFindings, compareText } from './rank-findings.js';
 import { requestText } from './request-text.js';
 import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
 import type { RunTotals } from './run-totals.js';
@@ -39,7 +39,7 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
   for (const problem of report.runProblems) head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${md(problem.message)}`, '');
   let text = head.join('\n');
   let omitted = 0;
-  for (const file of [...report.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
     const section = fileSection(file);
     if (omitted > 0 || byteLength(text) + byteLength(section) > limit) omitted += 1;
     else text += section;
@@ -92,7 +92,7 @@ function checkLabel(outcome: CheckOutcome): string {
 function outcomeRows(outcome: CheckOutcome): string[] {
   const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
   const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, code);
+  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, { value: code, prose: md });
   const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
   const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid)} (line ${r.span.line})`);
   return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];

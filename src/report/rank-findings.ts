@@ -20,7 +20,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Code-unit order, not locale order: the same input gives the same report on every runner. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

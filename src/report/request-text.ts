@@ -1,40 +1,34 @@
 /**
- * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous caller when
- * aws:SecureTransport=false`. `value` formats the parts taken from the request (action, resource, principal names,
- * condition keys and values): plain text by default, code spans in markdown.
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
  */
-import type { Principal, Request } from '../semantics/request.js';
+import { describePrincipal, describeResource } from '../checks/describe-request.js';
+import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
 
-type ValueFormat = (text: string) => string;
-const PLAIN: ValueFormat = (text) => text;
-
-export function principalText(principal: Principal, value: ValueFormat = PLAIN): string {
-  switch (principal.kind) {
-    case 'anonymous':
-      return 'an anonymous caller';
-    case 'root':
-      return value(`arn:aws:iam::${principal.account}:root`);
-    case 'user':
-    case 'role-session':
-    case 'federated-user':
-      return value(principal.arn);
-    case 'service':
-      return `service ${value(principal.service)}`;
-    case 'web-identity':
-      return `federated identity from ${value(principal.provider)}`;
-    case 'canonical-user':
-      return `canonical user ${value(principal.id)}`;
-  }
+export interface RequestFormat {
+  readonly value: (text: string) => string;
+  readonly prose: (text: string) => string;
 }
 
-export function requestText(request: Request, value: ValueFormat = PLAIN): string {
-  const parts = [`${value(request.action)} on ${value(request.resource)}`];
-  if (request.principal !== undefined) parts.push(`by ${principalText(request.principal, value)}`);
+const PLAIN: RequestFormat = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN: ReadonlySet<Principal['kind']> = new Set(['user', 'role-session', 'federated-user']);
+
+export function requestText(request: Request, format: RequestFormat = PLAIN): string {
+  const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+  const parts = [`${format.value(request.action)} on ${resource}`];
+  if (request.principal !== undefined) {
+    const who = describePrincipal(request.principal);
+    parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
+  }
   const keys = Object.keys(request.context).sort();
   if (keys.length > 0) {
     const values = keys.map((key) => {
       const v = request.context[key];
-      return value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
+      return format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
     });
     parts.push(`when ${values.join(', ')}`);
   } else {
