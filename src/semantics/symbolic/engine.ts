@@ -184,7 +184,18 @@ export class Engine {
     return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
   }
 
-  private async check(encoded: EncodedQuery, tables: RegionTables, formula: Term, timeoutMs: number): Promise<CheckResult> {
+  /**
+   * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
+   * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
+   * formula is lowered once and Z3 keeps what it learnt between the checks.
+   */
+  private async session(
+    encoded: EncodedQuery,
+    tables: RegionTables,
+    formula: Term,
+    timeoutMs: number,
+    refine: (model: ModelValues) => Term | undefined,
+  ): Promise<{ readonly result: CheckResult; readonly calls: number }> {
     const { ctx } = this.z3;
     const regionVarSize = new Map<string, number>();
     for (const [name, table] of encoded.enc.tables) {
@@ -197,20 +208,32 @@ export class Engine {
     for (const v of regionVarSize.keys()) lowering.intVar(v);
     for (const name of encoded.enc.ints.keys()) lowering.intVar(name);
     const solver = new ctx.Solver();
+    const started = performance.now();
+    let calls = 0;
     try {
       solver.set('timeout', timeoutMs);
       solver.add(lowered, ...lowering.domains);
-      const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
-      let result: 'sat' | 'unsat' | 'unknown';
-      try {
-        result = await solver.check();
-      } finally {
-        clearTimeout(timer);
+      for (;;) {
+        const left = Math.max(1, timeoutMs - (performance.now() - started));
+        solver.set('timeout', Math.ceil(left));
+        const timer = setTimeout(() => ctx.interrupt(), left + 250);
+        let result: 'sat' | 'unsat' | 'unknown';
+        calls++;
+        try {
+          result = await solver.check();
+        } finally {
+          clearTimeout(timer);
+        }
+        if (this.interrupted) return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+        if (result === 'unsat') return { result: { kind: 'unsat' }, calls };
+        if (result === 'unknown') return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+        const model = lowering.read(solver.model());
+        const more = refine(model);
+        if (more === undefined) return { result: { kind: 'sat', model }, calls };
+        const domainsBefore = lowering.domains.length;
+        const extra = lowering.lower(more);
+        solver.add(extra, ...lowering.domains.slice(domainsBefore));
       }
-      if (this.interrupted) return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
-      if (result === 'unsat') return { kind: 'unsat' };
-      if (result === 'unknown') return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
-      return { kind: 'sat', model: lowering.read(solver.model()) };
     } finally {
       solver.release();
     }
@@ -221,51 +244,62 @@ export class Engine {
    * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
    * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
    * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+   * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
    */
   private async findRequest(query: Query, encoded: EncodedQuery, tables: RegionTables, lazy: LazyTables, formula: Term): Promise<QueryAnswer> {
-    const blocks: Term[] = [];
     let exactBlocks = true;
-    let solverCalls = 0;
     const observed = new Set(encoded.keys.keys());
+    let refinements = 0;
     let lazyRefinements = 0;
     const started = performance.now();
-    for (let attempt = 0; attempt < MAX_REFINEMENTS && performance.now() - started < query.timeoutMs; attempt++) {
-      solverCalls++;
-      const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
-      if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
-      if (result.kind === 'unsat') {
-        if (exactBlocks) return { kind: 'unsat', solverCalls };
-        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+    let found: QueryAnswer | undefined;
+    const giveUp: Term = { k: 'const', v: false };
+    const refine = (model: ModelValues): Term | undefined => {
+      const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
+      if (strings.kind === 'too-large') {
+        found = { kind: 'unknown', reason: strings.reason, solverCalls: 0 };
+        return undefined;
       }
-      const strings = lazyStrings(encoded, lazy, result.model, started + query.timeoutMs);
-      if (strings.kind === 'too-large') return { kind: 'unknown', reason: strings.reason, solverCalls };
       if (strings.kind === 'unrealisable') {
-        blocks.push(strings.lemma); // exact: no string has this accept-vector
-        if (lazyRefinements++ < MAX_LAZY_REFINEMENTS) attempt--; // vector refinements have their own budget
-        continue;
+        // Exact: no string has this accept-vector. Vector refinements have their own budget.
+        if (lazyRefinements++ >= MAX_LAZY_REFINEMENTS) exactBlocks = false;
+        return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
       }
-      const input = { encoded, tables, model: result.model, formula: encoded.formula, lazyStrings: strings.strings };
-      if (!encoded.vars.used && !encoded.callerKeysTied) return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
-      if (!encoded.vars.used) {
-        // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
-        const decoder = new RequestDecoder(input);
-        const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
-        if (good !== undefined) return { kind: 'sat', request: good, solverCalls };
-        exactBlocks = false;
-        blocks.push(not(modelPoint(encoded, result.model)));
-        continue;
+      const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
+      if (!encoded.vars.used && !encoded.callerKeysTied) {
+        found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
+        return undefined;
       }
       // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
       // on what they observe: the query holds for some request iff it holds for the pinned one.
       const pinned = pinnedRequest(query.assert);
-      if (pinned !== undefined) return predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls } : { kind: 'unsat', solverCalls };
-      const candidates = concretize(input);
+      if (pinned !== undefined && encoded.vars.used) {
+        found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+        return undefined;
+      }
+      let candidates: { request: Request; exact: boolean }[];
+      if (!encoded.vars.used) {
+        // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
+        const decoder = new RequestDecoder(input);
+        candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
+      } else candidates = concretize(input);
       const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-      if (good !== undefined) return { kind: 'sat', request: good.request, solverCalls };
+      if (good !== undefined) {
+        found = { kind: 'sat', request: good.request, solverCalls: 0 };
+        return undefined;
+      }
       exactBlocks &&= candidates.some((c) => c.exact);
-      blocks.push(not(modelPoint(encoded, result.model)));
-    }
-    return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+      if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
+        exactBlocks = false;
+        return giveUp;
+      }
+      return not(modelPoint(encoded, model));
+    };
+    const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+    if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls: calls };
+    if (result.kind === 'unsat') return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+    if (found === undefined) throw new Error('internal: a model was accepted without an answer');
+    return { ...found, solverCalls: calls };
   }
 
   solve(query: Query): Promise<QueryAnswer> {
@@ -341,8 +375,20 @@ export class Engine {
         if (fixed.k !== 'const') open.push(region);
         else if (fixed.v) satisfiable.add(region);
       }
-      // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+      // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+      // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
       let remaining = open;
+      if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+        const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
+          const found = model.ints.get(ACTION_VAR) ?? -1;
+          if (!remaining.includes(found)) throw new Error('internal: the model left the action regions asked for');
+          satisfiable.add(found);
+          return not(intEq(ACTION_VAR, found));
+        });
+        solverCalls += calls;
+        if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
+        remaining = [];
+      }
       while (remaining.length > 0) {
         const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
         solverCalls += answer.solverCalls;

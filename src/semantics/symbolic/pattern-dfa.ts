@@ -23,6 +23,14 @@ export class PatternDfa {
     return (this.sets[state] as readonly number[]).includes(this.tokens.length);
   }
 
+  /** Every extension of a string in this state matches too (a trailing run of any character is reachable). */
+  alwaysAccepts(state: number): boolean {
+    return (this.sets[state] as readonly number[]).some((p) => {
+      const rest = this.tokens.slice(p);
+      return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+    });
+  }
+
   /** The characters a class of some next token names; every other character moves this state alike. */
   relevant(state: number): readonly string[] {
     return this.relevantChars[state] as readonly string[];

@@ -43,7 +43,7 @@ export class RegionCache {
 export type LazyTables = ReadonlyMap<string, readonly TokenPattern[]>;
 
 /** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
-export const EAGER_REGION_LIMIT = 60_000;
+export const EAGER_REGION_LIMIT = 100_000;
 
 export function lazyAtomName(table: string, slot: string, pattern: number): string {
   return `m|${table}|${slot}|${pattern}`;

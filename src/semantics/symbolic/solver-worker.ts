@@ -12,7 +12,8 @@ import { z3OverridesFor } from './z3-overrides.js';
 
 /**
  * A query this long (big policies, lazy pattern sets) leaves a fragmented WASM heap behind: measured, a few
- * hundred of them in one worker end in an out-of-memory abort. The verifier recycles the worker after one.
+ * hundred of them in one worker end in an out-of-memory abort (2 s was not enough margin). The verifier recycles
+ * the worker after one, and after any UNKNOWN (Z3 may have trapped: "unreachable").
  */
 const HEAVY_MS = 1_000;
 
@@ -30,12 +31,12 @@ port.on('message', (message: WorkerRequest) => {
       switch (message.op) {
         case 'solve': {
           const answer = await engine.solve(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: performance.now() - started > HEAVY_MS };
+          reply = { id: message.id, ok: true, answer, heavy: answer.kind === 'unknown' || performance.now() - started > HEAVY_MS };
           break;
         }
         case 'actions': {
           const answer = await engine.satisfiableCatalogActions(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: performance.now() - started > HEAVY_MS };
+          reply = { id: message.id, ok: true, answer, heavy: answer.kind === 'unknown' || performance.now() - started > HEAVY_MS };
           break;
         }
         case 'close':
@@ -54,5 +55,7 @@ port.on('message', (message: WorkerRequest) => {
       reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
     }
     port.postMessage(reply);
+    // After close/retire Z3's threads are gone: closing the port lets this thread end on its own.
+    if (message.op === 'close' || message.op === 'retire') port.close();
   })();
 });

@@ -36,6 +36,8 @@ export function findVectorWitness(patterns: readonly TokenPattern[], want: reado
       const next = constrained.map((i, k) => (dfas[i] as PatternDfa).step(states[k] as number, c));
       // A pattern that must match but can no longer: no extension of this prefix realises the vector.
       if (constrained.some((i, k) => want[i] === true && next[k] === (dfas[i] as PatternDfa).dead)) continue;
+      // A pattern that must not match but will match every extension: likewise.
+      if (constrained.some((i, k) => want[i] === false && (dfas[i] as PatternDfa).alwaysAccepts(next[k] as number))) continue;
       const id = key(next);
       if (seen.has(id)) continue;
       seen.add(id);

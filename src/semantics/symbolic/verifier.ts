@@ -115,6 +115,16 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     return w;
   };
 
+  /** A worker that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
+  const endSoon = (w: Worker): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
+      w.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+
   /** Lets the current worker finish what it owes, then stops it; the next query starts a fresh one. */
   const retire = (): void => {
     const w = worker;
@@ -122,7 +132,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     served = 0;
     if (w === undefined) return;
     const id = nextId++;
-    pending.set(id, { worker: w, resolve: () => void w.terminate(), timer: setTimeout(() => void w.terminate(), 30_000) });
+    pending.set(id, { worker: w, resolve: () => endSoon(w), timer: setTimeout(() => void w.terminate(), 30_000) });
     w.postMessage({ op: 'retire', id } satisfies WorkerRequest);
   };
 
@@ -169,7 +179,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
         if (w === undefined) return;
         await send({ op: 'close' }, 10_000);
         worker = undefined;
-        await w.terminate();
+        await endSoon(w);
       })()),
   };
 }
