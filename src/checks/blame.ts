@@ -6,10 +6,12 @@
  * Asked together: one query `allowed(p) ∧ property ∧ OR(matches_i, i undecided)` per round. A model is a request
  * with the property that p allows, so every Allow statement it matches is to blame (checked by replay), and at
  * least one undecided statement is settled per satisfiable round; an unsatisfiable round clears every statement
- * still undecided at once. Calls: (rounds with a new witness) + 1, instead of one per statement.
+ * still undecided at once. Calls: (rounds with a new witness) + 1, instead of one per statement. A known witness
+ * moved to another witness's action (movedWitness) settles statements without any call.
  */
 import type { Policy, Statement } from '../policy/ast.js';
-import { evaluate } from '../semantics/concrete/evaluate.js';
+import { evaluate, statementMatches } from '../semantics/concrete/evaluate.js';
+import { actionMatches } from '../semantics/concrete/match-action.js';
 import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
 import type { Query, RequestPredicate, Verifier } from '../semantics/symbolic/query.js';
@@ -45,6 +47,27 @@ function reasonFor(statement: Statement, description: string): Reason {
   return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
 }
 
+/**
+ * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
+ * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
+ * statement settled this way is blamed exactly as if the solver had returned that request.
+ */
+function movedWitness(policy: Policy, index: number, known: readonly Request[], q: BlameQuestion): Request | undefined {
+  const statement = policy.statements[index] as Statement;
+  const actions = [...new Set(known.map((r) => r.action))].filter((action) => actionMatches(statement, action));
+  for (const action of actions) {
+    for (const witness of known) {
+      const moved = { ...witness, action };
+      if (!statementMatches(statement, moved, policy, q.settings)) continue;
+      const evaluation = evaluate(policy, moved, q.settings);
+      if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+        return moved;
+      }
+    }
+  }
+  return undefined;
+}
+
 export async function blameStatements(verifier: Verifier, q: BlameQuestion): Promise<Blame> {
   const policy = q.policies[q.checked];
   if (policy === undefined) throw new Error(`blame: no policy at index ${q.checked}`);
@@ -56,10 +79,19 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
   // Requests already known to have the property and to be allowed settle statements without a solver call.
   recordWitness(q.counterexample);
   for (const seed of q.seeds ?? []) recordWitness(seed);
-  let open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+  const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+  const known = [q.counterexample, ...(q.seeds ?? [])];
   let solverCalls = 0;
-  while (open.length > 0) {
-    const asked = open;
+  // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
+  // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
+  const groups: number[][] = [open];
+  for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+    for (const index of group) {
+      const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
+      if (moved !== undefined) recordWitness(moved);
+    }
+    const asked = group.filter((index) => !witnesses.has(index));
+    if (asked.length === 0) continue;
     const matchesOne: RequestPredicate = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
     const query: Query = {
       policies: q.policies,
@@ -75,14 +107,18 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     };
     const search = await findRequest(verifier, query, replay);
     solverCalls += search.solverCalls;
-    if (search.kind === 'none') break;
-    // Fail closed: statements the solver could not clear are listed, saying so, rather than silently dropped.
-    if (search.kind === 'unknown') {
-      for (const index of asked) undecided.set(index, search.reason);
-      break;
+    if (search.kind === 'none') continue;
+    if (search.kind === 'found') {
+      recordWitness(search.request);
+      known.push(search.request);
+      groups.push(asked);
+    } else if (asked.length > 1) {
+      const half = Math.ceil(asked.length / 2);
+      groups.push(asked.slice(half), asked.slice(0, half));
+    } else {
+      // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
+      undecided.set(asked[0] as number, search.reason);
     }
-    recordWitness(search.request);
-    open = asked.filter((index) => !witnesses.has(index));
   }
   const reasons: Reason[] = [];
   for (const statement of policy.statements) {

@@ -21,7 +21,7 @@ import { sameEvaluationFrame, statementKeyWithoutAction } from './statement-key.
 export interface NewlyGrantedQuestion {
   readonly existing: Policy;
   readonly updated: Policy;
-  /** The check's query: policies [updated, existing], assert `allowed(updated) ∧ ¬allowed(existing)`. */
+  /** The check's query: policies [updated, existing], assert `allowed(0) ∧ ¬allowed(1)` (no statement-matches). */
   readonly query: Query;
   /** Requests already replayed as allowed by updated and not by existing (the counterexample). */
   readonly seeds: readonly Request[];
@@ -61,6 +61,17 @@ function settledUnsat(ids: readonly number[], statements: readonly Statement[], 
   return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
 }
 
+/**
+ * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
+ * whose action has that signature every other statement has ActM false, so A and D — and therefore allowed(p) —
+ * are the same over the cut policy (§4.1); the solver then only encodes what can matter. Replay still uses the
+ * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
+ */
+function restricted(policy: Policy, ids: readonly number[], first: number): Policy {
+  const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
+  return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+}
+
 function signaturesOf(statements: readonly Statement[]): Map<string, Signature> {
   const perAction: (number[] | undefined)[] = new Array(catalogIndex().actions.length);
   statements.forEach((statement, id) => {
@@ -87,30 +98,43 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
   const witnesses: Request[] = [];
   const actions: number[] = [];
   let solverCalls = 0;
+  let unknownReason: string | undefined;
   const { settings } = q.query;
+  // A known request moved to another action keeps the rest of what the policies read (ActM is the only part that
+  // reads the action): if the moved request replays, its signature is newly granted without a solver call.
+  const contexts = new Map<string, Request>();
+  const addContext = (request: Request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
+  q.seeds.forEach(addContext);
+  const inQuery = (request: Request) =>
+    evaluate(q.updated, request, settings).decision === 'Allow' && evaluate(q.existing, request, settings).decision !== 'Allow';
   for (const signature of signaturesOf(statements).values()) {
     // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
     if (!signature.ids.some((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow')) continue;
     if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
+    const representative = catalogIndex().actions[signature.actions[0] as number] as string;
+    if (!granted.has(signature.key) && [...contexts.values()].some((c) => inQuery({ ...c, action: representative }))) granted.add(signature.key);
     if (!granted.has(signature.key)) {
-      const representative = catalogIndex().actions[signature.actions[0] as number] as string;
       const query: Query = {
         ...q.query,
+        policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
         assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
       };
       const search = await findRequest(verifier, query, (request) => {
-        if (evaluate(q.updated, request, settings).decision !== 'Allow') return 'the updated policy does not allow it';
-        if (evaluate(q.existing, request, settings).decision === 'Allow') return 'the existing policy allows it too';
+        if (!inQuery(request)) return 'it is not allowed by the updated policy only';
         return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
       });
       solverCalls += search.solverCalls;
-      if (search.kind === 'unknown') return { answer: { kind: 'unknown', reason: search.reason, solverCalls }, witnesses };
-      if (search.kind === 'none') continue;
+      // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
+      // the requests they find settle blame without more solver calls.
+      if (search.kind === 'unknown') unknownReason ??= search.reason;
+      if (search.kind !== 'found') continue;
       witnesses.push(search.request);
+      addContext(search.request);
       granted.add(signature.key);
     }
     actions.push(...signature.actions);
   }
+  if (unknownReason !== undefined) return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
   const names = catalogIndex().actions;
   actions.sort((a, b) => a - b);
   return { answer: { kind: 'ok', actions: actions.map((a) => names[a] as string), solverCalls }, witnesses };
