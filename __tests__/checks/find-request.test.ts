@@ -62,7 +62,8 @@ describe('blame fails closed', () => {
     const twoNew = identity(
       { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
       { Sid: 'Put', Effect: 'Allow', Action: 's3:PutObject', Resource: '*' },
-      { Sid: 'Tag', Effect: 'Allow', Action: 's3:PutObjectTagging', Resource: '*' },
+      // Another bucket: the proved request moved to this action does not match it, so only the solver could settle it.
+      { Sid: 'Tag', Effect: 'Allow', Action: 's3:PutObjectTagging', Resource: 'arn:aws:s3:::other/*' },
     );
     const result = await checkNoNewAccess(verifier, existing, twoNew);
     expect(result.result).toBe('FAIL');

@@ -112,7 +112,13 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
     if (!signature.ids.some((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow')) continue;
     if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
     const representative = catalogIndex().actions[signature.actions[0] as number] as string;
-    if (!granted.has(signature.key) && [...contexts.values()].some((c) => inQuery({ ...c, action: representative }))) granted.add(signature.key);
+    if (!granted.has(signature.key)) {
+      const moved = [...contexts.values()].map((c) => ({ ...c, action: representative })).find(inQuery);
+      if (moved !== undefined) {
+        witnesses.push(moved);
+        granted.add(signature.key);
+      }
+    }
     if (!granted.has(signature.key)) {
       const query: Query = {
         ...q.query,
