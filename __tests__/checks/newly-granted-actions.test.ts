@@ -39,6 +39,12 @@ describe('newly granted known actions', () => {
     expect(result.newlyGrantedActions).toEqual({ actions: ['ec2:TerminateInstances'], total: 1 });
   });
 
+  it('says so when the listing is turned off, and still blames', async () => {
+    const result = await checkNoNewAccess(verifier, identity(allow('s3:GetObject')), identity(allow('s3:*')), { timeoutMs: TIMEOUT_MS, newlyGrantedActions: false });
+    expect([result.result, result.newlyGrantedActions, result.notes]).toEqual(['FAIL', undefined, ['the newly granted known actions were not listed (turned off)']]);
+    expect(result.reasons.map((r) => r.statementIndex)).toEqual([0]);
+  });
+
   it('lists none when only invented action names are new', async () => {
     const result = await checkNoNewAccess(verifier, identity(allow('s3:GetObject')), identity(allow('s3:Get?bject')), { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');

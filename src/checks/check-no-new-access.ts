@@ -39,6 +39,7 @@ export async function checkNoNewAccess(
   const deniesKept = deniesContained(existing, updated);
   const existingAllows = allowKeys(existing);
   const onFail = async (query: Query, counterexample: Request): Promise<FailFollowUp> => {
+    if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
     const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error: unknown) => ({
       answer: { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
       witnesses: [],

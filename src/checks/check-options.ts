@@ -13,6 +13,11 @@ export interface CheckOptions {
   readonly fastPaths?: boolean;
   /** Statement blame (design.md §3.4). On by default; benchmarks may turn it off to time the verdict alone. */
   readonly blame?: boolean;
+  /**
+   * CheckNoNewAccess FAIL: list the newly granted catalogue actions (newly-granted-actions.ts). On by default;
+   * benchmarks may turn it off to time the verdict and blame alone (the result then says it was not listed).
+   */
+  readonly newlyGrantedActions?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
