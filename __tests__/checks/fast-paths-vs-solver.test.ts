@@ -33,6 +33,12 @@ const pairs: [string, Policy, Policy][] = [
   ['identical policies', identity(read, write, denyUnencrypted), identity(denyUnencrypted, { ...write, Sid: 'Renamed' }, read)],
   ['a removed Allow statement under the same Deny statements', identity(read, write, denyUnencrypted), identity(denyUnencrypted, read)],
   ['an update with only Deny statements', identity(read, write), identity(denyUnencrypted)],
+  ['an added Deny statement, the Allow statements kept (existing Denies ⊆ updated Denies)', identity(read, write), identity(write, read, denyUnencrypted)],
+  [
+    'an added Deny and a removed Allow next to a kept Deny',
+    identity(read, write, denyUnencrypted),
+    identity(denyUnencrypted, read, { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/secret/*' }),
+  ],
 ];
 
 describe('no-new-access fast paths agree with Z3', () => {
@@ -43,6 +49,13 @@ describe('no-new-access fast paths agree with Z3', () => {
     expect([verdict(fast), calls(fast)]).toEqual([{ result: 'PASS', why: undefined }, 0]);
     expect(verdict(solved)).toEqual({ result: 'PASS', why: undefined });
     expect(solved.notes).toBeUndefined();
+  });
+
+  it('an old Deny replaced by a new one is not a fast path (only old Denies ⊆ new Denies is), and the solver finds the new access', async () => {
+    const denyOtherBucket = { Effect: 'Deny', Action: 's3:PutObject', Resource: 'arn:aws:s3:::other/*' };
+    expect(noNewAccessByStructure(identity(write, denyUnencrypted), identity(write, denyOtherBucket))).toBeUndefined();
+    const result = await checkNoNewAccess(verifier, identity(write, denyUnencrypted), identity(write, denyOtherBucket), { timeoutMs: TIMEOUT_MS });
+    expect(verdict(result)).toEqual({ result: 'FAIL', why: undefined });
   });
 
   it('removing a Deny is not a fast path, and the solver finds the new access', async () => {

@@ -30,6 +30,11 @@ describe('no-new-access decided by structure', () => {
     expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyDelete, write))).toMatch(/every Allow/);
   });
 
+  it('passes when every Allow of the update is old and every old Deny is kept, new Denies added', () => {
+    const denyPut = { Effect: 'Deny', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/locked/*' };
+    expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyPut, write, denyDelete))).toMatch(/every Deny statement of the existing policy is in the updated one/);
+  });
+
   it('passes an update without Allow statements (default deny)', () => {
     expect(noNewAccessByStructure(identity(read), identity(denyDelete))).toMatch(/no Allow/);
   });

@@ -193,4 +193,19 @@ describe('blame', () => {
     const write = { Effect: 'Allow', Action: 's3:PutObject', Resource: '*' };
     await expectNewAccess(verifier, identity(wide), identity(wide, narrowDuplicate, write), [2]);
   });
+
+  it('does not blame unchanged statements when a Deny is added next to the new grant (old Denies ⊆ new Denies)', async () => {
+    const read = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
+    const denyTmp = { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/tmp/*' };
+    const denySecret = { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/secret/*' };
+    const write = { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*' };
+    await expectNewAccess(verifier, identity(read, denyTmp), identity(denySecret, read, write, denyTmp), [2]);
+  });
+
+  it('blames an unchanged statement once a Deny it sat under is gone, even with a Deny added', async () => {
+    const read = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
+    const denyTmp = { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/tmp/*' };
+    const denySecret = { Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::b/secret/*' };
+    await expectNewAccess(verifier, identity(read, denyTmp), identity(read, denySecret), [0]);
+  });
 });
