@@ -10,7 +10,7 @@
  */
 import type { Policy, Statement } from '../policy/ast.js';
 import { actionPatternOf } from '../policy/pattern-of.js';
-import { evaluate } from '../semantics/concrete/evaluate.js';
+import { evaluate, statementMatches } from '../semantics/concrete/evaluate.js';
 import { actionMatches } from '../semantics/concrete/match-action.js';
 import type { Request } from '../semantics/request.js';
 import type { ActionsAnswer, Query, Verifier } from '../semantics/symbolic/query.js';
@@ -113,7 +113,11 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
     if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
     const representative = catalogIndex().actions[signature.actions[0] as number] as string;
     if (!granted.has(signature.key)) {
-      const moved = [...contexts.values()].map((c) => ({ ...c, action: representative })).find(inQuery);
+      // Cheap test first: the moved request must match one of the signature's updated Allow statements.
+      const allows = signature.ids.filter((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow').map((id) => statements[id] as Statement);
+      const moved = [...contexts.values()]
+        .map((c) => ({ ...c, action: representative }))
+        .find((r) => allows.some((s) => statementMatches(s, r, q.updated, settings)) && inQuery(r));
       if (moved !== undefined) {
         witnesses.push(moved);
         granted.add(signature.key);
