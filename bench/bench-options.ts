@@ -20,10 +20,12 @@ export interface BenchOptions {
   readonly skipEngine: boolean;
   /** 'list' (default, as the product): FAILs of CheckNoNewAccess list the newly granted catalogue actions; 'skip': verdict only. */
   readonly newlyGranted: 'list' | 'skip';
+  /** Re-run only the pairs/policies with an UNKNOWN record in this streamed records file (fresh process). */
+  readonly onlyUnknownOf?: string;
 }
 
 const USAGE = `usage: npm run bench -- [--sample N] [--seed S] [--baseline-sample N] [--timeout-ms MS]
-                        [--action-runs N] [--newly-granted list|skip] [--json] [--out FILE]
+                        [--action-runs N] [--newly-granted list|skip] [--only-unknown-of RECORDS.jsonl] [--json] [--out FILE]
                         [--records] [--skip-engine]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
@@ -39,7 +41,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const known = ['--sample', '--seed', '--baseline-sample', '--timeout-ms', '--action-runs', '--out', '--newly-granted'];
+  const known = ['--sample', '--seed', '--baseline-sample', '--timeout-ms', '--action-runs', '--out', '--newly-granted', '--only-unknown-of'];
   for (const key of values.keys()) if (!known.includes(key)) throw new Error(`unknown option ${key}\n${USAGE}`);
   const count = (key: string, fallback: number): number => {
     const text = values.get(key);
@@ -60,6 +62,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     records: flags.has('--records'),
     skipEngine: flags.has('--skip-engine'),
     newlyGranted: newlyGranted(values.get('--newly-granted')),
+    onlyUnknownOf: values.get('--only-unknown-of'),
   };
 }
 

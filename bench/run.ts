@@ -4,7 +4,7 @@
  * and the action end to end on the examples pull request. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { baselineSection, engineSection, targetsOf, type BenchReport } from './bench-report.js';
 import { parseBenchOptions } from './bench-options.js';
 import { runBaseline } from './baseline/run-baseline.js';
@@ -36,9 +36,18 @@ async function main(): Promise<void> {
   const allPairs = consecutivePairs(corpus);
   const loadMs = performance.now() - processStart;
   const rssAfterLoad = process.resourceUsage().maxRSS / 1024;
-  const pairs = options.sample === undefined ? allPairs : seededSample(allPairs, options.sample, options.seed);
-  const latest = options.sample === undefined ? corpus : seededSample(corpus, options.sample, options.seed);
-  const wholeCorpus = options.sample === undefined;
+  let pairs = options.sample === undefined ? allPairs : seededSample(allPairs, options.sample, options.seed);
+  let latest = options.sample === undefined ? corpus : seededSample(corpus, options.sample, options.seed);
+  if (options.onlyUnknownOf !== undefined) {
+    const unknown = readFileSync(options.onlyUnknownOf, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"UNKNOWN"'))
+      .map((line) => JSON.parse(line) as { id: string; check: string });
+    const ids = new Set(unknown.map((r) => r.id));
+    pairs = pairs.filter((p) => ids.has(`${p.policy.name} ${p.older.versionId}->${p.newer.versionId}`) || ids.has(`${p.policy.name} ${p.newer.versionId}->${p.older.versionId}`));
+    latest = latest.filter((p) => ids.has(`${p.name} ${p.versions[p.versions.length - 1]?.versionId} critical`));
+  }
+  const wholeCorpus = options.sample === undefined && options.onlyUnknownOf === undefined;
   const meta = {
     startedAt,
     git: gitState(),
@@ -46,7 +55,7 @@ async function main(): Promise<void> {
     timeoutMs: options.timeoutMs,
     newlyGranted: options.newlyGranted === 'skip' ? 'skipped (verdict, counterexample and blame only)' : 'listed (as the product does)',
     seed: options.seed,
-    sample: options.sample ?? 'whole corpus',
+    sample: options.onlyUnknownOf !== undefined ? `the UNKNOWN queries of ${options.onlyUnknownOf}` : (options.sample ?? 'whole corpus'),
     corpus: { policies: corpus.length, versions: corpus.reduce((s, p) => s + p.versions.length, 0), pairs: allPairs.length },
     selected: { pairs: pairs.length, noNewAccessQueries: pairs.length * 2, latestVersions: latest.length },
   };
