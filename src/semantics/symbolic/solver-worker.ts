@@ -16,6 +16,15 @@ import { z3OverridesFor } from './z3-overrides.js';
  * the worker after one, and after any UNKNOWN (Z3 may have trapped: "unreachable").
  */
 const HEAVY_MS = 1_000;
+/** Likewise for many mid-sized queries: past this much query time in all, the worker asks to be recycled. */
+const BUDGET_MS = 8_000;
+let spent = 0;
+
+/** Whether the verifier should recycle this worker after a query that took `ms` and answered `kind`. */
+function heavy(ms: number, kind: string): boolean {
+  spent += ms;
+  return kind === 'unknown' || ms > HEAVY_MS || spent > BUDGET_MS;
+}
 
 const port = parentPort;
 if (port === null) throw new Error('solver-worker.ts must run as a worker thread');
@@ -31,12 +40,12 @@ port.on('message', (message: WorkerRequest) => {
       switch (message.op) {
         case 'solve': {
           const answer = await engine.solve(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: answer.kind === 'unknown' || performance.now() - started > HEAVY_MS };
+          reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
           break;
         }
         case 'actions': {
           const answer = await engine.satisfiableCatalogActions(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: answer.kind === 'unknown' || performance.now() - started > HEAVY_MS };
+          reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
           break;
         }
         case 'close':
