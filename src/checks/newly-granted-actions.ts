@@ -108,13 +108,13 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
   const inQuery = (request: Request) =>
     evaluate(q.updated, request, settings).decision === 'Allow' && evaluate(q.existing, request, settings).decision !== 'Allow';
   for (const signature of signaturesOf(statements).values()) {
+    const allows = signature.ids.filter((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow').map((id) => statements[id] as Statement);
     // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
-    if (!signature.ids.some((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow')) continue;
+    if (allows.length === 0) continue;
     if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
     const representative = catalogIndex().actions[signature.actions[0] as number] as string;
     if (!granted.has(signature.key)) {
       // Cheap test first: the moved request must match one of the signature's updated Allow statements.
-      const allows = signature.ids.filter((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow').map((id) => statements[id] as Statement);
       const moved = [...contexts.values()]
         .map((c) => ({ ...c, action: representative }))
         .find((r) => allows.some((s) => statementMatches(s, r, q.updated, settings)) && inQuery(r));
