@@ -99,8 +99,8 @@ export async function runEngine(
       const backward = `${name} ${pair.newer.versionId}->${pair.older.versionId}`;
       pairTexts.set(forward, { existingText: older.text, updatedText: newer.text });
       pairTexts.set(backward, { existingText: newer.text, updatedText: older.text });
-      push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs));
-      push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs));
+      push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs, skipNewlyGranted));
+      push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs, skipNewlyGranted));
     } else {
       const version = latestVersion(item.policy);
       const id = `${item.policy.name} ${version.versionId} critical`;
@@ -122,9 +122,11 @@ function parseError(id: string, check: QueryRecord['check'], policy: string, par
 
 async function timedCheck(
   clock: PhaseClock,
+  check: QueryRecord['check'],
   run: () => Promise<CheckResult>,
 ): Promise<{ result?: CheckResult; error?: string; ms: number }> {
   clock.reset();
+  clock.check = check;
   const started = performance.now();
   try {
     const result = await run();
@@ -176,10 +178,12 @@ async function noNewAccess(
   existing: ParsedVersion,
   updated: ParsedVersion,
   timeoutMs: number,
+  skipNewlyGranted: boolean,
 ): Promise<QueryRecord> {
   const failed = parseError(id, 'no-new-access', policy, [updated, existing]);
   if (failed || existing.kind !== 'ok' || updated.kind !== 'ok') return { ...(failed as QueryRecord), direction };
-  const outcome = await timedCheck(clock, () => checkNoNewAccess(verifier, existing.policy, updated.policy, { timeoutMs }));
+  const outcome = await timedCheck(clock, 'no-new-access', () => checkNoNewAccess(verifier, existing.policy, updated.policy, { timeoutMs, ...(skipNewlyGranted ? { newlyGrantedActions: false } : {}) }),
+  );
   return recordOf(
     {
       id,
@@ -207,7 +211,7 @@ async function accessNotGranted(
 ): Promise<QueryRecord> {
   const failed = parseError(id, 'access-not-granted', policy, [checked]);
   if (failed || checked.kind !== 'ok') return failed as QueryRecord;
-  const outcome = await timedCheck(clock, () => checkAccessNotGranted(verifier, checked.policy, { actions: CRITICAL_ACTIONS }, { timeoutMs }));
+  const outcome = await timedCheck(clock, 'access-not-granted', () => checkAccessNotGranted(verifier, checked.policy, { actions: CRITICAL_ACTIONS }, { timeoutMs }));
   return recordOf(
     { id, check: 'access-not-granted', policy, statements: checked.policy.statements.length },
     clock,

@@ -3,7 +3,9 @@
  * transparent wrapper that times every call by the kind of question asked (design.md §3.4–§3.5):
  *  - `solve`: the main query (no `statement-matches` in it);
  *  - `blame`: a per-statement query (it names one statement);
- *  - `newly-granted`: satisfiableCatalogActions (the known actions a change newly allows).
+ *  - `newly-granted`: satisfiableCatalogActions, or (CheckNoNewAccess) a query restricted to one action by
+ *    `action-matches` — how checks/newly-granted-actions.ts settles a group of catalogue actions. Its concrete
+ *    work (grouping the catalogue, replays) is not a verifier call and lands in `check-other`.
  * The wrapper changes no answer. Time a check spends outside the verifier is `check-other`.
  */
 import type { Query, RequestPredicate, Verifier } from '../src/semantics/symbolic/query.js';
@@ -16,23 +18,18 @@ export function zeroPhases(): PhaseTimes {
   return { parse: 0, solve: 0, blame: 0, 'newly-granted': 0, 'check-other': 0, replay: 0 };
 }
 
-function namesStatement(p: RequestPredicate): boolean {
-  switch (p.kind) {
-    case 'statement-matches':
-      return true;
-    case 'not':
-      return namesStatement(p.operand);
-    case 'and':
-    case 'or':
-      return p.operands.some(namesStatement);
-    default:
-      return false;
-  }
+function mentions(kind: RequestPredicate['kind'], p: RequestPredicate): boolean {
+  if (p.kind === kind) return true;
+  if (p.kind === 'not') return mentions(kind, p.operand);
+  if (p.kind === 'and' || p.kind === 'or') return p.operands.some((q) => mentions(kind, q));
+  return false;
 }
 
 /** Times per phase of the current query, and solver-call counts; reset before each check. */
 export class PhaseClock {
   current = zeroPhases();
+  /** The check being timed: an `action-matches` query means newly-granted only inside CheckNoNewAccess. */
+  check: 'no-new-access' | 'access-not-granted' = 'no-new-access';
   calls = { solve: 0, blame: 0, 'newly-granted': 0 };
 
   reset(): void {
@@ -56,7 +53,14 @@ export class PhaseClock {
       }
     };
     return {
-      solve: (query: Query) => timed(namesStatement(query.assert) ? 'blame' : 'solve', () => inner.solve(query)),
+      solve: (query: Query) => {
+        const phase = mentions('statement-matches', query.assert)
+          ? 'blame'
+          : this.check === 'no-new-access' && mentions('action-matches', query.assert)
+            ? 'newly-granted'
+            : 'solve';
+        return timed(phase, () => inner.solve(query));
+      },
       satisfiableCatalogActions: (query: Query) =>
         skipNewlyGranted
           ? Promise.resolve({ kind: 'unknown' as const, reason: 'skipped by the benchmark (--newly-granted skip)', solverCalls: 0 })
