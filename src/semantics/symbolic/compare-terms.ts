@@ -3,6 +3,7 @@
  * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
  * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
  */
+import { joinArnFields, splitArnFields } from './arn-field-pattern.js';
 import type { ConditionValue, Pattern } from '../../policy/ast.js';
 import { splitArn } from '../../policy/arn.js';
 import { parsePattern } from '../../policy/parse-pattern.js';
@@ -101,8 +102,8 @@ export function compareTerms(
       const arn = isArn(enc, slot);
       if (!fields.some(hasVariable)) return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
       // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-      const joined: Pattern = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
-      const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+      const joined = joinArnFields(fields);
+      const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
       return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
     }
     case 'Bool': {
@@ -167,20 +168,4 @@ export function exactDecimal(x: number): string {
   const text = String(x);
   if (!/e/i.test(text)) return text;
   return x.toFixed(20).replace(/\.?0+$/, '');
-}
-
-/**
- * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
- * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
- * before substituting, arn-operators.ts).
- */
-const FIELD_SEPARATOR = { kind: 'literal', text: ':' } as const;
-
-function splitPattern(pattern: Pattern): Pattern[] {
-  const fields: Pattern[number][][] = [[]];
-  for (const part of pattern) {
-    if (part === FIELD_SEPARATOR) fields.push([]);
-    else (fields[fields.length - 1] as Pattern[number][]).push(part);
-  }
-  return fields;
 }

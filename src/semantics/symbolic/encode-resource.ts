@@ -10,6 +10,7 @@ import { ANY_CHAR, appendLiteral, appendPattern, NOT_COLON, type Token } from '.
 import type { Encoding } from './encoding.js';
 import { and, boolVar, FALSE, not, or, TRUE, type Term } from './term.js';
 import type { VariableAtoms } from './variable-atoms.js';
+import { joinArnFields, splitArnFields } from './arn-field-pattern.js';
 
 export const RESOURCE_TABLE = 'resource';
 export const RESOURCE_VAR = 'resource';
@@ -71,31 +72,37 @@ export function encodeResourceEntry(
       return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
     }
     case 'arn': {
-      if (m.fields.some(hasVariable)) return { match: FALSE, unresolved: FALSE };
+      // Variables may sit in any field, not only the resource part: AWS's own managed policies put
+      // ${aws:PrincipalAccount} in the account field, and the evaluator substitutes there too (match-resource.ts).
       if (settings.arnWildcardCrossesColon) {
         const build = (p: Pattern): Token[] => {
           const tokens: Token[] = [];
           appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
           return tokens;
         };
-        return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+        return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
       }
-      const build = (resource: Pattern): Token[] => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
-      return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+      const fields = [ARN_PREFIX, ...m.fields, m.resource];
+      const build = (joined: Pattern): Token[] => arnFieldTokens(splitArnFields(joined), settings);
+      return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
     }
     case 'short': {
       if (settings.shortArn === 'no-match' || policyType === 'resource') return { match: FALSE, unresolved: FALSE };
-      if (m.fields.some(hasVariable)) return { match: FALSE, unresolved: FALSE };
       if (settings.arnWildcardCrossesColon) {
-        const tokens: Token[] = [];
-        appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
-        for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-          appendLiteral(tokens, ':', false);
-          tokens.push({ repeat: true, cls: ANY_CHAR });
-        }
-        return ground(tokens);
+        const build = (p: Pattern): Token[] => {
+          const tokens: Token[] = [];
+          appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+          for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+            appendLiteral(tokens, ':', false);
+            tokens.push({ repeat: true, cls: ANY_CHAR });
+          }
+          return tokens;
+        };
+        return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
       }
-      return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+      const fields = [ARN_PREFIX, ...m.fields];
+      const build = (joined: Pattern): Token[] => arnFieldTokens(splitArnFields(joined), settings);
+      return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
     }
   }
 }
