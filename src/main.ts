@@ -4,7 +4,7 @@
  * not, fails the step (a gate that passes on an unexpected throw fails open).
  */
 import * as core from '@actions/core';
-import { lazyVerifier } from './cli/lazy-verifier.js';
+import { lazyVerifier } from './checks/lazy-verifier.js';
 import { isSelectedPolicyPath } from './config/policy-path-filter.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
 import { createGit } from './github/git.js';

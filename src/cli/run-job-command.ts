@@ -4,7 +4,7 @@ import { exitCodeOf, type CliReport } from './cli-report.js';
 import { runJob, type CheckJob } from './check-job.js';
 import type { CommonSettings } from './command-line.js';
 import { formatText } from './format-text.js';
-import { lazyVerifier } from './lazy-verifier.js';
+import { lazyVerifier } from '../checks/lazy-verifier.js';
 
 export function printReport(io: CliIo, report: CliReport, format: CommonSettings['format']): number {
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));

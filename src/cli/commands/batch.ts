@@ -7,7 +7,7 @@ import { errorReport, exitCodeOf, type CliReport } from '../cli-report.js';
 import { runJob } from '../check-job.js';
 import { UsageError, commonSettings, parseCommandLine } from '../command-line.js';
 import { jobOfBatchLine } from '../job-of-batch-line.js';
-import { lazyVerifier } from '../lazy-verifier.js';
+import { lazyVerifier } from '../../checks/lazy-verifier.js';
 
 export const BATCH_USAGE = `iam-proof batch [--timeout-ms N]
   Reads one JSON object per line on stdin and writes one JSON result per line on stdout, in order, with "id" echoed:
