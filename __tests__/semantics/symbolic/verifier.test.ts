@@ -163,3 +163,32 @@ describe('lifecycle', () => {
     expect((await v.solve(query([allowAll({ Action: '*', Resource: '*' })], { kind: 'allowed', policy: 0 }))).kind).toBe('unknown');
   });
 });
+
+describe('public access with both caller keys', () => {
+  it('finds a foreign caller whose aws:PrincipalAccount and aws:PrincipalArn both describe it', async () => {
+    const p = policy(
+      {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 's3:GetObject',
+            Resource: '*',
+            Condition: { StringLike: { 'aws:PrincipalAccount': '*' }, ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/*' } },
+          },
+        ],
+      },
+      'resource',
+    );
+    const answer = await verifier.solve(query([p], { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'principal-outside', trustedAccounts: ['111122223333'], policy: 0 }] }));
+    expect(answer.kind).toBe('sat');
+    if (answer.kind !== 'sat') return;
+    expect(evaluate(p, answer.request).decision).toBe('Allow');
+    const principal = answer.request.principal;
+    expect(principal?.kind).toBe('role-session');
+    if (principal?.kind === 'role-session') {
+      expect(answer.request.context['aws:PrincipalAccount']).toBe(principal.account);
+      expect(answer.request.context['aws:PrincipalArn']).toBe(principal.roleArn);
+    }
+  });
+});

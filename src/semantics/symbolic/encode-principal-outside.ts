@@ -60,7 +60,11 @@ function arnKeyMatchesCaller(env: PolicyEnv): Term {
     principalIsKind('root'),
     or(
       ...u.accounts.map((a, i) => and(intEq(P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))),
-      and(intEq(P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), not(or(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`)))))),
+      and(
+        intEq(P.account, fresh(u.accounts)),
+        slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(':root')]),
+        not(or(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))),
+      ),
     ),
   );
   // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
@@ -102,10 +106,6 @@ function literal(text: string): Token[] {
   return tokens;
 }
 
-function glob(prefix: string, suffix: string): Token[] {
-  return [...literal(prefix), STAR, ...literal(suffix)];
-}
-
 export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[], policy: Policy): Term {
   const named = new Set<string>(trusted);
   for (const statement of policy.statements) for (const entry of statement.principal?.entries ?? []) if ('account' in entry) named.add(entry.account);
@@ -120,7 +120,8 @@ export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[
   };
   const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
   const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-  if (account && arn) env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
+  // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+  // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
   for (const key of ['aws:principalaccount', 'aws:principalarn']) {
     if (env.keys.has(key) && !stringOnly(key)) env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
   }

@@ -46,7 +46,10 @@ export async function createVerifier(options: VerifierOptions = {}): Promise<Ver
   return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs);
 }
 
+let inThreadUsers = 0;
+
 async function inThreadVerifier(timeoutMs: number, eagerRegionLimit: number | undefined): Promise<Verifier> {
+  inThreadUsers++;
   const z3 = await z3Instance(z3OverridesFor(z3Directory()));
   const engine = new Engine(z3, eagerRegionLimit);
   let closed: Promise<void> | undefined;
@@ -59,8 +62,12 @@ async function inThreadVerifier(timeoutMs: number, eagerRegionLimit: number | un
       (closed ??= (async () => {
         engine.interrupt();
         await engine.idle();
-        await killThreads(z3.api.em);
-        forgetZ3Instance();
+        // In-thread verifiers of one thread share its Z3: the last one to close stops Z3's threads.
+        inThreadUsers--;
+        if (inThreadUsers === 0) {
+          await killThreads(z3.api.em);
+          forgetZ3Instance();
+        }
       })()),
   };
 }
