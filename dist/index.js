@@ -42095,7 +42095,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/lazy-verifier.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/lazy-verifier.js
 function lazyVerifier(create) {
     let started;
     const get = () => (started ??= create());
@@ -42108,2104 +42108,6 @@ function lazyVerifier(create) {
         },
     };
 }
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
-const DEFAULT_SETTINGS = {
-    arnWildcardCrossesColon: false,
-    shortArn: 'pad',
-    negatedOperatorUnresolvedVariable: true,
-    notResourceUnresolvedVariable: 'entry-excludes-nothing',
-    notPrincipalExemption: 'chain',
-    qualifierWithIfExists: 'if-exists-wins',
-    sessionPolicyLimitsSessionGrant: false,
-    starPrincipalLimitedByBoundary: false,
-    multivaluedWithoutQualifier: 'false',
-    variablesInBool: true,
-    arnPrefixCaseInsensitive: false,
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
-/**
- * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
- * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
- * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
- */
-function requestContextOf(request) {
-    const context = new Map();
-    for (const [key, value] of Object.entries(request.context)) {
-        const lower = key.toLowerCase();
-        if (!context.has(lower))
-            context.set(lower, value);
-    }
-    return context;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
-/**
- * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
- * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
- * string is a value (the key is present), not an absence.
- */
-function contextResolver(context) {
-    return (key, defaultValue) => {
-        const value = context.get(key.toLowerCase());
-        if (typeof value === 'string')
-            return value;
-        return defaultValue;
-    };
-}
-/** True when some variable of `pattern` has no value and no default. */
-function hasUnresolvedVariable(pattern, resolve) {
-    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
-}
-/**
- * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
- * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
- * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
- */
-function resolvedText(pattern, resolve) {
-    let text = '';
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                text += part.text;
-                break;
-            case 'star':
-                text += '*';
-                break;
-            case 'one':
-                text += '?';
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return undefined;
-                text += value;
-                break;
-            }
-        }
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
-const STAR = -1;
-const ONE = -2;
-/**
- * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
- * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
- * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
- * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
- * hasUnresolvedVariable first.
- */
-function matchPattern(pattern, text, resolve, options = {}) {
-    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
-    const tokens = [];
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'star':
-                tokens.push(STAR);
-                break;
-            case 'one':
-                tokens.push(ONE);
-                break;
-            case 'literal':
-                pushCodePoints(tokens, fold(part.text));
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return false;
-                pushCodePoints(tokens, fold(value));
-                break;
-            }
-        }
-    }
-    const chars = [];
-    pushCodePoints(chars, fold(text));
-    return globTokens(tokens, chars);
-}
-function pushCodePoints(into, text) {
-    for (const char of text)
-        into.push(char.codePointAt(0) ?? 0);
-}
-function globTokens(tokens, chars) {
-    let p = 0; // next pattern token
-    let t = 0; // next text character
-    let lastStar = -1; // position of the last `*` seen in the pattern
-    let resumeAt = 0; // text position the last `*` currently stops before
-    while (t < chars.length) {
-        const token = tokens[p];
-        if (token === STAR) {
-            lastStar = p;
-            resumeAt = t;
-            p += 1;
-        }
-        else if (token !== undefined && (token === ONE || token === chars[t])) {
-            p += 1;
-            t += 1;
-        }
-        else if (lastStar >= 0) {
-            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
-            p = lastStar + 1;
-            resumeAt += 1;
-            t = resumeAt;
-        }
-        else {
-            return false;
-        }
-    }
-    while (tokens[p] === STAR)
-        p += 1;
-    return p === tokens.length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
-
-// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
-// must not resolve against the request.
-const NO_VARIABLES = () => undefined;
-/**
- * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
- * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
- * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
- */
-function actionPatternMatches(pattern, action) {
-    const match = pattern.match;
-    switch (match.kind) {
-        case 'any':
-            return true;
-        case 'nothing':
-            return false;
-        case 'service': {
-            const colon = action.indexOf(':');
-            if (colon < 0)
-                return false;
-            const service = action.slice(0, colon).toLowerCase();
-            const name = action.slice(colon + 1);
-            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
-        }
-    }
-}
-/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
-function actionMatches(statement, action) {
-    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
-    return statement.action.negated ? !any : any;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-/**
- * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
- * counterexample the symbolic engine reports.
- */
-/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
-const WILDCARD_ONLY_RESOURCE = '*';
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-/**
- * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
- * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
- * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
- * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
- *
- * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
- */
-function splitArn(text, options) {
-    const parts = [];
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < text.length && parts.length < 5; i++) {
-        const c = text[i];
-        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
-            depth++;
-            i++;
-        }
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ':' && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts;
-}
-/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
-function looksLikeArn(text) {
-    return text.startsWith('arn:');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
-
-
-/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
-function requestArnParts(text) {
-    const parts = splitArn(text);
-    return parts.length === 6 ? parts : undefined;
-}
-/**
- * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
- * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
- * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
- * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
- * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
- */
-function arnFieldsMatch(fields, parts, resolve, settings) {
-    return fields.every((field, index) => {
-        const part = parts[index];
-        if (part === undefined)
-            return false;
-        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
-        return matchPattern(field, part, resolve, { ignoreCase });
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
-
-
-
-
-const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
-const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
-/**
- * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
- * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
- * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
- * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
- */
-function hasUnresolvedField(fields, resolve) {
-    return fields.some((field) => hasUnresolvedVariable(field, resolve));
-}
-/**
- * ResPat (§2.2.2) for one entry:
- *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
- *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
- *    then, so K12 does not apply and the whole string compares case-sensitively);
- *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
- *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
- *  - any other string: a glob on the whole resource string (§2.2.5).
- */
-function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
-    const match = entry.match;
-    if (match.kind === 'any')
-        return 'match';
-    if (resource === WILDCARD_ONLY_RESOURCE)
-        return 'no-match';
-    const verdict = (matches) => (matches ? 'match' : 'no-match');
-    switch (match.kind) {
-        case 'other':
-            if (hasUnresolvedVariable(match.whole, resolve))
-                return 'unresolved';
-            return verdict(matchPattern(match.whole, resource, resolve));
-        case 'arn': {
-            if (hasUnresolvedField([...match.fields, match.resource], resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon)
-                return verdict(matchPattern(match.whole, resource, resolve));
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
-        }
-        case 'short': {
-            if (settings.shortArn === 'no-match' || policyType === 'resource')
-                return 'no-match';
-            if (hasUnresolvedField(match.fields, resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon) {
-                const padded = [...match.whole];
-                for (let missing = 5 - match.fields.length; missing > 0; missing--)
-                    padded.push(...PADDING);
-                return verdict(matchPattern(padded, resource, resolve));
-            }
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields], parts, resolve, settings));
-        }
-    }
-}
-/**
- * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
- * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
- * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
- * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
- */
-function resourceMatches(statement, resource, resolve, policyType, settings) {
-    const element = statement.resource;
-    if (element === undefined)
-        return true;
-    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
-    const any = results.includes('match');
-    if (!element.negated)
-        return any;
-    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
-        return false;
-    return !any;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
-/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
-const ANONYMOUS = { kind: 'anonymous' };
-/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
-function accountOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.account;
-        default:
-            return undefined;
-    }
-}
-/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
-function roleNameOf(roleArn) {
-    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
-}
-/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
-function matchesAccountOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    const account = accountOf(principal);
-    return entry.kind === 'account' && account !== undefined && entry.account === account;
-}
-/**
- * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
- * omit the role path, and role names are unique within an account, so the role name and account are compared,
- * not the whole ARN.
- */
-function matchesRoleOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    return (principal.kind === 'role-session' &&
-        entry.kind === 'role' &&
-        entry.account === principal.account &&
-        entry.roleName === roleNameOf(principal.roleArn));
-}
-/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
-function matchesExactly(entry, principal) {
-    switch (entry.kind) {
-        case 'any':
-            return true;
-        case 'account':
-            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
-            return principal.kind === 'root' && entry.account === principal.account;
-        case 'user':
-            return principal.kind === 'user' && entry.arn === principal.arn;
-        case 'assumed-role':
-            return principal.kind === 'role-session' && entry.arn === principal.arn;
-        case 'federated-user':
-            return principal.kind === 'federated-user' && entry.arn === principal.arn;
-        case 'service':
-            return principal.kind === 'service' && entry.service === principal.service;
-        case 'federated':
-            return principal.kind === 'web-identity' && entry.provider === principal.provider;
-        case 'canonical-user':
-            return principal.kind === 'canonical-user' && entry.id === principal.id;
-        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
-        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
-        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
-            return false;
-    }
-}
-/**
- * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
- * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
- * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
- * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
- */
-function principalEntryMatches(entry, principal) {
-    if (entry.kind === 'account')
-        return matchesAccountOf(entry, principal);
-    if (entry.kind === 'role')
-        return matchesRoleOf(entry, principal);
-    if (entry.kind === 'user' && principal.kind === 'federated-user')
-        return principal.parentUserArn === entry.arn;
-    return matchesExactly(entry, principal);
-}
-/**
- * Is P exempt from a NotPrincipal list (§2.4, K5)?
- *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
- *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
- *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
- *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
- *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
- *    matched only by `*`.
- */
-function exempt(entries, principal, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return entries.some((entry) => principalEntryMatches(entry, principal));
-    const listed = (link) => entries.some(link);
-    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
-    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
-    const selfListed = listed((entry) => matchesExactly(entry, principal));
-    return accountListed && roleListed && selfListed;
-}
-/**
- * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
- * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
- */
-function principalMatches(statement, principal, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return true;
-    if (element.negated)
-        return !exempt(element.entries, principal, settings);
-    return element.entries.some((entry) => principalEntryMatches(entry, principal));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
-/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
-const POSITIVE_OF = {
-    StringNotEquals: 'StringEquals',
-    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
-    StringNotLike: 'StringLike',
-    NumericNotEquals: 'NumericEquals',
-    DateNotEquals: 'DateEquals',
-    NotIpAddress: 'IpAddress',
-    ArnNotEquals: 'ArnEquals',
-    ArnNotLike: 'ArnLike',
-};
-function isNegated(base) {
-    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-const ESCAPES = { '*': '*', '?': '?', $: '$' };
-function parsePattern(text, options) {
-    const parts = [];
-    const problems = [];
-    let variableCount = 0;
-    let literal = '';
-    const flush = () => {
-        if (literal !== '')
-            parts.push({ kind: 'literal', text: literal });
-        literal = '';
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (options.variables && c === '$' && text[i + 1] === '{') {
-            const close = closingBrace(text, i + 2);
-            if (close === -1) {
-                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
-                literal += text.slice(i);
-                break;
-            }
-            const body = text.slice(i + 2, close);
-            const escaped = ESCAPES[body];
-            const variable = escaped === undefined ? variableOf(body) : undefined;
-            if (escaped !== undefined)
-                literal += escaped;
-            else if (typeof variable === 'string') {
-                problems.push(`${variable} in "\${${body}}"`);
-                literal += text.slice(i, close + 1);
-            }
-            else if (variable !== undefined) {
-                flush();
-                parts.push(variable);
-                variableCount++;
-            }
-            i = close + 1;
-            continue;
-        }
-        if (options.wildcards && (c === '*' || c === '?')) {
-            flush();
-            const last = parts[parts.length - 1];
-            // `**` means the same as `*`; keeping one keeps automata small.
-            if (!(c === '*' && last?.kind === 'star'))
-                parts.push({ kind: c === '*' ? 'star' : 'one' });
-        }
-        else
-            literal += c;
-        i++;
-    }
-    flush();
-    return { pattern: parts, variableCount, problems };
-}
-/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
-function closingBrace(text, from) {
-    let quoted = false;
-    for (let j = from; j < text.length; j++) {
-        const c = text[j];
-        if (c === "'")
-            quoted = !quoted;
-        else if (c === '}' && !quoted)
-            return j;
-    }
-    return -1;
-}
-/** A variable part, or a string saying what is wrong with the body. */
-function variableOf(body) {
-    const comma = body.indexOf(',');
-    const name = comma === -1 ? body : body.slice(0, comma);
-    if (body.trim() === '')
-        return 'empty variable';
-    if (name === '')
-        return 'variable without a name';
-    if (/\s/.test(name))
-        return 'space in variable name';
-    if (comma === -1)
-        return { kind: 'variable', key: name.toLowerCase() };
-    const rest = body.slice(comma + 1).trim();
-    const quoted = /^'([^']*)'$/.exec(rest);
-    if (quoted === null)
-        return "variable default not in single quotes (write ${key, 'default'})";
-    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
-}
-/** The literal text of a pattern without wildcards or variables, or undefined. */
-function literalOf(pattern) {
-    if (pattern.length === 0)
-        return '';
-    const only = pattern[0];
-    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
-}
-/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-function hasVariable(text) {
-    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
-
-
-
-
-/**
- * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
- * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
- * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
- */
-function fieldPatternsOf(value, variablesEnabled) {
-    const parts = splitArn(value.text, { skipVariables: variablesEnabled });
-    if (parts.length !== 6)
-        return undefined;
-    return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
-}
-const cache = new WeakMap();
-function cachedFieldPatterns(value, variablesEnabled) {
-    const hit = cache.get(value);
-    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
-        return hit.fields;
-    const fields = fieldPatternsOf(value, variablesEnabled);
-    cache.set(value, { variablesEnabled, fields });
-    return fields;
-}
-/**
- * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
- * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
- * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
- */
-function compareArn(requestValue, value, inputs) {
-    if (value.kind !== 'string')
-        return false;
-    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
-    if (fields === undefined)
-        return false;
-    const parts = requestArnParts(requestValue);
-    if (parts === undefined)
-        return 'malformed-request';
-    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
-        return 'unresolved';
-    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function bytesOf(text) {
-    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
-}
-function compareBinary(requestValue, value) {
-    if (value.kind !== 'binary')
-        return false;
-    const x = bytesOf(requestValue);
-    const v = bytesOf(value.base64);
-    return x !== undefined && v !== undefined && x.equals(v);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
-
-function compareBool(requestValue, value, { resolve, settings }) {
-    const x = requestValue.toLowerCase();
-    if (x !== 'true' && x !== 'false')
-        return false;
-    if (value.kind === 'bool')
-        return value.value.toLowerCase() === x;
-    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
-        return false;
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
-/**
- * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
- * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
- * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
- * (fractional when the value has fractional seconds), or undefined.
- * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
- * the first hour of 1970.
- */
-const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-function epochSecondsOf(text) {
-    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
-        const n = Number(text);
-        return Number.isSafeInteger(n) ? n : undefined;
-    }
-    const m = W3C.exec(text);
-    if (m === null)
-        return undefined;
-    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const offset = tzdMinutes(tzd);
-    if (offset === undefined)
-        return undefined;
-    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
-    const date = new Date(millis);
-    date.setUTCFullYear(year);
-    const whole = date.getTime() / 1000 - offset * 60;
-    return frac === '' ? whole : whole + Number(`0${frac}`);
-}
-function daysIn(year, month) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-function tzdMinutes(tzd) {
-    if (tzd === 'Z')
-        return 0;
-    const hours = Number(tzd.slice(1, 3));
-    const minutes = Number(tzd.slice(4, 6));
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
-
-function compareDate(operator, requestValue, value) {
-    if (value.kind !== 'date')
-        return false;
-    const x = epochSecondsOf(requestValue);
-    if (x === undefined)
-        return false;
-    const v = value.epochSeconds;
-    switch (operator) {
-        case 'DateEquals':
-            return x === v;
-        case 'DateLessThan':
-            return x < v;
-        case 'DateLessThanEquals':
-            return x <= v;
-        case 'DateGreaterThan':
-            return x > v;
-        case 'DateGreaterThanEquals':
-            return x >= v;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-
-/**
- * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
- * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
- * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
- * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
- */
-function cidrOf(text) {
-    const slash = text.indexOf('/');
-    const address = slash === -1 ? text : text.slice(0, slash);
-    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
-    let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(address))
-        parsed = ipaddr.IPv4.parse(address);
-    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
-        parsed = ipaddr.IPv6.parse(address);
-    else
-        return undefined;
-    const width = parsed.kind() === 'ipv4' ? 32 : 128;
-    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
-        return undefined;
-    const prefixLength = prefixText === undefined ? width : Number(prefixText);
-    if (prefixLength > width)
-        return undefined;
-    let value = 0n;
-    for (const byte of parsed.toByteArray())
-        value = (value << 8n) | BigInt(byte);
-    const hostBits = BigInt(width - prefixLength);
-    const network = (value >> hostBits) << hostBits;
-    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
-
-function compareIp(requestValue, value) {
-    if (value.kind !== 'ip')
-        return false;
-    if (requestValue.includes('/'))
-        return false;
-    const address = cidrOf(requestValue);
-    if (address === undefined || address.family !== value.cidr.family)
-        return false;
-    const width = address.family === 'ipv4' ? 32 : 128;
-    const hostBits = BigInt(width - value.cidr.prefixLength);
-    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
-/**
- * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
- * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
- * trailing fractional zeros, no "-0"), or undefined.
- */
-function canonicalNumber(text) {
-    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const integer = m[2].replace(/^0+(?=\d)/, '');
-    const fraction = (m[3] ?? '').replace(/0+$/, '');
-    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
-    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
-/**
- * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
- * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
- * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
- */
-function scaled(text, scale) {
-    const negative = text.startsWith('-');
-    const magnitude = negative ? text.slice(1) : text;
-    const [integer = '0', fraction = ''] = magnitude.split('.');
-    const value = BigInt(integer + fraction.padEnd(scale, '0'));
-    return negative ? -value : value;
-}
-function fractionDigits(text) {
-    const dot = text.indexOf('.');
-    return dot === -1 ? 0 : text.length - dot - 1;
-}
-/** -1, 0 or 1 as a is less than, equal to or greater than b. */
-function compareDecimal(a, b) {
-    const scale = Math.max(fractionDigits(a), fractionDigits(b));
-    const x = scaled(a, scale);
-    const y = scaled(b, scale);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
-
-
-function compareNumeric(operator, requestValue, value) {
-    if (value.kind !== 'number')
-        return false;
-    const x = canonicalNumber(requestValue);
-    if (x === undefined)
-        return false;
-    const order = compareDecimal(x, value.value);
-    switch (operator) {
-        case 'NumericEquals':
-            return order === 0;
-        case 'NumericLessThan':
-            return order < 0;
-        case 'NumericLessThanEquals':
-            return order <= 0;
-        case 'NumericGreaterThan':
-            return order > 0;
-        case 'NumericGreaterThanEquals':
-            return order >= 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
-
-
-function compareString(operator, requestValue, value, { resolve }) {
-    if (value.kind !== 'string')
-        return false; // an invalid policy value never matches (ast.ts ConditionValue)
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    switch (operator) {
-        case 'StringEquals':
-            // Case-sensitive; `*` and `?` are literal (case 32).
-            return resolvedText(value.pattern, resolve) === requestValue;
-        case 'StringEqualsIgnoreCase': {
-            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
-            const text = resolvedText(value.pattern, resolve);
-            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
-        }
-        case 'StringLike':
-            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
-            return matchPattern(value.pattern, requestValue, resolve);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
-
-
-
-
-
-
-
-function comparePositive(operator, requestValue, value, inputs) {
-    switch (operator) {
-        case 'StringEquals':
-        case 'StringEqualsIgnoreCase':
-        case 'StringLike':
-            return compareString(operator, requestValue, value, inputs);
-        case 'NumericEquals':
-        case 'NumericLessThan':
-        case 'NumericLessThanEquals':
-        case 'NumericGreaterThan':
-        case 'NumericGreaterThanEquals':
-            return compareNumeric(operator, requestValue, value);
-        case 'DateEquals':
-        case 'DateLessThan':
-        case 'DateLessThanEquals':
-        case 'DateGreaterThan':
-        case 'DateGreaterThanEquals':
-            return compareDate(operator, requestValue, value);
-        case 'Bool':
-            return compareBool(requestValue, value, inputs);
-        case 'BinaryEquals':
-            return compareBinary(requestValue, value);
-        case 'IpAddress':
-            return compareIp(requestValue, value);
-        case 'ArnEquals':
-        case 'ArnLike':
-            return compareArn(requestValue, value, inputs);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
-
-
-/**
- * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
- * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
- * (ForAnyValue), and §3.5 says to evaluate it so.
- */
-function nullMatches(condition, context) {
-    if (condition.qualifier === 'ForAllValues')
-        return true;
-    if (condition.qualifier === 'ForAnyValue')
-        return false;
-    const absent = !context.has(condition.key.toLowerCase());
-    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
-}
-/**
- * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
- * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
- *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
- *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
- *    is false unless the value list is empty;
- *  - otherwise ¬B⁺(x, v).
- */
-function hit(condition, requestValue, inputs) {
-    const base = condition.base;
-    if (base === 'Null')
-        return false; // handled by nullMatches; never reached
-    if (!isNegated(base)) {
-        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
-    }
-    const positive = POSITIVE_OF[base];
-    const contribution = (comparison) => {
-        if (comparison === 'unresolved')
-            return inputs.settings.negatedOperatorUnresolvedVariable;
-        if (comparison === 'malformed-request')
-            return false;
-        return !comparison;
-    };
-    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
-}
-/** Eval(O, k, V, C) of §3.8. */
-function conditionMatches(condition, context, inputs) {
-    if (condition.base === 'Null')
-        return nullMatches(condition, context);
-    const settings = inputs.settings;
-    const value = context.get(condition.key.toLowerCase());
-    if (value === undefined) {
-        // §3.4 / §3.6: absent key.
-        switch (condition.qualifier) {
-            case undefined:
-                return condition.ifExists || isNegated(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
-            case 'ForAllValues':
-                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
-            case 'ForAnyValue':
-                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
-        }
-    }
-    if (typeof value === 'string')
-        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
-    switch (condition.qualifier) {
-        case undefined: {
-            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
-            const only = value[0];
-            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
-                ? hit(condition, only, inputs)
-                : false;
-        }
-        case 'ForAllValues':
-            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
-        case 'ForAnyValue':
-            return value.some((element) => hit(condition, element, inputs)); // false on ∅
-    }
-}
-/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
-function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
-    const inputs = { resolve, settings, variablesEnabled };
-    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
-
-
-
-
-
-
-
-function matches(statement, request, context, resolve, policy, settings) {
-    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
-    return (actionMatches(statement, request.action) &&
-        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
-        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
-        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
-}
-/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
-function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    return matches(statement, request, context, contextResolver(context), policy, settings);
-}
-/**
- * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
- * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
- */
-function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    const resolve = contextResolver(context);
-    const matchedAllows = [];
-    const matchedDenies = [];
-    for (const statement of policy.statements) {
-        if (!matches(statement, request, context, resolve, policy, settings))
-            continue;
-        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
-    }
-    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
-    return { decision, matchedAllows, matchedDenies };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
-const DEFAULT_TIMEOUT_MS = 10_000;
-/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
-const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/statement-key.js
-const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
-    }
-    return value;
-}
-function statementKey(statement) {
-    return JSON.stringify(canonical(statement));
-}
-function keysOf(policy, effect) {
-    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
-}
-function sameSet(a, b) {
-    return a.size === b.size && [...a].every((key) => b.has(key));
-}
-/**
- * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
- * variables are recognized (K11). Statement keys are only comparable when these agree.
- */
-function sameEvaluationFrame(a, b) {
-    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
-}
-/** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
-function sameDenies(a, b) {
-    return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
-}
-/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
-function allowKeys(policy) {
-    return keysOf(policy, 'Allow');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
-
-function sortedKeys(policy) {
-    return policy.statements.map(statementKey).sort();
-}
-/** Why the updated policy cannot allow anything the existing one does not, or undefined when Z3 must decide. */
-function noNewAccessByStructure(existing, updated) {
-    // Default deny: without an Allow statement A(updated) is false for every request (§4.1).
-    if (!updated.statements.some((s) => s.effect === 'Allow'))
-        return 'the updated policy has no Allow statement';
-    if (!sameEvaluationFrame(existing, updated))
-        return undefined;
-    const before = sortedKeys(existing);
-    const after = sortedKeys(updated);
-    if (before.length === after.length && before.every((key, i) => key === after[i])) {
-        return 'the policies have the same statements';
-    }
-    // Same Deny set ⇒ same D; every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing).
-    const existingAllows = allowKeys(existing);
-    if (sameDenies(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
-        return 'every Allow statement of the updated policy is in the existing policy and the Deny statements are unchanged';
-    }
-    return undefined;
-}
-/** A policy without Allow statements allows nothing (default deny, §4.1), so it grants no critical or public access. */
-function allowsNothingByStructure(policy) {
-    return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
-/**
- * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
- * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
- */
-const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
-function policyTypeMismatch(expected, policies) {
-    if (expected === undefined)
-        return undefined;
-    const wrong = policies.filter(([, policy]) => policy.type !== expected);
-    if (wrong.length === 0)
-        return undefined;
-    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
-function describePredicate(p) {
-    switch (p.kind) {
-        case 'true':
-        case 'false':
-            return p.kind;
-        case 'allowed':
-            return `allowed(p${p.policy})`;
-        case 'statement-matches':
-            return `statement-matches(p${p.policy}, ${p.statement})`;
-        case 'action-matches':
-            return `action ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
-        case 'resource-matches':
-            return `resource ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
-        case 'principal-outside':
-            return `principal-outside(p${p.policy}, trusted=[${p.trustedAccounts.join(', ')}])`;
-        case 'request-equals':
-            return `request = ${JSON.stringify(p.request)}`;
-        case 'not':
-            return `¬${describePredicate(p.operand)}`;
-        case 'and':
-        case 'or':
-            return `(${p.operands.map(describePredicate).join(p.kind === 'and' ? ' ∧ ' : ' ∨ ')})`;
-    }
-}
-function describeQuery(query) {
-    const policies = query.policies.map((p, i) => `p${i}: ${p.type} policy, ${p.statements.length} statement(s)`);
-    return `${describePredicate(query.assert)} where ${policies.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
-
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function findRequest(verifier, query, replay) {
-    let answer;
-    try {
-        answer = await verifier.solve(query);
-    }
-    catch (error) {
-        return { kind: 'unknown', reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`, solverCalls: 1 };
-    }
-    if (answer.kind === 'unsat')
-        return { kind: 'none', solverCalls: answer.solverCalls };
-    if (answer.kind === 'unknown') {
-        return { kind: 'unknown', reason: `${answer.reason}; query: ${describeQuery(query)}`, solverCalls: answer.solverCalls };
-    }
-    let failure;
-    try {
-        failure = replay(answer.request);
-    }
-    catch (error) {
-        failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
-    }
-    if (failure !== undefined) {
-        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
-        return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
-    }
-    return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
-
-
-function reasonFor(statement, description) {
-    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
-}
-async function blameStatements(verifier, q) {
-    const policy = q.policies[q.checked];
-    if (policy === undefined)
-        throw new Error(`blame: no policy at index ${q.checked}`);
-    // A witness request has the property and is allowed, so every Allow statement it matches is to blame on its own:
-    // one model can settle several statements (and the check's own counterexample settles some for free).
-    const witnesses = new Map();
-    const undecided = new Map();
-    const recordWitness = (request) => {
-        for (const index of evaluate(policy, request, q.settings).matchedAllows)
-            if (!witnesses.has(index))
-                witnesses.set(index, request);
-    };
-    recordWitness(q.counterexample);
-    let solverCalls = 0;
-    for (const statement of policy.statements) {
-        if (statement.effect !== 'Allow' || witnesses.has(statement.index) || q.cannotGrant(statement))
-            continue;
-        const assert = {
-            kind: 'and',
-            operands: [{ kind: 'allowed', policy: q.checked }, { kind: 'statement-matches', policy: q.checked, statement: statement.index }, q.property],
-        };
-        const query = { policies: q.policies, assert, settings: q.settings, timeoutMs: q.timeoutMs };
-        const replay = (request) => {
-            const evaluation = evaluate(policy, request, q.settings);
-            if (evaluation.decision !== 'Allow')
-                return `the checked policy decides ${evaluation.decision}`;
-            if (!evaluation.matchedAllows.includes(statement.index))
-                return `statement ${statement.index} does not match`;
-            return q.replayProperty(request);
-        };
-        const search = await findRequest(verifier, query, replay);
-        solverCalls += search.solverCalls;
-        if (search.kind === 'found')
-            recordWitness(search.request);
-        // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-        if (search.kind === 'unknown')
-            undecided.set(statement.index, search.reason);
-    }
-    const reasons = [];
-    for (const statement of policy.statements) {
-        const witness = witnesses.get(statement.index);
-        const unknown = undecided.get(statement.index);
-        if (witness !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, witness)));
-        else if (unknown !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
-    }
-    return { reasons, solverCalls };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
-
-function describeStatement(statement) {
-    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
-    return `Statement[${statement.index}]${sid}`;
-}
-function describePrincipal(principal) {
-    if (principal === undefined)
-        return 'the identity the policy is attached to';
-    switch (principal.kind) {
-        case 'anonymous':
-            return 'an anonymous (unsigned) caller';
-        case 'root':
-            return `the root user of account ${principal.account}`;
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.arn;
-        case 'service':
-            return `the service ${principal.service}`;
-        case 'web-identity':
-            return `a web identity from ${principal.provider}`;
-        case 'canonical-user':
-            return `the canonical user ${principal.id}`;
-    }
-}
-function describeResource(resource) {
-    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
-}
-/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
-function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
-    return `${request.action} on ${describeResource(request.resource)}${who}`;
-}
-/**
- * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
- * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
- */
-function describeConditionKeys(statement, request) {
-    const keys = new Map();
-    for (const condition of statement.conditions)
-        if (!keys.has(condition.key))
-            keys.set(condition.key, condition.keyText);
-    const parts = [...keys].map(([key, text]) => {
-        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
-        if (entry === undefined)
-            return `${text} absent`;
-        const value = entry[1];
-        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
-    });
-    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
-
-
-
-
-
-
-function resolvedSettings(options) {
-    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
-}
-function elapsedSince(started) {
-    return Math.round(performance.now() - started);
-}
-/**
- * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
- * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
- */
-function presentable(request, policies) {
-    if (policies.some((p) => p.type !== 'identity') || request.principal === undefined)
-        return request;
-    const { principal: _unused, ...rest } = request;
-    return rest;
-}
-async function runCheck(verifier, plan, options) {
-    const started = performance.now();
-    const { settings, timeoutMs } = resolvedSettings(options);
-    const checked = plan.policies[0];
-    const query = {
-        policies: plan.policies,
-        assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, plan.property] },
-        settings,
-        timeoutMs,
-    };
-    const replay = (request) => {
-        const decision = evaluate(checked, request, settings).decision;
-        return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
-    };
-    const search = await findRequest(verifier, query, replay);
-    const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
-    if (search.kind === 'none')
-        return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
-    if (search.kind === 'unknown') {
-        return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
-    }
-    if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample: presentable(search.request, plan.policies), stats: stats(search.solverCalls) } };
-    }
-    const describe = (statement, witness, unknownReason) => witness === undefined
-        ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
-    const blame = await blameStatements(verifier, {
-        policies: plan.policies,
-        checked: 0,
-        property: plan.property,
-        replayProperty: plan.replayProperty,
-        counterexample: search.request,
-        cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
-        describe,
-        settings,
-        timeoutMs,
-    });
-    return {
-        query,
-        result: {
-            check: plan.check,
-            result: 'FAIL',
-            reasons: blame.reasons,
-            counterexample: presentable(search.request, plan.policies),
-            stats: stats(search.solverCalls + blame.solverCalls),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
-
-
-
-
-
-
-async function checkNoNewAccess(verifier, existing, updated, options = {}) {
-    const started = performance.now();
-    const check = 'no-new-access';
-    const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
-    if (mismatch !== undefined)
-        return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
-    if (options.fastPaths !== false) {
-        const why = noNewAccessByStructure(existing, updated);
-        if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
-    }
-    const { settings } = resolvedSettings(options);
-    // An Allow statement also in the existing policy cannot grant new access on its own while D is unchanged (§3.4).
-    const unchangedDenies = sameDenies(existing, updated);
-    const existingAllows = allowKeys(existing);
-    const run = await runCheck(verifier, {
-        check,
-        policies: [updated, existing],
-        property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
-        replayProperty: (request) => {
-            const decision = evaluate(existing, request, settings).decision;
-            return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
-        },
-        cannotGrant: (statement) => unchangedDenies && existingAllows.has(statementKey(statement)),
-        grants: (access) => `newly allows ${access ?? 'any request'}`,
-    }, options);
-    if (run.result.result !== 'FAIL')
-        return run.result;
-    let solverCalls = run.result.stats?.solverCalls ?? 0;
-    let answer;
-    try {
-        answer = await verifier.satisfiableCatalogActions(run.query);
-    }
-    catch (error) {
-        answer = { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 1 };
-    }
-    solverCalls += answer.solverCalls;
-    const stats = { ms: elapsedSince(started), solverCalls };
-    if (answer.kind === 'unknown') {
-        return { ...run.result, stats, notes: [`the newly granted known actions could not be listed: ${answer.reason}`] };
-    }
-    const newlyGrantedActions = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-    return { ...run.result, newlyGrantedActions, stats };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
-/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
-const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
-
-
-
-/**
- * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
- * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
- * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
- */
-function actionPatternOf(text, span = ZERO_SPAN) {
-    if (/^\*+$/.test(text))
-        return { text, span, match: { kind: 'any' } };
-    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
-    if (/\s/.test(text))
-        return nothing('contains blanks');
-    if (text.includes(','))
-        return nothing('contains a comma (list actions as separate strings)');
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return nothing('has no "service:" prefix');
-    const service = text.slice(0, colon).toLowerCase();
-    const name = text.slice(colon + 1).toLowerCase();
-    if (service === '')
-        return nothing('has an empty service prefix');
-    if (name === '')
-        return nothing('has an empty action name');
-    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
-    if (/[*?]/.test(service))
-        return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
-}
-/**
- * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
- * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
- */
-function resourcePatternOf(text, options) {
-    const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled === true;
-    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
-    if (text === '*')
-        return { text, span, match: { kind: 'any' } };
-    const whole = glob(text);
-    if (!looksLikeArn(text))
-        return { text, span, match: { kind: 'other', whole } };
-    const parts = splitArn(text, { skipVariables: variables });
-    const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
-        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
-    }
-    return {
-        text,
-        span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
-
-
-
-const ANY_ACTION = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
-// `"Resource": "*"` also matches the token of wildcard-only actions (§2.2.6), as "any resource" must.
-const ANY_RESOURCE = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
-/**
- * A string when the lists cannot be checked: neither has an entry, or an action entry matches no action at all
- * (`s3 GetObject`, `s3:`, §2.1). Either would otherwise read as PASS ("nothing critical granted") — fail closed.
- */
-function criticalSetOf(access) {
-    const actions = (access.actions ?? []).map((text) => actionPatternOf(text));
-    // Critical resources are literal globs, never policy variables (there is no request to resolve them against).
-    const resources = (access.resources ?? []).map((text) => resourcePatternOf(text, { variablesEnabled: false }));
-    if (actions.length === 0 && resources.length === 0)
-        return 'no critical actions or resources were given, so there is nothing to check';
-    const unusable = actions.flatMap((a) => (a.match.kind === 'nothing' ? [`"${a.text}" ${a.match.why}`] : []));
-    if (unusable.length > 0)
-        return `these critical actions match no action: ${unusable.join('; ')}`;
-    const parts = [];
-    if (actions.length > 0)
-        parts.push({ kind: 'action-matches', patterns: actions });
-    if (resources.length > 0)
-        parts.push({ kind: 'resource-matches', patterns: resources });
-    const statement = {
-        index: 0,
-        effect: 'Allow',
-        span: ZERO_SPAN,
-        action: { negated: false, patterns: actions.length > 0 ? actions : [ANY_ACTION], span: ZERO_SPAN },
-        resource: { negated: false, patterns: resources.length > 0 ? resources : [ANY_RESOURCE], span: ZERO_SPAN },
-        conditions: [],
-    };
-    const frame = { type: 'identity', variablesEnabled: false, statements: [statement], span: ZERO_SPAN };
-    const listed = [
-        actions.length > 0 ? `actions ${actions.map((a) => a.text).join(', ')}` : 'any action',
-        resources.length > 0 ? `resources ${resources.map((r) => r.text).join(', ')}` : 'any resource',
-    ];
-    return {
-        predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
-        contains: (request, settings) => statementMatches(statement, request, frame, settings),
-        description: listed.join(' on '),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-access-not-granted.js
-
-
-
-
-async function checkAccessNotGranted(verifier, policy, access, options = {}) {
-    const check = 'access-not-granted';
-    const unknown = (unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 } });
-    const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
-    if (mismatch !== undefined)
-        return unknown(mismatch);
-    const critical = criticalSetOf(access);
-    if (typeof critical === 'string')
-        return unknown(critical);
-    if (options.fastPaths !== false) {
-        const why = allowsNothingByStructure(policy);
-        if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
-    }
-    const { settings } = resolvedSettings(options);
-    const run = await runCheck(verifier, {
-        check,
-        policies: [policy],
-        property: critical.predicate,
-        replayProperty: (request) => (critical.contains(request, settings) ? undefined : `the request is outside the critical set (${critical.description})`),
-        cannotGrant: () => false,
-        grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
-    }, options);
-    return run.result;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
-const ANY_CHAR = { kind: 'notIn', chars: [] };
-const NOT_COLON = { kind: 'notIn', chars: [':'] };
-function classHas(cls, c) {
-    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
-}
-/**
- * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
- * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
- * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
- * fold to the same class only where toLowerCase says so.
- */
-function literalClass(c, ignoreCase) {
-    if (!ignoreCase)
-        return { kind: 'in', chars: [c] };
-    const lower = c.toLowerCase();
-    const chars = new Set();
-    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
-        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
-            chars.add(candidate);
-    }
-    return { kind: 'in', chars: [...chars] };
-}
-/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
-function appendPattern(into, pattern, options) {
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                appendLiteral(into, part.text, options.ignoreCase);
-                break;
-            case 'star':
-                into.push({ repeat: true, cls: options.wildcard });
-                break;
-            case 'one':
-                into.push({ repeat: false, cls: options.wildcard });
-                break;
-            case 'variable':
-                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
-        }
-    }
-}
-function appendLiteral(into, text, ignoreCase) {
-    for (const c of text)
-        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
-}
-function compilePattern(pattern, options) {
-    const tokens = [];
-    appendPattern(tokens, pattern, options);
-    return tokens;
-}
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
-function tokenKey(tokens) {
-    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
-const SHAPE_ABSENT = 0;
-const SHAPE_SINGLE = 1;
-const SHAPE_SET = 2;
-const keyVars = {
-    shape: (k) => `shape:${k}`,
-    size: (k) => `size:${k}`,
-    table: (k) => `key:${k}`,
-    str: (k, i) => `key:${k}#${i}`,
-    num: (k, i) => `num:${k}#${i}`,
-    numOk: (k, i) => `num?:${k}#${i}`,
-    date: (k, i) => `date:${k}#${i}`,
-    dateOk: (k, i) => `date?:${k}#${i}`,
-    ipFamily: (k, i) => `ipf:${k}#${i}`,
-    ip4: (k, i) => `ip4:${k}#${i}`,
-    ip6: (k, i) => `ip6:${k}#${i}`,
-};
-const VIEW_OF = {
-    string: 'string',
-    arn: 'string',
-    bool: 'string',
-    binary: 'string',
-    numeric: 'numeric',
-    date: 'date',
-    ip: 'ip',
-    null: undefined,
-};
-function variablesOf(pattern) {
-    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
-}
-function contextKeysOf(policies, settings, pinned = []) {
-    const keys = new Map();
-    const info = (key, text) => {
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = { text, views: new Set(), qualified: new Set() };
-            keys.set(key, k);
-        }
-        return k;
-    };
-    const referenced = (pattern) => {
-        for (const key of variablesOf(pattern))
-            info(key, key).views.add('string');
-    };
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.resource?.patterns ?? []) {
-                const m = entry.match;
-                if (m.kind === 'arn')
-                    referenced(m.resource);
-                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
-                    referenced(m.whole);
-            }
-            for (const condition of statement.conditions) {
-                const k = info(condition.key.toLowerCase(), condition.keyText);
-                const view = VIEW_OF[condition.family];
-                if (view !== undefined)
-                    k.views.add(view);
-                if (condition.qualifier !== undefined && condition.base !== 'Null')
-                    k.qualified.add(atomKey(condition));
-                for (const value of condition.values) {
-                    if (value.kind === 'string' || value.kind === 'bool-pattern')
-                        referenced(value.pattern);
-                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
-                }
-            }
-        }
-    }
-    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
-    const pinnedSize = new Map();
-    for (const request of pinned) {
-        for (const [name, value] of Object.entries(request.context)) {
-            const key = name.toLowerCase();
-            if (Array.isArray(value))
-                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
-        }
-    }
-    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
-    const out = new Map();
-    for (const [key, k] of keys)
-        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
-    return out;
-}
-function atomKey(condition) {
-    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
-const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
-const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
-function add(list, item, same) {
-    const at = list.findIndex(same);
-    if (at >= 0)
-        return at;
-    list.push(item);
-    return list.length - 1;
-}
-function principalUniverseOf(policies, extraAccounts, extra = []) {
-    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const account = (a) => add(u.accounts, a, (x) => x === a);
-    for (const a of extraAccounts)
-        account(a);
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.principal?.entries ?? []) {
-                switch (entry.kind) {
-                    case 'account':
-                        account(entry.account);
-                        break;
-                    case 'user':
-                        account(entry.account);
-                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        break;
-                    case 'assumed-role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'federated-user':
-                        account(entry.account);
-                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'service':
-                        add(u.services, entry.service, (x) => x === entry.service);
-                        break;
-                    case 'federated':
-                        add(u.providers, entry.provider, (x) => x === entry.provider);
-                        break;
-                    case 'canonical-user':
-                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
-                        break;
-                    case 'any':
-                    case 'other-arn':
-                    case 'nothing':
-                        break;
-                }
-            }
-        }
-    }
-    for (const parts of extra) {
-        for (const a of parts.accounts)
-            account(a);
-        for (const x of parts.users)
-            add(u.users, x, (y) => y.arn === x.arn);
-        for (const x of parts.roleNames)
-            add(u.roleNames, x, (y) => y === x);
-        for (const x of parts.sessions)
-            add(u.sessions, x, (y) => y.arn === x.arn);
-        for (const x of parts.federatedUsers)
-            add(u.federatedUsers, x, (y) => y.arn === x.arn);
-        for (const x of parts.services)
-            add(u.services, x, (y) => y === x);
-        for (const x of parts.providers)
-            add(u.providers, x, (y) => y === x);
-        for (const x of parts.canonicalUsers)
-            add(u.canonicalUsers, x, (y) => y === x);
-    }
-    return u;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
-/**
- * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
- * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
- * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
- */
-const TRUE = { k: 'const', v: true };
-const FALSE = { k: 'const', v: false };
-function constant(v) {
-    return v ? TRUE : FALSE;
-}
-function not(a) {
-    if (a.k === 'const')
-        return constant(!a.v);
-    if (a.k === 'not')
-        return a.a;
-    return { k: 'not', a };
-}
-function and(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (!t.v)
-                return FALSE;
-            continue;
-        }
-        if (t.k === 'and')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return TRUE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'and', as };
-}
-function or(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (t.v)
-                return TRUE;
-            continue;
-        }
-        if (t.k === 'or')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return FALSE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'or', as };
-}
-function implies(a, b) {
-    return or(not(a), b);
-}
-function boolVar(name) {
-    return { k: 'bool', name };
-}
-function intEq(name, value) {
-    return { k: 'int-eq', name, value };
-}
-function intIn(name, values) {
-    return or(...values.map((value) => intEq(name, value)));
-}
-/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
-function every(xs, f) {
-    return and(...xs.map(f));
-}
-function some(xs, f) {
-    return or(...xs.map(f));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
-
-
-const P = {
-    kind: 'p.kind',
-    account: 'p.account',
-    user: 'p.user',
-    role: 'p.role',
-    session: 'p.session',
-    federated: 'p.federated',
-    parent: 'p.parent',
-    service: 'p.service',
-    provider: 'p.provider',
-    canonical: 'p.canonical',
-};
-const isKind = (kind) => intEq(P.kind, kindIndex(kind));
-const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
-function declarePrincipal(enc, u) {
-    enc.int(P.kind, PRINCIPAL_KINDS.length);
-    enc.int(P.account, u.accounts.length + 1);
-    enc.int(P.user, u.users.length + 1);
-    enc.int(P.role, u.roleNames.length + 1);
-    enc.int(P.session, u.sessions.length + 1);
-    enc.int(P.federated, u.federatedUsers.length + 1);
-    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
-    enc.int(P.service, u.services.length + 1);
-    enc.int(P.provider, u.providers.length + 1);
-    enc.int(P.canonical, u.canonicalUsers.length + 1);
-    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
-    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
-}
-function accountIs(u, account) {
-    const at = u.accounts.indexOf(account);
-    return at < 0 ? FALSE : intEq(P.account, at);
-}
-/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
-function encode_principal_matchesAccountOf(u, entry) {
-    if (entry.kind === 'any')
-        return TRUE;
-    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
-}
-/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
-function encode_principal_matchesRoleOf(u, entry) {
-    if (entry.kind === 'any')
-        return TRUE;
-    if (entry.kind !== 'role')
-        return FALSE;
-    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
-}
-function encode_principal_matchesExactly(u, entry) {
-    switch (entry.kind) {
-        case 'any':
-            return TRUE;
-        case 'account':
-            return and(isKind('root'), accountIs(u, entry.account));
-        case 'user':
-            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
-        case 'assumed-role':
-            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
-        case 'federated-user':
-            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
-        case 'service':
-            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
-        case 'federated':
-            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
-        case 'canonical-user':
-            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
-        case 'role':
-        case 'other-arn':
-        case 'nothing':
-            return FALSE;
-    }
-}
-/** PrinPat(e, P), §2.3.2. */
-function encodePrincipalEntry(u, entry) {
-    if (entry.kind === 'account')
-        return encode_principal_matchesAccountOf(u, entry);
-    if (entry.kind === 'role')
-        return encode_principal_matchesRoleOf(u, entry);
-    if (entry.kind === 'user') {
-        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
-        return or(parent, encode_principal_matchesExactly(u, entry));
-    }
-    return encode_principal_matchesExactly(u, entry);
-}
-/** NotPrincipal exemption (§2.4, K5). */
-function encode_principal_exempt(u, entries, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return some(entries, (e) => encodePrincipalEntry(u, e));
-    const accountListed = or(not(hasAccount()), some(entries, (e) => encode_principal_matchesAccountOf(u, e)));
-    const roleListed = or(not(isKind('role-session')), some(entries, (e) => encode_principal_matchesRoleOf(u, e)));
-    const selfListed = some(entries, (e) => encode_principal_matchesExactly(u, e));
-    return and(accountListed, roleListed, selfListed);
-}
-/** PrinM (§2.3.2, §2.4). */
-function encodePrincipalElement(u, statement, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return TRUE;
-    if (element.negated)
-        return not(encode_principal_exempt(u, element.entries, settings));
-    return some(element.entries, (e) => encodePrincipalEntry(u, e));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-
-
-
-
-/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
-const CALLER_PINNING_KEYS = [
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:sourceaccount',
-    'aws:sourcearn',
-    'aws:sourceowner',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceip',
-    'aws:vpcsourceip',
-    'aws:userid',
-    'aws:username',
-];
-/**
- * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
- * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
- */
-function accountKeyMatchesCaller(env) {
-    const key = 'aws:principalaccount';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const named = u.accounts.map((a) => slot(literal(a)));
-    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
-}
-/**
- * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
- * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
- * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
- */
-function arnKeyMatchesCaller(env) {
-    const key = 'aws:principalarn';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const fresh = (list) => list.length;
-    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), not(or(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))))));
-    const exact = (kind, variable, arns) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(literal(arn)))), and(intEq(variable, arns.length), not(or(...arns.map((arn) => slot(literal(arn))))))));
-    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const accountPart = or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...literal(`arn:aws:iam::${a}:role/`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(':role/'), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...literal(`arn:aws:iam::${a}:role/`), encode_principal_outside_STAR]))))));
-    const endsWithRole = (name) => or(slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...literal(`/${name}`)]));
-    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-    const session = and(isKind('role-session'), accountPart, roleName);
-    return or(root, exact('user', P.user, u.users.map((x) => x.arn)), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn)), session);
-}
-const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
-function literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function glob(prefix, suffix) {
-    return [...literal(prefix), encode_principal_outside_STAR, ...literal(suffix)];
-}
-function encodePrincipalOutside(env, trusted, policy) {
-    const named = new Set(trusted);
-    for (const statement of policy.statements)
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                named.add(entry.account);
-    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
-    const keys = [];
-    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
-    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
-    const stringOnly = (key) => {
-        const views = env.keys.get(key)?.views;
-        return views !== undefined && [...views].every((v) => v === 'string');
-    };
-    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    if (account && arn)
-        env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
-    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-        if (env.keys.has(key) && !stringOnly(key))
-            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    }
-    for (const key of CALLER_PINNING_KEYS) {
-        if (!env.keys.has(key))
-            continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' && account)
-            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
-        else if (key === 'aws:principalarn' && arn)
-            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
-        else
-            keys.push(absent(key));
-    }
-    return and(who, ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/outside-principal.js
-
-// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
-
-/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
-function describedBy(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function namedAccounts(policy) {
-    const accounts = new Set();
-    for (const statement of policy.statements) {
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                accounts.add(entry.account);
-    }
-    return accounts;
-}
-/** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined)
-            return `a ${principal.kind} principal is never outside`;
-        if (trustedAccounts.includes(caller.account))
-            return `account ${caller.account} is trusted`;
-        if (namedAccounts(policy).has(caller.account))
-            return `account ${caller.account} is named by the policy`;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined)
-            return `the caller-pinning key ${name} is present`;
-        if (value !== expected)
-            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-public-access.js
-
-
-
-async function checkNoPublicAccess(verifier, policy, options = {}) {
-    const check = 'no-public-access';
-    if (policy.type === 'identity') {
-        return { check, result: 'PASS', reasons: [], notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'], stats: { ms: 0, solverCalls: 0 } };
-    }
-    if (options.fastPaths !== false) {
-        const why = allowsNothingByStructure(policy);
-        if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
-    }
-    const trustedAccounts = options.trustedAccounts ?? [];
-    const run = await runCheck(verifier, {
-        check,
-        policies: [policy],
-        property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy),
-        cannotGrant: () => false,
-        grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
-    }, options);
-    return run.result;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/index.js
-/** The checks (design.md §1), each a thin wrapper over the generic verifier (run-check.ts, find-request.ts). */
-
-
-
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -45884,7 +43786,7 @@ const minimatch = (p, pattern, options) => {
 // the total weight of the objects (see cacheWeight()), and an object
 // that is too heavy is never kept. Otherwise a few unique patterns
 // with large brace expansions would fill the heap.
-let esm_cache = new Map();
+let cache = new Map();
 let oldCache = new Map();
 let cacheSize = 0;
 let cacheTotalWeight = 0;
@@ -46012,7 +43914,7 @@ const copyOptions = (o) => {
 };
 const cachedMinimatch = (pattern, options) => {
     const key = options ? optionsKey(options) : 0;
-    let mm = esm_cache.get(key)?.get(pattern);
+    let mm = cache.get(key)?.get(pattern);
     if (mm)
         return mm;
     mm =
@@ -46024,14 +43926,14 @@ const cachedMinimatch = (pattern, options) => {
         return mm;
     if (cacheSize >= cacheMax ||
         cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = esm_cache;
-        esm_cache = new Map();
+        oldCache = cache;
+        cache = new Map();
         cacheSize = 0;
         cacheTotalWeight = 0;
     }
-    let byPattern = esm_cache.get(key);
+    let byPattern = cache.get(key);
     if (!byPattern)
-        esm_cache.set(key, (byPattern = new Map()));
+        cache.set(key, (byPattern = new Map()));
     byPattern.set(pattern, mm);
     cacheSize++;
     cacheTotalWeight += weight;
@@ -46183,7 +44085,7 @@ const classEnd = (pattern, start) => {
 // matches. Otherwise, return undefined. This can report magic for
 // a pattern that is in fact literal (eg, `[]`), but never the
 // reverse, so a string result is always safe to compare directly.
-const esm_literal = (pattern, noext) => {
+const literal = (pattern, noext) => {
     if (!noext && (pattern === '+()' || pattern === '@()'))
         return pattern;
     let lit = '';
@@ -47604,7 +45506,7 @@ class Minimatch {
         const rangeMark = this.#rangeMark;
         const lit = rangeMark && pattern.includes(rangeMark) ?
             undefined
-            : esm_literal(pattern, noext);
+            : literal(pattern, noext);
         // in nocase mode, a literal with cased chars still needs a
         // Matcher, unless nocaseMagicOnly is set.
         if (lit !== undefined &&
@@ -52772,6 +50674,7 @@ function getOctokit(token, options, ...additionalPlugins) {
  * at most 50 annotations per request, so the first 50 go with the create call and the rest with updates.
  */
 
+
 const CHECK_RUN_BATCH = 50;
 /** The Checks API rejects an output summary or text over 65,535 characters. */
 const OUTPUT_LIMIT = 65_000;
@@ -52805,6 +50708,18 @@ async function publishCheckRun(api, request) {
     }
     return created.data.id;
 }
+/**
+ * The check run is extra: when it cannot be created (a fork PR's token cannot write checks) a warning says so
+ * and the step's own annotations and result stand.
+ */
+async function publishCheckRunIfAllowed(token, request) {
+    try {
+        await publishCheckRun(checksApiFor(token), request);
+    }
+    catch (error) {
+        core_warning(`iam-proof: could not create the check run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
 function checkAnnotation(a) {
     return {
         path: a.path ?? '',
@@ -52820,6 +50735,15 @@ function checkAnnotation(a) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/git-mode.js
+function kindOfMode(mode) {
+    if (mode === '120000')
+        return 'symlink';
+    if (mode === '100644' || mode === '100755')
+        return 'file';
+    return 'other';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/raw-diff.js
 const ABSENT_MODE = '000000';
 function parseRawDiff(output) {
@@ -52868,6 +50792,7 @@ function parseRawDiff(output) {
  * path — never from the working tree, so a symlink is seen as a symlink (mode 120000) and never followed.
  * The network is used once at most: to fetch the base commit into a shallow checkout.
  */
+
 
 
 class GitError extends Error {
@@ -52925,11 +50850,8 @@ class GitCommandManager {
             if (tab < 0 || record.slice(tab + 1) !== path)
                 continue;
             const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
-            if (mode === '120000')
-                return { kind: 'symlink', blob };
-            if (mode === '100644' || mode === '100755')
-                return { kind: 'file', blob };
-            return { kind: 'other', mode };
+            const kind = kindOfMode(mode);
+            return kind === 'other' ? { kind, mode } : { kind, blob };
         }
         return { kind: 'missing' };
     }
@@ -52956,6 +50878,489 @@ class GitCommandManager {
             });
         });
     }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/runner-event.js
+/** The event that started the workflow, as the runner gives it: GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH. */
+
+async function readRunnerEvent(env) {
+    const name = env['GITHUB_EVENT_NAME'] ?? '';
+    const file = env['GITHUB_EVENT_PATH'];
+    if (file === undefined || file === '')
+        return { name, payload: {} };
+    const payload = JSON.parse(await promises_namespaceObject.readFile(file, 'utf8'));
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+        throw new Error(`GITHUB_EVENT_PATH (${file}) does not hold a JSON object`);
+    }
+    return { name, payload: payload };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/step-results.js
+/** The step's outputs, job summary and report files (output `report`, input `sarif-file`). */
+
+
+
+async function publishStepResults(results) {
+    await step_results_writeFile(results.reportFile, results.reportJson);
+    if (results.sarif !== undefined)
+        await step_results_writeFile(results.sarif.file, results.sarif.json);
+    setOutput('result', results.result);
+    setOutput('findings', String(results.findings));
+    setOutput('report', results.reportFile);
+    if (process.env['GITHUB_STEP_SUMMARY'] !== undefined && process.env['GITHUB_STEP_SUMMARY'] !== '') {
+        await summary.addRaw(results.summaryMarkdown, true).write();
+    }
+}
+async function step_results_writeFile(file, text) {
+    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
+    await promises_namespaceObject.writeFile(file, text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
+function formatConfigError(source, error) {
+    return `${source}:${error.line}:${error.column}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
+const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+const DEFAULT_CONFIG = {
+    criticalPermissions: [],
+    ignore: [],
+    publicAccess: { enabled: true, trustedAccounts: [] },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+/**
+ * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
+ * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
+ * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
+ * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
+ *
+ * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
+ */
+function splitArn(text, options) {
+    const parts = [];
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length && parts.length < 5; i++) {
+        const c = text[i];
+        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
+function looksLikeArn(text) {
+    return text.startsWith('arn:');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+function parsePattern(text, options) {
+    const parts = [];
+    const problems = [];
+    let variableCount = 0;
+    let literal = '';
+    const flush = () => {
+        if (literal !== '')
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (options.variables && c === '$' && text[i + 1] === '{') {
+            const close = closingBrace(text, i + 2);
+            if (close === -1) {
+                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
+                literal += text.slice(i);
+                break;
+            }
+            const body = text.slice(i + 2, close);
+            const escaped = ESCAPES[body];
+            const variable = escaped === undefined ? variableOf(body) : undefined;
+            if (escaped !== undefined)
+                literal += escaped;
+            else if (typeof variable === 'string') {
+                problems.push(`${variable} in "\${${body}}"`);
+                literal += text.slice(i, close + 1);
+            }
+            else if (variable !== undefined) {
+                flush();
+                parts.push(variable);
+                variableCount++;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (options.wildcards && (c === '*' || c === '?')) {
+            flush();
+            const last = parts[parts.length - 1];
+            // `**` means the same as `*`; keeping one keeps automata small.
+            if (!(c === '*' && last?.kind === 'star'))
+                parts.push({ kind: c === '*' ? 'star' : 'one' });
+        }
+        else
+            literal += c;
+        i++;
+    }
+    flush();
+    return { pattern: parts, variableCount, problems };
+}
+/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
+function closingBrace(text, from) {
+    let quoted = false;
+    for (let j = from; j < text.length; j++) {
+        const c = text[j];
+        if (c === "'")
+            quoted = !quoted;
+        else if (c === '}' && !quoted)
+            return j;
+    }
+    return -1;
+}
+/** A variable part, or a string saying what is wrong with the body. */
+function variableOf(body) {
+    const comma = body.indexOf(',');
+    const name = comma === -1 ? body : body.slice(0, comma);
+    if (body.trim() === '')
+        return 'empty variable';
+    if (name === '')
+        return 'variable without a name';
+    if (/\s/.test(name))
+        return 'space in variable name';
+    if (comma === -1)
+        return { kind: 'variable', key: name.toLowerCase() };
+    const rest = body.slice(comma + 1).trim();
+    const quoted = /^'([^']*)'$/.exec(rest);
+    if (quoted === null)
+        return "variable default not in single quotes (write ${key, 'default'})";
+    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
+}
+/** The literal text of a pattern without wildcards or variables, or undefined. */
+function literalOf(pattern) {
+    if (pattern.length === 0)
+        return '';
+    const only = pattern[0];
+    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
+}
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+function hasVariable(text) {
+    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
+/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
+const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
+
+
+
+/**
+ * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
+ * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
+ * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
+ */
+function actionPatternOf(text, span = ZERO_SPAN) {
+    if (/^\*+$/.test(text))
+        return { text, span, match: { kind: 'any' } };
+    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
+    if (/\s/.test(text))
+        return nothing('contains blanks');
+    if (text.includes(','))
+        return nothing('contains a comma (list actions as separate strings)');
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return nothing('has no "service:" prefix');
+    const service = text.slice(0, colon).toLowerCase();
+    const name = text.slice(colon + 1).toLowerCase();
+    if (service === '')
+        return nothing('has an empty service prefix');
+    if (name === '')
+        return nothing('has an empty action name');
+    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
+    if (/[*?]/.test(service))
+        return nothing('has a wildcard in the service prefix');
+    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
+}
+/**
+ * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
+ * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
+ */
+function resourcePatternOf(text, options) {
+    const span = options?.span ?? ZERO_SPAN;
+    const variables = options?.variablesEnabled === true;
+    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
+    if (text === '*')
+        return { text, span, match: { kind: 'any' } };
+    const whole = glob(text);
+    if (!looksLikeArn(text))
+        return { text, span, match: { kind: 'other', whole } };
+    const parts = splitArn(text, { skipVariables: variables });
+    const [, partition, service, region, account, resource] = parts;
+    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
+    }
+    return {
+        text,
+        span,
+        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
+/**
+ * Typed access to a parsed YAML document that records every problem with its line and column instead of
+ * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
+ */
+
+class ConfigReader {
+    text;
+    lineCounter;
+    errors = [];
+    constructor(text, lineCounter) {
+        this.text = text;
+        this.lineCounter = lineCounter;
+    }
+    position(node) {
+        const offset = node?.range?.[0] ?? 0;
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { line, column: col };
+    }
+    error(node, message) {
+        this.errors.push({ ...this.position(node), message });
+    }
+    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+    mapping(node, what, allowed) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.error(node, `${what} must be a mapping`);
+            return undefined;
+        }
+        const entries = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                this.error(key, `${what}: keys must be plain strings`);
+                continue;
+            }
+            if (!allowed.includes(key.value)) {
+                this.error(key, `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+                continue;
+            }
+            entries.set(key.value, pair.value ?? null);
+        }
+        return entries;
+    }
+    sequence(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.error(node, `${what} must be a list`);
+            return [];
+        }
+        return node.items;
+    }
+    string(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.error(node, `${what} must be a non-empty string`);
+            return undefined;
+        }
+        return { text: node.value, ...this.position(node) };
+    }
+    /**
+     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
+     * ids are taken from the source text rather than from the parsed value.
+     */
+    sourceText(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
+            this.error(node, `${what} must be a single value`);
+            return undefined;
+        }
+        if (typeof node.value === 'string')
+            return { text: node.value, ...this.position(node) };
+        return { text: this.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node) };
+    }
+    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
+    stringList(node, what) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const one = this.string(node, what);
+            return one === undefined ? [] : [one];
+        }
+        const out = [];
+        for (const item of this.sequence(node, what)) {
+            const one = this.string(item, `each entry of ${what}`);
+            if (one !== undefined)
+                out.push(one);
+        }
+        return out;
+    }
+    boolean(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
+            this.error(node, `${what} must be true or false`);
+            return undefined;
+        }
+        return node.value;
+    }
+    oneOf(node, what, allowed) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
+            this.error(node, `${what} must be one of: ${allowed.join(', ')}`);
+            return undefined;
+        }
+        return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
+/**
+ * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
+ * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
+ */
+
+
+
+
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
+const ACCOUNT_ID = /^\d{12}$/;
+function parseConfig(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        return {
+            kind: 'error',
+            errors: doc.errors.map((e) => {
+                const { line, col } = lineCounter.linePos(e.pos[0]);
+                return { line, column: col, message: e.message.split('\n')[0] ?? e.code };
+            }),
+        };
+    }
+    const reader = new ConfigReader(text, lineCounter);
+    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
+    if (top === undefined)
+        return { kind: 'error', errors: reader.errors };
+    const version = top.get('version');
+    if (version === undefined)
+        reader.error(doc.contents, 'version is required (write `version: 1`)');
+    else if (reader.sourceText(version, 'version')?.text !== '1')
+        reader.error(version, 'version must be 1');
+    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
+    const ignore = readIgnore(reader, top.get('ignore'));
+    const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    for (const entry of ignore) {
+        if (entry.rule !== undefined && !criticalPermissions.some((r) => r.name === entry.rule)) {
+            reader.errors.push({ line: entry.line, column: 1, message: `ignore: rule "${entry.rule}" is not a critical permission named in this file` });
+        }
+    }
+    if (reader.errors.length > 0)
+        return { kind: 'error', errors: reader.errors };
+    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+}
+function readRules(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const rules = [];
+    for (const item of reader.sequence(node, 'critical-permissions')) {
+        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'a critical permission needs a name');
+        if (name !== undefined && rules.some((r) => r.name === name.text))
+            reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
+        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
+        for (const action of actions) {
+            // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
+            // would make the rule check nothing.
+            const match = actionPatternOf(action.text).match;
+            if (match.kind === 'nothing') {
+                reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
+            }
+        }
+        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
+        if (actions.length === 0 && resources.length === 0)
+            reader.error(item, 'a critical permission needs actions and/or resources');
+        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
+        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
+        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        if (name === undefined)
+            continue;
+        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+    }
+    return rules;
+}
+function readPaths(reader, node) {
+    const out = [];
+    for (const path of reader.stringList(node, 'paths')) {
+        if (path.text.startsWith('/')) {
+            reader.errors.push({ line: path.line, column: path.column, message: `"${path.text}": paths are relative to the repository root` });
+        }
+        out.push(path.text.replace(/^\.\//, ''));
+    }
+    return out;
+}
+function readIgnore(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const entries = [];
+    for (const item of reader.sequence(node, 'ignore')) {
+        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        if (!fields.has('path'))
+            reader.error(item, 'an ignore entry needs a path');
+        if (!fields.has('reason'))
+            reader.error(item, 'an ignore entry needs a reason (say why the access is accepted)');
+        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
+        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
+        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
+        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
+        if (path === undefined || reason === undefined)
+            continue;
+        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+    }
+    return entries;
+}
+function readPublicAccess(reader, node) {
+    if (node === undefined || node === null)
+        return DEFAULT_CONFIG.publicAccess;
+    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
+    if (fields === undefined)
+        return DEFAULT_CONFIG.publicAccess;
+    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
+    const trustedAccounts = [];
+    if (fields.has('trusted-accounts')) {
+        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
+            const account = reader.sourceText(item, 'a trusted account');
+            if (account === undefined)
+                continue;
+            if (!ACCOUNT_ID.test(account.text)) {
+                reader.errors.push({ line: account.line, column: account.column, message: `"${account.text}" is not a 12-digit AWS account id` });
+            }
+            else
+                trustedAccounts.push(account.text);
+        }
+    }
+    return { enabled: enabled ?? true, trustedAccounts };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
@@ -53089,8 +51494,6 @@ function report(found, source, diagnostics) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/json-syntax.js
 function jsonSyntaxError(text) {
     let i = 0;
@@ -53477,6 +51880,110 @@ function parseOperatorName(text) {
         return undefined;
     const qualifier = m[1];
     return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+
+/**
+ * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
+ * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
+ * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
+ * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
+ */
+function cidrOf(text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? text : text.slice(0, slash);
+    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+    let parsed;
+    if (ipaddr.IPv4.isValidFourPartDecimal(address))
+        parsed = ipaddr.IPv4.parse(address);
+    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+        parsed = ipaddr.IPv6.parse(address);
+    else
+        return undefined;
+    const width = parsed.kind() === 'ipv4' ? 32 : 128;
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefixLength = prefixText === undefined ? width : Number(prefixText);
+    if (prefixLength > width)
+        return undefined;
+    let value = 0n;
+    for (const byte of parsed.toByteArray())
+        value = (value << 8n) | BigInt(byte);
+    const hostBits = BigInt(width - prefixLength);
+    const network = (value >> hostBits) << hostBits;
+    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+/**
+ * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
+ * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
+ * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
+ * (fractional when the value has fractional seconds), or undefined.
+ * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
+ * the first hour of 1970.
+ */
+const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+function epochSecondsOf(text) {
+    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const m = W3C.exec(text);
+    if (m === null)
+        return undefined;
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const offset = tzdMinutes(tzd);
+    if (offset === undefined)
+        return undefined;
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
+    const date = new Date(millis);
+    date.setUTCFullYear(year);
+    const whole = date.getTime() / 1000 - offset * 60;
+    return frac === '' ? whole : whole + Number(`0${frac}`);
+}
+function daysIn(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+function tzdMinutes(tzd) {
+    if (tzd === 'Z')
+        return 0;
+    const hours = Number(tzd.slice(1, 3));
+    const minutes = Number(tzd.slice(4, 6));
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+/**
+ * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
+ * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
+ * trailing fractional zeros, no "-0"), or undefined.
+ */
+function canonicalNumber(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const integer = m[2].replace(/^0+(?=\d)/, '');
+    const fraction = (m[3] ?? '').replace(/0+$/, '');
+    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
+    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
@@ -54124,15 +52631,16 @@ function firstInvalidUtf8(bytes) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/load-policy-version.js
 
-const REGULAR_FILE = ['100644', '100755'];
+
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
 const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
 async function loadPolicyVersion(git, side) {
     if (side === undefined)
         return { kind: 'absent' };
-    if (side.mode === '120000')
+    const kind = kindOfMode(side.mode);
+    if (kind === 'symlink')
         return { kind: 'symlink', target: (await git.readBlob(side.blob)).toString('utf8') };
-    if (!REGULAR_FILE.includes(side.mode))
+    if (kind === 'other')
         return { kind: 'not-a-file', mode: side.mode };
     return policyVersionOf(await git.readBlob(side.blob));
 }
@@ -54155,308 +52663,6 @@ function policyVersionOf(bytes) {
     return { kind: 'error', problems };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/runner-event.js
-/** The event that started the workflow, as the runner gives it: GITHUB_EVENT_NAME and the JSON at GITHUB_EVENT_PATH. */
-
-async function readRunnerEvent(env) {
-    const name = env['GITHUB_EVENT_NAME'] ?? '';
-    const file = env['GITHUB_EVENT_PATH'];
-    if (file === undefined || file === '')
-        return { name, payload: {} };
-    const payload = JSON.parse(await promises_namespaceObject.readFile(file, 'utf8'));
-    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-        throw new Error(`GITHUB_EVENT_PATH (${file}) does not hold a JSON object`);
-    }
-    return { name, payload: payload };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/step-results.js
-/** The step's outputs, job summary and report files (output `report`, input `sarif-file`). */
-
-
-
-async function publishStepResults(results) {
-    await step_results_writeFile(results.reportFile, results.reportJson);
-    if (results.sarif !== undefined)
-        await step_results_writeFile(results.sarif.file, results.sarif.json);
-    setOutput('result', results.result);
-    setOutput('findings', String(results.findings));
-    setOutput('report', results.reportFile);
-    if (process.env['GITHUB_STEP_SUMMARY'] !== undefined && process.env['GITHUB_STEP_SUMMARY'] !== '') {
-        await summary.addRaw(results.summaryMarkdown, true).write();
-    }
-}
-async function step_results_writeFile(file, text) {
-    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await promises_namespaceObject.writeFile(file, text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/symlink-target.js
-/** Where a symlink in the repository points, judged from its target text alone (it is never followed). */
-
-function symlinkLeavesWorkspace(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
-        return true;
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    return resolved === '..' || resolved.startsWith('../');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
-function formatConfigError(source, error) {
-    return `${source}:${error.line}:${error.column}: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
-const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
-/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
-const DEFAULT_CONFIG = {
-    criticalPermissions: [],
-    ignore: [],
-    publicAccess: { enabled: true, trustedAccounts: [] },
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
-/**
- * Typed access to a parsed YAML document that records every problem with its line and column instead of
- * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
- */
-
-class ConfigReader {
-    text;
-    lineCounter;
-    errors = [];
-    constructor(text, lineCounter) {
-        this.text = text;
-        this.lineCounter = lineCounter;
-    }
-    position(node) {
-        const offset = node?.range?.[0] ?? 0;
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { line, column: col };
-    }
-    error(node, message) {
-        this.errors.push({ ...this.position(node), message });
-    }
-    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
-    mapping(node, what, allowed) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.error(node, `${what} must be a mapping`);
-            return undefined;
-        }
-        const entries = new Map();
-        for (const pair of node.items) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
-                this.error(key, `${what}: keys must be plain strings`);
-                continue;
-            }
-            if (!allowed.includes(key.value)) {
-                this.error(key, `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
-                continue;
-            }
-            entries.set(key.value, pair.value ?? null);
-        }
-        return entries;
-    }
-    sequence(node, what) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.error(node, `${what} must be a list`);
-            return [];
-        }
-        return node.items;
-    }
-    string(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            this.error(node, `${what} must be a non-empty string`);
-            return undefined;
-        }
-        return { text: node.value, ...this.position(node) };
-    }
-    /**
-     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
-     * ids are taken from the source text rather than from the parsed value.
-     */
-    sourceText(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
-            this.error(node, `${what} must be a single value`);
-            return undefined;
-        }
-        if (typeof node.value === 'string')
-            return { text: node.value, ...this.position(node) };
-        return { text: this.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node) };
-    }
-    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
-    stringList(node, what) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const one = this.string(node, what);
-            return one === undefined ? [] : [one];
-        }
-        const out = [];
-        for (const item of this.sequence(node, what)) {
-            const one = this.string(item, `each entry of ${what}`);
-            if (one !== undefined)
-                out.push(one);
-        }
-        return out;
-    }
-    boolean(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
-            this.error(node, `${what} must be true or false`);
-            return undefined;
-        }
-        return node.value;
-    }
-    oneOf(node, what, allowed) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
-            this.error(node, `${what} must be one of: ${allowed.join(', ')}`);
-            return undefined;
-        }
-        return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
-/**
- * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
- * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
- */
-
-
-
-
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
-const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
-const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
-const ACCOUNT_ID = /^\d{12}$/;
-function parseConfig(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        return {
-            kind: 'error',
-            errors: doc.errors.map((e) => {
-                const { line, col } = lineCounter.linePos(e.pos[0]);
-                return { line, column: col, message: e.message.split('\n')[0] ?? e.code };
-            }),
-        };
-    }
-    const reader = new ConfigReader(text, lineCounter);
-    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
-    if (top === undefined)
-        return { kind: 'error', errors: reader.errors };
-    const version = top.get('version');
-    if (version === undefined)
-        reader.error(doc.contents, 'version is required (write `version: 1`)');
-    else if (reader.sourceText(version, 'version')?.text !== '1')
-        reader.error(version, 'version must be 1');
-    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
-    const ignore = readIgnore(reader, top.get('ignore'));
-    const publicAccess = readPublicAccess(reader, top.get('public-access'));
-    for (const entry of ignore) {
-        if (entry.rule !== undefined && !criticalPermissions.some((r) => r.name === entry.rule)) {
-            reader.errors.push({ line: entry.line, column: 1, message: `ignore: rule "${entry.rule}" is not a critical permission named in this file` });
-        }
-    }
-    if (reader.errors.length > 0)
-        return { kind: 'error', errors: reader.errors };
-    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
-}
-function readRules(reader, node) {
-    if (node === undefined || node === null)
-        return [];
-    const rules = [];
-    for (const item of reader.sequence(node, 'critical-permissions')) {
-        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
-        if (!fields.has('name'))
-            reader.error(item, 'a critical permission needs a name');
-        if (name !== undefined && rules.some((r) => r.name === name.text))
-            reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
-        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
-        for (const action of actions) {
-            // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
-            // would make the rule check nothing.
-            const match = actionPatternOf(action.text).match;
-            if (match.kind === 'nothing') {
-                reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
-            }
-        }
-        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
-        if (actions.length === 0 && resources.length === 0)
-            reader.error(item, 'a critical permission needs actions and/or resources');
-        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
-        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
-        if (name === undefined)
-            continue;
-        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
-    }
-    return rules;
-}
-function readPaths(reader, node) {
-    const out = [];
-    for (const path of reader.stringList(node, 'paths')) {
-        if (path.text.startsWith('/')) {
-            reader.errors.push({ line: path.line, column: path.column, message: `"${path.text}": paths are relative to the repository root` });
-        }
-        out.push(path.text.replace(/^\.\//, ''));
-    }
-    return out;
-}
-function readIgnore(reader, node) {
-    if (node === undefined || node === null)
-        return [];
-    const entries = [];
-    for (const item of reader.sequence(node, 'ignore')) {
-        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        if (!fields.has('path'))
-            reader.error(item, 'an ignore entry needs a path');
-        if (!fields.has('reason'))
-            reader.error(item, 'an ignore entry needs a reason (say why the access is accepted)');
-        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
-        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
-        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
-        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
-        if (path === undefined || reason === undefined)
-            continue;
-        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
-    }
-    return entries;
-}
-function readPublicAccess(reader, node) {
-    if (node === undefined || node === null)
-        return DEFAULT_CONFIG.publicAccess;
-    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
-    if (fields === undefined)
-        return DEFAULT_CONFIG.publicAccess;
-    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
-    const trustedAccounts = [];
-    if (fields.has('trusted-accounts')) {
-        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
-            const account = reader.sourceText(item, 'a trusted account');
-            if (account === undefined)
-                continue;
-            if (!ACCOUNT_ID.test(account.text)) {
-                reader.errors.push({ line: account.line, column: account.column, message: `"${account.text}" is not a 12-digit AWS account id` });
-            }
-            else
-                trustedAccounts.push(account.text);
-        }
-    }
-    return { enabled: enabled ?? true, trustedAccounts };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/trusted-file.js
 async function readTrustedFile(git, base, head, path) {
     const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
@@ -54475,6 +52681,257 @@ async function readTrustedFile(git, base, head, path) {
     return { kind: 'missing' };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/** `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission. */
+function checkLabel(checked) {
+    return checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    const extra = {
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    };
+    if (outcome.reasons.length === 0) {
+        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
+    }
+    return outcome.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        // The reason's own description restates the witness; the annotation shows the counterexample instead.
+        message: failMessage(outcome),
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
+const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
+const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
+function compareFindings(a, b) {
+    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
+        compareText(a.rule ?? '', b.rule ?? ''));
+}
+/** Code-unit order, not locale order: the same input gives the same report on every runner. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+/**
+ * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
+ * counterexample the symbolic engine reports.
+ */
+/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
+const WILDCARD_ONLY_RESOURCE = '*';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+
+function describeStatement(statement) {
+    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
+    return `Statement[${statement.index}]${sid}`;
+}
+function describePrincipal(principal) {
+    if (principal === undefined)
+        return 'the identity the policy is attached to';
+    switch (principal.kind) {
+        case 'anonymous':
+            return 'an anonymous (unsigned) caller';
+        case 'root':
+            return `the root user of account ${principal.account}`;
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.arn;
+        case 'service':
+            return `the service ${principal.service}`;
+        case 'web-identity':
+            return `a web identity from ${principal.provider}`;
+        case 'canonical-user':
+            return `the canonical user ${principal.id}`;
+    }
+}
+function describeResource(resource) {
+    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
+    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+}
+/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
+function describeAccess(request) {
+    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
+    return `${request.action} on ${describeResource(request.resource)}${who}`;
+}
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
+/**
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
+ */
+
+
+const PLAIN = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
+function requestText(request, format = PLAIN) {
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const parts = [`${format.value(request.action)} on ${resource}`];
+    if (request.principal !== undefined) {
+        const who = describePrincipal(request.principal);
+        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
+    }
+    const keys = Object.keys(request.context).sort();
+    if (keys.length > 0) {
+        const values = keys.map((key) => {
+            const v = request.context[key];
+            return format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
+        });
+        parts.push(`when ${values.join(', ')}`);
+    }
+    else {
+        parts.push('with no condition keys');
+    }
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
+/**
+ * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
+ * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
+ * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
+ */
+
+
+
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
+function annotationTitle(finding) {
+    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
+}
+function annotationMessage(finding) {
+    const statement = finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const lines = [`${statement}${finding.message}`];
+    if (finding.counterexample !== undefined)
+        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
+    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
+        const { actions, total } = finding.newlyGrantedActions;
+        const shown = actions.slice(0, 10).join(', ');
+        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function annotationOf(finding) {
+    const span = finding.span;
+    const oneLine = span !== undefined && span.line === span.endLine;
+    return {
+        level: finding.severity,
+        ...(finding.path === undefined ? {} : { path: finding.path }),
+        startLine: span?.line ?? 1,
+        endLine: span?.endLine ?? span?.line ?? 1,
+        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
+        title: annotationTitle(finding),
+        message: annotationMessage(finding),
+    };
+}
+function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
+    const all = rankFindings(findings).map(annotationOf);
+    const emitted = [];
+    const used = { error: 0, warning: 0 };
+    for (const annotation of all) {
+        if (used[annotation.level] < limits[annotation.level]) {
+            used[annotation.level] += 1;
+            emitted.push(annotation);
+        }
+    }
+    const count = (level) => all.filter((a) => a.level === level).length;
+    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
 /**
  * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
@@ -54482,6 +52939,8 @@ async function readTrustedFile(git, base, head, path) {
  * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
  * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
  */
+
+
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
@@ -54536,6 +52995,19 @@ function emitNotices(notices, budget) {
     }
     if (dropped > 0)
         logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
+}
+/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
+function emitRunAnnotations(plan, notices) {
+    emitAnnotations(plan);
+    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+}
+/** One log line per changed file: its status and each check's verdict. */
+function logFileResults(files) {
+    for (const file of files) {
+        const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
+        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/trusted-inputs.js
@@ -54611,7 +53083,7 @@ class InputError extends Error {
     }
 }
 const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
-const inputs_DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 const ZERO_SHA = /^0+$/;
 function readSettings(getInput, event, env) {
     const problems = [];
@@ -54678,11 +53150,11 @@ function readSettings(getInput, event, env) {
 }
 function readTimeout(value, problems) {
     if (value === '')
-        return inputs_DEFAULT_TIMEOUT_MS;
+        return DEFAULT_TIMEOUT_MS;
     const ms = Number(value);
     if (!/^\d+$/.test(value) || ms < 100 || ms > 600_000) {
         problems.push(`timeout-ms: "${value}" must be a whole number of milliseconds between 100 and 600000`);
-        return inputs_DEFAULT_TIMEOUT_MS;
+        return DEFAULT_TIMEOUT_MS;
     }
     return ms;
 }
@@ -54709,192 +53181,12 @@ function readBase(value, event, problems) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
-const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
-const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
-function compareFindings(a, b) {
-    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
-        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
-        compareText(a.path ?? '', b.path ?? '') ||
-        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
-        compareText(a.rule ?? '', b.rule ?? ''));
-}
-/** Code-unit order, not locale order: the same input gives the same report on every runner. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function rankFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
-function principalText(principal) {
-    switch (principal.kind) {
-        case 'anonymous':
-            return 'an anonymous caller';
-        case 'root':
-            return `arn:aws:iam::${principal.account}:root`;
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.arn;
-        case 'service':
-            return `service ${principal.service}`;
-        case 'web-identity':
-            return `federated identity from ${principal.provider}`;
-        case 'canonical-user':
-            return `canonical user ${principal.id}`;
-    }
-}
-function requestText(request) {
-    const parts = [`${request.action} on ${request.resource}`];
-    if (request.principal !== undefined)
-        parts.push(`by ${principalText(request.principal)}`);
-    const keys = Object.keys(request.context).sort();
-    if (keys.length > 0) {
-        const values = keys.map((key) => {
-            const value = request.context[key];
-            return `${key}=${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`;
-        });
-        parts.push(`when ${values.join(', ')}`);
-    }
-    else {
-        parts.push('with no condition keys');
-    }
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
-
-
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
-function findingAnnotationLimits(stepFails) {
-    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
-}
-function annotationTitle(finding) {
-    const check = finding.check === 'load' ? 'could not check' : finding.check;
-    const rule = finding.rule === undefined ? '' : ` (${finding.rule})`;
-    return `iam-proof ${finding.verdict}: ${check}${rule}`;
-}
-function annotationMessage(finding) {
-    const statement = finding.statementIndex === undefined
-        ? ''
-        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
-    const lines = [`${statement}${finding.message}`];
-    if (finding.counterexample !== undefined)
-        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
-    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
-    }
-    return lines.join('\n');
-}
-function annotationOf(finding) {
-    const span = finding.span;
-    const oneLine = span !== undefined && span.line === span.endLine;
-    return {
-        level: finding.severity,
-        ...(finding.path === undefined ? {} : { path: finding.path }),
-        startLine: span?.line ?? 1,
-        endLine: span?.endLine ?? span?.line ?? 1,
-        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
-        title: annotationTitle(finding),
-        message: annotationMessage(finding),
-    };
-}
-function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
-    const all = rankFindings(findings).map(annotationOf);
-    const emitted = [];
-    const used = { error: 0, warning: 0 };
-    for (const annotation of all) {
-        if (used[annotation.level] < limits[annotation.level]) {
-            used[annotation.level] += 1;
-            emitted.push(annotation);
-        }
-    }
-    const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
-function findingsOf(report) {
-    const findings = report.runProblems.map((p) => ({
-        ...(p.path === undefined ? {} : { path: p.path }),
-        check: 'load',
-        verdict: 'ERROR',
-        severity: 'error',
-        message: p.message,
-        ...(p.span === undefined ? {} : { span: p.span }),
-    }));
-    for (const file of report.files)
-        findings.push(...fileFindings(file));
-    return findings;
-}
-function fileFindings(file) {
-    const out = [];
-    if (file.ignoredBecause === undefined) {
-        for (const problem of file.problems) {
-            out.push({
-                path: file.path,
-                check: 'load',
-                verdict: 'ERROR',
-                severity: 'error',
-                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
-                ...(problem.span === undefined ? {} : { span: problem.span }),
-            });
-        }
-    }
-    for (const outcome of file.outcomes) {
-        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
-            continue;
-        out.push(...outcomeFindings(file.path, outcome));
-    }
-    return out;
-}
-function outcomeFindings(path, outcome) {
-    const base = {
-        path,
-        check: outcome.check,
-        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
-        ...(outcome.against === undefined ? {} : { against: outcome.against }),
-        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
-        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
-    };
-    if (outcome.verdict !== 'FAIL') {
-        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
-    }
-    const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
-    };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome, undefined) }];
-    }
-    return outcome.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome, undefined),
-    }));
-}
-function failMessage(outcome, description) {
-    const headline = outcome.check === 'no-new-access'
-        ? `grants access that the ${outcome.against ?? 'base version'} does not`
-        : outcome.check === 'access-not-granted'
-            ? `grants the critical permission "${outcome.rule ?? '?'}"`
-            : 'grants access to principals outside the account and its trusted accounts (public access)';
-    return description === undefined || description === '' ? headline : `${headline}: ${description}`;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
+/**
+ * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
+ * whatever `fail-on` says, except `never` (report-only mode).
+ */
+
 function decideGate(findings, failOn) {
     const result = findings.some((f) => f.verdict === 'ERROR')
         ? 'error'
@@ -54916,7 +53208,7 @@ function decideGate(findings, failOn) {
 function failureMessage(failing, max = 20) {
     const lines = failing.slice(0, max).map((f) => {
         const where = f.path === undefined ? '' : `${f.path}${f.span === undefined ? '' : `:${f.span.line}`}: `;
-        const what = f.check === 'load' ? '' : `${f.check}${f.rule === undefined ? '' : ` (${f.rule})`} `;
+        const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
         return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
     });
     if (failing.length > max)
@@ -54926,16 +53218,53 @@ function failureMessage(failing, max = 20) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
 /**
- * Text from policies and file names is untrusted: it must reach the job summary as literal text, never as
- * markup, HTML, a table cell break or a mention. CommonMark lets a backslash escape any ASCII punctuation, so
- * every punctuation character but `/` (inert in markdown, frequent in paths and ARNs) is escaped; line breaks and other control characters become spaces (a table row
- * is one line).
+ * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
+ * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
+ * and still read as written. Two forms:
+ *
+ * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
+ *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
+ *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
+ *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
+ *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
+ *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
+ *   become a heading or a list.
+ * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
+ *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
+ *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
+ *
+ * In both, line breaks and other control characters become spaces: a table row is one line.
  */
-const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-.:;<=>?@[\\\]^_`{|}~]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const MARKUP = /[\\`*_~[\]|<>&$]/g;
+const WORD_JOINER = '\u2060';
+const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
 function markdownText(text) {
-    return text.replace(CONTROL, ' ').replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+    return text
+        .replace(CONTROL, ' ')
+        .replace(MARKUP, (c) => `\\${c}`)
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+/** A value shown verbatim, outside a table. */
+function codeSpan(text) {
+    return fenced(text.replace(CONTROL, ' '));
+}
+/** A value shown verbatim in a table cell. */
+function tableCodeSpan(text) {
+    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(text) {
+    if (text === '')
+        return '';
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
@@ -54957,10 +53286,10 @@ function jobSummary(report, options) {
         head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
     }
     for (const problem of report.runProblems)
-        head.push(`⛔ ${markdownText(problem.path ?? 'input')}: ${markdownText(problem.message)}`, '');
+        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
     let text = head.join('\n');
     let omitted = 0;
-    for (const file of [...report.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
         const section = fileSection(file);
         if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
             omitted += 1;
@@ -54969,7 +53298,7 @@ function jobSummary(report, options) {
     }
     if (omitted > 0) {
         text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
-        text += options.reportPath === undefined ? '\n' : `See the JSON report (${markdownText(options.reportPath)}).\n`;
+        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
     }
     return text;
 }
@@ -54984,7 +53313,7 @@ function totalsTable(t) {
     ].join('\n');
 }
 function fileSection(file) {
-    const title = file.oldPath === undefined ? markdownText(file.path) : `${markdownText(file.path)} (renamed from ${markdownText(file.oldPath)})`;
+    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
     const lines = ['', `### ${title}`, ''];
     const note = file.note ?? STATUS_NOTE[file.status];
     if (note !== undefined)
@@ -55003,21 +53332,21 @@ function problemRow(finding) {
     const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
     return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
 }
-function checkLabel(outcome) {
-    const rule = outcome.rule === undefined ? '' : ` (${outcome.rule})`;
-    const against = outcome.against === undefined ? '' : ` vs ${outcome.against}`;
-    return markdownText(`${outcome.check}${rule}${against}`);
+function job_summary_checkLabel(outcome) {
+    const rule = outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`;
+    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
+    return `${outcome.check}${rule}${against}`;
 }
 function outcomeRows(outcome) {
     const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
     const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : markdownText(requestText(outcome.counterexample));
+    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
     const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : markdownText(r.sid)} (line ${r.span.line})`);
-    return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid)} (line ${r.span.line})`);
+    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 function grantedText(granted) {
-    const shown = granted.actions.slice(0, 20).map(markdownText).join(', ');
+    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
     return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
 }
 
@@ -55107,16 +53436,901 @@ function sarif_log_location(f, path) {
     };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: external "z3-solver"
-var x = (y) => {
-	var x = {}; __nccwpck_require__.d(x, y); return x
-} 
-var y = (x) => (() => (x))
-const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-documents.js
+/**
+ * Everything one run publishes, computed from its RunReport in one pure step: the findings, the gate's
+ * decision, the annotation plan, and the texts (job summary, JSON report, SARIF). main.ts only sends them out.
+ */
+
+
+
+
+
+
+
+function runDocuments(report, options) {
+    const findings = findingsOf(report);
+    const gate = decideGate(findings, options.failOn);
+    const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+    const totals = runTotals(report, findings);
+    return {
+        findings,
+        gate,
+        annotations,
+        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+        reportJson: jsonReport(report, findings, gate.result, totals),
+        sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/symlink-target.js
+/** Where a symlink in the repository points, judged from its target text alone (it is never followed). */
+
+function symlinkLeavesWorkspace(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return true;
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    return resolved === '..' || resolved.startsWith('../');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+const DEFAULT_SETTINGS = {
+    arnWildcardCrossesColon: false,
+    shortArn: 'pad',
+    negatedOperatorUnresolvedVariable: true,
+    notResourceUnresolvedVariable: 'entry-excludes-nothing',
+    notPrincipalExemption: 'chain',
+    qualifierWithIfExists: 'if-exists-wins',
+    sessionPolicyLimitsSessionGrant: false,
+    starPrincipalLimitedByBoundary: false,
+    multivaluedWithoutQualifier: 'false',
+    variablesInBool: true,
+    arnPrefixCaseInsensitive: false,
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
+/**
+ * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
+ * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
+ * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
+ */
+function requestContextOf(request) {
+    const context = new Map();
+    for (const [key, value] of Object.entries(request.context)) {
+        const lower = key.toLowerCase();
+        if (!context.has(lower))
+            context.set(lower, value);
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
+/**
+ * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
+ * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
+ * string is a value (the key is present), not an absence.
+ */
+function contextResolver(context) {
+    return (key, defaultValue) => {
+        const value = context.get(key.toLowerCase());
+        if (typeof value === 'string')
+            return value;
+        return defaultValue;
+    };
+}
+/** True when some variable of `pattern` has no value and no default. */
+function hasUnresolvedVariable(pattern, resolve) {
+    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
+}
+/**
+ * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
+ * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
+ * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
+ */
+function resolvedText(pattern, resolve) {
+    let text = '';
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                text += part.text;
+                break;
+            case 'star':
+                text += '*';
+                break;
+            case 'one':
+                text += '?';
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return undefined;
+                text += value;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
+const STAR = -1;
+const ONE = -2;
+/**
+ * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
+ * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
+ * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
+ * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
+ * hasUnresolvedVariable first.
+ */
+function matchPattern(pattern, text, resolve, options = {}) {
+    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
+    const tokens = [];
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'star':
+                tokens.push(STAR);
+                break;
+            case 'one':
+                tokens.push(ONE);
+                break;
+            case 'literal':
+                pushCodePoints(tokens, fold(part.text));
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return false;
+                pushCodePoints(tokens, fold(value));
+                break;
+            }
+        }
+    }
+    const chars = [];
+    pushCodePoints(chars, fold(text));
+    return globTokens(tokens, chars);
+}
+function pushCodePoints(into, text) {
+    for (const char of text)
+        into.push(char.codePointAt(0) ?? 0);
+}
+function globTokens(tokens, chars) {
+    let p = 0; // next pattern token
+    let t = 0; // next text character
+    let lastStar = -1; // position of the last `*` seen in the pattern
+    let resumeAt = 0; // text position the last `*` currently stops before
+    while (t < chars.length) {
+        const token = tokens[p];
+        if (token === STAR) {
+            lastStar = p;
+            resumeAt = t;
+            p += 1;
+        }
+        else if (token !== undefined && (token === ONE || token === chars[t])) {
+            p += 1;
+            t += 1;
+        }
+        else if (lastStar >= 0) {
+            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
+            p = lastStar + 1;
+            resumeAt += 1;
+            t = resumeAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[p] === STAR)
+        p += 1;
+    return p === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+
+// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
+// must not resolve against the request.
+const NO_VARIABLES = () => undefined;
+/**
+ * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
+ * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
+ * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
+ */
+function actionPatternMatches(pattern, action) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return true;
+        case 'nothing':
+            return false;
+        case 'service': {
+            const colon = action.indexOf(':');
+            if (colon < 0)
+                return false;
+            const service = action.slice(0, colon).toLowerCase();
+            const name = action.slice(colon + 1);
+            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
+        }
+    }
+}
+/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
+function actionMatches(statement, action) {
+    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
+    return statement.action.negated ? !any : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
+
+
+/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
+function requestArnParts(text) {
+    const parts = splitArn(text);
+    return parts.length === 6 ? parts : undefined;
+}
+/**
+ * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
+ * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
+ * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
+ * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
+ * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
+ */
+function arnFieldsMatch(fields, parts, resolve, settings) {
+    return fields.every((field, index) => {
+        const part = parts[index];
+        if (part === undefined)
+            return false;
+        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
+        return matchPattern(field, part, resolve, { ignoreCase });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
+
+
+
+
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
+/**
+ * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
+ * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
+ * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
+ * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
+ */
+function hasUnresolvedField(fields, resolve) {
+    return fields.some((field) => hasUnresolvedVariable(field, resolve));
+}
+/**
+ * ResPat (§2.2.2) for one entry:
+ *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
+ *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
+ *    then, so K12 does not apply and the whole string compares case-sensitively);
+ *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
+ *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
+ *  - any other string: a glob on the whole resource string (§2.2.5).
+ */
+function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
+    const match = entry.match;
+    if (match.kind === 'any')
+        return 'match';
+    if (resource === WILDCARD_ONLY_RESOURCE)
+        return 'no-match';
+    const verdict = (matches) => (matches ? 'match' : 'no-match');
+    switch (match.kind) {
+        case 'other':
+            if (hasUnresolvedVariable(match.whole, resolve))
+                return 'unresolved';
+            return verdict(matchPattern(match.whole, resource, resolve));
+        case 'arn': {
+            if (hasUnresolvedField([...match.fields, match.resource], resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon)
+                return verdict(matchPattern(match.whole, resource, resolve));
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return 'no-match';
+            if (hasUnresolvedField(match.fields, resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon) {
+                const padded = [...match.whole];
+                for (let missing = 5 - match.fields.length; missing > 0; missing--)
+                    padded.push(...PADDING);
+                return verdict(matchPattern(padded, resource, resolve));
+            }
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields], parts, resolve, settings));
+        }
+    }
+}
+/**
+ * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
+ * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
+ * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
+ * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
+ */
+function resourceMatches(statement, resource, resolve, policyType, settings) {
+    const element = statement.resource;
+    if (element === undefined)
+        return true;
+    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
+    const any = results.includes('match');
+    if (!element.negated)
+        return any;
+    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
+        return false;
+    return !any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
+/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
+const ANONYMOUS = { kind: 'anonymous' };
+/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
+function accountOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.account;
+        default:
+            return undefined;
+    }
+}
+/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
+function roleNameOf(roleArn) {
+    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+}
+/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
+function matchesAccountOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    const account = accountOf(principal);
+    return entry.kind === 'account' && account !== undefined && entry.account === account;
+}
+/**
+ * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
+ * omit the role path, and role names are unique within an account, so the role name and account are compared,
+ * not the whole ARN.
+ */
+function matchesRoleOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    return (principal.kind === 'role-session' &&
+        entry.kind === 'role' &&
+        entry.account === principal.account &&
+        entry.roleName === roleNameOf(principal.roleArn));
+}
+/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
+function matchesExactly(entry, principal) {
+    switch (entry.kind) {
+        case 'any':
+            return true;
+        case 'account':
+            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
+            return principal.kind === 'root' && entry.account === principal.account;
+        case 'user':
+            return principal.kind === 'user' && entry.arn === principal.arn;
+        case 'assumed-role':
+            return principal.kind === 'role-session' && entry.arn === principal.arn;
+        case 'federated-user':
+            return principal.kind === 'federated-user' && entry.arn === principal.arn;
+        case 'service':
+            return principal.kind === 'service' && entry.service === principal.service;
+        case 'federated':
+            return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'canonical-user':
+            return principal.kind === 'canonical-user' && entry.id === principal.id;
+        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
+        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
+        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
+            return false;
+    }
+}
+/**
+ * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
+ * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
+ * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
+ * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
+ */
+function principalEntryMatches(entry, principal) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(entry, principal);
+    if (entry.kind === 'role')
+        return matchesRoleOf(entry, principal);
+    if (entry.kind === 'user' && principal.kind === 'federated-user')
+        return principal.parentUserArn === entry.arn;
+    return matchesExactly(entry, principal);
+}
+/**
+ * Is P exempt from a NotPrincipal list (§2.4, K5)?
+ *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
+ *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
+ *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
+ *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
+ *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
+ *    matched only by `*`.
+ */
+function exempt(entries, principal, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return entries.some((entry) => principalEntryMatches(entry, principal));
+    const listed = (link) => entries.some(link);
+    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
+    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
+    const selfListed = listed((entry) => matchesExactly(entry, principal));
+    return accountListed && roleListed && selfListed;
+}
+/**
+ * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
+ * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
+ */
+function principalMatches(statement, principal, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return true;
+    if (element.negated)
+        return !exempt(element.entries, principal, settings);
+    return element.entries.some((entry) => principalEntryMatches(entry, principal));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
+const POSITIVE_OF = {
+    StringNotEquals: 'StringEquals',
+    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+    StringNotLike: 'StringLike',
+    NumericNotEquals: 'NumericEquals',
+    DateNotEquals: 'DateEquals',
+    NotIpAddress: 'IpAddress',
+    ArnNotEquals: 'ArnEquals',
+    ArnNotLike: 'ArnLike',
+};
+function isNegated(base) {
+    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
+
+
+
+
+/**
+ * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
+ * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
+ * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
+ */
+function fieldPatternsOf(value, variablesEnabled) {
+    const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+    if (parts.length !== 6)
+        return undefined;
+    return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+}
+const arn_operators_cache = new WeakMap();
+function cachedFieldPatterns(value, variablesEnabled) {
+    const hit = arn_operators_cache.get(value);
+    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
+        return hit.fields;
+    const fields = fieldPatternsOf(value, variablesEnabled);
+    arn_operators_cache.set(value, { variablesEnabled, fields });
+    return fields;
+}
+/**
+ * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
+ * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
+ * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
+ */
+function compareArn(requestValue, value, inputs) {
+    if (value.kind !== 'string')
+        return false;
+    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
+    if (fields === undefined)
+        return false;
+    const parts = requestArnParts(requestValue);
+    if (parts === undefined)
+        return 'malformed-request';
+    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
+        return 'unresolved';
+    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function bytesOf(text) {
+    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
+}
+function compareBinary(requestValue, value) {
+    if (value.kind !== 'binary')
+        return false;
+    const x = bytesOf(requestValue);
+    const v = bytesOf(value.base64);
+    return x !== undefined && v !== undefined && x.equals(v);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
+
+function compareBool(requestValue, value, { resolve, settings }) {
+    const x = requestValue.toLowerCase();
+    if (x !== 'true' && x !== 'false')
+        return false;
+    if (value.kind === 'bool')
+        return value.value.toLowerCase() === x;
+    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
+        return false;
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
+
+function compareDate(operator, requestValue, value) {
+    if (value.kind !== 'date')
+        return false;
+    const x = epochSecondsOf(requestValue);
+    if (x === undefined)
+        return false;
+    const v = value.epochSeconds;
+    switch (operator) {
+        case 'DateEquals':
+            return x === v;
+        case 'DateLessThan':
+            return x < v;
+        case 'DateLessThanEquals':
+            return x <= v;
+        case 'DateGreaterThan':
+            return x > v;
+        case 'DateGreaterThanEquals':
+            return x >= v;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
+
+function compareIp(requestValue, value) {
+    if (value.kind !== 'ip')
+        return false;
+    if (requestValue.includes('/'))
+        return false;
+    const address = cidrOf(requestValue);
+    if (address === undefined || address.family !== value.cidr.family)
+        return false;
+    const width = address.family === 'ipv4' ? 32 : 128;
+    const hostBits = BigInt(width - value.cidr.prefixLength);
+    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
+/**
+ * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
+ * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
+ * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
+ */
+function scaled(text, scale) {
+    const negative = text.startsWith('-');
+    const magnitude = negative ? text.slice(1) : text;
+    const [integer = '0', fraction = ''] = magnitude.split('.');
+    const value = BigInt(integer + fraction.padEnd(scale, '0'));
+    return negative ? -value : value;
+}
+function fractionDigits(text) {
+    const dot = text.indexOf('.');
+    return dot === -1 ? 0 : text.length - dot - 1;
+}
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+function compareDecimal(a, b) {
+    const scale = Math.max(fractionDigits(a), fractionDigits(b));
+    const x = scaled(a, scale);
+    const y = scaled(b, scale);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
+
+
+function compareNumeric(operator, requestValue, value) {
+    if (value.kind !== 'number')
+        return false;
+    const x = canonicalNumber(requestValue);
+    if (x === undefined)
+        return false;
+    const order = compareDecimal(x, value.value);
+    switch (operator) {
+        case 'NumericEquals':
+            return order === 0;
+        case 'NumericLessThan':
+            return order < 0;
+        case 'NumericLessThanEquals':
+            return order <= 0;
+        case 'NumericGreaterThan':
+            return order > 0;
+        case 'NumericGreaterThanEquals':
+            return order >= 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
+
+
+function compareString(operator, requestValue, value, { resolve }) {
+    if (value.kind !== 'string')
+        return false; // an invalid policy value never matches (ast.ts ConditionValue)
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    switch (operator) {
+        case 'StringEquals':
+            // Case-sensitive; `*` and `?` are literal (case 32).
+            return resolvedText(value.pattern, resolve) === requestValue;
+        case 'StringEqualsIgnoreCase': {
+            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
+            const text = resolvedText(value.pattern, resolve);
+            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
+        }
+        case 'StringLike':
+            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
+            return matchPattern(value.pattern, requestValue, resolve);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
+
+
+
+
+
+
+
+function comparePositive(operator, requestValue, value, inputs) {
+    switch (operator) {
+        case 'StringEquals':
+        case 'StringEqualsIgnoreCase':
+        case 'StringLike':
+            return compareString(operator, requestValue, value, inputs);
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            return compareNumeric(operator, requestValue, value);
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            return compareDate(operator, requestValue, value);
+        case 'Bool':
+            return compareBool(requestValue, value, inputs);
+        case 'BinaryEquals':
+            return compareBinary(requestValue, value);
+        case 'IpAddress':
+            return compareIp(requestValue, value);
+        case 'ArnEquals':
+        case 'ArnLike':
+            return compareArn(requestValue, value, inputs);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
+
+
+/**
+ * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
+ * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
+ * (ForAnyValue), and §3.5 says to evaluate it so.
+ */
+function nullMatches(condition, context) {
+    if (condition.qualifier === 'ForAllValues')
+        return true;
+    if (condition.qualifier === 'ForAnyValue')
+        return false;
+    const absent = !context.has(condition.key.toLowerCase());
+    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
+}
+/**
+ * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
+ * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
+ *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
+ *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
+ *    is false unless the value list is empty;
+ *  - otherwise ¬B⁺(x, v).
+ */
+function hit(condition, requestValue, inputs) {
+    const base = condition.base;
+    if (base === 'Null')
+        return false; // handled by nullMatches; never reached
+    if (!isNegated(base)) {
+        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
+    }
+    const positive = POSITIVE_OF[base];
+    const contribution = (comparison) => {
+        if (comparison === 'unresolved')
+            return inputs.settings.negatedOperatorUnresolvedVariable;
+        if (comparison === 'malformed-request')
+            return false;
+        return !comparison;
+    };
+    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
+}
+/** Eval(O, k, V, C) of §3.8. */
+function conditionMatches(condition, context, inputs) {
+    if (condition.base === 'Null')
+        return nullMatches(condition, context);
+    const settings = inputs.settings;
+    const value = context.get(condition.key.toLowerCase());
+    if (value === undefined) {
+        // §3.4 / §3.6: absent key.
+        switch (condition.qualifier) {
+            case undefined:
+                return condition.ifExists || isNegated(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
+            case 'ForAllValues':
+                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
+            case 'ForAnyValue':
+                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
+        }
+    }
+    if (typeof value === 'string')
+        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
+    switch (condition.qualifier) {
+        case undefined: {
+            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
+            const only = value[0];
+            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
+                ? hit(condition, only, inputs)
+                : false;
+        }
+        case 'ForAllValues':
+            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
+        case 'ForAnyValue':
+            return value.some((element) => hit(condition, element, inputs)); // false on ∅
+    }
+}
+/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
+function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
+    const inputs = { resolve, settings, variablesEnabled };
+    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
+
+
+
+
+
+
+
+function matches(statement, request, context, resolve, policy, settings) {
+    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
+    return (actionMatches(statement, request.action) &&
+        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
+        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
+        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
+}
+/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
+function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    return matches(statement, request, context, contextResolver(context), policy, settings);
+}
+/**
+ * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
+ * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
+ */
+function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    const resolve = contextResolver(context);
+    const matchedAllows = [];
+    const matchedDenies = [];
+    for (const statement of policy.statements) {
+        if (!matches(statement, request, context, resolve, policy, settings))
+            continue;
+        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
+    }
+    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
+    return { decision, matchedAllows, matchedDenies };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
+const check_options_DEFAULT_TIMEOUT_MS = 10_000;
+/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
+const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/statement-key.js
+const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
+    }
+    return value;
+}
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
+function statementKey(statement) {
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
+}
+function keysOf(policy, effect) {
+    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
+}
+function sameSet(a, b) {
+    return a.size === b.size && [...a].every((key) => b.has(key));
+}
+/**
+ * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
+ * variables are recognized (K11). Statement keys are only comparable when these agree.
+ */
+function sameEvaluationFrame(a, b) {
+    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
+}
+/** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
+function sameDenies(a, b) {
+    return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
+/**
+ * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
+ * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
+ */
+function deniesContained(existing, updated) {
+    if (!sameEvaluationFrame(existing, updated))
+        return false;
+    const updatedDenies = keysOf(updated, 'Deny');
+    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
+}
+/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
+function allowKeys(policy) {
+    return keysOf(policy, 'Allow');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
+
+function sortedKeys(policy) {
+    return policy.statements.map(statementKey).sort();
+}
+/** Why the updated policy cannot allow anything the existing one does not, or undefined when Z3 must decide. */
+function noNewAccessByStructure(existing, updated) {
+    // Default deny: without an Allow statement A(updated) is false for every request (§4.1).
+    if (!updated.statements.some((s) => s.effect === 'Allow'))
+        return 'the updated policy has no Allow statement';
+    if (!sameEvaluationFrame(existing, updated))
+        return undefined;
+    const before = sortedKeys(existing);
+    const after = sortedKeys(updated);
+    if (before.length === after.length && before.every((key, i) => key === after[i])) {
+        return 'the policies have the same statements';
+    }
+    // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
+    // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
+    const existingAllows = allowKeys(existing);
+    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+        return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
+    }
+    return undefined;
+}
+/** A policy without Allow statements allows nothing (default deny, §4.1), so it grants no critical or public access. */
+function allowsNothingByStructure(policy) {
+    return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
@@ -55143,6 +54357,1341 @@ function isWildcardOnlyAction(action) {
     return wildcardOnlySet.has(action.toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
+
+
+let index;
+function catalogIndex() {
+    if (index !== undefined)
+        return index;
+    const actions = knownActions();
+    const byService = new Map();
+    const byLowerName = new Map();
+    actions.forEach((action, i) => {
+        const lower = action.toLowerCase();
+        const service = lower.slice(0, lower.indexOf(':'));
+        const list = byService.get(service);
+        if (list === undefined)
+            byService.set(service, [i]);
+        else
+            list.push(i);
+        byLowerName.set(lower, i);
+    });
+    index = { actions, byService, byLowerName };
+    return index;
+}
+// Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
+const matchedByStatement = new WeakMap();
+/** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
+function catalogActionsMatchedBy(statement) {
+    const cached = matchedByStatement.get(statement);
+    if (cached !== undefined)
+        return cached;
+    const { actions, byService, byLowerName } = catalogIndex();
+    const hit = new Uint8Array(actions.length);
+    for (const pattern of statement.action.patterns) {
+        const match = pattern.match;
+        if (match.kind === 'any')
+            hit.fill(1);
+        if (match.kind !== 'service')
+            continue;
+        // A name without wildcards names one action: look it up instead of testing the whole service (most entries
+        // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
+        const service = match.service.toLowerCase();
+        const literal = match.name.every((part) => part.kind === 'literal') ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('') : undefined;
+        const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
+        const candidates = literal === undefined ? byService.get(service) ?? [] : named === undefined ? [] : [named];
+        for (const i of candidates) {
+            if (hit[i] === 0 && actionPatternMatches(pattern, actions[i]))
+                hit[i] = 1;
+        }
+    }
+    // NotAction is the NOR of its entries (§2.4): the complement, over the whole catalogue.
+    const wanted = statement.action.negated ? 0 : 1;
+    const matched = [];
+    for (let i = 0; i < hit.length; i++)
+        if (hit[i] === wanted)
+            matched.push(i);
+    matchedByStatement.set(statement, matched);
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
+function describePredicate(p) {
+    switch (p.kind) {
+        case 'true':
+        case 'false':
+            return p.kind;
+        case 'allowed':
+            return `allowed(p${p.policy})`;
+        case 'statement-matches':
+            return `statement-matches(p${p.policy}, ${p.statement})`;
+        case 'action-matches':
+            return `action ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
+        case 'resource-matches':
+            return `resource ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
+        case 'principal-outside':
+            return `principal-outside(p${p.policy}, trusted=[${p.trustedAccounts.join(', ')}])`;
+        case 'request-equals':
+            return `request = ${JSON.stringify(p.request)}`;
+        case 'not':
+            return `¬${describePredicate(p.operand)}`;
+        case 'and':
+        case 'or':
+            return `(${p.operands.map(describePredicate).join(p.kind === 'and' ? ' ∧ ' : ' ∨ ')})`;
+    }
+}
+function describeQuery(query) {
+    const policies = query.policies.map((p, i) => `p${i}: ${p.type} policy, ${p.statements.length} statement(s)`);
+    return `${describePredicate(query.assert)} where ${policies.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
+
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function findRequest(verifier, query, replay) {
+    let answer;
+    try {
+        answer = await verifier.solve(query);
+    }
+    catch (error) {
+        return { kind: 'unknown', reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`, solverCalls: 1 };
+    }
+    if (answer.kind === 'unsat')
+        return { kind: 'none', solverCalls: answer.solverCalls };
+    if (answer.kind === 'unknown') {
+        return { kind: 'unknown', reason: `${answer.reason}; query: ${describeQuery(query)}`, solverCalls: answer.solverCalls };
+    }
+    let failure;
+    try {
+        failure = replay(answer.request);
+    }
+    catch (error) {
+        failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
+    }
+    if (failure !== undefined) {
+        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
+        return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
+    }
+    return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
+
+
+
+
+
+
+/**
+ * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
+ * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
+ * the action, in the same evaluation frame (type, variables), have the same Rest. Suppose
+ *   (a) every updated Allow s ∈ S has an existing Allow t ∈ S with Rest(s) = Rest(t), and
+ *   (b) every existing Deny d ∈ S has an updated Deny d' ∈ S with Rest(d) = Rest(d').
+ * Then A(updated, R) ⇒ A(existing, R) by (a) and D(existing, R) ⇒ D(updated, R) by (b), hence
+ * allowed(updated, R) ⇒ allowed(existing, R) (§4.1): no request with an action of S is newly allowed.
+ */
+function settledUnsat(ids, statements, updatedCount) {
+    const keysOf = (fromUpdated, effect) => ids.flatMap((id) => {
+        const s = statements[id];
+        return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
+    });
+    const existingAllows = new Set(keysOf(false, 'Allow'));
+    const updatedDenies = new Set(keysOf(true, 'Deny'));
+    return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+}
+/**
+ * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
+ * whose action has that signature every other statement has ActM false, so A and D — and therefore allowed(p) —
+ * are the same over the cut policy (§4.1); the solver then only encodes what can matter. Replay still uses the
+ * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
+ */
+function restricted(policy, ids, first) {
+    const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
+    return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+}
+function signaturesOf(statements) {
+    const perAction = new Array(catalogIndex().actions.length);
+    statements.forEach((statement, id) => {
+        for (const a of catalogActionsMatchedBy(statement))
+            (perAction[a] ??= []).push(id);
+    });
+    const groups = new Map();
+    perAction.forEach((ids, a) => {
+        if (ids === undefined)
+            return;
+        const key = ids.join(',');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { key, ids, actions: [a] });
+        else
+            group.actions.push(a);
+    });
+    return groups;
+}
+async function newlyGrantedActions(verifier, q) {
+    const statements = [...q.updated.statements, ...q.existing.statements];
+    const updatedCount = q.updated.statements.length;
+    const keyOfAction = (action) => statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
+    const sameFrame = sameEvaluationFrame(q.existing, q.updated);
+    const granted = new Set();
+    for (const seed of q.seeds)
+        granted.add(keyOfAction(seed.action));
+    const witnesses = [];
+    const actions = [];
+    let solverCalls = 0;
+    let unknownReason;
+    const { settings } = q.query;
+    // A known request moved to another action keeps the rest of what the policies read (ActM is the only part that
+    // reads the action): if the moved request replays, its signature is newly granted without a solver call.
+    const contexts = new Map();
+    const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
+    q.seeds.forEach(addContext);
+    const inQuery = (request) => evaluate(q.updated, request, settings).decision === 'Allow' && evaluate(q.existing, request, settings).decision !== 'Allow';
+    for (const signature of signaturesOf(statements).values()) {
+        const allows = signature.ids.filter((id) => id < updatedCount && statements[id].effect === 'Allow').map((id) => statements[id]);
+        // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
+        if (allows.length === 0)
+            continue;
+        if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount))
+            continue;
+        const representative = catalogIndex().actions[signature.actions[0]];
+        if (!granted.has(signature.key)) {
+            // Cheap test first: the moved request must match one of the signature's updated Allow statements.
+            const moved = [...contexts.values()]
+                .map((c) => ({ ...c, action: representative }))
+                .find((r) => allows.some((s) => statementMatches(s, r, q.updated, settings)) && inQuery(r));
+            if (moved !== undefined) {
+                witnesses.push(moved);
+                granted.add(signature.key);
+            }
+        }
+        if (!granted.has(signature.key)) {
+            const query = {
+                ...q.query,
+                policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
+                assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+            };
+            const search = await findRequest(verifier, query, (request) => {
+                if (!inQuery(request))
+                    return 'it is not allowed by the updated policy only';
+                return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+            });
+            solverCalls += search.solverCalls;
+            // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
+            // the requests they find settle blame without more solver calls.
+            if (search.kind === 'unknown')
+                unknownReason ??= search.reason;
+            if (search.kind !== 'found')
+                continue;
+            witnesses.push(search.request);
+            addContext(search.request);
+            granted.add(signature.key);
+        }
+        actions.push(...signature.actions);
+    }
+    if (unknownReason !== undefined)
+        return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
+    const names = catalogIndex().actions;
+    actions.sort((a, b) => a - b);
+    return { answer: { kind: 'ok', actions: actions.map((a) => names[a]), solverCalls }, witnesses };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
+/**
+ * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
+ * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
+ */
+const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
+function policyTypeMismatch(expected, policies) {
+    if (expected === undefined)
+        return undefined;
+    const wrong = policies.filter(([, policy]) => policy.type !== expected);
+    if (wrong.length === 0)
+        return undefined;
+    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
+
+
+
+function reasonFor(statement, description) {
+    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
+}
+/**
+ * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
+ * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
+ * statement settled this way is blamed exactly as if the solver had returned that request.
+ */
+function movedWitness(policy, index, known, q) {
+    const statement = policy.statements[index];
+    const actions = [...new Set(known.map((r) => r.action))].filter((action) => actionMatches(statement, action));
+    for (const action of actions) {
+        for (const witness of known) {
+            const moved = { ...witness, action };
+            if (!statementMatches(statement, moved, policy, q.settings))
+                continue;
+            const evaluation = evaluate(policy, moved, q.settings);
+            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+                return moved;
+            }
+        }
+    }
+    return undefined;
+}
+async function blameStatements(verifier, q) {
+    const policy = q.policies[q.checked];
+    if (policy === undefined)
+        throw new Error(`blame: no policy at index ${q.checked}`);
+    const witnesses = new Map();
+    const undecided = new Map();
+    const recordWitness = (request) => {
+        for (const index of evaluate(policy, request, q.settings).matchedAllows)
+            if (!witnesses.has(index))
+                witnesses.set(index, request);
+    };
+    // Requests already known to have the property and to be allowed settle statements without a solver call.
+    recordWitness(q.counterexample);
+    for (const seed of q.seeds ?? [])
+        recordWitness(seed);
+    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+    const known = [q.counterexample, ...(q.seeds ?? [])];
+    let solverCalls = 0;
+    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
+    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
+    const groups = [open];
+    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+        for (const index of group) {
+            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
+            if (moved !== undefined)
+                recordWitness(moved);
+        }
+        const asked = group.filter((index) => !witnesses.has(index));
+        if (asked.length === 0)
+            continue;
+        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+        const query = {
+            policies: q.policies,
+            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
+            settings: q.settings,
+            timeoutMs: q.timeoutMs,
+        };
+        const replay = (request) => {
+            const evaluation = evaluate(policy, request, q.settings);
+            if (evaluation.decision !== 'Allow')
+                return `the checked policy decides ${evaluation.decision}`;
+            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
+                return `none of statements ${asked.join(', ')} matches`;
+            return q.replayProperty(request);
+        };
+        const search = await findRequest(verifier, query, replay);
+        solverCalls += search.solverCalls;
+        if (search.kind === 'none')
+            continue;
+        if (search.kind === 'found') {
+            recordWitness(search.request);
+            known.push(search.request);
+            groups.push(asked);
+        }
+        else if (asked.length > 1) {
+            const half = Math.ceil(asked.length / 2);
+            groups.push(asked.slice(half), asked.slice(0, half));
+        }
+        else {
+            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
+            undecided.set(asked[0], search.reason);
+        }
+    }
+    const reasons = [];
+    for (const statement of policy.statements) {
+        const witness = witnesses.get(statement.index);
+        const unknown = undecided.get(statement.index);
+        if (witness !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, witness)));
+        else if (unknown !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
+    }
+    return { reasons, solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
+
+
+
+
+
+
+function resolvedSettings(options) {
+    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? check_options_DEFAULT_TIMEOUT_MS };
+}
+function elapsedSince(started) {
+    return Math.round(performance.now() - started);
+}
+/**
+ * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
+ * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
+ */
+function presentable(request, policies) {
+    if (policies.some((p) => p.type !== 'identity') || request.principal === undefined)
+        return request;
+    const { principal: _unused, ...rest } = request;
+    return rest;
+}
+async function runCheck(verifier, plan, options) {
+    const started = performance.now();
+    const { settings, timeoutMs } = resolvedSettings(options);
+    const checked = plan.policies[0];
+    const query = {
+        policies: plan.policies,
+        assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, plan.property] },
+        settings,
+        timeoutMs,
+    };
+    const replay = (request) => {
+        const decision = evaluate(checked, request, settings).decision;
+        return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
+    };
+    const search = await findRequest(verifier, query, replay);
+    const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
+    if (search.kind === 'none')
+        return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
+    if (search.kind === 'unknown') {
+        return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
+    }
+    const followUp = (await plan.onFail?.(query, search.request)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+    const counterexample = presentable(search.request, plan.policies);
+    if (options.blame === false) {
+        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
+    }
+    const describe = (statement, witness, unknownReason) => witness === undefined
+        ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
+    const blame = await blameStatements(verifier, {
+        policies: plan.policies,
+        checked: 0,
+        property: plan.property,
+        replayProperty: plan.replayProperty,
+        counterexample: search.request,
+        seeds: followUp.witnesses,
+        cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
+        describe,
+        settings,
+        timeoutMs,
+    });
+    return {
+        query,
+        result: {
+            check: plan.check,
+            result: 'FAIL',
+            reasons: blame.reasons,
+            counterexample,
+            ...followUp.fields,
+            stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
+
+
+
+
+
+
+async function checkNoNewAccess(verifier, existing, updated, options = {}) {
+    const started = performance.now();
+    const check = 'no-new-access';
+    const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
+    if (mismatch !== undefined)
+        return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
+    if (options.fastPaths !== false) {
+        const why = noNewAccessByStructure(existing, updated);
+        if (why !== undefined)
+            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
+    }
+    const { settings } = resolvedSettings(options);
+    // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
+    // existing is in updated: allowed(updated, R) ∧ M(s, R) ⇒ A(existing, R) (the same statement matches there) and
+    // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
+    const deniesKept = deniesContained(existing, updated);
+    const existingAllows = allowKeys(existing);
+    const onFail = async (query, counterexample) => {
+        if (options.newlyGrantedActions === false)
+            return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
+        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error) => ({
+            answer: { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+            witnesses: [],
+        }));
+        const { answer, witnesses } = found;
+        if (answer.kind === 'unknown') {
+            return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+        }
+        const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
+        return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+    };
+    const run = await runCheck(verifier, {
+        check,
+        policies: [updated, existing],
+        property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
+        replayProperty: (request) => {
+            const decision = evaluate(existing, request, settings).decision;
+            return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
+        },
+        cannotGrant: (statement) => deniesKept && existingAllows.has(statementKey(statement)),
+        grants: (access) => `newly allows ${access ?? 'any request'}`,
+        onFail,
+    }, options);
+    return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
+
+
+
+const ANY_ACTION = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
+// `"Resource": "*"` also matches the token of wildcard-only actions (§2.2.6), as "any resource" must.
+const ANY_RESOURCE = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
+/**
+ * A string when the lists cannot be checked: neither has an entry, or an action entry matches no action at all
+ * (`s3 GetObject`, `s3:`, §2.1). Either would otherwise read as PASS ("nothing critical granted") — fail closed.
+ */
+function criticalSetOf(access) {
+    const actions = (access.actions ?? []).map((text) => actionPatternOf(text));
+    // Critical resources are literal globs, never policy variables (there is no request to resolve them against).
+    const resources = (access.resources ?? []).map((text) => resourcePatternOf(text, { variablesEnabled: false }));
+    if (actions.length === 0 && resources.length === 0)
+        return 'no critical actions or resources were given, so there is nothing to check';
+    const unusable = actions.flatMap((a) => (a.match.kind === 'nothing' ? [`"${a.text}" ${a.match.why}`] : []));
+    if (unusable.length > 0)
+        return `these critical actions match no action: ${unusable.join('; ')}`;
+    const parts = [];
+    if (actions.length > 0)
+        parts.push({ kind: 'action-matches', patterns: actions });
+    if (resources.length > 0)
+        parts.push({ kind: 'resource-matches', patterns: resources });
+    const statement = {
+        index: 0,
+        effect: 'Allow',
+        span: ZERO_SPAN,
+        action: { negated: false, patterns: actions.length > 0 ? actions : [ANY_ACTION], span: ZERO_SPAN },
+        resource: { negated: false, patterns: resources.length > 0 ? resources : [ANY_RESOURCE], span: ZERO_SPAN },
+        conditions: [],
+    };
+    const frame = { type: 'identity', variablesEnabled: false, statements: [statement], span: ZERO_SPAN };
+    const listed = [
+        actions.length > 0 ? `actions ${actions.map((a) => a.text).join(', ')}` : 'any action',
+        resources.length > 0 ? `resources ${resources.map((r) => r.text).join(', ')}` : 'any resource',
+    ];
+    return {
+        predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
+        contains: (request, settings) => statementMatches(statement, request, frame, settings),
+        description: listed.join(' on '),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-access-not-granted.js
+
+
+
+
+async function checkAccessNotGranted(verifier, policy, access, options = {}) {
+    const check = 'access-not-granted';
+    const unknown = (unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 } });
+    const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
+    if (mismatch !== undefined)
+        return unknown(mismatch);
+    const critical = criticalSetOf(access);
+    if (typeof critical === 'string')
+        return unknown(critical);
+    if (options.fastPaths !== false) {
+        const why = allowsNothingByStructure(policy);
+        if (why !== undefined)
+            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+    }
+    const { settings } = resolvedSettings(options);
+    const run = await runCheck(verifier, {
+        check,
+        policies: [policy],
+        property: critical.predicate,
+        replayProperty: (request) => (critical.contains(request, settings) ? undefined : `the request is outside the critical set (${critical.description})`),
+        cannotGrant: () => false,
+        grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
+    }, options);
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+const classes = new Map();
+function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
+function tokenKey(tokens) {
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+const SHAPE_ABSENT = 0;
+const SHAPE_SINGLE = 1;
+const SHAPE_SET = 2;
+const keyVars = {
+    shape: (k) => `shape:${k}`,
+    size: (k) => `size:${k}`,
+    table: (k) => `key:${k}`,
+    str: (k, i) => `key:${k}#${i}`,
+    num: (k, i) => `num:${k}#${i}`,
+    numOk: (k, i) => `num?:${k}#${i}`,
+    date: (k, i) => `date:${k}#${i}`,
+    dateOk: (k, i) => `date?:${k}#${i}`,
+    ipFamily: (k, i) => `ipf:${k}#${i}`,
+    ip4: (k, i) => `ip4:${k}#${i}`,
+    ip6: (k, i) => `ip6:${k}#${i}`,
+};
+const VIEW_OF = {
+    string: 'string',
+    arn: 'string',
+    bool: 'string',
+    binary: 'string',
+    numeric: 'numeric',
+    date: 'date',
+    ip: 'ip',
+    null: undefined,
+};
+function variablesOf(pattern) {
+    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
+}
+function contextKeysOf(policies, settings, pinned = []) {
+    const keys = new Map();
+    const info = (key, text) => {
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = { text, views: new Set(), qualified: new Set() };
+            keys.set(key, k);
+        }
+        return k;
+    };
+    const referenced = (pattern) => {
+        for (const key of variablesOf(pattern))
+            info(key, key).views.add('string');
+    };
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.resource?.patterns ?? []) {
+                const m = entry.match;
+                if (m.kind === 'arn')
+                    referenced(m.resource);
+                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
+                    referenced(m.whole);
+            }
+            for (const condition of statement.conditions) {
+                const k = info(condition.key.toLowerCase(), condition.keyText);
+                const view = VIEW_OF[condition.family];
+                if (view !== undefined)
+                    k.views.add(view);
+                if (condition.qualifier !== undefined && condition.base !== 'Null')
+                    k.qualified.add(atomKey(condition));
+                for (const value of condition.values) {
+                    if (value.kind === 'string' || value.kind === 'bool-pattern')
+                        referenced(value.pattern);
+                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
+                }
+            }
+        }
+    }
+    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
+    const pinnedSize = new Map();
+    for (const request of pinned) {
+        for (const [name, value] of Object.entries(request.context)) {
+            const key = name.toLowerCase();
+            if (Array.isArray(value))
+                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
+        }
+    }
+    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
+    const out = new Map();
+    for (const [key, k] of keys)
+        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+    return out;
+}
+function atomKey(condition) {
+    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
+function add(list, item, same) {
+    const at = list.findIndex(same);
+    if (at >= 0)
+        return at;
+    list.push(item);
+    return list.length - 1;
+}
+function principalUniverseOf(policies, extraAccounts, extra = []) {
+    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const account = (a) => add(u.accounts, a, (x) => x === a);
+    for (const a of extraAccounts)
+        account(a);
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.principal?.entries ?? []) {
+                switch (entry.kind) {
+                    case 'account':
+                        account(entry.account);
+                        break;
+                    case 'user':
+                        account(entry.account);
+                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        break;
+                    case 'assumed-role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'federated-user':
+                        account(entry.account);
+                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'service':
+                        add(u.services, entry.service, (x) => x === entry.service);
+                        break;
+                    case 'federated':
+                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        break;
+                    case 'canonical-user':
+                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        break;
+                    case 'any':
+                    case 'other-arn':
+                    case 'nothing':
+                        break;
+                }
+            }
+        }
+    }
+    for (const parts of extra) {
+        for (const a of parts.accounts)
+            account(a);
+        for (const x of parts.users)
+            add(u.users, x, (y) => y.arn === x.arn);
+        for (const x of parts.roleNames)
+            add(u.roleNames, x, (y) => y === x);
+        for (const x of parts.sessions)
+            add(u.sessions, x, (y) => y.arn === x.arn);
+        for (const x of parts.federatedUsers)
+            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+        for (const x of parts.services)
+            add(u.services, x, (y) => y === x);
+        for (const x of parts.providers)
+            add(u.providers, x, (y) => y === x);
+        for (const x of parts.canonicalUsers)
+            add(u.canonicalUsers, x, (y) => y === x);
+    }
+    return u;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+/**
+ * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
+ * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
+ * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
+ */
+const TRUE = { k: 'const', v: true };
+const FALSE = { k: 'const', v: false };
+function constant(v) {
+    return v ? TRUE : FALSE;
+}
+function not(a) {
+    if (a.k === 'const')
+        return constant(!a.v);
+    if (a.k === 'not')
+        return a.a;
+    return { k: 'not', a };
+}
+function and(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (!t.v)
+                return FALSE;
+            continue;
+        }
+        if (t.k === 'and')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return TRUE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'and', as };
+}
+function or(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (t.v)
+                return TRUE;
+            continue;
+        }
+        if (t.k === 'or')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return FALSE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'or', as };
+}
+function implies(a, b) {
+    return or(not(a), b);
+}
+function boolVar(name) {
+    return { k: 'bool', name };
+}
+function intEq(name, value) {
+    return { k: 'int-eq', name, value };
+}
+function intIn(name, values) {
+    return or(...values.map((value) => intEq(name, value)));
+}
+/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
+function every(xs, f) {
+    return and(...xs.map(f));
+}
+function some(xs, f) {
+    return or(...xs.map(f));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+
+
+const P = {
+    kind: 'p.kind',
+    account: 'p.account',
+    user: 'p.user',
+    role: 'p.role',
+    session: 'p.session',
+    federated: 'p.federated',
+    parent: 'p.parent',
+    service: 'p.service',
+    provider: 'p.provider',
+    canonical: 'p.canonical',
+};
+const isKind = (kind) => intEq(P.kind, kindIndex(kind));
+const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
+function declarePrincipal(enc, u) {
+    enc.int(P.kind, PRINCIPAL_KINDS.length);
+    enc.int(P.account, u.accounts.length + 1);
+    enc.int(P.user, u.users.length + 1);
+    enc.int(P.role, u.roleNames.length + 1);
+    enc.int(P.session, u.sessions.length + 1);
+    enc.int(P.federated, u.federatedUsers.length + 1);
+    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
+    enc.int(P.service, u.services.length + 1);
+    enc.int(P.provider, u.providers.length + 1);
+    enc.int(P.canonical, u.canonicalUsers.length + 1);
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
+}
+function accountIs(u, account) {
+    const at = u.accounts.indexOf(account);
+    return at < 0 ? FALSE : intEq(P.account, at);
+}
+/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
+function encode_principal_matchesAccountOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
+}
+/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
+function encode_principal_matchesRoleOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    if (entry.kind !== 'role')
+        return FALSE;
+    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
+}
+function encode_principal_matchesExactly(u, entry) {
+    switch (entry.kind) {
+        case 'any':
+            return TRUE;
+        case 'account':
+            return and(isKind('root'), accountIs(u, entry.account));
+        case 'user':
+            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+        case 'assumed-role':
+            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+        case 'federated-user':
+            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
+        case 'federated':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
+        case 'role':
+        case 'other-arn':
+        case 'nothing':
+            return FALSE;
+    }
+}
+/** PrinPat(e, P), §2.3.2. */
+function encodePrincipalEntry(u, entry) {
+    if (entry.kind === 'account')
+        return encode_principal_matchesAccountOf(u, entry);
+    if (entry.kind === 'role')
+        return encode_principal_matchesRoleOf(u, entry);
+    if (entry.kind === 'user') {
+        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+        return or(parent, encode_principal_matchesExactly(u, entry));
+    }
+    return encode_principal_matchesExactly(u, entry);
+}
+/** NotPrincipal exemption (§2.4, K5). */
+function encode_principal_exempt(u, entries, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return some(entries, (e) => encodePrincipalEntry(u, e));
+    const accountListed = or(not(hasAccount()), some(entries, (e) => encode_principal_matchesAccountOf(u, e)));
+    const roleListed = or(not(isKind('role-session')), some(entries, (e) => encode_principal_matchesRoleOf(u, e)));
+    const selfListed = some(entries, (e) => encode_principal_matchesExactly(u, e));
+    return and(accountListed, roleListed, selfListed);
+}
+/** PrinM (§2.3.2, §2.4). */
+function encodePrincipalElement(u, statement, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return TRUE;
+    if (element.negated)
+        return not(encode_principal_exempt(u, element.entries, settings));
+    return some(element.entries, (e) => encodePrincipalEntry(u, e));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+
+
+
+
+/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
+const CALLER_PINNING_KEYS = [
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:vpcsourceip',
+    'aws:userid',
+    'aws:username',
+];
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
+    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (env.keys.has(key) && !stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    }
+    for (const key of CALLER_PINNING_KEYS) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (key === 'aws:principalaccount' && account)
+            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
+        else if (key === 'aws:principalarn' && arn)
+            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
+        else
+            keys.push(absent(key));
+    }
+    return and(who, ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/outside-principal.js
+
+// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
+
+/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
+function describedBy(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function namedAccounts(policy) {
+    const accounts = new Set();
+    for (const statement of policy.statements) {
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                accounts.add(entry.account);
+    }
+    return accounts;
+}
+/** Undefined when R is outside as defined above; otherwise why not. */
+function outsidePrincipalFailure(request, trustedAccounts, policy) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = describedBy(principal);
+    if (principal.kind !== 'anonymous') {
+        if (caller === undefined)
+            return `a ${principal.kind} principal is never outside`;
+        if (trustedAccounts.includes(caller.account))
+            return `account ${caller.account} is trusted`;
+        if (namedAccounts(policy).has(caller.account))
+            return `account ${caller.account} is named by the policy`;
+    }
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (!CALLER_PINNING_KEYS.includes(key))
+            continue;
+        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
+        if (expected === undefined)
+            return `the caller-pinning key ${name} is present`;
+        if (value !== expected)
+            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-public-access.js
+
+
+
+async function checkNoPublicAccess(verifier, policy, options = {}) {
+    const check = 'no-public-access';
+    if (policy.type === 'identity') {
+        return { check, result: 'PASS', reasons: [], notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'], stats: { ms: 0, solverCalls: 0 } };
+    }
+    if (options.fastPaths !== false) {
+        const why = allowsNothingByStructure(policy);
+        if (why !== undefined)
+            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+    }
+    const trustedAccounts = options.trustedAccounts ?? [];
+    const run = await runCheck(verifier, {
+        check,
+        policies: [policy],
+        property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
+        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy),
+        cannotGrant: () => false,
+        grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
+    }, options);
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/index.js
+/** The checks (design.md §1), each a thin wrapper over the generic verifier (run-check.ts, find-request.ts). */
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
+
+async function baseVersion(git, change) {
+    if (change.change === 'added')
+        return { kind: 'none', why: 'new file' };
+    const base = await loadPolicyVersion(git, change.base);
+    const against = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
+    switch (base.kind) {
+        case 'policy':
+            return { kind: 'policy', policy: base.policy, against };
+        case 'error':
+        case 'unreadable':
+            return { kind: 'none', why: `the ${against} is not a valid policy` };
+        default:
+            return { kind: 'none', why: `the ${against} is not a policy` };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
+async function outcomeOf(asked, run) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    return {
+        ...asked,
+        verdict: result.result,
+        reasons: result.reasons,
+        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
+        ...(result.unknownReason === undefined ? {} : { detail: result.unknownReason }),
+        ...(result.stats === undefined ? {} : { ms: Math.round(result.stats.ms) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/checks-for-policy.js
+/**
+ * Every check that applies to one valid policy file: CheckNoNewAccess against its base version (or, for a new
+ * file, as new-files says), against the reference policy when one is given, CheckAccessNotGranted per critical
+ * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
+ * configuration mark the outcomes they accept; they never remove one.
+ */
+
+
+
+
+
+async function checkPolicy(change, policy, context) {
+    const { settings, config, verifier } = context;
+    const options = { timeoutMs: settings.timeoutMs };
+    const outcomes = [];
+    let note;
+    const add = async (asked, run) => {
+        const outcome = await outcomeOf(asked, run);
+        const ignored = ignoreEntryFor(config, { path: change.path, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+    };
+    const base = await baseVersion(context.git, change);
+    if (base.kind === 'policy') {
+        await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
+    }
+    else if (settings.newFiles === 'fail') {
+        // Everything a new policy allows is new access: compare it with a policy that allows nothing.
+        const empty = { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
+    }
+    else if (settings.newFiles === 'skip') {
+        note = `${base.why}: not compared with anything (new-files: skip)`;
+        context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+    }
+    // new-files: reference compares a new file with the reference policy only, below.
+    const reference = context.reference;
+    if (reference !== undefined) {
+        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
+    }
+    for (const rule of criticalPermissionsFor(config, change.path)) {
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
+    }
+    if (config.publicAccess.enabled && policy.type === 'resource') {
+        const trustedAccounts = config.publicAccess.trustedAccounts;
+        await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+    }
+    return { outcomes, ...(note === undefined ? {} : { note }) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-file.js
+/**
+ * One changed file → its FileReport. Whatever goes wrong stays with that file (an ERROR for it, with the
+ * reason) and never stops the review of the others; nothing here fails the step (main.ts does).
+ */
+
+
+
+
+async function reviewFile(change, context) {
+    try {
+        const report = await reviewChange(change, context);
+        const ignored = ignoreEntryFor(context.config, { path: change.path });
+        const wholeFile = ignored !== undefined && ignored.check === undefined && ignored.rule === undefined;
+        return wholeFile && report.problems.length > 0 ? { ...report, ignoredBecause: ignored.reason } : report;
+    }
+    catch (error) {
+        const why = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        return { ...fileOf(change), status: 'error', outcomes: [], problems: [{ message: why }] };
+    }
+}
+function fileOf(change) {
+    return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
+}
+async function reviewChange(change, context) {
+    const entry = { ...fileOf(change), outcomes: [], problems: [] };
+    if (change.change === 'deleted')
+        return { ...entry, status: 'deleted' };
+    const head = await loadPolicyVersion(context.git, change.head);
+    switch (head.kind) {
+        case 'absent':
+        case 'not-a-policy':
+            return { ...entry, status: 'not-a-policy' };
+        case 'not-a-file':
+            return { ...entry, status: 'skipped', note: `not a regular file (git mode ${head.mode})` };
+        case 'error':
+            return { ...entry, status: 'error', problems: head.problems };
+        case 'unreadable':
+            // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
+            // is no policy; a file the user lists in policy-paths is one, so there it fails closed.
+            return context.settings.policyPaths.length === 0
+                ? { ...entry, status: 'not-a-policy', note: 'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)' }
+                : { ...entry, status: 'error', problems: head.problems };
+        case 'symlink': {
+            const outside = symlinkLeavesWorkspace(change.path, head.target);
+            const note = outside
+                ? `symlink pointing outside the repository (${head.target}): not followed, not checked`
+                : `symlink to ${head.target}: not followed (the target is checked when it changes)`;
+            context.notices.push({ path: change.path, message: note, level: outside ? 'warning' : 'notice' });
+            return { ...entry, status: 'skipped', note };
+        }
+        case 'policy': {
+            const { outcomes, note } = await checkPolicy(change, head.policy, context);
+            // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+            if (outcomes.length === 0)
+                return { ...entry, status: 'skipped', note: `${note ?? 'nothing to compare with'}; no other check applies` };
+            return { ...entry, status: 'checked', outcomes, ...(note === undefined ? {} : { note }) };
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "z3-solver"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
 /**
  * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
@@ -55272,7 +55821,24 @@ function encodeActionElement(enc, statement) {
     return statement.action.negated ? not(any) : any;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function joinArnFields(fields) {
+    return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
+}
+function splitArnFields(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+
 
 
 const RESOURCE_TABLE = 'resource';
@@ -55322,34 +55888,38 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             return encode_resource_hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
         }
         case 'arn': {
-            if (m.fields.some(encode_resource_hasVariable))
-                return { match: FALSE, unresolved: FALSE };
+            // Variables may sit in any field, not only the resource part: AWS's own managed policies put
+            // ${aws:PrincipalAccount} in the account field, and the evaluator substitutes there too (match-resource.ts).
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
                     appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
                     return tokens;
                 };
-                return encode_resource_hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+                return encode_resource_hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            const build = (resource) => arnFieldTokens([encode_resource_ARN_PREFIX, ...m.fields, resource], settings);
-            return encode_resource_hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+            const fields = [encode_resource_ARN_PREFIX, ...m.fields, m.resource];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(encode_resource_hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
                 return { match: FALSE, unresolved: FALSE };
-            if (m.fields.some(encode_resource_hasVariable))
-                return { match: FALSE, unresolved: FALSE };
             if (settings.arnWildcardCrossesColon) {
-                const tokens = [];
-                appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
-                for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-                    appendLiteral(tokens, ':', false);
-                    tokens.push({ repeat: true, cls: ANY_CHAR });
-                }
-                return ground(tokens);
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                        appendLiteral(tokens, ':', false);
+                        tokens.push({ repeat: true, cls: ANY_CHAR });
+                    }
+                    return tokens;
+                };
+                return encode_resource_hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            return ground(arnFieldTokens([encode_resource_ARN_PREFIX, ...m.fields], settings));
+            const fields = [encode_resource_ARN_PREFIX, ...m.fields];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(encode_resource_hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
     }
 }
@@ -55480,9 +56050,12 @@ class RequestDecoder {
     }
     /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
     stringOf(tableName, varName) {
+        const chosen = this.input.lazyStrings?.get(varName);
+        if (chosen !== undefined)
+            return chosen;
         const table = this.input.tables.get(tableName);
         if (table === undefined)
-            return 'example';
+            throw new Error(`internal: no string chosen for ${varName}`);
         const region = Math.min(this.int(varName), table.regionCount - 1);
         if (tableName === ACTION_TABLE) {
             const action = catalogActionsByRegion(table).get(region);
@@ -55503,7 +56076,8 @@ class RequestDecoder {
         const freshAccount = u.accounts[accountIndex] === undefined;
         const freshRole = u.roleNames[this.int(P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
-        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+        // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
         const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
         const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
@@ -55673,6 +56247,12 @@ function base64Variants(base64) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
 
 
 
@@ -55748,8 +56328,8 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             if (!fields.some(compare_terms_hasVariable))
                 return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-            const joined = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
-            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
             return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
         }
         case 'Bool': {
@@ -55819,22 +56399,6 @@ function exactDecimal(x) {
     if (!/e/i.test(text))
         return text;
     return x.toFixed(20).replace(/\.?0+$/, '');
-}
-/**
- * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
- * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
- * before substituting, arn-operators.ts).
- */
-const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
-function splitPattern(pattern) {
-    const fields = [[]];
-    for (const part of pattern) {
-        if (part === FIELD_SEPARATOR)
-            fields.push([]);
-        else
-            fields[fields.length - 1].push(part);
-    }
-    return fields;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
@@ -55918,8 +56482,18 @@ function encodeConditions(env, statement) {
 
 
 const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
+/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
+const meaningKeys = new WeakMap();
+function meaningKey(statement) {
+    let key = meaningKeys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v));
+        meaningKeys.set(statement, key);
+    }
+    return key;
+}
 function encodeStatement(env, policy, statement) {
-    const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+    const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
     const known = env.statements.get(key);
     if (known !== undefined)
         return known;
@@ -56367,6 +56941,13 @@ class PatternDfa {
     accepts(state) {
         return this.sets[state].includes(this.tokens.length);
     }
+    /** Every extension of a string in this state matches too (a trailing run of any character is reachable). */
+    alwaysAccepts(state) {
+        return this.sets[state].some((p) => {
+            const rest = this.tokens.slice(p);
+            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+        });
+    }
     /** The characters a class of some next token names; every other character moves this state alike. */
     relevant(state) {
         return this.relevantChars[state];
@@ -56429,6 +57010,7 @@ class PatternDfa {
 /** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
 const DEFAULT_PRODUCT_LIMIT = 200_000;
 const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
 function otherChar(relevant) {
     for (const c of READABLE)
         if (!relevant.has(c))
@@ -56543,21 +57125,34 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         }
     }
     const regionCount = regionWitnessState.length;
-    const witnesses = regionWitnessState.map((state) => {
+    const found = regionWitnessState.map((state) => {
         const chars = [];
         for (let at = state; at > 0; at = parent[at])
             chars.push(via[at]);
         return chars.reverse().join('');
     });
-    const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
+    // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const renumber = [];
+    order.forEach((old, id) => (renumber[old] = id));
+    const witnesses = order.map((old) => found[old]);
+    const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    const vectors = order.map((old) => vectorOfOld[old]);
+    for (const [vector, old] of regionOfVector)
+        regionOfVector.set(vector, renumber[old]);
+    for (let i = 0; i < regionOfState.length; i++)
+        regionOfState[i] = renumber[regionOfState[i]];
     const membersOfUnique = dfas.map(() => []);
     vectors.forEach((vector, region) => {
         for (const u of vector.split(','))
             if (u !== '')
                 membersOfUnique[Number(u)].push(region);
     });
+    const firstOfUnique = [];
+    uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
     const literalUnique = dfas.map((_, u) => {
-        const pattern = patterns[uniqueOf.indexOf(u)];
+        const pattern = patterns[firstOfUnique[u]];
         return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
     });
     const memberSets = membersOfUnique.map((list) => new Set(list));
@@ -56586,12 +57181,18 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
 
 
 
-/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+/**
+ * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
+ * Bounded by entries and by total product states (big tables hold a transition map per state).
+ */
 class RegionCache {
     capacity;
+    maxStates;
     map = new Map();
-    constructor(capacity = 256) {
+    states = 0;
+    constructor(capacity = 128, maxStates = 150_000) {
         this.capacity = capacity;
+        this.maxStates = maxStates;
     }
     get(key) {
         const hit = this.map.get(key);
@@ -56603,25 +57204,37 @@ class RegionCache {
     }
     set(key, table) {
         this.map.set(key, table);
-        if (this.map.size > this.capacity)
-            this.map.delete(this.map.keys().next().value);
+        this.states += table.productStates;
+        while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+            const oldest = this.map.keys().next().value;
+            this.states -= this.map.get(oldest).productStates;
+            this.map.delete(oldest);
+        }
     }
 }
-function buildTables(enc, cache, limit) {
+/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
+const EAGER_REGION_LIMIT = 100_000;
+function lazyAtomName(table, slot, pattern) {
+    return `m|${table}|${slot}|${pattern}`;
+}
+function buildTables(enc, cache, limit = EAGER_REGION_LIMIT) {
     const tables = new Map();
+    const lazy = new Map();
     for (const [name, table] of enc.tables) {
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
-            if (result.kind === 'too-large')
-                return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+            if (result.kind === 'too-large') {
+                lazy.set(name, table.patterns);
+                continue;
+            }
             built = result.table;
             cache.set(key, built);
         }
         tables.set(name, built);
     }
-    return { tables };
+    return { tables, lazy };
 }
 function describeTable(name) {
     if (name === 'action')
@@ -56631,6 +57244,28 @@ function describeTable(name) {
     return `condition key ${name.replace(/^key:/, '')}`;
 }
 /** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+/** `x ∈ ids` (ascending, within [0, count)) as ranges of consecutive ids, or their complement when shorter. */
+function inRuns(name, ids, count) {
+    const runs = [];
+    for (const id of ids) {
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last[1] === id - 1)
+            last[1] = id;
+        else
+            runs.push([id, id]);
+    }
+    const gaps = [];
+    let next = 0;
+    for (const [lo, hi] of runs) {
+        if (lo > next)
+            gaps.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next < count)
+        gaps.push([next, count - 1]);
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
+}
 function resolveMatches(term, tables, memo = new Map()) {
     const known = memo.get(term);
     if (known !== undefined)
@@ -56644,18 +57279,11 @@ function resolveOnce(term, tables, memo) {
         case 'match': {
             const table = tables.get(term.table);
             if (table === undefined)
-                throw new Error(`internal: no regions for ${term.table}`);
+                return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
                 return constant(ids.length > 0);
-            if (ids.length * 2 <= table.regionCount)
-                return or(...ids.map((id) => intEq(term.name, id)));
-            const inside = new Set(ids);
-            const outside = [];
-            for (let id = 0; id < table.regionCount; id++)
-                if (!inside.has(id))
-                    outside.push(intEq(term.name, id));
-            return not(or(...outside));
+            return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
             return not(resolveMatches(term.a, tables, memo));
@@ -56666,6 +57294,197 @@ function resolveOnce(term, tables, memo) {
         default:
             return term;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/vector-witness.js
+
+
+/**
+ * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
+ * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
+ */
+function findVectorWitness(patterns, want, limit, deadline = Infinity) {
+    const dfas = patterns.map((p) => new PatternDfa(p));
+    const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
+    const start = constrained.map((i) => dfas[i].start);
+    const key = (s) => s.join(',');
+    const seen = new Set([key(start)]);
+    const queue = [{ states: start, text: '' }];
+    for (let head = 0; head < queue.length; head++) {
+        if (queue.length > limit || ((head & 255) === 0 && performance.now() > deadline))
+            return { kind: 'too-large' };
+        const { states, text } = queue[head];
+        if (constrained.every((i, k) => dfas[i].accepts(states[k]) === want[i]))
+            return { kind: 'found', text };
+        const relevant = new Set();
+        constrained.forEach((i, k) => {
+            for (const c of dfas[i].relevant(states[k]))
+                relevant.add(c);
+        });
+        for (const c of [...relevant, otherChar(relevant)]) {
+            const next = constrained.map((i, k) => dfas[i].step(states[k], c));
+            // A pattern that must match but can no longer: no extension of this prefix realises the vector.
+            if (constrained.some((i, k) => want[i] === true && next[k] === dfas[i].dead))
+                continue;
+            // A pattern that must not match but will match every extension: likewise.
+            if (constrained.some((i, k) => want[i] === false && dfas[i].alwaysAccepts(next[k])))
+                continue;
+            const id = key(next);
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            queue.push({ states: next, text: text + c });
+        }
+    }
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/catalog-vectors.js
+/**
+ * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
+ * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
+ * and a catalogue action realising a wanted vector, for readable witnesses.
+ */
+
+
+/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
+class CatalogVectors {
+    patterns;
+    dfas;
+    byService = new Map();
+    unprefixed = [];
+    constructor(patterns) {
+        this.patterns = patterns;
+        this.dfas = patterns.map((p) => new PatternDfa(p));
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix === undefined)
+                this.unprefixed.push(i);
+            else
+                this.byService.set(prefix, [...(this.byService.get(prefix) ?? []), i]);
+        });
+    }
+    /** Indexes of the patterns an action can match (its service's and the unprefixed ones). */
+    candidates(action) {
+        const colon = action.indexOf(':');
+        return [...(this.byService.get(action.slice(0, colon + 1)) ?? []), ...this.unprefixed];
+    }
+    /** The patterns the (lower-cased) action matches. */
+    matching(action) {
+        return this.candidates(action).filter((i) => this.dfas[i].matches(action));
+    }
+    /** A catalogue action (catalogue spelling) matching exactly the wanted patterns (undefined entries: either way). */
+    actionFor(want) {
+        const wanted = want.flatMap((w, i) => (w === true ? [i] : []));
+        const prefixes = new Set(wanted.map((i) => servicePrefix(this.patterns[i])));
+        if (prefixes.size > 1 || prefixes.has(undefined))
+            return undefined;
+        const prefix = [...prefixes][0];
+        for (const action of knownActions()) {
+            const lower = action.toLowerCase();
+            if (prefix !== undefined && !lower.startsWith(prefix))
+                continue;
+            const hits = new Set(this.matching(lower));
+            if (want.every((w, i) => w === undefined || hits.has(i) === w))
+                return action;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lazy-tables.js
+/**
+ * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
+ * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
+ */
+
+
+
+
+
+
+/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
+const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0]).join('') : undefined;
+/**
+ * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
+ * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
+ * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
+ */
+function unrealisableLemma(patterns, atoms, want, deadline) {
+    const lit = (i, v) => (v ? boolVar(atoms[i]) : not(boolVar(atoms[i])));
+    const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
+    if (literal >= 0) {
+        const text = literalText(patterns[literal]);
+        const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+        return implies(boolVar(atoms[literal]), and(...facts));
+    }
+    const core = [...want];
+    let budget = patterns.length <= 300 ? 40 : 0;
+    for (let i = 0; i < core.length && budget > 0; i++) {
+        if (core[i] === undefined)
+            continue;
+        const keep = core[i];
+        core[i] = undefined;
+        budget--;
+        if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none')
+            core[i] = keep;
+    }
+    return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+}
+/** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
+function lazyStrings(encoded, lazy, model, deadline) {
+    const strings = new Map();
+    for (const [name, patterns] of lazy) {
+        for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
+            const atoms = patterns.map((_, i) => lazyAtomName(name, slot, i));
+            const want = atoms.map((atom) => model.bools.get(atom));
+            const action = name === ACTION_TABLE ? new CatalogVectors(patterns).actionFor(want) : undefined;
+            if (action !== undefined) {
+                strings.set(slot, action);
+                continue;
+            }
+            const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
+            if (found.kind === 'too-large')
+                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+            if (found.kind === 'none')
+                return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
+            strings.set(slot, found.text);
+        }
+    }
+    return { kind: 'ok', strings };
+}
+/**
+ * A lazy action table's atoms are independent Booleans to Z3, but an action has one service: patterns with
+ * different `service:` prefixes never both match. One integer per slot says which service (exact, and it spares
+ * the vector search the many unrealisable two-service vectors).
+ */
+function serviceAxioms(encoded, lazy) {
+    const patterns = lazy.get(ACTION_TABLE);
+    if (patterns === undefined)
+        return [];
+    const prefixes = [...new Set(patterns.map(servicePrefix).filter((p) => p !== undefined))];
+    const axioms = [];
+    for (const slot of encoded.enc.tables.get(ACTION_TABLE)?.vars ?? []) {
+        const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix !== undefined)
+                axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
+        });
+    }
+    return axioms;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
@@ -56686,6 +57505,23 @@ function substituteInt(term, name, value) {
             return and(...term.as.map((t) => substituteInt(t, name, value)));
         case 'or':
             return or(...term.as.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.k) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : constant(v);
+        }
+        case 'not':
+            return not(substituteBools(term.a, values));
+        case 'and':
+            return and(...term.as.map((t) => substituteBools(t, values)));
+        case 'or':
+            return or(...term.as.map((t) => substituteBools(t, values)));
         default:
             return term;
     }
@@ -56785,10 +57621,10 @@ function fitSlots(input, base) {
         const tableName = atoms[0]?.table;
         const table = tables.get(tableName);
         const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
-        if (table === undefined)
-            return undefined;
+        // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
         const region = model.ints.get(slot) ?? 0;
-        if (!table.isSingleton(region))
+        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        if (table === undefined || !table.isSingleton(region))
             exact = false;
         const extra = [];
         const wanted = [];
@@ -56803,19 +57639,20 @@ function fitSlots(input, base) {
             extra.push(atom.build(substituted));
             wanted.push(value);
         }
-        const combined = buildRegions([...patterns, ...extra]);
-        if (combined.kind !== 'ok')
-            return undefined;
-        const c = combined.table;
-        let chosen;
-        for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
-            const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
-            if (fits)
-                chosen = r;
+        const all = [...patterns, ...extra];
+        const want = [...own, ...wanted];
+        // Prefer the slot's decoded (readable) string when it already fits; else search for one.
+        const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
+        const fits = (text) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+        let text;
+        if (current !== undefined && fits(current))
+            text = current;
+        else {
+            const found = findVectorWitness(all, want, 200_000);
+            if (found.kind !== 'found')
+                return undefined;
+            text = found.text;
         }
-        if (chosen === undefined)
-            return undefined;
-        const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
         const key = keyOfSlot(slot);
         if (slot === RESOURCE_VAR) {
             if (base.resource !== WILDCARD_ONLY_RESOURCE)
@@ -56948,7 +57785,10 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
-const MAX_REFINEMENTS = 8;
+
+
+const MAX_REFINEMENTS = 24;
+const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
@@ -56990,11 +57830,14 @@ function pinnedRequest(p) {
 }
 class Engine {
     z3;
+    eagerRegionLimit;
     regions = new RegionCache();
     queue = Promise.resolve();
     interrupted = false;
-    constructor(z3) {
+    /** `eagerRegionLimit`: product states enumerated eagerly before a table goes lazy (tests lower it). */
+    constructor(z3, eagerRegionLimit) {
         this.z3 = z3;
+        this.eagerRegionLimit = eagerRegionLimit;
     }
     /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
     serial(job) {
@@ -57019,17 +57862,23 @@ class Engine {
         const encoded = encodeQuery(query);
         if (encoded.enc.unsupported.length > 0)
             return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        const built = buildTables(encoded.enc, this.regions);
-        if ('tooLarge' in built)
-            return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
-        return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
     }
-    async check(encoded, tables, formula, timeoutMs) {
+    /**
+     * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
+     * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
+     * formula is lowered once and Z3 keeps what it learnt between the checks.
+     */
+    async session(encoded, tables, formula, timeoutMs, refine) {
         const { ctx } = this.z3;
         const regionVarSize = new Map();
-        for (const [name, table] of encoded.enc.tables)
-            for (const v of table.vars)
-                regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+        for (const [name, table] of encoded.enc.tables) {
+            const regions = tables.get(name);
+            if (regions !== undefined)
+                for (const v of table.vars)
+                    regionVarSize.set(v, regions.regionCount);
+        }
         const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
         const lowered = lowering.lower(formula);
         // Declare every string slot, so that the model names a region for each (decoding reads them all).
@@ -57038,24 +57887,37 @@ class Engine {
         for (const name of encoded.enc.ints.keys())
             lowering.intVar(name);
         const solver = new ctx.Solver();
+        const started = performance.now();
+        let calls = 0;
         try {
             solver.set('timeout', timeoutMs);
             solver.add(lowered, ...lowering.domains);
-            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
-            let result;
-            try {
-                result = await solver.check();
+            for (;;) {
+                const left = Math.max(1, timeoutMs - (performance.now() - started));
+                solver.set('timeout', Math.ceil(left));
+                const timer = setTimeout(() => ctx.interrupt(), left + 250);
+                let result;
+                calls++;
+                try {
+                    result = await solver.check();
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                if (this.interrupted)
+                    return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+                if (result === 'unsat')
+                    return { result: { kind: 'unsat' }, calls };
+                if (result === 'unknown')
+                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                const model = lowering.read(solver.model());
+                const more = refine(model);
+                if (more === undefined)
+                    return { result: { kind: 'sat', model }, calls };
+                const domainsBefore = lowering.domains.length;
+                const extra = lowering.lower(more);
+                solver.add(extra, ...lowering.domains.slice(domainsBefore));
             }
-            finally {
-                clearTimeout(timer);
-            }
-            if (this.interrupted)
-                return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
-            if (result === 'unsat')
-                return { kind: 'unsat' };
-            if (result === 'unknown')
-                return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
-            return { kind: 'sat', model: lowering.read(solver.model()) };
         }
         finally {
             solver.release();
@@ -57066,45 +57928,68 @@ class Engine {
      * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
      * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async findRequest(query, encoded, tables, formula) {
-        const blocks = [];
+    async findRequest(query, encoded, tables, lazy, formula) {
         let exactBlocks = true;
-        let solverCalls = 0;
         const observed = new Set(encoded.keys.keys());
-        for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
-            solverCalls++;
-            const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
-            if (result.kind === 'unknown')
-                return { kind: 'unknown', reason: result.reason, solverCalls };
-            if (result.kind === 'unsat') {
-                if (exactBlocks)
-                    return { kind: 'unsat', solverCalls };
-                return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+        let refinements = 0;
+        let lazyRefinements = 0;
+        const started = performance.now();
+        let found;
+        const giveUp = { k: 'const', v: false };
+        const refine = (model) => {
+            const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
+            if (strings.kind === 'too-large') {
+                found = { kind: 'unknown', reason: strings.reason, solverCalls: 0 };
+                return undefined;
             }
-            const input = { encoded, tables, model: result.model, formula: encoded.formula };
-            if (!encoded.vars.used && !encoded.callerKeysTied)
-                return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            if (strings.kind === 'unrealisable') {
+                // Exact: no string has this accept-vector. Vector refinements have their own budget.
+                if (lazyRefinements++ >= MAX_LAZY_REFINEMENTS)
+                    exactBlocks = false;
+                return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
+            }
+            const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
+            if (!encoded.vars.used && !encoded.callerKeysTied) {
+                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
+                return undefined;
+            }
+            // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
+            // on what they observe: the query holds for some request iff it holds for the pinned one.
+            const pinned = pinnedRequest(query.assert);
+            if (pinned !== undefined && encoded.vars.used) {
+                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                return undefined;
+            }
+            let candidates;
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
-                if (good !== undefined)
-                    return { kind: 'sat', request: good, solverCalls };
-                exactBlocks = false;
-                blocks.push(not(modelPoint(encoded, result.model)));
-                continue;
+                candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
             }
-            // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
-            const pinned = pinnedRequest(query.assert);
-            const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+            else
+                candidates = concretize(input);
             const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-            if (good !== undefined)
-                return { kind: 'sat', request: good.request, solverCalls };
+            if (good !== undefined) {
+                found = { kind: 'sat', request: good.request, solverCalls: 0 };
+                return undefined;
+            }
             exactBlocks &&= candidates.some((c) => c.exact);
-            blocks.push(not(modelPoint(encoded, result.model)));
-        }
-        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+            if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
+                exactBlocks = false;
+                return giveUp;
+            }
+            return not(modelPoint(encoded, model));
+        };
+        const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls: calls };
+        if (result.kind === 'unsat')
+            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+        if (found === undefined)
+            throw new Error('internal: a model was accepted without an answer');
+        return { ...found, solverCalls: calls };
     }
     solve(query) {
         return this.serial(async () => {
@@ -57114,8 +57999,47 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             if (formula.k === 'const' && !formula.v)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.findRequest(query, encoded, tables, formula);
+            return this.findRequest(query, encoded, tables, prepared.lazy, formula);
         });
+    }
+    /**
+     * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
+     * settled by folding the formula under its vector, or by one solver question.
+     */
+    async lazyCatalogActions(query, prepared) {
+        const { encoded, tables, lazy, formula } = prepared;
+        const patterns = lazy.get(ACTION_TABLE) ?? [];
+        const vectors = new CatalogVectors(patterns);
+        const groups = new Map();
+        for (const action of knownActions()) {
+            const hits = vectors.matching(action.toLowerCase());
+            const key = hits.join(',');
+            const group = groups.get(key) ?? { hits, actions: [] };
+            group.actions.push(action);
+            groups.set(key, group);
+        }
+        let solverCalls = 0;
+        const actions = [];
+        for (const { hits, actions: members } of groups.values()) {
+            const set = new Set(hits);
+            const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+            const fixed = substituteBools(formula, values);
+            if (fixed.k === 'const') {
+                if (fixed.v)
+                    actions.push(...members);
+                continue;
+            }
+            const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+            const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
+            solverCalls += answer.solverCalls;
+            if (answer.kind === 'unknown')
+                return { kind: 'unknown', reason: answer.reason, solverCalls };
+            if (answer.kind === 'sat')
+                actions.push(...members);
+        }
+        const order = new Map(knownActions().map((a, i) => [a, i]));
+        actions.sort((a, b) => order.get(a) - order.get(b));
+        return { kind: 'ok', actions, solverCalls };
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
@@ -57127,7 +58051,7 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             const table = tables.get(ACTION_TABLE);
             if (table === undefined)
-                throw new Error('internal: no action regions');
+                return this.lazyCatalogActions(query, prepared);
             // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
             const regionsWithActions = new Set();
             const regionOf = new Map();
@@ -57146,10 +58070,24 @@ class Engine {
                 else if (fixed.v)
                     satisfiable.add(region);
             }
-            // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+            // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+            // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
             let remaining = open;
+            if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+                const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
+                    const found = model.ints.get(ACTION_VAR) ?? -1;
+                    if (!remaining.includes(found))
+                        throw new Error('internal: the model left the action regions asked for');
+                    satisfiable.add(found);
+                    return not(intEq(ACTION_VAR, found));
+                });
+                solverCalls += calls;
+                if (result.kind === 'unknown')
+                    return { kind: 'unknown', reason: result.reason, solverCalls };
+                remaining = [];
+            }
             while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
                 solverCalls += answer.solverCalls;
                 if (answer.kind === 'unknown')
                     return { kind: 'unknown', reason: answer.reason, solverCalls };
@@ -57257,6 +58195,11 @@ function z3OverridesFor(directory) {
 
 
 const verifier_DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * A worker is retired after this many queries: the WASM heap of Z3 grows over a long run (measured: an
+ * out-of-memory abort after ~1,400 managed-policy queries in one worker), and a fresh worker costs ~1 s.
+ */
+const QUERIES_PER_WORKER = 200;
 /** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
 const GRACE_MS = 5_000;
 function withTimeout(query, fallback) {
@@ -57266,11 +58209,13 @@ async function createVerifier(options = {}) {
     const timeoutMs = options.timeoutMs ?? verifier_DEFAULT_TIMEOUT_MS;
     // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
     const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-    return inThread ? inThreadVerifier(timeoutMs) : workerVerifier(timeoutMs);
+    return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs);
 }
-async function inThreadVerifier(timeoutMs) {
+let inThreadUsers = 0;
+async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
+    inThreadUsers++;
     const z3 = await z3Instance(z3OverridesFor(z3Directory()));
-    const engine = new Engine(z3);
+    const engine = new Engine(z3, eagerRegionLimit);
     let closed;
     const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
     return {
@@ -57279,13 +58224,18 @@ async function inThreadVerifier(timeoutMs) {
         close: () => (closed ??= (async () => {
             engine.interrupt();
             await engine.idle();
-            await (0,external_z3_solver_namespaceObject.killThreads)(z3.api.em);
-            forgetZ3Instance();
+            // In-thread verifiers of one thread share its Z3: the last one to close stops Z3's threads.
+            inThreadUsers--;
+            if (inThreadUsers === 0) {
+                await (0,external_z3_solver_namespaceObject.killThreads)(z3.api.em);
+                forgetZ3Instance();
+            }
         })()),
     };
 }
 async function workerVerifier(timeoutMs) {
     let worker;
+    let served = 0;
     let nextId = 1;
     const pending = new Map();
     let closed;
@@ -57314,18 +58264,47 @@ async function workerVerifier(timeoutMs) {
             pending.delete(reply.id);
             if (p.timer !== undefined)
                 clearTimeout(p.timer);
+            if (reply.ok && reply.heavy === true && worker === w)
+                served = QUERIES_PER_WORKER; // retire before the next query
             p.resolve(reply);
         });
         const lost = (why) => {
-            if (worker === w)
+            if (worker === w) {
                 worker = undefined;
+                served = 0;
+            }
             failAll(w, why);
         };
         w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
         w.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
         return w;
     };
+    /** A worker that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
+    const endSoon = (w) => new Promise((resolve) => {
+        const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
+        w.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+    /** Lets the current worker finish what it owes, then stops it; the next query starts a fresh one. */
+    const retire = () => {
+        const w = worker;
+        worker = undefined;
+        served = 0;
+        if (w === undefined)
+            return;
+        const id = nextId++;
+        pending.set(id, { worker: w, resolve: () => endSoon(w), timer: setTimeout(() => void w.terminate(), 30_000) });
+        w.postMessage({ op: 'retire', id });
+    };
     const send = (message, deadlineMs) => {
+        if (message.op !== 'close' && served >= QUERIES_PER_WORKER) {
+            retire();
+            worker = spawn(); // starts Z3 at once, while the old worker winds down
+        }
+        if (message.op !== 'close')
+            served++;
         worker ??= spawn();
         const w = worker;
         const id = nextId++;
@@ -57363,7 +58342,7 @@ async function workerVerifier(timeoutMs) {
                 return;
             await send({ op: 'close' }, 10_000);
             worker = undefined;
-            await w.terminate();
+            await endSoon(w);
         })()),
     };
 }
@@ -57374,15 +58353,6 @@ async function workerVerifier(timeoutMs) {
  * only, and the ONE place that fails the step: helpers throw or return findings; anything thrown here, Error or
  * not, fails the step (a gate that passes on an unexpected throw fails open).
  */
-
-
-
-
-
-
-
-
-
 
 
 
@@ -57422,176 +58392,35 @@ async function review() {
     try {
         const changes = (await git.changedFiles(base, head)).filter((c) => isSelectedPolicyPath(c.path, settings.policyPaths));
         for (const change of changes)
-            files.push(await reviewOne(change, context));
+            files.push(await reviewFile(change, context));
     }
     finally {
         await verifier.close();
     }
-    await publish(context, { files, runProblems });
+    await publish(settings, context, { files, runProblems });
 }
-/** One file; whatever goes wrong stays with that file (an ERROR for it) and never stops the others. */
-async function reviewOne(change, context) {
-    const entry = { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
-    try {
-        const report = await reviewChange(change, context);
-        const ignored = ignoreEntryFor(context.config, { path: change.path });
-        const wholeFile = ignored !== undefined && ignored.check === undefined && ignored.rule === undefined;
-        return wholeFile && report.problems.length > 0 ? { ...report, ignoredBecause: ignored.reason } : report;
-    }
-    catch (error) {
-        return { ...entry, status: 'error', outcomes: [], problems: [{ message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` }] };
-    }
-}
-async function reviewChange(change, context) {
-    const { settings } = context;
-    const entry = { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }), outcomes: [], problems: [] };
-    if (change.change === 'deleted')
-        return { ...entry, status: 'deleted' };
-    const head = await loadPolicyVersion(context.git, change.head);
-    switch (head.kind) {
-        case 'absent':
-        case 'not-a-policy':
-            return { ...entry, status: 'not-a-policy' };
-        case 'not-a-file':
-            return { ...entry, status: 'skipped', note: `not a regular file (git mode ${head.mode})` };
-        case 'error':
-            return { ...entry, status: 'error', problems: head.problems };
-        case 'unreadable':
-            // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
-            // is no policy; a file the user lists in policy-paths is one, so there it fails closed.
-            return settings.policyPaths.length === 0
-                ? { ...entry, status: 'not-a-policy', note: 'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)' }
-                : { ...entry, status: 'error', problems: head.problems };
-        case 'symlink': {
-            const outside = symlinkLeavesWorkspace(change.path, head.target);
-            const note = outside
-                ? `symlink pointing outside the repository (${head.target}): not followed, not checked`
-                : `symlink to ${head.target}: not followed (the target is checked when it changes)`;
-            context.notices.push({ path: change.path, message: note, level: outside ? 'warning' : 'notice' });
-            return { ...entry, status: 'skipped', note };
-        }
-        case 'policy': {
-            const { outcomes, note } = await checkPolicy(change, head.policy, context);
-            // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-            if (outcomes.length === 0)
-                return { ...entry, status: 'skipped', note: `${note ?? 'nothing to compare with'}; no other check applies` };
-            return { ...entry, status: 'checked', outcomes, ...(note === undefined ? {} : { note }) };
-        }
-    }
-}
-async function checkPolicy(change, policy, context) {
-    const { settings, config, verifier } = context;
-    const options = { timeoutMs: settings.timeoutMs };
-    const outcomes = [];
-    let note;
-    const add = async (what, result) => {
-        const outcome = await outcomeOf(what, policy, result);
-        const ignored = ignoreEntryFor(config, { path: change.path, check: what.check, ...(what.rule === undefined ? {} : { rule: what.rule }) });
-        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
-    };
-    const base = await baseVersion(change, context);
-    if (base.kind === 'policy') {
-        await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
-    }
-    else if (settings.newFiles === 'fail') {
-        // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-        const empty = { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
-    }
-    else if (settings.newFiles === 'skip') {
-        note = `${base.why}: not compared with anything (new-files: skip)`;
-        context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
-    }
-    if (context.reference !== undefined) {
-        const reference = context.reference;
-        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
-    }
-    for (const rule of criticalPermissionsFor(config, change.path)) {
-        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
-    }
-    if (config.publicAccess.enabled && policy.type === 'resource') {
-        const trustedAccounts = config.publicAccess.trustedAccounts;
-        await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
-    }
-    return { outcomes, ...(note === undefined ? {} : { note }) };
-}
-async function baseVersion(change, context) {
-    if (change.change === 'added')
-        return { kind: 'none', why: 'new file' };
-    const base = await loadPolicyVersion(context.git, change.base);
-    const against = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
-    switch (base.kind) {
-        case 'policy':
-            return { kind: 'policy', policy: base.policy, against };
-        case 'error':
-        case 'unreadable':
-            return { kind: 'none', why: `the ${against} is not a valid policy` };
-        default:
-            return { kind: 'none', why: `the ${against} is not a policy` };
-    }
-}
-async function outcomeOf(what, policy, result) {
-    try {
-        const r = withoutIrrelevantPrincipal(await result(), policy);
-        return {
-            ...what,
-            verdict: r.result,
-            reasons: r.reasons,
-            ...(r.counterexample === undefined ? {} : { counterexample: r.counterexample }),
-            ...(r.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: r.newlyGrantedActions }),
-            ...(r.unknownReason === undefined ? {} : { detail: r.unknownReason }),
-            ...(r.stats === undefined ? {} : { ms: Math.round(r.stats.ms) }),
-        };
-    }
-    catch (error) {
-        return { ...what, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-/** An identity policy never looks at the caller (request.ts), so a counterexample's principal would only mislead. */
-function withoutIrrelevantPrincipal(result, policy) {
-    if (policy.type !== 'identity' || result.counterexample?.principal === undefined)
-        return result;
-    const { principal: _ignored, ...request } = result.counterexample;
-    return { ...result, counterexample: request };
-}
-async function publish(context, report) {
-    const { settings } = context;
-    const findings = findingsOf(report);
-    const gate = decideGate(findings, settings.failOn);
-    const plan = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
-    const totals = runTotals(report, findings);
-    emitAnnotations(plan);
-    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
-    emitNotices(context.notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
-    for (const file of report.files) {
-        const verdicts = file.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : `(${o.rule})`}=${o.verdict}`).join(' ');
-        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` ${verdicts}`}`);
-    }
-    const summaryMarkdown = jobSummary(report, { result: gate.result, totals, notAnnotated: plan.notAnnotated, reportPath: settings.reportFile });
+async function publish(settings, context, report) {
+    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
+    const { findings, gate, summaryMarkdown } = documents;
+    emitRunAnnotations(documents.annotations, context.notices);
+    logFileResults(report.files);
     await publishStepResults({
         result: gate.result,
         findings: findings.length,
         reportFile: settings.reportFile,
-        reportJson: jsonReport(report, findings, gate.result, totals),
+        reportJson: documents.reportJson,
         summaryMarkdown,
-        ...(settings.sarifFile === undefined ? {} : { sarif: { file: settings.sarifFile, json: `${JSON.stringify(sarifLog(findings, TOOL_VERSION), null, 2)}\n` } }),
+        ...(settings.sarifFile === undefined ? {} : { sarif: { file: settings.sarifFile, json: documents.sarifJson } }),
     });
     if (settings.github !== undefined) {
-        try {
-            await publishCheckRun(checksApiFor(settings.github.token), {
-                repository: settings.github.repository,
-                headSha: settings.github.headSha,
-                conclusion: gate.failing.length > 0 ? 'failure' : findings.length > 0 ? 'neutral' : 'success',
-                title: `iam-proof: ${gate.result} (${findings.length} findings)`,
-                summary: summaryMarkdown,
-                annotations: plan.all,
-            });
-        }
-        catch (error) {
-            // The check run is extra; the step's own annotations and result stand (a fork PR's token cannot write checks).
-            core_warning(`iam-proof: could not create the check run: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        await publishCheckRunIfAllowed(settings.github.token, {
+            repository: settings.github.repository,
+            headSha: settings.github.headSha,
+            conclusion: gate.failing.length > 0 ? 'failure' : findings.length > 0 ? 'neutral' : 'success',
+            title: `iam-proof: ${gate.result} (${findings.length} findings)`,
+            summary: summaryMarkdown,
+            annotations: documents.annotations.all,
+        });
     }
     if (gate.failing.length > 0)
         setFailed(failureMessage(gate.failing));

