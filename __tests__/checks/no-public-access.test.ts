@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { checkNoPublicAccess } from '../../src/checks/index.js';
-import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
+import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';

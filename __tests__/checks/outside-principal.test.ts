@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
+import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 import type { Request } from '../../src/semantics/request.js';
 import { resource } from './parsed-policy.js';
 

@@ -8,7 +8,7 @@ import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Request } from '../../src/semantics/request.js';
 import type { SemanticsSettings } from '../../src/semantics/settings.js';
 import type { QueryAnswer, Verifier } from '../../src/semantics/symbolic/query.js';
-import { outsidePrincipalFailure } from '../../src/checks/outside-principal.js';
+import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 
 export interface Disagreement {
   readonly what: string;
@@ -51,7 +51,7 @@ export async function checkPair(verifier: Verifier, p1: Policy, p2: Policy, sett
 
 /**
  * principal-outside: every SAT request replays — allowed by the evaluator and outside by the definition the
- * checks replay (checks/outside-principal.ts).
+ * checks replay (semantics/concrete/outside-principal.ts).
  */
 export async function checkOutside(verifier: Verifier, policy: Policy, trusted: readonly string[], settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
   const query = {

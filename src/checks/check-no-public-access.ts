@@ -11,7 +11,7 @@ import type { Verifier } from '../semantics/symbolic/query.js';
 import type { CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { allowsNothingByStructure } from './fast-paths.js';
-import { outsidePrincipalFailure } from './outside-principal.js';
+import { outsidePrincipalFailure } from '../semantics/concrete/outside-principal.js';
 import { runCheck } from './run-check.js';
 
 export interface NoPublicAccessOptions extends CheckOptions {

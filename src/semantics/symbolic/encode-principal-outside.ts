@@ -1,5 +1,5 @@
 /**
- * `principal-outside` (query.ts), with the meaning checks/outside-principal.ts gives it and replays:
+ * `principal-outside` (query.ts), with the meaning semantics/concrete/outside-principal.ts gives it and replays:
  *  (a) the principal is anonymous, or root / user / role session / federated user of an account neither trusted
  *      nor named by an entry of the policy;
  *  (b) the caller-pinning keys are absent, except aws:PrincipalAccount / aws:PrincipalArn, which may be present
@@ -11,25 +11,8 @@ import { keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from './context-keys.js';
 import { P, principalHasAccount, principalIsKind } from './encode-principal.js';
 import type { PolicyEnv } from './encode-statement.js';
 import { and, intEq, not, or, type Term } from './term.js';
+import { CALLER_PINNING_KEYS } from '../concrete/outside-principal.js';
 
-/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
-export const CALLER_PINNING_KEYS: readonly string[] = [
-  'aws:principalaccount',
-  'aws:principalarn',
-  'aws:principalorgid',
-  'aws:principalorgpaths',
-  'aws:sourceaccount',
-  'aws:sourcearn',
-  'aws:sourceowner',
-  'aws:sourceorgid',
-  'aws:sourceorgpaths',
-  'aws:sourcevpc',
-  'aws:sourcevpce',
-  'aws:sourceip',
-  'aws:vpcsourceip',
-  'aws:userid',
-  'aws:username',
-];
 
 /**
  * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes

@@ -8,41 +8,11 @@ import { evaluate, statementMatches } from '../concrete/evaluate.js';
 import { resourceEntryMatches } from '../concrete/match-resource.js';
 import { requestContextOf } from '../concrete/request-context.js';
 import { contextResolver } from '../concrete/resolve-variables.js';
-import type { Principal, Request } from '../request.js';
+import type { Request } from '../request.js';
 import type { SemanticsSettings } from '../settings.js';
-import { CALLER_PINNING_KEYS } from './encode-principal-outside.js';
+import { outsidePrincipalFailure } from '../concrete/outside-principal.js';
 import type { Query, RequestPredicate } from './query.js';
 
-/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
-function callerOf(principal: Principal): { account: string; arn: string } | undefined {
-  switch (principal.kind) {
-    case 'root':
-      return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-    case 'user':
-    case 'federated-user':
-      return { account: principal.account, arn: principal.arn };
-    case 'role-session':
-      return { account: principal.account, arn: principal.roleArn };
-    default:
-      return undefined;
-  }
-}
-
-function isOutside(request: Request, trusted: readonly string[], policy: Policy): boolean {
-  const principal = request.principal ?? { kind: 'anonymous' as const };
-  const caller = callerOf(principal);
-  if (principal.kind !== 'anonymous') {
-    if (caller === undefined || trusted.includes(caller.account)) return false;
-    for (const statement of policy.statements) for (const entry of statement.principal?.entries ?? []) if ('account' in entry && entry.account === caller.account) return false;
-  }
-  for (const [name, value] of Object.entries(request.context)) {
-    const key = name.toLowerCase();
-    if (!CALLER_PINNING_KEYS.includes(key)) continue;
-    const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-    if (expected === undefined || value !== expected) return false;
-  }
-  return true;
-}
 
 /**
  * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
@@ -77,7 +47,7 @@ export function predicateHolds(query: Query, request: Request, observed: Readonl
       return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
     }
     case 'principal-outside':
-      return isOutside(request, p.trustedAccounts, policy(p.policy));
+      return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
     case 'request-equals':
       return sameRequest(request, p.request, observed);
     case 'not':

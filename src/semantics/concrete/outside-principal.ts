@@ -1,6 +1,6 @@
 /**
  * The meaning of the `principal-outside` predicate (semantics/symbolic/query.ts), the "public" of
- * CheckNoPublicAccess, and its concrete replay. A request R is *outside* for trusted accounts T and policy p iff
+ * CheckNoPublicAccess, and its concrete replay — one definition for the checks, the encoder and its model check. A request R is *outside* for trusted accounts T and policy p iff
  *
  *  (a) its principal is anonymous (§2.3.1), or an authenticated IAM principal — root, user, role session,
  *      federated user — whose account is neither in T nor named by any Principal/NotPrincipal entry of p
@@ -17,12 +17,27 @@
  * Other keys (aws:PrincipalTag/*, aws:SecureTransport, …) are chosen freely: an outsider controls them or they
  * do not say who the caller is.
  */
-import type { Policy } from '../policy/ast.js';
-import type { Principal, Request } from '../semantics/request.js';
-import { CALLER_PINNING_KEYS } from '../semantics/symbolic/encode-principal-outside.js';
+import type { Policy } from '../../policy/ast.js';
+import type { Principal, Request } from '../request.js';
 
-// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
-export { CALLER_PINNING_KEYS };
+/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
+export const CALLER_PINNING_KEYS: readonly string[] = [
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceowner',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:sourceip',
+  'aws:vpcsourceip',
+  'aws:userid',
+  'aws:username',
+];
 
 /** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
 function describedBy(principal: Principal): { account: string; arn: string } | undefined {
