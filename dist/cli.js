@@ -10808,6 +10808,83 @@ function resourceMatches(statement, resource, resolve, policyType, settings) {
 
 /***/ }),
 
+/***/ 7428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ku: () => (/* binding */ outsidePrincipalFailure),
+/* harmony export */   tg: () => (/* binding */ CALLER_PINNING_KEYS)
+/* harmony export */ });
+/* unused harmony export namedAccounts */
+/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
+const CALLER_PINNING_KEYS = [
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:vpcsourceip',
+    'aws:userid',
+    'aws:username',
+];
+/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
+function describedBy(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function namedAccounts(policy) {
+    const accounts = new Set();
+    for (const statement of policy.statements) {
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                accounts.add(entry.account);
+    }
+    return accounts;
+}
+/** Undefined when R is outside as defined above; otherwise why not. */
+function outsidePrincipalFailure(request, trustedAccounts, policy) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = describedBy(principal);
+    if (principal.kind !== 'anonymous') {
+        if (caller === undefined)
+            return `a ${principal.kind} principal is never outside`;
+        if (trustedAccounts.includes(caller.account))
+            return `account ${caller.account} is trusted`;
+        if (namedAccounts(policy).has(caller.account))
+            return `account ${caller.account} is named by the policy`;
+    }
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (!CALLER_PINNING_KEYS.includes(key))
+            continue;
+        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
+        if (expected === undefined)
+            return `the caller-pinning key ${name} is present`;
+        if (value !== expected)
+            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10925,612 +11002,6 @@ const DEFAULT_SETTINGS = {
     variablesInBool: true,
     arnPrefixCaseInsensitive: false,
 };
-
-
-/***/ }),
-
-/***/ 3880:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ classHas),
-/* harmony export */   $l: () => (/* binding */ appendPattern),
-/* harmony export */   GT: () => (/* binding */ ANY_CHAR),
-/* harmony export */   Ux: () => (/* binding */ appendLiteral),
-/* harmony export */   _t: () => (/* binding */ NOT_COLON),
-/* harmony export */   bV: () => (/* binding */ tokenKey)
-/* harmony export */ });
-/* unused harmony exports literalClass, compilePattern */
-const ANY_CHAR = { kind: 'notIn', chars: [] };
-const NOT_COLON = { kind: 'notIn', chars: [':'] };
-function classHas(cls, c) {
-    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
-}
-/**
- * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
- * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
- * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
- * fold to the same class only where toLowerCase says so.
- */
-const classes = new Map();
-function literalClass(c, ignoreCase) {
-    const id = `${ignoreCase ? 'i' : 's'}${c}`;
-    let cls = classes.get(id);
-    if (cls === undefined) {
-        cls = makeLiteralClass(c, ignoreCase);
-        if (classes.size < 100_000)
-            classes.set(id, cls);
-    }
-    return cls;
-}
-function makeLiteralClass(c, ignoreCase) {
-    if (!ignoreCase)
-        return { kind: 'in', chars: [c] };
-    const lower = c.toLowerCase();
-    const chars = new Set();
-    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
-        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
-            chars.add(candidate);
-    }
-    return { kind: 'in', chars: [...chars] };
-}
-/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
-function appendPattern(into, pattern, options) {
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                appendLiteral(into, part.text, options.ignoreCase);
-                break;
-            case 'star':
-                into.push({ repeat: true, cls: options.wildcard });
-                break;
-            case 'one':
-                into.push({ repeat: false, cls: options.wildcard });
-                break;
-            case 'variable':
-                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
-        }
-    }
-}
-function appendLiteral(into, text, ignoreCase) {
-    for (const c of text)
-        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
-}
-function compilePattern(pattern, options) {
-    const tokens = [];
-    appendPattern(tokens, pattern, options);
-    return tokens;
-}
-const classKeys = new WeakMap();
-const tokenKeys = new WeakMap();
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
-function tokenKey(tokens) {
-    let key = tokenKeys.get(tokens);
-    if (key === undefined) {
-        key = '';
-        for (const t of tokens) {
-            let ck = classKeys.get(t.cls);
-            if (ck === undefined) {
-                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
-                classKeys.set(t.cls, ck);
-            }
-            key += (t.repeat ? '*' : '.') + ck;
-        }
-        tokenKeys.set(tokens, key);
-    }
-    return key;
-}
-
-
-/***/ }),
-
-/***/ 5641:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ contextKeysOf),
-/* harmony export */   SZ: () => (/* binding */ keyVars),
-/* harmony export */   bS: () => (/* binding */ SHAPE_SINGLE),
-/* harmony export */   j7: () => (/* binding */ SHAPE_SET),
-/* harmony export */   oq: () => (/* binding */ SHAPE_ABSENT)
-/* harmony export */ });
-const SHAPE_ABSENT = 0;
-const SHAPE_SINGLE = 1;
-const SHAPE_SET = 2;
-const keyVars = {
-    shape: (k) => `shape:${k}`,
-    size: (k) => `size:${k}`,
-    table: (k) => `key:${k}`,
-    str: (k, i) => `key:${k}#${i}`,
-    num: (k, i) => `num:${k}#${i}`,
-    numOk: (k, i) => `num?:${k}#${i}`,
-    date: (k, i) => `date:${k}#${i}`,
-    dateOk: (k, i) => `date?:${k}#${i}`,
-    ipFamily: (k, i) => `ipf:${k}#${i}`,
-    ip4: (k, i) => `ip4:${k}#${i}`,
-    ip6: (k, i) => `ip6:${k}#${i}`,
-};
-const VIEW_OF = {
-    string: 'string',
-    arn: 'string',
-    bool: 'string',
-    binary: 'string',
-    numeric: 'numeric',
-    date: 'date',
-    ip: 'ip',
-    null: undefined,
-};
-function variablesOf(pattern) {
-    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
-}
-function contextKeysOf(policies, settings, pinned = []) {
-    const keys = new Map();
-    const info = (key, text) => {
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = { text, views: new Set(), qualified: new Set() };
-            keys.set(key, k);
-        }
-        return k;
-    };
-    const referenced = (pattern) => {
-        for (const key of variablesOf(pattern))
-            info(key, key).views.add('string');
-    };
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.resource?.patterns ?? []) {
-                const m = entry.match;
-                if (m.kind === 'arn')
-                    referenced(m.resource);
-                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
-                    referenced(m.whole);
-            }
-            for (const condition of statement.conditions) {
-                const k = info(condition.key.toLowerCase(), condition.keyText);
-                const view = VIEW_OF[condition.family];
-                if (view !== undefined)
-                    k.views.add(view);
-                if (condition.qualifier !== undefined && condition.base !== 'Null')
-                    k.qualified.add(atomKey(condition));
-                for (const value of condition.values) {
-                    if (value.kind === 'string' || value.kind === 'bool-pattern')
-                        referenced(value.pattern);
-                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
-                }
-            }
-        }
-    }
-    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
-    const pinnedSize = new Map();
-    for (const request of pinned) {
-        for (const [name, value] of Object.entries(request.context)) {
-            const key = name.toLowerCase();
-            if (Array.isArray(value))
-                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
-        }
-    }
-    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
-    const out = new Map();
-    for (const [key, k] of keys)
-        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
-    return out;
-}
-function atomKey(condition) {
-    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
-}
-
-
-/***/ }),
-
-/***/ 1360:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ encodePrincipalOutside),
-/* harmony export */   t: () => (/* binding */ CALLER_PINNING_KEYS)
-/* harmony export */ });
-/* harmony import */ var _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3880);
-/* harmony import */ var _context_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5641);
-/* harmony import */ var _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4418);
-/* harmony import */ var _term_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4349);
-
-
-
-
-/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
-const CALLER_PINNING_KEYS = [
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:sourceaccount',
-    'aws:sourcearn',
-    'aws:sourceowner',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceip',
-    'aws:vpcsourceip',
-    'aws:userid',
-    'aws:username',
-];
-/**
- * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
- * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
- */
-function accountKeyMatchesCaller(env) {
-    const key = 'aws:principalaccount';
-    const slot = (tokens) => env.enc.match(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.table(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.str(key, 0), tokens);
-    const u = env.universe;
-    const named = u.accounts.map((a) => slot(literal(a)));
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalHasAccount */ .qn)(), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((_, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), named[i])), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, u.accounts.length), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...named)))));
-}
-/**
- * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
- * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
- * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
- */
-function arnKeyMatchesCaller(env) {
-    const key = 'aws:principalarn';
-    const slot = (tokens) => env.enc.match(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.table(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.str(key, 0), tokens);
-    const u = env.universe;
-    const fresh = (list) => list.length;
-    const root = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('root'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot(literal(`arn:aws:iam::${a}:root`)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(':root')]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot(literal(`arn:aws:iam::${a}:root`))))))));
-    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
-    const accountPart = (prefix, suffix) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i), slot([...literal(`${prefix}${a}${suffix}`), STAR]))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, fresh(u.accounts)), slot([...literal(prefix), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(suffix), STAR]), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.accounts.map((a) => slot([...literal(`${prefix}${a}${suffix}`), STAR]))))));
-    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
-    const exact = (kind, variable, arns, prefix, suffix) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)(kind), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, i), slot(literal(arn)))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(variable, arns.length), accountPart(prefix, suffix), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...arns.map((arn) => slot(literal(arn))))))));
-    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const endsWithRole = (name) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(slot([...literal('arn:aws:iam::'), { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_COLON */ ._t }, ...literal(`:role/${name}`)]), slot([STAR, ...literal(`/${name}`)]));
-    const roleName = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map((r, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, i), endsWithRole(r))), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.role, fresh(u.roleNames)), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...u.roleNames.map(endsWithRole)))));
-    const session = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(root, exact('user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', _encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
-}
-const STAR = { repeat: true, cls: _char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .ANY_CHAR */ .GT };
-function literal(text) {
-    const tokens = [];
-    (0,_char_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .appendLiteral */ .Ux)(tokens, text, false);
-    return tokens;
-}
-function encodePrincipalOutside(env, trusted, policy) {
-    const named = new Set(trusted);
-    for (const statement of policy.statements)
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                named.add(entry.account);
-    const insider = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [(0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__.P.account, i)] : [])));
-    const who = (0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalIsKind */ .fG)('anonymous'), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)((0,_encode_principal_js__WEBPACK_IMPORTED_MODULE_2__/* .principalHasAccount */ .qn)(), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .not */ .AU)(insider)));
-    const keys = [];
-    const absent = (key) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.shape(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .SHAPE_ABSENT */ .oq);
-    const single = (key) => (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .intEq */ .sf)(_context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyVars */ .SZ.shape(key), _context_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .SHAPE_SINGLE */ .bS);
-    const stringOnly = (key) => {
-        const views = env.keys.get(key)?.views;
-        return views !== undefined && [...views].every((v) => v === 'string');
-    };
-    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
-    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
-    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-        if (env.keys.has(key) && !stringOnly(key))
-            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    }
-    for (const key of CALLER_PINNING_KEYS) {
-        if (!env.keys.has(key))
-            continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' && account)
-            keys.push((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(absent(key), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(single(key), accountKeyMatchesCaller(env))));
-        else if (key === 'aws:principalarn' && arn)
-            keys.push((0,_term_js__WEBPACK_IMPORTED_MODULE_3__.or)(absent(key), (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(single(key), arnKeyMatchesCaller(env))));
-        else
-            keys.push(absent(key));
-    }
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_3__/* .and */ .Uo)(who, ...keys);
-}
-
-
-/***/ }),
-
-/***/ 4418:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ encodePrincipalElement),
-/* harmony export */   P: () => (/* binding */ P),
-/* harmony export */   fG: () => (/* binding */ isKind),
-/* harmony export */   n1: () => (/* binding */ declarePrincipal),
-/* harmony export */   qn: () => (/* binding */ hasAccount)
-/* harmony export */ });
-/* unused harmony export encodePrincipalEntry */
-/* harmony import */ var _principal_universe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2425);
-/* harmony import */ var _term_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4349);
-
-
-const P = {
-    kind: 'p.kind',
-    account: 'p.account',
-    user: 'p.user',
-    role: 'p.role',
-    session: 'p.session',
-    federated: 'p.federated',
-    parent: 'p.parent',
-    service: 'p.service',
-    provider: 'p.provider',
-    canonical: 'p.canonical',
-};
-const isKind = (kind) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.kind, (0,_principal_universe_js__WEBPACK_IMPORTED_MODULE_1__/* .kindIndex */ .f5)(kind));
-const hasAccount = () => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__.or)(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
-function declarePrincipal(enc, u) {
-    enc.int(P.kind, _principal_universe_js__WEBPACK_IMPORTED_MODULE_1__/* .PRINCIPAL_KINDS */ .x0.length);
-    enc.int(P.account, u.accounts.length + 1);
-    enc.int(P.user, u.users.length + 1);
-    enc.int(P.role, u.roleNames.length + 1);
-    enc.int(P.session, u.sessions.length + 1);
-    enc.int(P.federated, u.federatedUsers.length + 1);
-    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
-    enc.int(P.service, u.services.length + 1);
-    enc.int(P.provider, u.providers.length + 1);
-    enc.int(P.canonical, u.canonicalUsers.length + 1);
-    const account = (a) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.account, u.accounts.indexOf(a));
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(...u.users.map((x, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .implies */ .M0)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.user, i)), account(x.account))), ...u.users.map((x, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .implies */ .M0)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('federated-user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .implies */ .M0)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('federated-user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .implies */ .M0)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('role-session'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.session, i)), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(account(x.account), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.role, u.roleNames.indexOf(x.roleName))))));
-}
-function accountIs(u, account) {
-    const at = u.accounts.indexOf(account);
-    return at < 0 ? _term_js__WEBPACK_IMPORTED_MODULE_0__/* .FALSE */ .W8 : (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.account, at);
-}
-/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
-function matchesAccountOf(u, entry) {
-    if (entry.kind === 'any')
-        return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .TRUE */ .rT;
-    return entry.kind === 'account' ? (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(hasAccount(), accountIs(u, entry.account)) : _term_js__WEBPACK_IMPORTED_MODULE_0__/* .FALSE */ .W8;
-}
-/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
-function matchesRoleOf(u, entry) {
-    if (entry.kind === 'any')
-        return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .TRUE */ .rT;
-    if (entry.kind !== 'role')
-        return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .FALSE */ .W8;
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('role-session'), accountIs(u, entry.account), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.role, u.roleNames.indexOf(entry.roleName)));
-}
-function matchesExactly(u, entry) {
-    switch (entry.kind) {
-        case 'any':
-            return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .TRUE */ .rT;
-        case 'account':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('root'), accountIs(u, entry.account));
-        case 'user':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
-        case 'assumed-role':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('role-session'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
-        case 'federated-user':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('federated-user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
-        case 'service':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('service'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.service, u.services.indexOf(entry.service)));
-        case 'federated':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('web-identity'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.provider, u.providers.indexOf(entry.provider)));
-        case 'canonical-user':
-            return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('canonical-user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.canonical, u.canonicalUsers.indexOf(entry.id)));
-        case 'role':
-        case 'other-arn':
-        case 'nothing':
-            return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .FALSE */ .W8;
-    }
-}
-/** PrinPat(e, P), §2.3.2. */
-function encodePrincipalEntry(u, entry) {
-    if (entry.kind === 'account')
-        return matchesAccountOf(u, entry);
-    if (entry.kind === 'role')
-        return matchesRoleOf(u, entry);
-    if (entry.kind === 'user') {
-        const parent = (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(isKind('federated-user'), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .intEq */ .sf)(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
-        return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__.or)(parent, matchesExactly(u, entry));
-    }
-    return matchesExactly(u, entry);
-}
-/** NotPrincipal exemption (§2.4, K5). */
-function exempt(u, entries, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .some */ .zN)(entries, (e) => encodePrincipalEntry(u, e));
-    const accountListed = (0,_term_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(hasAccount()), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .some */ .zN)(entries, (e) => matchesAccountOf(u, e)));
-    const roleListed = (0,_term_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(isKind('role-session')), (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .some */ .zN)(entries, (e) => matchesRoleOf(u, e)));
-    const selfListed = (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .some */ .zN)(entries, (e) => matchesExactly(u, e));
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(accountListed, roleListed, selfListed);
-}
-/** PrinM (§2.3.2, §2.4). */
-function encodePrincipalElement(u, statement, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return _term_js__WEBPACK_IMPORTED_MODULE_0__/* .TRUE */ .rT;
-    if (element.negated)
-        return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(exempt(u, element.entries, settings));
-    return (0,_term_js__WEBPACK_IMPORTED_MODULE_0__/* .some */ .zN)(element.entries, (e) => encodePrincipalEntry(u, e));
-}
-
-
-
-/***/ }),
-
-/***/ 2425:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f5: () => (/* binding */ kindIndex),
-/* harmony export */   fU: () => (/* binding */ principalUniverseOf),
-/* harmony export */   x0: () => (/* binding */ PRINCIPAL_KINDS)
-/* harmony export */ });
-const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
-const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
-function add(list, item, same) {
-    const at = list.findIndex(same);
-    if (at >= 0)
-        return at;
-    list.push(item);
-    return list.length - 1;
-}
-function principalUniverseOf(policies, extraAccounts, extra = []) {
-    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const account = (a) => add(u.accounts, a, (x) => x === a);
-    for (const a of extraAccounts)
-        account(a);
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.principal?.entries ?? []) {
-                switch (entry.kind) {
-                    case 'account':
-                        account(entry.account);
-                        break;
-                    case 'user':
-                        account(entry.account);
-                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        break;
-                    case 'assumed-role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'federated-user':
-                        account(entry.account);
-                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'service':
-                        add(u.services, entry.service, (x) => x === entry.service);
-                        break;
-                    case 'federated':
-                        add(u.providers, entry.provider, (x) => x === entry.provider);
-                        break;
-                    case 'canonical-user':
-                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
-                        break;
-                    case 'any':
-                    case 'other-arn':
-                    case 'nothing':
-                        break;
-                }
-            }
-        }
-    }
-    for (const parts of extra) {
-        for (const a of parts.accounts)
-            account(a);
-        for (const x of parts.users)
-            add(u.users, x, (y) => y.arn === x.arn);
-        for (const x of parts.roleNames)
-            add(u.roleNames, x, (y) => y === x);
-        for (const x of parts.sessions)
-            add(u.sessions, x, (y) => y.arn === x.arn);
-        for (const x of parts.federatedUsers)
-            add(u.federatedUsers, x, (y) => y.arn === x.arn);
-        for (const x of parts.services)
-            add(u.services, x, (y) => y === x);
-        for (const x of parts.providers)
-            add(u.providers, x, (y) => y === x);
-        for (const x of parts.canonicalUsers)
-            add(u.canonicalUsers, x, (y) => y === x);
-    }
-    return u;
-}
-
-
-/***/ }),
-
-/***/ 4349:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ not),
-/* harmony export */   M0: () => (/* binding */ implies),
-/* harmony export */   Si: () => (/* binding */ every),
-/* harmony export */   Uo: () => (/* binding */ and),
-/* harmony export */   W8: () => (/* binding */ FALSE),
-/* harmony export */   dY: () => (/* binding */ constant),
-/* harmony export */   ke: () => (/* binding */ boolVar),
-/* harmony export */   nX: () => (/* binding */ intIn),
-/* harmony export */   or: () => (/* binding */ or),
-/* harmony export */   rT: () => (/* binding */ TRUE),
-/* harmony export */   sf: () => (/* binding */ intEq),
-/* harmony export */   zN: () => (/* binding */ some)
-/* harmony export */ });
-/**
- * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
- * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
- * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
- */
-const TRUE = { k: 'const', v: true };
-const FALSE = { k: 'const', v: false };
-function constant(v) {
-    return v ? TRUE : FALSE;
-}
-function not(a) {
-    if (a.k === 'const')
-        return constant(!a.v);
-    if (a.k === 'not')
-        return a.a;
-    return { k: 'not', a };
-}
-function and(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (!t.v)
-                return FALSE;
-            continue;
-        }
-        if (t.k === 'and')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return TRUE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'and', as };
-}
-function or(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (t.v)
-                return TRUE;
-            continue;
-        }
-        if (t.k === 'or')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return FALSE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'or', as };
-}
-function implies(a, b) {
-    return or(not(a), b);
-}
-function boolVar(name) {
-    return { k: 'bool', name };
-}
-function intEq(name, value) {
-    return { k: 'int-eq', name, value };
-}
-function intIn(name, values) {
-    return or(...values.map((value) => intEq(name, value)));
-}
-/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
-function every(xs, f) {
-    return and(...xs.map(f));
-}
-function some(xs, f) {
-    return or(...xs.map(f));
-}
 
 
 /***/ })
@@ -11704,7 +11175,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 211).then(__nccwpck_require__.bind(__nccwpck_require__, 2211))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 5418))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -12581,60 +12052,8 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     return run.result;
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-var encode_principal_outside = __nccwpck_require__(1360);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/outside-principal.js
-
-// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
-
-/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
-function describedBy(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function namedAccounts(policy) {
-    const accounts = new Set();
-    for (const statement of policy.statements) {
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                accounts.add(entry.account);
-    }
-    return accounts;
-}
-/** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined)
-            return `a ${principal.kind} principal is never outside`;
-        if (trustedAccounts.includes(caller.account))
-            return `account ${caller.account} is trusted`;
-        if (namedAccounts(policy).has(caller.account))
-            return `account ${caller.account} is named by the policy`;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!encode_principal_outside/* CALLER_PINNING_KEYS */.t.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined)
-            return `the caller-pinning key ${name} is present`;
-        if (value !== expected)
-            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+var outside_principal = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-public-access.js
 
 
@@ -12654,7 +12073,7 @@ async function checkNoPublicAccess(verifier, policy, options = {}) {
         check,
         policies: [policy],
         property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy),
+        replayProperty: (request) => (0,outside_principal/* outsidePrincipalFailure */.Ku)(request, trustedAccounts, policy),
         cannotGrant: () => false,
         grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
     }, options);

@@ -54925,438 +54925,8 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     return run.result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
-const ANY_CHAR = { kind: 'notIn', chars: [] };
-const NOT_COLON = { kind: 'notIn', chars: [':'] };
-function classHas(cls, c) {
-    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
-}
-/**
- * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
- * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
- * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
- * fold to the same class only where toLowerCase says so.
- */
-const classes = new Map();
-function literalClass(c, ignoreCase) {
-    const id = `${ignoreCase ? 'i' : 's'}${c}`;
-    let cls = classes.get(id);
-    if (cls === undefined) {
-        cls = makeLiteralClass(c, ignoreCase);
-        if (classes.size < 100_000)
-            classes.set(id, cls);
-    }
-    return cls;
-}
-function makeLiteralClass(c, ignoreCase) {
-    if (!ignoreCase)
-        return { kind: 'in', chars: [c] };
-    const lower = c.toLowerCase();
-    const chars = new Set();
-    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
-        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
-            chars.add(candidate);
-    }
-    return { kind: 'in', chars: [...chars] };
-}
-/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
-function appendPattern(into, pattern, options) {
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                appendLiteral(into, part.text, options.ignoreCase);
-                break;
-            case 'star':
-                into.push({ repeat: true, cls: options.wildcard });
-                break;
-            case 'one':
-                into.push({ repeat: false, cls: options.wildcard });
-                break;
-            case 'variable':
-                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
-        }
-    }
-}
-function appendLiteral(into, text, ignoreCase) {
-    for (const c of text)
-        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
-}
-function compilePattern(pattern, options) {
-    const tokens = [];
-    appendPattern(tokens, pattern, options);
-    return tokens;
-}
-const classKeys = new WeakMap();
-const tokenKeys = new WeakMap();
-/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
-function tokenKey(tokens) {
-    let key = tokenKeys.get(tokens);
-    if (key === undefined) {
-        key = '';
-        for (const t of tokens) {
-            let ck = classKeys.get(t.cls);
-            if (ck === undefined) {
-                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
-                classKeys.set(t.cls, ck);
-            }
-            key += (t.repeat ? '*' : '.') + ck;
-        }
-        tokenKeys.set(tokens, key);
-    }
-    return key;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
-const SHAPE_ABSENT = 0;
-const SHAPE_SINGLE = 1;
-const SHAPE_SET = 2;
-const keyVars = {
-    shape: (k) => `shape:${k}`,
-    size: (k) => `size:${k}`,
-    table: (k) => `key:${k}`,
-    str: (k, i) => `key:${k}#${i}`,
-    num: (k, i) => `num:${k}#${i}`,
-    numOk: (k, i) => `num?:${k}#${i}`,
-    date: (k, i) => `date:${k}#${i}`,
-    dateOk: (k, i) => `date?:${k}#${i}`,
-    ipFamily: (k, i) => `ipf:${k}#${i}`,
-    ip4: (k, i) => `ip4:${k}#${i}`,
-    ip6: (k, i) => `ip6:${k}#${i}`,
-};
-const VIEW_OF = {
-    string: 'string',
-    arn: 'string',
-    bool: 'string',
-    binary: 'string',
-    numeric: 'numeric',
-    date: 'date',
-    ip: 'ip',
-    null: undefined,
-};
-function variablesOf(pattern) {
-    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
-}
-function contextKeysOf(policies, settings, pinned = []) {
-    const keys = new Map();
-    const info = (key, text) => {
-        let k = keys.get(key);
-        if (k === undefined) {
-            k = { text, views: new Set(), qualified: new Set() };
-            keys.set(key, k);
-        }
-        return k;
-    };
-    const referenced = (pattern) => {
-        for (const key of variablesOf(pattern))
-            info(key, key).views.add('string');
-    };
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.resource?.patterns ?? []) {
-                const m = entry.match;
-                if (m.kind === 'arn')
-                    referenced(m.resource);
-                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
-                    referenced(m.whole);
-            }
-            for (const condition of statement.conditions) {
-                const k = info(condition.key.toLowerCase(), condition.keyText);
-                const view = VIEW_OF[condition.family];
-                if (view !== undefined)
-                    k.views.add(view);
-                if (condition.qualifier !== undefined && condition.base !== 'Null')
-                    k.qualified.add(atomKey(condition));
-                for (const value of condition.values) {
-                    if (value.kind === 'string' || value.kind === 'bool-pattern')
-                        referenced(value.pattern);
-                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
-                }
-            }
-        }
-    }
-    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
-    const pinnedSize = new Map();
-    for (const request of pinned) {
-        for (const [name, value] of Object.entries(request.context)) {
-            const key = name.toLowerCase();
-            if (Array.isArray(value))
-                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
-        }
-    }
-    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
-    const out = new Map();
-    for (const [key, k] of keys)
-        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
-    return out;
-}
-function atomKey(condition) {
-    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
-const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
-const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
-function add(list, item, same) {
-    const at = list.findIndex(same);
-    if (at >= 0)
-        return at;
-    list.push(item);
-    return list.length - 1;
-}
-function principalUniverseOf(policies, extraAccounts, extra = []) {
-    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const account = (a) => add(u.accounts, a, (x) => x === a);
-    for (const a of extraAccounts)
-        account(a);
-    for (const policy of policies) {
-        for (const statement of policy.statements) {
-            for (const entry of statement.principal?.entries ?? []) {
-                switch (entry.kind) {
-                    case 'account':
-                        account(entry.account);
-                        break;
-                    case 'user':
-                        account(entry.account);
-                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        break;
-                    case 'assumed-role':
-                        account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'federated-user':
-                        account(entry.account);
-                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
-                        break;
-                    case 'service':
-                        add(u.services, entry.service, (x) => x === entry.service);
-                        break;
-                    case 'federated':
-                        add(u.providers, entry.provider, (x) => x === entry.provider);
-                        break;
-                    case 'canonical-user':
-                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
-                        break;
-                    case 'any':
-                    case 'other-arn':
-                    case 'nothing':
-                        break;
-                }
-            }
-        }
-    }
-    for (const parts of extra) {
-        for (const a of parts.accounts)
-            account(a);
-        for (const x of parts.users)
-            add(u.users, x, (y) => y.arn === x.arn);
-        for (const x of parts.roleNames)
-            add(u.roleNames, x, (y) => y === x);
-        for (const x of parts.sessions)
-            add(u.sessions, x, (y) => y.arn === x.arn);
-        for (const x of parts.federatedUsers)
-            add(u.federatedUsers, x, (y) => y.arn === x.arn);
-        for (const x of parts.services)
-            add(u.services, x, (y) => y === x);
-        for (const x of parts.providers)
-            add(u.providers, x, (y) => y === x);
-        for (const x of parts.canonicalUsers)
-            add(u.canonicalUsers, x, (y) => y === x);
-    }
-    return u;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
-/**
- * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
- * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
- * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
- */
-const TRUE = { k: 'const', v: true };
-const FALSE = { k: 'const', v: false };
-function constant(v) {
-    return v ? TRUE : FALSE;
-}
-function not(a) {
-    if (a.k === 'const')
-        return constant(!a.v);
-    if (a.k === 'not')
-        return a.a;
-    return { k: 'not', a };
-}
-function and(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (!t.v)
-                return FALSE;
-            continue;
-        }
-        if (t.k === 'and')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return TRUE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'and', as };
-}
-function or(...terms) {
-    const as = [];
-    for (const t of terms) {
-        if (t.k === 'const') {
-            if (t.v)
-                return TRUE;
-            continue;
-        }
-        if (t.k === 'or')
-            as.push(...t.as);
-        else
-            as.push(t);
-    }
-    if (as.length === 0)
-        return FALSE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'or', as };
-}
-function implies(a, b) {
-    return or(not(a), b);
-}
-function boolVar(name) {
-    return { k: 'bool', name };
-}
-function intEq(name, value) {
-    return { k: 'int-eq', name, value };
-}
-function intIn(name, values) {
-    return or(...values.map((value) => intEq(name, value)));
-}
-/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
-function every(xs, f) {
-    return and(...xs.map(f));
-}
-function some(xs, f) {
-    return or(...xs.map(f));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
-
-
-const P = {
-    kind: 'p.kind',
-    account: 'p.account',
-    user: 'p.user',
-    role: 'p.role',
-    session: 'p.session',
-    federated: 'p.federated',
-    parent: 'p.parent',
-    service: 'p.service',
-    provider: 'p.provider',
-    canonical: 'p.canonical',
-};
-const isKind = (kind) => intEq(P.kind, kindIndex(kind));
-const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
-function declarePrincipal(enc, u) {
-    enc.int(P.kind, PRINCIPAL_KINDS.length);
-    enc.int(P.account, u.accounts.length + 1);
-    enc.int(P.user, u.users.length + 1);
-    enc.int(P.role, u.roleNames.length + 1);
-    enc.int(P.session, u.sessions.length + 1);
-    enc.int(P.federated, u.federatedUsers.length + 1);
-    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
-    enc.int(P.service, u.services.length + 1);
-    enc.int(P.provider, u.providers.length + 1);
-    enc.int(P.canonical, u.canonicalUsers.length + 1);
-    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
-    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
-}
-function accountIs(u, account) {
-    const at = u.accounts.indexOf(account);
-    return at < 0 ? FALSE : intEq(P.account, at);
-}
-/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
-function encode_principal_matchesAccountOf(u, entry) {
-    if (entry.kind === 'any')
-        return TRUE;
-    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
-}
-/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
-function encode_principal_matchesRoleOf(u, entry) {
-    if (entry.kind === 'any')
-        return TRUE;
-    if (entry.kind !== 'role')
-        return FALSE;
-    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
-}
-function encode_principal_matchesExactly(u, entry) {
-    switch (entry.kind) {
-        case 'any':
-            return TRUE;
-        case 'account':
-            return and(isKind('root'), accountIs(u, entry.account));
-        case 'user':
-            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
-        case 'assumed-role':
-            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
-        case 'federated-user':
-            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
-        case 'service':
-            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
-        case 'federated':
-            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
-        case 'canonical-user':
-            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
-        case 'role':
-        case 'other-arn':
-        case 'nothing':
-            return FALSE;
-    }
-}
-/** PrinPat(e, P), §2.3.2. */
-function encodePrincipalEntry(u, entry) {
-    if (entry.kind === 'account')
-        return encode_principal_matchesAccountOf(u, entry);
-    if (entry.kind === 'role')
-        return encode_principal_matchesRoleOf(u, entry);
-    if (entry.kind === 'user') {
-        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
-        return or(parent, encode_principal_matchesExactly(u, entry));
-    }
-    return encode_principal_matchesExactly(u, entry);
-}
-/** NotPrincipal exemption (§2.4, K5). */
-function encode_principal_exempt(u, entries, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return some(entries, (e) => encodePrincipalEntry(u, e));
-    const accountListed = or(not(hasAccount()), some(entries, (e) => encode_principal_matchesAccountOf(u, e)));
-    const roleListed = or(not(isKind('role-session')), some(entries, (e) => encode_principal_matchesRoleOf(u, e)));
-    const selfListed = some(entries, (e) => encode_principal_matchesExactly(u, e));
-    return and(accountListed, roleListed, selfListed);
-}
-/** PrinM (§2.3.2, §2.4). */
-function encodePrincipalElement(u, statement, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return TRUE;
-    if (element.negated)
-        return not(encode_principal_exempt(u, element.entries, settings));
-    return some(element.entries, (e) => encodePrincipalEntry(u, e));
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-
-
-
-
-/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
 const CALLER_PINNING_KEYS = [
     'aws:principalaccount',
     'aws:principalarn',
@@ -55374,84 +54944,6 @@ const CALLER_PINNING_KEYS = [
     'aws:userid',
     'aws:username',
 ];
-/**
- * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
- * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
- */
-function accountKeyMatchesCaller(env) {
-    const key = 'aws:principalaccount';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
-    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
-}
-/**
- * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
- * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
- * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
- */
-function arnKeyMatchesCaller(env) {
-    const key = 'aws:principalarn';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const fresh = (list) => list.length;
-    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
-    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
-    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
-    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
-    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
-    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
-    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
-    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
-}
-const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
-function encode_principal_outside_literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function encodePrincipalOutside(env, trusted, policy) {
-    const named = new Set(trusted);
-    for (const statement of policy.statements)
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                named.add(entry.account);
-    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
-    const keys = [];
-    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
-    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
-    const stringOnly = (key) => {
-        const views = env.keys.get(key)?.views;
-        return views !== undefined && [...views].every((v) => v === 'string');
-    };
-    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
-    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
-    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-        if (env.keys.has(key) && !stringOnly(key))
-            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    }
-    for (const key of CALLER_PINNING_KEYS) {
-        if (!env.keys.has(key))
-            continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' && account)
-            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
-        else if (key === 'aws:principalarn' && arn)
-            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
-        else
-            keys.push(absent(key));
-    }
-    return and(who, ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/outside-principal.js
-
-// One list for both sides: the encoder's (semantics/ may not import checks/, style.md "one way to do each thing").
-
 /** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
 function describedBy(principal) {
     switch (principal.kind) {
@@ -55692,6 +55184,93 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+const SHAPE_ABSENT = 0;
+const SHAPE_SINGLE = 1;
+const SHAPE_SET = 2;
+const keyVars = {
+    shape: (k) => `shape:${k}`,
+    size: (k) => `size:${k}`,
+    table: (k) => `key:${k}`,
+    str: (k, i) => `key:${k}#${i}`,
+    num: (k, i) => `num:${k}#${i}`,
+    numOk: (k, i) => `num?:${k}#${i}`,
+    date: (k, i) => `date:${k}#${i}`,
+    dateOk: (k, i) => `date?:${k}#${i}`,
+    ipFamily: (k, i) => `ipf:${k}#${i}`,
+    ip4: (k, i) => `ip4:${k}#${i}`,
+    ip6: (k, i) => `ip6:${k}#${i}`,
+};
+const VIEW_OF = {
+    string: 'string',
+    arn: 'string',
+    bool: 'string',
+    binary: 'string',
+    numeric: 'numeric',
+    date: 'date',
+    ip: 'ip',
+    null: undefined,
+};
+function variablesOf(pattern) {
+    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
+}
+function contextKeysOf(policies, settings, pinned = []) {
+    const keys = new Map();
+    const info = (key, text) => {
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = { text, views: new Set(), qualified: new Set() };
+            keys.set(key, k);
+        }
+        return k;
+    };
+    const referenced = (pattern) => {
+        for (const key of variablesOf(pattern))
+            info(key, key).views.add('string');
+    };
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.resource?.patterns ?? []) {
+                const m = entry.match;
+                if (m.kind === 'arn')
+                    referenced(m.resource);
+                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
+                    referenced(m.whole);
+            }
+            for (const condition of statement.conditions) {
+                const k = info(condition.key.toLowerCase(), condition.keyText);
+                const view = VIEW_OF[condition.family];
+                if (view !== undefined)
+                    k.views.add(view);
+                if (condition.qualifier !== undefined && condition.base !== 'Null')
+                    k.qualified.add(atomKey(condition));
+                for (const value of condition.values) {
+                    if (value.kind === 'string' || value.kind === 'bool-pattern')
+                        referenced(value.pattern);
+                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
+                }
+            }
+        }
+    }
+    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
+    const pinnedSize = new Map();
+    for (const request of pinned) {
+        for (const [name, value] of Object.entries(request.context)) {
+            const key = name.toLowerCase();
+            if (Array.isArray(value))
+                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
+        }
+    }
+    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
+    const out = new Map();
+    for (const [key, k] of keys)
+        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+    return out;
+}
+function atomKey(condition) {
+    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
 /**
  * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
@@ -55791,6 +55370,163 @@ function dateText(seconds) {
     return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+const classes = new Map();
+function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
+function tokenKey(tokens) {
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+/**
+ * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
+ * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
+ * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
+ */
+const TRUE = { k: 'const', v: true };
+const FALSE = { k: 'const', v: false };
+function constant(v) {
+    return v ? TRUE : FALSE;
+}
+function not(a) {
+    if (a.k === 'const')
+        return constant(!a.v);
+    if (a.k === 'not')
+        return a.a;
+    return { k: 'not', a };
+}
+function and(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (!t.v)
+                return FALSE;
+            continue;
+        }
+        if (t.k === 'and')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return TRUE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'and', as };
+}
+function or(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (t.v)
+                return TRUE;
+            continue;
+        }
+        if (t.k === 'or')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return FALSE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'or', as };
+}
+function implies(a, b) {
+    return or(not(a), b);
+}
+function boolVar(name) {
+    return { k: 'bool', name };
+}
+function intEq(name, value) {
+    return { k: 'int-eq', name, value };
+}
+function intIn(name, values) {
+    return or(...values.map((value) => intEq(name, value)));
+}
+/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
+function every(xs, f) {
+    return and(...xs.map(f));
+}
+function some(xs, f) {
+    return or(...xs.map(f));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
 
 
@@ -55820,6 +55556,188 @@ function encodeActionElement(enc, statement) {
     const any = encodeActionPatterns(enc, statement.action.patterns);
     return statement.action.negated ? not(any) : any;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
+function add(list, item, same) {
+    const at = list.findIndex(same);
+    if (at >= 0)
+        return at;
+    list.push(item);
+    return list.length - 1;
+}
+function principalUniverseOf(policies, extraAccounts, extra = []) {
+    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const account = (a) => add(u.accounts, a, (x) => x === a);
+    for (const a of extraAccounts)
+        account(a);
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.principal?.entries ?? []) {
+                switch (entry.kind) {
+                    case 'account':
+                        account(entry.account);
+                        break;
+                    case 'user':
+                        account(entry.account);
+                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        break;
+                    case 'assumed-role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'federated-user':
+                        account(entry.account);
+                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'service':
+                        add(u.services, entry.service, (x) => x === entry.service);
+                        break;
+                    case 'federated':
+                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        break;
+                    case 'canonical-user':
+                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        break;
+                    case 'any':
+                    case 'other-arn':
+                    case 'nothing':
+                        break;
+                }
+            }
+        }
+    }
+    for (const parts of extra) {
+        for (const a of parts.accounts)
+            account(a);
+        for (const x of parts.users)
+            add(u.users, x, (y) => y.arn === x.arn);
+        for (const x of parts.roleNames)
+            add(u.roleNames, x, (y) => y === x);
+        for (const x of parts.sessions)
+            add(u.sessions, x, (y) => y.arn === x.arn);
+        for (const x of parts.federatedUsers)
+            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+        for (const x of parts.services)
+            add(u.services, x, (y) => y === x);
+        for (const x of parts.providers)
+            add(u.providers, x, (y) => y === x);
+        for (const x of parts.canonicalUsers)
+            add(u.canonicalUsers, x, (y) => y === x);
+    }
+    return u;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+
+
+const P = {
+    kind: 'p.kind',
+    account: 'p.account',
+    user: 'p.user',
+    role: 'p.role',
+    session: 'p.session',
+    federated: 'p.federated',
+    parent: 'p.parent',
+    service: 'p.service',
+    provider: 'p.provider',
+    canonical: 'p.canonical',
+};
+const isKind = (kind) => intEq(P.kind, kindIndex(kind));
+const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
+function declarePrincipal(enc, u) {
+    enc.int(P.kind, PRINCIPAL_KINDS.length);
+    enc.int(P.account, u.accounts.length + 1);
+    enc.int(P.user, u.users.length + 1);
+    enc.int(P.role, u.roleNames.length + 1);
+    enc.int(P.session, u.sessions.length + 1);
+    enc.int(P.federated, u.federatedUsers.length + 1);
+    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
+    enc.int(P.service, u.services.length + 1);
+    enc.int(P.provider, u.providers.length + 1);
+    enc.int(P.canonical, u.canonicalUsers.length + 1);
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
+}
+function accountIs(u, account) {
+    const at = u.accounts.indexOf(account);
+    return at < 0 ? FALSE : intEq(P.account, at);
+}
+/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
+function encode_principal_matchesAccountOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
+}
+/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
+function encode_principal_matchesRoleOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    if (entry.kind !== 'role')
+        return FALSE;
+    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
+}
+function encode_principal_matchesExactly(u, entry) {
+    switch (entry.kind) {
+        case 'any':
+            return TRUE;
+        case 'account':
+            return and(isKind('root'), accountIs(u, entry.account));
+        case 'user':
+            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+        case 'assumed-role':
+            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+        case 'federated-user':
+            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
+        case 'federated':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
+        case 'role':
+        case 'other-arn':
+        case 'nothing':
+            return FALSE;
+    }
+}
+/** PrinPat(e, P), §2.3.2. */
+function encodePrincipalEntry(u, entry) {
+    if (entry.kind === 'account')
+        return encode_principal_matchesAccountOf(u, entry);
+    if (entry.kind === 'role')
+        return encode_principal_matchesRoleOf(u, entry);
+    if (entry.kind === 'user') {
+        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+        return or(parent, encode_principal_matchesExactly(u, entry));
+    }
+    return encode_principal_matchesExactly(u, entry);
+}
+/** NotPrincipal exemption (§2.4, K5). */
+function encode_principal_exempt(u, entries, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return some(entries, (e) => encodePrincipalEntry(u, e));
+    const accountListed = or(not(hasAccount()), some(entries, (e) => encode_principal_matchesAccountOf(u, e)));
+    const roleListed = or(not(isKind('role-session')), some(entries, (e) => encode_principal_matchesRoleOf(u, e)));
+    const selfListed = some(entries, (e) => encode_principal_matchesExactly(u, e));
+    return and(accountListed, roleListed, selfListed);
+}
+/** PrinM (§2.3.2, §2.4). */
+function encodePrincipalElement(u, statement, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return TRUE;
+    if (element.negated)
+        return not(encode_principal_exempt(u, element.entries, settings));
+    return some(element.entries, (e) => encodePrincipalEntry(u, e));
+}
+
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
 const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
@@ -56644,6 +56562,86 @@ function encodeRequestEquals(env, request) {
             keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
     }
     return and(action, resource, principalEquals(env, request), ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+
+
+
+
+
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
+    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (env.keys.has(key) && !stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    }
+    for (const key of CALLER_PINNING_KEYS) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (key === 'aws:principalaccount' && account)
+            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
+        else if (key === 'aws:principalarn' && arn)
+            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
+        else
+            keys.push(absent(key));
+    }
+    return and(who, ...keys);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
@@ -57695,41 +57693,6 @@ function fitSlots(input, base) {
 
 
 
-/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
-function callerOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function isOutside(request, trusted, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = callerOf(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined || trusted.includes(caller.account))
-            return false;
-        for (const statement of policy.statements)
-            for (const entry of statement.principal?.entries ?? [])
-                if ('account' in entry && entry.account === caller.account)
-                    return false;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined || value !== expected)
-            return false;
-    }
-    return true;
-}
 /**
  * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
@@ -57760,7 +57723,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
             return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
         }
         case 'principal-outside':
-            return isOutside(request, p.trustedAccounts, policy(p.policy));
+            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
         case 'request-equals':
             return sameRequest(request, p.request, observed);
         case 'not':

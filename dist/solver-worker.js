@@ -2834,12 +2834,8 @@ function encodeRequestEquals(env, request) {
     return and(action, resource, principalEquals(env, request), ...keys);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-
-
-
-
-/** The caller-pinning keys of checks/outside-principal.ts (lower-cased). */
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
 const CALLER_PINNING_KEYS = [
     'aws:principalaccount',
     'aws:principalarn',
@@ -2857,6 +2853,60 @@ const CALLER_PINNING_KEYS = [
     'aws:userid',
     'aws:username',
 ];
+/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
+function describedBy(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function namedAccounts(policy) {
+    const accounts = new Set();
+    for (const statement of policy.statements) {
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                accounts.add(entry.account);
+    }
+    return accounts;
+}
+/** Undefined when R is outside as defined above; otherwise why not. */
+function outsidePrincipalFailure(request, trustedAccounts, policy) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = describedBy(principal);
+    if (principal.kind !== 'anonymous') {
+        if (caller === undefined)
+            return `a ${principal.kind} principal is never outside`;
+        if (trustedAccounts.includes(caller.account))
+            return `account ${caller.account} is trusted`;
+        if (namedAccounts(policy).has(caller.account))
+            return `account ${caller.account} is named by the policy`;
+    }
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (!CALLER_PINNING_KEYS.includes(key))
+            continue;
+        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
+        if (expected === undefined)
+            return `the caller-pinning key ${name} is present`;
+        if (value !== expected)
+            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+
+
+
+
+
 /**
  * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
  * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
@@ -4718,41 +4768,6 @@ function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
 
 
 
-/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
-function callerOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function isOutside(request, trusted, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = callerOf(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined || trusted.includes(caller.account))
-            return false;
-        for (const statement of policy.statements)
-            for (const entry of statement.principal?.entries ?? [])
-                if ('account' in entry && entry.account === caller.account)
-                    return false;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined || value !== expected)
-            return false;
-    }
-    return true;
-}
 /**
  * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
@@ -4783,7 +4798,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
             return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
         }
         case 'principal-outside':
-            return isOutside(request, p.trustedAccounts, policy(p.policy));
+            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
         case 'request-equals':
             return sameRequest(request, p.request, observed);
         case 'not':

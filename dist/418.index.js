@@ -1,8 +1,8 @@
-export const id = 211;
-export const ids = [211];
+export const id = 418;
+export const ids = [418];
 export const modules = {
 
-/***/ 2211:
+/***/ 5418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,93 @@ var catalog_actions = __webpack_require__(9894);
 var ipaddr = __webpack_require__(8280);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
 var semantics_request = __webpack_require__(8043);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
-var context_keys = __webpack_require__(5641);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+const SHAPE_ABSENT = 0;
+const SHAPE_SINGLE = 1;
+const SHAPE_SET = 2;
+const keyVars = {
+    shape: (k) => `shape:${k}`,
+    size: (k) => `size:${k}`,
+    table: (k) => `key:${k}`,
+    str: (k, i) => `key:${k}#${i}`,
+    num: (k, i) => `num:${k}#${i}`,
+    numOk: (k, i) => `num?:${k}#${i}`,
+    date: (k, i) => `date:${k}#${i}`,
+    dateOk: (k, i) => `date?:${k}#${i}`,
+    ipFamily: (k, i) => `ipf:${k}#${i}`,
+    ip4: (k, i) => `ip4:${k}#${i}`,
+    ip6: (k, i) => `ip6:${k}#${i}`,
+};
+const VIEW_OF = {
+    string: 'string',
+    arn: 'string',
+    bool: 'string',
+    binary: 'string',
+    numeric: 'numeric',
+    date: 'date',
+    ip: 'ip',
+    null: undefined,
+};
+function variablesOf(pattern) {
+    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
+}
+function contextKeysOf(policies, settings, pinned = []) {
+    const keys = new Map();
+    const info = (key, text) => {
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = { text, views: new Set(), qualified: new Set() };
+            keys.set(key, k);
+        }
+        return k;
+    };
+    const referenced = (pattern) => {
+        for (const key of variablesOf(pattern))
+            info(key, key).views.add('string');
+    };
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.resource?.patterns ?? []) {
+                const m = entry.match;
+                if (m.kind === 'arn')
+                    referenced(m.resource);
+                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
+                    referenced(m.whole);
+            }
+            for (const condition of statement.conditions) {
+                const k = info(condition.key.toLowerCase(), condition.keyText);
+                const view = VIEW_OF[condition.family];
+                if (view !== undefined)
+                    k.views.add(view);
+                if (condition.qualifier !== undefined && condition.base !== 'Null')
+                    k.qualified.add(atomKey(condition));
+                for (const value of condition.values) {
+                    if (value.kind === 'string' || value.kind === 'bool-pattern')
+                        referenced(value.pattern);
+                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
+                }
+            }
+        }
+    }
+    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
+    const pinnedSize = new Map();
+    for (const request of pinned) {
+        for (const [name, value] of Object.entries(request.context)) {
+            const key = name.toLowerCase();
+            if (Array.isArray(value))
+                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
+        }
+    }
+    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
+    const out = new Map();
+    for (const [key, k] of keys)
+        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+    return out;
+}
+function atomKey(condition) {
+    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
 /**
  * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
@@ -127,10 +212,163 @@ function dateText(seconds) {
     return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
-var char_pattern = __webpack_require__(3880);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
-var symbolic_term = __webpack_require__(4349);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+const classes = new Map();
+function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
+function tokenKey(tokens) {
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+/**
+ * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
+ * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
+ * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
+ */
+const TRUE = { k: 'const', v: true };
+const FALSE = { k: 'const', v: false };
+function constant(v) {
+    return v ? TRUE : FALSE;
+}
+function not(a) {
+    if (a.k === 'const')
+        return constant(!a.v);
+    if (a.k === 'not')
+        return a.a;
+    return { k: 'not', a };
+}
+function and(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (!t.v)
+                return FALSE;
+            continue;
+        }
+        if (t.k === 'and')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return TRUE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'and', as };
+}
+function or(...terms) {
+    const as = [];
+    for (const t of terms) {
+        if (t.k === 'const') {
+            if (t.v)
+                return TRUE;
+            continue;
+        }
+        if (t.k === 'or')
+            as.push(...t.as);
+        else
+            as.push(t);
+    }
+    if (as.length === 0)
+        return FALSE;
+    if (as.length === 1)
+        return as[0];
+    return { k: 'or', as };
+}
+function implies(a, b) {
+    return or(not(a), b);
+}
+function boolVar(name) {
+    return { k: 'bool', name };
+}
+function intEq(name, value) {
+    return { k: 'int-eq', name, value };
+}
+function intIn(name, values) {
+    return or(...values.map((value) => intEq(name, value)));
+}
+/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
+function every(xs, f) {
+    return and(...xs.map(f));
+}
+function some(xs, f) {
+    return or(...xs.map(f));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
 
 
@@ -141,28 +379,208 @@ function encodeActionPattern(enc, pattern) {
     const match = pattern.match;
     switch (match.kind) {
         case 'any':
-            return symbolic_term/* TRUE */.rT;
+            return TRUE;
         case 'nothing':
-            return symbolic_term/* FALSE */.W8;
+            return FALSE;
         case 'service': {
             const tokens = [];
-            (0,char_pattern/* appendLiteral */.Ux)(tokens, `${match.service.toLowerCase()}:`, false);
-            (0,char_pattern/* appendPattern */.$l)(tokens, match.name, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+            appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+            appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
             return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
         }
     }
 }
 function encodeActionPatterns(enc, patterns) {
-    return (0,symbolic_term/* some */.zN)(patterns, (pattern) => encodeActionPattern(enc, pattern));
+    return some(patterns, (pattern) => encodeActionPattern(enc, pattern));
 }
 /** ActM (§2.1, §2.4): OR over Action, NOR over NotAction. */
 function encodeActionElement(enc, statement) {
     const any = encodeActionPatterns(enc, statement.action.patterns);
-    return statement.action.negated ? (0,symbolic_term/* not */.AU)(any) : any;
+    return statement.action.negated ? not(any) : any;
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
-var encode_principal = __webpack_require__(4418);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
+function add(list, item, same) {
+    const at = list.findIndex(same);
+    if (at >= 0)
+        return at;
+    list.push(item);
+    return list.length - 1;
+}
+function principalUniverseOf(policies, extraAccounts, extra = []) {
+    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const account = (a) => add(u.accounts, a, (x) => x === a);
+    for (const a of extraAccounts)
+        account(a);
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.principal?.entries ?? []) {
+                switch (entry.kind) {
+                    case 'account':
+                        account(entry.account);
+                        break;
+                    case 'user':
+                        account(entry.account);
+                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        break;
+                    case 'assumed-role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'federated-user':
+                        account(entry.account);
+                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'service':
+                        add(u.services, entry.service, (x) => x === entry.service);
+                        break;
+                    case 'federated':
+                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        break;
+                    case 'canonical-user':
+                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        break;
+                    case 'any':
+                    case 'other-arn':
+                    case 'nothing':
+                        break;
+                }
+            }
+        }
+    }
+    for (const parts of extra) {
+        for (const a of parts.accounts)
+            account(a);
+        for (const x of parts.users)
+            add(u.users, x, (y) => y.arn === x.arn);
+        for (const x of parts.roleNames)
+            add(u.roleNames, x, (y) => y === x);
+        for (const x of parts.sessions)
+            add(u.sessions, x, (y) => y.arn === x.arn);
+        for (const x of parts.federatedUsers)
+            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+        for (const x of parts.services)
+            add(u.services, x, (y) => y === x);
+        for (const x of parts.providers)
+            add(u.providers, x, (y) => y === x);
+        for (const x of parts.canonicalUsers)
+            add(u.canonicalUsers, x, (y) => y === x);
+    }
+    return u;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+
+
+const P = {
+    kind: 'p.kind',
+    account: 'p.account',
+    user: 'p.user',
+    role: 'p.role',
+    session: 'p.session',
+    federated: 'p.federated',
+    parent: 'p.parent',
+    service: 'p.service',
+    provider: 'p.provider',
+    canonical: 'p.canonical',
+};
+const isKind = (kind) => intEq(P.kind, kindIndex(kind));
+const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
+function declarePrincipal(enc, u) {
+    enc.int(P.kind, PRINCIPAL_KINDS.length);
+    enc.int(P.account, u.accounts.length + 1);
+    enc.int(P.user, u.users.length + 1);
+    enc.int(P.role, u.roleNames.length + 1);
+    enc.int(P.session, u.sessions.length + 1);
+    enc.int(P.federated, u.federatedUsers.length + 1);
+    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
+    enc.int(P.service, u.services.length + 1);
+    enc.int(P.provider, u.providers.length + 1);
+    enc.int(P.canonical, u.canonicalUsers.length + 1);
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
+}
+function accountIs(u, account) {
+    const at = u.accounts.indexOf(account);
+    return at < 0 ? FALSE : intEq(P.account, at);
+}
+/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
+function matchesAccountOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
+}
+/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
+function matchesRoleOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    if (entry.kind !== 'role')
+        return FALSE;
+    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
+}
+function matchesExactly(u, entry) {
+    switch (entry.kind) {
+        case 'any':
+            return TRUE;
+        case 'account':
+            return and(isKind('root'), accountIs(u, entry.account));
+        case 'user':
+            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+        case 'assumed-role':
+            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+        case 'federated-user':
+            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
+        case 'federated':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
+        case 'role':
+        case 'other-arn':
+        case 'nothing':
+            return FALSE;
+    }
+}
+/** PrinPat(e, P), §2.3.2. */
+function encodePrincipalEntry(u, entry) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(u, entry);
+    if (entry.kind === 'role')
+        return matchesRoleOf(u, entry);
+    if (entry.kind === 'user') {
+        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+        return or(parent, matchesExactly(u, entry));
+    }
+    return matchesExactly(u, entry);
+}
+/** NotPrincipal exemption (§2.4, K5). */
+function exempt(u, entries, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return some(entries, (e) => encodePrincipalEntry(u, e));
+    const accountListed = or(not(hasAccount()), some(entries, (e) => matchesAccountOf(u, e)));
+    const roleListed = or(not(isKind('role-session')), some(entries, (e) => matchesRoleOf(u, e)));
+    const selfListed = some(entries, (e) => matchesExactly(u, e));
+    return and(accountListed, roleListed, selfListed);
+}
+/** PrinM (§2.3.2, §2.4). */
+function encodePrincipalElement(u, statement, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return TRUE;
+    if (element.negated)
+        return not(exempt(u, element.entries, settings));
+    return some(element.entries, (e) => encodePrincipalEntry(u, e));
+}
+
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
 const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
 function joinArnFields(fields) {
@@ -197,13 +615,13 @@ function arnFieldTokens(fields, settings) {
     const tokens = [];
     for (let part = 0; part < 6; part++) {
         if (part > 0)
-            (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
+            appendLiteral(tokens, ':', false);
         const field = fields[part];
         const last = part === 5;
         if (field === undefined)
-            tokens.push({ repeat: true, cls: last ? char_pattern/* ANY_CHAR */.GT : char_pattern/* NOT_COLON */._t });
+            tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
         else
-            (0,char_pattern/* appendPattern */.$l)(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? char_pattern/* ANY_CHAR */.GT : char_pattern/* NOT_COLON */._t });
+            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
     }
     return tokens;
 }
@@ -213,18 +631,18 @@ function hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: symbolic_term/* FALSE */.W8 });
+    const ground = (tokens) => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
-        return { match: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+        return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
     };
     switch (m.kind) {
         case 'any':
-            return { match: symbolic_term/* TRUE */.rT, unresolved: symbolic_term/* FALSE */.W8 };
+            return { match: TRUE, unresolved: FALSE };
         case 'other': {
             const build = (p) => {
                 const tokens = [];
-                (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+                appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
                 return tokens;
             };
             return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
@@ -235,7 +653,7 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
-                    (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
                     return tokens;
                 };
                 return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
@@ -246,14 +664,14 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
-                return { match: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8 };
+                return { match: FALSE, unresolved: FALSE };
             if (settings.arnWildcardCrossesColon) {
                 const build = (p) => {
                     const tokens = [];
-                    (0,char_pattern/* appendPattern */.$l)(tokens, p, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
                     for (let missing = 5 - m.fields.length; missing > 0; missing--) {
-                        (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
-                        tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
+                        appendLiteral(tokens, ':', false);
+                        tokens.push({ repeat: true, cls: ANY_CHAR });
                     }
                     return tokens;
                 };
@@ -269,22 +687,20 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
 function encodeResourceElement(enc, vars, statement, policyType) {
     const element = statement.resource;
     if (element === undefined)
-        return symbolic_term/* TRUE */.rT;
+        return TRUE;
     const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-    const any = (0,symbolic_term.or)(...entries.map((e) => e.match));
+    const any = or(...entries.map((e) => e.match));
     if (!element.negated)
         return any;
     if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
-        return (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...entries.map((e) => e.unresolved))), (0,symbolic_term/* not */.AU)(any));
-    return (0,symbolic_term/* not */.AU)(any);
+        return and(not(or(...entries.map((e) => e.unresolved))), not(any));
+    return not(any);
 }
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 function encodeResourcePatterns(enc, vars, patterns, policyType) {
-    return (0,symbolic_term.or)(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+    return or(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
-var principal_universe = __webpack_require__(2425);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
@@ -415,42 +831,42 @@ class RequestDecoder {
      */
     principal(tied = {}) {
         const u = this.input.encoded.universe;
-        const kind = principal_universe/* PRINCIPAL_KINDS */.x0[this.int(encode_principal.P.kind)] ?? 'anonymous';
-        const accountIndex = this.int(encode_principal.P.account);
+        const kind = PRINCIPAL_KINDS[this.int(P.kind)] ?? 'anonymous';
+        const accountIndex = this.int(P.account);
         const freshAccount = u.accounts[accountIndex] === undefined;
-        const freshRole = u.roleNames[this.int(encode_principal.P.role)] === undefined;
+        const freshRole = u.roleNames[this.int(P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
         // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
         const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
         const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
-        const roleName = u.roleNames[this.int(encode_principal.P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
             case 'anonymous':
                 return { kind };
             case 'root':
                 return { kind, account };
             case 'user': {
-                const literal = u.users[this.int(encode_principal.P.user)];
+                const literal = u.users[this.int(P.user)];
                 return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
             }
             case 'role-session': {
-                const literal = u.sessions[this.int(encode_principal.P.session)];
+                const literal = u.sessions[this.int(P.session)];
                 const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
                 return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
             }
             case 'federated-user': {
-                const literal = u.federatedUsers[this.int(encode_principal.P.federated)];
+                const literal = u.federatedUsers[this.int(P.federated)];
                 const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
-                const parentIndex = this.int(encode_principal.P.parent);
+                const parentIndex = this.int(P.parent);
                 const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
                 return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
             }
             case 'service':
-                return { kind, service: u.services[this.int(encode_principal.P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+                return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
             case 'web-identity':
-                return { kind, provider: u.providers[this.int(encode_principal.P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+                return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
             case 'canonical-user':
-                return { kind, id: u.canonicalUsers[this.int(encode_principal.P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+                return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
         }
     }
     slotText(key, index) {
@@ -459,37 +875,37 @@ class RequestDecoder {
         if (info === undefined)
             return 'example';
         if (info.views.has('numeric')) {
-            if (model.bools.get(context_keys/* keyVars */.SZ.numOk(key, index)) !== true)
+            if (model.bools.get(keyVars.numOk(key, index)) !== true)
                 return 'not-a-number';
-            return decimalInCell(model.reals.get(context_keys/* keyVars */.SZ.num(key, index)) ?? '0', this.constants.get(context_keys/* keyVars */.SZ.num(key, index)) ?? []);
+            return decimalInCell(model.reals.get(keyVars.num(key, index)) ?? '0', this.constants.get(keyVars.num(key, index)) ?? []);
         }
         if (info.views.has('date')) {
-            if (model.bools.get(context_keys/* keyVars */.SZ.dateOk(key, index)) !== true)
+            if (model.bools.get(keyVars.dateOk(key, index)) !== true)
                 return 'not-a-date';
-            return dateText(decimalInCell(model.reals.get(context_keys/* keyVars */.SZ.date(key, index)) ?? '0', this.constants.get(context_keys/* keyVars */.SZ.date(key, index)) ?? []));
+            return dateText(decimalInCell(model.reals.get(keyVars.date(key, index)) ?? '0', this.constants.get(keyVars.date(key, index)) ?? []));
         }
         if (info.views.has('ip')) {
-            const family = this.int(context_keys/* keyVars */.SZ.ipFamily(key, index));
+            const family = this.int(keyVars.ipFamily(key, index));
             if (family === 1)
-                return addressText(model.bvs.get(context_keys/* keyVars */.SZ.ip4(key, index)) ?? 0n, 4);
+                return addressText(model.bvs.get(keyVars.ip4(key, index)) ?? 0n, 4);
             if (family === 2)
-                return addressText(model.bvs.get(context_keys/* keyVars */.SZ.ip6(key, index)) ?? 0n, 16);
+                return addressText(model.bvs.get(keyVars.ip6(key, index)) ?? 0n, 16);
             return 'not-an-ip';
         }
         if (info.views.has('string'))
-            return this.stringOf(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index));
+            return this.stringOf(keyVars.table(key), keyVars.str(key, index));
         return 'example';
     }
     context() {
         const context = {};
         for (const [key, info] of this.input.encoded.keys) {
-            const shape = this.int(context_keys/* keyVars */.SZ.shape(key));
-            if (shape === context_keys/* SHAPE_ABSENT */.oq)
+            const shape = this.int(keyVars.shape(key));
+            if (shape === SHAPE_ABSENT)
                 continue;
-            if (shape === context_keys/* SHAPE_SINGLE */.bS)
+            if (shape === SHAPE_SINGLE)
                 context[info.text] = this.slotText(key, 0);
             else
-                context[info.text] = Array.from({ length: Math.min(this.int(context_keys/* keyVars */.SZ.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
+                context[info.text] = Array.from({ length: Math.min(this.int(keyVars.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
         }
         return context;
     }
@@ -545,7 +961,7 @@ class Encoding {
     match(tableName, varName, tokens) {
         const table = this.table(tableName);
         table.vars.add(varName);
-        const key = (0,char_pattern/* tokenKey */.bV)(tokens);
+        const key = tokenKey(tokens);
         let pattern = table.index.get(key);
         if (pattern === undefined) {
             pattern = table.patterns.length;
@@ -610,52 +1026,52 @@ function base64Variants(base64) {
 
 
 
-const NO = { yes: symbolic_term/* FALSE */.W8, unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
 /** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
 function literalBuild(ignoreCase) {
     return (pattern) => {
         const tokens = [];
         for (const part of pattern) {
             if (part.kind === 'literal')
-                (0,char_pattern/* appendLiteral */.Ux)(tokens, part.text, ignoreCase);
+                appendLiteral(tokens, part.text, ignoreCase);
             else if (part.kind === 'star')
-                tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
+                tokens.push({ repeat: true, cls: ANY_CHAR });
             else if (part.kind === 'one')
-                (0,char_pattern/* appendLiteral */.Ux)(tokens, '?', ignoreCase);
+                appendLiteral(tokens, '?', ignoreCase);
         }
         return tokens;
     };
 }
 function globBuild(pattern) {
     const tokens = [];
-    (0,char_pattern/* appendPattern */.$l)(tokens, pattern, { ignoreCase: false, wildcard: char_pattern/* ANY_CHAR */.GT });
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
     return tokens;
 }
 const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
 /** A string comparison of the slot with a pattern, ground or through a variable atom. */
 function stringAtom(enc, vars, slot, tag, pattern, build) {
-    const table = context_keys/* keyVars */.SZ.table(slot.key);
-    const name = context_keys/* keyVars */.SZ.str(slot.key, slot.index);
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
     if (!compare_terms_hasVariable(pattern))
-        return { yes: enc.match(table, name, build(pattern)), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
     const atom = vars.atom(table, name, tag, pattern, build);
-    return { yes: atom.match, unresolved: atom.unresolved, malformed: symbolic_term/* FALSE */.W8 };
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
 }
 /** The request value has six ARN parts (requestArnParts). */
 function isArn(enc, slot) {
     const tokens = [];
     for (let i = 0; i < 5; i++) {
-        tokens.push({ repeat: true, cls: char_pattern/* NOT_COLON */._t });
-        (0,char_pattern/* appendLiteral */.Ux)(tokens, ':', false);
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
     }
-    tokens.push({ repeat: true, cls: char_pattern/* ANY_CHAR */.GT });
-    return enc.match(context_keys/* keyVars */.SZ.table(slot.key), context_keys/* keyVars */.SZ.str(slot.key, slot.index), tokens);
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
 }
 function isBool(enc, slot) {
     const build = literalBuild(true);
-    const table = context_keys/* keyVars */.SZ.table(slot.key);
-    const name = context_keys/* keyVars */.SZ.str(slot.key, slot.index);
-    return (0,symbolic_term.or)(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
 }
 function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
     const { key, index } = slot;
@@ -676,11 +1092,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             const fields = parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
             const arn = isArn(enc, slot);
             if (!fields.some(compare_terms_hasVariable))
-                return { yes: enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: symbolic_term/* FALSE */.W8, malformed: (0,symbolic_term/* not */.AU)(arn) };
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
             const joined = joinArnFields(fields);
-            const atom = vars.atom(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
-            return { yes: (0,symbolic_term/* and */.Uo)(arn, atom.match), unresolved: (0,symbolic_term/* and */.Uo)(arn, atom.unresolved), malformed: (0,symbolic_term/* not */.AU)(arn) };
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
+            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
         }
         case 'Bool': {
             const ok = isBool(enc, slot);
@@ -688,19 +1104,19 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
                 const v = value.value.toLowerCase();
                 if (v !== 'true' && v !== 'false')
                     return NO;
-                return { yes: enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
             }
             if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
                 return NO;
             const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
-            return { yes: (0,symbolic_term/* and */.Uo)(ok, atom.yes), unresolved: (0,symbolic_term/* and */.Uo)(ok, atom.unresolved), malformed: symbolic_term/* FALSE */.W8 };
+            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
         }
         case 'BinaryEquals': {
             if (value.kind !== 'binary')
                 return NO;
             const variants = base64Variants(value.base64);
             const build = literalBuild(false);
-            return { yes: (0,symbolic_term.or)(...variants.map((text) => enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), build([{ kind: 'literal', text }])))), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
         }
         case 'NumericEquals':
         case 'NumericLessThan':
@@ -709,7 +1125,7 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'NumericGreaterThanEquals':
             if (value.kind !== 'number')
                 return NO;
-            return { yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.num(key, index), op: ORDER[operator], value: value.value }), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+            return { yes: and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
         case 'DateEquals':
         case 'DateLessThan':
         case 'DateLessThanEquals':
@@ -717,16 +1133,16 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'DateGreaterThanEquals':
             if (value.kind !== 'date')
                 return NO;
-            return { yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: symbolic_term/* FALSE */.W8, malformed: symbolic_term/* FALSE */.W8 };
+            return { yes: and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
         case 'IpAddress': {
             if (value.kind !== 'ip')
                 return NO;
             const v4 = value.cidr.family === 'ipv4';
-            enc.int(context_keys/* keyVars */.SZ.ipFamily(key, index), 3);
+            enc.int(keyVars.ipFamily(key, index), 3);
             return {
-                yes: (0,symbolic_term/* and */.Uo)((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? context_keys/* keyVars */.SZ.ip4(key, index) : context_keys/* keyVars */.SZ.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
-                unresolved: symbolic_term/* FALSE */.W8,
-                malformed: symbolic_term/* FALSE */.W8,
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: FALSE,
+                malformed: FALSE,
             };
         }
     }
@@ -756,32 +1172,32 @@ function exactDecimal(x) {
 
 
 
-const shapeIs = (key, shape) => (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), shape);
+const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
 /** The set has more than i elements. */
-const sizeAbove = (key, i) => ({ k: 'int-ge', name: context_keys/* keyVars */.SZ.size(key), value: i + 1 });
+const sizeAbove = (key, i) => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
 /** §3.5 Null (with AA's constant results under a set qualifier). */
 function nullMatches(condition, key) {
     if (condition.qualifier === 'ForAllValues')
-        return symbolic_term/* TRUE */.rT;
+        return TRUE;
     if (condition.qualifier === 'ForAnyValue')
-        return symbolic_term/* FALSE */.W8;
-    const absent = shapeIs(key, context_keys/* SHAPE_ABSENT */.oq);
-    return (0,symbolic_term/* some */.zN)(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : (0,symbolic_term/* not */.AU)(absent)) : symbolic_term/* FALSE */.W8));
+        return FALSE;
+    const absent = shapeIs(key, SHAPE_ABSENT);
+    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
 }
 /** hit(x) of §3.8 for slot `index`. */
 function hit(env, condition, key, index) {
     const base = condition.base;
     if (base === 'Null')
-        return symbolic_term/* FALSE */.W8;
+        return FALSE;
     const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
     if (!(0,comparison/* isNegated */.b)(base))
-        return (0,symbolic_term/* some */.zN)(condition.values, (value) => compare(base, value).yes);
+        return some(condition.values, (value) => compare(base, value).yes);
     const positive = comparison/* POSITIVE_OF */.s[base];
-    const k3 = (0,symbolic_term/* constant */.dY)(env.enc.settings.negatedOperatorUnresolvedVariable);
-    return (0,symbolic_term/* every */.Si)(condition.values, (value) => {
+    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return every(condition.values, (value) => {
         const c = compare(positive, value);
         // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
-        return (0,symbolic_term.or)((0,symbolic_term/* and */.Uo)(c.unresolved, k3), (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)(c.unresolved), (0,symbolic_term/* not */.AU)(c.malformed), (0,symbolic_term/* not */.AU)(c.yes)));
+        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
     });
 }
 /** Eval(O, k, V, C) of §3.8. */
@@ -790,19 +1206,19 @@ function encodeCondition(env, condition) {
     const info = env.keys.get(key);
     if (info === undefined)
         throw new Error(`internal: condition key ${key} was not collected`);
-    env.enc.int(context_keys/* keyVars */.SZ.shape(key), 3);
-    env.enc.int(context_keys/* keyVars */.SZ.size(key), info.setSize + 1);
+    env.enc.int(keyVars.shape(key), 3);
+    env.enc.int(keyVars.size(key), info.setSize + 1);
     if (condition.base === 'Null')
         return nullMatches(condition, key);
     const settings = env.enc.settings;
     const absent = (() => {
         switch (condition.qualifier) {
             case undefined:
-                return (0,symbolic_term/* constant */.dY)(condition.ifExists || (0,comparison/* isNegated */.b)(condition.base));
+                return constant(condition.ifExists || (0,comparison/* isNegated */.b)(condition.base));
             case 'ForAllValues':
-                return symbolic_term/* TRUE */.rT;
+                return TRUE;
             case 'ForAnyValue':
-                return (0,symbolic_term/* constant */.dY)(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
         }
     })();
     const single = hit(env, condition, key, 0);
@@ -810,19 +1226,19 @@ function encodeCondition(env, condition) {
         switch (condition.qualifier) {
             case undefined:
                 return settings.multivaluedWithoutQualifier === 'compare-single'
-                    ? (0,symbolic_term/* and */.Uo)(sizeAbove(key, 0), (0,symbolic_term/* not */.AU)(sizeAbove(key, 1)), hit(env, condition, key, 0))
-                    : symbolic_term/* FALSE */.W8;
+                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), hit(env, condition, key, 0))
+                    : FALSE;
             case 'ForAllValues':
-                return (0,symbolic_term/* and */.Uo)(...Array.from({ length: info.setSize }, (_, i) => (0,symbolic_term/* implies */.M0)(sizeAbove(key, i), hit(env, condition, key, i))));
+                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))));
             case 'ForAnyValue':
-                return (0,symbolic_term.or)(...Array.from({ length: info.setSize }, (_, i) => (0,symbolic_term/* and */.Uo)(sizeAbove(key, i), hit(env, condition, key, i))));
+                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))));
         }
     })();
-    return (0,symbolic_term.or)((0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_ABSENT */.oq), absent), (0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_SINGLE */.bS), single), (0,symbolic_term/* and */.Uo)(shapeIs(key, context_keys/* SHAPE_SET */.j7), set));
+    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
 }
 /** CondM (§3.2): AND over every operator × key; an empty block is true. */
 function encodeConditions(env, statement) {
-    return (0,symbolic_term/* and */.Uo)(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-statement.js
@@ -852,15 +1268,15 @@ function encodeStatement(env, policy, statement) {
     return term;
 }
 function encodeStatementOnce(env, policy, statement) {
-    return (0,symbolic_term/* and */.Uo)(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), (0,encode_principal/* encodePrincipalElement */.DJ)(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+    return and(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
 }
 /** §4.1: some Allow statement applies and no Deny statement does. */
 function encodeAllowed(env, policy) {
-    const allows = (0,symbolic_term.or)(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
     if (allows.k === 'const' && !allows.v)
         return allows; // nothing to deny: skip encoding the Deny statements
     const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
-    return (0,symbolic_term/* and */.Uo)(allows, (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...denies)));
+    return and(allows, not(or(...denies)));
 }
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
@@ -926,64 +1342,64 @@ function requestUniverseParts(request) {
 }
 function literal(text) {
     const tokens = [];
-    (0,char_pattern/* appendLiteral */.Ux)(tokens, text, false);
+    appendLiteral(tokens, text, false);
     return tokens;
 }
 function principalEquals(env, request) {
     const u = env.universe;
     const p = request.principal ?? { kind: 'anonymous' };
-    const account = (a) => (0,symbolic_term/* intEq */.sf)(encode_principal.P.account, u.accounts.indexOf(a));
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
     switch (p.kind) {
         case 'anonymous':
-            return (0,encode_principal/* principalIsKind */.fG)('anonymous');
+            return isKind('anonymous');
         case 'root':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('root'), account(p.account));
+            return and(isKind('root'), account(p.account));
         case 'user':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('user'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.user, u.users.findIndex((x) => x.arn === p.arn)));
+            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
         case 'role-session':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('role-session'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.session, u.sessions.findIndex((x) => x.arn === p.arn)), (0,symbolic_term/* intEq */.sf)(encode_principal.P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
+            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
         case 'federated-user':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('federated-user'), account(p.account), (0,symbolic_term/* intEq */.sf)(encode_principal.P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), (0,symbolic_term/* intEq */.sf)(encode_principal.P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
         case 'service':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('service'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.service, u.services.indexOf(p.service)));
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
         case 'web-identity':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('web-identity'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.provider, u.providers.indexOf(p.provider)));
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
         case 'canonical-user':
-            return (0,symbolic_term/* and */.Uo)((0,encode_principal/* principalIsKind */.fG)('canonical-user'), (0,symbolic_term/* intEq */.sf)(encode_principal.P.canonical, u.canonicalUsers.indexOf(p.id)));
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
     }
 }
 function slotEquals(env, key, index, text) {
     const info = env.keys.get(key);
     const parts = [];
     if (info === undefined)
-        return (0,symbolic_term/* and */.Uo)();
+        return and();
     if (info.views.has('string'))
-        parts.push(env.enc.match(context_keys/* keyVars */.SZ.table(key), context_keys/* keyVars */.SZ.str(key, index), literal(text)));
+        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
     if (info.views.has('numeric')) {
         const n = (0,parse_number/* canonicalNumber */.u)(text);
-        parts.push(n === undefined ? (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index))) : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.numOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.num(key, index), op: '=', value: n }));
+        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: '=', value: n }));
     }
     if (info.views.has('date')) {
         const d = (0,parse_date/* epochSecondsOf */.k)(text);
-        parts.push(d === undefined ? (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index))) : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* boolVar */.ke)(context_keys/* keyVars */.SZ.dateOk(key, index)), { k: 'real', name: context_keys/* keyVars */.SZ.date(key, index), op: '=', value: exactDecimal(d) }));
+        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
     }
     if (info.views.has('ip')) {
         const ip = text.includes('/') ? undefined : (0,parse_ip/* cidrOf */.A)(text);
-        const family = context_keys/* keyVars */.SZ.ipFamily(key, index);
+        const family = keyVars.ipFamily(key, index);
         if (ip === undefined)
-            parts.push((0,symbolic_term/* intEq */.sf)(family, 0));
+            parts.push(intEq(family, 0));
         else {
             const v4 = ip.family === 'ipv4';
-            parts.push((0,symbolic_term/* intEq */.sf)(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? context_keys/* keyVars */.SZ.ip4(key, index) : context_keys/* keyVars */.SZ.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+            parts.push(intEq(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
         }
     }
-    return (0,symbolic_term/* and */.Uo)(...parts);
+    return and(...parts);
 }
 function encodeRequestEquals(env, request) {
     const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
     const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H
-        ? (0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)
-        : (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
+        ? boolVar(RESOURCE_STAR)
+        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
     // requestContextOf: key names lower-cased, the first spelling wins.
     const context = new Map();
     for (const [name, value] of Object.entries(request.context))
@@ -993,17 +1409,97 @@ function encodeRequestEquals(env, request) {
     for (const key of env.keys.keys()) {
         const value = context.get(key);
         if (value === undefined)
-            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_ABSENT */.oq));
+            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
         else if (typeof value === 'string')
-            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_SINGLE */.bS), slotEquals(env, key, 0, value));
+            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
         else
-            keys.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), context_keys/* SHAPE_SET */.j7), (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
     }
-    return (0,symbolic_term/* and */.Uo)(action, resource, principalEquals(env, request), ...keys);
+    return and(action, resource, principalEquals(env, request), ...keys);
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-var encode_principal_outside = __webpack_require__(1360);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+var outside_principal = __webpack_require__(7428);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
+
+
+
+
+
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
+    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (env.keys.has(key) && !stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    }
+    for (const key of outside_principal/* CALLER_PINNING_KEYS */.tg) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (key === 'aws:principalaccount' && account)
+            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
+        else if (key === 'aws:principalarn' && arn)
+            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
+        else
+            keys.push(absent(key));
+    }
+    return and(who, ...keys);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
 
 
@@ -1017,13 +1513,13 @@ class VariableAtoms {
     /** The key resolves (§3.7): single-valued in the request. */
     resolves(key) {
         const k = key.toLowerCase();
-        this.enc.int(context_keys/* keyVars */.SZ.shape(k), 3);
-        this.enc.slot(context_keys/* keyVars */.SZ.table(k), context_keys/* keyVars */.SZ.str(k, 0));
-        return (0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(k), context_keys/* SHAPE_SINGLE */.bS);
+        this.enc.int(keyVars.shape(k), 3);
+        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
+        return intEq(keyVars.shape(k), SHAPE_SINGLE);
     }
     /** Some variable of `pattern` has neither a value nor a default. */
     unresolved(pattern) {
-        return (0,symbolic_term.or)(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? (0,symbolic_term/* not */.AU)(this.resolves(part.key)) : symbolic_term/* FALSE */.W8)));
+        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
     }
     /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
     atom(table, slot, tag, pattern, build) {
@@ -1035,9 +1531,9 @@ class VariableAtoms {
         if (!this.atoms.has(id)) {
             const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
             this.atoms.set(id, { bool: id, table, slot, pattern, build });
-            this.axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(id), (0,symbolic_term/* and */.Uo)((0,symbolic_term/* not */.AU)(unresolved), this.enc.match(table, slot, build(widened)))));
+            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
         }
-        return { match: (0,symbolic_term/* boolVar */.ke)(id), unresolved };
+        return { match: boolVar(id), unresolved };
     }
     resourceAtom(tag, pattern, build) {
         return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
@@ -1075,28 +1571,28 @@ function encodeQuery(query) {
     const predicates = predicatesOf(query.assert);
     const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
     const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
-    const keys = (0,context_keys/* contextKeysOf */.$H)(query.policies, query.settings, pinned);
-    const universe = (0,principal_universe/* principalUniverseOf */.fU)(query.policies, trusted, pinned.map(requestUniverseParts));
+    const keys = contextKeysOf(query.policies, query.settings, pinned);
+    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
     const vars = new VariableAtoms(enc);
     const env = { statements: new Map(), enc, vars, keys, universe };
-    const axioms = [(0,encode_principal/* declarePrincipal */.n1)(enc, universe)];
+    const axioms = [declarePrincipal(enc, universe)];
     enc.slot(ACTION_TABLE, ACTION_VAR);
     enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
     // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
     const star = [];
-    (0,char_pattern/* appendLiteral */.Ux)(star, '*', false);
-    axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(RESOURCE_STAR)), (0,symbolic_term/* not */.AU)(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    appendLiteral(star, '*', false);
+    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
     for (const info of keys.values()) {
-        enc.int(context_keys/* keyVars */.SZ.shape(info.key), 3);
-        enc.int(context_keys/* keyVars */.SZ.size(info.key), info.setSize + 1);
+        enc.int(keyVars.shape(info.key), 3);
+        enc.int(keyVars.size(info.key), info.setSize + 1);
         if (info.views.size > 1)
             enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
         if (info.views.has('string'))
             for (let i = 0; i < info.setSize; i++)
-                enc.slot(context_keys/* keyVars */.SZ.table(info.key), context_keys/* keyVars */.SZ.str(info.key, i));
+                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
         if (info.views.has('ip'))
             for (let i = 0; i < info.setSize; i++)
-                enc.int(context_keys/* keyVars */.SZ.ipFamily(info.key, i), 3);
+                enc.int(keyVars.ipFamily(info.key, i), 3);
     }
     const policy = (index) => {
         const p = query.policies[index];
@@ -1107,9 +1603,9 @@ function encodeQuery(query) {
     const encode = (p) => {
         switch (p.kind) {
             case 'true':
-                return symbolic_term/* TRUE */.rT;
+                return TRUE;
             case 'false':
-                return symbolic_term/* FALSE */.W8;
+                return FALSE;
             case 'allowed':
                 return encodeAllowed(env, policy(p.policy));
             case 'statement-matches': {
@@ -1123,20 +1619,20 @@ function encodeQuery(query) {
             case 'resource-matches':
                 return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
             case 'principal-outside':
-                return (0,encode_principal_outside/* encodePrincipalOutside */.Q)(env, p.trustedAccounts, policy(p.policy));
+                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
             case 'request-equals':
                 return encodeRequestEquals(env, p.request);
             case 'not':
-                return (0,symbolic_term/* not */.AU)(encode(p.operand));
+                return not(encode(p.operand));
             case 'and':
-                return (0,symbolic_term/* and */.Uo)(...p.operands.map(encode));
+                return and(...p.operands.map(encode));
             case 'or':
-                return (0,symbolic_term.or)(...p.operands.map(encode));
+                return or(...p.operands.map(encode));
         }
     };
     const formula = encode(query.assert);
     const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
-    return { formula: (0,symbolic_term/* and */.Uo)(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
@@ -1318,7 +1814,7 @@ class PatternDfa {
         const next = [];
         for (const p of this.sets[state]) {
             const token = this.tokens[p];
-            if (token === undefined || !(0,char_pattern/* classHas */.$Z)(token.cls, c))
+            if (token === undefined || !classHas(token.cls, c))
                 continue;
             next.push(token.repeat ? p : p + 1);
         }
@@ -1386,7 +1882,7 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     const dfas = [];
     const byKey = new Map();
     for (const pattern of patterns) {
-        const key = (0,char_pattern/* tokenKey */.bV)(pattern);
+        const key = tokenKey(pattern);
         let u = byKey.get(key);
         if (u === undefined) {
             u = dfas.length;
@@ -1579,7 +2075,7 @@ function buildTables(enc, cache, limit = EAGER_REGION_LIMIT) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
-        const key = `${table.patterns.length}\n${table.patterns.map(char_pattern/* tokenKey */.bV).join('\n')}`;
+        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
         let built = cache.get(key);
         if (built === undefined) {
             const result = buildRegions(table.patterns, limit);
@@ -1621,8 +2117,8 @@ function inRuns(name, ids, count) {
     }
     if (next < count)
         gaps.push([next, count - 1]);
-    const range = ([lo, hi]) => lo === hi ? (0,symbolic_term/* intEq */.sf)(name, lo) : (0,symbolic_term/* and */.Uo)(lo === 0 ? (0,symbolic_term/* constant */.dY)(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? (0,symbolic_term/* constant */.dY)(true) : (0,symbolic_term/* not */.AU)({ k: 'int-ge', name, value: hi + 1 }));
-    return gaps.length < runs.length ? (0,symbolic_term/* not */.AU)((0,symbolic_term.or)(...gaps.map(range))) : (0,symbolic_term.or)(...runs.map(range));
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 function resolveMatches(term, tables, memo = new Map()) {
     const known = memo.get(term);
@@ -1640,15 +2136,15 @@ function resolveOnce(term, tables, memo) {
                 return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
-                return (0,symbolic_term/* constant */.dY)(ids.length > 0);
+                return constant(ids.length > 0);
             return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
-            return (0,symbolic_term/* not */.AU)(resolveMatches(term.a, tables, memo));
+            return not(resolveMatches(term.a, tables, memo));
         case 'and':
-            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => resolveMatches(t, tables, memo)));
+            return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
         case 'or':
-            return (0,symbolic_term.or)(...term.as.map((t) => resolveMatches(t, tables, memo)));
+            return or(...term.as.map((t) => resolveMatches(t, tables, memo)));
         default:
             return term;
     }
@@ -1781,12 +2277,12 @@ const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.
  * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
  */
 function unrealisableLemma(patterns, atoms, want, deadline) {
-    const lit = (i, v) => (v ? (0,symbolic_term/* boolVar */.ke)(atoms[i]) : (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(atoms[i])));
+    const lit = (i, v) => (v ? boolVar(atoms[i]) : not(boolVar(atoms[i])));
     const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
     if (literal >= 0) {
         const text = literalText(patterns[literal]);
         const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
-        return (0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(atoms[literal]), (0,symbolic_term/* and */.Uo)(...facts));
+        return implies(boolVar(atoms[literal]), and(...facts));
     }
     const core = [...want];
     let budget = patterns.length <= 300 ? 40 : 0;
@@ -1799,7 +2295,7 @@ function unrealisableLemma(patterns, atoms, want, deadline) {
         if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none')
             core[i] = keep;
     }
-    return (0,symbolic_term/* not */.AU)((0,symbolic_term/* and */.Uo)(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+    return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
 }
 /** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
 function lazyStrings(encoded, lazy, model, deadline) {
@@ -1839,7 +2335,7 @@ function serviceAxioms(encoded, lazy) {
         patterns.forEach((p, i) => {
             const prefix = servicePrefix(p);
             if (prefix !== undefined)
-                axioms.push((0,symbolic_term/* implies */.M0)((0,symbolic_term/* boolVar */.ke)(lazyAtomName(ACTION_TABLE, slot, i)), (0,symbolic_term/* intEq */.sf)(service, prefixes.indexOf(prefix))));
+                axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
         });
     }
     return axioms;
@@ -1854,15 +2350,15 @@ function serviceAxioms(encoded, lazy) {
 function substituteInt(term, name, value) {
     switch (term.k) {
         case 'int-eq':
-            return term.name === name ? (0,symbolic_term/* constant */.dY)(term.value === value) : term;
+            return term.name === name ? constant(term.value === value) : term;
         case 'int-ge':
-            return term.name === name ? (0,symbolic_term/* constant */.dY)(value >= term.value) : term;
+            return term.name === name ? constant(value >= term.value) : term;
         case 'not':
-            return (0,symbolic_term/* not */.AU)(substituteInt(term.a, name, value));
+            return not(substituteInt(term.a, name, value));
         case 'and':
-            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => substituteInt(t, name, value)));
+            return and(...term.as.map((t) => substituteInt(t, name, value)));
         case 'or':
-            return (0,symbolic_term.or)(...term.as.map((t) => substituteInt(t, name, value)));
+            return or(...term.as.map((t) => substituteInt(t, name, value)));
         default:
             return term;
     }
@@ -1872,14 +2368,14 @@ function substituteBools(term, values) {
     switch (term.k) {
         case 'bool': {
             const v = values.get(term.name);
-            return v === undefined ? term : (0,symbolic_term/* constant */.dY)(v);
+            return v === undefined ? term : constant(v);
         }
         case 'not':
-            return (0,symbolic_term/* not */.AU)(substituteBools(term.a, values));
+            return not(substituteBools(term.a, values));
         case 'and':
-            return (0,symbolic_term/* and */.Uo)(...term.as.map((t) => substituteBools(t, values)));
+            return and(...term.as.map((t) => substituteBools(t, values)));
         case 'or':
-            return (0,symbolic_term.or)(...term.as.map((t) => substituteBools(t, values)));
+            return or(...term.as.map((t) => substituteBools(t, values)));
         default:
             return term;
     }
@@ -2040,9 +2536,9 @@ function fitSlots(input, base) {
         for (const part of atom.pattern) {
             if (part.kind !== 'variable')
                 continue;
-            const slot = context_keys/* keyVars */.SZ.str(part.key.toLowerCase(), 0);
-            const t = tables.get(context_keys/* keyVars */.SZ.table(part.key.toLowerCase()));
-            const shape = model.ints.get(context_keys/* keyVars */.SZ.shape(part.key.toLowerCase()));
+            const slot = keyVars.str(part.key.toLowerCase(), 0);
+            const t = tables.get(keyVars.table(part.key.toLowerCase()));
+            const shape = model.ints.get(keyVars.shape(part.key.toLowerCase()));
             if (shape === 1 && (t === undefined || !t.isSingleton(model.ints.get(slot) ?? 0)))
                 exact = false;
         }
@@ -2063,41 +2559,6 @@ var match_resource = __webpack_require__(9906);
 
 
 
-/** checks/outside-principal.ts's definition, replayed here (semantics/ cannot import checks/). */
-function callerOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function isOutside(request, trusted, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = callerOf(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined || trusted.includes(caller.account))
-            return false;
-        for (const statement of policy.statements)
-            for (const entry of statement.principal?.entries ?? [])
-                if ('account' in entry && entry.account === caller.account)
-                    return false;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!encode_principal_outside/* CALLER_PINNING_KEYS */.t.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined || value !== expected)
-            return false;
-    }
-    return true;
-}
 /**
  * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
@@ -2128,7 +2589,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
             return p.patterns.some((pattern) => (0,match_resource/* resourceEntryMatches */.G)(pattern, request.resource, resolve, 'identity', settings) === 'match');
         }
         case 'principal-outside':
-            return isOutside(request, p.trustedAccounts, policy(p.policy));
+            return (0,outside_principal/* outsidePrincipalFailure */.Ku)(request, p.trustedAccounts, policy(p.policy)) === undefined;
         case 'request-equals':
             return sameRequest(request, p.request, observed);
         case 'not':
@@ -2161,30 +2622,30 @@ const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
-    const int = (name) => parts.push((0,symbolic_term/* intEq */.sf)(name, model.ints.get(name) ?? 0));
+    const int = (name) => parts.push(intEq(name, model.ints.get(name) ?? 0));
     if (encoded.callerKeysTied) {
-        for (const name of Object.values(encode_principal.P))
+        for (const name of Object.values(P))
             int(name);
         for (const key of ['aws:principalaccount', 'aws:principalarn']) {
             if (!encoded.keys.has(key))
                 continue;
-            int(context_keys/* keyVars */.SZ.shape(key));
-            int(context_keys/* keyVars */.SZ.str(key, 0));
+            int(keyVars.shape(key));
+            int(keyVars.str(key, 0));
         }
     }
     for (const atom of encoded.vars.atoms.values()) {
-        const b = (0,symbolic_term/* boolVar */.ke)(atom.bool);
-        parts.push(model.bools.get(atom.bool) === true ? b : (0,symbolic_term/* not */.AU)(b));
-        parts.push((0,symbolic_term/* intEq */.sf)(atom.slot, model.ints.get(atom.slot) ?? 0));
+        const b = boolVar(atom.bool);
+        parts.push(model.bools.get(atom.bool) === true ? b : not(b));
+        parts.push(intEq(atom.slot, model.ints.get(atom.slot) ?? 0));
         for (const part of atom.pattern) {
             if (part.kind !== 'variable')
                 continue;
             const key = part.key.toLowerCase();
-            parts.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.shape(key), model.ints.get(context_keys/* keyVars */.SZ.shape(key)) ?? 0));
-            parts.push((0,symbolic_term/* intEq */.sf)(context_keys/* keyVars */.SZ.str(key, 0), model.ints.get(context_keys/* keyVars */.SZ.str(key, 0)) ?? 0));
+            parts.push(intEq(keyVars.shape(key), model.ints.get(keyVars.shape(key)) ?? 0));
+            parts.push(intEq(keyVars.str(key, 0), model.ints.get(keyVars.str(key, 0)) ?? 0));
         }
     }
-    return (0,symbolic_term/* and */.Uo)(...parts);
+    return and(...parts);
 }
 /** The request a top-level `request-equals` conjunct pins, if any. */
 function pinnedRequest(p) {
@@ -2231,7 +2692,7 @@ class Engine {
         if (encoded.enc.unsupported.length > 0)
             return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
         const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
-        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: (0,symbolic_term/* and */.Uo)(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
     }
     /**
      * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
@@ -2348,7 +2809,7 @@ class Engine {
                 exactBlocks = false;
                 return giveUp;
             }
-            return (0,symbolic_term/* not */.AU)(modelPoint(encoded, model));
+            return not(modelPoint(encoded, model));
         };
         const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
         if (result.kind === 'unknown')
@@ -2397,8 +2858,8 @@ class Engine {
                     actions.push(...members);
                 continue;
             }
-            const literals = [...values].map(([name, v]) => (v ? (0,symbolic_term/* boolVar */.ke)(name) : (0,symbolic_term/* not */.AU)((0,symbolic_term/* boolVar */.ke)(name))));
-            const answer = await this.findRequest(query, encoded, tables, lazy, (0,symbolic_term/* and */.Uo)(fixed, ...literals));
+            const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+            const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
             solverCalls += answer.solverCalls;
             if (answer.kind === 'unknown')
                 return { kind: 'unknown', reason: answer.reason, solverCalls };
@@ -2442,12 +2903,12 @@ class Engine {
             // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
             let remaining = open;
             if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
-                const { result, calls } = await this.session(encoded, tables, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
+                const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
                     const found = model.ints.get(ACTION_VAR) ?? -1;
                     if (!remaining.includes(found))
                         throw new Error('internal: the model left the action regions asked for');
                     satisfiable.add(found);
-                    return (0,symbolic_term/* not */.AU)((0,symbolic_term/* intEq */.sf)(ACTION_VAR, found));
+                    return not(intEq(ACTION_VAR, found));
                 });
                 solverCalls += calls;
                 if (result.kind === 'unknown')
@@ -2455,7 +2916,7 @@ class Engine {
                 remaining = [];
             }
             while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, (0,symbolic_term/* and */.Uo)(formula, (0,symbolic_term/* intIn */.nX)(ACTION_VAR, remaining)));
+                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
                 solverCalls += answer.solverCalls;
                 if (answer.kind === 'unknown')
                     return { kind: 'unknown', reason: answer.reason, solverCalls };
