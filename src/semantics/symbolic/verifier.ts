@@ -168,12 +168,21 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     });
   };
 
-  const ask = async <A extends QueryAnswer | ActionsAnswer>(op: 'solve' | 'actions', query: Query, grace: number | undefined): Promise<A> => {
+  const ask = async <A extends QueryAnswer | ActionsAnswer>(op: 'solve' | 'actions', query: Query, grace: number | undefined, retried?: string): Promise<A> => {
     if (closed !== undefined) return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } as A;
     const q = withTimeout(query, timeoutMs);
+    const served = worker;
     const reply = await send({ op, query: q }, grace);
     if (reply.ok) return reply.answer as A;
-    return { kind: 'unknown', reason: reply.error, solverCalls: 0 } as A;
+    // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
+    // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
+    // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
+    if (retried === undefined && closed === undefined && !reply.error.includes('did not answer')) {
+      if (worker !== undefined && worker === served) retire();
+      return ask<A>(op, query, grace, reply.error);
+    }
+    const reason = retried === undefined ? reply.error : `${reply.error} (on a fresh solver thread, after: ${retried})`;
+    return { kind: 'unknown', reason, solverCalls: 0 } as A;
   };
 
   return {
