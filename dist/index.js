@@ -58286,14 +58286,24 @@ async function workerVerifier(timeoutMs) {
             w.postMessage({ ...message, id });
         });
     };
-    const ask = async (op, query, grace) => {
+    const ask = async (op, query, grace, retried) => {
         if (closed !== undefined)
             return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
         const q = withTimeout(query, timeoutMs);
+        const served = worker;
         const reply = await send({ op, query: q }, grace);
         if (reply.ok)
             return reply.answer;
-        return { kind: 'unknown', reason: reply.error, solverCalls: 0 };
+        // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
+        // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
+        // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
+        if (retried === undefined && closed === undefined && !reply.error.includes('did not answer')) {
+            if (worker !== undefined && worker === served)
+                retire();
+            return ask(op, query, grace, reply.error);
+        }
+        const reason = retried === undefined ? reply.error : `${reply.error} (on a fresh solver thread, after: ${retried})`;
+        return { kind: 'unknown', reason, solverCalls: 0 };
     };
     return {
         solve: (query) => ask('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
