@@ -107,12 +107,29 @@ export function encodeResourceEntry(
   }
 }
 
+const NOT_STAR = not(boolVar(RESOURCE_STAR));
+
+/**
+ * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
+ * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (coarse-regions.ts).
+ */
+function anyEntry(matches: readonly Term[]): Term {
+  const underStar: Term[] = [];
+  const rest: Term[] = [];
+  for (const m of matches) {
+    const [first, second, ...more] = m.k === 'and' ? m.as : [];
+    if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR) underStar.push(second);
+    else rest.push(m);
+  }
+  return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+}
+
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
 export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statement: Statement, policyType: PolicyType): Term {
   const element = statement.resource;
   if (element === undefined) return TRUE;
   const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-  const any = or(...entries.map((e) => e.match));
+  const any = anyEntry(entries.map((e) => e.match));
   if (!element.negated) return any;
   if (enc.settings.notResourceUnresolvedVariable === 'element-fails') return and(not(or(...entries.map((e) => e.unresolved))), not(any));
   return not(any);
@@ -120,5 +137,5 @@ export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statem
 
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 export function encodeResourcePatterns(enc: Encoding, vars: VariableAtoms, patterns: readonly ResourcePattern[], policyType: PolicyType): Term {
-  return or(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+  return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
 }

@@ -16,6 +16,7 @@ import { lazyStrings, serviceAxioms } from './lazy-tables.js';
 import { substituteBools, substituteInt } from './substitute.js';
 import { CatalogVectors } from './catalog-vectors.js';
 import { and, boolVar, intEq, intIn, not, type Term } from './term.js';
+import { coarsen, observedUnits } from './coarse-regions.js';
 import { concretize } from './concretize.js';
 import { keyVars } from './context-keys.js';
 import { P } from './encode-principal.js';
@@ -26,6 +27,16 @@ const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+
+/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
+function variableTables(encoded: EncodedQuery): Set<string> {
+  const names = new Set<string>();
+  for (const atom of encoded.vars.atoms.values()) {
+    names.add(atom.table);
+    for (const part of atom.pattern) if (part.kind === 'variable') names.add(keyVars.table(part.key.toLowerCase()));
+  }
+  return names;
+}
 
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded: EncodedQuery, model: ModelValues): Term {
@@ -103,6 +114,14 @@ export class Engine {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
     const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+    // Merge each table's regions by what the formula observes (coarse-regions.ts): an Action list of 2,000 patterns
+    // or a Resource list whose wildcards cut thousands of regions otherwise makes most of the solver's work. Not
+    // the tables that policy variables read: concretizing a model (concretize.ts) looks at single patterns there.
+    for (const [name, table] of built.tables) {
+      if (variableTables(encoded).has(name)) continue;
+      const slots = encoded.enc.tables.get(name)?.vars ?? new Set<string>();
+      built.tables.set(name, coarsen(table, [...slots].flatMap((slot) => observedUnits(encoded.formula, name, slot))));
+    }
     return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
   }
 

@@ -17,6 +17,8 @@ export interface RegionTable {
   witness(region: number): string;
   /** Regions (ascending ids) whose strings the pattern matches. */
   regionsOf(pattern: number): readonly number[];
+  /** Regions (ascending ids) whose strings one of `patterns` matches. */
+  regionsOfAny(patterns: readonly number[]): readonly number[];
   /** The region of any string. */
   classify(text: string): number;
   /** True when the region holds exactly one string (its vector contains a pattern without wildcards). */
@@ -177,6 +179,15 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
     productStates: live.length,
     witness: (region) => witnesses[region] as string,
     regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern] as number] as number[],
+    regionsOfAny: (list) => {
+      const unique = [...new Set(list.map((p) => uniqueOf[p] as number))];
+      if (unique.length === 1) return membersOfUnique[unique[0] as number] as number[];
+      const hit = new Uint8Array(regionCount);
+      for (const u of unique) for (const r of membersOfUnique[u] as number[]) hit[r] = 1;
+      const out: number[] = [];
+      for (let r = 0; r < regionCount; r++) if (hit[r] === 1) out.push(r);
+      return out;
+    },
     classify: (text) => {
       let state = 0;
       for (const c of text) {

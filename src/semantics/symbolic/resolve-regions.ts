@@ -117,8 +117,27 @@ function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): T
       return not(resolveMatches(term.a, tables, memo));
     case 'and':
       return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
-    case 'or':
-      return or(...term.as.map((t) => resolveMatches(t, tables, memo)));
+    case 'or': {
+      // Atoms on one eager string variable are read together, as their union (coarse-regions.ts: a unit).
+      const groups = new Map<string, { table: RegionTable; name: string; patterns: number[] }>();
+      const rest: Term[] = [];
+      for (const t of term.as) {
+        const table = t.k === 'match' ? tables.get(t.table) : undefined;
+        if (t.k !== 'match' || table === undefined) {
+          rest.push(resolveMatches(t, tables, memo));
+          continue;
+        }
+        const key = `${t.table}\n${t.name}`;
+        const group = groups.get(key) ?? { table, name: t.name, patterns: [] };
+        group.patterns.push(t.pattern);
+        groups.set(key, group);
+      }
+      const unions = [...groups.values()].map(({ table, name, patterns }) => {
+        const ids = patterns.length === 1 ? table.regionsOf(patterns[0] as number) : table.regionsOfAny(patterns);
+        return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+      });
+      return or(...unions, ...rest);
+    }
     default:
       return term;
   }
