@@ -6,6 +6,7 @@
 import type { ActionPattern, Policy, ResourcePattern, Statement } from '../policy/ast.js';
 import { actionPatternOf, resourcePatternOf } from '../policy/pattern-of.js';
 import { ZERO_SPAN } from '../policy/zero-span.js';
+import { literalActions } from './slice-by-actions.js';
 import { statementMatches } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
@@ -21,6 +22,8 @@ export interface CriticalSet {
   /** Concrete membership, through the evaluator's own matcher (one glob compiler, style.md). */
   readonly contains: (request: Request, settings: SemanticsSettings) => boolean;
   readonly description: string;
+  /** The critical actions when every one is a literal `service:Name` (a finite list), else undefined. */
+  readonly literalActions?: readonly string[];
 }
 
 const ANY_ACTION: ActionPattern = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
@@ -58,5 +61,6 @@ export function criticalSetOf(access: CriticalAccess): CriticalSet | string {
     predicate: parts.length === 1 ? parts[0]! : { kind: 'and', operands: parts },
     contains: (request, settings) => statementMatches(statement, request, frame, settings),
     description: listed.join(' on '),
+    literalActions: actions.length > 0 ? literalActions(actions) : undefined,
   };
 }

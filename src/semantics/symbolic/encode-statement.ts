@@ -45,8 +45,12 @@ export function encodeStatement(env: PolicyEnv, policy: Policy, statement: State
 }
 
 function encodeStatementOnce(env: PolicyEnv, policy: Policy, statement: Statement): Term {
+  const action = encodeActionElement(env.enc, statement);
+  // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
+  // its other elements need not be encoded at all.
+  if (action.k === 'const' && !action.v) return action;
   return and(
-    encodeActionElement(env.enc, statement),
+    action,
     encodeResourceElement(env.enc, env.vars, statement, policy.type),
     encodePrincipalElement(env.universe, statement, env.enc.settings),
     encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement),

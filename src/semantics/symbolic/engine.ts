@@ -161,7 +161,7 @@ export class Engine {
         let result: 'sat' | 'unsat' | 'unknown';
         calls++;
         try {
-          result = await solver.check();
+          result = await this.z3.exclusive(() => solver.check());
         } finally {
           clearTimeout(timer);
         }

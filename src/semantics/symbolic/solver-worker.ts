@@ -7,23 +7,36 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { killThreads } from 'z3-solver';
 import { Engine } from './engine.js';
 import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
-import { z3Instance } from './z3-instance.js';
+import { z3Instance, type Z3Instance } from './z3-instance.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { z3OverridesFor } from './z3-overrides.js';
 
 /**
- * A query this long (big policies, lazy pattern sets) leaves a fragmented WASM heap behind: measured, a few
- * hundred of them in one worker end in an out-of-memory abort (2 s was not enough margin). The verifier recycles
- * the worker after one, and after any UNKNOWN (Z3 may have trapped: "unreachable").
+ * Memory Z3 has touched is never given back to the system (its allocator keeps it). Past this much allocated at
+ * the end of a query the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded
+ * footprint.
  */
-const HEAVY_MS = 1_000;
-/** Likewise for many mid-sized queries: past this much query time in all, the worker asks to be recycled. */
-const BUDGET_MS = 8_000;
-let spent = 0;
+const HEAP_LIMIT_BYTES = 256 * 2 ** 20;
 
-/** Whether the verifier should recycle this worker after a query that took `ms` and answered `kind`. */
-function heavy(ms: number, kind: string): boolean {
-  spent += ms;
-  return kind === 'unknown' || ms > HEAVY_MS || spent > BUDGET_MS;
+// z3-solver releases Z3's objects from JavaScript finalizers, which run only after a garbage collection; the
+// collector does not know how much WASM memory its small wrapper objects hold, so it is run here whenever Z3 has
+// grown by COLLECT_STEP_BYTES since the last one (a full collection costs ~50–100 ms: not after every query).
+// Unreleased, a long run reached Z3's 2 GiB ceiling and aborted. z3-instance.ts holds releases back while a check
+// runs.
+const COLLECT_STEP_BYTES = 96 * 2 ** 20;
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+let afterCollection = 0;
+
+/** Whether the verifier should recycle this worker after a query that answered `kind`. */
+function heavy(z3: Z3Instance, kind: string): boolean {
+  // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
+  if (kind === 'unknown') return true;
+  if (z3.heapBytes() < afterCollection + COLLECT_STEP_BYTES) return false;
+  collect();
+  afterCollection = z3.heapBytes();
+  return afterCollection > HEAP_LIMIT_BYTES;
 }
 
 const port = parentPort;
@@ -34,18 +47,17 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message: WorkerRequest) => {
   void (async () => {
     let reply: WorkerReply;
-    const started = performance.now();
     try {
       const { z3, engine } = await ready;
       switch (message.op) {
         case 'solve': {
           const answer = await engine.solve(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
+          reply = { id: message.id, ok: true, answer, heavy: heavy(z3, answer.kind) };
           break;
         }
         case 'actions': {
           const answer = await engine.satisfiableCatalogActions(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
+          reply = { id: message.id, ok: true, answer, heavy: heavy(z3, answer.kind) };
           break;
         }
         case 'close':

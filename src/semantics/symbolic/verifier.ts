@@ -28,10 +28,10 @@ export { configureSolverWorker } from './worker-location.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 /**
- * A worker is retired after this many queries: the WASM heap of Z3 grows over a long run (measured: an
- * out-of-memory abort after ~1,400 managed-policy queries in one worker), and a fresh worker costs ~1 s.
+ * A worker is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
+ * count is only a backstop.
  */
-const QUERIES_PER_WORKER = 200;
+const QUERIES_PER_WORKER = 5_000;
 /** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
 const GRACE_MS = 5_000;
 

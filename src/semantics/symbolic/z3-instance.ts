@@ -9,6 +9,41 @@ import type { Context } from 'z3-solver';
 export interface Z3Instance {
   readonly api: Awaited<ReturnType<typeof init>>;
   readonly ctx: Context<'main'>;
+  /**
+   * Runs an asynchronous Z3 call (solver.check(), which runs on one of Z3's own threads) with every reference
+   * release held back until it is over. z3-solver 5.2.0 releases Z3 objects from JavaScript finalizers, which run
+   * whenever the garbage collector likes — also while a check is running on another thread, and Z3's memory
+   * manager is not thread-safe: measured, that corrupted the WASM heap ("memory access out of bounds",
+   * "unreachable", out-of-memory aborts) after a few hundred queries in one thread.
+   */
+  exclusive<T>(call: () => Promise<T>): Promise<T>;
+  /** Bytes Z3 has allocated now, by its own count (its WASM memory is reserved at 2 GiB up front). */
+  heapBytes(): number;
+}
+
+type LowLevel = Record<string, unknown>;
+
+/** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
+function guardReleases(z3: LowLevel): (call: () => Promise<unknown>) => Promise<unknown> {
+  const held: (() => void)[] = [];
+  let running = 0;
+  for (const name of Object.keys(z3)) {
+    const release = z3[name];
+    if (!name.endsWith('dec_ref') || typeof release !== 'function') continue;
+    z3[name] = (...args: unknown[]) => {
+      if (running > 0) held.push(() => release(...args));
+      else release(...args);
+    };
+  }
+  return async (call) => {
+    running++;
+    try {
+      return await call();
+    } finally {
+      running--;
+      if (running === 0) for (let release = held.shift(); release !== undefined; release = held.shift()) release();
+    }
+  };
 }
 
 let instance: Promise<Z3Instance> | undefined;
@@ -19,13 +54,14 @@ export type InitOverrides = Parameters<typeof init>[0];
 export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
   instance ??= (async () => {
     const api = await init(overrides);
+    const exclusive = guardReleases(api.Z3 as unknown as LowLevel);
     const ctx = api.Context('main');
     const solver = new ctx.Solver();
     const x = ctx.Int.const('warm');
     solver.add(x.gt(1), x.lt(3));
-    await solver.check();
+    await exclusive(() => solver.check());
     solver.release();
-    return { api, ctx };
+    return { api, ctx, exclusive: exclusive as Z3Instance['exclusive'], heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
   })();
   return instance;
 }
