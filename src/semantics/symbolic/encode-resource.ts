@@ -111,7 +111,7 @@ const NOT_STAR = not(boolVar(RESOURCE_STAR));
 
 /**
  * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
- * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (coarse-regions.ts).
+ * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
  */
 function anyEntry(matches: readonly Term[]): Term {
   const underStar: Term[] = [];

@@ -16,7 +16,7 @@ import { lazyStrings, serviceAxioms } from './lazy-tables.js';
 import { substituteBools, substituteInt } from './substitute.js';
 import { CatalogVectors } from './catalog-vectors.js';
 import { and, boolVar, intEq, intIn, not, type Term } from './term.js';
-import { coarsen, observedUnits } from './coarse-regions.js';
+import { observedUnits } from './observed-units.js';
 import { concretize } from './concretize.js';
 import { keyVars } from './context-keys.js';
 import { P } from './encode-principal.js';
@@ -113,15 +113,13 @@ export class Engine {
   private prepare(query: Query): Prepared {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-    const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
-    // Merge each table's regions by what the formula observes (coarse-regions.ts): an Action list of 2,000 patterns
-    // or a Resource list whose wildcards cut thousands of regions otherwise makes most of the solver's work. Not
-    // the tables that policy variables read: concretizing a model (concretize.ts) looks at single patterns there.
-    for (const [name, table] of built.tables) {
-      if (variableTables(encoded).has(name)) continue;
-      const slots = encoded.enc.tables.get(name)?.vars ?? new Set<string>();
-      built.tables.set(name, coarsen(table, [...slots].flatMap((slot) => observedUnits(encoded.formula, name, slot))));
-    }
+    // Regions over the formula's units (unit-regions.ts): an Action list of 2,000 patterns or a Resource list whose
+    // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
+    // read: concretizing a model (concretize.ts) looks at their single patterns.
+    const fine = variableTables(encoded);
+    const unitsOf = (name: string) =>
+      fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit, unitsOf);
     return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
   }
 

@@ -5,7 +5,6 @@
  */
 import { knownActions } from '../../catalog/actions.js';
 import type { TokenPattern } from './char-pattern.js';
-import { isCoarse } from './coarse-regions.js';
 import type { RegionTable } from './regions.js';
 
 const catalogByTable = new WeakMap<RegionTable, Map<number, string>>();
@@ -13,15 +12,6 @@ const catalogByTable = new WeakMap<RegionTable, Map<number, string>>();
 /** The first catalogue action (catalogue spelling) of each action region. */
 export function catalogActionsByRegion(table: RegionTable): Map<number, string> {
   let byRegion = catalogByTable.get(table);
-  if (byRegion === undefined && isCoarse(table)) {
-    // From the finer table's (cached across queries): the first action of the first fine region that has one.
-    byRegion = new Map();
-    for (const [region, action] of [...catalogActionsByRegion(table.fine)].sort((a, b) => a[0] - b[0])) {
-      const coarse = table.coarseOf[region] as number;
-      if (!byRegion.has(coarse)) byRegion.set(coarse, action);
-    }
-    catalogByTable.set(table, byRegion);
-  }
   if (byRegion === undefined) {
     byRegion = new Map();
     for (const action of knownActions()) {

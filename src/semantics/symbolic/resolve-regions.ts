@@ -4,6 +4,7 @@
  */
 import type { Encoding } from './encoding.js';
 import { buildRegions, type RegionTable } from './regions.js';
+import { buildUnitRegions } from './unit-regions.js';
 import { tokenKey, type TokenPattern } from './char-pattern.js';
 import { and, constant, intEq, not, or, type Term } from './term.js';
 
@@ -49,14 +50,26 @@ export function lazyAtomName(table: string, slot: string, pattern: number): stri
   return `m|${table}|${slot}|${pattern}`;
 }
 
-export function buildTables(enc: Encoding, cache: RegionCache, limit = EAGER_REGION_LIMIT): { tables: Map<string, RegionTable>; lazy: Map<string, readonly TokenPattern[]> } {
+/**
+ * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
+ * (observed-units.ts) when its regions may be built over units (unit-regions.ts), or undefined for regions over
+ * single patterns (tables that concretize.ts reads pattern by pattern).
+ */
+export function buildTables(
+  enc: Encoding,
+  cache: RegionCache,
+  limit = EAGER_REGION_LIMIT,
+  unitsOf: (name: string) => readonly (readonly number[])[] | undefined = () => undefined,
+): { tables: Map<string, RegionTable>; lazy: Map<string, readonly TokenPattern[]> } {
   const tables = new Map<string, RegionTable>();
   const lazy = new Map<string, readonly TokenPattern[]>();
   for (const [name, table] of enc.tables) {
-    const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
+    const units = unitsOf(name);
+    const unitKey = units === undefined ? 'patterns' : units.map((u) => u.join(',')).join(';');
+    const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
     let built = cache.get(key);
     if (built === undefined) {
-      const result = buildRegions(table.patterns, limit);
+      const result = units === undefined ? buildRegions(table.patterns, limit) : buildUnitRegions(table.patterns, units, limit);
       if (result.kind === 'too-large') {
         lazy.set(name, table.patterns);
         continue;
@@ -118,7 +131,7 @@ function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): T
     case 'and':
       return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
     case 'or': {
-      // Atoms on one eager string variable are read together, as their union (coarse-regions.ts: a unit).
+      // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
       const groups = new Map<string, { table: RegionTable; name: string; patterns: number[] }>();
       const rest: Term[] = [];
       for (const t of term.as) {

@@ -41,7 +41,10 @@ function guardReleases(z3: LowLevel): (call: () => Promise<unknown>) => Promise<
       return await call();
     } finally {
       running--;
-      if (running === 0) for (let release = held.shift(); release !== undefined; release = held.shift()) release();
+      if (running === 0) {
+        const due = held.splice(0, held.length);
+        for (const release of due) release();
+      }
     }
   };
 }
