@@ -13,6 +13,7 @@ export class PatternDfa {
   private readonly ids = new Map<string, number>();
   private readonly moves: Map<string, number>[] = [];
   private readonly relevantChars: (readonly string[])[] = [];
+  private readonly closedStates: (boolean | undefined)[] = [];
 
   constructor(private readonly tokens: TokenPattern) {
     this.dead = this.stateOf([]);
@@ -29,6 +30,23 @@ export class PatternDfa {
       const rest = this.tokens.slice(p);
       return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
     });
+  }
+
+  /**
+   * Only the characters `relevant(state)` names lead anywhere but the dead state: every next token is a single
+   * character of an explicit class (no run, no "any but"). Lets the region builder step such a pattern only on
+   * its own characters.
+   */
+  closed(state: number): boolean {
+    let yes = this.closedStates[state];
+    if (yes === undefined) {
+      yes = (this.sets[state] as readonly number[]).every((p) => {
+        const token = this.tokens[p];
+        return token === undefined || (!token.repeat && token.cls.kind === 'in');
+      });
+      this.closedStates[state] = yes;
+    }
+    return yes;
   }
 
   /** The characters a class of some next token names; every other character moves this state alike. */
