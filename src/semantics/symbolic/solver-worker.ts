@@ -8,35 +8,36 @@ import { killThreads } from 'z3-solver';
 import { Engine } from './engine.js';
 import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { z3Instance, type Z3Instance } from './z3-instance.js';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { z3OverridesFor } from './z3-overrides.js';
 
 /**
- * Memory Z3 has touched is never given back to the system (its allocator keeps it). Past this much allocated at
- * the end of a query the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded
- * footprint.
+ * What this thread holds: its JavaScript heap (encodings, region tables and automata caches) and Z3's allocations
+ * in WASM memory. Memory Z3 has touched is never given back to the system. Past this much held after a collection
+ * the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded footprint.
  */
-const HEAP_LIMIT_BYTES = 256 * 2 ** 20;
+const HELD_LIMIT_BYTES = 384 * 2 ** 20;
 
-// z3-solver releases Z3's objects from JavaScript finalizers, which run only after a garbage collection; the
-// collector does not know how much WASM memory its small wrapper objects hold, so it is run here whenever Z3 has
-// grown by COLLECT_STEP_BYTES since the last one (a full collection costs ~50–100 ms: not after every query).
-// Unreleased, a long run reached Z3's 2 GiB ceiling and aborted. z3-instance.ts holds releases back while a check
-// runs.
-const COLLECT_STEP_BYTES = 96 * 2 ** 20;
+// Garbage is collected here whenever the thread has grown by COLLECT_STEP_BYTES since the last collection: left to
+// itself V8 let this heap grow past 800 MiB of mostly garbage on the managed-policy corpus, and z3-solver releases
+// Z3's objects only from finalizers, which run after a collection (unreleased, a long run reached Z3's 2 GiB
+// ceiling and aborted). A full collection costs ~50–100 ms, so not after every query. z3-instance.ts holds the
+// releases back while a check runs.
+const COLLECT_STEP_BYTES = 64 * 2 ** 20;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
+const held = (z3: Z3Instance) => getHeapStatistics().used_heap_size + z3.heapBytes();
 let afterCollection = 0;
 
 /** Whether the verifier should recycle this worker after a query that answered `kind`. */
 function heavy(z3: Z3Instance, kind: string): boolean {
   // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
   if (kind === 'unknown') return true;
-  if (z3.heapBytes() < afterCollection + COLLECT_STEP_BYTES) return false;
+  if (held(z3) < afterCollection + COLLECT_STEP_BYTES) return false;
   collect();
-  afterCollection = z3.heapBytes();
-  return afterCollection > HEAP_LIMIT_BYTES;
+  afterCollection = held(z3);
+  return afterCollection > HELD_LIMIT_BYTES;
 }
 
 const port = parentPort;

@@ -222,7 +222,7 @@ interface Explored {
 
 /** Automata shared across queries by token key (a check asks several questions of the same policies). */
 const dfaCache = new Map<string, PatternDfa>();
-const DFA_CACHE_LIMIT = 50_000;
+const DFA_CACHE_LIMIT = 20_000;
 
 function dfaOf(pattern: TokenPattern, key: string): PatternDfa {
   let dfa = dfaCache.get(key);
