@@ -1,0 +1,72 @@
+/**
+ * The units through which a formula reads a string variable (observed-units.ts, design.md §3.2): the direct match
+ * children of one `or` on that variable are read only as their union (one unit); a match atom anywhere else is a
+ * unit alone. Atoms on other tables or other variables of the same table are not this variable's units.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { observedUnits } from '../../../src/semantics/symbolic/observed-units.js';
+import { and, boolVar, not, or, type Term } from '../../../src/semantics/symbolic/term.js';
+
+const m = (pattern: number, table = 'action', name = 'action'): Term => ({ k: 'match', table, name, pattern });
+/** Units as a canonical set: each unit sorted (as observedUnits promises), the list sorted for comparison. */
+const unitsOf = (formula: Term, table = 'action', name = 'action') =>
+  observedUnits(formula, table, name)
+    .map((u) => u.join(','))
+    .sort();
+
+describe('units a formula observes of a string variable', () => {
+  it('reads the atoms of one Action list (an or) as one unit, and a lone atom as a unit of its own', () => {
+    const formula = and(or(m(2), m(0), m(1)), not(m(3)));
+    expect(unitsOf(formula)).toEqual(['0,1,2', '3']);
+    // Each unit comes sorted ascending, as the region builder keys units by their sorted members.
+    for (const unit of observedUnits(formula, 'action', 'action')) expect(unit).toEqual([...unit].sort((a, b) => a - b));
+  });
+
+  it('treats a negated or nested atom as a unit alone, even when the same pattern is also part of a union', () => {
+    // Statement 0: Action [0, 1]; statement 1: NotAction [1] (¬match) — pattern 1 is observed both ways.
+    const formula = or(and(or(m(0), m(1)), boolVar('c')), and(not(m(1)), boolVar('d')));
+    expect(unitsOf(formula)).toEqual(['0,1', '1']);
+  });
+
+  it('groups only the direct match children of an or; its non-atom children are visited for their own units', () => {
+    // or(a0, a1, and(a2, b), not(a3), or-like nesting built by hand: an inner or is its own unit)
+    const inner: Term = { k: 'or', as: [m(4), m(5)] };
+    const formula: Term = { k: 'or', as: [m(0), m(1), and(m(2), boolVar('b')), not(m(3)), inner] };
+    expect(unitsOf(formula)).toEqual(['0,1', '2', '3', '4,5']);
+  });
+
+  it('gives an or with a single atom on the variable a singleton unit', () => {
+    const formula = or(m(7), boolVar('x'), m(1, 'resource', 'resource'));
+    expect(unitsOf(formula)).toEqual(['7']);
+  });
+
+  it('ignores atoms on other tables and on other variables of the same table', () => {
+    const formula = and(
+      or(m(0), m(1), m(0, 'resource', 'resource'), m(5, 'action', 'other-slot')),
+      or(m(2, 'resource', 'resource'), m(3, 'resource', 'resource')),
+      m(9, 'key:aws:sourceip', 'action'),
+    );
+    expect(unitsOf(formula)).toEqual(['0,1']);
+    expect(unitsOf(formula, 'resource', 'resource')).toEqual(['0', '2,3']);
+    expect(unitsOf(formula, 'action', 'other-slot')).toEqual(['5']);
+    expect(unitsOf(formula, 'key:aws:sourceip', 'action')).toEqual(['9']);
+    expect(unitsOf(formula, 'nowhere', 'action')).toEqual([]);
+  });
+
+  it('lists a unit once however often it occurs, with repeated patterns counted once', () => {
+    const list = (): Term => ({ k: 'or', as: [m(1), m(0), m(1)] });
+    const formula = and(list(), boolVar('x'), not(list()), or(m(0), m(1), boolVar('y')));
+    expect(observedUnits(formula, 'action', 'action')).toEqual([[0, 1]]);
+  });
+
+  it('visits a shared sub-term once and still sees all of its units (the encoder shares statement terms)', () => {
+    const shared = and(or(m(0), m(1)), not(m(2)));
+    const formula = or(and(shared, boolVar('old')), and(not(shared), boolVar('new')), m(3));
+    expect(unitsOf(formula)).toEqual(['0,1', '2', '3']);
+  });
+
+  it('observes nothing in a formula without atoms on the variable (constants, other variables)', () => {
+    expect(unitsOf(and(boolVar('a'), not(boolVar('b'))))).toEqual([]);
+    expect(unitsOf({ k: 'const', v: true })).toEqual([]);
+  });
+});
