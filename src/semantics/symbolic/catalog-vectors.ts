@@ -24,7 +24,7 @@ export class CatalogVectors {
   private readonly unprefixed: number[] = [];
 
   constructor(readonly patterns: readonly TokenPattern[]) {
-    this.dfas = patterns.map((p) => new PatternDfa(p));
+    this.dfas = patterns.map((p) => PatternDfa.of(p));
     patterns.forEach((p, i) => {
       const prefix = servicePrefix(p);
       if (prefix === undefined) this.unprefixed.push(i);

@@ -58,6 +58,7 @@ export function concretize(input: DecodeInput): Concretized[] {
 /** The decoded request with the variables that a true atom pins set to the text that atom captures. */
 function valuesFromStrings(input: DecodeInput): Request {
   const { encoded, model } = input;
+  const settingsKey = JSON.stringify(encoded.enc.settings); // an atom's tokens depend on the settings (K1, K12)
   const base = new RequestDecoder(input).request();
   const context: Record<string, string | readonly string[]> = { ...base.context };
   for (const atom of encoded.vars.atoms.values()) {
@@ -67,7 +68,7 @@ function valuesFromStrings(input: DecodeInput): Request {
     if (variables.length !== 1 || variable === undefined || variable.kind !== 'variable') continue;
     const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
     if (text === undefined) continue;
-    const value = capture(atom, text);
+    const value = capture(atom, text, settingsKey);
     const info = encoded.keys.get(variable.key.toLowerCase());
     if (value !== undefined && info !== undefined) context[info.text] = value;
   }
@@ -82,8 +83,25 @@ function slotText(request: Request, encoded: DecodeInput['encoded'], slot: strin
   return typeof value === 'string' ? value : value?.[index];
 }
 
-/** A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first). */
-function capture(atom: VariableAtom, text: string): string | undefined {
+const captured = new Map<string, string | null>();
+const CAPTURED_LIMIT = 10_000;
+
+/**
+ * A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first).
+ * Tries every substring (the substituted pattern's fields depend on v), so answers are remembered: the same
+ * atom and text recur across a check's questions. One-off automata are not shared (PatternDfa.of) on purpose.
+ */
+function capture(atom: VariableAtom, text: string, settingsKey: string): string | undefined {
+  const key = `${settingsKey}\n${atom.bool}\n${text}`;
+  const known = captured.get(key);
+  if (known !== undefined) return known ?? undefined;
+  if (captured.size >= CAPTURED_LIMIT) captured.clear();
+  const value = captureOnce(atom, text);
+  captured.set(key, value ?? null);
+  return value;
+}
+
+function captureOnce(atom: VariableAtom, text: string): string | undefined {
   const chars = [...text];
   for (let length = chars.length; length >= 0; length--) {
     for (let start = 0; start + length <= chars.length; start++) {
@@ -127,7 +145,7 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
     const want = [...own, ...wanted];
     // Prefer the slot's decoded (readable) string when it already fits; else search for one.
     const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
-    const fits = (text: string) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+    const fits = (text: string) => all.every((p, i) => want[i] === undefined || PatternDfa.of(p).matches(text) === want[i]);
     let text: string;
     if (current !== undefined && fits(current)) text = current;
     else {

@@ -14,7 +14,7 @@ import { RESOURCE_STAR, RESOURCE_TABLE, RESOURCE_VAR } from './encode-resource.j
 import type { EncodedQuery } from './encode-query.js';
 import type { ModelValues } from './lower-to-z3.js';
 import { PRINCIPAL_KINDS } from './principal-universe.js';
-import { catalogActionsByRegion, readableWitness } from './readable-strings.js';
+import { catalogActionIn, readableWitness } from './readable-strings.js';
 import type { RegionTables } from './resolve-regions.js';
 import type { Term } from './term.js';
 
@@ -75,7 +75,7 @@ export class RequestDecoder {
     if (table === undefined) throw new Error(`internal: no string chosen for ${varName}`);
     const region = Math.min(this.int(varName), table.regionCount - 1);
     if (tableName === ACTION_TABLE) {
-      const action = catalogActionsByRegion(table).get(region);
+      const action = catalogActionIn(table, region);
       if (action !== undefined) return action;
     }
     const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];

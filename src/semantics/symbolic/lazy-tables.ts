@@ -33,7 +33,7 @@ function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly st
   const literal = want.findIndex((w, i) => w === true && literalText(patterns[i] as TokenPattern) !== undefined);
   if (literal >= 0) {
     const text = literalText(patterns[literal] as TokenPattern) as string;
-    const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+    const facts = patterns.map((p, i) => lit(i, PatternDfa.of(p).matches(text)));
     return implies(boolVar(atoms[literal] as string), and(...facts));
   }
   const core = [...want];

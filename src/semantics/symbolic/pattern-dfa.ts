@@ -4,9 +4,25 @@
  * States are numbered on first sight and transitions are cached per (state, character), so matching many strings
  * (the action catalogue, model decoding) against the same pattern stays cheap.
  */
-import { classHas, type TokenPattern } from './char-pattern.js';
+import { classHas, tokenKey, type TokenPattern } from './char-pattern.js';
+
+/** Automata shared by token key across queries and callers (they only cache what they have computed). */
+const shared = new Map<string, PatternDfa>();
+const SHARED_LIMIT = 20_000;
 
 export class PatternDfa {
+  /** The automaton of `tokens`, shared with every other caller that asks for the same token sequence. */
+  static of(tokens: TokenPattern): PatternDfa {
+    const key = tokenKey(tokens);
+    let dfa = shared.get(key);
+    if (dfa === undefined) {
+      if (shared.size >= SHARED_LIMIT) shared.clear();
+      dfa = new PatternDfa(tokens);
+      shared.set(key, dfa);
+    }
+    return dfa;
+  }
+
   readonly start: number;
   readonly dead: number;
   private readonly sets: (readonly number[])[] = [];

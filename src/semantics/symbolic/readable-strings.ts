@@ -7,20 +7,43 @@ import { knownActions } from '../../catalog/actions.js';
 import type { TokenPattern } from './char-pattern.js';
 import type { RegionTable } from './regions.js';
 
-const catalogByTable = new WeakMap<RegionTable, Map<number, string>>();
+let byService: Map<string, string[]> | undefined;
 
-/** The first catalogue action (catalogue spelling) of each action region. */
-export function catalogActionsByRegion(table: RegionTable): Map<number, string> {
-  let byRegion = catalogByTable.get(table);
-  if (byRegion === undefined) {
-    byRegion = new Map();
+/** Catalogue actions by lower-cased service prefix. */
+function actionsOfService(service: string): readonly string[] {
+  if (byService === undefined) {
+    byService = new Map();
     for (const action of knownActions()) {
-      const region = table.classify(action.toLowerCase());
-      if (!byRegion.has(region)) byRegion.set(region, action);
+      const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
+      const list = byService.get(prefix);
+      if (list === undefined) byService.set(prefix, [action]);
+      else list.push(action);
     }
-    catalogByTable.set(table, byRegion);
   }
-  return byRegion;
+  return byService.get(service) ?? [];
+}
+
+const chosenByTable = new WeakMap<RegionTable, Map<number, string | null>>();
+
+/**
+ * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
+ * service of the region's witness (where one is most likely), else the first in catalogue order. Looked up per
+ * region on demand — classifying the whole catalogue for every new table cost more than the query it decoded.
+ */
+export function catalogActionIn(table: RegionTable, region: number): string | undefined {
+  let chosen = chosenByTable.get(table);
+  if (chosen === undefined) {
+    chosen = new Map();
+    chosenByTable.set(table, chosen);
+  }
+  const known = chosen.get(region);
+  if (known !== undefined) return known ?? undefined;
+  const witness = table.witness(region);
+  const colon = witness.indexOf(':');
+  const inRegion = (action: string) => table.classify(action.toLowerCase()) === region;
+  const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+  chosen.set(region, found ?? null);
+  return found;
 }
 
 /** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */

@@ -57,7 +57,7 @@ export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_
     if (u === undefined) {
       u = dfas.length;
       byKey.set(key, u);
-      dfas.push(new PatternDfa(pattern));
+      dfas.push(PatternDfa.of(pattern));
     }
     uniqueOf.push(u);
   }

@@ -47,7 +47,7 @@ export function buildUnitRegions(patterns: readonly TokenPattern[], units: reado
     if (u === undefined) {
       u = dfas.length;
       byKey.set(key, u);
-      dfas.push(dfaOf(pattern, key));
+      dfas.push(PatternDfa.of(pattern));
       firstPattern.push(pattern);
     }
     uniqueOf.push(u);
@@ -218,20 +218,6 @@ interface Explored {
   readonly witnesses: readonly string[];
   readonly states: number;
   classify(text: string): number;
-}
-
-/** Automata shared across queries by token key (a check asks several questions of the same policies). */
-const dfaCache = new Map<string, PatternDfa>();
-const DFA_CACHE_LIMIT = 20_000;
-
-function dfaOf(pattern: TokenPattern, key: string): PatternDfa {
-  let dfa = dfaCache.get(key);
-  if (dfa === undefined) {
-    if (dfaCache.size >= DFA_CACHE_LIMIT) dfaCache.clear();
-    dfa = new PatternDfa(pattern);
-    dfaCache.set(key, dfa);
-  }
-  return dfa;
 }
 
 /**

@@ -18,7 +18,7 @@ export type VectorWitness = { readonly kind: 'found'; readonly text: string } | 
  * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
  */
 export function findVectorWitness(patterns: readonly TokenPattern[], want: readonly (boolean | undefined)[], limit: number, deadline = Infinity): VectorWitness {
-  const dfas = patterns.map((p) => new PatternDfa(p));
+  const dfas = patterns.map((p) => PatternDfa.of(p));
   const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
   const start = constrained.map((i) => (dfas[i] as PatternDfa).start);
   const key = (s: readonly number[]) => s.join(',');
