@@ -4,8 +4,12 @@
  * unit alone. Atoms on other tables or other variables of the same table are not this variable's units.
  */
 import { describe, expect, it } from '@jest/globals';
+import { ANY_CHAR, appendLiteral, literalClass, type Token, type TokenPattern } from '../../../src/semantics/symbolic/char-pattern.js';
 import { observedUnits } from '../../../src/semantics/symbolic/observed-units.js';
+import { PatternDfa } from '../../../src/semantics/symbolic/pattern-dfa.js';
+import { resolveMatches } from '../../../src/semantics/symbolic/resolve-regions.js';
 import { and, boolVar, not, or, type Term } from '../../../src/semantics/symbolic/term.js';
+import { buildUnitRegions } from '../../../src/semantics/symbolic/unit-regions.js';
 
 const m = (pattern: number, table = 'action', name = 'action'): Term => ({ k: 'match', table, name, pattern });
 /** Units as a canonical set: each unit sorted (as observedUnits promises), the list sorted for comparison. */
@@ -68,5 +72,74 @@ describe('units a formula observes of a string variable', () => {
   it('observes nothing in a formula without atoms on the variable (constants, other variables)', () => {
     expect(unitsOf(and(boolVar('a'), not(boolVar('b'))))).toEqual([]);
     expect(unitsOf({ k: 'const', v: true })).toEqual([]);
+  });
+});
+
+/** A Term's value under a string for the 'action' variable, a region id for it, and Boolean variables. */
+function valueOf(t: Term, env: { text: string; region: number; dfas: readonly PatternDfa[]; bools: ReadonlyMap<string, boolean> }): boolean {
+  switch (t.k) {
+    case 'const':
+      return t.v;
+    case 'bool':
+      return env.bools.get(t.name) === true;
+    case 'match':
+      return (env.dfas[t.pattern] as PatternDfa).matches(env.text);
+    case 'int-eq':
+      return env.region === t.value;
+    case 'int-ge':
+      return env.region >= t.value;
+    case 'not':
+      return !valueOf(t.a, env);
+    case 'and':
+      return t.as.every((a) => valueOf(a, env));
+    case 'or':
+      return t.as.some((a) => valueOf(a, env));
+    default:
+      throw new Error(`unexpected term ${t.k}`);
+  }
+}
+
+describe('units are what the resolver reads', () => {
+  it('lets every match atom and union of a random formula be resolved to regions, with the same value on every string', () => {
+    let seed = 20261126;
+    const int = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const service = (name: string, star: boolean): TokenPattern => {
+      const tokens: Token[] = [];
+      appendLiteral(tokens, name, false);
+      if (star) tokens.push({ repeat: true, cls: ANY_CHAR });
+      return tokens;
+    };
+    const patterns = [service('s3:get', true), service('s3:getobject', false), service('s3:', true), service('ec2:run', true), service('ec2:runinstances', false)];
+    patterns.push([{ repeat: true, cls: ANY_CHAR }, { repeat: false, cls: literalClass('t', false) }]); // *t: crosses services
+    const dfas = patterns.map((p) => new PatternDfa(p));
+    const texts = ['', 's3:getobject', 's3:get', 's3:put', 'ec2:runinstances', 'ec2:run', 'ec2:stop', 'iam:list', 'x', 's3:gett'];
+    for (let round = 0; round < 60; round++) {
+      const pool: Term[] = [];
+      const leaf = (): Term => (int(3) === 0 ? boolVar(`b${int(3)}`) : m(int(patterns.length)));
+      const build = (depth: number): Term => {
+        if (depth === 0) return leaf();
+        if (pool.length > 0 && int(4) === 0) return pool[int(pool.length)] as Term; // a shared sub-term
+        const children = Array.from({ length: 1 + int(3) }, () => build(depth - 1));
+        const made = [() => or(...children), () => and(...children), () => not(children[0] as Term), (): Term => ({ k: 'or', as: children })][int(4)] as () => Term;
+        const t = made();
+        pool.push(t);
+        return t;
+      };
+      const formula = build(3);
+      const units = observedUnits(formula, 'action', 'action');
+      const built = buildUnitRegions(patterns, units, 100_000);
+      if (built.kind !== 'ok') throw new Error('unexpected overflow');
+      // Throws 'internal:' if the resolver asks the table for a union that is not one of the units.
+      const resolved = resolveMatches(formula, new Map([['action', built.table]]));
+      for (const text of texts)
+        for (let bits = 0; bits < 8; bits++) {
+          const bools = new Map([0, 1, 2].map((i) => [`b${i}`, (bits & (1 << i)) !== 0] as const));
+          const region = built.table.classify(text);
+          expect({ round, text, bits, value: valueOf(resolved, { text, region, dfas, bools }) }).toEqual({ round, text, bits, value: valueOf(formula, { text, region, dfas, bools }) });
+        }
+    }
   });
 });

@@ -79,7 +79,12 @@ type Shape = 'services' | 'arn' | 'mixed';
 function randomPattern(random: Random, shape: Shape): TokenPattern {
   const tokens: Token[] = [];
   const start = shape === 'services' ? 'service' : shape === 'arn' ? 'arn' : random.pick(['service', 'none', 'none', 'arn']);
-  if (start === 'service') tokens.push(...literal(random.pick(SERVICES)));
+  if (start === 'service') {
+    const service = random.pick(SERVICES);
+    // Now and then a case-folded service (StringEqualsIgnoreCase-like): its first characters are no literal prefix.
+    if (random.int(5) === 0) appendLiteral(tokens, service, true);
+    else tokens.push(...literal(service));
+  }
   if (start === 'arn') {
     tokens.push(...literal('arn:'));
     for (let field = 0; field < 2; field++) {
@@ -105,7 +110,7 @@ function randomUnits(random: Random, count: number): number[][] {
 }
 
 const TEXT_CHARS = ['a', 'b', 'A', ':', '/', 'x'];
-const TEXT_STARTS = ['', '', 's3:', 'ec2:', 'iam:', 'arn:', 'arn:a:', 'arn:ab:b:', 's3', 'e'];
+const TEXT_STARTS = ['', '', 's3:', 'ec2:', 'iam:', 'S3:', 'eC2:', 'arn:', 'arn:a:', 'arn:ab:b:', 's3', 'e'];
 
 function randomText(random: Random): string {
   let text = random.pick(TEXT_STARTS);
@@ -156,7 +161,7 @@ describe('regions over units, against the concrete automata and the single-patte
         expect(new Set(vectors).size).toBe(table.regionCount);
 
         // (i) every string lands in the region of its own unit vector (same vector ⇔ same region, as vectors are distinct).
-        const texts = [...Array.from({ length: 150 }, () => randomText(random)), ...['', 's3:', 'ec2:', 'arn:', 'arn:a:'].flatMap((s) => SHORT_TAILS.map((t) => s + t))];
+        const texts = [...Array.from({ length: 150 }, () => randomText(random)), ...['', 's3:', 'ec2:', 'S3:', 'arn:', 'arn:a:'].flatMap((s) => SHORT_TAILS.map((t) => s + t))];
         for (const text of texts) {
           const region = table.classify(text);
           const expected = vectorOf(text, dfas, units);
