@@ -2,7 +2,7 @@
  * CheckNoNewAccess (design.md §1): is there a request the updated policy allows and the existing one does not?
  * Query `allowed(updated) ∧ ¬allowed(existing)` (iam-semantics.md §4.1, §6.5).
  */
-import type { Policy, PolicyType } from '../policy/ast.js';
+import type { Policy, PolicyType, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { Query, Verifier } from '../semantics/symbolic/query.js';
@@ -13,6 +13,7 @@ import { newlyGrantedActions } from './newly-granted-actions.js';
 import { policyTypeMismatch } from './policy-type-mismatch.js';
 import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './run-check.js';
 import { allowKeys, deniesContained, statementKey } from './statement-key.js';
+import { isInert, sliceToGrantors } from './slice-by-actions.js';
 
 export interface NoNewAccessOptions extends CheckOptions {
   readonly policyType?: PolicyType;
@@ -38,6 +39,11 @@ export async function checkNoNewAccess(
   // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
   const deniesKept = deniesContained(existing, updated);
   const existingAllows = allowKeys(existing);
+  const cannotGrantAlone = (s: Statement) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
+  // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
+  // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
+  const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+  const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
   const onFail = async (query: Query, counterexample: Request): Promise<FailFollowUp> => {
     if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
     const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error: unknown) => ({
@@ -55,13 +61,14 @@ export async function checkNoNewAccess(
     verifier,
     {
       check,
-      policies: [updated, existing],
+      policies: [checkedUpdated, checkedExisting],
       property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
       replayProperty: (request) => {
-        const decision = evaluate(existing, request, settings).decision;
-        return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
+        // Replayed on the whole policies, not the cut ones the solver was given.
+        if (evaluate(existing, request, settings).decision === 'Allow') return 'the existing policy allows it too';
+        return evaluate(updated, request, settings).decision === 'Allow' ? undefined : 'the whole updated policy does not allow it';
       },
-      cannotGrant: (statement) => deniesKept && existingAllows.has(statementKey(statement)),
+      cannotGrant: cannotGrantAlone,
       grants: (access) => `newly allows ${access ?? 'any request'}`,
       onFail,
     },
