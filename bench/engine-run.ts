@@ -1,14 +1,18 @@
 /**
  * The engine on the corpus, in one warm process: CheckNoNewAccess on every consecutive version pair in both
- * directions, then CheckAccessNotGranted of every latest version against the critical actions. Queries run one
+ * directions and CheckAccessNotGranted of every latest version against the critical actions. Queries run one
  * at a time (Z3 serializes checks anyway, design.md §4), each FAIL's counterexample is replayed.
+ * Order: the policies in a seeded random order (a stopped run has checked a uniform sample of policies); per
+ * policy its pairs in version order, each in both directions, then its latest version's critical check. A
+ * version is parsed when first needed and released after its last query, so the harness holds a couple of
+ * parsed versions at a time, whatever the corpus size.
  */
 import type { Policy } from '../src/policy/ast.js';
 import { checkAccessNotGranted, checkNoNewAccess, type CheckResult } from '../src/checks/index.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Verifier } from '../src/semantics/symbolic/query.js';
 import { createVerifier } from '../src/semantics/symbolic/verifier.js';
-import { latestVersion, type CorpusPolicy, type VersionPair } from './corpus.js';
+import { latestVersion, type CorpusPolicy, type CorpusVersion, type VersionPair } from './corpus.js';
 import { CRITICAL_ACTIONS } from './critical-actions.js';
 import type { ParsedCorpus, ParsedVersion } from './parsed-corpus.js';
 import { PhaseClock, zeroPhases } from './phase-clock.js';
@@ -28,10 +32,71 @@ export interface EngineRun {
   readonly closeMs: number;
 }
 
-/** Texts of each CheckNoNewAccess question, for the baseline to ask the same ones. */
-export interface PairTexts {
+/** The ids of a pair's two CheckNoNewAccess questions: "Policy v3->v4" (old->new) and "Policy v4->v3" (new->old). */
+export function pairQuestionIds(pair: VersionPair): { readonly forward: string; readonly backward: string } {
+  const name = pair.policy.name;
+  return {
+    forward: `${name} ${pair.older.versionId}->${pair.newer.versionId}`,
+    backward: `${name} ${pair.newer.versionId}->${pair.older.versionId}`,
+  };
+}
+
+/** A CheckNoNewAccess question the engine asked, with the texts it was asked on (for the baseline). */
+export interface AskedQuestion {
+  readonly record: QueryRecord;
   readonly existingText: string;
   readonly updatedText: string;
+}
+
+/** One policy's share of the run: its selected pairs (version order) and whether its latest version is checked. */
+interface PolicyWork {
+  readonly policy: CorpusPolicy;
+  readonly pairs: VersionPair[];
+  critical: boolean;
+}
+
+export type WorkItem = { readonly pair: VersionPair } | { readonly latest: CorpusVersion };
+
+/** One step of the run: a pair (both directions) or a latest version's critical check, then the versions it used last. */
+export interface RunStep {
+  readonly policy: CorpusPolicy;
+  readonly item: WorkItem;
+  readonly release: readonly CorpusVersion[];
+}
+
+/**
+ * The run order (bench/README.md): policies in a seeded random order; per policy its pairs in version order,
+ * then its latest version's critical check. A stopped run has checked a uniform sample of policies, and a
+ * version is needed only while its policy runs (a shuffle of single queries would need any version until the end).
+ */
+export function runOrder(pairs: readonly VersionPair[], latest: readonly CorpusPolicy[], seed: number): RunStep[] {
+  return seededShuffle(policyWork(pairs, latest), seed).flatMap((work) =>
+    itemsOf(work).map(({ item, release }) => ({ policy: work.policy, item, release })),
+  );
+}
+
+function policyWork(pairs: readonly VersionPair[], latest: readonly CorpusPolicy[]): PolicyWork[] {
+  const byPolicy = new Map<CorpusPolicy, PolicyWork>();
+  const of = (policy: CorpusPolicy): PolicyWork => {
+    const found = byPolicy.get(policy);
+    if (found) return found;
+    const created: PolicyWork = { policy, pairs: [], critical: false };
+    byPolicy.set(policy, created);
+    return created;
+  };
+  for (const pair of pairs) of(pair.policy).pairs.push(pair);
+  for (const policy of latest) of(policy).critical = true;
+  for (const work of byPolicy.values()) work.pairs.sort((a, b) => a.older.number - b.older.number);
+  return [...byPolicy.values()];
+}
+
+/** A policy's queries in run order, with the versions to release after each (their last use). */
+function itemsOf(work: PolicyWork): { item: WorkItem; release: CorpusVersion[] }[] {
+  const items: WorkItem[] = [...work.pairs.map((pair) => ({ pair })), ...(work.critical ? [{ latest: latestVersion(work.policy) }] : [])];
+  const versionsOf = (item: WorkItem): CorpusVersion[] => ('pair' in item ? [item.pair.older, item.pair.newer] : [item.latest]);
+  const lastUse = new Map<CorpusVersion, number>();
+  items.forEach((item, i) => versionsOf(item).forEach((v) => lastUse.set(v, i)));
+  return items.map((item, i) => ({ item, release: versionsOf(item).filter((v) => lastUse.get(v) === i) }));
 }
 
 const WARM_UP = {
@@ -55,7 +120,8 @@ export async function runEngine(
   latest: readonly CorpusPolicy[],
   timeoutMs: number,
   progress: (done: number, total: number, last: QueryRecord) => void,
-  pairTexts: Map<string, PairTexts>,
+  /** Each CheckNoNewAccess question asked, with its texts; keep only what the baseline will ask. */
+  asked: (question: AskedQuestion) => void,
   seed: number,
   skipNewlyGranted: boolean,
 ): Promise<EngineRun> {
@@ -79,37 +145,34 @@ export async function runEngine(
 
   const records: QueryRecord[] = [];
   const total = pairs.length * 2 + latest.length;
-  // Seeded random order: if a long run is stopped, the records so far are a uniform sample, not the first policies.
-  const order = seededShuffle(
-    [...pairs.map((pair) => ({ pair })), ...latest.map((policy) => ({ policy }))],
-    seed,
-  );
   const push = (r: QueryRecord): void => {
     records.push(r);
     progress(records.length, total, r);
   };
   const wallStart = performance.now();
-  for (const item of order) {
+  for (const { policy, item, release } of runOrder(pairs, latest, seed)) {
+    const name = policy.name;
     if ('pair' in item) {
       const { pair } = item;
       const older = corpus.get(pair.older);
       const newer = corpus.get(pair.newer);
-      const name = pair.policy.name;
-      const forward = `${name} ${pair.older.versionId}->${pair.newer.versionId}`;
-      const backward = `${name} ${pair.newer.versionId}->${pair.older.versionId}`;
-      pairTexts.set(forward, { existingText: older.text, updatedText: newer.text });
-      pairTexts.set(backward, { existingText: newer.text, updatedText: older.text });
-      push(await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs, skipNewlyGranted));
-      push(await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs, skipNewlyGranted));
+      const { forward, backward } = pairQuestionIds(pair);
+      const there = await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs, skipNewlyGranted);
+      push(there);
+      asked({ record: there, existingText: older.text, updatedText: newer.text });
+      const back = await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs, skipNewlyGranted);
+      push(back);
+      asked({ record: back, existingText: newer.text, updatedText: older.text });
     } else {
-      const version = latestVersion(item.policy);
-      const id = `${item.policy.name} ${version.versionId} critical`;
-      push(await accessNotGranted(verifier, clock, id, item.policy.name, corpus.get(version), timeoutMs));
+      const id = `${name} ${item.latest.versionId} critical`;
+      push(await accessNotGranted(verifier, clock, id, name, corpus.get(item.latest), timeoutMs));
     }
+    for (const version of release) corpus.release(version);
   }
   const wallMs = performance.now() - wallStart;
   const closeStart = performance.now();
   await verifier.close();
+  if (corpus.held !== 0) throw new Error(`bench: ${corpus.held} parsed version(s) not released after the run`);
   return { records, z3InitMs, rssCheckpointsMb, warmUpMs, wallMs, closeMs: performance.now() - closeStart };
 }
 

@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { baselineSection, engineSection, targetsOf, type BenchReport } from './bench-report.js';
 import { parseBenchOptions } from './bench-options.js';
+import { BaselineQuestionSample } from './baseline/question-sample.js';
 import { runBaseline } from './baseline/run-baseline.js';
 import { consecutivePairs, loadCorpus } from './corpus.js';
-import { runEngine, type PairTexts } from './engine-run.js';
+import { pairQuestionIds, runEngine } from './engine-run.js';
 import { humanReport } from './human-report.js';
 import { ParsedCorpus } from './parsed-corpus.js';
 import { seededSample } from './seeded-random.js';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
       .filter((line) => line.includes('"UNKNOWN"'))
       .map((line) => JSON.parse(line) as { id: string; check: string });
     const ids = new Set(unknown.map((r) => r.id));
-    pairs = pairs.filter((p) => ids.has(`${p.policy.name} ${p.older.versionId}->${p.newer.versionId}`) || ids.has(`${p.policy.name} ${p.newer.versionId}->${p.older.versionId}`));
+    pairs = pairs.filter((p) => Object.values(pairQuestionIds(p)).some((id) => ids.has(id)));
     latest = latest.filter((p) => ids.has(`${p.name} ${p.versions[p.versions.length - 1]?.versionId} critical`));
   }
   const wholeCorpus = options.sample === undefined && options.onlyUnknownOf === undefined;
@@ -62,7 +63,12 @@ async function main(): Promise<void> {
   log(`corpus: ${meta.corpus.policies} policies, ${meta.corpus.versions} versions, ${meta.corpus.pairs} pairs (loaded in ${loadMs.toFixed(0)} ms)`);
 
   let partial: Omit<BenchReport, 'targets'> = { meta };
-  const pairTexts = new Map<string, PairTexts>();
+  // The baseline's questions are drawn before the run (seed S+1), so the run keeps only their texts.
+  const baselineQuestions = new BaselineQuestionSample(
+    pairs.flatMap((p) => Object.values(pairQuestionIds(p))),
+    options.baselineSample,
+    options.seed + 1,
+  );
   const parsed = new ParsedCorpus();
   if (!options.skipEngine) {
     const engineStart = performance.now();
@@ -75,7 +81,10 @@ async function main(): Promise<void> {
         log(`  ${done}/${total} after ${elapsed.toFixed(0)} s (${last.id}: ${last.verdict} in ${last.ms.toFixed(0)} ms)`);
       }
       if (stream) appendFileSync(stream, `${JSON.stringify(last)}\n`);
-    }, pairTexts, options.seed, options.newlyGranted === 'skip');
+    }, ({ record, existingText, updatedText }) => {
+      // Questions whose versions do not parse are not the baseline's (it would only report the parse error).
+      if (record.errorSource !== 'parse') baselineQuestions.offer({ id: record.id, existingText, updatedText });
+    }, options.seed, options.newlyGranted === 'skip');
     const totalWallMs = performance.now() - processStart;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     partial = {
@@ -93,12 +102,10 @@ async function main(): Promise<void> {
       ...(options.records ? { records: run.records } : {}),
     };
 
-    const candidates = run.records.filter((r) => r.check === 'no-new-access' && r.errorSource !== 'parse');
-    if (options.baselineSample > 0 && candidates.length > 0) {
-      const chosen = seededSample(candidates, options.baselineSample, options.seed + 1);
-      log(`baseline: ${chosen.length} questions, timeout ${options.timeoutMs} ms each`);
+    const items = baselineQuestions.items();
+    if (options.baselineSample > 0 && items.length > 0) {
+      log(`baseline: ${items.length} questions, timeout ${options.timeoutMs} ms each`);
       const byId = new Map(run.records.map((r) => [r.id, r]));
-      const items = chosen.map((r) => ({ id: r.id, ...(pairTexts.get(r.id) as PairTexts) }));
       const baseline = await runBaseline(items, options.timeoutMs, (r, done) => log(`  baseline ${done}/${items.length} ${r.id}: ${r.outcome} in ${r.ms.toFixed(0)} ms`));
       partial = { ...partial, baseline: baselineSection(baseline, byId) };
     } else partial = { ...partial, baseline: { skipped: options.baselineSample === 0 ? '--baseline-sample 0' : 'no engine queries' } };
