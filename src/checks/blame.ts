@@ -36,6 +36,11 @@ export interface BlameQuestion {
   readonly describe: (statement: Statement, witness: Request | undefined, unknownReason?: string) => string;
   readonly settings: SemanticsSettings;
   readonly timeoutMs: number;
+  /**
+   * The policies to give the solver for a round about these statements (a request in the round matches one of
+   * them, so statements sharing no action with them can be cut: slice-by-actions.ts). Default: `policies`.
+   */
+  readonly cutTo?: (asked: readonly Statement[]) => readonly Policy[];
 }
 
 export interface Blame {
@@ -94,7 +99,7 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     if (asked.length === 0) continue;
     const matchesOne: RequestPredicate = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
     const query: Query = {
-      policies: q.policies,
+      policies: q.cutTo?.(asked.map((index) => policy.statements[index] as Statement)) ?? q.policies,
       assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
       settings: q.settings,
       timeoutMs: q.timeoutMs,

@@ -12,6 +12,7 @@ import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { describeAccess, describeConditionKeys, describeStatement } from './describe-request.js';
 import { findRequest, type Replay } from './find-request.js';
+import { sliceToGrantors } from './slice-by-actions.js';
 
 export interface CheckPlan {
   readonly check: CheckResult['check'];
@@ -99,6 +100,13 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     describe,
     settings,
     timeoutMs,
+    cutTo:
+      options.fastPaths === false
+        ? undefined
+        : (asked) => {
+            const slice = sliceToGrantors(asked);
+            return slice === undefined ? plan.policies : plan.policies.map(slice);
+          },
   });
   return {
     query,

@@ -12,6 +12,8 @@ import { FALSE, not, some, TRUE, type Term } from './term.js';
 export const ACTION_TABLE = 'action';
 export const ACTION_VAR = 'action';
 
+const tokensOf = new WeakMap<ActionPattern, Token[]>();
+
 /** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
 export function encodeActionPattern(enc: Encoding, pattern: ActionPattern): Term {
   const match = pattern.match;
@@ -21,9 +23,15 @@ export function encodeActionPattern(enc: Encoding, pattern: ActionPattern): Term
     case 'nothing':
       return FALSE;
     case 'service': {
-      const tokens: Token[] = [];
-      appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
-      appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+      // Built once per entry: the same policies are asked several questions (blame, newly granted actions), and
+      // an Action list of 2,500 entries otherwise spent most of its encoding time here.
+      let tokens = tokensOf.get(pattern);
+      if (tokens === undefined) {
+        tokens = [];
+        appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+        appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+        tokensOf.set(pattern, tokens);
+      }
       return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
     }
   }
