@@ -163,10 +163,11 @@ describe('CheckAccessNotGranted with and without slicing', () => {
     const verdicts = new Set<string>();
     let solvedCut = 0; // rounds where the solver saw a policy with statements cut
     for (let round = 0; round < 16; round++) {
-      const policy = randomPolicy(random, 'identity');
+      const policyType: PolicyType = round % 4 === 3 ? 'resource' : 'identity';
+      const policy = randomPolicy(random, policyType);
       const actions = random.some(CRITICAL, 3);
-      const sliced = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS });
-      const whole = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS, fastPaths: false });
+      const sliced = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS, policyType });
+      const whole = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS, policyType, fastPaths: false });
       const summary = (r: typeof sliced) => ({ result: r.result, unknownReason: r.unknownReason, blamed: r.reasons.map((x) => x.statementIndex) });
       expect({ round, actions, ...summary(sliced) }).toEqual({ round, actions, ...summary(whole) });
       verdicts.add(sliced.result);
