@@ -14,17 +14,11 @@ import type { Verifier } from '../../src/semantics/symbolic/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
 import { identity, parsedPolicy, V } from './parsed-policy.js';
+import { seededRandom } from '../../bench/seeded-random.js';
 
-/** A small seeded PRNG (mulberry32), so every run generates the same policies. */
+/** Seeded choices over the bench's PRNG (mulberry32), so every run generates the same cases. */
 function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + int(max) }, () => pick(xs)))];

@@ -13,17 +13,11 @@ import { PatternDfa } from '../../../src/semantics/symbolic/pattern-dfa.js';
 import { buildRegions, type RegionTable } from '../../../src/semantics/symbolic/regions.js';
 import { buildUnitRegions } from '../../../src/semantics/symbolic/unit-regions.js';
 import { DEFAULT_SETTINGS } from '../../../src/semantics/settings.js';
+import { seededRandom } from '../../../bench/seeded-random.js';
 
-/** mulberry32: a small seeded PRNG, so every run explores the same pattern sets. */
+/** Seeded choices over the bench's PRNG (mulberry32), so every run generates the same cases. */
 function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   return { next, int, pick };

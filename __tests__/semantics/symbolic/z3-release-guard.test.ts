@@ -45,6 +45,19 @@ function probeContext() {
   };
 }
 
+/**
+ * A term of a context of its own, released through the wrapped `dec_ref` (what a finalizer does). `freed()` makes a
+ * new term there, which takes the released term's id exactly when Z3 has deleted it; `text()` prints it (while alive).
+ */
+function releasedProbe() {
+  const probe = probeContext();
+  const kept = probe.term('kept');
+  const keptId = probe.id(kept);
+  z3.api.Z3.dec_ref(probe.ctx, kept);
+  let made = 0;
+  return { freed: () => probe.id(probe.term(`t${made++}`)) === keptId, text: () => probe.text(kept), close: probe.close };
+}
+
 /** A pending exclusive call that ends when the test says so. */
 function heldOpen(): { pending: Promise<string>; finish: () => void; fail: () => void } {
   let finish!: () => void;
@@ -72,47 +85,34 @@ describe('Z3 reference releases during a check', () => {
   });
 
   it('releases at once when no check is pending (the observable: the next term reuses the freed id)', () => {
-    const probe = probeContext();
-    const a = probe.term('a');
-    const freed = probe.id(a);
-    z3.api.Z3.dec_ref(probe.ctx, a);
-    expect(probe.id(probe.term('b'))).toBe(freed);
+    const probe = releasedProbe();
+    expect(probe.freed()).toBe(true);
     probe.close();
   });
 
   it('holds a release made while a call is pending until the call is over, then makes it', async () => {
-    const probe = probeContext();
-    const kept = probe.term('kept');
-    const keptId = probe.id(kept);
     const call = heldOpen();
-    z3.api.Z3.dec_ref(probe.ctx, kept); // what a finalizer does
+    const probe = releasedProbe();
     // Observed while the call is pending, asserted once it is over (a failing test must not leave it pending).
-    const during = { id: probe.id(probe.term('other')), text: probe.text(kept) };
+    const during = { freed: probe.freed(), text: probe.text() };
     call.finish();
     await expect(call.pending).resolves.toBe('done');
-    // It was still alive: its id was not free, and it still printed.
-    expect(during.id).not.toBe(keptId);
-    expect(during.text).toBe('kept');
-    // Released as the call ended: the next new term takes its id.
-    expect(probe.id(probe.term('after'))).toBe(keptId);
+    expect(during).toEqual({ freed: false, text: 'kept' });
+    expect(probe.freed()).toBe(true);
     probe.close();
   });
 
   it('waits for the last of several pending calls, and releases after a failed call too', async () => {
-    const probe = probeContext();
-    const kept = probe.term('kept');
-    const keptId = probe.id(kept);
     const first = heldOpen();
     const second = heldOpen();
-    z3.api.Z3.dec_ref(probe.ctx, kept);
+    const probe = releasedProbe();
     first.finish();
     await first.pending;
-    const during = { id: probe.id(probe.term('while-second-runs')), text: probe.text(kept) };
+    const during = { freed: probe.freed(), text: probe.text() };
     second.fail();
     await expect(second.pending).rejects.toThrow('check failed');
-    expect(during.id).not.toBe(keptId);
-    expect(during.text).toBe('kept');
-    expect(probe.id(probe.term('after'))).toBe(keptId);
+    expect(during).toEqual({ freed: false, text: 'kept' });
+    expect(probe.freed()).toBe(true);
     probe.close();
   });
 
@@ -122,16 +122,13 @@ describe('Z3 reference releases during a check', () => {
     const x = ctx.Int.const('x');
     const y = ctx.Int.const('y');
     solver.add(x.add(y).eq(10), x.gt(y), y.gt(2));
-    const probe = probeContext();
-    const kept = probe.term('kept');
-    const keptId = probe.id(kept);
     const check = z3.exclusive(() => solver.check());
     // The check is pending (it cannot settle before this synchronous code is done): the release must wait.
-    z3.api.Z3.dec_ref(probe.ctx, kept);
-    const during = probe.id(probe.term('during'));
+    const probe = releasedProbe();
+    const freedDuring = probe.freed();
     expect(await check).toBe('sat');
-    expect(during).not.toBe(keptId);
-    expect(probe.id(probe.term('after'))).toBe(keptId);
+    expect(freedDuring).toBe(false);
+    expect(probe.freed()).toBe(true);
     solver.release();
     probe.close();
   });
