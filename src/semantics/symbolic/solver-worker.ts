@@ -30,14 +30,14 @@ const collect = runInNewContext('gc') as () => void;
 const held = (z3: Z3Instance) => getHeapStatistics().used_heap_size + z3.heapBytes();
 let afterCollection = 0;
 
-/** Whether the verifier should recycle this worker after a query that answered `kind`. */
-function heavy(z3: Z3Instance, kind: string): boolean {
+/** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
+function health(z3: Z3Instance, kind: string): { heavy?: true; grown?: true } {
   // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
-  if (kind === 'unknown') return true;
-  if (held(z3) < afterCollection + COLLECT_STEP_BYTES) return false;
+  if (kind === 'unknown') return { heavy: true };
+  if (held(z3) < afterCollection + COLLECT_STEP_BYTES) return {};
   collect();
   afterCollection = held(z3);
-  return afterCollection > HELD_LIMIT_BYTES;
+  return afterCollection > HELD_LIMIT_BYTES ? { grown: true } : {};
 }
 
 const port = parentPort;
@@ -53,12 +53,12 @@ port.on('message', (message: WorkerRequest) => {
       switch (message.op) {
         case 'solve': {
           const answer = await engine.solve(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: heavy(z3, answer.kind) };
+          reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
           break;
         }
         case 'actions': {
           const answer = await engine.satisfiableCatalogActions(message.query);
-          reply = { id: message.id, ok: true, answer, heavy: heavy(z3, answer.kind) };
+          reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
           break;
         }
         case 'close':

@@ -14,6 +14,7 @@ import { solverWorkerPath, z3Directory } from './worker-location.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { forgetZ3Instance, z3Instance } from './z3-instance.js';
 import { z3OverridesFor } from './z3-overrides.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
 
 export interface VerifierOptions {
   /** Default per-query timeout when a query's own is not positive (ms). Default 10 000. */
@@ -84,6 +85,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let closed: Promise<void> | undefined;
+  let spare: { readonly worker: Worker; ready: boolean } | undefined;
 
   /** Answers every request the lost worker `w` still owed. */
   const failAll = (w: Worker, reason: string): void => {
@@ -108,6 +110,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
       pending.delete(reply.id);
       if (p.timer !== undefined) clearTimeout(p.timer);
       if (reply.ok && reply.heavy === true && worker === w) served = QUERIES_PER_WORKER; // retire before the next query
+      if (reply.ok && reply.grown === true && worker === w) prepareSpare();
       p.resolve(reply);
     });
     const lost = (why: string): void => {
@@ -115,6 +118,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
         worker = undefined;
         served = 0;
       }
+      if (spare?.worker === w) spare = undefined;
       failAll(w, why);
     };
     w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
@@ -143,12 +147,36 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     w.postMessage({ op: 'retire', id } satisfies WorkerRequest);
   };
 
+  /**
+   * A thread that has grown too large is replaced without a pause: a fresh one starts Z3 beside it (a trivial query
+   * tells when it is ready) while the old one keeps answering; the next query after that goes to the fresh one.
+   * Starting it only when the next query came made that query wait for Z3's start (~0.9 s), every few hundred queries.
+   */
+  const prepareSpare = (): void => {
+    if (spare !== undefined || closed !== undefined) return;
+    const w = spawn();
+    const prepared = { worker: w, ready: false };
+    spare = prepared;
+    const id = nextId++;
+    const ready = () => {
+      prepared.ready = true;
+    };
+    pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
+    w.postMessage({ op: 'solve', id, query: { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs } } satisfies WorkerRequest);
+  };
+
   const send = (message: { op: 'solve' | 'actions'; query: Query } | { op: 'close' }, deadlineMs: number | undefined): Promise<WorkerReply> => {
-    if (message.op !== 'close' && served >= QUERIES_PER_WORKER) {
+    if (message.op !== 'close' && (served >= QUERIES_PER_WORKER || spare?.ready === true)) {
       retire();
-      worker = spawn(); // starts Z3 at once, while the old worker winds down
+      // The spare, ready or still starting Z3; else a new thread starts Z3 at once, while the old one winds down.
+      worker = spare?.worker ?? spawn();
+      spare = undefined;
     }
     if (message.op !== 'close') served++;
+    if (worker === undefined && spare !== undefined) {
+      worker = spare.worker; // the current thread was lost: the spare is further along than a new one
+      spare = undefined;
+    }
     worker ??= spawn();
     const w = worker;
     const id = nextId++;
@@ -191,11 +219,20 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     satisfiableCatalogActions: (query) => ask<ActionsAnswer>('actions', query, undefined),
     close: () =>
       (closed ??= (async () => {
+        const standby = spare?.worker;
+        spare = undefined;
+        if (standby !== undefined && standby !== worker) {
+          const id = nextId++;
+          pending.set(id, { worker: standby, resolve: () => undefined, timer: undefined });
+          standby.postMessage({ op: 'close', id } satisfies WorkerRequest);
+        }
         const w = worker;
-        if (w === undefined) return;
-        await send({ op: 'close' }, 10_000);
-        worker = undefined;
-        await endSoon(w);
+        if (w !== undefined) {
+          await send({ op: 'close' }, 10_000);
+          worker = undefined;
+          await endSoon(w);
+        }
+        if (standby !== undefined && standby !== w) await endSoon(standby);
       })()),
   };
 }

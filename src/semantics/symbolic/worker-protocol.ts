@@ -10,8 +10,11 @@ export type WorkerRequest =
   | { readonly id: number; readonly op: 'retire' };
 
 export type WorkerReply =
-  /** `heavy`: the query was long; its Z3 heap is best given back (the verifier then recycles the worker). */
-  | { readonly id: number; readonly ok: true; readonly answer: QueryAnswer | ActionsAnswer | null; readonly heavy?: boolean }
+  /**
+   * `heavy`: replace this thread before the next query (after an UNKNOWN Z3 may be left unusable).
+   * `grown`: this thread holds too much memory; replace it once a fresh one is ready (it may serve meanwhile).
+   */
+  | { readonly id: number; readonly ok: true; readonly answer: QueryAnswer | ActionsAnswer | null; readonly heavy?: boolean; readonly grown?: boolean }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** workerData of the solver worker: where the Z3 files are when bundled (design.md §4 "Bundling"). */

@@ -29,7 +29,7 @@ function guardReleases(z3: LowLevel): (call: () => Promise<unknown>) => Promise<
   let running = 0;
   for (const name of Object.keys(z3)) {
     const release = z3[name];
-    if (!name.endsWith('dec_ref') || typeof release !== 'function') continue;
+    if (!name.endsWith('dec_ref') || name.startsWith('enable_') || typeof release !== 'function') continue;
     z3[name] = (...args: unknown[]) => {
       if (running > 0) held.push(() => release(...args));
       else release(...args);
