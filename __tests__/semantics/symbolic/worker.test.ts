@@ -15,4 +15,11 @@ describe('the worker-thread verifier', () => {
     expect(line.second).toBe('sat');
     expect(line.action.toLowerCase()).toMatch(/^s3:get/);
   }, 90_000);
+
+  it('keeps answering right while threads that grew are replaced by spares, and still exits after close()', () => {
+    const script = path.join(process.cwd(), '__tests__/semantics/symbolic/worker-replace-smoke.mts');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 90_000 });
+    const line = JSON.parse(out.trim().split('\n').pop() as string) as { answers: string[] };
+    expect(line.answers).toEqual(Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 'sat:true' : 'unsat')));
+  }, 120_000);
 });

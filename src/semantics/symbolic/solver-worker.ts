@@ -17,14 +17,14 @@ import { z3OverridesFor } from './z3-overrides.js';
  * in WASM memory. Memory Z3 has touched is never given back to the system. Past this much held after a collection
  * the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded footprint.
  */
-const HELD_LIMIT_BYTES = 384 * 2 ** 20;
+const HELD_LIMIT_BYTES = 256 * 2 ** 20;
 
 // Garbage is collected here whenever the thread has grown by COLLECT_STEP_BYTES since the last collection: left to
 // itself V8 let this heap grow past 800 MiB of mostly garbage on the managed-policy corpus, and z3-solver releases
 // Z3's objects only from finalizers, which run after a collection (unreleased, a long run reached Z3's 2 GiB
 // ceiling and aborted). A full collection costs ~50–100 ms, so not after every query. z3-instance.ts holds the
 // releases back while a check runs.
-const COLLECT_STEP_BYTES = 64 * 2 ** 20;
+const COLLECT_STEP_BYTES = 48 * 2 ** 20;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 const held = (z3: Z3Instance) => getHeapStatistics().used_heap_size + z3.heapBytes();
@@ -34,10 +34,11 @@ let afterCollection = 0;
 function health(z3: Z3Instance, kind: string): { heavy?: true; grown?: true } {
   // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
   if (kind === 'unknown') return { heavy: true };
-  if (held(z3) < afterCollection + COLLECT_STEP_BYTES) return {};
+  const { heldLimitBytes, collectStepBytes } = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
+  if (held(z3) < afterCollection + collectStepBytes) return {};
   collect();
   afterCollection = held(z3);
-  return afterCollection > HELD_LIMIT_BYTES ? { grown: true } : {};
+  return afterCollection > heldLimitBytes ? { grown: true } : {};
 }
 
 const port = parentPort;

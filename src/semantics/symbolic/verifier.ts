@@ -11,7 +11,7 @@ import { killThreads } from 'z3-solver';
 import { Engine } from './engine.js';
 import type { ActionsAnswer, Query, QueryAnswer, Verifier } from './query.js';
 import { solverWorkerPath, z3Directory } from './worker-location.js';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { forgetZ3Instance, z3Instance } from './z3-instance.js';
 import { z3OverridesFor } from './z3-overrides.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
@@ -23,6 +23,8 @@ export interface VerifierOptions {
   readonly inThread?: boolean;
   /** In-thread only, for tests: product states enumerated eagerly before a pattern set goes lazy (default 20 000). */
   readonly eagerRegionLimit?: number;
+  /** Worker only, for tests: the solver thread's recycle thresholds (see solver-worker.ts). */
+  readonly workerMemory?: SolverWorkerData['memory'];
 }
 
 export { configureSolverWorker } from './worker-location.js';
@@ -44,7 +46,7 @@ export async function createVerifier(options: VerifierOptions = {}): Promise<Ver
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
   const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-  return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs);
+  return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
 }
 
 let inThreadUsers = 0;
@@ -79,7 +81,7 @@ interface Pending {
   readonly timer: NodeJS.Timeout | undefined;
 }
 
-async function workerVerifier(timeoutMs: number): Promise<Verifier> {
+async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memory']): Promise<Verifier> {
   let worker: Worker | undefined;
   let served = 0;
   let nextId = 1;
@@ -103,7 +105,7 @@ async function workerVerifier(timeoutMs: number): Promise<Verifier> {
     const entry = path.endsWith('.ts')
       ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(pathToFileURL(path).href)});`)}`)
       : path;
-    const w = new Worker(entry, { workerData: { z3Directory: z3Directory() } });
+    const w = new Worker(entry, { workerData: { z3Directory: z3Directory(), memory } satisfies SolverWorkerData });
     w.on('message', (reply: WorkerReply) => {
       const p = pending.get(reply.id);
       if (p === undefined) return;

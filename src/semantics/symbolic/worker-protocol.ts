@@ -20,4 +20,6 @@ export type WorkerReply =
 /** workerData of the solver worker: where the Z3 files are when bundled (design.md §4 "Bundling"). */
 export interface SolverWorkerData {
   readonly z3Directory?: string;
+  /** Tests only: recycle thresholds of solver-worker.ts (bytes), to exercise thread replacement. */
+  readonly memory?: { readonly heldLimitBytes: number; readonly collectStepBytes: number };
 }
