@@ -11175,7 +11175,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 5418))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 5682))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -11746,7 +11746,7 @@ async function blameStatements(verifier, q) {
             continue;
         const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
         const query = {
-            policies: q.policies,
+            policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
             assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
             settings: q.settings,
             timeoutMs: q.timeoutMs,
@@ -11845,7 +11845,134 @@ function describeConditionKeys(statement, request) {
     return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
+const globs = new WeakMap();
+/** The name as glob tokens; undefined (treated as overlapping anything) outside plain ASCII, where case folding may change lengths. */
+function globOf(name) {
+    if (globs.has(name))
+        return globs.get(name);
+    let out = [];
+    for (const part of name) {
+        if (part.kind === 'star')
+            out.push('*');
+        else if (part.kind === 'one')
+            out.push('?');
+        else if (part.kind === 'literal' && /^[\x00-\x7f]*$/.test(part.text))
+            for (const c of part.text.toLowerCase())
+                out.push(c === '*' || c === '?' ? `\\${c}` : c);
+        else {
+            out = undefined;
+            break;
+        }
+    }
+    globs.set(name, out);
+    return out;
+}
+/** Do the globs `a` and `b` match a common string? */
+function globsOverlap(a, b) {
+    const seen = new Set();
+    const stack = [[0, 0]];
+    const width = b.length + 1;
+    while (stack.length > 0) {
+        const [i, j] = stack.pop();
+        if (seen.has(i * width + j))
+            continue;
+        seen.add(i * width + j);
+        if (i === a.length && j === b.length)
+            return true;
+        const x = a[i];
+        const y = b[j];
+        if (x === '*')
+            stack.push([i + 1, j]);
+        if (y === '*')
+            stack.push([i, j + 1]);
+        if (x === undefined || y === undefined)
+            continue;
+        // Consume one character on both sides: a `*` stays, anything else moves on.
+        const fits = x === '*' || y === '*' || x === '?' || y === '?' || x === y;
+        if (fits)
+            stack.push([x === '*' ? i : i + 1, y === '*' ? j : j + 1]);
+    }
+    return false;
+}
+function actionsOverlap(a, b) {
+    if (a.match.kind === 'nothing' || b.match.kind === 'nothing')
+        return false;
+    if (a.match.kind === 'any' || b.match.kind === 'any')
+        return true;
+    if (a.match.service.toLowerCase() !== b.match.service.toLowerCase())
+        return false;
+    const [x, y] = [globOf(a.match.name), globOf(b.match.name)];
+    return x === undefined || y === undefined || globsOverlap(x, y);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/slice-by-actions.js
+
+
+/** The action texts of `patterns` when every one is a literal `service:Name`, else undefined (not a finite list). */
+function literalActions(patterns) {
+    const out = [];
+    for (const p of patterns) {
+        if (p.match.kind !== 'service' || p.match.name.some((part) => part.kind !== 'literal'))
+            return undefined;
+        out.push(p.text);
+    }
+    return out;
+}
+/** Whether the statement was cut (kept in place, matching no action). */
+function isInert(statement) {
+    return !statement.action.negated && statement.action.patterns.length === 0;
+}
+function inert(s) {
+    return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
+}
+function sliced(policy, keep) {
+    let cut = false;
+    const statements = policy.statements.map((s) => {
+        if (keep(s))
+            return s;
+        cut = true;
+        return inert(s);
+    });
+    return cut ? { ...policy, statements } : policy;
+}
+function sliceByActions(policy, actions) {
+    return sliced(policy, (s) => actions.some((action) => (0,match_action/* actionMatches */.G)(s, action)));
+}
+/**
+ * A slicer to the actions the `grantors` can match, or undefined when that is (nearly) every action: a grantor
+ * with NotAction or `*`. A NotAction statement is always kept (its complement overlaps nearly everything).
+ */
+function sliceToGrantors(grantors) {
+    const byService = new Map();
+    for (const g of grantors) {
+        if (g.action.negated)
+            return undefined;
+        for (const p of g.action.patterns) {
+            if (p.match.kind === 'any')
+                return undefined;
+            if (p.match.kind !== 'service')
+                continue;
+            const service = p.match.service.toLowerCase();
+            const list = byService.get(service);
+            if (list === undefined)
+                byService.set(service, [p]);
+            else
+                list.push(p);
+        }
+    }
+    const overlaps = (p) => {
+        if (p.match.kind === 'any')
+            return true;
+        if (p.match.kind !== 'service')
+            return false;
+        return (byService.get(p.match.service.toLowerCase()) ?? []).some((g) => actionsOverlap(p, g));
+    };
+    return (policy) => sliced(policy, (s) => s.action.negated || s.action.patterns.some(overlaps));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
+
 
 
 
@@ -11908,6 +12035,12 @@ async function runCheck(verifier, plan, options) {
         describe,
         settings,
         timeoutMs,
+        cutTo: options.fastPaths === false
+            ? undefined
+            : (asked) => {
+                const slice = sliceToGrantors(asked);
+                return slice === undefined ? plan.policies : plan.policies.map(slice);
+            },
     });
     return {
         query,
@@ -11923,6 +12056,7 @@ async function runCheck(verifier, plan, options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
 
 
 
@@ -11947,6 +12081,11 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
     const deniesKept = deniesContained(existing, updated);
     const existingAllows = allowKeys(existing);
+    const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
+    // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
+    // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
+    const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+    const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
     const onFail = async (query, counterexample) => {
         if (options.newlyGrantedActions === false)
             return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
@@ -11963,13 +12102,15 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     };
     const run = await runCheck(verifier, {
         check,
-        policies: [updated, existing],
+        policies: [checkedUpdated, checkedExisting],
         property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
         replayProperty: (request) => {
-            const decision = (0,evaluate/* evaluate */._)(existing, request, settings).decision;
-            return decision === 'Allow' ? 'the existing policy allows it too' : undefined;
+            // Replayed on the whole policies, not the cut ones the solver was given.
+            if ((0,evaluate/* evaluate */._)(existing, request, settings).decision === 'Allow')
+                return 'the existing policy allows it too';
+            return (0,evaluate/* evaluate */._)(updated, request, settings).decision === 'Allow' ? undefined : 'the whole updated policy does not allow it';
         },
-        cannotGrant: (statement) => deniesKept && existingAllows.has(statementKey(statement)),
+        cannotGrant: cannotGrantAlone,
         grants: (access) => `newly allows ${access ?? 'any request'}`,
         onFail,
     }, options);
@@ -11977,6 +12118,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
+
 
 
 
@@ -12018,10 +12160,13 @@ function criticalSetOf(access) {
         predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
         contains: (request, settings) => (0,evaluate/* statementMatches */.N)(statement, request, frame, settings),
         description: listed.join(' on '),
+        literalActions: actions.length > 0 ? literalActions(actions) : undefined,
     };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-access-not-granted.js
+
+
 
 
 
@@ -12040,13 +12185,24 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
         if (why !== undefined)
             return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
     }
+    // Literal critical actions: only statements that can match one of them take part (slice-by-actions.ts).
+    const listed = access.resources === undefined || access.resources.length === 0 ? critical.literalActions : undefined;
+    const sliced = listed === undefined || options.fastPaths === false ? policy : sliceByActions(policy, listed);
+    if (sliced !== policy && !sliced.statements.some((s) => s.effect === 'Allow' && !isInert(s))) {
+        return { check, result: 'PASS', reasons: [], notes: ['decided without the solver: no Allow statement matches a critical action'], stats: { ms: 0, solverCalls: 0 } };
+    }
     const { settings } = resolvedSettings(options);
     const run = await runCheck(verifier, {
         check,
-        policies: [policy],
+        policies: [sliced],
         property: critical.predicate,
-        replayProperty: (request) => (critical.contains(request, settings) ? undefined : `the request is outside the critical set (${critical.description})`),
-        cannotGrant: () => false,
+        replayProperty: (request) => {
+            if (!critical.contains(request, settings))
+                return `the request is outside the critical set (${critical.description})`;
+            // The cut policy answers for the whole one on critical requests; the whole one is asked too, to be sure.
+            return sliced === policy || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow' ? undefined : 'the whole policy does not allow it';
+        },
+        cannotGrant: isInert,
         grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
     }, options);
     return run.result;

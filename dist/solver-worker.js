@@ -1555,6 +1555,7 @@ function some(xs, f) {
 
 const ACTION_TABLE = 'action';
 const ACTION_VAR = 'action';
+const tokensOf = new WeakMap();
 /** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
 function encodeActionPattern(enc, pattern) {
     const match = pattern.match;
@@ -1564,9 +1565,15 @@ function encodeActionPattern(enc, pattern) {
         case 'nothing':
             return FALSE;
         case 'service': {
-            const tokens = [];
-            appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
-            appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+            // Built once per entry: the same policies are asked several questions (blame, newly granted actions), and
+            // an Action list of 2,500 entries otherwise spent most of its encoding time here.
+            let tokens = tokensOf.get(pattern);
+            if (tokens === undefined) {
+                tokens = [];
+                appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+                appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+                tokensOf.set(pattern, tokens);
+            }
             return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
         }
     }
@@ -1864,13 +1871,30 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
         }
     }
 }
+const NOT_STAR = not(boolVar(RESOURCE_STAR));
+/**
+ * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
+ * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
+ */
+function anyEntry(matches) {
+    const underStar = [];
+    const rest = [];
+    for (const m of matches) {
+        const [first, second, ...more] = m.k === 'and' ? m.as : [];
+        if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR)
+            underStar.push(second);
+        else
+            rest.push(m);
+    }
+    return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+}
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
 function encodeResourceElement(enc, vars, statement, policyType) {
     const element = statement.resource;
     if (element === undefined)
         return TRUE;
     const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-    const any = or(...entries.map((e) => e.match));
+    const any = anyEntry(entries.map((e) => e.match));
     if (!element.negated)
         return any;
     if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
@@ -1879,7 +1903,7 @@ function encodeResourceElement(enc, vars, statement, policyType) {
 }
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 function encodeResourcePatterns(enc, vars, patterns, policyType) {
-    return or(...patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
@@ -1889,20 +1913,43 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
 
-const catalogByTable = new WeakMap();
-/** The first catalogue action (catalogue spelling) of each action region. */
-function catalogActionsByRegion(table) {
-    let byRegion = catalogByTable.get(table);
-    if (byRegion === undefined) {
-        byRegion = new Map();
+let byService;
+/** Catalogue actions by lower-cased service prefix. */
+function actionsOfService(service) {
+    if (byService === undefined) {
+        byService = new Map();
         for (const action of knownActions()) {
-            const region = table.classify(action.toLowerCase());
-            if (!byRegion.has(region))
-                byRegion.set(region, action);
+            const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
+            const list = byService.get(prefix);
+            if (list === undefined)
+                byService.set(prefix, [action]);
+            else
+                list.push(action);
         }
-        catalogByTable.set(table, byRegion);
     }
-    return byRegion;
+    return byService.get(service) ?? [];
+}
+const chosenByTable = new WeakMap();
+/**
+ * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
+ * service of the region's witness (where one is most likely), else the first in catalogue order. Looked up per
+ * region on demand — classifying the whole catalogue for every new table cost more than the query it decoded.
+ */
+function catalogActionIn(table, region) {
+    let chosen = chosenByTable.get(table);
+    if (chosen === undefined) {
+        chosen = new Map();
+        chosenByTable.set(table, chosen);
+    }
+    const known = chosen.get(region);
+    if (known !== undefined)
+        return known ?? undefined;
+    const witness = table.witness(region);
+    const colon = witness.indexOf(':');
+    const inRegion = (action) => table.classify(action.toLowerCase()) === region;
+    const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+    chosen.set(region, found ?? null);
+    return found;
 }
 /** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
 function filled(tokens, fill) {
@@ -1999,7 +2046,7 @@ class RequestDecoder {
             throw new Error(`internal: no string chosen for ${varName}`);
         const region = Math.min(this.int(varName), table.regionCount - 1);
         if (tableName === ACTION_TABLE) {
-            const action = catalogActionsByRegion(table).get(region);
+            const action = catalogActionIn(table, region);
             if (action !== undefined)
                 return action;
         }
@@ -2588,7 +2635,12 @@ function encodeStatement(env, policy, statement) {
     return term;
 }
 function encodeStatementOnce(env, policy, statement) {
-    return and(encodeActionElement(env.enc, statement), encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+    const action = encodeActionElement(env.enc, statement);
+    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
+    // its other elements need not be encoded at all.
+    if (action.k === 'const' && !action.v)
+        return action;
+    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
 }
 /** §4.1: some Allow statement applies and no Deny statement does. */
 function encodeAllowed(env, policy) {
@@ -3260,14 +3312,30 @@ class Lowering {
  * (the action catalogue, model decoding) against the same pattern stays cheap.
  */
 
+/** Automata shared by token key across queries and callers (they only cache what they have computed). */
+const shared = new Map();
+const SHARED_LIMIT = 20_000;
 class PatternDfa {
     tokens;
+    /** The automaton of `tokens`, shared with every other caller that asks for the same token sequence. */
+    static of(tokens) {
+        const key = tokenKey(tokens);
+        let dfa = shared.get(key);
+        if (dfa === undefined) {
+            if (shared.size >= SHARED_LIMIT)
+                shared.clear();
+            dfa = new PatternDfa(tokens);
+            shared.set(key, dfa);
+        }
+        return dfa;
+    }
     start;
     dead;
     sets = [];
     ids = new Map();
     moves = [];
     relevantChars = [];
+    closedStates = [];
     constructor(tokens) {
         this.tokens = tokens;
         this.dead = this.stateOf([]);
@@ -3282,6 +3350,22 @@ class PatternDfa {
             const rest = this.tokens.slice(p);
             return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
         });
+    }
+    /**
+     * Only the characters `relevant(state)` names lead anywhere but the dead state: every next token is a single
+     * character of an explicit class (no run, no "any but"). Lets the region builder step such a pattern only on
+     * its own characters.
+     */
+    closed(state) {
+        let yes = this.closedStates[state];
+        if (yes === undefined) {
+            yes = this.sets[state].every((p) => {
+                const token = this.tokens[p];
+                return token === undefined || (!token.repeat && token.cls.kind === 'in');
+            });
+            this.closedStates[state] = yes;
+        }
+        return yes;
     }
     /** The characters a class of some next token names; every other character moves this state alike. */
     relevant(state) {
@@ -3368,7 +3452,7 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         if (u === undefined) {
             u = dfas.length;
             byKey.set(key, u);
-            dfas.push(new PatternDfa(pattern));
+            dfas.push(PatternDfa.of(pattern));
         }
         uniqueOf.push(u);
     }
@@ -3499,6 +3583,20 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
         productStates: live.length,
         witness: (region) => witnesses[region],
         regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern]],
+        regionsOfAny: (list) => {
+            const unique = [...new Set(list.map((p) => uniqueOf[p]))];
+            if (unique.length === 1)
+                return membersOfUnique[unique[0]];
+            const hit = new Uint8Array(regionCount);
+            for (const u of unique)
+                for (const r of membersOfUnique[u])
+                    hit[r] = 1;
+            const out = [];
+            for (let r = 0; r < regionCount; r++)
+                if (hit[r] === 1)
+                    out.push(r);
+            return out;
+        },
         classify: (text) => {
             let state = 0;
             for (const c of text) {
@@ -3512,7 +3610,435 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     return { kind: 'ok', table };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/unit-regions.js
+/**
+ * Regions over the formula's *units* instead of its single patterns (design.md §3.2; units: observed-units.ts).
+ * A formula reads a string variable only through units — an `or` of several patterns is read as their union — so
+ * two strings in the same units are interchangeable in every model, and a region here is a non-empty set of
+ * strings with the same unit vector, with a shortest witness. The exploration is the same breadth-first product of
+ * the patterns' automata as regions.ts, with one pruning that the unit view allows: once a pattern of a unit
+ * accepts every continuation (e.g. `arn:aws:s3:::bucket/*` after its prefix), the unit holds for the rest of the
+ * string and none of its patterns need to be followed any more. ARN lists with several wildcards otherwise track
+ * every partial match of every pattern at once: 41 API Gateway ARNs gave 60,000 product states, and give a few
+ * hundred this way.
+ *
+ * The table answers only for units: asking for a pattern set that is not one is an internal error, never a guess.
+ */
+
+
+
+/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
+const codes = new Uint16Array(1 << 16);
+function packKey(ints, n, tail) {
+    let key = '';
+    let k = 0;
+    const put = (v) => {
+        if (k + 2 > codes.length) {
+            key += String.fromCharCode.apply(null, codes.subarray(0, k));
+            k = 0;
+        }
+        codes[k++] = v >>> 16;
+        codes[k++] = v & 0xffff;
+    };
+    for (let i = 0; i < n; i++)
+        put(ints[i]);
+    put(0xffffffff); // separator: the decided units follow
+    for (const v of tail)
+        put(v);
+    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+}
+function buildUnitRegions(patterns, units, limit) {
+    // Equal token sequences share one automaton; units are sets of those.
+    const uniqueOf = [];
+    const dfas = [];
+    const firstPattern = [];
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        const key = tokenKey(pattern);
+        let u = byKey.get(key);
+        if (u === undefined) {
+            u = dfas.length;
+            byKey.set(key, u);
+            dfas.push(PatternDfa.of(pattern));
+            firstPattern.push(pattern);
+        }
+        uniqueOf.push(u);
+    }
+    const unitIds = new Map();
+    const unitMembers = [];
+    for (const unit of units) {
+        const members = [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
+        const key = members.join(',');
+        if (!unitIds.has(key)) {
+            unitIds.set(key, unitMembers.length);
+            unitMembers.push(members);
+        }
+    }
+    const explored = exploreByPrefix(dfas, firstPattern, unitMembers, limit);
+    if (explored === undefined)
+        return { kind: 'too-large', limit };
+    return { kind: 'ok', table: tableOf(explored, firstPattern, uniqueOf, unitIds, unitMembers) };
+}
+/**
+ * Patterns that all start with a literal `prefix:` split into groups of equal prefixes, whose strings are disjoint:
+ * each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the same units
+ * (an Action list's service that did not change between two versions) needs no exploration at all: its strings
+ * are in those units if one of its patterns matches, in none otherwise. A string outside every group is in no unit.
+ */
+function exploreByPrefix(dfas, patterns, unitMembers, limit) {
+    const groups = new Map();
+    for (let u = 0; u < dfas.length; u++) {
+        const prefix = literalPrefix(patterns[u]);
+        if (prefix === undefined)
+            return explore(dfas, unitMembers, limit);
+        const group = groups.get(prefix);
+        if (group === undefined)
+            groups.set(prefix, [u]);
+        else
+            group.push(u);
+    }
+    if (groups.size <= 1)
+        return explore(dfas, unitMembers, limit);
+    const vectors = [[]];
+    const witnesses = [''];
+    const regionOfKey = new Map([['', 0]]);
+    const regionOf = (vector, witness) => {
+        const key = vector.join(',');
+        let region = regionOfKey.get(key);
+        if (region === undefined) {
+            region = vectors.length;
+            regionOfKey.set(key, region);
+            vectors.push(vector);
+            witnesses.push(witness);
+        }
+        else if (witness.length < witnesses[region].length)
+            witnesses[region] = witness;
+        return region;
+    };
+    const classifiers = new Map();
+    let states = 0;
+    // Each unit cut into its groups, in one pass: cuts[g] lists (unit, members local to group g).
+    const groupOf = new Int32Array(dfas.length);
+    const localOf = new Int32Array(dfas.length);
+    [...groups.values()].forEach((ids, g) => ids.forEach((u, i) => ((groupOf[u] = g), (localOf[u] = i))));
+    const cuts = [...groups.keys()].map(() => []);
+    unitMembers.forEach((members, unit) => {
+        const byGroup = new Map();
+        for (const u of members) {
+            const list = byGroup.get(groupOf[u]);
+            if (list === undefined)
+                byGroup.set(groupOf[u], [localOf[u]]);
+            else
+                list.push(localOf[u]);
+        }
+        for (const [g, cut] of byGroup)
+            cuts[g].push([unit, cut]);
+    });
+    let g = -1;
+    for (const [prefix, ids] of groups) {
+        g++;
+        const localUnits = [];
+        const globalUnits = [];
+        const localIds = new Map();
+        cuts[g].forEach(([unit, cut]) => {
+            const key = cut.join(',');
+            let j = localIds.get(key);
+            if (j === undefined) {
+                j = localUnits.length;
+                localIds.set(key, j);
+                localUnits.push(cut);
+                globalUnits.push([]);
+            }
+            globalUnits[j].push(unit);
+        });
+        const globalVector = (localVector) => [...new Set(localVector.flatMap((j) => globalUnits[j]))].sort((a, b) => a - b);
+        if (localUnits.length === 0)
+            continue; // no unit reads these patterns: their strings are in no unit
+        if (localUnits.length === 1 && localUnits[0].length === ids.length) {
+            const shortest = ids.map((u) => shortestOf(patterns[u])).reduce((a, b) => (b.length < a.length ? b : a));
+            const region = regionOf(globalVector([0]), shortest);
+            classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
+            continue;
+        }
+        const sub = explore(ids.map((u) => dfas[u]), localUnits, limit - states);
+        if (sub === undefined)
+            return undefined;
+        states += sub.states;
+        const regions = sub.vectors.map((v, r) => regionOf(globalVector(v), sub.witnesses[r]));
+        classifiers.set(prefix, (text) => regions[sub.classify(text)]);
+    }
+    return {
+        vectors,
+        witnesses,
+        states,
+        classify: (text) => {
+            const colon = text.indexOf(':');
+            return colon < 0 ? 0 : (classifiers.get(text.slice(0, colon + 1))?.(text) ?? 0);
+        },
+    };
+}
+/** The region table of an exploration: regions numbered by witness, answers for units only. */
+function tableOf(explored, patterns, uniqueOf, unitIds, unitMembers) {
+    const found = explored.witnesses;
+    const regionCount = found.length;
+    // Number regions in the order of their witnesses, so that a unit's regions form few runs of consecutive ids.
+    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const renumber = [];
+    order.forEach((old, id) => (renumber[old] = id));
+    const witnesses = order.map((old) => found[old]);
+    const vectors = order.map((old) => explored.vectors[old]);
+    const regionsOfUnit = unitMembers.map(() => []);
+    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
+    const literalUnit = unitMembers.map((members) => {
+        if (members.length !== 1)
+            return false;
+        const pattern = patterns[members[0]];
+        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
+    });
+    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
+    const unitOf = (list) => {
+        const key = [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b).join(',');
+        const unit = unitIds.get(key);
+        if (unit === undefined)
+            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
+        return unit;
+    };
+    const memberSets = new Map();
+    const regionSet = (unit) => {
+        let set = memberSets.get(unit);
+        if (set === undefined) {
+            set = new Set(regionsOfUnit[unit]);
+            memberSets.set(unit, set);
+        }
+        return set;
+    };
+    return {
+        regionCount,
+        productStates: explored.states,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
+        regionsOfAny: (list) => regionsOfUnit[unitOf(list)],
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
+        classify: (text) => renumber[explored.classify(text)],
+    };
+}
+/**
+ * The literal text up to and including the first `:` (an action's `service:`), when the pattern starts with one;
+ * patterns with different such prefixes match disjoint strings.
+ */
+function literalPrefix(pattern) {
+    let text = '';
+    for (const token of pattern) {
+        if (token.repeat || token.cls.kind !== 'in' || token.cls.chars.length !== 1)
+            return undefined;
+        text += token.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
+/** A shortest string of one pattern (runs empty, classes by their first or a readable character). */
+function shortestOf(pattern) {
+    let out = '';
+    for (const t of pattern) {
+        if (t.repeat)
+            continue;
+        out += t.cls.kind === 'in' ? t.cls.chars[0] : otherChar(new Set(t.cls.chars));
+    }
+    return out;
+}
+/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past `limit`. */
+function explore(dfas, unitMembers, limit) {
+    const unitsOf = dfas.map(() => []);
+    unitMembers.forEach((members, unit) => members.forEach((u) => unitsOf[u].push(unit)));
+    // A pattern in no unit is never read: it is not followed at all.
+    const followed = dfas.map((_, u) => unitsOf[u].length > 0);
+    const always = dfas.map(() => new Map());
+    const alwaysAccepts = (u, state) => {
+        const memo = always[u];
+        let yes = memo.get(state);
+        if (yes === undefined) {
+            yes = dfas[u].alwaysAccepts(state);
+            memo.set(state, yes);
+        }
+        return yes;
+    };
+    // Product states: live patterns with their automaton states (parallel arrays), and the units already decided.
+    const live = [];
+    const states = [];
+    const decidedOf = [];
+    const parent = [];
+    const via = [];
+    const seen = new Map();
+    const regionOfVector = new Map();
+    const regionWitnessState = [];
+    const regionVectors = [];
+    const regionOfState = [];
+    const moves = [];
+    const otherMove = [];
+    const pair = new Int32Array(2 * dfas.length);
+    const add = (l, s, m, decided, from, c) => {
+        for (let i = 0; i < m; i++) {
+            pair[2 * i] = l[i];
+            pair[2 * i + 1] = s[i];
+        }
+        const key = packKey(pair, 2 * m, decided);
+        const known = seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = live.length;
+        seen.set(key, id);
+        live.push(l.slice(0, m));
+        states.push(s.slice(0, m));
+        decidedOf.push(decided);
+        parent.push(from);
+        via.push(c);
+        moves.push(new Map());
+        otherMove.push(id);
+        const vector = new Set(decided);
+        for (let i = 0; i < m; i++) {
+            const u = l[i];
+            if (dfas[u].accepts(s[i]))
+                for (const unit of unitsOf[u])
+                    vector.add(unit);
+        }
+        const sorted = [...vector].sort((a, b) => a - b);
+        const vkey = sorted.join(',');
+        let region = regionOfVector.get(vkey);
+        if (region === undefined) {
+            region = regionWitnessState.length;
+            regionOfVector.set(vkey, region);
+            regionWitnessState.push(id);
+            regionVectors.push(sorted);
+        }
+        regionOfState.push(region);
+        return id;
+    };
+    const nl = new Int32Array(dfas.length);
+    const ns = new Int32Array(dfas.length);
+    const isDecided = new Uint8Array(unitMembers.length);
+    /** Marks the units an always-accepting pattern decides, then drops the patterns whose units are all decided. */
+    const settle = (m, decided) => {
+        let grown;
+        for (const unit of decided)
+            isDecided[unit] = 1;
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (!alwaysAccepts(u, ns[i]))
+                continue;
+            for (const unit of unitsOf[u]) {
+                if (isDecided[unit] === 1)
+                    continue;
+                isDecided[unit] = 1;
+                (grown ??= [...decided]).push(unit);
+            }
+        }
+        let k = m;
+        if (grown !== undefined) {
+            k = 0;
+            for (let i = 0; i < m; i++) {
+                const u = nl[i];
+                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
+                    continue;
+                nl[k] = u;
+                ns[k] = ns[i];
+                k++;
+            }
+            grown.sort((a, b) => a - b);
+        }
+        for (const unit of grown ?? decided)
+            isDecided[unit] = 0;
+        return { m: k, decided: grown ?? decided };
+    };
+    let n = 0;
+    dfas.forEach((dfa, u) => {
+        if (followed[u] && dfa.start !== dfa.dead) {
+            nl[n] = u;
+            ns[n] = dfa.start;
+            n++;
+        }
+    });
+    const start = settle(n, []);
+    add(nl, ns, start.m, start.decided, -1, '');
+    for (let head = 0; head < live.length; head++) {
+        if (live.length > limit)
+            return undefined;
+        const l = live[head];
+        const s = states[head];
+        if (l.length === 0)
+            continue; // nothing left to follow: the state absorbs
+        const decided = decidedOf[head];
+        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
+        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
+        const byChar = new Map();
+        const wild = [];
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++) {
+            const dfa = dfas[l[i]];
+            const state = s[i];
+            const chars = dfa.relevant(state);
+            for (const c of chars)
+                relevant.add(c);
+            if (!dfa.closed(state))
+                wild.push(i);
+            else
+                for (const c of chars) {
+                    const list = byChar.get(c);
+                    if (list === undefined)
+                        byChar.set(c, [i]);
+                    else
+                        list.push(i);
+                }
+        }
+        const other = otherChar(relevant);
+        relevant.add(other);
+        const none = [];
+        for (const c of relevant) {
+            let m = 0;
+            const own = byChar.get(c) ?? none;
+            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const dfa = dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    nl[m] = l[i];
+                    ns[m] = next;
+                    m++;
+                }
+            }
+            const settled = settle(m, decided);
+            const next = add(nl, ns, settled.m, settled.decided, head, c);
+            if (c === other)
+                otherMove[head] = next;
+            else
+                moves[head].set(c, next);
+        }
+    }
+    const witnesses = regionWitnessState.map((state) => {
+        const chars = [];
+        for (let at = state; at > 0; at = parent[at])
+            chars.push(via[at]);
+        return chars.reverse().join('');
+    });
+    return {
+        vectors: regionVectors,
+        witnesses,
+        states: live.length,
+        classify: (text) => {
+            let state = 0;
+            for (const c of text) {
+                if (live[state].length === 0)
+                    break; // nothing left to follow: the state absorbs
+                state = moves[state].get(c) ?? otherMove[state];
+            }
+            return regionOfState[state];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/resolve-regions.js
+
 
 
 
@@ -3552,14 +4078,21 @@ const EAGER_REGION_LIMIT = 100_000;
 function lazyAtomName(table, slot, pattern) {
     return `m|${table}|${slot}|${pattern}`;
 }
-function buildTables(enc, cache, limit = EAGER_REGION_LIMIT) {
+/**
+ * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
+ * (observed-units.ts) when its regions may be built over units (unit-regions.ts), or undefined for regions over
+ * single patterns (tables that concretize.ts reads pattern by pattern).
+ */
+function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => undefined) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
-        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}`;
+        const units = unitsOf(name);
+        const unitKey = units === undefined ? 'patterns' : units.map((u) => u.join(',')).join(';');
+        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
         let built = cache.get(key);
         if (built === undefined) {
-            const result = buildRegions(table.patterns, limit);
+            const result = units === undefined ? buildRegions(table.patterns, limit) : buildUnitRegions(table.patterns, units, limit);
             if (result.kind === 'too-large') {
                 lazy.set(name, table.patterns);
                 continue;
@@ -3624,8 +4157,27 @@ function resolveOnce(term, tables, memo) {
             return not(resolveMatches(term.a, tables, memo));
         case 'and':
             return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
-        case 'or':
-            return or(...term.as.map((t) => resolveMatches(t, tables, memo)));
+        case 'or': {
+            // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
+            const groups = new Map();
+            const rest = [];
+            for (const t of term.as) {
+                const table = t.k === 'match' ? tables.get(t.table) : undefined;
+                if (t.k !== 'match' || table === undefined) {
+                    rest.push(resolveMatches(t, tables, memo));
+                    continue;
+                }
+                const key = `${t.table}\n${t.name}`;
+                const group = groups.get(key) ?? { table, name: t.name, patterns: [] };
+                group.patterns.push(t.pattern);
+                groups.set(key, group);
+            }
+            const unions = [...groups.values()].map(({ table, name, patterns }) => {
+                const ids = patterns.length === 1 ? table.regionsOf(patterns[0]) : table.regionsOfAny(patterns);
+                return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+            });
+            return or(...unions, ...rest);
+        }
         default:
             return term;
     }
@@ -3639,7 +4191,7 @@ function resolveOnce(term, tables, memo) {
  * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
  */
 function findVectorWitness(patterns, want, limit, deadline = Infinity) {
-    const dfas = patterns.map((p) => new PatternDfa(p));
+    const dfas = patterns.map((p) => PatternDfa.of(p));
     const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
     const start = constrained.map((i) => dfas[i].start);
     const key = (s) => s.join(',');
@@ -3701,7 +4253,7 @@ class CatalogVectors {
     unprefixed = [];
     constructor(patterns) {
         this.patterns = patterns;
-        this.dfas = patterns.map((p) => new PatternDfa(p));
+        this.dfas = patterns.map((p) => PatternDfa.of(p));
         patterns.forEach((p, i) => {
             const prefix = servicePrefix(p);
             if (prefix === undefined)
@@ -3762,7 +4314,7 @@ function unrealisableLemma(patterns, atoms, want, deadline) {
     const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
     if (literal >= 0) {
         const text = literalText(patterns[literal]);
-        const facts = patterns.map((p, i) => lit(i, new PatternDfa(p).matches(text)));
+        const facts = patterns.map((p, i) => lit(i, PatternDfa.of(p).matches(text)));
         return implies(boolVar(atoms[literal]), and(...facts));
     }
     const core = [...want];
@@ -3860,6 +4412,39 @@ function substituteBools(term, values) {
         default:
             return term;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/observed-units.js
+/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
+function observedUnits(formula, table, name) {
+    const units = new Map();
+    const seen = new Set();
+    const isAtom = (t) => t.k === 'match' && t.table === table && t.name === name;
+    const addUnit = (patterns) => {
+        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
+        units.set(sorted.join(','), sorted);
+    };
+    const visit = (t) => {
+        if (seen.has(t))
+            return;
+        seen.add(t);
+        if (isAtom(t))
+            return addUnit([t.pattern]);
+        if (t.k === 'not')
+            return visit(t.a);
+        if (t.k === 'and')
+            return t.as.forEach(visit);
+        if (t.k === 'or') {
+            const group = t.as.filter(isAtom).map((a) => a.pattern);
+            if (group.length > 0)
+                addUnit(group);
+            for (const child of t.as)
+                if (!isAtom(child))
+                    visit(child);
+        }
+    };
+    visit(formula);
+    return [...units.values()];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
@@ -3968,6 +4553,7 @@ function concretize(input) {
 /** The decoded request with the variables that a true atom pins set to the text that atom captures. */
 function valuesFromStrings(input) {
     const { encoded, model } = input;
+    const settingsKey = JSON.stringify(encoded.enc.settings); // an atom's tokens depend on the settings (K1, K12)
     const base = new RequestDecoder(input).request();
     const context = { ...base.context };
     for (const atom of encoded.vars.atoms.values()) {
@@ -3980,7 +4566,7 @@ function valuesFromStrings(input) {
         const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
         if (text === undefined)
             continue;
-        const value = capture(atom, text);
+        const value = capture(atom, text, settingsKey);
         const info = encoded.keys.get(variable.key.toLowerCase());
         if (value !== undefined && info !== undefined)
             context[info.text] = value;
@@ -3994,8 +4580,25 @@ function slotText(request, encoded, slot) {
     const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
     return typeof value === 'string' ? value : value?.[index];
 }
-/** A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first). */
-function capture(atom, text) {
+const captured = new Map();
+const CAPTURED_LIMIT = 10_000;
+/**
+ * A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first).
+ * Tries every substring (the substituted pattern's fields depend on v), so answers are remembered: the same
+ * atom and text recur across a check's questions. One-off automata are not shared (PatternDfa.of) on purpose.
+ */
+function capture(atom, text, settingsKey) {
+    const key = `${settingsKey}\n${atom.bool}\n${text}`;
+    const known = captured.get(key);
+    if (known !== undefined)
+        return known ?? undefined;
+    if (captured.size >= CAPTURED_LIMIT)
+        captured.clear();
+    const value = captureOnce(atom, text);
+    captured.set(key, value ?? null);
+    return value;
+}
+function captureOnce(atom, text) {
     const chars = [...text];
     for (let length = chars.length; length >= 0; length--) {
         for (let start = 0; start + length <= chars.length; start++) {
@@ -4042,7 +4645,7 @@ function fitSlots(input, base) {
         const want = [...own, ...wanted];
         // Prefer the slot's decoded (readable) string when it already fits; else search for one.
         const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
-        const fits = (text) => all.every((p, i) => want[i] === undefined || new PatternDfa(p).matches(text) === want[i]);
+        const fits = (text) => all.every((p, i) => want[i] === undefined || PatternDfa.of(p).matches(text) === want[i]);
         let text;
         if (current !== undefined && fits(current))
             text = current;
@@ -4825,9 +5428,21 @@ function predicateHolds(query, request, observed, p = query.assert) {
 
 
 
+
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
+function variableTables(encoded) {
+    const names = new Set();
+    for (const atom of encoded.vars.atoms.values()) {
+        names.add(atom.table);
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                names.add(keyVars.table(part.key.toLowerCase()));
+    }
+    return names;
+}
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
@@ -4900,7 +5515,12 @@ class Engine {
         const encoded = encodeQuery(query);
         if (encoded.enc.unsupported.length > 0)
             return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit);
+        // Regions over the formula's units (unit-regions.ts): an Action list of 2,000 patterns or a Resource list whose
+        // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
+        // read: concretizing a model (concretize.ts) looks at their single patterns.
+        const fine = variableTables(encoded);
+        const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit, unitsOf);
         return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
     }
     /**
@@ -4937,7 +5557,7 @@ class Engine {
                 let result;
                 calls++;
                 try {
-                    result = await solver.check();
+                    result = await this.z3.exclusive(() => solver.check());
                 }
                 finally {
                     clearTimeout(timer);
@@ -5150,17 +5770,48 @@ class Engine {
  * solver thread and the WASM tiers up before the first real query.
  */
 
+/** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
+function guardReleases(z3) {
+    const held = [];
+    let running = 0;
+    for (const name of Object.keys(z3)) {
+        const release = z3[name];
+        if (!name.endsWith('dec_ref') || name.startsWith('enable_') || typeof release !== 'function')
+            continue;
+        z3[name] = (...args) => {
+            if (running > 0)
+                held.push(() => release(...args));
+            else
+                release(...args);
+        };
+    }
+    return async (call) => {
+        running++;
+        try {
+            return await call();
+        }
+        finally {
+            running--;
+            if (running === 0) {
+                const due = held.splice(0, held.length);
+                for (const release of due)
+                    release();
+            }
+        }
+    };
+}
 let instance;
 function z3Instance(overrides) {
     instance ??= (async () => {
         const api = await (0,external_z3_solver_namespaceObject.init)(overrides);
+        const exclusive = guardReleases(api.Z3);
         const ctx = api.Context('main');
         const solver = new ctx.Solver();
         const x = ctx.Int.const('warm');
         solver.add(x.gt(1), x.lt(3));
-        await solver.check();
+        await exclusive(() => solver.check());
         solver.release();
-        return { api, ctx };
+        return { api, ctx, exclusive: exclusive, heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
     })();
     return instance;
 }
@@ -5169,6 +5820,10 @@ function forgetZ3Instance() {
     instance = undefined;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-overrides.js
@@ -5194,19 +5849,35 @@ function z3OverridesFor(directory) {
 
 
 
+
+
 /**
- * A query this long (big policies, lazy pattern sets) leaves a fragmented WASM heap behind: measured, a few
- * hundred of them in one worker end in an out-of-memory abort (2 s was not enough margin). The verifier recycles
- * the worker after one, and after any UNKNOWN (Z3 may have trapped: "unreachable").
+ * What this thread holds: its JavaScript heap (encodings, region tables and automata caches) and Z3's allocations
+ * in WASM memory. Memory Z3 has touched is never given back to the system. Past this much held after a collection
+ * the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded footprint.
  */
-const HEAVY_MS = 1_000;
-/** Likewise for many mid-sized queries: past this much query time in all, the worker asks to be recycled. */
-const BUDGET_MS = 8_000;
-let spent = 0;
-/** Whether the verifier should recycle this worker after a query that took `ms` and answered `kind`. */
-function heavy(ms, kind) {
-    spent += ms;
-    return kind === 'unknown' || ms > HEAVY_MS || spent > BUDGET_MS;
+const HELD_LIMIT_BYTES = 256 * 2 ** 20;
+// Garbage is collected here whenever the thread has grown by COLLECT_STEP_BYTES since the last collection: left to
+// itself V8 let this heap grow past 800 MiB of mostly garbage on the managed-policy corpus, and z3-solver releases
+// Z3's objects only from finalizers, which run after a collection (unreleased, a long run reached Z3's 2 GiB
+// ceiling and aborted). A full collection costs ~50–100 ms, so not after every query. z3-instance.ts holds the
+// releases back while a check runs.
+const COLLECT_STEP_BYTES = 48 * 2 ** 20;
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+const collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+const held = (z3) => (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size + z3.heapBytes();
+let afterCollection = 0;
+/** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
+function health(z3, kind) {
+    // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
+    if (kind === 'unknown')
+        return { heavy: true };
+    const { heldLimitBytes, collectStepBytes } = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
+    if (held(z3) < afterCollection + collectStepBytes)
+        return {};
+    collect();
+    afterCollection = held(z3);
+    return afterCollection > heldLimitBytes ? { grown: true } : {};
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)
@@ -5216,18 +5887,17 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message) => {
     void (async () => {
         let reply;
-        const started = performance.now();
         try {
             const { z3, engine } = await ready;
             switch (message.op) {
                 case 'solve': {
                     const answer = await engine.solve(message.query);
-                    reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
+                    reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
                     break;
                 }
                 case 'actions': {
                     const answer = await engine.satisfiableCatalogActions(message.query);
-                    reply = { id: message.id, ok: true, answer, heavy: heavy(performance.now() - started, answer.kind) };
+                    reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
                     break;
                 }
                 case 'close':
