@@ -16,7 +16,8 @@ export interface CorpusVersion {
   readonly versionId: string; // "v12"
   readonly number: number; // 12
   readonly createdDate?: string;
-  readonly document: unknown; // the policy document as the package holds it (parsed JSON)
+  /** The policy document as the package holds it, as compact JSON text (a fraction of the memory of the object tree). */
+  readonly json: string;
 }
 
 export interface CorpusPolicy {
@@ -47,7 +48,7 @@ export function loadCorpus(path: string = CORPUS_PATH): CorpusPolicy[] {
         versionId,
         number: Number(versionId.replace(/^v/, '')),
         createdDate: version.createdDate,
-        document: version.document,
+        json: JSON.stringify(version.document),
       }))
       .sort((a, b) => a.number - b.number),
   }));
@@ -70,5 +71,10 @@ export function latestVersion(policy: CorpusPolicy): CorpusVersion {
  * indentation; line numbers in diagnostics refer to this text (reproducible with JSON.stringify(doc, null, 2)).
  */
 export function documentText(version: CorpusVersion): string {
-  return JSON.stringify(version.document, null, 2);
+  return JSON.stringify(documentOf(version), null, 2);
+}
+
+/** The policy document (parsed JSON). */
+export function documentOf(version: CorpusVersion): unknown {
+  return JSON.parse(version.json) as unknown;
 }

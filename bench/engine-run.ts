@@ -145,9 +145,15 @@ export async function runEngine(
 
   const records: QueryRecord[] = [];
   const total = pairs.length * 2 + latest.length;
+  // Which queries raised the process's peak RSS most (the five largest rises are reported with the checkpoints).
+  const rises: { id: string; by: number; to: number }[] = [];
+  let peakSoFar = peakRssMb();
   const push = (r: QueryRecord): void => {
     records.push(r);
     progress(records.length, total, r);
+    const peak = peakRssMb();
+    if (peak > peakSoFar) rises.push({ id: r.id, by: peak - peakSoFar, to: peak });
+    peakSoFar = peak;
   };
   const wallStart = performance.now();
   for (const { policy, item, release } of runOrder(pairs, latest, seed)) {
@@ -170,6 +176,7 @@ export async function runEngine(
     for (const version of release) corpus.release(version);
   }
   const wallMs = performance.now() - wallStart;
+  for (const rise of rises.sort((a, b) => b.by - a.by).slice(0, 5)) rssCheckpointsMb[`+${rise.by.toFixed(0)} MiB at ${rise.id}`] = rise.to;
   const closeStart = performance.now();
   await verifier.close();
   if (corpus.held !== 0) throw new Error(`bench: ${corpus.held} parsed version(s) not released after the run`);

@@ -17,7 +17,7 @@ import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/ast.js';
 import { createVerifier } from '../src/semantics/symbolic/verifier.js';
 import { runBaseline } from './baseline/run-baseline.js';
-import { consecutivePairs, documentText, loadCorpus, type VersionPair } from './corpus.js';
+import { consecutivePairs, documentOf, documentText, loadCorpus, type VersionPair } from './corpus.js';
 import { seededSample } from './seeded-random.js';
 
 const FIXTURE = fileURLToPath(new URL('../__tests__/regression/managed-policies-slice.json', import.meta.url));
@@ -72,10 +72,10 @@ function policyOf(text: string): Policy {
 }
 
 function choosePairs(pairs: readonly VersionPair[], seed: number, perFeature: number): Map<VersionPair, string[]> {
-  const small = pairs.filter((p) => JSON.stringify(p.older.document).length + JSON.stringify(p.newer.document).length <= MAX_PAIR_CHARS);
+  const small = pairs.filter((p) => p.older.json.length + p.newer.json.length <= MAX_PAIR_CHARS);
   const chosen = new Map<VersionPair, string[]>();
   const featuresOf = (p: VersionPair): string[] => {
-    const text = JSON.stringify(p.older.document) + JSON.stringify(p.newer.document);
+    const text = p.older.json + p.newer.json;
     return Object.keys(FEATURES).filter((f) => FEATURES[f]?.(text));
   };
   for (const feature of Object.keys(FEATURES)) {
@@ -107,8 +107,8 @@ async function main(): Promise<void> {
       id,
       policy: pair.policy.name,
       features,
-      older: { versionId: pair.older.versionId, document: pair.older.document },
-      newer: { versionId: pair.newer.versionId, document: pair.newer.document },
+      older: { versionId: pair.older.versionId, document: documentOf(pair.older) },
+      newer: { versionId: pair.newer.versionId, document: documentOf(pair.newer) },
       expected: { 'old->new': forward.result, 'new->old': backward.result },
       confirmedBy: ['engine'],
     });
