@@ -68,9 +68,24 @@ function settledUnsat(ids: readonly number[], statements: readonly Statement[], 
  * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
  */
 function restricted(policy: Policy, ids: readonly number[], first: number): Policy {
-  const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
-  return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+  const kept = ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first);
+  // The same restriction is the same object (sent to the solver thread once, policy-refs.ts).
+  const key = kept.join(',');
+  let byKey = restrictions.get(policy);
+  if (byKey === undefined) {
+    byKey = new Map();
+    restrictions.set(policy, byKey);
+  }
+  let cut = byKey.get(key);
+  if (cut === undefined) {
+    const keep = new Set(kept);
+    cut = { ...policy, statements: policy.statements.filter((_, i) => keep.has(i)) };
+    byKey.set(key, cut);
+  }
+  return cut;
 }
+
+const restrictions = new WeakMap<Policy, Map<string, Policy>>();
 
 function signaturesOf(statements: readonly Statement[]): Map<string, Signature> {
   const perAction: (number[] | undefined)[] = new Array(catalogIndex().actions.length);

@@ -33,14 +33,25 @@ function inert(s: Statement): Statement {
   return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
 }
 
+// The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
+// then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
+const cuts = new WeakMap<Policy, Map<string, Policy>>();
+
 function sliced(policy: Policy, keep: (s: Statement) => boolean): Policy {
-  let cut = false;
-  const statements = policy.statements.map((s) => {
-    if (keep(s)) return s;
-    cut = true;
-    return inert(s);
-  });
-  return cut ? { ...policy, statements } : policy;
+  const kept = policy.statements.map(keep);
+  if (kept.every(Boolean)) return policy;
+  const key = kept.map((k) => (k ? '1' : '0')).join('');
+  let byKey = cuts.get(policy);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cuts.set(policy, byKey);
+  }
+  let cut = byKey.get(key);
+  if (cut === undefined) {
+    cut = { ...policy, statements: policy.statements.map((s, i) => (kept[i] ? s : inert(s))) };
+    byKey.set(key, cut);
+  }
+  return cut;
 }
 
 export function sliceByActions(policy: Policy, actions: readonly string[]): Policy {

@@ -8,6 +8,7 @@ import { killThreads } from 'z3-solver';
 import { Engine } from './engine.js';
 import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { z3Instance, type Z3Instance } from './z3-instance.js';
+import { PolicyStore } from './policy-refs.js';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { z3OverridesFor } from './z3-overrides.js';
@@ -19,31 +20,36 @@ import { z3OverridesFor } from './z3-overrides.js';
  */
 const HELD_LIMIT_BYTES = 256 * 2 ** 20;
 
-// Garbage is collected here whenever the thread has grown by COLLECT_STEP_BYTES since the last collection: left to
-// itself V8 let this heap grow past 800 MiB of mostly garbage on the managed-policy corpus, and z3-solver releases
-// Z3's objects only from finalizers, which run after a collection (unreleased, a long run reached Z3's 2 GiB
-// ceiling and aborted). A full collection costs ~50–100 ms, so not after every query. z3-instance.ts holds the
-// releases back while a check runs.
+// A full collection is forced here in two cases (it costs ~50–100 ms, so never after every query):
+// - Z3's own allocations grew by COLLECT_STEP_BYTES: z3-solver releases Z3's objects only from finalizers, which
+//   run after a collection, and V8 does not know how much WASM memory its small wrappers hold (unreleased, a long
+//   run reached Z3's 2 GiB ceiling and aborted). z3-instance.ts holds the releases back while a check runs.
+// - the JavaScript heap, garbage included, passed JS_COLLECT_BYTES: left to itself V8 let it grow past 800 MiB
+//   of mostly garbage on the managed-policy corpus. (Collecting on every 48 MiB of heap growth instead made big
+//   policies' queries 3× slower in the thread than on the main thread.)
 const COLLECT_STEP_BYTES = 48 * 2 ** 20;
+const JS_COLLECT_BYTES = 224 * 2 ** 20;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 const held = (z3: Z3Instance) => getHeapStatistics().used_heap_size + z3.heapBytes();
-let afterCollection = 0;
+let z3AfterCollection = 0;
 
 /** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
 function health(z3: Z3Instance, kind: string): { heavy?: true; grown?: true } {
   // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
   if (kind === 'unknown') return { heavy: true };
-  const { heldLimitBytes, collectStepBytes } = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
-  if (held(z3) < afterCollection + collectStepBytes) return {};
+  const limits = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
+  const jsLimit = data.memory === undefined ? JS_COLLECT_BYTES : limits.collectStepBytes;
+  if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && getHeapStatistics().used_heap_size < jsLimit) return {};
   collect();
-  afterCollection = held(z3);
-  return afterCollection > heldLimitBytes ? { grown: true } : {};
+  z3AfterCollection = z3.heapBytes();
+  return held(z3) > limits.heldLimitBytes ? { grown: true } : {};
 }
 
 const port = parentPort;
 if (port === null) throw new Error('solver-worker.ts must run as a worker thread');
 const data = (workerData ?? {}) as SolverWorkerData;
+const store = new PolicyStore();
 const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, engine: new Engine(z3) }));
 
 port.on('message', (message: WorkerRequest) => {
@@ -53,12 +59,12 @@ port.on('message', (message: WorkerRequest) => {
       const { z3, engine } = await ready;
       switch (message.op) {
         case 'solve': {
-          const answer = await engine.solve(message.query);
+          const answer = await engine.solve(store.decode(message.query, message.forget));
           reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
           break;
         }
         case 'actions': {
-          const answer = await engine.satisfiableCatalogActions(message.query);
+          const answer = await engine.satisfiableCatalogActions(store.decode(message.query, message.forget));
           reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
           break;
         }

@@ -12,6 +12,7 @@ import { Engine } from './engine.js';
 import type { ActionsAnswer, Query, QueryAnswer, Verifier } from './query.js';
 import { solverWorkerPath, z3Directory } from './worker-location.js';
 import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { PolicySender } from './policy-refs.js';
 import { forgetZ3Instance, z3Instance } from './z3-instance.js';
 import { z3OverridesFor } from './z3-overrides.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
@@ -89,6 +90,18 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
   let closed: Promise<void> | undefined;
   let spare: { readonly worker: Worker; ready: boolean } | undefined;
 
+  // Each thread is sent a policy once and then its number (policy-refs.ts).
+  const senders = new WeakMap<Worker, PolicySender>();
+  const post = (w: Worker, id: number, op: 'solve' | 'actions', query: Query): void => {
+    let sender = senders.get(w);
+    if (sender === undefined) {
+      sender = new PolicySender();
+      senders.set(w, sender);
+    }
+    const sent = sender.encode(query);
+    w.postMessage({ op, id, query: sent.query, forget: sent.forget } satisfies WorkerRequest);
+  };
+
   /** Answers every request the lost worker `w` still owed. */
   const failAll = (w: Worker, reason: string): void => {
     for (const [id, p] of pending) {
@@ -164,7 +177,7 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
       prepared.ready = true;
     };
     pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
-    w.postMessage({ op: 'solve', id, query: { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs } } satisfies WorkerRequest);
+    post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
   };
 
   const send = (message: { op: 'solve' | 'actions'; query: Query } | { op: 'close' }, deadlineMs: number | undefined): Promise<WorkerReply> => {
@@ -194,7 +207,8 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
               void w.terminate();
             }, deadlineMs);
       pending.set(id, { worker: w, resolve, timer });
-      w.postMessage({ ...message, id } as WorkerRequest);
+      if (message.op === 'close') w.postMessage({ op: 'close', id } satisfies WorkerRequest);
+      else post(w, id, message.op, message.query);
     });
   };
 

@@ -1,9 +1,10 @@
 /** Messages between the Verifier (main thread) and solver-worker.ts. Plain data only (structured clone). */
-import type { ActionsAnswer, Query, QueryAnswer } from './query.js';
+import type { SentQuery } from './policy-refs.js';
+import type { ActionsAnswer, QueryAnswer } from './query.js';
 
 export type WorkerRequest =
-  | { readonly id: number; readonly op: 'solve'; readonly query: Query }
-  | { readonly id: number; readonly op: 'actions'; readonly query: Query }
+  /** Policies by reference (policy-refs.ts): `forget` first, then read `query`. */
+  | { readonly id: number; readonly op: 'solve' | 'actions'; readonly query: SentQuery; readonly forget: readonly number[] }
   /** Stop now: interrupt the check in flight. */
   | { readonly id: number; readonly op: 'close' }
   /** Stop when idle: answer every query already sent, then release Z3 (worker recycling). */
