@@ -11175,7 +11175,7 @@ const processIo = {
     readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 682).then(__nccwpck_require__.bind(__nccwpck_require__, 5682))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 9544))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -11579,9 +11579,23 @@ function settledUnsat(ids, statements, updatedCount) {
  * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
  */
 function restricted(policy, ids, first) {
-    const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
-    return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+    const kept = ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first);
+    // The same restriction is the same object (sent to the solver thread once, policy-refs.ts).
+    const key = kept.join(',');
+    let byKey = restrictions.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        restrictions.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        const keep = new Set(kept);
+        cut = { ...policy, statements: policy.statements.filter((_, i) => keep.has(i)) };
+        byKey.set(key, cut);
+    }
+    return cut;
 }
+const restrictions = new WeakMap();
 function signaturesOf(statements) {
     const perAction = new Array(catalogIndex().actions.length);
     statements.forEach((statement, id) => {
@@ -11926,15 +11940,25 @@ function isInert(statement) {
 function inert(s) {
     return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
 }
+// The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
+// then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
+const cuts = new WeakMap();
 function sliced(policy, keep) {
-    let cut = false;
-    const statements = policy.statements.map((s) => {
-        if (keep(s))
-            return s;
-        cut = true;
-        return inert(s);
-    });
-    return cut ? { ...policy, statements } : policy;
+    const kept = policy.statements.map(keep);
+    if (kept.every(Boolean))
+        return policy;
+    const key = kept.map((k) => (k ? '1' : '0')).join('');
+    let byKey = cuts.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        cuts.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        cut = { ...policy, statements: policy.statements.map((s, i) => (kept[i] ? s : inert(s))) };
+        byKey.set(key, cut);
+    }
+    return cut;
 }
 function sliceByActions(policy, actions) {
     return sliced(policy, (s) => actions.some((action) => (0,match_action/* actionMatches */.G)(s, action)));

@@ -54510,9 +54510,23 @@ function settledUnsat(ids, statements, updatedCount) {
  * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
  */
 function restricted(policy, ids, first) {
-    const kept = new Set(ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first));
-    return { ...policy, statements: policy.statements.filter((_, i) => kept.has(i)) };
+    const kept = ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first);
+    // The same restriction is the same object (sent to the solver thread once, policy-refs.ts).
+    const key = kept.join(',');
+    let byKey = restrictions.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        restrictions.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        const keep = new Set(kept);
+        cut = { ...policy, statements: policy.statements.filter((_, i) => keep.has(i)) };
+        byKey.set(key, cut);
+    }
+    return cut;
 }
+const restrictions = new WeakMap();
 function signaturesOf(statements) {
     const perAction = new Array(catalogIndex().actions.length);
     statements.forEach((statement, id) => {
@@ -54799,15 +54813,25 @@ function isInert(statement) {
 function inert(s) {
     return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
 }
+// The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
+// then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
+const cuts = new WeakMap();
 function sliced(policy, keep) {
-    let cut = false;
-    const statements = policy.statements.map((s) => {
-        if (keep(s))
-            return s;
-        cut = true;
-        return inert(s);
-    });
-    return cut ? { ...policy, statements } : policy;
+    const kept = policy.statements.map(keep);
+    if (kept.every(Boolean))
+        return policy;
+    const key = kept.map((k) => (k ? '1' : '0')).join('');
+    let byKey = cuts.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        cuts.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        cut = { ...policy, statements: policy.statements.map((s, i) => (kept[i] ? s : inert(s))) };
+        byKey.set(key, cut);
+    }
+    return cut;
 }
 function sliceByActions(policy, actions) {
     return sliced(policy, (s) => actions.some((action) => actionMatches(s, action)));
@@ -58879,6 +58903,58 @@ function z3Directory() {
     return configured.z3Directory;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
+/** How many policies a thread keeps (a check asks about one or two policies several times). */
+const KEPT = 16;
+/** The sending side, for one thread. */
+class PolicySender {
+    ids = new WeakMap();
+    held = []; // least recently used first
+    next = 1;
+    /** The query to post, and the numbers the thread should forget before reading it. */
+    encode(query) {
+        const forget = [];
+        const policies = query.policies.map((policy) => {
+            let id = this.ids.get(policy);
+            const known = id !== undefined && this.held.includes(id);
+            if (id === undefined) {
+                id = this.next++;
+                this.ids.set(policy, id);
+            }
+            const at = this.held.indexOf(id);
+            if (at >= 0)
+                this.held.splice(at, 1);
+            this.held.push(id);
+            return known ? { id } : { id, policy };
+        });
+        const inUse = new Set(policies.map((p) => p.id));
+        while (this.held.length > KEPT) {
+            const oldest = this.held.findIndex((id) => !inUse.has(id));
+            if (oldest < 0)
+                break;
+            forget.push(...this.held.splice(oldest, 1));
+        }
+        return { query: { ...query, policies }, forget };
+    }
+}
+/** The receiving side, in the thread. */
+class PolicyStore {
+    policies = new Map();
+    decode(query, forget) {
+        for (const id of forget)
+            this.policies.delete(id);
+        const policies = query.policies.map((ref) => {
+            if (ref.policy !== undefined)
+                this.policies.set(ref.id, ref.policy);
+            const policy = this.policies.get(ref.id);
+            if (policy === undefined)
+                throw new Error(`internal: policy ${ref.id} was not sent to this solver thread`);
+            return policy;
+        });
+        return { ...query, policies };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
@@ -58965,6 +59041,7 @@ function z3OverridesFor(directory) {
 
 
 
+
 const verifier_DEFAULT_TIMEOUT_MS = 10_000;
 /**
  * A worker is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
@@ -59011,6 +59088,17 @@ async function workerVerifier(timeoutMs, memory) {
     const pending = new Map();
     let closed;
     let spare;
+    // Each thread is sent a policy once and then its number (policy-refs.ts).
+    const senders = new WeakMap();
+    const post = (w, id, op, query) => {
+        let sender = senders.get(w);
+        if (sender === undefined) {
+            sender = new PolicySender();
+            senders.set(w, sender);
+        }
+        const sent = sender.encode(query);
+        w.postMessage({ op, id, query: sent.query, forget: sent.forget });
+    };
     /** Answers every request the lost worker `w` still owed. */
     const failAll = (w, reason) => {
         for (const [id, p] of pending) {
@@ -59090,7 +59178,7 @@ async function workerVerifier(timeoutMs, memory) {
             prepared.ready = true;
         };
         pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
-        w.postMessage({ op: 'solve', id, query: { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs } });
+        post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
     };
     const send = (message, deadlineMs) => {
         if (message.op !== 'close' && (served >= QUERIES_PER_WORKER || spare?.ready === true)) {
@@ -59120,7 +59208,10 @@ async function workerVerifier(timeoutMs, memory) {
                     void w.terminate();
                 }, deadlineMs);
             pending.set(id, { worker: w, resolve, timer });
-            w.postMessage({ ...message, id });
+            if (message.op === 'close')
+                w.postMessage({ op: 'close', id });
+            else
+                post(w, id, message.op, message.query);
         });
     };
     const ask = async (op, query, grace, retried) => {

@@ -5820,6 +5820,58 @@ function forgetZ3Instance() {
     instance = undefined;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
+/** How many policies a thread keeps (a check asks about one or two policies several times). */
+const KEPT = 16;
+/** The sending side, for one thread. */
+class PolicySender {
+    ids = new WeakMap();
+    held = []; // least recently used first
+    next = 1;
+    /** The query to post, and the numbers the thread should forget before reading it. */
+    encode(query) {
+        const forget = [];
+        const policies = query.policies.map((policy) => {
+            let id = this.ids.get(policy);
+            const known = id !== undefined && this.held.includes(id);
+            if (id === undefined) {
+                id = this.next++;
+                this.ids.set(policy, id);
+            }
+            const at = this.held.indexOf(id);
+            if (at >= 0)
+                this.held.splice(at, 1);
+            this.held.push(id);
+            return known ? { id } : { id, policy };
+        });
+        const inUse = new Set(policies.map((p) => p.id));
+        while (this.held.length > KEPT) {
+            const oldest = this.held.findIndex((id) => !inUse.has(id));
+            if (oldest < 0)
+                break;
+            forget.push(...this.held.splice(oldest, 1));
+        }
+        return { query: { ...query, policies }, forget };
+    }
+}
+/** The receiving side, in the thread. */
+class PolicyStore {
+    policies = new Map();
+    decode(query, forget) {
+        for (const id of forget)
+            this.policies.delete(id);
+        const policies = query.policies.map((ref) => {
+            if (ref.policy !== undefined)
+                this.policies.set(ref.id, ref.policy);
+            const policy = this.policies.get(ref.id);
+            if (policy === undefined)
+                throw new Error(`internal: policy ${ref.id} was not sent to this solver thread`);
+            return policy;
+        });
+        return { ...query, policies };
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -5851,38 +5903,44 @@ function z3OverridesFor(directory) {
 
 
 
+
 /**
  * What this thread holds: its JavaScript heap (encodings, region tables and automata caches) and Z3's allocations
  * in WASM memory. Memory Z3 has touched is never given back to the system. Past this much held after a collection
  * the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded footprint.
  */
 const HELD_LIMIT_BYTES = 256 * 2 ** 20;
-// Garbage is collected here whenever the thread has grown by COLLECT_STEP_BYTES since the last collection: left to
-// itself V8 let this heap grow past 800 MiB of mostly garbage on the managed-policy corpus, and z3-solver releases
-// Z3's objects only from finalizers, which run after a collection (unreleased, a long run reached Z3's 2 GiB
-// ceiling and aborted). A full collection costs ~50–100 ms, so not after every query. z3-instance.ts holds the
-// releases back while a check runs.
+// A full collection is forced here in two cases (it costs ~50–100 ms, so never after every query):
+// - Z3's own allocations grew by COLLECT_STEP_BYTES: z3-solver releases Z3's objects only from finalizers, which
+//   run after a collection, and V8 does not know how much WASM memory its small wrappers hold (unreleased, a long
+//   run reached Z3's 2 GiB ceiling and aborted). z3-instance.ts holds the releases back while a check runs.
+// - the JavaScript heap, garbage included, passed JS_COLLECT_BYTES: left to itself V8 let it grow past 800 MiB
+//   of mostly garbage on the managed-policy corpus. (Collecting on every 48 MiB of heap growth instead made big
+//   policies' queries 3× slower in the thread than on the main thread.)
 const COLLECT_STEP_BYTES = 48 * 2 ** 20;
+const JS_COLLECT_BYTES = 224 * 2 ** 20;
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
 const collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
 const held = (z3) => (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size + z3.heapBytes();
-let afterCollection = 0;
+let z3AfterCollection = 0;
 /** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
 function health(z3, kind) {
     // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
     if (kind === 'unknown')
         return { heavy: true };
-    const { heldLimitBytes, collectStepBytes } = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
-    if (held(z3) < afterCollection + collectStepBytes)
+    const limits = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
+    const jsLimit = data.memory === undefined ? JS_COLLECT_BYTES : limits.collectStepBytes;
+    if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size < jsLimit)
         return {};
     collect();
-    afterCollection = held(z3);
-    return afterCollection > heldLimitBytes ? { grown: true } : {};
+    z3AfterCollection = z3.heapBytes();
+    return held(z3) > limits.heldLimitBytes ? { grown: true } : {};
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)
     throw new Error('solver-worker.ts must run as a worker thread');
 const data = (external_node_worker_threads_namespaceObject.workerData ?? {});
+const store = new PolicyStore();
 const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, engine: new Engine(z3) }));
 port.on('message', (message) => {
     void (async () => {
@@ -5891,12 +5949,12 @@ port.on('message', (message) => {
             const { z3, engine } = await ready;
             switch (message.op) {
                 case 'solve': {
-                    const answer = await engine.solve(message.query);
+                    const answer = await engine.solve(store.decode(message.query, message.forget));
                     reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
                     break;
                 }
                 case 'actions': {
-                    const answer = await engine.satisfiableCatalogActions(message.query);
+                    const answer = await engine.satisfiableCatalogActions(store.decode(message.query, message.forget));
                     reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
                     break;
                 }

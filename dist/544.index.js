@@ -1,8 +1,8 @@
-export const id = 682;
-export const ids = [682];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
-/***/ 5682:
+/***/ 9544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3589,6 +3589,58 @@ function z3Directory() {
     return configured.z3Directory;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
+/** How many policies a thread keeps (a check asks about one or two policies several times). */
+const KEPT = 16;
+/** The sending side, for one thread. */
+class PolicySender {
+    ids = new WeakMap();
+    held = []; // least recently used first
+    next = 1;
+    /** The query to post, and the numbers the thread should forget before reading it. */
+    encode(query) {
+        const forget = [];
+        const policies = query.policies.map((policy) => {
+            let id = this.ids.get(policy);
+            const known = id !== undefined && this.held.includes(id);
+            if (id === undefined) {
+                id = this.next++;
+                this.ids.set(policy, id);
+            }
+            const at = this.held.indexOf(id);
+            if (at >= 0)
+                this.held.splice(at, 1);
+            this.held.push(id);
+            return known ? { id } : { id, policy };
+        });
+        const inUse = new Set(policies.map((p) => p.id));
+        while (this.held.length > KEPT) {
+            const oldest = this.held.findIndex((id) => !inUse.has(id));
+            if (oldest < 0)
+                break;
+            forget.push(...this.held.splice(oldest, 1));
+        }
+        return { query: { ...query, policies }, forget };
+    }
+}
+/** The receiving side, in the thread. */
+class PolicyStore {
+    policies = new Map();
+    decode(query, forget) {
+        for (const id of forget)
+            this.policies.delete(id);
+        const policies = query.policies.map((ref) => {
+            if (ref.policy !== undefined)
+                this.policies.set(ref.id, ref.policy);
+            const policy = this.policies.get(ref.id);
+            if (policy === undefined)
+                throw new Error(`internal: policy ${ref.id} was not sent to this solver thread`);
+            return policy;
+        });
+        return { ...query, policies };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
@@ -3679,6 +3731,7 @@ var settings = __webpack_require__(4769);
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 /**
  * A worker is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
@@ -3725,6 +3778,17 @@ async function workerVerifier(timeoutMs, memory) {
     const pending = new Map();
     let closed;
     let spare;
+    // Each thread is sent a policy once and then its number (policy-refs.ts).
+    const senders = new WeakMap();
+    const post = (w, id, op, query) => {
+        let sender = senders.get(w);
+        if (sender === undefined) {
+            sender = new PolicySender();
+            senders.set(w, sender);
+        }
+        const sent = sender.encode(query);
+        w.postMessage({ op, id, query: sent.query, forget: sent.forget });
+    };
     /** Answers every request the lost worker `w` still owed. */
     const failAll = (w, reason) => {
         for (const [id, p] of pending) {
@@ -3804,7 +3868,7 @@ async function workerVerifier(timeoutMs, memory) {
             prepared.ready = true;
         };
         pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
-        w.postMessage({ op: 'solve', id, query: { policies: [], assert: { kind: 'true' }, settings: settings/* DEFAULT_SETTINGS */.a, timeoutMs } });
+        post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: settings/* DEFAULT_SETTINGS */.a, timeoutMs });
     };
     const send = (message, deadlineMs) => {
         if (message.op !== 'close' && (served >= QUERIES_PER_WORKER || spare?.ready === true)) {
@@ -3834,7 +3898,10 @@ async function workerVerifier(timeoutMs, memory) {
                     void w.terminate();
                 }, deadlineMs);
             pending.set(id, { worker: w, resolve, timer });
-            w.postMessage({ ...message, id });
+            if (message.op === 'close')
+                w.postMessage({ op: 'close', id });
+            else
+                post(w, id, message.op, message.query);
         });
     };
     const ask = async (op, query, grace, retried) => {
