@@ -57265,9 +57265,30 @@ class PatternDfa {
         return id;
     }
 }
+/**
+ * The distinct automata of a pattern list: equal token sequences share one (and one membership list). `uniqueOf[i]`
+ * is the automaton of pattern i; `first[u]` a pattern of automaton u.
+ */
+function uniqueAutomata(patterns) {
+    const uniqueOf = [];
+    const dfas = [];
+    const first = [];
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        const key = tokenKey(pattern);
+        let u = byKey.get(key);
+        if (u === undefined) {
+            u = dfas.length;
+            byKey.set(key, u);
+            dfas.push(PatternDfa.of(pattern));
+            first.push(pattern);
+        }
+        uniqueOf.push(u);
+    }
+    return { uniqueOf, dfas, first };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions.js
-
 
 /** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
 const DEFAULT_PRODUCT_LIMIT = 200_000;
@@ -57286,19 +57307,7 @@ function otherChar(relevant) {
 }
 function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
     // Deduplicate: equal token sequences share one automaton and one membership list.
-    const uniqueOf = [];
-    const dfas = [];
-    const byKey = new Map();
-    for (const pattern of patterns) {
-        const key = tokenKey(pattern);
-        let u = byKey.get(key);
-        if (u === undefined) {
-            u = dfas.length;
-            byKey.set(key, u);
-            dfas.push(PatternDfa.of(pattern));
-        }
-        uniqueOf.push(u);
-    }
+    const { uniqueOf, dfas } = uniqueAutomata(patterns);
     // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
     const live = [];
     const states = [];
@@ -57454,20 +57463,6 @@ function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/unit-regions.js
-/**
- * Regions over the formula's *units* instead of its single patterns (design.md §3.2; units: observed-units.ts).
- * A formula reads a string variable only through units — an `or` of several patterns is read as their union — so
- * two strings in the same units are interchangeable in every model, and a region here is a non-empty set of
- * strings with the same unit vector, with a shortest witness. The exploration is the same breadth-first product of
- * the patterns' automata as regions.ts, with one pruning that the unit view allows: once a pattern of a unit
- * accepts every continuation (e.g. `arn:aws:s3:::bucket/*` after its prefix), the unit holds for the rest of the
- * string and none of its patterns need to be followed any more. ARN lists with several wildcards otherwise track
- * every partial match of every pattern at once: 41 API Gateway ARNs gave 60,000 product states, and give a few
- * hundred this way.
- *
- * The table answers only for units: asking for a pattern set that is not one is an internal error, never a guess.
- */
-
 
 
 /** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
@@ -57492,21 +57487,7 @@ function packKey(ints, n, tail) {
 }
 function buildUnitRegions(patterns, units, limit) {
     // Equal token sequences share one automaton; units are sets of those.
-    const uniqueOf = [];
-    const dfas = [];
-    const firstPattern = [];
-    const byKey = new Map();
-    for (const pattern of patterns) {
-        const key = tokenKey(pattern);
-        let u = byKey.get(key);
-        if (u === undefined) {
-            u = dfas.length;
-            byKey.set(key, u);
-            dfas.push(PatternDfa.of(pattern));
-            firstPattern.push(pattern);
-        }
-        uniqueOf.push(u);
-    }
+    const { uniqueOf, dfas, first: firstPattern } = uniqueAutomata(patterns);
     const unitIds = new Map();
     const unitMembers = [];
     for (const unit of units) {

@@ -117,3 +117,26 @@ export class PatternDfa {
     return id;
   }
 }
+
+/**
+ * The distinct automata of a pattern list: equal token sequences share one (and one membership list). `uniqueOf[i]`
+ * is the automaton of pattern i; `first[u]` a pattern of automaton u.
+ */
+export function uniqueAutomata(patterns: readonly TokenPattern[]): { uniqueOf: number[]; dfas: PatternDfa[]; first: TokenPattern[] } {
+  const uniqueOf: number[] = [];
+  const dfas: PatternDfa[] = [];
+  const first: TokenPattern[] = [];
+  const byKey = new Map<string, number>();
+  for (const pattern of patterns) {
+    const key = tokenKey(pattern);
+    let u = byKey.get(key);
+    if (u === undefined) {
+      u = dfas.length;
+      byKey.set(key, u);
+      dfas.push(PatternDfa.of(pattern));
+      first.push(pattern);
+    }
+    uniqueOf.push(u);
+  }
+  return { uniqueOf, dfas, first };
+}

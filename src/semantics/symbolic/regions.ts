@@ -8,8 +8,7 @@
  * what makes the abstraction exact, not approximate). The "other" character is picked from a readable list.
  */
 import type { TokenPattern } from './char-pattern.js';
-import { tokenKey } from './char-pattern.js';
-import { PatternDfa } from './pattern-dfa.js';
+import { PatternDfa, uniqueAutomata } from './pattern-dfa.js';
 
 export interface RegionTable {
   readonly regionCount: number;
@@ -48,19 +47,7 @@ export function otherChar(relevant: ReadonlySet<string>): string {
 
 export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_PRODUCT_LIMIT): RegionResult {
   // Deduplicate: equal token sequences share one automaton and one membership list.
-  const uniqueOf: number[] = [];
-  const dfas: PatternDfa[] = [];
-  const byKey = new Map<string, number>();
-  for (const pattern of patterns) {
-    const key = tokenKey(pattern);
-    let u = byKey.get(key);
-    if (u === undefined) {
-      u = dfas.length;
-      byKey.set(key, u);
-      dfas.push(PatternDfa.of(pattern));
-    }
-    uniqueOf.push(u);
-  }
+  const { uniqueOf, dfas } = uniqueAutomata(patterns);
 
   // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
   const live: Int32Array[] = [];

@@ -11,8 +11,8 @@
  *
  * The table answers only for units: asking for a pattern set that is not one is an internal error, never a guess.
  */
-import { tokenKey, type TokenPattern } from './char-pattern.js';
-import { PatternDfa } from './pattern-dfa.js';
+import type { TokenPattern } from './char-pattern.js';
+import { PatternDfa, uniqueAutomata } from './pattern-dfa.js';
 import { otherChar, type RegionResult, type RegionTable } from './regions.js';
 
 /** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
@@ -37,21 +37,7 @@ function packKey(ints: Int32Array, n: number, tail: readonly number[]): string {
 
 export function buildUnitRegions(patterns: readonly TokenPattern[], units: readonly (readonly number[])[], limit: number): RegionResult {
   // Equal token sequences share one automaton; units are sets of those.
-  const uniqueOf: number[] = [];
-  const dfas: PatternDfa[] = [];
-  const firstPattern: TokenPattern[] = [];
-  const byKey = new Map<string, number>();
-  for (const pattern of patterns) {
-    const key = tokenKey(pattern);
-    let u = byKey.get(key);
-    if (u === undefined) {
-      u = dfas.length;
-      byKey.set(key, u);
-      dfas.push(PatternDfa.of(pattern));
-      firstPattern.push(pattern);
-    }
-    uniqueOf.push(u);
-  }
+  const { uniqueOf, dfas, first: firstPattern } = uniqueAutomata(patterns);
   const unitIds = new Map<string, number>();
   const unitMembers: number[][] = [];
   for (const unit of units) {
