@@ -1833,7 +1833,7 @@ class Lowering {
 
 /** Automata shared by token key across queries and callers (they only cache what they have computed). */
 const shared = new Map();
-const SHARED_LIMIT = 20_000;
+const SHARED_LIMIT = 5_000;
 class PatternDfa {
     tokens;
     /** The automaton of `tokens`, shared with every other caller that asks for the same token sequence. */
@@ -2521,6 +2521,14 @@ function explore(dfas, unitMembers, limit) {
             chars.push(via[at]);
         return chars.reverse().join('');
     });
+    // Only whether a state still follows a pattern is kept for classify(): the live lists are dropped with the
+    // exploration (a table is cached, and the lists of a 4,000-entry Action list held megabytes).
+    const absorbs = Uint8Array.from(live, (l) => (l.length === 0 ? 1 : 0));
+    // The closures of this scope share one context: empty what only the exploration needed, or the table keeps it.
+    live.length = 0;
+    states.length = 0;
+    decidedOf.length = 0;
+    seen.clear();
     return {
         vectors: regionVectors,
         witnesses,
@@ -2528,8 +2536,8 @@ function explore(dfas, unitMembers, limit) {
         classify: (text) => {
             let state = 0;
             for (const c of text) {
-                if (live[state].length === 0)
-                    break; // nothing left to follow: the state absorbs
+                if (absorbs[state] === 1)
+                    break; // nothing left to follow
                 state = moves[state].get(c) ?? otherMove[state];
             }
             return regionOfState[state];
@@ -2544,16 +2552,18 @@ function explore(dfas, unitMembers, limit) {
 
 /**
  * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
- * Bounded by entries and by total product states (big tables hold a transition map per state).
+ * Bounded by entries and by a weight per table: its product states (a transition map each) plus its patterns
+ * (its key and what it keeps per pattern). Bounded by states alone, 64 tables of a 4,000-entry Action list held
+ * ~150 MiB in the solver thread, past its recycle limit.
  */
 class RegionCache {
     capacity;
-    maxStates;
+    maxWeight;
     map = new Map();
-    states = 0;
-    constructor(capacity = 128, maxStates = 150_000) {
+    weight = 0;
+    constructor(capacity = 64, maxWeight = 60_000) {
         this.capacity = capacity;
-        this.maxStates = maxStates;
+        this.maxWeight = maxWeight;
     }
     get(key) {
         const hit = this.map.get(key);
@@ -2561,14 +2571,15 @@ class RegionCache {
             this.map.delete(key);
             this.map.set(key, hit);
         }
-        return hit;
+        return hit?.table;
     }
-    set(key, table) {
-        this.map.set(key, table);
-        this.states += table.productStates;
-        while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+    set(key, table, patterns) {
+        const weight = table.productStates + patterns;
+        this.map.set(key, { table, weight });
+        this.weight += weight;
+        while (this.map.size > 1 && (this.map.size > this.capacity || this.weight > this.maxWeight)) {
             const oldest = this.map.keys().next().value;
-            this.states -= this.map.get(oldest).productStates;
+            this.weight -= this.map.get(oldest).weight;
             this.map.delete(oldest);
         }
     }
@@ -2598,7 +2609,7 @@ function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => und
                 continue;
             }
             built = result.table;
-            cache.set(key, built);
+            cache.set(key, built, table.patterns.length);
         }
         tables.set(name, built);
     }
@@ -3572,7 +3583,7 @@ function z3Directory() {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
 /** How many policies a thread keeps (a check asks about one or two policies several times). */
-const KEPT = 16;
+const KEPT = 8;
 /** The sending side, for one thread. */
 class PolicySender {
     ids = new WeakMap();

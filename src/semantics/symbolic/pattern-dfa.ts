@@ -8,7 +8,7 @@ import { classHas, tokenKey, type TokenPattern } from './char-pattern.js';
 
 /** Automata shared by token key across queries and callers (they only cache what they have computed). */
 const shared = new Map<string, PatternDfa>();
-const SHARED_LIMIT = 20_000;
+const SHARED_LIMIT = 5_000;
 
 export class PatternDfa {
   /** The automaton of `tokens`, shared with every other caller that asks for the same token sequence. */

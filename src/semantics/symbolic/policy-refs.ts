@@ -17,7 +17,7 @@ export interface PolicyRef {
 export type SentQuery = Omit<Query, 'policies'> & { readonly policies: readonly PolicyRef[] };
 
 /** How many policies a thread keeps (a check asks about one or two policies several times). */
-const KEPT = 16;
+const KEPT = 8;
 
 /** The sending side, for one thread. */
 export class PolicySender {

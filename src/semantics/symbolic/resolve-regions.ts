@@ -12,14 +12,16 @@ export type RegionTables = ReadonlyMap<string, RegionTable>;
 
 /**
  * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
- * Bounded by entries and by total product states (big tables hold a transition map per state).
+ * Bounded by entries and by a weight per table: its product states (a transition map each) plus its patterns
+ * (its key and what it keeps per pattern). Bounded by states alone, 64 tables of a 4,000-entry Action list held
+ * ~150 MiB in the solver thread, past its recycle limit.
  */
 export class RegionCache {
-  private readonly map = new Map<string, RegionTable>();
-  private states = 0;
+  private readonly map = new Map<string, { readonly table: RegionTable; readonly weight: number }>();
+  private weight = 0;
   constructor(
-    private readonly capacity = 128,
-    private readonly maxStates = 150_000,
+    private readonly capacity = 64,
+    private readonly maxWeight = 60_000,
   ) {}
   get(key: string): RegionTable | undefined {
     const hit = this.map.get(key);
@@ -27,14 +29,15 @@ export class RegionCache {
       this.map.delete(key);
       this.map.set(key, hit);
     }
-    return hit;
+    return hit?.table;
   }
-  set(key: string, table: RegionTable): void {
-    this.map.set(key, table);
-    this.states += table.productStates;
-    while (this.map.size > 1 && (this.map.size > this.capacity || this.states > this.maxStates)) {
+  set(key: string, table: RegionTable, patterns: number): void {
+    const weight = table.productStates + patterns;
+    this.map.set(key, { table, weight });
+    this.weight += weight;
+    while (this.map.size > 1 && (this.map.size > this.capacity || this.weight > this.maxWeight)) {
       const oldest = this.map.keys().next().value as string;
-      this.states -= (this.map.get(oldest) as RegionTable).productStates;
+      this.weight -= (this.map.get(oldest) as { weight: number }).weight;
       this.map.delete(oldest);
     }
   }
@@ -75,7 +78,7 @@ export function buildTables(
         continue;
       }
       built = result.table;
-      cache.set(key, built);
+      cache.set(key, built, table.patterns.length);
     }
     tables.set(name, built);
   }

@@ -393,6 +393,14 @@ function explore(dfas: readonly PatternDfa[], unitMembers: readonly (readonly nu
     for (let at = state; at > 0; at = parent[at] as number) chars.push(via[at] as string);
     return chars.reverse().join('');
   });
+  // Only whether a state still follows a pattern is kept for classify(): the live lists are dropped with the
+  // exploration (a table is cached, and the lists of a 4,000-entry Action list held megabytes).
+  const absorbs = Uint8Array.from(live, (l) => (l.length === 0 ? 1 : 0));
+  // The closures of this scope share one context: empty what only the exploration needed, or the table keeps it.
+  live.length = 0;
+  states.length = 0;
+  decidedOf.length = 0;
+  seen.clear();
   return {
     vectors: regionVectors,
     witnesses,
@@ -400,7 +408,7 @@ function explore(dfas: readonly PatternDfa[], unitMembers: readonly (readonly nu
     classify: (text) => {
       let state = 0;
       for (const c of text) {
-        if ((live[state] as Int32Array).length === 0) break; // nothing left to follow: the state absorbs
+        if (absorbs[state] === 1) break; // nothing left to follow
         state = (moves[state] as Map<string, number>).get(c) ?? (otherMove[state] as number);
       }
       return regionOfState[state] as number;
