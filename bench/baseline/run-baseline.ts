@@ -15,6 +15,7 @@ export interface BaselineRun {
 
 const CHILD = fileURLToPath(new URL('./baseline-child.ts', import.meta.url));
 const REGISTER = fileURLToPath(new URL('../register.mjs', import.meta.url));
+const STUCK_GRACE_MS = 30_000;
 
 export async function runBaseline(
   items: readonly BaselineItem[],
@@ -32,7 +33,16 @@ export async function runBaseline(
     const exit = await new Promise<{ code: number | null; signal: string | null; finished: boolean }>((resolve) => {
       let finished = false;
       const child = fork(CHILD, [], { execArgv: ['--import', REGISTER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      // A question gets its timeout plus a grace for building and init; past that the child is stuck (seen after
+      // a Z3 "ASSERTION VIOLATION", when interrupt() no longer stops it) and is killed: the question counts as abort.
+      let watchdog: NodeJS.Timeout | undefined;
+      const arm = () => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => child.kill('SIGKILL'), timeoutMs + STUCK_GRACE_MS);
+      };
+      arm();
       child.on('message', (message: ChildMessage) => {
+        arm();
         if (message.kind === 'result') {
           received.push(message.result);
           onResult(message.result, results.length + received.length);
@@ -42,7 +52,10 @@ export async function runBaseline(
           maxRssKb = Math.max(maxRssKb, message.maxRssKb);
         }
       });
-      child.on('exit', (code, signal) => resolve({ code, signal, finished }));
+      child.on('exit', (code, signal) => {
+        clearTimeout(watchdog);
+        resolve({ code, signal, finished });
+      });
       child.send({ items: batch, timeoutMs } satisfies ParentMessage);
     });
     results.push(...received);
@@ -54,7 +67,7 @@ export async function runBaseline(
         outcome: 'abort',
         ms: 0,
         buildMs: 0,
-        reason: `Z3 process exited (code ${exit.code}, signal ${exit.signal})`,
+        reason: exit.signal === 'SIGKILL' ? `no answer within the timeout + ${STUCK_GRACE_MS / 1000} s: the Z3 process was killed` : `Z3 process exited (code ${exit.code}, signal ${exit.signal})`,
       };
       results.push(aborted);
       onResult(aborted, results.length);
