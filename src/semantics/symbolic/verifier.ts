@@ -1,9 +1,10 @@
 /**
  * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in a worker thread
- * (solver-worker.ts): queries are posted to it as plain data; if the worker dies (WASM abort, out of memory) or
- * stops answering, the queries in flight are answered UNKNOWN with the reason and a new worker is started on the
- * next query. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot start a
- * worker from TypeScript sources).
+ * (solver-worker.ts): queries are posted to it as plain data, each policy once and then by number (policy-refs.ts).
+ * If the worker dies (WASM abort, out of memory) the query gets one retry on a fresh thread, then is answered
+ * UNKNOWN with both reasons; a worker that stops answering is stopped and its query answered UNKNOWN. A worker that
+ * says it holds too much memory is replaced by a spare started beside it. `inThread: true` runs the engine on the
+ * calling thread (tests under jest, which cannot start a worker from TypeScript sources).
  */
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
