@@ -638,10 +638,10 @@ function hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
-        return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+        return { match: atom.match, unresolved: atom.unresolved, guarded: true };
     };
     switch (m.kind) {
         case 'any':
@@ -692,20 +692,13 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
 }
 const NOT_STAR = not(boolVar(RESOURCE_STAR));
 /**
- * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
- * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
+ * OR over entries, with `¬resource*` conjoined once to the pattern entries: `¬s ∧ (m1 ∨ m2)`, so the patterns of
+ * one element sit in one `or` and are read as one union (observed-units.ts).
  */
-function anyEntry(matches) {
-    const underStar = [];
-    const rest = [];
-    for (const m of matches) {
-        const [first, second, ...more] = m.k === 'and' ? m.as : [];
-        if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR)
-            underStar.push(second);
-        else
-            rest.push(m);
-    }
-    return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+function anyEntry(entries) {
+    const guarded = entries.filter((e) => e.guarded === true).map((e) => e.match);
+    const rest = entries.filter((e) => e.guarded !== true).map((e) => e.match);
+    return or(guarded.length === 0 ? FALSE : and(NOT_STAR, or(...guarded)), ...rest);
 }
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
 function encodeResourceElement(enc, vars, statement, policyType) {
@@ -713,7 +706,7 @@ function encodeResourceElement(enc, vars, statement, policyType) {
     if (element === undefined)
         return TRUE;
     const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-    const any = anyEntry(entries.map((e) => e.match));
+    const any = anyEntry(entries);
     if (!element.negated)
         return any;
     if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
@@ -722,9 +715,11 @@ function encodeResourceElement(enc, vars, statement, policyType) {
 }
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 function encodeResourcePatterns(enc, vars, patterns, policyType) {
-    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+var catalog_index = __webpack_require__(4326);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
@@ -732,21 +727,11 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
 
-let byService;
-/** Catalogue actions by lower-cased service prefix. */
+
+/** Catalogue actions of one lower-cased service prefix. */
 function actionsOfService(service) {
-    if (byService === undefined) {
-        byService = new Map();
-        for (const action of (0,catalog_actions/* knownActions */.B)()) {
-            const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
-            const list = byService.get(prefix);
-            if (list === undefined)
-                byService.set(prefix, [action]);
-            else
-                list.push(action);
-        }
-    }
-    return byService.get(service) ?? [];
+    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
+    return (byService.get(service) ?? []).map((i) => actions[i]);
 }
 const chosenByTable = new WeakMap();
 /**
@@ -3857,10 +3842,16 @@ async function workerVerifier(timeoutMs, memory) {
         const prepared = { worker: w, ready: false };
         spare = prepared;
         const id = nextId++;
-        const ready = () => {
-            prepared.ready = true;
+        const warmedUp = (reply) => {
+            if (reply.ok)
+                prepared.ready = true;
+            else if (spare === prepared) {
+                // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
+                spare = undefined;
+                void w.terminate();
+            }
         };
-        pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
+        pending.set(id, { worker: w, resolve: warmedUp, timer: undefined });
         post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: settings/* DEFAULT_SETTINGS */.a, timeoutMs });
     };
     const send = (message, deadlineMs) => {

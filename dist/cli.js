@@ -9768,6 +9768,42 @@ function isWildcardOnlyAction(action) {
 
 /***/ }),
 
+/***/ 4326:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ catalogIndex)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9894);
+/**
+ * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
+ * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
+ */
+
+let index;
+function catalogIndex() {
+    if (index !== undefined)
+        return index;
+    const actions = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .knownActions */ .B)();
+    const byService = new Map();
+    const byLowerName = new Map();
+    actions.forEach((action, i) => {
+        const lower = action.toLowerCase();
+        const service = lower.slice(0, lower.indexOf(':'));
+        const list = byService.get(service);
+        if (list === undefined)
+            byService.set(service, [i]);
+        else
+            list.push(i);
+        byLowerName.set(lower, i);
+    });
+    index = { actions, byService, byLowerName };
+    return index;
+}
+
+
+/***/ }),
+
 /***/ 1060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11424,31 +11460,11 @@ function resourcePatternOf(text, options) {
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
 var match_action = __nccwpck_require__(1240);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js + 1 modules
-var catalog_actions = __nccwpck_require__(9894);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+var catalog_index = __nccwpck_require__(4326);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
 
 
-let index;
-function catalogIndex() {
-    if (index !== undefined)
-        return index;
-    const actions = (0,catalog_actions/* knownActions */.B)();
-    const byService = new Map();
-    const byLowerName = new Map();
-    actions.forEach((action, i) => {
-        const lower = action.toLowerCase();
-        const service = lower.slice(0, lower.indexOf(':'));
-        const list = byService.get(service);
-        if (list === undefined)
-            byService.set(service, [i]);
-        else
-            list.push(i);
-        byLowerName.set(lower, i);
-    });
-    index = { actions, byService, byLowerName };
-    return index;
-}
 // Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
 const matchedByStatement = new WeakMap();
 /** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
@@ -11456,7 +11472,7 @@ function catalogActionsMatchedBy(statement) {
     const cached = matchedByStatement.get(statement);
     if (cached !== undefined)
         return cached;
-    const { actions, byService, byLowerName } = catalogIndex();
+    const { actions, byService, byLowerName } = (0,catalog_index/* catalogIndex */.A)();
     const hit = new Uint8Array(actions.length);
     for (const pattern of statement.action.patterns) {
         const match = pattern.match;
@@ -11554,6 +11570,7 @@ async function findRequest(verifier, query, replay) {
 
 
 
+
 /**
  * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
  * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
@@ -11597,7 +11614,7 @@ function restricted(policy, ids, first) {
 }
 const restrictions = new WeakMap();
 function signaturesOf(statements) {
-    const perAction = new Array(catalogIndex().actions.length);
+    const perAction = new Array((0,catalog_index/* catalogIndex */.A)().actions.length);
     statements.forEach((statement, id) => {
         for (const a of catalogActionsMatchedBy(statement))
             (perAction[a] ??= []).push(id);
@@ -11641,7 +11658,7 @@ async function newlyGrantedActions(verifier, q) {
             continue;
         if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount))
             continue;
-        const representative = catalogIndex().actions[signature.actions[0]];
+        const representative = (0,catalog_index/* catalogIndex */.A)().actions[signature.actions[0]];
         if (!granted.has(signature.key)) {
             // Cheap test first: the moved request must match one of the signature's updated Allow statements.
             const moved = [...contexts.values()]
@@ -11678,7 +11695,7 @@ async function newlyGrantedActions(verifier, q) {
     }
     if (unknownReason !== undefined)
         return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
-    const names = catalogIndex().actions;
+    const names = (0,catalog_index/* catalogIndex */.A)().actions;
     actions.sort((a, b) => a - b);
     return { answer: { kind: 'ok', actions: actions.map((a) => names[a]), solverCalls }, witnesses };
 }

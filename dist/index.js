@@ -54357,8 +54357,11 @@ function isWildcardOnlyAction(action) {
     return wildcardOnlySet.has(action.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
-
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+/**
+ * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
+ * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
+ */
 
 let index;
 function catalogIndex() {
@@ -54380,6 +54383,10 @@ function catalogIndex() {
     index = { actions, byService, byLowerName };
     return index;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
+
+
 // Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
 const matchedByStatement = new WeakMap();
 /** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
@@ -54479,6 +54486,7 @@ async function findRequest(verifier, query, replay) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
+
 
 
 
@@ -55976,10 +55984,10 @@ function encode_resource_hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
-        return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+        return { match: atom.match, unresolved: atom.unresolved, guarded: true };
     };
     switch (m.kind) {
         case 'any':
@@ -56030,20 +56038,13 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
 }
 const NOT_STAR = not(boolVar(RESOURCE_STAR));
 /**
- * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
- * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
+ * OR over entries, with `¬resource*` conjoined once to the pattern entries: `¬s ∧ (m1 ∨ m2)`, so the patterns of
+ * one element sit in one `or` and are read as one union (observed-units.ts).
  */
-function anyEntry(matches) {
-    const underStar = [];
-    const rest = [];
-    for (const m of matches) {
-        const [first, second, ...more] = m.k === 'and' ? m.as : [];
-        if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR)
-            underStar.push(second);
-        else
-            rest.push(m);
-    }
-    return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+function anyEntry(entries) {
+    const guarded = entries.filter((e) => e.guarded === true).map((e) => e.match);
+    const rest = entries.filter((e) => e.guarded !== true).map((e) => e.match);
+    return or(guarded.length === 0 ? FALSE : and(NOT_STAR, or(...guarded)), ...rest);
 }
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
 function encodeResourceElement(enc, vars, statement, policyType) {
@@ -56051,7 +56052,7 @@ function encodeResourceElement(enc, vars, statement, policyType) {
     if (element === undefined)
         return TRUE;
     const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-    const any = anyEntry(entries.map((e) => e.match));
+    const any = anyEntry(entries);
     if (!element.negated)
         return any;
     if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
@@ -56060,7 +56061,7 @@ function encodeResourceElement(enc, vars, statement, policyType) {
 }
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 function encodeResourcePatterns(enc, vars, patterns, policyType) {
-    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
@@ -56070,21 +56071,11 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
 
-let byService;
-/** Catalogue actions by lower-cased service prefix. */
+
+/** Catalogue actions of one lower-cased service prefix. */
 function actionsOfService(service) {
-    if (byService === undefined) {
-        byService = new Map();
-        for (const action of knownActions()) {
-            const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
-            const list = byService.get(prefix);
-            if (list === undefined)
-                byService.set(prefix, [action]);
-            else
-                list.push(action);
-        }
-    }
-    return byService.get(service) ?? [];
+    const { actions, byService } = catalogIndex();
+    return (byService.get(service) ?? []).map((i) => actions[i]);
 }
 const chosenByTable = new WeakMap();
 /**
@@ -59167,10 +59158,16 @@ async function workerVerifier(timeoutMs, memory) {
         const prepared = { worker: w, ready: false };
         spare = prepared;
         const id = nextId++;
-        const ready = () => {
-            prepared.ready = true;
+        const warmedUp = (reply) => {
+            if (reply.ok)
+                prepared.ready = true;
+            else if (spare === prepared) {
+                // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
+                spare = undefined;
+                void w.terminate();
+            }
         };
-        pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
+        pending.set(id, { worker: w, resolve: warmedUp, timer: undefined });
         post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
     };
     const send = (message, deadlineMs) => {

@@ -1819,10 +1819,10 @@ function hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
-        return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+        return { match: atom.match, unresolved: atom.unresolved, guarded: true };
     };
     switch (m.kind) {
         case 'any':
@@ -1873,20 +1873,13 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
 }
 const NOT_STAR = not(boolVar(RESOURCE_STAR));
 /**
- * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
- * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
+ * OR over entries, with `¬resource*` conjoined once to the pattern entries: `¬s ∧ (m1 ∨ m2)`, so the patterns of
+ * one element sit in one `or` and are read as one union (observed-units.ts).
  */
-function anyEntry(matches) {
-    const underStar = [];
-    const rest = [];
-    for (const m of matches) {
-        const [first, second, ...more] = m.k === 'and' ? m.as : [];
-        if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR)
-            underStar.push(second);
-        else
-            rest.push(m);
-    }
-    return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+function anyEntry(entries) {
+    const guarded = entries.filter((e) => e.guarded === true).map((e) => e.match);
+    const rest = entries.filter((e) => e.guarded !== true).map((e) => e.match);
+    return or(guarded.length === 0 ? FALSE : and(NOT_STAR, or(...guarded)), ...rest);
 }
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
 function encodeResourceElement(enc, vars, statement, policyType) {
@@ -1894,7 +1887,7 @@ function encodeResourceElement(enc, vars, statement, policyType) {
     if (element === undefined)
         return TRUE;
     const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-    const any = anyEntry(entries.map((e) => e.match));
+    const any = anyEntry(entries);
     if (!element.negated)
         return any;
     if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
@@ -1903,7 +1896,34 @@ function encodeResourceElement(enc, vars, statement, policyType) {
 }
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 function encodeResourcePatterns(enc, vars, patterns, policyType) {
-    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+/**
+ * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
+ * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
+ */
+
+let index;
+function catalogIndex() {
+    if (index !== undefined)
+        return index;
+    const actions = knownActions();
+    const byService = new Map();
+    const byLowerName = new Map();
+    actions.forEach((action, i) => {
+        const lower = action.toLowerCase();
+        const service = lower.slice(0, lower.indexOf(':'));
+        const list = byService.get(service);
+        if (list === undefined)
+            byService.set(service, [i]);
+        else
+            list.push(i);
+        byLowerName.set(lower, i);
+    });
+    index = { actions, byService, byLowerName };
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
@@ -1913,21 +1933,11 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
 
-let byService;
-/** Catalogue actions by lower-cased service prefix. */
+
+/** Catalogue actions of one lower-cased service prefix. */
 function actionsOfService(service) {
-    if (byService === undefined) {
-        byService = new Map();
-        for (const action of knownActions()) {
-            const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
-            const list = byService.get(prefix);
-            if (list === undefined)
-                byService.set(prefix, [action]);
-            else
-                list.push(action);
-        }
-    }
-    return byService.get(service) ?? [];
+    const { actions, byService } = catalogIndex();
+    return (byService.get(service) ?? []).map((i) => actions[i]);
 }
 const chosenByTable = new WeakMap();
 /**
@@ -5906,27 +5916,29 @@ const HELD_LIMIT_BYTES = 256 * 2 ** 20;
 // - Z3's own allocations grew by COLLECT_STEP_BYTES: z3-solver releases Z3's objects only from finalizers, which
 //   run after a collection, and V8 does not know how much WASM memory its small wrappers hold (unreleased, a long
 //   run reached Z3's 2 GiB ceiling and aborted). z3-instance.ts holds the releases back while a check runs.
-// - the JavaScript heap, garbage included, passed JS_COLLECT_BYTES: left to itself V8 let it grow past 800 MiB
-//   of mostly garbage on the managed-policy corpus. (Collecting on every 48 MiB of heap growth instead made big
-//   policies' queries 3× slower in the thread than on the main thread.)
+// - the JavaScript heap, garbage included, grew by JS_COLLECT_STEP_BYTES: left to itself V8 let it grow past
+//   800 MiB of mostly garbage on the managed-policy corpus. Both are growth since the last collection, never an
+//   absolute level: a live heap above a fixed level would force a full collection after every query.
 const COLLECT_STEP_BYTES = 48 * 2 ** 20;
-const JS_COLLECT_BYTES = 224 * 2 ** 20;
+const JS_COLLECT_STEP_BYTES = 96 * 2 ** 20;
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
 const collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-const held = (z3) => (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size + z3.heapBytes();
+const jsHeap = () => (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size;
 let z3AfterCollection = 0;
+let jsAfterCollection = 0;
 /** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
 function health(z3, kind) {
     // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
     if (kind === 'unknown')
         return { heavy: true };
     const limits = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
-    const jsLimit = data.memory === undefined ? JS_COLLECT_BYTES : limits.collectStepBytes;
-    if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size < jsLimit)
+    const jsStep = data.memory === undefined ? JS_COLLECT_STEP_BYTES : limits.collectStepBytes;
+    if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && jsHeap() < jsAfterCollection + jsStep)
         return {};
     collect();
     z3AfterCollection = z3.heapBytes();
-    return held(z3) > limits.heldLimitBytes ? { grown: true } : {};
+    jsAfterCollection = jsHeap();
+    return z3AfterCollection + jsAfterCollection > limits.heldLimitBytes ? { grown: true } : {};
 }
 const port = external_node_worker_threads_namespaceObject.parentPort;
 if (port === null)

@@ -5,33 +5,8 @@
  * entry tests only its service's actions; `*`-only entries and NotAction apply to every action.
  */
 import type { Statement } from '../policy/ast.js';
-import { knownActions } from '../catalog/actions.js';
+import { catalogIndex } from '../catalog/catalog-index.js';
 import { actionPatternMatches } from '../semantics/concrete/match-action.js';
-
-interface CatalogIndex {
-  readonly actions: readonly string[];
-  readonly byService: ReadonlyMap<string, readonly number[]>;
-  readonly byLowerName: ReadonlyMap<string, number>;
-}
-
-let index: CatalogIndex | undefined;
-
-export function catalogIndex(): CatalogIndex {
-  if (index !== undefined) return index;
-  const actions = knownActions();
-  const byService = new Map<string, number[]>();
-  const byLowerName = new Map<string, number>();
-  actions.forEach((action, i) => {
-    const lower = action.toLowerCase();
-    const service = lower.slice(0, lower.indexOf(':'));
-    const list = byService.get(service);
-    if (list === undefined) byService.set(service, [i]);
-    else list.push(i);
-    byLowerName.set(lower, i);
-  });
-  index = { actions, byService, byLowerName };
-  return index;
-}
 
 // Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
 const matchedByStatement = new WeakMap<Statement, readonly number[]>();

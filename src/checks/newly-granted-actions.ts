@@ -14,7 +14,8 @@ import { evaluate, statementMatches } from '../semantics/concrete/evaluate.js';
 import { actionMatches } from '../semantics/concrete/match-action.js';
 import type { Request } from '../semantics/request.js';
 import type { ActionsAnswer, Query, Verifier } from '../semantics/symbolic/query.js';
-import { catalogActionsMatchedBy, catalogIndex } from './catalog-action-matches.js';
+import { catalogIndex } from '../catalog/catalog-index.js';
+import { catalogActionsMatchedBy } from './catalog-action-matches.js';
 import { findRequest } from './find-request.js';
 import { sameEvaluationFrame, statementKeyWithoutAction } from './statement-key.js';
 

@@ -45,6 +45,8 @@ export interface EntryTerms {
   readonly match: Term;
   /** True when the entry names a variable that has no value (K4 under NotResource); FALSE for ground entries. */
   readonly unresolved: Term;
+  /** `match` is a pattern of resource strings: it holds only where the resource is not the wildcard-only token. */
+  readonly guarded?: boolean;
 }
 
 export function encodeResourceEntry(
@@ -55,10 +57,10 @@ export function encodeResourceEntry(
 ): EntryTerms {
   const settings = enc.settings;
   const m = entry.match;
-  const ground = (tokens: Token[]): EntryTerms => ({ match: and(not(boolVar(RESOURCE_STAR)), enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens)), unresolved: FALSE });
+  const ground = (tokens: Token[]): EntryTerms => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
   const withVariables = (whole: Token[] | undefined, pattern: Pattern, build: (p: Pattern) => Token[]): EntryTerms => {
     const atom = vars.resourceAtom(entry.text, pattern, build);
-    return { match: and(not(boolVar(RESOURCE_STAR)), atom.match), unresolved: atom.unresolved };
+    return { match: atom.match, unresolved: atom.unresolved, guarded: true };
   };
   switch (m.kind) {
     case 'any':
@@ -110,18 +112,13 @@ export function encodeResourceEntry(
 const NOT_STAR = not(boolVar(RESOURCE_STAR));
 
 /**
- * OR over entries, with `¬resource*` factored out of the entries that carry it: `(¬s ∧ m1) ∨ (¬s ∧ m2)` becomes
- * `¬s ∧ (m1 ∨ m2)`, so the patterns of one element sit in one `or` and are read as one union (observed-units.ts).
+ * OR over entries, with `¬resource*` conjoined once to the pattern entries: `¬s ∧ (m1 ∨ m2)`, so the patterns of
+ * one element sit in one `or` and are read as one union (observed-units.ts).
  */
-function anyEntry(matches: readonly Term[]): Term {
-  const underStar: Term[] = [];
-  const rest: Term[] = [];
-  for (const m of matches) {
-    const [first, second, ...more] = m.k === 'and' ? m.as : [];
-    if (more.length === 0 && second !== undefined && first?.k === 'not' && first.a.k === 'bool' && first.a.name === RESOURCE_STAR) underStar.push(second);
-    else rest.push(m);
-  }
-  return or(underStar.length === 0 ? FALSE : and(NOT_STAR, or(...underStar)), ...rest);
+function anyEntry(entries: readonly EntryTerms[]): Term {
+  const guarded = entries.filter((e) => e.guarded === true).map((e) => e.match);
+  const rest = entries.filter((e) => e.guarded !== true).map((e) => e.match);
+  return or(guarded.length === 0 ? FALSE : and(NOT_STAR, or(...guarded)), ...rest);
 }
 
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
@@ -129,7 +126,7 @@ export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statem
   const element = statement.resource;
   if (element === undefined) return TRUE;
   const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
-  const any = anyEntry(entries.map((e) => e.match));
+  const any = anyEntry(entries);
   if (!element.negated) return any;
   if (enc.settings.notResourceUnresolvedVariable === 'element-fails') return and(not(or(...entries.map((e) => e.unresolved))), not(any));
   return not(any);
@@ -137,5 +134,5 @@ export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statem
 
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
 export function encodeResourcePatterns(enc: Encoding, vars: VariableAtoms, patterns: readonly ResourcePattern[], policyType: PolicyType): Term {
-  return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType).match));
+  return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }

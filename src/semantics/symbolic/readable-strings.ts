@@ -4,23 +4,14 @@
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
 import { knownActions } from '../../catalog/actions.js';
+import { catalogIndex } from '../../catalog/catalog-index.js';
 import type { TokenPattern } from './char-pattern.js';
 import type { RegionTable } from './regions.js';
 
-let byService: Map<string, string[]> | undefined;
-
-/** Catalogue actions by lower-cased service prefix. */
-function actionsOfService(service: string): readonly string[] {
-  if (byService === undefined) {
-    byService = new Map();
-    for (const action of knownActions()) {
-      const prefix = action.slice(0, action.indexOf(':')).toLowerCase();
-      const list = byService.get(prefix);
-      if (list === undefined) byService.set(prefix, [action]);
-      else list.push(action);
-    }
-  }
-  return byService.get(service) ?? [];
+/** Catalogue actions of one lower-cased service prefix. */
+function actionsOfService(service: string): string[] {
+  const { actions, byService } = catalogIndex();
+  return (byService.get(service) ?? []).map((i) => actions[i] as string);
 }
 
 const chosenByTable = new WeakMap<RegionTable, Map<number, string | null>>();

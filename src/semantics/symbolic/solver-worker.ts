@@ -24,26 +24,28 @@ const HELD_LIMIT_BYTES = 256 * 2 ** 20;
 // - Z3's own allocations grew by COLLECT_STEP_BYTES: z3-solver releases Z3's objects only from finalizers, which
 //   run after a collection, and V8 does not know how much WASM memory its small wrappers hold (unreleased, a long
 //   run reached Z3's 2 GiB ceiling and aborted). z3-instance.ts holds the releases back while a check runs.
-// - the JavaScript heap, garbage included, passed JS_COLLECT_BYTES: left to itself V8 let it grow past 800 MiB
-//   of mostly garbage on the managed-policy corpus. (Collecting on every 48 MiB of heap growth instead made big
-//   policies' queries 3× slower in the thread than on the main thread.)
+// - the JavaScript heap, garbage included, grew by JS_COLLECT_STEP_BYTES: left to itself V8 let it grow past
+//   800 MiB of mostly garbage on the managed-policy corpus. Both are growth since the last collection, never an
+//   absolute level: a live heap above a fixed level would force a full collection after every query.
 const COLLECT_STEP_BYTES = 48 * 2 ** 20;
-const JS_COLLECT_BYTES = 224 * 2 ** 20;
+const JS_COLLECT_STEP_BYTES = 96 * 2 ** 20;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
-const held = (z3: Z3Instance) => getHeapStatistics().used_heap_size + z3.heapBytes();
+const jsHeap = () => getHeapStatistics().used_heap_size;
 let z3AfterCollection = 0;
+let jsAfterCollection = 0;
 
 /** What the verifier should do with this thread after a query that answered `kind` (worker-protocol.ts). */
 function health(z3: Z3Instance, kind: string): { heavy?: true; grown?: true } {
   // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
   if (kind === 'unknown') return { heavy: true };
   const limits = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
-  const jsLimit = data.memory === undefined ? JS_COLLECT_BYTES : limits.collectStepBytes;
-  if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && getHeapStatistics().used_heap_size < jsLimit) return {};
+  const jsStep = data.memory === undefined ? JS_COLLECT_STEP_BYTES : limits.collectStepBytes;
+  if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && jsHeap() < jsAfterCollection + jsStep) return {};
   collect();
   z3AfterCollection = z3.heapBytes();
-  return held(z3) > limits.heldLimitBytes ? { grown: true } : {};
+  jsAfterCollection = jsHeap();
+  return z3AfterCollection + jsAfterCollection > limits.heldLimitBytes ? { grown: true } : {};
 }
 
 const port = parentPort;

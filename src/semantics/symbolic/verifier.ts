@@ -174,10 +174,15 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
     const prepared = { worker: w, ready: false };
     spare = prepared;
     const id = nextId++;
-    const ready = () => {
-      prepared.ready = true;
+    const warmedUp = (reply: WorkerReply): void => {
+      if (reply.ok) prepared.ready = true;
+      else if (spare === prepared) {
+        // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
+        spare = undefined;
+        void w.terminate();
+      }
     };
-    pending.set(id, { worker: w, resolve: (reply) => reply.ok && ready(), timer: undefined });
+    pending.set(id, { worker: w, resolve: warmedUp, timer: undefined });
     post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
   };
 
