@@ -1,0 +1,63 @@
+/**
+ * What the sources layer returns (design.md §2.1): a file's bytes → every IAM policy document inside it, each with
+ * a key stable across versions, its type, its spans and the values it could not resolve. Plain data: the review
+ * matches base and head versions by `key` and runs the same checks per policy.
+ *
+ * Unknowns (values known only at deploy time: CloudFormation `Ref`/`GetAtt`/`ImportValue`/unpinned parameters,
+ * Terraform references, `(known after apply)`) are written into the policy as policy variables in the reserved
+ * namespace `iam-proof:` (see `unknownVariable` in unknown-values.ts): the same expression gives the same variable
+ * in base and head, so the engine quantifies over it exactly as over `${aws:username}`. Assumption: an unknown's
+ * value is one literal string (no wildcard is ever substituted into a pattern, as IAM treats substituted values).
+ */
+import type { Diagnostic } from '../policy/diagnostic.js';
+import type { Policy } from '../policy/ast.js';
+import type { Span } from '../policy/span.js';
+
+/** What a document is for: the checks that apply follow from it (public access: resource and trust policies). */
+export type PolicyRole = 'identity' | 'resource' | 'trust';
+
+export type SourceFormat =
+  | 'policy' // a plain JSON/YAML policy document (or a common wrapper: {"PolicyDocument": …})
+  | 'cloudformation' // CloudFormation / SAM / CDK output, JSON or YAML
+  | 'terraform' // .tf / .tf.json source
+  | 'terraform-plan'; // `terraform show -json` output
+
+export interface SourcePolicy {
+  /**
+   * Identifies the policy across versions of the file: CloudFormation `AppRole.Policies[app-data]` (by PolicyName,
+   * never by index where a name exists), `DataBucketPolicy.PolicyDocument`; Terraform
+   * `aws_iam_role.app.assume_role_policy`, `data.aws_iam_policy_document.ci`; a plain policy file: `''`.
+   */
+  readonly key: string;
+  readonly role: PolicyRole;
+  /** The resource type that holds the policy (`AWS::S3::BucketPolicy`, `aws_s3_bucket_policy`), when known. */
+  readonly resourceType?: string;
+  /**
+   * The parsed policy, spans pointing into the file's own text (statement lines in the template). Present even
+   * when `diagnostics` has errors (as parsePolicy does): never check a policy with an error diagnostic.
+   */
+  readonly policy?: Policy;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Where the document sits in the file (the property holding it). */
+  readonly span: Span;
+  /**
+   * What could not be resolved in a way that makes the verdict inexact (a `dynamic "statement"`, `for_each`, a
+   * module from outside the repository, an unexpanded SAM policy template…): each one makes the policy's checks
+   * UNKNOWN, naming it. Named unknowns that are quantified over (see above) are NOT listed here.
+   */
+  readonly unresolved: readonly { readonly what: string; readonly span: Span }[];
+}
+
+export interface SourceFile {
+  /** `undefined`: recognised as none of the formats (listed in the summary, never silently passed). */
+  readonly format: SourceFormat | undefined;
+  readonly policies: readonly SourcePolicy[];
+  /** Problems of the file as a whole (not valid JSON/YAML/HCL, an unreadable plan version…). Errors fail closed. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads other files of the same commit (Terraform `file("…")`, `templatefile`, `*.tfvars` beside a `.tf`). Paths
+ * are repository-relative, already normalised; returns undefined when the commit has no such regular file.
+ */
+export type SiblingReader = (path: string) => Promise<Uint8Array | undefined>;
