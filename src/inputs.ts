@@ -4,9 +4,10 @@
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
  */
 import * as path from 'node:path';
-import type { FailOn } from './report/gate-decision.js';
+import type { NewFilesMode } from './review/review-context.js';
+import type { FailOn } from './review/run-report.js';
 
-export type NewFilesMode = 'skip' | 'fail' | 'reference';
+export type { NewFilesMode } from './review/review-context.js';
 
 export interface Settings {
   /** Absolute path of the checked-out repository (GITHUB_WORKSPACE). */

@@ -5,19 +5,15 @@
  */
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
-import { isSelectedPolicyPath } from './config/policy-path-filter.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
 import { createGit } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
 import { publishStepResults } from './github/step-results.js';
-import { loadConfig, loadReference } from './github/trusted-inputs.js';
 import { emitRunAnnotations, logFileResults, logLine } from './github/workflow-log.js';
 import { readSettings, type Settings } from './inputs.js';
 import { failureMessage } from './report/gate-decision.js';
 import { runDocuments } from './report/run-documents.js';
-import type { FileReport, RunProblem, RunReport } from './report/run-report.js';
-import type { ReviewContext } from './review/review-context.js';
-import { reviewFile } from './review/review-file.js';
+import { reviewRun, type RunResult } from './review/review-run.js';
 import { createVerifier } from './semantics/symbolic/verifier.js';
 
 const TOOL_VERSION = '0.1.0';
@@ -37,25 +33,30 @@ async function review(): Promise<void> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
-  const runProblems: RunProblem[] = [];
-  const config = await loadConfig(git, base, head, settings, runProblems);
-  const reference = await loadReference(git, base, head, settings, runProblems);
   const verifier = lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs }));
-  const context: ReviewContext = { settings, config, verifier, git, notices: [], ...(reference === undefined ? {} : { reference }) };
-  const files: FileReport[] = [];
+  let result: RunResult;
   try {
-    const changes = (await git.changedFiles(base, head)).filter((c) => isSelectedPolicyPath(c.path, settings.policyPaths));
-    for (const change of changes) files.push(await reviewFile(change, context));
+    result = await reviewRun(
+      git,
+      {
+        commits: { base, head },
+        criticalPermissions: settings.criticalPermissions,
+        ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
+        settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
+      },
+      verifier,
+    );
   } finally {
     await verifier.close();
   }
-  await publish(settings, context, { files, runProblems });
+  await publish(settings, result);
 }
 
-async function publish(settings: Settings, context: ReviewContext, report: RunReport): Promise<void> {
+async function publish(settings: Settings, { report, notices }: RunResult): Promise<void> {
   const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
   const { findings, gate, summaryMarkdown } = documents;
-  emitRunAnnotations(documents.annotations, context.notices);
+  for (const note of report.notes ?? []) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
+  emitRunAnnotations(documents.annotations, notices);
   logFileResults(report.files);
   await publishStepResults({
     result: gate.result,

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createGit, GitError } from '../../src/github/git.js';
+import { createGit } from '../../src/github/git.js';
+import { GitError } from '../../src/review/git-port.js';
 import { GitRepoFixture } from './git-repo-fixture.js';
 
 const NEWLINE_NAME = 'policies/new\nline.json';

@@ -1,6 +1,6 @@
 /** Small run reports used by the report tests. */
 import type { Span } from '../../src/policy/span.js';
-import type { CheckOutcome, FileReport } from '../../src/report/run-report.js';
+import type { CheckOutcome, FileReport } from '../../src/review/run-report.js';
 
 export function spanAt(line: number, endLine = line, column = 5, endColumn = 20): Span {
   return { line, column, endLine, endColumn, offset: line * 10, endOffset: endLine * 10 + 5 };

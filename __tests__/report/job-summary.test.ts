@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { findingsOf } from '../../src/report/finding.js';
 import { jobSummary } from '../../src/report/job-summary.js';
 import { codeSpan, markdownText, tableCodeSpan } from '../../src/report/markdown-text.js';
-import type { RunReport } from '../../src/report/run-report.js';
+import type { RunReport } from '../../src/review/run-report.js';
 import { runTotals } from '../../src/report/run-totals.js';
 import { checkedFile, failOutcome, spanAt } from './fixtures.js';
 

@@ -6,6 +6,10 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type * as checks from '../../src/checks/index.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
+import { baseVersionOf } from '../../src/review/base-version.js';
+import type { ChangedFile } from '../../src/review/git-port.js';
+import { policyVersionOf } from '../../src/review/policy-version.js';
+import type { ReviewContext } from '../../src/review/review-context.js';
 import { added, configWith, context, fakeGit, modified, passing, policyText, PUBLIC_READ, READ_OBJECTS, UNREACHABLE_VERIFIER } from './review-fixtures.js';
 
 const checkNoNewAccess = jest.fn<typeof checks.checkNoNewAccess>();
@@ -13,7 +17,14 @@ const checkAccessNotGranted = jest.fn<typeof checks.checkAccessNotGranted>();
 const checkNoPublicAccess = jest.fn<typeof checks.checkNoPublicAccess>();
 jest.unstable_mockModule('../../src/checks/index.js', () => ({ checkNoNewAccess, checkAccessNotGranted, checkNoPublicAccess }));
 
-const { checkPolicy } = await import('../../src/review/checks-for-policy.js');
+const checksForPolicy = await import('../../src/review/checks-for-policy.js');
+
+/** The review's own reading of the base version and paths (file-versions.ts), then the checks of the policy. */
+async function checkPolicy(change: ChangedFile, policy: Policy, run: ReviewContext) {
+  const base = change.change === 'added' || change.base === undefined ? { kind: 'absent' as const } : policyVersionOf(await run.git.readBlob(change.base.blob));
+  const paths = [change.path, ...(change.oldPath === undefined ? [] : [change.oldPath])];
+  return checksForPolicy.checkPolicy(change, policy, baseVersionOf(change, base), paths, run);
+}
 
 function policyOf(text: string): Policy {
   const parsed = parsePolicy(text);
@@ -125,5 +136,17 @@ describe('the checks of a changed policy', () => {
       ['access-not-granted', 'PASS'],
     ]);
     expect(outcomes[0]?.detail).toBe('the check failed: solver worker crashed');
+  });
+
+  it('compares a file renamed with changes as new under new-files: fail, and a pure rename with its old version', async () => {
+    const renamed = (similarity: number): ChangedFile => ({ ...modified('policies/app2.json', 'base', 'head'), change: 'renamed', oldPath: 'policies/app.json', similarity });
+    const failMode = context(git, { settings: { policyPaths: [], newFiles: 'fail', timeoutMs: 1000 } });
+    const edited = await checkPolicy(renamed(78), policyOf(IDENTITY), failMode);
+    expect(edited.outcomes.map((o) => o.against)).toEqual(['empty policy (renamed from policies/app.json with changes (78% similar), so compared as a new file; new-files: fail)']);
+    expect(checkNoNewAccess.mock.calls[0]?.[1]?.statements).toHaveLength(0);
+    const pure = await checkPolicy(renamed(100), policyOf(IDENTITY), failMode);
+    expect(pure.outcomes.map((o) => o.against)).toEqual(['base version of policies/app.json']);
+    const skipMode = await checkPolicy(renamed(78), policyOf(IDENTITY), context(git));
+    expect(skipMode.outcomes.map((o) => o.against)).toEqual(['base version of policies/app.json']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import type * as checks from '../../src/checks/index.js';
+import type { ChangedFile } from '../../src/review/git-port.js';
 import { added, configWith, context, fakeGit, modified, passing, policyText, READ_OBJECTS } from './review-fixtures.js';
 
 const checkNoNewAccess = jest.fn<typeof checks.checkNoNewAccess>();
@@ -13,14 +14,18 @@ jest.unstable_mockModule('../../src/checks/index.js', () => ({ checkNoNewAccess,
 
 const { reviewFile } = await import('../../src/review/review-file.js');
 
-const git = fakeGit({
+const BLOBS = {
   base: policyText([READ_OBJECTS]),
   head: policyText([READ_OBJECTS, { Sid: 'AddDelete', Effect: 'Allow', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::app-data/*' }]),
   malformed: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow", "Action": "s3:GetObject" "Resource": "*" }\n  ]\n}\n',
   tsconfig: '{\n  // comments are fine for tsc\n  "compilerOptions": { "strict": true }\n}\n',
   config: '{"name": "app", "retries": 3}',
   link: '../../etc/passwd',
-});
+  array: `[${policyText([READ_OBJECTS])}]`,
+  lowercase: JSON.stringify({ version: '2012-10-17', statement: [READ_OBJECTS] }),
+  lfs: 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
+};
+const git = fakeGit(BLOBS);
 
 beforeEach(() => {
   checkNoNewAccess.mockReset().mockResolvedValue(passing('no-new-access'));
@@ -79,11 +84,45 @@ describe('reviewing one changed file', () => {
     expect(listed.status).toBe('error');
   });
 
-  it('does not follow a symlink, and warns when it points outside the repository', async () => {
-    const run = context(git);
-    const report = await reviewFile({ change: 'added', path: 'policies/link.json', head: { mode: '120000', blob: 'link' } }, run);
-    expect(report).toMatchObject({ status: 'skipped', note: 'symlink pointing outside the repository (../../etc/passwd): not followed, not checked' });
-    expect(run.notices.map((n) => n.level)).toEqual(['warning']);
+  it('makes a symlink that leaves the repository an ERROR, never a skip', async () => {
+    const report = await reviewFile({ change: 'added', path: 'policies/link.json', head: { mode: '120000', blob: 'link' } }, context(git));
+    expect(report.status).toBe('error');
+    expect(report.problems.map((p) => p.message)).toEqual(['symlink points outside the repository ("../../etc/passwd"): it cannot be checked']);
+  });
+
+  it('checks a symlink inside the repository as its target, in each commit, with the rules of both paths', async () => {
+    const links = fakeGit(
+      { ...BLOBS, 'to-admin': 'admin.json', 'to-app': 'app.json' },
+      { 'head-commit:policies/admin.json': { kind: 'file', blob: 'head' }, 'base-commit:policies/app.json': { kind: 'file', blob: 'base' } },
+    );
+    const critical = { name: 'admin-only', actions: [{ text: 'iam:*', line: 1, column: 1 }], resources: [], paths: ['policies/admin.json'], severity: 'error' as const, line: 1 };
+    const change: ChangedFile = { change: 'modified', path: 'policies/current.json', base: { mode: '120000', blob: 'to-app' }, head: { mode: '120000', blob: 'to-admin' } };
+    const report = await reviewFile(change, context(links, { config: configWith({ criticalPermissions: [critical] }) }));
+    expect(report).toMatchObject({ status: 'checked', note: 'Checked through the symlink: the content of policies/admin.json.' });
+    expect(report.outcomes.map((o) => `${o.check}${o.rule === undefined ? '' : ` ${o.rule}`}`)).toEqual(['no-new-access', 'access-not-granted admin-only']);
+    const [, existing, updated] = checkNoNewAccess.mock.calls[0] ?? [];
+    expect([existing?.statements.length, updated?.statements.length]).toEqual([1, 2]);
+  });
+
+  it('makes a dangling symlink, a submodule and an LFS pointer ERRORs', async () => {
+    const dangling = await reviewFile({ change: 'added', path: 'policies/l.json', head: { mode: '120000', blob: 'to-nowhere' } }, context(fakeGit({ 'to-nowhere': 'gone.json' })));
+    expect([dangling.status, dangling.problems[0]?.message]).toEqual(['error', 'symlink to "policies/gone.json", which does not exist in this commit (or lies behind a linked directory, which is not followed): it cannot be checked']);
+    const gitlink = await reviewFile({ change: 'modified', path: 'policies/app.json', base: { mode: '100644', blob: 'base' }, head: { mode: '160000', blob: 'base' } }, context(git));
+    expect([gitlink.status, gitlink.problems[0]?.message]).toEqual(['error', 'a submodule (gitlink), not a policy file: it cannot be checked']);
+    const lfs = await reviewFile(modified('policies/app.json', 'base', 'lfs'), context(git));
+    expect([lfs.status, lfs.problems[0]?.code]).toEqual(['error', 'lfs-pointer']);
+  });
+
+  it('makes a file that was a policy and is no longer one by shape an ERROR', async () => {
+    for (const blob of ['array', 'lowercase']) {
+      const report = await reviewFile(modified('policies/app.json', 'base', blob), context(git));
+      expect([blob, report.status, report.problems[0]?.code]).toEqual([blob, 'error', 'no-longer-a-policy']);
+    }
+  });
+
+  it('makes a file that was a policy and is no longer valid JSON an ERROR even under the default selection', async () => {
+    const report = await reviewFile(modified('policies/app.json', 'base', 'tsconfig'), context(git));
+    expect(report.status).toBe('error');
   });
 
   it('calls a new file skipped, not checked, when new-files: skip leaves no check to run', async () => {

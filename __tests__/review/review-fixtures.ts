@@ -1,18 +1,20 @@
 /** A hand-written fake Git holding a few blobs, a verifier that must never be reached, and changed files over them. */
 import type { CheckResult } from '../../src/checks/check-result.js';
 import { DEFAULT_CONFIG, type IamProofConfig } from '../../src/config/iam-proof-config.js';
-import type { ChangedFile, Git } from '../../src/github/git.js';
+import type { ChangedFile, Git, TreeEntry } from '../../src/review/git-port.js';
 import type { ReviewContext } from '../../src/review/review-context.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
 
-export function fakeGit(blobs: Readonly<Record<string, string>>): Git {
+/** `trees` maps `commit:path` to what the commit holds there (for symlinks followed through the tree). */
+export function fakeGit(blobs: Readonly<Record<string, string>>, trees: Readonly<Record<string, TreeEntry>> = {}): Git {
   const unused = (what: string) => async (): Promise<never> => {
     throw new Error(`the review does not call git ${what}`);
   };
   return {
     resolveCommit: unused('resolveCommit'),
     changedFiles: unused('changedFiles'),
-    entryAt: unused('entryAt'),
+    entryAt: async (commit, path) => trees[`${commit}:${path}`] ?? { kind: 'missing' },
+    listTree: unused('listTree'),
     readBlob: async (blob) => {
       const text = blobs[blob];
       if (text === undefined) throw new Error(`fatal: bad object ${blob}`);
@@ -56,6 +58,7 @@ export function context(git: Git, overrides: Partial<Omit<ReviewContext, 'git'>>
     verifier: UNREACHABLE_VERIFIER,
     notices: [],
     git,
+    commits: { base: 'base-commit', head: 'head-commit' },
     ...overrides,
   };
 }

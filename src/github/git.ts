@@ -5,33 +5,9 @@
  * The network is used once at most: to fetch the base commit into a shallow checkout.
  */
 import { spawn } from 'node:child_process';
-import { kindOfMode } from './git-mode.js';
-import { parseRawDiff, type ChangedFile } from './raw-diff.js';
-
-export type { ChangedFile } from './raw-diff.js';
-
-/** What a path holds in a commit. */
-export type TreeEntry =
-  | { readonly kind: 'file'; readonly blob: string }
-  | { readonly kind: 'symlink'; readonly blob: string }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'other'; readonly mode: string }; // submodule, directory
-
-export interface Git {
-  /** The full commit id of `ref`, fetching it (depth 1) when the checkout does not have it. */
-  resolveCommit(ref: string): Promise<string>;
-  /** Files that differ between two commits (renames detected), names taken verbatim (`-z`). */
-  changedFiles(base: string, head: string): Promise<ChangedFile[]>;
-  readBlob(blob: string): Promise<Buffer>;
-  entryAt(commit: string, path: string): Promise<TreeEntry>;
-}
-
-export class GitError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GitError';
-  }
-}
+import { kindOfMode } from '../review/git-mode.js';
+import { GitError, type ChangedFile, type Git, type TreeEntry, type TreeListing } from '../review/git-port.js';
+import { parseRawDiff } from './raw-diff.js';
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
@@ -83,6 +59,19 @@ class GitCommandManager implements Git {
   async readBlob(blob: string): Promise<Buffer> {
     if (!SHA.test(blob)) throw new GitError(`not a blob id: ${blob}`);
     return (await this.run(['cat-file', 'blob', blob])).stdout;
+  }
+
+  async listTree(commit: string): Promise<TreeListing[]> {
+    const listed = await this.run(['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const entries: TreeListing[] = [];
+    // `<mode> SP <type> SP <object> TAB <path> NUL`
+    for (const record of listed.stdout.toString('utf8').split('\0')) {
+      const tab = record.indexOf('\t');
+      if (tab < 0) continue;
+      const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
+      entries.push({ path: record.slice(tab + 1), mode, blob });
+    }
+    return entries;
   }
 
   async entryAt(commit: string, path: string): Promise<TreeEntry> {

@@ -3,18 +3,7 @@
  * names with spaces, newlines, quotes or non-ASCII characters need no unquoting.
  * Record: `:<old mode> <new mode> <old blob> <new blob> <status>` NUL `<path>` NUL [`<new path>` NUL for R/C].
  */
-import type { ChangeKind } from '../report/run-report.js';
-
-export interface ChangedFile {
-  readonly change: ChangeKind;
-  /** The path in the head commit (for a deleted file: the path it had). */
-  readonly path: string;
-  /** Renamed only: the path in the base commit. */
-  readonly oldPath?: string;
-  /** Mode and blob on each side; absent on the side where the file does not exist. */
-  readonly base?: { readonly mode: string; readonly blob: string };
-  readonly head?: { readonly mode: string; readonly blob: string };
-}
+import type { ChangedFile } from '../review/git-port.js';
 
 const ABSENT_MODE = '000000';
 
@@ -45,7 +34,9 @@ export function parseRawDiff(output: Buffer): ChangedFile[] {
         const second = fields[i] ?? '';
         i += 1;
         // A copy leaves its source in place; its content is new in this change, like an added file.
-        files.push(status[0] === 'R' ? { change: 'renamed', path: second, oldPath: first, ...sides } : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
+        const similarity = Number.parseInt(status.slice(1), 10);
+        const renamed = { change: 'renamed' as const, path: second, oldPath: first, ...(Number.isInteger(similarity) ? { similarity } : {}), ...sides };
+        files.push(status[0] === 'R' ? renamed : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
         break;
       }
       default: // M, T (type change), U, X: compared with the base version of the same path

@@ -7,7 +7,9 @@
 import * as core from '@actions/core';
 import { STEP_ANNOTATION_LIMITS, type Annotation, type AnnotationPlan } from '../report/annotations.js';
 import { checkLabel } from '../report/finding.js';
-import type { FileReport } from '../report/run-report.js';
+import type { FileNotice, FileReport } from '../review/run-report.js';
+
+export type { FileNotice } from '../review/run-report.js';
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 const VISIBLE: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
@@ -47,11 +49,6 @@ export function emitAnnotations(plan: AnnotationPlan): void {
   }
 }
 
-export interface FileNotice {
-  readonly path: string;
-  readonly message: string;
-  readonly level: 'notice' | 'warning';
-}
 
 /**
  * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what

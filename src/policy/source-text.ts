@@ -13,7 +13,9 @@ export interface SourceText {
 
 export function sourceText(original: string): SourceText {
   const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const text = bomLength === 1 ? original.slice(1) : original;
+  // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
+  // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
+  const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const position = (offset: number): { line: number; column: number } => {

@@ -6,7 +6,7 @@
 import type { Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../config/iam-proof-config.js';
 import type { Span } from '../policy/span.js';
-import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
+import type { CheckOutcome, FileReport, RunReport } from '../review/run-report.js';
 
 export type FindingVerdict = 'FAIL' | 'UNKNOWN' | 'ERROR';
 

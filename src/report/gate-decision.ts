@@ -4,7 +4,9 @@
  */
 import { checkLabel, type Finding } from './finding.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
+import type { FailOn } from '../review/run-report.js';
+
+export type { FailOn } from '../review/run-report.js';
 export type RunResult = 'pass' | 'fail' | 'unknown' | 'error';
 
 export interface GateDecision {

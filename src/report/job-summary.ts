@@ -8,7 +8,7 @@ import { findingsOf } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
 import { compareFindings, compareText } from './rank-findings.js';
 import { requestText } from './request-text.js';
-import type { CheckOutcome, FileReport, RunReport } from './run-report.js';
+import type { CheckOutcome, FileReport, RunReport } from '../review/run-report.js';
 import type { RunTotals } from './run-totals.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -24,7 +24,7 @@ export interface SummaryOptions {
 
 const STATUS_NOTE: Partial<Record<FileReport['status'], string>> = {
   'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
-  deleted: 'Deleted: nothing to check.',
+  deleted: 'Deleted: no longer checked.',
 };
 
 const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' } as const;
@@ -37,6 +37,7 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
     head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
   }
   for (const problem of report.runProblems) head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${md(problem.message)}`, '');
+  for (const note of report.notes ?? []) head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${md(note.message)}`, '');
   let text = head.join('\n');
   let omitted = 0;
   for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {

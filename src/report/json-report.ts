@@ -2,7 +2,7 @@
 import type { Finding } from './finding.js';
 import type { RunResult } from './gate-decision.js';
 import { rankFindings } from './rank-findings.js';
-import type { RunReport } from './run-report.js';
+import type { RunReport } from '../review/run-report.js';
 import type { RunTotals } from './run-totals.js';
 
 export const JSON_REPORT_VERSION = 1;

@@ -7,7 +7,7 @@ import { findingsOf, type Finding } from './finding.js';
 import { decideGate, type FailOn, type GateDecision } from './gate-decision.js';
 import { jobSummary } from './job-summary.js';
 import { jsonReport } from './json-report.js';
-import type { RunReport } from './run-report.js';
+import type { RunReport } from '../review/run-report.js';
 import { runTotals } from './run-totals.js';
 import { sarifLog } from './sarif-log.js';
 

@@ -1,6 +1,6 @@
 /** The counts shown in the summary and the JSON report. */
 import type { Finding } from './finding.js';
-import type { RunReport } from './run-report.js';
+import type { RunReport } from '../review/run-report.js';
 
 export interface RunTotals {
   readonly changed: number;

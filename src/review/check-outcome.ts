@@ -3,7 +3,7 @@
  * (design.md §3.5: fail closed), never a PASS and never the end of the run.
  */
 import type { CheckResult } from '../checks/check-result.js';
-import type { CheckOutcome } from '../report/run-report.js';
+import type { CheckOutcome } from './run-report.js';
 
 /** Which check ran, against what: everything of an outcome but its verdict. */
 export type CheckAsked = Omit<CheckOutcome, 'verdict' | 'reasons'>;

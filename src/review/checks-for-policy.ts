@@ -7,11 +7,11 @@
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
 import type { CheckResult } from '../checks/check-result.js';
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
-import type { ChangedFile } from '../github/git.js';
+import type { ChangedFile } from './git-port.js';
 import type { Policy } from '../policy/ast.js';
 import { ZERO_SPAN } from '../policy/zero-span.js';
-import type { CheckOutcome } from '../report/run-report.js';
-import { baseVersion } from './base-version.js';
+import type { CheckOutcome } from './run-report.js';
+import type { BaseVersion } from './base-version.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
 import type { ReviewContext } from './review-context.js';
 
@@ -21,24 +21,27 @@ export interface PolicyChecks {
   readonly note?: string;
 }
 
-export async function checkPolicy(change: ChangedFile, policy: Policy, context: ReviewContext): Promise<PolicyChecks> {
+export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext): Promise<PolicyChecks> {
   const { settings, config, verifier } = context;
   const options = { timeoutMs: settings.timeoutMs };
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
   const add = async (asked: CheckAsked, run: () => Promise<CheckResult>) => {
     const outcome = await outcomeOf(asked, run);
-    const ignored = ignoreEntryFor(config, { path: change.path, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+    const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
     outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
   };
 
-  const base = await baseVersion(context.git, change);
-  if (base.kind === 'policy') {
+  if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
+    // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
+    // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
+    const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
+    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+  } else if (base.kind === 'policy') {
     await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
   } else if (settings.newFiles === 'fail') {
     // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-    const empty: Policy = { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
-    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
+    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
   } else if (settings.newFiles === 'skip') {
     note = `${base.why}: not compared with anything (new-files: skip)`;
     context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
@@ -48,7 +51,7 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, context: 
   if (reference !== undefined) {
     await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
   }
-  for (const rule of criticalPermissionsFor(config, change.path)) {
+  for (const rule of criticalPermissionsFor(config, paths)) {
     const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
     await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
   }
@@ -57,4 +60,9 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, context: 
     await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
   }
   return { outcomes, ...(note === undefined ? {} : { note }) };
+}
+
+/** A policy that allows nothing, of the same type. */
+function emptyLike(policy: Policy): Policy {
+  return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
 }

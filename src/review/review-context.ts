@@ -1,17 +1,28 @@
-/** What each changed file is reviewed with, besides its own base version: one per run, built by main.ts. */
+/** What each changed file is reviewed with, besides its own base version: one per run, built by the adapter. */
 import type { IamProofConfig } from '../config/iam-proof-config.js';
-import type { Git } from '../github/git.js';
-import type { ReferencePolicy } from '../github/trusted-inputs.js';
-import type { FileNotice } from '../github/workflow-log.js';
-import type { Settings } from '../inputs.js';
 import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Git } from './git-port.js';
+import type { FileNotice } from './run-report.js';
+import type { ReferencePolicy } from './trusted-inputs.js';
+
+export type NewFilesMode = 'skip' | 'fail' | 'reference';
+
+export interface ReviewSettings {
+  /** Globs selecting the files to check (a leading `!` excludes); empty ⇒ the default selection. */
+  readonly policyPaths: readonly string[];
+  readonly newFiles: NewFilesMode;
+  /** Per solver query. */
+  readonly timeoutMs: number;
+}
 
 export interface ReviewContext {
-  readonly settings: Pick<Settings, 'policyPaths' | 'newFiles' | 'timeoutMs'>;
+  readonly settings: ReviewSettings;
   readonly config: IamProofConfig;
   readonly reference?: ReferencePolicy;
   readonly verifier: Verifier;
   readonly git: Git;
-  /** Collects what is said about files beside their verdicts (a new file not compared, a symlink not followed). */
+  /** The two commits compared; symlinks are followed in the tree of the side they belong to. */
+  readonly commits: { readonly base: string; readonly head: string };
+  /** Collects what is said about files beside their verdicts (a new file not compared, a file deleted). */
   readonly notices: FileNotice[];
 }

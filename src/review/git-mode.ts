@@ -6,3 +6,10 @@ export function kindOfMode(mode: string): ModeKind {
   if (mode === '100644' || mode === '100755') return 'file';
   return 'other';
 }
+
+/** A tree entry that is not a regular file or a symlink, in words. */
+export function describeMode(mode: string): string {
+  if (mode === '160000') return 'a submodule (gitlink)';
+  if (mode === '040000' || mode === '40000') return 'a directory';
+  return `not a regular file (git mode ${mode})`;
+}

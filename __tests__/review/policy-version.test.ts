@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { policyVersionOf } from '../../src/github/load-policy-version.js';
+import { policyVersionOf } from '../../src/review/policy-version.js';
 
 const POLICY = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}';
 

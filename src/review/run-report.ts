@@ -1,10 +1,13 @@
 /**
  * Everything one run found, file by file: the input of every report format (annotations, job summary, JSON,
- * SARIF). Plain data built by main.ts from the checks' CheckResults; report/ only formats it.
+ * SARIF). Plain data built by the review from the checks' CheckResults; report/ only formats it.
  */
 import type { Reason, Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../config/iam-proof-config.js';
 import type { Span } from '../policy/span.js';
+
+/** When the step fails: on findings of severity error, on warnings too, or never (report only). */
+export type FailOn = 'error' | 'warning' | 'never';
 
 export type ChangeKind = 'added' | 'modified' | 'renamed' | 'deleted';
 
@@ -60,8 +63,24 @@ export interface FileReport {
   readonly ignoredBecause?: string;
 }
 
+/** Something said about a file beside its verdicts (a new file not compared, a deleted file no longer checked). */
+export interface FileNotice {
+  readonly path: string;
+  readonly message: string;
+  readonly level: 'notice' | 'warning';
+}
+
+/** Something said about the run as a whole that fails nothing: the pull request changes the configuration, an ignore glob matches no file. */
+export interface RunNote {
+  readonly level: 'notice' | 'warning';
+  readonly message: string;
+  readonly path?: string;
+}
+
 export interface RunReport {
   readonly files: readonly FileReport[];
   /** Problems outside the changed files (e.g. the reference policy is invalid) — each fails the run. */
   readonly runProblems: readonly RunProblem[];
+  /** Said in the log and the summary; never changes the verdict. */
+  readonly notes?: readonly RunNote[];
 }

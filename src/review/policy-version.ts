@@ -1,13 +1,11 @@
 /**
- * One version (base or head) of a changed file → a policy ready to check, or why not. Bytes come from the git
+ * The bytes of one version (base or head) of a changed file → a policy ready to check, or why not. Bytes come from the git
  * object database and are decoded by the parser (parsePolicyBytes: a binary file is an ERROR, not a crash).
  * A policy with an ERROR diagnostic is never checked as if it were valid (design.md §3.5).
  */
 import type { Policy } from '../policy/ast.js';
 import { parsePolicyBytes } from '../policy/parse-policy-bytes.js';
-import type { FileProblem } from '../report/run-report.js';
-import type { Git } from './git.js';
-import { kindOfMode } from './git-mode.js';
+import type { FileProblem } from './run-report.js';
 
 export type PolicyVersion =
   | { readonly kind: 'policy'; readonly policy: Policy }
@@ -15,22 +13,19 @@ export type PolicyVersion =
   | { readonly kind: 'error'; readonly problems: readonly FileProblem[] }
   /** Not readable as JSON/YAML at all, and no "Statement" anywhere in the text: a policy only if the user says so. */
   | { readonly kind: 'unreadable'; readonly problems: readonly FileProblem[] }
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'symlink'; readonly target: string }
-  | { readonly kind: 'not-a-file'; readonly mode: string };
+  | { readonly kind: 'absent' };
 
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
 const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
 
-export async function loadPolicyVersion(git: Git, side: { readonly mode: string; readonly blob: string } | undefined): Promise<PolicyVersion> {
-  if (side === undefined) return { kind: 'absent' };
-  const kind = kindOfMode(side.mode);
-  if (kind === 'symlink') return { kind: 'symlink', target: (await git.readBlob(side.blob)).toString('utf8') };
-  if (kind === 'other') return { kind: 'not-a-file', mode: side.mode };
-  return policyVersionOf(await git.readBlob(side.blob));
-}
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 
 export function policyVersionOf(bytes: Uint8Array): PolicyVersion {
+  if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
+    // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
+    return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+  }
   const parsed = parsePolicyBytes(bytes);
   const problems: FileProblem[] = parsed.diagnostics
     .filter((d) => d.severity === 'error')

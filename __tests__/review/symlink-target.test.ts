@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { symlinkLeavesWorkspace } from '../../src/github/symlink-target.js';
+import { symlinkLeavesWorkspace } from '../../src/review/symlink-target.js';
 
 describe('symlink targets', () => {
   it('leave the workspace when absolute or climbing above the root', () => {
