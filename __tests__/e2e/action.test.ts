@@ -73,6 +73,7 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
       '::error title=iam-proof FAIL%3A no-new-access,file=policies/modified.json,line=10,endLine=15::',
       '::error title=iam-proof ERROR%3A could not check,file=policies/malformed.json,line=4,endLine=4,col=51,endColumn=52::',
       '::notice file=policies/added.json::',
+      '::notice file=policies/deleted.json::',
     ]);
   });
 
@@ -104,7 +105,7 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
     expect(run.summary).toContain('| no-new-access vs base version of policies/renamed-old.json | ✅ PASS |');
     expect(run.summary).toMatch(/\| no-new-access vs base version \| ❌ FAIL \| `AddDelete` \(line 10\) \| `s3:DeleteObject` on `arn:aws:s3:::app-data\/[^`]*` /);
     expect(run.summary).toContain('### `config/app.json`\n\nNot an IAM policy (no top-level Statement): skipped.');
-    expect(run.summary).toContain('### `policies/deleted.json`\n\nDeleted: nothing to check.');
+    expect(run.summary).toContain('### `policies/deleted.json`\n\nDeleted: no longer checked.');
     expect(run.summary).not.toContain('unchanged.json');
   });
 });

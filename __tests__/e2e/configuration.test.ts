@@ -51,7 +51,8 @@ describe('the configuration file', () => {
       ),
     );
     expect([run.code, run.outputs['result']]).toEqual([1, 'fail']);
-    expect(run.stdout).toContain('".github/iam-proof.yml" is changed here; the base version applies until the change is merged');
+    expect(run.stdout).toContain('this pull request changes .github/iam-proof.yml: the base version applies until it is merged; not applied before merge: 1 new ignore entry');
+    expect(run.summary).toMatch(/ℹ️ this pull request changes .*iam-proof.*the base version applies until it is merged; not applied before merge: 1 new ignore entry/);
   });
 
   it('fails the run on an unknown key, annotated at its line', async () => {

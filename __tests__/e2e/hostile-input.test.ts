@@ -59,8 +59,10 @@ describe('hostile input', () => {
     expect(sid[0]).toContain('::Statement "Evil::error::injected%0A::warning file=x::y" (#2) grants access that the base version does not');
   });
 
-  it('does not follow a symlink that points outside the workspace, and says so', () => {
-    expect(run.commands).toContain('::warning file=policies/outside.json::symlink pointing outside the repository (/etc/passwd): not followed, not checked');
+  it('does not follow a symlink that points outside the workspace: it is an ERROR on that file', () => {
+    expect(run.commands).toContain(
+      '::error title=iam-proof ERROR%3A could not check,file=policies/outside.json,line=1,endLine=1::symlink points outside the repository ("/etc/passwd"): it cannot be checked [symlink]',
+    );
     expect(run.stdout).not.toContain('root:x:0:0');
     expect(run.summary).not.toContain('root:x:0');
   });

@@ -54,7 +54,7 @@ async function reviewChange(change: ChangedFile, context: ReviewContext): Promis
       // is no policy; a file the user lists in policy-paths, or one that was a policy, is one: there it fails closed.
       if (wasPolicy || context.settings.policyPaths.length > 0) return error(head.version.problems);
       return {
-        report: { ...entry, status: 'not-a-policy', note: `${head.version.problems[0]?.message ?? 'not valid JSON/YAML'}, and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)` },
+        report: { ...entry, status: 'not-a-policy', note: `${unreadableWhy(head.version.problems)}: not a policy by shape, skipped (list it in policy-paths to check it)` },
         paths,
       };
     case 'policy': {
@@ -66,4 +66,9 @@ async function reviewChange(change: ChangedFile, context: ReviewContext): Promis
       return { report: { ...entry, status: 'checked', outcomes, ...(noteText === undefined ? {} : { note: noteText }) }, paths };
     }
   }
+}
+
+function unreadableWhy(problems: readonly FileProblem[]): string {
+  const lfs = problems.find((p) => p.code === 'lfs-pointer');
+  return lfs === undefined ? 'not valid JSON/YAML and no "Statement" in it' : lfs.message;
 }
