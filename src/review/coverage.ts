@@ -33,7 +33,8 @@ export async function coveredChanges(
   const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
   const files = changes.filter((c) => isCovered(c, policyPaths));
   files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
-  const known = [...tree.map((e) => e.path), ...changes.filter((c) => c.change === 'deleted').map((c) => c.path)];
+  // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
+  const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
   return { files, ...globProblems(policyPaths, config, known) };
 }
 
