@@ -76,7 +76,7 @@ describe('readSettings', () => {
       'fail-on: "sometimes" is not one of error, warning, never',
       'timeout-ms: "5s" must be a whole number of milliseconds between 100 and 600000',
       'base-ref: "--upload-pack=x" is not a commit or ref',
-      'sarif-file: "../x.sarif" must be a path inside the repository',
+      'sarif-file: "../x.sarif" resolves to /x.sarif, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP',
     ]);
   });
 });
