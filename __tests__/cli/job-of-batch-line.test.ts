@@ -20,6 +20,8 @@ describe('a line of iam-proof batch', () => {
   it('echoes the id of a line it rejects, and says why', () => {
     expect(jobOfBatchLine('{"id": 5, "check": "no-new-access", "existing": 3, "new": {}}', 2)).toEqual({ id: 5, error: 'line 2: "existing" must be a policy object or policy text' });
     expect(jobOfBatchLine('{"id": 6, "check": "everything"}', 2)).toMatchObject({ id: 6, error: expect.stringMatching(/"check" must be one of/) });
+    // Names every object inherits are not checks either (`"constructor" in FIELDS` is true).
+    expect(jobOfBatchLine('{"id": 7, "check": "constructor", "policy": {}}', 2)).toMatchObject({ id: 7, error: expect.stringMatching(/"check" must be one of/) });
     expect(jobOfBatchLine('{"id": 8, "check": "access-not-granted", "policy": {}, "action": ["x"]}', 2)).toMatchObject({ error: expect.stringMatching(/unknown field\(s\) for access-not-granted: action/) });
     expect(jobOfBatchLine('{"id": 9, "check": "no-public-access", "policy": {}, "trustedAccounts": ["12"]}', 2)).toMatchObject({ error: expect.stringMatching(/12-digit/) });
   });
