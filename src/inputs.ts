@@ -2,6 +2,7 @@
  * The only reader of the action's inputs (action.yml). Everything is validated here and returned as one typed
  * Settings object; every problem is collected, so a misconfigured workflow shows all its mistakes at once.
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
+ * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
  */
 import * as path from 'node:path';
 import { checkOutputPath } from './github/output-path.js';
