@@ -68,6 +68,14 @@ describe('readSettings', () => {
     expect(s.criticalPermissions).toEqual({ path: 'conf/iam.yml', required: true });
   });
 
+  it('refuses a SARIF path into .git, and accepts one in RUNNER_TEMP (output-path.ts has the whole rule)', () => {
+    expect(problemsWith({ 'sarif-file': '.git/config' })).toEqual(['sarif-file: ".git/config" points into a .git directory, which iam-proof never writes']);
+    expect(problemsWith({ 'sarif-file': 'out/../.GIT/hooks/pre-commit' })).toEqual([
+      'sarif-file: "out/../.GIT/hooks/pre-commit" points into a .git directory, which iam-proof never writes',
+    ]);
+    expect(settingsWith({ 'sarif-file': '/t/iam.sarif' }).sarifFile).toBe('/t/iam.sarif');
+  });
+
   it('reports every invalid input at once', () => {
     expect(
       problemsWith({ 'new-files': 'reference', 'fail-on': 'sometimes', 'timeout-ms': '5s', 'sarif-file': '../x.sarif', 'base-ref': '--upload-pack=x' }),
@@ -76,7 +84,7 @@ describe('readSettings', () => {
       'fail-on: "sometimes" is not one of error, warning, never',
       'timeout-ms: "5s" must be a whole number of milliseconds between 100 and 600000',
       'base-ref: "--upload-pack=x" is not a commit or ref',
-      'sarif-file: "../x.sarif" must be a path inside the repository',
+      'sarif-file: "../x.sarif" resolves to /x.sarif, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP',
     ]);
   });
 });

@@ -2,8 +2,10 @@
  * The only reader of the action's inputs (action.yml). Everything is validated here and returned as one typed
  * Settings object; every problem is collected, so a misconfigured workflow shows all its mistakes at once.
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
+ * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
  */
 import * as path from 'node:path';
+import { checkOutputPath } from './github/output-path.js';
 import type { NewFilesMode } from './review/review-context.js';
 import type { FailOn } from './review/run-report.js';
 
@@ -26,9 +28,9 @@ export interface Settings {
   readonly failOn: FailOn;
   /** Per solver query. */
   readonly timeoutMs: number;
-  /** Absolute path of the SARIF file to write, when asked for. */
+  /** Absolute real path of the SARIF file to write, when asked for: inside the workspace or RUNNER_TEMP, not in .git. */
   readonly sarifFile?: string;
-  /** Absolute path of the JSON report (output `report`). */
+  /** Absolute real path of the JSON report (output `report`): in RUNNER_TEMP, else in the workspace. */
   readonly reportFile: string;
   /** With a token: also a check run with every annotation (Checks API). */
   readonly github?: { readonly token: string; readonly repository: string; readonly headSha: string };
@@ -89,15 +91,24 @@ export function readSettings(
   const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error');
   const timeoutMs = readTimeout(input('timeout-ms'), problems);
   const base = readBase(input('base-ref'), event, problems);
-  const sarif = inWorkspace('sarif-file');
+  const runnerTemp = env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
+  const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
+  const outputPath = (name: string, file: string): string | undefined => {
+    const checked = checkOutputPath(file, outputRoots);
+    if (checked.kind === 'allowed') return checked.path;
+    problems.push(`${name}: ${checked.why}`);
+    return undefined;
+  };
+  const sarifInput = input('sarif-file');
+  const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
   const token = input('github-token');
   const pullRequest = event.payload['pull_request'] as { head?: { sha?: unknown } } | undefined;
   const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   if (token !== '' && (headSha === '' || !repository.includes('/'))) problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
-  const reportDir = env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : workspace;
+  const reportFile = workspace === '' ? undefined : outputPath('report', path.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
 
-  if (problems.length > 0) throw new InputError(problems);
+  if (problems.length > 0 || reportFile === undefined) throw new InputError(problems);
   return {
     workspace,
     policyPaths,
@@ -108,8 +119,8 @@ export function readSettings(
     newFiles,
     failOn,
     timeoutMs,
-    ...(sarif === undefined ? {} : { sarifFile: path.join(workspace, sarif) }),
-    reportFile: path.join(reportDir, 'iam-proof-report.json'),
+    ...(sarifFile === undefined ? {} : { sarifFile }),
+    reportFile,
     ...(token === '' ? {} : { github: { token, repository, headSha } }),
   };
 }

@@ -84,6 +84,35 @@ public-access:
     ]);
   });
 
+  it('rejects critical actions that match no known action, at their line and column, with the nearest names', () => {
+    const result = parseConfig(
+      `version: 1
+critical-permissions:
+  - name: buckets
+    actions:
+      - s3:DeleteBuckett
+      - "s3:Delete*Bukcet"
+      - s3:DeleteBucket
+  - name: objects
+    actions: [s33:GetObject, s33:*]
+    resources: ["*"]
+`,
+      'iam-proof.yml',
+    );
+    if (result.kind !== 'error') throw new Error('expected errors');
+    expect(result.errors).toEqual([
+      { line: 5, column: 9, message: '"s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)' },
+      { line: 6, column: 9, message: '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)' },
+      { line: 9, column: 15, message: '"s33:GetObject": no AWS service has the action prefix "s33" (did you mean s3:GetObject?)' },
+      { line: 9, column: 30, message: '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)' },
+    ]);
+  });
+
+  it('accepts the correct spelling of the same critical actions, in any case', () => {
+    const result = parseConfig('version: 1\ncritical-permissions:\n  - name: buckets\n    actions: [s3:DeleteBucket, "S3:delete*bucket", "s3:*"]\n', 'c.yml');
+    expect(result.kind).toBe('ok');
+  });
+
   it('requires version and rejects an unknown check name in ignore', () => {
     expect(errorsOf('ignore:\n  - path: a\n    check: no-new-acces\n    reason: r\n')).toEqual([
       '1: version is required (write `version: 1`)',

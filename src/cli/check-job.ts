@@ -4,6 +4,7 @@
  */
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
 import type { CheckResult } from '../checks/check-result.js';
+import { unknownActionProblem } from '../config/unknown-action.js';
 import type { PolicyType } from '../policy/ast.js';
 import type { Verifier } from '../semantics/symbolic/query.js';
 import { errorReport, type CliReport } from './cli-report.js';
@@ -48,6 +49,9 @@ export async function runJob(verifier: Verifier, job: CheckJob, options: JobOpti
       return withDiagnostics(result, job.updated.name, [...existing.diagnostics, ...updated.diagnostics]);
     }
     case 'access-not-granted': {
+      // A misspelt critical action would make the check pass whatever the policy grants (unknown-action.ts).
+      const unknown = (job.actions ?? []).flatMap((action) => unknownActionProblem(action) ?? []);
+      if (unknown.length > 0) return errorReport(job.check, `critical actions: ${unknown.join('; ')}`);
       const loaded = loadPolicy(job.policy, job.policyType);
       if (loaded.kind === 'error') return invalid(loaded.diagnostics);
       const access = { actions: job.actions, resources: job.resources };

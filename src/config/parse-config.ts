@@ -3,7 +3,6 @@
  * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
  */
 import { LineCounter, parseDocument, type Node } from 'yaml';
-import { actionPatternOf } from '../policy/pattern-of.js';
 import type { ConfigError } from './config-error.js';
 import { ConfigReader } from './config-reader.js';
 import {
@@ -14,6 +13,7 @@ import {
   type IgnoreEntry,
   type PublicAccessConfig,
 } from './iam-proof-config.js';
+import { unknownActionProblem } from './unknown-action.js';
 
 export type ConfigParseResult =
   | { readonly kind: 'ok'; readonly config: IamProofConfig }
@@ -70,12 +70,9 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
     if (name !== undefined && rules.some((r) => r.name === name.text)) reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
     const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
     for (const action of actions) {
-      // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
-      // would make the rule check nothing.
-      const match = actionPatternOf(action.text).match;
-      if (match.kind === 'nothing') {
-        reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
-      }
+      // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
+      const problem = unknownActionProblem(action.text);
+      if (problem !== undefined) reader.errors.push({ line: action.line, column: action.column, message: problem });
     }
     const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
     if (actions.length === 0 && resources.length === 0) reader.error(item, 'a critical permission needs actions and/or resources');
