@@ -1,7 +1,7 @@
 /** Everything the CLI touches outside itself, behind one interface so commands run the same in tests. */
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Verifier } from '../semantics/symbolic/query.js';
+import { readLocalFile } from './local-file.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -14,7 +14,7 @@ export interface CliIo {
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readLocalFile(path),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
   createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/verifier.js')).createVerifier({ timeoutMs }),
