@@ -24,7 +24,7 @@ public-access:
 function errorsOf(text: string): string[] {
   const result = parseConfig(text, 'iam-proof.yml');
   if (result.kind !== 'error') throw new Error('expected errors');
-  return result.errors.map((e) => `${e.line}: ${e.message}`);
+  return result.errors.map((e) => `${e.span.line}: ${e.message}`);
 }
 
 describe('parseConfig', () => {
@@ -100,11 +100,11 @@ critical-permissions:
       'iam-proof.yml',
     );
     if (result.kind !== 'error') throw new Error('expected errors');
-    expect(result.errors).toEqual([
-      { line: 5, column: 9, message: '"s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)' },
-      { line: 6, column: 9, message: '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)' },
-      { line: 9, column: 15, message: '"s33:GetObject": no AWS service has the action prefix "s33" (did you mean s3:GetObject?)' },
-      { line: 9, column: 30, message: '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)' },
+    expect(result.errors.map((e) => ({ code: e.code, line: e.span.line, column: e.span.column, message: e.message }))).toEqual([
+      { code: 'config-unknown-action', line: 5, column: 9, message: '"s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)' },
+      { code: 'config-unknown-action', line: 6, column: 9, message: '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)' },
+      { code: 'config-unknown-action', line: 9, column: 15, message: '"s33:GetObject": no AWS service has the action prefix "s33" (did you mean s3:GetObject?)' },
+      { code: 'config-unknown-action', line: 9, column: 30, message: '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)' },
     ]);
   });
 
@@ -120,9 +120,9 @@ critical-permissions:
     ]);
   });
 
-  it('rejects an ignore entry naming a rule that does not exist', () => {
+  it('rejects an ignore entry naming a rule that does not exist, at the line of the rule it names', () => {
     expect(errorsOf('version: 1\nignore:\n  - path: a\n    rule: nope\n    reason: r\n')).toEqual([
-      '3: ignore: rule "nope" is not a critical permission named in this file',
+      '4: ignore: rule "nope" is not a critical permission named in this file',
     ]);
   });
 

@@ -30,9 +30,9 @@ describe('findingsOf', () => {
   });
 
   it('turns each problem of an unreadable file into an ERROR finding at its position', () => {
-    const file = { path: 'bad.json', change: 'added' as const, status: 'error' as const, outcomes: [], problems: [{ message: 'Unexpected token', code: 'json-syntax', span: spanAt(4) }] };
+    const file = { path: 'bad.json', change: 'added' as const, status: 'error' as const, outcomes: [], problems: [{ message: 'Unexpected token', code: 'invalid-json' as const, span: spanAt(4) }] };
     expect(findingsOf({ files: [file], runProblems: [] })).toEqual([
-      { path: 'bad.json', check: 'load', verdict: 'ERROR', severity: 'error', message: 'Unexpected token [json-syntax]', span: spanAt(4) },
+      { path: 'bad.json', check: 'load', verdict: 'ERROR', severity: 'error', message: 'Unexpected token [invalid-json]', span: spanAt(4) },
     ]);
   });
 });

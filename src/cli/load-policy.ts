@@ -3,7 +3,9 @@
  * is never checked as if it were valid (design.md §3.5): its meaning is not what the author wrote.
  */
 import type { Policy, PolicyType } from '../policy/ast.js';
+import type { DiagnosticCode } from '../policy/diagnostic-codes.js';
 import { parsePolicy } from '../policy/parse-policy.js';
+import { usablePolicy } from '../policy/parse-result.js';
 import { ZERO_SPAN } from '../policy/zero-span.js';
 import { fileDiagnostic, type FileDiagnostic } from './file-diagnostic.js';
 
@@ -18,16 +20,15 @@ export type LoadedPolicy =
   | { readonly kind: 'error'; readonly diagnostics: readonly FileDiagnostic[] };
 
 /** A problem with the source as a whole (unreadable file, not a policy), placed at its first character. */
-export function sourceProblem(name: string, code: string, message: string): FileDiagnostic {
+export function sourceProblem(name: string, code: DiagnosticCode, message: string): FileDiagnostic {
   return fileDiagnostic(name, { code, severity: 'error', message, span: ZERO_SPAN });
 }
 
 export function loadPolicy(source: PolicySource, policyType?: PolicyType): LoadedPolicy {
   const parsed = parsePolicy(source.text, policyType === undefined ? {} : { policyType });
   const diagnostics = parsed.diagnostics.map((d) => fileDiagnostic(source.name, d));
-  if (parsed.kind === 'policy' && !diagnostics.some((d) => d.severity === 'error')) {
-    return { kind: 'policy', policy: parsed.policy, diagnostics };
-  }
+  const policy = usablePolicy(parsed);
+  if (policy !== undefined) return { kind: 'policy', policy, diagnostics };
   const problems = diagnostics.some((d) => d.severity === 'error')
     ? diagnostics
     : [...diagnostics, sourceProblem(source.name, 'not-a-policy', 'this is not an IAM policy (no top-level Statement), so it cannot be checked')];

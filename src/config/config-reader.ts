@@ -2,43 +2,51 @@
  * Typed access to a parsed YAML document that records every problem with its line and column instead of
  * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
  */
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
-import type { ConfigError } from './config-error.js';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { SourceText } from '../policy/source-text.js';
+import type { Span } from '../policy/span.js';
+import { configError, type ConfigError } from './config-error.js';
 import type { ConfigText } from './iam-proof-config.js';
 
 export class ConfigReader {
   readonly errors: ConfigError[] = [];
 
-  constructor(
-    private readonly text: string,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  constructor(private readonly source: SourceText) {}
 
   position(node: Node | null | undefined): { line: number; column: number } {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    const { line, column } = this.spanOf(node);
+    return { line, column };
   }
 
-  error(node: Node | null | undefined, message: string): void {
-    this.errors.push({ ...this.position(node), message });
+  spanOf(node: Node | null | undefined): Span {
+    const range = node?.range ?? [0, 0];
+    return this.source.spanOf(range[0], range[1]);
+  }
+
+  /** An error at a value read earlier (its span). */
+  errorAt(value: ConfigText, code: ConfigError['code'], message: string): void {
+    this.errors.push(configError(code, message, value.span ?? this.source.spanOf(0, 0)));
+  }
+
+  error(node: Node | null | undefined, code: ConfigError['code'], message: string): void {
+    this.errors.push(configError(code, message, this.spanOf(node)));
   }
 
   /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
   mapping(node: Node | null | undefined, what: string, allowed: readonly string[]): Map<string, Node | null> | undefined {
     if (!isMap(node)) {
-      this.error(node, `${what} must be a mapping`);
+      this.error(node, 'config-wrong-type', `${what} must be a mapping`);
       return undefined;
     }
     const entries = new Map<string, Node | null>();
     for (const pair of (node as YAMLMap<unknown, unknown>).items) {
       const key = pair.key as Node | null;
       if (!isScalar(key) || typeof key.value !== 'string') {
-        this.error(key, `${what}: keys must be plain strings`);
+        this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
         continue;
       }
       if (!allowed.includes(key.value)) {
-        this.error(key, `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+        this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
         continue;
       }
       entries.set(key.value, (pair.value as Node | null) ?? null);
@@ -48,7 +56,7 @@ export class ConfigReader {
 
   sequence(node: Node | null | undefined, what: string): readonly (Node | null)[] {
     if (!isSeq(node)) {
-      this.error(node, `${what} must be a list`);
+      this.error(node, 'config-wrong-type', `${what} must be a list`);
       return [];
     }
     return node.items as (Node | null)[];
@@ -56,10 +64,10 @@ export class ConfigReader {
 
   string(node: Node | null | undefined, what: string): ConfigText | undefined {
     if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-      this.error(node, `${what} must be a non-empty string`);
+      this.error(node, 'config-wrong-type', `${what} must be a non-empty string`);
       return undefined;
     }
-    return { text: node.value, ...this.position(node) };
+    return { text: node.value, ...this.position(node), span: this.spanOf(node) };
   }
 
   /**
@@ -68,11 +76,11 @@ export class ConfigReader {
    */
   sourceText(node: Node | null | undefined, what: string): ConfigText | undefined {
     if (!isScalar(node) || node.range === undefined || node.range === null) {
-      this.error(node, `${what} must be a single value`);
+      this.error(node, 'config-wrong-type', `${what} must be a single value`);
       return undefined;
     }
-    if (typeof node.value === 'string') return { text: node.value, ...this.position(node) };
-    return { text: this.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node) };
+    if (typeof node.value === 'string') return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+    return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
   }
 
   /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
@@ -91,7 +99,7 @@ export class ConfigReader {
 
   boolean(node: Node | null | undefined, what: string): boolean | undefined {
     if (!isScalar(node) || typeof node.value !== 'boolean') {
-      this.error(node, `${what} must be true or false`);
+      this.error(node, 'config-wrong-type', `${what} must be true or false`);
       return undefined;
     }
     return node.value;
@@ -99,7 +107,7 @@ export class ConfigReader {
 
   oneOf<T extends string>(node: Node | null | undefined, what: string, allowed: readonly T[]): T | undefined {
     if (!isScalar(node) || typeof node.value !== 'string' || !(allowed as readonly string[]).includes(node.value)) {
-      this.error(node, `${what} must be one of: ${allowed.join(', ')}`);
+      this.error(node, 'config-invalid-value', `${what} must be one of: ${allowed.join(', ')}`);
       return undefined;
     }
     return node.value as T;

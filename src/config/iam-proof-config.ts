@@ -2,6 +2,8 @@
  * The critical-permissions file (default `.github/iam-proof.yml`), after validation. Every entry keeps the line
  * it was written on, so a finding can point back at the rule that produced it.
  */
+import type { Span } from '../policy/span.js';
+
 export type CheckName = 'no-new-access' | 'access-not-granted' | 'no-public-access';
 
 export const CHECK_NAMES: readonly CheckName[] = ['no-new-access', 'access-not-granted', 'no-public-access'];
@@ -10,6 +12,8 @@ export interface ConfigText {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  /** Where the value is written (absent in configurations built by hand, e.g. in tests). */
+  readonly span?: Span;
 }
 
 /** A permission no changed policy may grant (CheckAccessNotGranted): actions and/or resources, IAM wildcards allowed. */

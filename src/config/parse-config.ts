@@ -2,12 +2,15 @@
  * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
  * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
  */
-import { LineCounter, parseDocument, type Node } from 'yaml';
-import type { ConfigError } from './config-error.js';
+import { parseDocument, type Node } from 'yaml';
+import { sourceText } from '../policy/source-text.js';
+import { configError, type ConfigError } from './config-error.js';
+import { normalizeGlob } from './glob.js';
 import { ConfigReader } from './config-reader.js';
 import {
   CHECK_NAMES,
   DEFAULT_CONFIG,
+  type ConfigText,
   type CriticalPermission,
   type IamProofConfig,
   type IgnoreEntry,
@@ -27,32 +30,25 @@ const PUBLIC_KEYS = ['enabled', 'trusted-accounts'] as const;
 const ACCOUNT_ID = /^\d{12}$/;
 
 export function parseConfig(text: string, source: string): ConfigParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const positions = sourceText(text);
+  const doc = parseDocument(positions.text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return {
-      kind: 'error',
-      errors: doc.errors.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        return { line, column: col, message: e.message.split('\n')[0] ?? e.code };
-      }),
-    };
+    return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
   }
-  const reader = new ConfigReader(text, lineCounter);
+  const reader = new ConfigReader(positions);
   const top = reader.mapping(doc.contents as Node | null, 'the configuration', TOP_KEYS);
   if (top === undefined) return { kind: 'error', errors: reader.errors };
 
   const version = top.get('version');
-  if (version === undefined) reader.error(doc.contents as Node, 'version is required (write `version: 1`)');
-  else if (reader.sourceText(version, 'version')?.text !== '1') reader.error(version, 'version must be 1');
+  if (version === undefined) reader.error(doc.contents as Node, 'config-missing-key', 'version is required (write `version: 1`)');
+  else if (reader.sourceText(version, 'version')?.text !== '1') reader.error(version, 'config-invalid-value', 'version must be 1');
 
   const criticalPermissions = readRules(reader, top.get('critical-permissions'));
-  const ignore = readIgnore(reader, top.get('ignore'));
+  const ruleRefs: ConfigText[] = [];
+  const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
-  for (const entry of ignore) {
-    if (entry.rule !== undefined && !criticalPermissions.some((r) => r.name === entry.rule)) {
-      reader.errors.push({ line: entry.line, column: 1, message: `ignore: rule "${entry.rule}" is not a critical permission named in this file` });
-    }
+  for (const rule of ruleRefs) {
+    if (!criticalPermissions.some((r) => r.name === rule.text)) reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
   }
   if (reader.errors.length > 0) return { kind: 'error', errors: reader.errors };
   return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
@@ -66,16 +62,16 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
     if (fields === undefined) continue;
     const { line } = reader.position(item);
     const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
-    if (!fields.has('name')) reader.error(item, 'a critical permission needs a name');
-    if (name !== undefined && rules.some((r) => r.name === name.text)) reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
+    if (!fields.has('name')) reader.error(item, 'config-missing-key', 'a critical permission needs a name');
+    if (name !== undefined && rules.some((r) => r.name === name.text)) reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
     const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
     for (const action of actions) {
       // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
       const problem = unknownActionProblem(action.text);
-      if (problem !== undefined) reader.errors.push({ line: action.line, column: action.column, message: problem });
+      if (problem !== undefined) reader.errorAt(action, 'config-unknown-action', problem);
     }
     const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
-    if (actions.length === 0 && resources.length === 0) reader.error(item, 'a critical permission needs actions and/or resources');
+    if (actions.length === 0 && resources.length === 0) reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
     const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
     const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning'] as const) : 'error';
     const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
@@ -88,27 +84,26 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
 function readPaths(reader: ConfigReader, node: Node | null | undefined): string[] {
   const out: string[] = [];
   for (const path of reader.stringList(node, 'paths')) {
-    if (path.text.startsWith('/')) {
-      reader.errors.push({ line: path.line, column: path.column, message: `"${path.text}": paths are relative to the repository root` });
-    }
-    out.push(path.text.replace(/^\.\//, ''));
+    // `./x`, `/x` and `x\y` are read as paths from the repository root (config/glob.ts).
+    out.push(normalizeGlob(path.text));
   }
   return out;
 }
 
-function readIgnore(reader: ConfigReader, node: Node | null | undefined): IgnoreEntry[] {
+function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRefs: ConfigText[]): IgnoreEntry[] {
   if (node === undefined || node === null) return [];
   const entries: IgnoreEntry[] = [];
   for (const item of reader.sequence(node, 'ignore')) {
     const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
     if (fields === undefined) continue;
     const { line } = reader.position(item);
-    if (!fields.has('path')) reader.error(item, 'an ignore entry needs a path');
-    if (!fields.has('reason')) reader.error(item, 'an ignore entry needs a reason (say why the access is accepted)');
+    if (!fields.has('path')) reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
+    if (!fields.has('reason')) reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
     const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
     const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
     const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
     const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
+    if (rule !== undefined) ruleRefs.push(rule);
     if (path === undefined || reason === undefined) continue;
     entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
   }
@@ -126,7 +121,7 @@ function readPublicAccess(reader: ConfigReader, node: Node | null | undefined): 
       const account = reader.sourceText(item, 'a trusted account');
       if (account === undefined) continue;
       if (!ACCOUNT_ID.test(account.text)) {
-        reader.errors.push({ line: account.line, column: account.column, message: `"${account.text}" is not a 12-digit AWS account id` });
+        reader.errorAt(account, 'config-invalid-value', `"${account.text}" is not a 12-digit AWS account id`);
       } else trustedAccounts.push(account.text);
     }
   }

@@ -1,4 +1,4 @@
-import type { Severity } from './diagnostic.js';
+export type Severity = 'error' | 'warning' | 'notice';
 
 /**
  * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
@@ -57,6 +57,20 @@ export const DIAGNOSTIC_CODES = {
   'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
   'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
   'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+  // A file as a whole, before or beside its policy (the review and the CLI).
+  'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
+  'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
+  symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+  'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
+  'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+  // The configuration file (.github/iam-proof.yml).
+  'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
+  'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+  'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
+  'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+  'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
+  'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+  'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -14,6 +14,11 @@ export interface ParseOptions {
  *           callers must not check a policy whose diagnostics contain an error.
  * `invalid`: the text could not be read as JSON/YAML at all.
  */
+/** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
+export function usablePolicy(result: ParseResult): Policy | undefined {
+  return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+}
+
 export type ParseResult =
   | { readonly kind: 'policy'; readonly policy: Policy; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'not-a-policy'; readonly diagnostics: readonly Diagnostic[] }

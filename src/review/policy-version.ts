@@ -5,6 +5,7 @@
  */
 import type { Policy } from '../policy/ast.js';
 import { parsePolicyBytes } from '../policy/parse-policy-bytes.js';
+import { usablePolicy } from '../policy/parse-result.js';
 import type { FileProblem } from './run-report.js';
 
 export type PolicyVersion =
@@ -31,9 +32,10 @@ export function policyVersionOf(bytes: Uint8Array): PolicyVersion {
     .filter((d) => d.severity === 'error')
     .map((d) => ({ message: d.message, code: d.code, span: d.span }));
   if (problems.length === 0 && parsed.kind === 'not-a-policy') return { kind: 'not-a-policy' };
-  if (problems.length === 0 && parsed.kind === 'policy') return { kind: 'policy', policy: parsed.policy };
+  const policy = usablePolicy(parsed);
+  if (policy !== undefined) return { kind: 'policy', policy };
   // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-  if (problems.length === 0) return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
+  if (problems.length === 0) return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
   const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
   // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
   if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes))) return { kind: 'unreadable', problems };

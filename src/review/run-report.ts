@@ -4,6 +4,7 @@
  */
 import type { Reason, Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../config/iam-proof-config.js';
+import type { DiagnosticCode } from '../policy/diagnostic-codes.js';
 import type { Span } from '../policy/span.js';
 
 /** When the step fails: on findings of severity error, on warnings too, or never (report only). */
@@ -36,7 +37,7 @@ export interface CheckOutcome {
 /** A reason the file itself could not be checked (not valid JSON/YAML, invalid policy, binary, unreadable…). */
 export interface FileProblem {
   readonly message: string;
-  readonly code?: string;
+  readonly code?: DiagnosticCode;
   readonly span?: Span;
 }
 

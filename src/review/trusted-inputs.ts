@@ -101,5 +101,5 @@ export async function loadReference(
 }
 
 function configProblem(path: string, e: ConfigError): RunProblem {
-  return { path, message: formatConfigError(path, e), span: { line: e.line, column: e.column, endLine: e.line, endColumn: e.column, offset: 0, endOffset: 0 } };
+  return { path, message: formatConfigError(path, e), code: e.code, span: e.span };
 }
