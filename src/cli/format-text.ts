@@ -2,7 +2,7 @@
 import type { CheckResult } from '../checks/check-result.js';
 import type { CliReport } from './cli-report.js';
 import { formatDiagnostic } from './file-diagnostic.js';
-import { formatRequest } from './format-request.js';
+import { requestLines } from '../report/request-text.js';
 
 const HEADLINES: Record<CheckResult['check'], { pass: string; fail: string }> = {
   'no-new-access': {
@@ -24,7 +24,7 @@ export function formatText(report: CliReport): string {
   if (report.result === 'UNKNOWN') lines.push(`UNKNOWN  ${report.check}: nothing was proved — ${report.unknownReason ?? 'no reason given'}`);
   if (report.result === 'FAIL') lines.push(`FAIL  ${report.check}: ${headline.fail}`);
   if (report.counterexample !== undefined) {
-    lines.push('  for example this request:', ...formatRequest(report.counterexample, '    '));
+    lines.push('  for example this request:', ...requestLines(report.counterexample, '    '));
   }
   if (report.reasons.length > 0) {
     lines.push('  granted by:');

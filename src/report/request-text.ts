@@ -24,15 +24,29 @@ export function requestText(request: Request, format: RequestFormat = PLAIN): st
     const who = describePrincipal(request.principal);
     parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
   }
-  const keys = Object.keys(request.context).sort();
-  if (keys.length > 0) {
-    const values = keys.map((key) => {
-      const v = request.context[key];
-      return format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
-    });
-    parts.push(`when ${values.join(', ')}`);
-  } else {
-    parts.push('with no condition keys');
-  }
+  const entries = contextEntries(request);
+  if (entries.length > 0) parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+  else parts.push('with no condition keys');
   return parts.join(' ');
+}
+
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+export function requestLines(request: Request, indent: string): string[] {
+  const lines = [
+    `${indent}principal: ${describePrincipal(request.principal)}`,
+    `${indent}action:    ${request.action}`,
+    `${indent}resource:  ${describeResource(request.resource)}`,
+  ];
+  const entries = contextEntries(request);
+  if (entries.length === 0) return [...lines, `${indent}context:   (no condition keys)`];
+  lines.push(`${indent}context:`);
+  for (const [key, v] of entries) lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+  return lines;
+}
+
+/** The context keys of a request, sorted, with their values. */
+function contextEntries(request: Request): [string, string | readonly string[]][] {
+  return Object.keys(request.context)
+    .sort()
+    .map((key) => [key, request.context[key] ?? '']);
 }

@@ -5,7 +5,7 @@ import { evaluate } from '../../semantics/concrete/evaluate.js';
 import type { CliIo } from '../cli-io.js';
 import { commonSettings, parseCommandLine, policyTypeOption, requiredOption } from '../command-line.js';
 import { formatDiagnostic, type FileDiagnostic } from '../file-diagnostic.js';
-import { formatRequest } from '../format-request.js';
+import { requestLines } from '../../report/request-text.js';
 import { loadPolicy } from '../load-policy.js';
 import { isSource, readSource, unreadable } from '../read-source.js';
 import { requestOfJson } from '../request-of-json.js';
@@ -54,7 +54,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
     io.stdout(`${JSON.stringify({ decision: evaluation.decision, matchedAllows: allows.map(strip), matchedDenies: denies.map(strip), request, diagnostics: loaded.diagnostics }, null, 2)}\n`);
     return 0;
   }
-  const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...formatRequest(request, '    ')];
+  const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...requestLines(request, '    ')];
   if (denies.length > 0) lines.push('  denied by:', ...denies.map((s) => `    ${s.file}:${s.line}  ${s.label}`));
   if (allows.length > 0) lines.push(`  ${denies.length > 0 ? 'matching Allow statements (overridden):' : 'allowed by:'}`, ...allows.map((s) => `    ${s.file}:${s.line}  ${s.label}`));
   if (allows.length === 0 && denies.length === 0) lines.push('  no statement matches: denied by default');
