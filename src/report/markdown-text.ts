@@ -16,7 +16,6 @@
  *
  * In both, line breaks and other control characters become spaces: a table row is one line.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const MARKUP = /[\\`*_~[\]|<>&$]/g;
 const WORD_JOINER = '\u2060';
