@@ -18,7 +18,7 @@ import { runDocuments } from './report/run-documents.js';
 import type { FileReport, RunProblem, RunReport } from './report/run-report.js';
 import type { ReviewContext } from './review/review-context.js';
 import { reviewFile } from './review/review-file.js';
-import { createVerifier } from './semantics/symbolic/verifier.js';
+import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
 const TOOL_VERSION = '0.1.0';
 

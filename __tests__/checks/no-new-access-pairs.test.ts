@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { contextValue, expectNewAccess, expectNoNewAccess, TIMEOUT_MS } from './expect-check.js';
 import { identity, parsedPolicy, resource } from './parsed-policy.js';
 

@@ -4,7 +4,7 @@ import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-pr
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { counterexampleOf, TIMEOUT_MS } from './expect-check.js';
 import { identity, resource } from './parsed-policy.js';
 

@@ -11,7 +11,7 @@ import { actionPatternOf } from '../../src/policy/pattern-of.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Principal, Request } from '../../src/semantics/request.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
 import { identity, parsedPolicy, V } from './parsed-policy.js';
 import { seededRandom } from '../../bench/seeded-random.js';

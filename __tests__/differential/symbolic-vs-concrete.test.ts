@@ -7,7 +7,7 @@ import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../../src/semantics/settings.js';
 import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 import { checkOutside, checkPair, checkPinned, type Disagreement } from './differential-check.js';
 import { policyTexts, Random, randomPolicy, randomRequest } from './random-policies.js';

@@ -17,5 +17,5 @@ export const processIo: CliIo = {
   readFile: (path) => readFile(path, 'utf8'),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/verifier.js')).createVerifier({ timeoutMs }),
+  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/solve/verifier.js')).createVerifier({ timeoutMs }),
 };
