@@ -6,10 +6,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ANY_CHAR, appendLiteral, literalClass, type Token, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { observedUnits } from '../../../../src/semantics/symbolic/regions/observed-units.js';
+import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
 import { resolveMatches } from '../../../../src/semantics/symbolic/regions/resolve-regions.js';
 import { and, boolVar, not, or, type Term } from '../../../../src/semantics/symbolic/term.js';
-import { buildUnitRegions } from '../../../../src/semantics/symbolic/regions/unit-regions.js';
 
 const m = (pattern: number, table = 'action', name = 'action'): Term => ({ k: 'match', table, name, pattern });
 /** Units as a canonical set: each unit sorted (as observedUnits promises), the list sorted for comparison. */
@@ -130,7 +130,7 @@ describe('units are what the resolver reads', () => {
       };
       const formula = build(3);
       const units = observedUnits(formula, 'action', 'action');
-      const built = buildUnitRegions(patterns, units, 100_000);
+      const built = buildRegions(patterns, { units, limit: 100_000 });
       if (built.kind !== 'ok') throw new Error('unexpected overflow');
       // Throws 'internal:' if the resolver asks the table for a union that is not one of the units.
       const resolved = resolveMatches(formula, new Map([['action', built.table]]));

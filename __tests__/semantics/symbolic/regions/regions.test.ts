@@ -7,7 +7,8 @@ import { parsePattern } from '../../../../src/policy/parse-pattern.js';
 import { matchPattern } from '../../../../src/semantics/concrete/match-pattern.js';
 import { ANY_CHAR, compilePattern, NOT_COLON, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
-import { buildRegions, type RegionTable } from '../../../../src/semantics/symbolic/regions/regions.js';
+import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
+import type { RegionTable } from '../../../../src/semantics/symbolic/regions/region-table.js';
 
 const NO_VARIABLES = () => undefined;
 const glob = (text: string) => parsePattern(text, { wildcards: true, variables: false }).pattern;
@@ -81,6 +82,6 @@ describe('regions of IAM globs', () => {
 
   it('gives up with too-large, never a partial answer, past the product-size cap', () => {
     const many = Array.from({ length: 12 }, (_, i) => tokens(`*${'ab'.repeat(i)}*${i}*`));
-    expect(buildRegions(many, 50).kind).toBe('too-large');
+    expect(buildRegions(many, { limit: 50 }).kind).toBe('too-large');
   });
 });

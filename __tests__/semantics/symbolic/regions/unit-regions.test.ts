@@ -1,8 +1,8 @@
 /**
- * Regions over a formula's units (unit-regions.ts, design.md §3.2): a region is a non-empty set of strings with the
+ * Regions over a formula's units (regions.ts over units, design.md §3.2): a region is a non-empty set of strings with the
  * same unit vector — which units (unions of patterns) hold the string — with a shortest witness. Checked against
  * the concrete automaton of each pattern (PatternDfa.matches) and against the exact region builder over single
- * patterns (regions.ts), whose regions, grouped by unit vector, must give the same partition.
+ * patterns (regions.ts without units), whose regions, grouped by unit vector, must give the same partition.
  */
 import { describe, expect, it } from '@jest/globals';
 import { resourcePatternOf } from '../../../../src/policy/pattern-of.js';
@@ -10,8 +10,8 @@ import type { Pattern } from '../../../../src/policy/ast.js';
 import { ANY_CHAR, appendLiteral, literalClass, NOT_COLON, tokenKey, type Token, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { arnFieldTokens } from '../../../../src/semantics/symbolic/encode/encode-resource.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
-import { buildRegions, type RegionTable } from '../../../../src/semantics/symbolic/regions/regions.js';
-import { buildUnitRegions } from '../../../../src/semantics/symbolic/regions/unit-regions.js';
+import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
+import type { RegionTable } from '../../../../src/semantics/symbolic/regions/region-table.js';
 import { DEFAULT_SETTINGS } from '../../../../src/semantics/settings.js';
 import { seededRandom } from '../../../../bench/seeded-random.js';
 
@@ -31,7 +31,7 @@ const literal = (text: string): Token[] => {
 };
 
 function unitTable(patterns: readonly TokenPattern[], units: readonly (readonly number[])[], limit = 200_000): RegionTable {
-  const result = buildUnitRegions(patterns, units, limit);
+  const result = buildRegions(patterns, { units, limit });
   if (result.kind !== 'ok') throw new Error(`unexpected overflow at ${limit}`);
   return result.table;
 }
@@ -314,6 +314,22 @@ describe('regions over units: named cases', () => {
     expect(table.witness(both)).toBe('s3:get');
   });
 
+  it('counts the product states it explores, summed over the services explored apart, and caps that sum', () => {
+    // Four literal actions, each its own unit, in two services (so neither group is skipped as read alike).
+    // s3 group: the start; after `s`, `s3`, `s3:`; after `s3:a` (unit 0) and `s3:b` (unit 1); and the one state
+    // every other character leads to (no pattern left): 7. ec2 group: the start; after `e`, `ec`, `ec2`, `ec2:`;
+    // after `ec2:a` and `ec2:b`; the empty state: 8. Together 15.
+    const patterns = ['s3:a', 's3:b', 'ec2:a', 'ec2:b'].map(literal);
+    const units = [[0], [1], [2], [3]];
+    expect(unitTable(patterns, units).productStates).toBe(15);
+    expect(unitTable(patterns.slice(0, 2), [[0], [1]]).productStates).toBe(7);
+    // Over single patterns (no service split, no pruning) the two-pattern product is the same 7 states.
+    expect(patternTable(patterns.slice(0, 2)).productStates).toBe(7);
+    // The cap bounds the sum: 15 states fit in 15, not in 14 (the s3 group's 7 leave 7 for the ec2 group's 8).
+    expect(buildRegions(patterns, { units, limit: 15 }).kind).toBe('ok');
+    expect(buildRegions(patterns, { units, limit: 14 }).kind).toBe('too-large');
+  });
+
   it('answers too-large, never a partial table, past the product limit (also when services are explored apart)', () => {
     const many = Array.from({ length: 10 }, (_, i) => [
       ...literal(`s${i % 2}:`),
@@ -324,7 +340,7 @@ describe('regions over units: named cases', () => {
       { repeat: true, cls: ANY_CHAR },
     ]);
     const units = many.map((_, i) => [i]);
-    expect(buildUnitRegions(many, units, 40).kind).toBe('too-large');
-    expect(buildUnitRegions(many, units, 200_000).kind).toBe('ok');
+    expect(buildRegions(many, { units, limit: 40 }).kind).toBe('too-large');
+    expect(buildRegions(many, { units, limit: 200_000 }).kind).toBe('ok');
   });
 });

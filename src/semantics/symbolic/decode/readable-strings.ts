@@ -6,7 +6,7 @@
 import { knownActions } from '../../../catalog/actions.js';
 import { catalogIndex } from '../../../catalog/catalog-index.js';
 import type { TokenPattern } from '../regions/char-pattern.js';
-import type { RegionTable } from '../regions/regions.js';
+import type { RegionTable } from '../regions/region-table.js';
 
 /** Catalogue actions of one lower-cased service prefix. */
 function actionsOfService(service: string): string[] {

@@ -4,19 +4,8 @@
  * and a catalogue action realising a wanted vector, for readable witnesses.
  */
 import { knownActions } from '../../../catalog/actions.js';
-import type { TokenPattern } from './char-pattern.js';
+import { servicePrefix, type TokenPattern } from './char-pattern.js';
 import { PatternDfa } from './pattern-dfa.js';
-
-/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
-export function servicePrefix(pattern: TokenPattern): string | undefined {
-  let text = '';
-  for (const t of pattern) {
-    if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1) return undefined;
-    text += t.cls.chars[0] as string;
-    if (text.endsWith(':')) return text;
-  }
-  return undefined;
-}
 
 export class CatalogVectors {
   private readonly dfas: PatternDfa[];

@@ -110,3 +110,17 @@ export function tokenKey(tokens: TokenPattern): string {
   }
   return key;
 }
+
+/**
+ * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
+ * literal. Patterns with different such prefixes match disjoint strings.
+ */
+export function servicePrefix(pattern: TokenPattern): string | undefined {
+  let text = '';
+  for (const t of pattern) {
+    if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1) return undefined;
+    text += t.cls.chars[0] as string;
+    if (text.endsWith(':')) return text;
+  }
+  return undefined;
+}

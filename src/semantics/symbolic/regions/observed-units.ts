@@ -4,7 +4,7 @@
  * reads them only through their union (resolve-regions.ts resolves them so). So the variable is observed through
  * *units*: each such group of atoms, and each atom that stands alone. Two strings inside the same units are
  * interchangeable in every model — the formula has the same value on both — so regions need only tell units apart
- * (unit-regions.ts). For the action this is decisive: an Action list of 2,000 patterns (ReadOnlyAccess) gives
+ * (regions.ts). For the action this is decisive: an Action list of 2,000 patterns (ReadOnlyAccess) gives
  * thousands of pattern regions, but a statement observes only "in my list or not".
  */
 import type { Term } from '../term.js';

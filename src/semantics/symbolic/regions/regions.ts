@@ -1,188 +1,158 @@
 /**
- * The region abstraction (design.md §3.2). For one string variable and every pattern compared with it, explore
- * the product of the patterns' automata breadth-first and collect the reachable accept-vectors: each is a region,
- * a non-empty set of strings that every pattern either fully contains or fully excludes, with a shortest witness.
+ * The region abstraction (design.md §3.2). For one string variable and every pattern compared with it, the
+ * reachable vectors of the patterns' product automaton (explore-product.ts): each is a region, a non-empty set of
+ * strings that every pattern, or every *unit*, either fully contains or fully excludes, with a shortest witness.
  *
- * The alphabet is reduced per product state: the characters the live patterns' next tokens name, plus one
- * "other" character that no live pattern distinguishes (so all such characters lead to the same state — this is
- * what makes the abstraction exact, not approximate). The "other" character is picked from a readable list.
+ * Two views of the same exploration:
+ *  - over single patterns (no `units`): every pattern tells strings apart, and the table answers any pattern list
+ *    as the union of its patterns' regions (tables that concretize.ts reads pattern by pattern);
+ *  - over the formula's units (observed-units.ts): a formula reads a string variable only through units — an `or`
+ *    of several patterns is read as their union — so two strings in the same units are interchangeable in every
+ *    model. This view prunes patterns whose units are decided, explores apart the groups of patterns with
+ *    different literal `service:` prefixes, and answers only for units: asking for a pattern set that is not one
+ *    is an internal error, never a guess.
  */
-import type { TokenPattern } from './char-pattern.js';
+import { servicePrefix, type TokenPattern } from './char-pattern.js';
+import { exploreProduct, otherChar, type Explored } from './explore-product.js';
 import { PatternDfa, uniqueAutomata } from './pattern-dfa.js';
+import { regionTable, type RegionResult } from './region-table.js';
 
-export interface RegionTable {
-  readonly regionCount: number;
-  /** A shortest string of the region. */
-  witness(region: number): string;
-  /** Regions (ascending ids) whose strings the pattern matches. */
-  regionsOf(pattern: number): readonly number[];
-  /** Regions (ascending ids) whose strings one of `patterns` matches. */
-  regionsOfAny(patterns: readonly number[]): readonly number[];
-  /** The region of any string. */
-  classify(text: string): number;
-  /** True when the region holds exactly one string (its vector contains a pattern without wildcards). */
-  isSingleton(region: number): boolean;
-  /** Does `pattern` match the strings of `region`? */
-  contains(region: number, pattern: number): boolean;
-  /** Product states explored (for the size cap and measurements). */
-  readonly productStates: number;
+/**
+ * Product states worth enumerating; past this the table is answered `too-large` and goes lazy (still exact, see
+ * vector-witness.ts) — design.md §3.2 "a cap on product size with a clear fallback". Summed over the groups a
+ * table is explored in.
+ */
+export const REGION_PRODUCT_LIMIT = 100_000;
+
+export interface RegionOptions {
+  /** The formula's units (pattern index lists); absent: regions over single patterns. */
+  readonly units?: readonly (readonly number[])[];
+  readonly limit?: number;
 }
 
-export type RegionResult = { readonly kind: 'ok'; readonly table: RegionTable } | { readonly kind: 'too-large'; readonly limit: number };
-
-/** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
-export const DEFAULT_PRODUCT_LIMIT = 200_000;
-
-const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
-
-/** A readable character no live pattern names (any such character moves the product alike). */
-export function otherChar(relevant: ReadonlySet<string>): string {
-  for (const c of READABLE) if (!relevant.has(c)) return c;
-  // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
-  for (let cp = 0x100; ; cp++) {
-    const c = String.fromCodePoint(cp);
-    if (!relevant.has(c) && c.toLowerCase() === c) return c;
+export function buildRegions(patterns: readonly TokenPattern[], options: RegionOptions = {}): RegionResult {
+  const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+  // Equal token sequences share one automaton and one membership list; units are sets of those.
+  const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
+  // Over single patterns every automaton is its own unit.
+  const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p] as number))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+  const ids = new Map<string, number>();
+  const members: number[][] = [];
+  for (const list of unitLists) {
+    const key = list.join(',');
+    if (!ids.has(key)) {
+      ids.set(key, members.length);
+      members.push(list);
+    }
   }
+  const explored =
+    options.units === undefined
+      ? exploreProduct(dfas, members, { pruneDecided: false, limit })
+      : exploreByService(dfas, first, members, limit);
+  if (explored === undefined) return { kind: 'too-large', limit };
+  return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
 }
 
-export function buildRegions(patterns: readonly TokenPattern[], limit = DEFAULT_PRODUCT_LIMIT): RegionResult {
-  // Deduplicate: equal token sequences share one automaton and one membership list.
-  const { uniqueOf, dfas } = uniqueAutomata(patterns);
+/**
+ * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
+ * disjoint: each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the
+ * same units (an Action list's service that did not change between two versions) needs no exploration at all: its
+ * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
+ * no unit. The groups share one budget of `limit` product states.
+ */
+function exploreByService(dfas: readonly PatternDfa[], patterns: readonly TokenPattern[], unitMembers: readonly (readonly number[])[], limit: number): Explored | undefined {
+  const groups = new Map<string, number[]>();
+  for (let u = 0; u < dfas.length; u++) {
+    const prefix = servicePrefix(patterns[u] as TokenPattern);
+    if (prefix === undefined) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+    const group = groups.get(prefix);
+    if (group === undefined) groups.set(prefix, [u]);
+    else group.push(u);
+  }
+  if (groups.size <= 1) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
 
-  // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
-  const live: Int32Array[] = [];
-  const states: Int32Array[] = [];
-  const parent: number[] = [];
-  const via: string[] = [];
-  const seen = new Map<string, number>();
-  const regionOfVector = new Map<string, number>();
-  const regionWitnessState: number[] = [];
-  // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
-  const moves: Map<string, number>[] = [];
-  const otherMove: number[] = [];
-  const regionOfState: number[] = [];
-
-  // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
-  const add = (l: Int32Array, s: Int32Array, m: number, from: number, c: string): number => {
-    let key = '';
-    for (let i = 0; i < m; i++) key += `${l[i]}:${s[i]},`;
-    const known = seen.get(key);
-    if (known !== undefined) return known;
-    const id = live.length;
-    moves.push(new Map());
-    otherMove.push(id);
-    seen.set(key, id);
-    const ls = l.slice(0, m);
-    const ss = s.slice(0, m);
-    live.push(ls);
-    states.push(ss);
-    parent.push(from);
-    via.push(c);
-    let vector = '';
-    for (let i = 0; i < m; i++) if ((dfas[ls[i] as number] as PatternDfa).accepts(ss[i] as number)) vector += `${ls[i]},`;
-    let region = regionOfVector.get(vector);
+  const vectors: (readonly number[])[] = [[]];
+  const witnesses: string[] = [''];
+  const regionOfKey = new Map<string, number>([['', 0]]);
+  const regionOf = (vector: readonly number[], witness: string): number => {
+    const key = vector.join(',');
+    let region = regionOfKey.get(key);
     if (region === undefined) {
-      region = regionWitnessState.length;
-      regionOfVector.set(vector, region);
-      regionWitnessState.push(id);
-    }
-    regionOfState.push(region);
-    return id;
+      region = vectors.length;
+      regionOfKey.set(key, region);
+      vectors.push(vector);
+      witnesses.push(witness);
+    } else if (witness.length < (witnesses[region] as string).length) witnesses[region] = witness;
+    return region;
   };
-
-  const startLive = new Int32Array(dfas.length);
-  const startStates = new Int32Array(dfas.length);
-  let n = 0;
-  dfas.forEach((dfa, u) => {
-    if (dfa.start !== dfa.dead) {
-      startLive[n] = u;
-      startStates[n] = dfa.start;
-      n++;
+  const classifiers = new Map<string, (text: string) => number>();
+  let states = 0;
+  // Each unit cut into its groups, in one pass: cuts[g] lists (unit, members local to group g).
+  const groupOf = new Int32Array(dfas.length);
+  const localOf = new Int32Array(dfas.length);
+  [...groups.values()].forEach((ids, g) => ids.forEach((u, i) => ((groupOf[u] = g), (localOf[u] = i))));
+  const cuts: [number, number[]][][] = [...groups.keys()].map(() => []);
+  unitMembers.forEach((members, unit) => {
+    const byGroup = new Map<number, number[]>();
+    for (const u of members) {
+      const list = byGroup.get(groupOf[u] as number);
+      if (list === undefined) byGroup.set(groupOf[u] as number, [localOf[u] as number]);
+      else list.push(localOf[u] as number);
     }
+    for (const [g, cut] of byGroup) (cuts[g] as [number, number[]][]).push([unit, cut]);
   });
-  add(startLive, startStates, n, -1, '');
-  const nl = new Int32Array(dfas.length);
-  const ns = new Int32Array(dfas.length);
-
-  for (let head = 0; head < live.length; head++) {
-    if (live.length > limit) return { kind: 'too-large', limit };
-    const l = live[head] as Int32Array;
-    const s = states[head] as Int32Array;
-    if (l.length === 0) continue;
-    const relevant = new Set<string>();
-    for (let i = 0; i < l.length; i++) for (const c of (dfas[l[i] as number] as PatternDfa).relevant(s[i] as number)) relevant.add(c);
-    const other = otherChar(relevant);
-    const chars = [...relevant, other];
-    for (const c of chars) {
-      let m = 0;
-      for (let i = 0; i < l.length; i++) {
-        const dfa = dfas[l[i] as number] as PatternDfa;
-        const next = dfa.step(s[i] as number, c);
-        if (next !== dfa.dead) {
-          nl[m] = l[i] as number;
-          ns[m] = next;
-          m++;
-        }
+  let g = -1;
+  for (const [prefix, ids] of groups) {
+    g++;
+    const localUnits: number[][] = [];
+    const globalUnits: number[][] = [];
+    const localIds = new Map<string, number>();
+    (cuts[g] as [number, number[]][]).forEach(([unit, cut]) => {
+      const key = cut.join(',');
+      let j = localIds.get(key);
+      if (j === undefined) {
+        j = localUnits.length;
+        localIds.set(key, j);
+        localUnits.push(cut);
+        globalUnits.push([]);
       }
-      const next = add(nl, ns, m, head, c);
-      if (c === other) otherMove[head] = next;
-      else (moves[head] as Map<string, number>).set(c, next);
+      (globalUnits[j] as number[]).push(unit);
+    });
+    const globalVector = (localVector: readonly number[]) => [...new Set(localVector.flatMap((j) => globalUnits[j] as number[]))].sort((a, b) => a - b);
+    if (localUnits.length === 0) continue; // no unit reads these patterns: their strings are in no unit
+    if (localUnits.length === 1 && (localUnits[0] as number[]).length === ids.length) {
+      const shortest = ids.map((u) => shortestOf(patterns[u] as TokenPattern)).reduce((a, b) => (b.length < a.length ? b : a));
+      const region = regionOf(globalVector([0]), shortest);
+      classifiers.set(prefix, (text) => (ids.some((u) => (dfas[u] as PatternDfa).matches(text)) ? region : 0));
+      continue;
     }
+    const sub = exploreProduct(
+      ids.map((u) => dfas[u] as PatternDfa),
+      localUnits,
+      { pruneDecided: true, limit: limit - states },
+    );
+    if (sub === undefined) return undefined;
+    states += sub.states;
+    const regions = sub.vectors.map((v, r) => regionOf(globalVector(v), sub.witnesses[r] as string));
+    classifiers.set(prefix, (text) => regions[sub.classify(text)] as number);
   }
-
-  const regionCount = regionWitnessState.length;
-  const found = regionWitnessState.map((state) => {
-    const chars: string[] = [];
-    for (let at = state; at > 0; at = parent[at] as number) chars.push(via[at] as string);
-    return chars.reverse().join('');
-  });
-  // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
-  // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
-  const order = found.map((_, i) => i).sort((a, b) => ((found[a] as string) < (found[b] as string) ? -1 : (found[a] as string) > (found[b] as string) ? 1 : a - b));
-  const renumber: number[] = [];
-  order.forEach((old, id) => (renumber[old] = id));
-  const witnesses = order.map((old) => found[old] as string);
-  const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
-  const vectors = order.map((old) => vectorOfOld[old] as string);
-  for (const [vector, old] of regionOfVector) regionOfVector.set(vector, renumber[old] as number);
-  for (let i = 0; i < regionOfState.length; i++) regionOfState[i] = renumber[regionOfState[i] as number] as number;
-  const membersOfUnique: number[][] = dfas.map(() => []);
-  vectors.forEach((vector, region) => {
-    for (const u of vector.split(',')) if (u !== '') (membersOfUnique[Number(u)] as number[]).push(region);
-  });
-
-  const firstOfUnique: number[] = [];
-  uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
-  const literalUnique = dfas.map((_, u) => {
-    const pattern = patterns[firstOfUnique[u] as number] as TokenPattern;
-    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
-  });
-  const memberSets = membersOfUnique.map((list) => new Set(list));
-  const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
-  const table: RegionTable = {
-    isSingleton: (region) => singleton[region] === true,
-    contains: (region, pattern) => (memberSets[uniqueOf[pattern] as number] as Set<number>).has(region),
-    regionCount,
-    productStates: live.length,
-    witness: (region) => witnesses[region] as string,
-    regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern] as number] as number[],
-    regionsOfAny: (list) => {
-      const unique = [...new Set(list.map((p) => uniqueOf[p] as number))];
-      if (unique.length === 1) return membersOfUnique[unique[0] as number] as number[];
-      const hit = new Uint8Array(regionCount);
-      for (const u of unique) for (const r of membersOfUnique[u] as number[]) hit[r] = 1;
-      const out: number[] = [];
-      for (let r = 0; r < regionCount; r++) if (hit[r] === 1) out.push(r);
-      return out;
-    },
+  return {
+    vectors,
+    witnesses,
+    states,
     classify: (text) => {
-      let state = 0;
-      for (const c of text) {
-        if ((live[state] as Int32Array).length === 0) break; // every pattern is dead: the state absorbs
-        state = (moves[state] as Map<string, number>).get(c) ?? (otherMove[state] as number);
-      }
-      return regionOfState[state] as number;
+      const colon = text.indexOf(':');
+      return colon < 0 ? 0 : (classifiers.get(text.slice(0, colon + 1))?.(text) ?? 0);
     },
   };
-  return { kind: 'ok', table };
+}
+
+/** A shortest string of one pattern (runs empty, classes by their first or a readable character). */
+function shortestOf(pattern: TokenPattern): string {
+  let out = '';
+  for (const t of pattern) {
+    if (t.repeat) continue;
+    out += t.cls.kind === 'in' ? (t.cls.chars[0] as string) : otherChar(new Set(t.cls.chars));
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
  * (`region(x) ∈ ids`), folding atoms that hold for all regions or none — design.md §3.2.
  */
 import type { Encoding } from '../encode/encoding.js';
-import { buildRegions, type RegionTable } from './regions.js';
-import { buildUnitRegions } from './unit-regions.js';
+import { buildRegions, REGION_PRODUCT_LIMIT } from './regions.js';
+import type { RegionTable } from './region-table.js';
 import { tokenKey, type TokenPattern } from './char-pattern.js';
 import { and, constant, intEq, not, or, type Term } from '../term.js';
 
@@ -46,22 +46,19 @@ export class RegionCache {
 /** Tables whose regions were too many to enumerate: their atoms become Booleans (vector-witness.ts). */
 export type LazyTables = ReadonlyMap<string, readonly TokenPattern[]>;
 
-/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
-export const EAGER_REGION_LIMIT = 100_000;
-
 export function lazyAtomName(table: string, slot: string, pattern: number): string {
   return `m|${table}|${slot}|${pattern}`;
 }
 
 /**
  * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
- * (observed-units.ts) when its regions may be built over units (unit-regions.ts), or undefined for regions over
+ * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
  * single patterns (tables that concretize.ts reads pattern by pattern).
  */
 export function buildTables(
   enc: Encoding,
   cache: RegionCache,
-  limit = EAGER_REGION_LIMIT,
+  limit = REGION_PRODUCT_LIMIT,
   unitsOf: (name: string) => readonly (readonly number[])[] | undefined = () => undefined,
 ): { tables: Map<string, RegionTable>; lazy: Map<string, readonly TokenPattern[]> } {
   const tables = new Map<string, RegionTable>();
@@ -72,7 +69,7 @@ export function buildTables(
     const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
     let built = cache.get(key);
     if (built === undefined) {
-      const result = units === undefined ? buildRegions(table.patterns, limit) : buildUnitRegions(table.patterns, units, limit);
+      const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
       if (result.kind === 'too-large') {
         lazy.set(name, table.patterns);
         continue;

@@ -9,7 +9,7 @@
  */
 import type { TokenPattern } from './char-pattern.js';
 import { PatternDfa } from './pattern-dfa.js';
-import { otherChar } from './regions.js';
+import { otherChar } from './explore-product.js';
 
 export type VectorWitness = { readonly kind: 'found'; readonly text: string } | { readonly kind: 'none' } | { readonly kind: 'too-large' };
 

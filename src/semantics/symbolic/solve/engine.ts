@@ -113,7 +113,7 @@ export class Engine {
   private prepare(query: Query): Prepared {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-    // Regions over the formula's units (unit-regions.ts): an Action list of 2,000 patterns or a Resource list whose
+    // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
     // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
     // read: concretizing a model (concretize.ts) looks at their single patterns.
     const fine = variableTables(encoded);

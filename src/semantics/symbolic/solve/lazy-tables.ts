@@ -7,10 +7,10 @@ import type { EncodedQuery } from '../encode/encode-query.js';
 import type { ModelValues } from './lower-to-z3.js';
 import { describeTable, lazyAtomName, type LazyTables } from '../regions/resolve-regions.js';
 import { findVectorWitness } from '../regions/vector-witness.js';
-import { CatalogVectors, servicePrefix } from '../regions/catalog-vectors.js';
+import { CatalogVectors } from '../regions/catalog-vectors.js';
 import { and, boolVar, implies, intEq, not, type Term } from '../term.js';
 import { PatternDfa } from '../regions/pattern-dfa.js';
-import type { TokenPattern } from '../regions/char-pattern.js';
+import { servicePrefix, type TokenPattern } from '../regions/char-pattern.js';
 
 /** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
 const VECTOR_SEARCH_LIMIT = 200_000;
