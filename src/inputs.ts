@@ -4,6 +4,7 @@
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
  */
 import * as path from 'node:path';
+import { DEFAULT_TIMEOUT_MS } from './checks/check-options.js';
 import type { FailOn } from './report/gate-decision.js';
 
 export type NewFilesMode = 'skip' | 'fail' | 'reference';
@@ -46,7 +47,6 @@ export class InputError extends Error {
 }
 
 export const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
-export const DEFAULT_TIMEOUT_MS = 10_000;
 const ZERO_SHA = /^0+$/;
 
 export function readSettings(

@@ -20,7 +20,7 @@ export interface CheckOptions {
   readonly newlyGrantedActions?: boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS } from '../semantics/symbolic/query.js';
 
 /** How many newly granted catalogue actions a result lists; `total` still counts them all. */
 export const NEWLY_GRANTED_ACTIONS_SHOWN = 50;

@@ -33,6 +33,9 @@ export type RequestPredicate =
   | { readonly kind: 'and'; readonly operands: readonly RequestPredicate[] }
   | { readonly kind: 'or'; readonly operands: readonly RequestPredicate[] };
 
+/** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
 export interface Query {
   readonly policies: readonly Policy[];
   readonly assert: RequestPredicate;
