@@ -4,39 +4,26 @@
  * bounded by the query's timeout with ctx.interrupt() as the hard stop (design.md §4).
  */
 import type { Bool } from 'z3-solver';
-import { knownActions } from '../../../catalog/actions.js';
 import type { ActionsAnswer, Query, QueryAnswer } from '../query.js';
 import type { Request } from '../../request.js';
 import { RequestDecoder } from '../decode/decode-request.js';
-import { ACTION_TABLE, ACTION_VAR } from '../encode/encode-action.js';
-import { encodeQuery, type EncodedQuery } from '../encode/encode-query.js';
+import type { EncodedQuery } from '../encode/encode-query.js';
 import { Lowering, type ModelValues } from './lower-to-z3.js';
-import { buildTables, lazyAtomName, RegionCache, resolveMatches, type LazyTables, type RegionTables } from '../regions/resolve-regions.js';
-import { lazyStrings, serviceAxioms } from './lazy-tables.js';
-import { substituteBools, substituteInt } from './substitute.js';
-import { CatalogVectors } from '../regions/catalog-vectors.js';
-import { and, boolVar, intEq, intIn, not, type Term } from '../term.js';
-import { observedUnits } from '../regions/observed-units.js';
+import { RegionCache, type RegionTables } from '../regions/resolve-regions.js';
+import { lazyStrings } from './lazy-tables.js';
+import { and, boolVar, intEq, not, type Term } from '../term.js';
 import { concretize } from '../decode/concretize.js';
 import { keyVars } from '../encode/context-keys.js';
 import { P } from '../encode/encode-principal.js';
 import { predicateHolds } from '../../concrete/evaluate-predicate.js';
+import { catalogActions, type QuerySolver, type SessionResult } from './catalog-actions.js';
+import { prepareQuery, type PreparedQuery } from './prepare-query.js';
 import type { Z3Instance } from './z3-instance.js';
 
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
-
-/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
-function variableTables(encoded: EncodedQuery): Set<string> {
-  const names = new Set<string>();
-  for (const atom of encoded.vars.atoms.values()) {
-    names.add(atom.table);
-    for (const part of atom.pattern) if (part.kind === 'variable') names.add(keyVars.table(part.key.toLowerCase()));
-  }
-  return names;
-}
 
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded: EncodedQuery, model: ModelValues): Term {
@@ -71,13 +58,6 @@ function pinnedRequest(p: Query['assert']): Request | undefined {
   return undefined;
 }
 
-
-type Prepared =
-  | { readonly kind: 'answer'; readonly answer: QueryAnswer }
-  | { readonly kind: 'ready'; readonly encoded: EncodedQuery; readonly tables: RegionTables; readonly lazy: LazyTables; readonly formula: Term };
-
-type CheckResult = { readonly kind: 'sat'; readonly model: ModelValues } | { readonly kind: 'unsat' } | { readonly kind: 'unknown'; readonly reason: string };
-
 export class Engine {
   private readonly regions = new RegionCache();
   private queue: Promise<unknown> = Promise.resolve();
@@ -110,19 +90,6 @@ export class Engine {
     return this.queue;
   }
 
-  private prepare(query: Query): Prepared {
-    const encoded = encodeQuery(query);
-    if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-    // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
-    // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
-    // read: concretizing a model (concretize.ts) looks at their single patterns.
-    const fine = variableTables(encoded);
-    const unitsOf = (name: string) =>
-      fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-    const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit, unitsOf);
-    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
-  }
-
   /**
    * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
    * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
@@ -134,7 +101,7 @@ export class Engine {
     formula: Term,
     timeoutMs: number,
     refine: (model: ModelValues) => Term | undefined,
-  ): Promise<{ readonly result: CheckResult; readonly calls: number }> {
+  ): Promise<{ readonly result: SessionResult; readonly calls: number }> {
     const { ctx } = this.z3;
     const regionVarSize = new Map<string, number>();
     for (const [name, table] of encoded.enc.tables) {
@@ -185,7 +152,8 @@ export class Engine {
    * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
    * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
    */
-  private async findRequest(query: Query, encoded: EncodedQuery, tables: RegionTables, lazy: LazyTables, formula: Term): Promise<QueryAnswer> {
+  private async solveFormula(query: Query, prepared: PreparedQuery, formula: Term): Promise<QueryAnswer> {
+    const { encoded, tables, lazy } = prepared;
     let exactBlocks = true;
     const observed = new Set(encoded.keys.keys());
     let refinements = 0;
@@ -243,103 +211,25 @@ export class Engine {
 
   solve(query: Query): Promise<QueryAnswer> {
     return this.serial(async () => {
-      const prepared = this.prepare(query);
+      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') return prepared.answer;
-      const { encoded, tables, formula } = prepared;
-      if (formula.k === 'const' && !formula.v) return { kind: 'unsat', solverCalls: 0 };
-      return this.findRequest(query, encoded, tables, prepared.lazy, formula);
+      if (prepared.formula.k === 'const' && !prepared.formula.v) return { kind: 'unsat', solverCalls: 0 };
+      return this.solveFormula(query, prepared, prepared.formula);
     });
-  }
-
-  /**
-   * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
-   * settled by folding the formula under its vector, or by one solver question.
-   */
-  private async lazyCatalogActions(query: Query, prepared: Extract<Prepared, { kind: 'ready' }>): Promise<ActionsAnswer> {
-    const { encoded, tables, lazy, formula } = prepared;
-    const patterns = lazy.get(ACTION_TABLE) ?? [];
-    const vectors = new CatalogVectors(patterns);
-    const groups = new Map<string, { hits: number[]; actions: string[] }>();
-    for (const action of knownActions()) {
-      const hits = vectors.matching(action.toLowerCase());
-      const key = hits.join(',');
-      const group = groups.get(key) ?? { hits, actions: [] };
-      group.actions.push(action);
-      groups.set(key, group);
-    }
-    let solverCalls = 0;
-    const actions: string[] = [];
-    for (const { hits, actions: members } of groups.values()) {
-      const set = new Set(hits);
-      const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)] as const));
-      const fixed = substituteBools(formula, values);
-      if (fixed.k === 'const') {
-        if (fixed.v) actions.push(...members);
-        continue;
-      }
-      const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
-      const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
-      solverCalls += answer.solverCalls;
-      if (answer.kind === 'unknown') return { kind: 'unknown', reason: answer.reason, solverCalls };
-      if (answer.kind === 'sat') actions.push(...members);
-    }
-    const order = new Map(knownActions().map((a, i) => [a, i]));
-    actions.sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
-    return { kind: 'ok', actions, solverCalls };
   }
 
   satisfiableCatalogActions(query: Query): Promise<ActionsAnswer> {
     return this.serial(async () => {
-      const prepared = this.prepare(query);
+      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') {
         const a = prepared.answer;
         return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
       }
-      const { encoded, tables, formula } = prepared;
-      const table = tables.get(ACTION_TABLE);
-      if (table === undefined) return this.lazyCatalogActions(query, prepared);
-      // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-      const regionsWithActions = new Set<number>();
-      const regionOf = new Map<string, number>();
-      for (const action of knownActions()) {
-        const region = table.classify(action.toLowerCase());
-        regionOf.set(action, region);
-        regionsWithActions.add(region);
-      }
-      let solverCalls = 0;
-      const satisfiable = new Set<number>();
-      const open: number[] = [];
-      for (const region of regionsWithActions) {
-        const fixed = substituteInt(formula, ACTION_VAR, region);
-        if (fixed.k !== 'const') open.push(region);
-        else if (fixed.v) satisfiable.add(region);
-      }
-      // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
-      // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
-      let remaining = open;
-      if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
-        const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
-          const found = model.ints.get(ACTION_VAR) ?? -1;
-          if (!remaining.includes(found)) throw new Error('internal: the model left the action regions asked for');
-          satisfiable.add(found);
-          return not(intEq(ACTION_VAR, found));
-        });
-        solverCalls += calls;
-        if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls };
-        remaining = [];
-      }
-      while (remaining.length > 0) {
-        const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
-        solverCalls += answer.solverCalls;
-        if (answer.kind === 'unknown') return { kind: 'unknown', reason: answer.reason, solverCalls };
-        if (answer.kind === 'unsat') break;
-        const found = table.classify(answer.request.action.toLowerCase());
-        if (!remaining.includes(found)) throw new Error('internal: the model left the action regions asked for');
-        satisfiable.add(found);
-        remaining = remaining.filter((r) => r !== found);
-      }
-      const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action) as number));
-      return { kind: 'ok', actions, solverCalls };
+      const solver: QuerySolver = {
+        solveFormula: (formula) => this.solveFormula(query, prepared, formula),
+        session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+      };
+      return catalogActions(prepared, solver);
     });
   }
 }
