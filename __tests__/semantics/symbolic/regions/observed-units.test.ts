@@ -11,7 +11,7 @@ import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-d
 import { resolveMatches } from '../../../../src/semantics/symbolic/regions/resolve-regions.js';
 import { and, boolVar, not, or, type Term } from '../../../../src/semantics/symbolic/term.js';
 
-const m = (pattern: number, table = 'action', name = 'action'): Term => ({ k: 'match', table, name, pattern });
+const m = (pattern: number, table = 'action', name = 'action'): Term => ({ kind: 'match', table, name, pattern });
 /** Units as a canonical set: each unit sorted (as observedUnits promises), the list sorted for comparison. */
 const unitsOf = (formula: Term, table = 'action', name = 'action') =>
   observedUnits(formula, table, name)
@@ -34,8 +34,8 @@ describe('units a formula observes of a string variable', () => {
 
   it('groups only the direct match children of an or; its non-atom children are visited for their own units', () => {
     // or(a0, a1, and(a2, b), not(a3), or-like nesting built by hand: an inner or is its own unit)
-    const inner: Term = { k: 'or', as: [m(4), m(5)] };
-    const formula: Term = { k: 'or', as: [m(0), m(1), and(m(2), boolVar('b')), not(m(3)), inner] };
+    const inner: Term = { kind: 'or', operands: [m(4), m(5)] };
+    const formula: Term = { kind: 'or', operands: [m(0), m(1), and(m(2), boolVar('b')), not(m(3)), inner] };
     expect(unitsOf(formula)).toEqual(['0,1', '2', '3', '4,5']);
   });
 
@@ -58,7 +58,7 @@ describe('units a formula observes of a string variable', () => {
   });
 
   it('lists a unit once however often it occurs, with repeated patterns counted once', () => {
-    const list = (): Term => ({ k: 'or', as: [m(1), m(0), m(1)] });
+    const list = (): Term => ({ kind: 'or', operands: [m(1), m(0), m(1)] });
     const formula = and(list(), boolVar('x'), not(list()), or(m(0), m(1), boolVar('y')));
     expect(observedUnits(formula, 'action', 'action')).toEqual([[0, 1]]);
   });
@@ -71,15 +71,15 @@ describe('units a formula observes of a string variable', () => {
 
   it('observes nothing in a formula without atoms on the variable (constants, other variables)', () => {
     expect(unitsOf(and(boolVar('a'), not(boolVar('b'))))).toEqual([]);
-    expect(unitsOf({ k: 'const', v: true })).toEqual([]);
+    expect(unitsOf({ kind: 'const', value: true })).toEqual([]);
   });
 });
 
 /** A Term's value under a string for the 'action' variable, a region id for it, and Boolean variables. */
 function valueOf(t: Term, env: { text: string; region: number; dfas: readonly PatternDfa[]; bools: ReadonlyMap<string, boolean> }): boolean {
-  switch (t.k) {
+  switch (t.kind) {
     case 'const':
-      return t.v;
+      return t.value;
     case 'bool':
       return env.bools.get(t.name) === true;
     case 'match':
@@ -89,13 +89,13 @@ function valueOf(t: Term, env: { text: string; region: number; dfas: readonly Pa
     case 'int-ge':
       return env.region >= t.value;
     case 'not':
-      return !valueOf(t.a, env);
+      return !valueOf(t.operand, env);
     case 'and':
-      return t.as.every((a) => valueOf(a, env));
+      return t.operands.every((a) => valueOf(a, env));
     case 'or':
-      return t.as.some((a) => valueOf(a, env));
+      return t.operands.some((a) => valueOf(a, env));
     default:
-      throw new Error(`unexpected term ${t.k}`);
+      throw new Error(`unexpected term ${t.kind}`);
   }
 }
 
@@ -123,7 +123,7 @@ describe('units are what the resolver reads', () => {
         if (depth === 0) return leaf();
         if (pool.length > 0 && int(4) === 0) return pool[int(pool.length)] as Term; // a shared sub-term
         const children = Array.from({ length: 1 + int(3) }, () => build(depth - 1));
-        const made = [() => or(...children), () => and(...children), () => not(children[0] as Term), (): Term => ({ k: 'or', as: children })][int(4)] as () => Term;
+        const made = [() => or(...children), () => and(...children), () => not(children[0] as Term), (): Term => ({ kind: 'or', operands: children })][int(4)] as () => Term;
         const t = made();
         pool.push(t);
         return t;

@@ -29,7 +29,7 @@ export interface DecodeInput {
 
 /** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
 function realConstants(term: Term, out = new Map<string, string[]>()): Map<string, string[]> {
-  switch (term.k) {
+  switch (term.kind) {
     case 'real': {
       const list = out.get(term.name) ?? [];
       list.push(term.value);
@@ -37,11 +37,11 @@ function realConstants(term: Term, out = new Map<string, string[]>()): Map<strin
       break;
     }
     case 'not':
-      realConstants(term.a, out);
+      realConstants(term.operand, out);
       break;
     case 'and':
     case 'or':
-      for (const t of term.as) realConstants(t, out);
+      for (const t of term.operands) realConstants(t, out);
       break;
     default:
       break;

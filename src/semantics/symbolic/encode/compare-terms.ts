@@ -129,20 +129,20 @@ export function compareTerms(
     case 'NumericGreaterThan':
     case 'NumericGreaterThanEquals':
       if (value.kind !== 'number') return NO;
-      return { yes: and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+      return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
     case 'DateEquals':
     case 'DateLessThan':
     case 'DateLessThanEquals':
     case 'DateGreaterThan':
     case 'DateGreaterThanEquals':
       if (value.kind !== 'date') return NO;
-      return { yes: and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+      return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
     case 'IpAddress': {
       if (value.kind !== 'ip') return NO;
       const v4 = value.cidr.family === 'ipv4';
       enc.int(keyVars.ipFamily(key, index), 3);
       return {
-        yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+        yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
         unresolved: FALSE,
         malformed: FALSE,
       };

@@ -97,11 +97,11 @@ function slotEquals(env: PolicyEnv, key: string, index: number, text: string): T
   if (info.views.has('string')) parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
   if (info.views.has('numeric')) {
     const n = canonicalNumber(text);
-    parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
   }
   if (info.views.has('date')) {
     const d = epochSecondsOf(text);
-    parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
   }
   if (info.views.has('ip')) {
     const ip = text.includes('/') ? undefined : cidrOf(text);
@@ -109,7 +109,7 @@ function slotEquals(env: PolicyEnv, key: string, index: number, text: string): T
     if (ip === undefined) parts.push(intEq(family, 0));
     else {
       const v4 = ip.family === 'ipv4';
-      parts.push(intEq(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+      parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
     }
   }
   return and(...parts);

@@ -48,7 +48,7 @@ function encodeStatementOnce(env: PolicyEnv, policy: Policy, statement: Statemen
   const action = encodeActionElement(env.enc, statement);
   // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
   // its other elements need not be encoded at all.
-  if (action.k === 'const' && !action.v) return action;
+  if (action.kind === 'const' && !action.value) return action;
   return and(
     action,
     encodeResourceElement(env.enc, env.vars, statement, policy.type),
@@ -60,7 +60,7 @@ function encodeStatementOnce(env: PolicyEnv, policy: Policy, statement: Statemen
 /** §4.1: some Allow statement applies and no Deny statement does. */
 export function encodeAllowed(env: PolicyEnv, policy: Policy): Term {
   const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
-  if (allows.k === 'const' && !allows.v) return allows; // nothing to deny: skip encoding the Deny statements
+  if (allows.kind === 'const' && !allows.value) return allows; // nothing to deny: skip encoding the Deny statements
   const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
   return and(allows, not(or(...denies)));
 }

@@ -48,7 +48,7 @@ export class Encoding {
       table.index.set(key, pattern);
       table.patterns.push(tokens);
     }
-    return { k: 'match', table: tableName, name: varName, pattern };
+    return { kind: 'match', table: tableName, name: varName, pattern };
   }
 
   int(name: string, size: number): string {

@@ -13,7 +13,7 @@ import type { Term } from '../term.js';
 export function observedUnits(formula: Term, table: string, name: string): number[][] {
   const units = new Map<string, number[]>();
   const seen = new Set<Term>();
-  const isAtom = (t: Term): t is Extract<Term, { k: 'match' }> => t.k === 'match' && t.table === table && t.name === name;
+  const isAtom = (t: Term): t is Extract<Term, { kind: 'match' }> => t.kind === 'match' && t.table === table && t.name === name;
   const addUnit = (patterns: number[]) => {
     const sorted = [...new Set(patterns)].sort((a, b) => a - b);
     units.set(sorted.join(','), sorted);
@@ -22,12 +22,12 @@ export function observedUnits(formula: Term, table: string, name: string): numbe
     if (seen.has(t)) return;
     seen.add(t);
     if (isAtom(t)) return addUnit([t.pattern]);
-    if (t.k === 'not') return visit(t.a);
-    if (t.k === 'and') return t.as.forEach(visit);
-    if (t.k === 'or') {
-      const group = t.as.filter(isAtom).map((a) => a.pattern);
+    if (t.kind === 'not') return visit(t.operand);
+    if (t.kind === 'and') return t.operands.forEach(visit);
+    if (t.kind === 'or') {
+      const group = t.operands.filter(isAtom).map((a) => a.pattern);
       if (group.length > 0) addUnit(group);
-      for (const child of t.as) if (!isAtom(child)) visit(child);
+      for (const child of t.operands) if (!isAtom(child)) visit(child);
     }
   };
   visit(formula);

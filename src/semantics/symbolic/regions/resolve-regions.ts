@@ -105,7 +105,7 @@ function inRuns(name: string, ids: readonly number[], count: number): Term {
   }
   if (next < count) gaps.push([next, count - 1]);
   const range = ([lo, hi]: [number, number]): Term =>
-    lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
   return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 
@@ -118,25 +118,25 @@ export function resolveMatches(term: Term, tables: RegionTables, memo = new Map<
 }
 
 function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): Term {
-  switch (term.k) {
+  switch (term.kind) {
     case 'match': {
       const table = tables.get(term.table);
-      if (table === undefined) return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
+      if (table === undefined) return { kind: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
       const ids = table.regionsOf(term.pattern);
       if (ids.length === 0 || ids.length === table.regionCount) return constant(ids.length > 0);
       return inRuns(term.name, ids, table.regionCount);
     }
     case 'not':
-      return not(resolveMatches(term.a, tables, memo));
+      return not(resolveMatches(term.operand, tables, memo));
     case 'and':
-      return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
+      return and(...term.operands.map((t) => resolveMatches(t, tables, memo)));
     case 'or': {
       // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
       const groups = new Map<string, { table: RegionTable; name: string; patterns: number[] }>();
       const rest: Term[] = [];
-      for (const t of term.as) {
-        const table = t.k === 'match' ? tables.get(t.table) : undefined;
-        if (t.k !== 'match' || table === undefined) {
+      for (const t of term.operands) {
+        const table = t.kind === 'match' ? tables.get(t.table) : undefined;
+        if (t.kind !== 'match' || table === undefined) {
           rest.push(resolveMatches(t, tables, memo));
           continue;
         }

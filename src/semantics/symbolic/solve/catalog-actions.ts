@@ -41,8 +41,8 @@ export async function catalogActions(prepared: PreparedQuery, solver: QuerySolve
   const open: number[] = [];
   for (const region of regionsWithActions) {
     const fixed = substituteInt(formula, ACTION_VAR, region);
-    if (fixed.k !== 'const') open.push(region);
-    else if (fixed.v) satisfiable.add(region);
+    if (fixed.kind !== 'const') open.push(region);
+    else if (fixed.value) satisfiable.add(region);
   }
   // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
   // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
@@ -94,8 +94,8 @@ async function lazyCatalogActions(prepared: PreparedQuery, solver: QuerySolver):
     const set = new Set(hits);
     const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)] as const));
     const fixed = substituteBools(formula, values);
-    if (fixed.k === 'const') {
-      if (fixed.v) actions.push(...members);
+    if (fixed.kind === 'const') {
+      if (fixed.value) actions.push(...members);
       continue;
     }
     const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));

@@ -160,7 +160,7 @@ export class Engine {
     let lazyRefinements = 0;
     const started = performance.now();
     let found: QueryAnswer | undefined;
-    const giveUp: Term = { k: 'const', v: false };
+    const giveUp: Term = { kind: 'const', value: false };
     const refine = (model: ModelValues): Term | undefined => {
       const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
       if (strings.kind === 'too-large') {
@@ -213,7 +213,7 @@ export class Engine {
     return this.serial(async () => {
       const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') return prepared.answer;
-      if (prepared.formula.k === 'const' && !prepared.formula.v) return { kind: 'unsat', solverCalls: 0 };
+      if (prepared.formula.kind === 'const' && !prepared.formula.value) return { kind: 'unsat', solverCalls: 0 };
       return this.solveFormula(query, prepared, prepared.formula);
     });
   }

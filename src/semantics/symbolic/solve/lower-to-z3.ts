@@ -83,9 +83,9 @@ export class Lowering {
 
   private lowerOnce(t: Term): Bool<'main'> {
     const ctx = this.ctx;
-    switch (t.k) {
+    switch (t.kind) {
       case 'const':
-        return ctx.Bool.val(t.v);
+        return ctx.Bool.val(t.value);
       case 'bool':
         return this.boolVar(t.name);
       case 'int-eq': {
@@ -123,11 +123,11 @@ export class Lowering {
       case 'match':
         throw new Error('internal: region atoms must be resolved before lowering');
       case 'not':
-        return ctx.Not(this.lower(t.a));
+        return ctx.Not(this.lower(t.operand));
       case 'and':
-        return ctx.And(...t.as.map((a) => this.lower(a)));
+        return ctx.And(...t.operands.map((a) => this.lower(a)));
       case 'or':
-        return ctx.Or(...t.as.map((a) => this.lower(a)));
+        return ctx.Or(...t.operands.map((a) => this.lower(a)));
     }
   }
 
