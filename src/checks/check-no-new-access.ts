@@ -12,7 +12,8 @@ import { noNewAccessByStructure } from './fast-paths.js';
 import { newlyGrantedActions } from './newly-granted-actions.js';
 import { policyTypeMismatch } from './policy-type-mismatch.js';
 import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './run-check.js';
-import { allowKeys, deniesContained, statementKey } from './statement-key.js';
+import { allowKeys, deniesContained } from './policy-comparison.js';
+import { statementKey } from '../semantics/statement-key.js';
 import { isInert, sliceToGrantors } from './slice-by-actions.js';
 
 export interface NoNewAccessOptions extends CheckOptions {

@@ -4,7 +4,7 @@
  */
 import type { Query, RequestPredicate } from '../semantics/symbolic/query.js';
 
-export function describePredicate(p: RequestPredicate): string {
+function describePredicate(p: RequestPredicate): string {
   switch (p.kind) {
     case 'true':
     case 'false':

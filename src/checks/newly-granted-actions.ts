@@ -17,7 +17,8 @@ import type { ActionsAnswer, Query, Verifier } from '../semantics/symbolic/query
 import { catalogIndex } from '../catalog/catalog-index.js';
 import { catalogActionsMatchedBy } from './catalog-action-matches.js';
 import { findRequest } from './find-request.js';
-import { sameEvaluationFrame, statementKeyWithoutAction } from './statement-key.js';
+import { sameEvaluationFrame } from './policy-comparison.js';
+import { statementKeyWithoutAction } from '../semantics/statement-key.js';
 
 export interface NewlyGrantedQuestion {
   readonly existing: Policy;

@@ -15,7 +15,7 @@ export const ACTION_VAR = 'action';
 const tokensOf = new WeakMap<ActionPattern, Token[]>();
 
 /** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
-export function encodeActionPattern(enc: Encoding, pattern: ActionPattern): Term {
+function encodeActionPattern(enc: Encoding, pattern: ActionPattern): Term {
   const match = pattern.match;
   switch (match.kind) {
     case 'any':

@@ -47,7 +47,7 @@ function hit(env: ConditionEnv, condition: Condition, key: string, index: number
 }
 
 /** Eval(O, k, V, C) of §3.8. */
-export function encodeCondition(env: ConditionEnv, condition: Condition): Term {
+function encodeCondition(env: ConditionEnv, condition: Condition): Term {
   const key = condition.key.toLowerCase();
   const info = env.keys.get(key);
   if (info === undefined) throw new Error(`internal: condition key ${key} was not collected`);

@@ -93,7 +93,7 @@ function matchesExactly(u: PrincipalUniverse, entry: PrincipalEntry): Term {
 }
 
 /** PrinPat(e, P), §2.3.2. */
-export function encodePrincipalEntry(u: PrincipalUniverse, entry: PrincipalEntry): Term {
+function encodePrincipalEntry(u: PrincipalUniverse, entry: PrincipalEntry): Term {
   if (entry.kind === 'account') return matchesAccountOf(u, entry);
   if (entry.kind === 'role') return matchesRoleOf(u, entry);
   if (entry.kind === 'user') {

@@ -41,7 +41,7 @@ function hasVariable(pattern: Pattern): boolean {
 }
 
 /** ResPat (§2.2.2) for one entry, as a term of the request resource: 'unresolved' mirrors match-resource.ts. */
-export interface EntryTerms {
+interface EntryTerms {
   readonly match: Term;
   /** True when the entry names a variable that has no value (K4 under NotResource); FALSE for ground entries. */
   readonly unresolved: Term;
@@ -49,7 +49,7 @@ export interface EntryTerms {
   readonly guarded?: boolean;
 }
 
-export function encodeResourceEntry(
+function encodeResourceEntry(
   enc: Encoding,
   vars: VariableAtoms,
   entry: ResourcePattern,

@@ -3,6 +3,7 @@
  * M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM and Allowed_p = A(p) ∧ ¬D(p).
  */
 import type { Policy, Statement } from '../../../policy/ast.js';
+import { statementKey } from '../../statement-key.js';
 import type { KeyInfo } from './context-keys.js';
 import type { Encoding } from './encoding.js';
 import { encodeActionElement } from './encode-action.js';
@@ -22,21 +23,9 @@ export interface PolicyEnv {
   readonly universe: PrincipalUniverse;
 }
 
-const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
-/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
-const meaningKeys = new WeakMap<Statement, string>();
-
-function meaningKey(statement: Statement): string {
-  let key = meaningKeys.get(statement);
-  if (key === undefined) {
-    key = JSON.stringify(statement, (k, v: unknown) => (POSITION_ONLY.has(k) ? undefined : v));
-    meaningKeys.set(statement, key);
-  }
-  return key;
-}
-
 export function encodeStatement(env: PolicyEnv, policy: Policy, statement: Statement): Term {
-  const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
+  // The policy's evaluation frame (type K2, variables K11) is part of a statement's meaning.
+  const key = `${policy.type}|${policy.variablesEnabled}|${statementKey(statement)}`;
   const known = env.statements.get(key);
   if (known !== undefined) return known;
   const term = encodeStatementOnce(env, policy, statement);

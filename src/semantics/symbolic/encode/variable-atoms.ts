@@ -15,7 +15,7 @@ import type { Pattern } from '../../../policy/ast.js';
 import type { Token } from '../regions/char-pattern.js';
 import { keyVars, SHAPE_SINGLE } from './context-keys.js';
 import type { Encoding } from './encoding.js';
-import { and, boolVar, FALSE, implies, intEq, not, or, TRUE, type Term } from '../term.js';
+import { and, boolVar, FALSE, implies, intEq, not, or, type Term } from '../term.js';
 
 /** How to compile a pattern (after substitution) into tokens for its slot. */
 export type BuildTokens = (pattern: Pattern) => Token[];
@@ -68,5 +68,3 @@ export class VariableAtoms {
     return this.atoms.size > 0;
   }
 }
-
-export { TRUE as NO_VARIABLE_CONSTRAINT };
