@@ -15,7 +15,7 @@ import { keyVars } from '../encode/context-keys.js';
 import { RequestDecoder, type DecodeInput } from './decode-request.js';
 import { RESOURCE_VAR } from '../encode/encode-resource.js';
 import { lazyAtomName } from '../regions/resolve-regions.js';
-import { findVectorWitness } from '../regions/vector-witness.js';
+import { findVectorWitness, VECTOR_SEARCH_LIMIT } from '../regions/vector-witness.js';
 import { PatternDfa } from '../regions/pattern-dfa.js';
 import type { VariableAtom } from '../encode/variable-atoms.js';
 
@@ -149,7 +149,7 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
     let text: string;
     if (current !== undefined && fits(current)) text = current;
     else {
-      const found = findVectorWitness(all, want, 200_000);
+      const found = findVectorWitness(all, want, VECTOR_SEARCH_LIMIT);
       if (found.kind !== 'found') return undefined;
       text = found.text;
     }

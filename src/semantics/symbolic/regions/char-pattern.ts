@@ -111,6 +111,11 @@ export function tokenKey(tokens: TokenPattern): string {
   return key;
 }
 
+/** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
+export function literalText(pattern: TokenPattern): string | undefined {
+  return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0] as string).join('') : undefined;
+}
+
 /**
  * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
  * literal. Patterns with different such prefixes match disjoint strings.

@@ -2,7 +2,7 @@
  * The region table of one string variable (design.md §3.2): regions numbered in the order of their witnesses, and
  * which regions each pattern (or unit of patterns) holds.
  */
-import type { TokenPattern } from './char-pattern.js';
+import { literalText, type TokenPattern } from './char-pattern.js';
 import type { Explored } from './explore-product.js';
 
 export interface RegionTable {
@@ -55,8 +55,7 @@ export function regionTable(explored: Explored, units: TableUnits): RegionTable 
   vectors.forEach((vector, region) => vector.forEach((unit) => (regionsOfUnit[unit] as number[]).push(region)));
   const literalUnit = members.map((list) => {
     if (list.length !== 1) return false;
-    const pattern = patterns[list[0] as number] as TokenPattern;
-    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
+    return literalText(patterns[list[0] as number] as TokenPattern) !== undefined;
   });
   const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
 

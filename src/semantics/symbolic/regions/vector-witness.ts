@@ -11,6 +11,9 @@ import type { TokenPattern } from './char-pattern.js';
 import { PatternDfa } from './pattern-dfa.js';
 import { otherChar } from './explore-product.js';
 
+/** Product states a vector search explores before it answers too-large (the engine then answers UNKNOWN). */
+export const VECTOR_SEARCH_LIMIT = 200_000;
+
 export type VectorWitness = { readonly kind: 'found'; readonly text: string } | { readonly kind: 'none' } | { readonly kind: 'too-large' };
 
 /**

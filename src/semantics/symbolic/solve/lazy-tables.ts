@@ -6,22 +6,16 @@ import { ACTION_TABLE } from '../encode/encode-action.js';
 import type { EncodedQuery } from '../encode/encode-query.js';
 import type { ModelValues } from './lower-to-z3.js';
 import { describeTable, lazyAtomName, type LazyTables } from '../regions/resolve-regions.js';
-import { findVectorWitness } from '../regions/vector-witness.js';
+import { findVectorWitness, VECTOR_SEARCH_LIMIT } from '../regions/vector-witness.js';
 import { CatalogVectors } from '../regions/catalog-vectors.js';
 import { and, boolVar, implies, intEq, not, type Term } from '../term.js';
 import { PatternDfa } from '../regions/pattern-dfa.js';
-import { servicePrefix, type TokenPattern } from '../regions/char-pattern.js';
-
-/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
-const VECTOR_SEARCH_LIMIT = 200_000;
+import { literalText, servicePrefix, type TokenPattern } from '../regions/char-pattern.js';
 
 export type LazyResult =
   | { readonly kind: 'ok'; readonly strings: Map<string, string> }
   | { readonly kind: 'unrealisable'; readonly lemma: Term }
   | { readonly kind: 'too-large'; readonly reason: string };
-
-const literalText = (p: TokenPattern): string | undefined =>
-  p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0] as string).join('') : undefined;
 
 /**
  * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
