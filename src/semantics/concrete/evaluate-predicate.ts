@@ -1,6 +1,7 @@
 /**
- * The concrete meaning of a RequestPredicate (query.ts), used to accept a concretized model only when the
- * request really satisfies the query (variable-atoms.ts) — the same replay the callers do (design.md §3.1).
+ * The concrete meaning of a RequestPredicate (symbolic/query.ts), which symbolic/encode/encode-query.ts mirrors arm
+ * by arm. The engine accepts a concretized model only when the request really satisfies the query
+ * (variable-atoms.ts) — the same replay the callers do (design.md §3.1).
  */
 import type { Policy } from '../../policy/ast.js';
 import { actionPatternMatches } from './match-action.js';
@@ -12,7 +13,6 @@ import type { Request } from '../request.js';
 import type { SemanticsSettings } from '../settings.js';
 import { outsidePrincipalFailure } from './outside-principal.js';
 import type { Query, RequestPredicate } from '../symbolic/query.js';
-
 
 /**
  * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
