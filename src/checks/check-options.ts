@@ -1,6 +1,6 @@
 import type { SemanticsSettings } from '../semantics/settings.js';
 
-/** Options shared by every check (brief: `{ settings?, timeoutMs?, trustedAccounts? }`). */
+/** Options shared by every check (CheckNoPublicAccess adds its trusted accounts, check-no-public-access.ts). */
 export interface CheckOptions {
   /** The K1–K12 readings of ambiguous IAM rules (iam-semantics.md §6.4); DEFAULT_SETTINGS when absent. */
   readonly settings?: SemanticsSettings;
