@@ -66,87 +66,197 @@ function packKey(ints: Int32Array, n: number, tail: readonly number[]): string {
 
 /** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
 export function exploreProduct(dfas: readonly PatternDfa[], unitMembers: readonly (readonly number[])[], options: ExploreOptions): Explored | undefined {
-  const { pruneDecided, limit } = options;
-  const unitsOf: number[][] = dfas.map(() => []);
-  unitMembers.forEach((members, unit) => members.forEach((u) => (unitsOf[u] as number[]).push(unit)));
-  // A pattern in no unit is never read: it is not followed at all.
-  const followed = dfas.map((_, u) => (unitsOf[u] as number[]).length > 0);
+  const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+  for (let head = 0; head < product.size; head++) {
+    if (product.size > options.limit) return undefined;
+    product.expand(head);
+  }
+  return product.finish();
+}
 
-  const always = dfas.map(() => new Map<number, boolean>());
-  const alwaysAccepts = (u: number, state: number): boolean => {
-    const memo = always[u] as Map<number, boolean>;
-    let yes = memo.get(state);
-    if (yes === undefined) {
-      yes = (dfas[u] as PatternDfa).alwaysAccepts(state);
-      memo.set(state, yes);
+/**
+ * One exploration. A product state lists its live (not dead, still followed) patterns with their automaton states,
+ * as two parallel arrays, and the units already decided; states are numbered in discovery order, state 0 the start.
+ */
+class ProductExploration {
+  /** unitsOf[u]: the units pattern u belongs to. */
+  private readonly unitsOf: number[][];
+  private readonly always: Map<number, boolean>[];
+
+  private readonly live: Int32Array[] = [];
+  private readonly states: Int32Array[] = [];
+  private readonly decidedOf: (readonly number[])[] = [];
+  /** The state each state was first reached from, and on which character: the witnesses. */
+  private readonly parent: number[] = [];
+  private readonly via: string[] = [];
+  private readonly seen = new Map<string, number>();
+
+  private readonly regionOfVector = new Map<string, number>();
+  private readonly regionWitnessState: number[] = [];
+  private readonly regionVectors: (readonly number[])[] = [];
+  private readonly regionOfState: number[] = [];
+
+  /** Transitions, kept for classify(): a character no live pattern names moves like `other`. */
+  private readonly moves: Map<string, number>[] = [];
+  private readonly otherMove: number[] = [];
+
+  /** Scratch: the successor being built (its first `m` entries count) and its key. */
+  private readonly nl: Int32Array;
+  private readonly ns: Int32Array;
+  private readonly pair: Int32Array;
+  private readonly isDecided: Uint8Array;
+
+  constructor(
+    private readonly dfas: readonly PatternDfa[],
+    unitMembers: readonly (readonly number[])[],
+    private readonly pruneDecided: boolean,
+  ) {
+    this.unitsOf = dfas.map(() => []);
+    unitMembers.forEach((members, unit) => members.forEach((u) => (this.unitsOf[u] as number[]).push(unit)));
+    this.always = dfas.map(() => new Map<number, boolean>());
+    this.nl = new Int32Array(dfas.length);
+    this.ns = new Int32Array(dfas.length);
+    this.pair = new Int32Array(2 * dfas.length);
+    this.isDecided = new Uint8Array(unitMembers.length);
+    // A pattern in no unit is never read: it is not followed at all.
+    let n = 0;
+    dfas.forEach((dfa, u) => {
+      if ((this.unitsOf[u] as number[]).length > 0 && dfa.start !== dfa.dead) {
+        this.nl[n] = u;
+        this.ns[n] = dfa.start;
+        n++;
+      }
+    });
+    const start = this.settle(n, []);
+    this.add(start.m, start.decided, -1, '');
+  }
+
+  /** Product states found so far. */
+  get size(): number {
+    return this.live.length;
+  }
+
+  /** Steps state `head` on every character its live patterns name and on one other character. */
+  expand(head: number): void {
+    const l = this.live[head] as Int32Array;
+    const s = this.states[head] as Int32Array;
+    if (l.length === 0) return; // nothing left to follow: the state absorbs
+    const decided = this.decidedOf[head] as readonly number[];
+    // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
+    // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
+    const byChar = new Map<string, number[]>();
+    const wild: number[] = [];
+    const relevant = new Set<string>();
+    for (let i = 0; i < l.length; i++) {
+      const dfa = this.dfas[l[i] as number] as PatternDfa;
+      const state = s[i] as number;
+      const chars = dfa.relevant(state);
+      for (const c of chars) relevant.add(c);
+      if (!dfa.closed(state)) wild.push(i);
+      else
+        for (const c of chars) {
+          const list = byChar.get(c);
+          if (list === undefined) byChar.set(c, [i]);
+          else list.push(i);
+        }
     }
-    return yes;
-  };
+    const other = otherChar(relevant);
+    relevant.add(other);
+    const none: number[] = [];
+    for (const c of relevant) {
+      let m = 0;
+      const own = byChar.get(c) ?? none;
+      for (let a = 0, b = 0; a < own.length || b < wild.length; ) {
+        const i = b >= wild.length || (a < own.length && (own[a] as number) < (wild[b] as number)) ? (own[a++] as number) : (wild[b++] as number);
+        const dfa = this.dfas[l[i] as number] as PatternDfa;
+        const next = dfa.step(s[i] as number, c);
+        if (next !== dfa.dead) {
+          this.nl[m] = l[i] as number;
+          this.ns[m] = next;
+          m++;
+        }
+      }
+      const settled = this.settle(m, decided);
+      const next = this.add(settled.m, settled.decided, head, c);
+      if (c === other) this.otherMove[head] = next;
+      else (this.moves[head] as Map<string, number>).set(c, next);
+    }
+  }
 
-  // Product states: live patterns with their automaton states (parallel arrays), and the units already decided.
-  const live: Int32Array[] = [];
-  const states: Int32Array[] = [];
-  const decidedOf: (readonly number[])[] = [];
-  const parent: number[] = [];
-  const via: string[] = [];
-  const seen = new Map<string, number>();
-  const regionOfVector = new Map<string, number>();
-  const regionWitnessState: number[] = [];
-  const regionVectors: (readonly number[])[] = [];
-  const regionOfState: number[] = [];
-  // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
-  const moves: Map<string, number>[] = [];
-  const otherMove: number[] = [];
-  const pair = new Int32Array(2 * dfas.length);
+  /** The regions found, with a classifier that keeps only what classify() reads (a table is cached). */
+  finish(): Explored {
+    const { parent, via, moves, otherMove, regionOfState } = this;
+    const witnesses = this.regionWitnessState.map((state) => {
+      const chars: string[] = [];
+      for (let at = state; at > 0; at = parent[at] as number) chars.push(via[at] as string);
+      return chars.reverse().join('');
+    });
+    // Only whether a state still follows a pattern is kept: the live lists of a 4,000-entry Action list held megabytes.
+    const absorbs = Uint8Array.from(this.live, (l) => (l.length === 0 ? 1 : 0));
+    return {
+      vectors: this.regionVectors,
+      witnesses,
+      states: this.live.length,
+      classify: (text) => {
+        let state = 0;
+        for (const c of text) {
+          if (absorbs[state] === 1) break; // nothing left to follow
+          state = (moves[state] as Map<string, number>).get(c) ?? (otherMove[state] as number);
+        }
+        return regionOfState[state] as number;
+      },
+    };
+  }
 
-  // `l`/`s` are scratch buffers of which the first `m` entries count: copied only when the state is new.
-  const add = (l: Int32Array, s: Int32Array, m: number, decided: readonly number[], from: number, c: string): number => {
+  /** The state of the scratch successor (its first `m` entries) with `decided`, added when new. */
+  private add(m: number, decided: readonly number[], from: number, c: string): number {
+    const { nl, ns, pair } = this;
     for (let i = 0; i < m; i++) {
-      pair[2 * i] = l[i] as number;
-      pair[2 * i + 1] = s[i] as number;
+      pair[2 * i] = nl[i] as number;
+      pair[2 * i + 1] = ns[i] as number;
     }
     const key = packKey(pair, 2 * m, decided);
-    const known = seen.get(key);
+    const known = this.seen.get(key);
     if (known !== undefined) return known;
-    const id = live.length;
-    seen.set(key, id);
-    live.push(l.slice(0, m));
-    states.push(s.slice(0, m));
-    decidedOf.push(decided);
-    parent.push(from);
-    via.push(c);
-    moves.push(new Map());
-    otherMove.push(id);
+    const id = this.live.length;
+    this.seen.set(key, id);
+    this.live.push(nl.slice(0, m));
+    this.states.push(ns.slice(0, m));
+    this.decidedOf.push(decided);
+    this.parent.push(from);
+    this.via.push(c);
+    this.moves.push(new Map());
+    this.otherMove.push(id);
     const vector = new Set(decided);
     for (let i = 0; i < m; i++) {
-      const u = l[i] as number;
-      if ((dfas[u] as PatternDfa).accepts(s[i] as number)) for (const unit of unitsOf[u] as number[]) vector.add(unit);
+      const u = nl[i] as number;
+      if ((this.dfas[u] as PatternDfa).accepts(ns[i] as number)) for (const unit of this.unitsOf[u] as number[]) vector.add(unit);
     }
     const sorted = [...vector].sort((a, b) => a - b);
     const vkey = sorted.join(',');
-    let region = regionOfVector.get(vkey);
+    let region = this.regionOfVector.get(vkey);
     if (region === undefined) {
-      region = regionWitnessState.length;
-      regionOfVector.set(vkey, region);
-      regionWitnessState.push(id);
-      regionVectors.push(sorted);
+      region = this.regionWitnessState.length;
+      this.regionOfVector.set(vkey, region);
+      this.regionWitnessState.push(id);
+      this.regionVectors.push(sorted);
     }
-    regionOfState.push(region);
+    this.regionOfState.push(region);
     return id;
-  };
+  }
 
-  const nl = new Int32Array(dfas.length);
-  const ns = new Int32Array(dfas.length);
-  const isDecided = new Uint8Array(unitMembers.length);
-
-  /** Marks the units an always-accepting pattern decides, then drops the patterns whose units are all decided. */
-  const settle = (m: number, decided: readonly number[]): { m: number; decided: readonly number[] } => {
-    if (!pruneDecided) return { m, decided };
+  /**
+   * With pruneDecided: marks the units an always-accepting pattern of the scratch successor decides, then drops its
+   * patterns whose units are all decided.
+   */
+  private settle(m: number, decided: readonly number[]): { m: number; decided: readonly number[] } {
+    if (!this.pruneDecided) return { m, decided };
+    const { nl, ns, isDecided, unitsOf } = this;
     let grown: number[] | undefined;
     for (const unit of decided) isDecided[unit] = 1;
     for (let i = 0; i < m; i++) {
       const u = nl[i] as number;
-      if (!alwaysAccepts(u, ns[i] as number)) continue;
+      if (!this.alwaysAccepts(u, ns[i] as number)) continue;
       for (const unit of unitsOf[u] as number[]) {
         if (isDecided[unit] === 1) continue;
         isDecided[unit] = 1;
@@ -167,90 +277,15 @@ export function exploreProduct(dfas: readonly PatternDfa[], unitMembers: readonl
     }
     for (const unit of grown ?? decided) isDecided[unit] = 0;
     return { m: k, decided: grown ?? decided };
-  };
-
-  let n = 0;
-  dfas.forEach((dfa, u) => {
-    if (followed[u] && dfa.start !== dfa.dead) {
-      nl[n] = u;
-      ns[n] = dfa.start;
-      n++;
-    }
-  });
-  const start = settle(n, []);
-  add(nl, ns, start.m, start.decided, -1, '');
-
-  for (let head = 0; head < live.length; head++) {
-    if (live.length > limit) return undefined;
-    const l = live[head] as Int32Array;
-    const s = states[head] as Int32Array;
-    if (l.length === 0) continue; // nothing left to follow: the state absorbs
-    const decided = decidedOf[head] as readonly number[];
-    // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
-    // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
-    const byChar = new Map<string, number[]>();
-    const wild: number[] = [];
-    const relevant = new Set<string>();
-    for (let i = 0; i < l.length; i++) {
-      const dfa = dfas[l[i] as number] as PatternDfa;
-      const state = s[i] as number;
-      const chars = dfa.relevant(state);
-      for (const c of chars) relevant.add(c);
-      if (!dfa.closed(state)) wild.push(i);
-      else
-        for (const c of chars) {
-          const list = byChar.get(c);
-          if (list === undefined) byChar.set(c, [i]);
-          else list.push(i);
-        }
-    }
-    const other = otherChar(relevant);
-    relevant.add(other);
-    const none: number[] = [];
-    for (const c of relevant) {
-      let m = 0;
-      const own = byChar.get(c) ?? none;
-      for (let a = 0, b = 0; a < own.length || b < wild.length; ) {
-        const i = b >= wild.length || (a < own.length && (own[a] as number) < (wild[b] as number)) ? (own[a++] as number) : (wild[b++] as number);
-        const dfa = dfas[l[i] as number] as PatternDfa;
-        const next = dfa.step(s[i] as number, c);
-        if (next !== dfa.dead) {
-          nl[m] = l[i] as number;
-          ns[m] = next;
-          m++;
-        }
-      }
-      const settled = settle(m, decided);
-      const next = add(nl, ns, settled.m, settled.decided, head, c);
-      if (c === other) otherMove[head] = next;
-      else (moves[head] as Map<string, number>).set(c, next);
-    }
   }
-  const witnesses = regionWitnessState.map((state) => {
-    const chars: string[] = [];
-    for (let at = state; at > 0; at = parent[at] as number) chars.push(via[at] as string);
-    return chars.reverse().join('');
-  });
-  const explored = live.length;
-  // Only whether a state still follows a pattern is kept for classify(): the live lists are dropped with the
-  // exploration (a table is cached, and the lists of a 4,000-entry Action list held megabytes).
-  const absorbs = Uint8Array.from(live, (l) => (l.length === 0 ? 1 : 0));
-  // The closures of this scope share one context: empty what only the exploration needed, or the table keeps it.
-  live.length = 0;
-  states.length = 0;
-  decidedOf.length = 0;
-  seen.clear();
-  return {
-    vectors: regionVectors,
-    witnesses,
-    states: explored,
-    classify: (text) => {
-      let state = 0;
-      for (const c of text) {
-        if (absorbs[state] === 1) break; // nothing left to follow
-        state = (moves[state] as Map<string, number>).get(c) ?? (otherMove[state] as number);
-      }
-      return regionOfState[state] as number;
-    },
-  };
+
+  private alwaysAccepts(u: number, state: number): boolean {
+    const memo = this.always[u] as Map<number, boolean>;
+    let yes = memo.get(state);
+    if (yes === undefined) {
+      yes = (this.dfas[u] as PatternDfa).alwaysAccepts(state);
+      memo.set(state, yes);
+    }
+    return yes;
+  }
 }
