@@ -10,8 +10,8 @@
 import type { Policy } from '../src/policy/ast.js';
 import { checkAccessNotGranted, checkNoNewAccess, type CheckResult } from '../src/checks/index.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
-import type { Verifier } from '../src/semantics/symbolic/query.js';
-import { createVerifier } from '../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../src/semantics/query.js';
+import { createVerifier } from '../src/semantics/symbolic/solve/verifier.js';
 import { latestVersion, type CorpusPolicy, type CorpusVersion, type VersionPair } from './corpus.js';
 import { CRITICAL_ACTIONS } from './critical-actions.js';
 import type { ParsedCorpus, ParsedVersion } from './parsed-corpus.js';

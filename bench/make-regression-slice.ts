@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { checkNoNewAccess } from '../src/checks/index.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/ast.js';
-import { createVerifier } from '../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../src/semantics/symbolic/solve/verifier.js';
 import { runBaseline } from './baseline/run-baseline.js';
 import { consecutivePairs, documentOf, documentText, loadCorpus, type VersionPair } from './corpus.js';
 import { seededSample } from './seeded-random.js';

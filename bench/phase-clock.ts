@@ -8,7 +8,7 @@
  *    work (grouping the catalogue, replays) is not a verifier call and lands in `check-other`.
  * The wrapper changes no answer. Time a check spends outside the verifier is `check-other`.
  */
-import type { Query, RequestPredicate, Verifier } from '../src/semantics/symbolic/query.js';
+import type { Query, RequestPredicate, Verifier } from '../src/semantics/query.js';
 
 export const PHASES = ['parse', 'solve', 'blame', 'newly-granted', 'check-other', 'replay'] as const;
 export type Phase = (typeof PHASES)[number];

@@ -9,7 +9,7 @@
  */
 import { checkAccessNotGranted, checkNoNewAccess } from '../src/checks/index.js';
 import { CRITICAL_ACTIONS } from './critical-actions.js';
-import { createVerifier } from '../src/semantics/symbolic/verifier.js';
+import { createVerifier } from '../src/semantics/symbolic/solve/verifier.js';
 import { loadCorpus } from './corpus.js';
 import { ParsedCorpus } from './parsed-corpus.js';
 import { PhaseClock } from './phase-clock.js';

@@ -66,7 +66,7 @@ function stage() {
 const ENTRIES = [
   { source: 'src/index.ts', output: 'index.js' },
   { source: 'src/cli/main.ts', output: 'cli.js', executable: true },
-  { source: 'src/semantics/symbolic/solver-worker.ts', output: 'solver-worker.js', optional: true },
+  { source: 'src/semantics/symbolic/solve/solver-worker.ts', output: 'solver-worker.js', optional: true },
 ];
 
 /**

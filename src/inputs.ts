@@ -5,6 +5,7 @@
  * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
  */
 import * as path from 'node:path';
+import { DEFAULT_TIMEOUT_MS } from './checks/check-options.js';
 import { checkOutputPath } from './github/output-path.js';
 import type { NewFilesMode } from './review/review-context.js';
 import type { FailOn } from './review/run-report.js';
@@ -49,7 +50,6 @@ export class InputError extends Error {
 }
 
 export const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
-export const DEFAULT_TIMEOUT_MS = 10_000;
 const ZERO_SHA = /^0+$/;
 
 export function readSettings(

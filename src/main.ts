@@ -14,7 +14,7 @@ import { readSettings, type Settings } from './inputs.js';
 import { failureMessage } from './report/gate-decision.js';
 import { runDocuments } from './report/run-documents.js';
 import { reviewRun, type RunResult } from './review/review-run.js';
-import { createVerifier } from './semantics/symbolic/verifier.js';
+import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
 const TOOL_VERSION = '0.1.0';
 

@@ -4,8 +4,8 @@ import { criticalSetOf } from '../../src/checks/critical-access.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import { DEFAULT_SETTINGS } from '../../src/semantics/settings.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { counterexampleOf, TIMEOUT_MS } from './expect-check.js';
 import { identity } from './parsed-policy.js';
 

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { checkNoNewAccess } from '../../src/checks/index.js';
-import type { Query, RequestPredicate, Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Query, RequestPredicate, Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
 import { identity } from './parsed-policy.js';
 

@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/checks/check-result.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Request } from '../../src/semantics/request.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import type { Verifier } from '../../src/semantics/query.js';
 
 export const TIMEOUT_MS = 20_000;
 

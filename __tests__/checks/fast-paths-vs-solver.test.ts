@@ -7,8 +7,8 @@ import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '..
 import { allowsNothingByStructure, noNewAccessByStructure } from '../../src/checks/fast-paths.js';
 import type { CheckResult } from '../../src/checks/check-result.js';
 import type { Policy } from '../../src/policy/ast.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
 import { identity, resource } from './parsed-policy.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { allowsNothingByStructure, noNewAccessByStructure } from '../../src/checks/fast-paths.js';
-import { statementKey } from '../../src/checks/statement-key.js';
+import { statementKey } from '../../src/semantics/statement-key.js';
 import { identity, parsedPolicy, V } from './parsed-policy.js';
 
 const read = { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };

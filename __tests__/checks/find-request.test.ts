@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkNoNewAccess } from '../../src/checks/index.js';
 import type { Request } from '../../src/semantics/request.js';
-import type { QueryAnswer, Verifier } from '../../src/semantics/symbolic/query.js';
+import type { QueryAnswer, Verifier } from '../../src/semantics/query.js';
 import { identity } from './parsed-policy.js';
 
 /** A verifier that answers every question with `answer`: stands in for an engine bug or a crash. */

@@ -6,8 +6,8 @@ import { newlyGrantedActions } from '../../src/checks/newly-granted-actions.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import { DEFAULT_SETTINGS } from '../../src/semantics/settings.js';
-import type { Query, Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Query, Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { TIMEOUT_MS } from './expect-check.js';
 import { identity, resource } from './parsed-policy.js';
 

@@ -3,8 +3,8 @@
  * blamed statements and (expect-check.ts) that the counterexample replays through the concrete evaluator.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { contextValue, expectNewAccess, expectNoNewAccess, TIMEOUT_MS } from './expect-check.js';
 import { identity, parsedPolicy, resource } from './parsed-policy.js';
 

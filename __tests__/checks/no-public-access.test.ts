@@ -3,8 +3,8 @@ import { checkNoPublicAccess } from '../../src/checks/index.js';
 import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { counterexampleOf, TIMEOUT_MS } from './expect-check.js';
 import { identity, resource } from './parsed-policy.js';
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { checkAccessNotGranted, checkNoNewAccess } from '../../src/checks/index.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { Random, randomPolicy } from '../differential/random-policies.js';
 
 const TIMEOUT_MS = 20_000;

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { batchCommand } from '../../src/cli/commands/batch.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { memoryIo } from './memory-io.js';
 
 let verifier: Verifier;

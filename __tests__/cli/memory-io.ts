@@ -1,7 +1,7 @@
 /** An in-memory CliIo: real files, captured output, stdin from a list of lines, a verifier supplied by the test. */
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from '../../src/cli/cli-io.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import type { Verifier } from '../../src/semantics/query.js';
 
 export interface MemoryIo extends CliIo {
   readonly out: () => string;

@@ -7,7 +7,7 @@ import type { Policy } from '../../src/policy/ast.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Request } from '../../src/semantics/request.js';
 import type { SemanticsSettings } from '../../src/semantics/settings.js';
-import type { QueryAnswer, Verifier } from '../../src/semantics/symbolic/query.js';
+import type { QueryAnswer, Verifier } from '../../src/semantics/query.js';
 import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
 
 export interface Disagreement {

@@ -11,8 +11,8 @@ import { checkNoNewAccess } from '../../src/checks/index.js';
 import type { Policy } from '../../src/policy/ast.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../src/semantics/symbolic/verifier.js';
+import type { Verifier } from '../../src/semantics/query.js';
+import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 
 interface SliceItem {
   readonly id: string;

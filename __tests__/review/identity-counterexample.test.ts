@@ -4,7 +4,7 @@
  * pins that at the review, which reports the outcome as it comes (it no longer strips it a second time).
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import type { Verifier } from '../../src/semantics/query.js';
 import type { Request } from '../../src/semantics/request.js';
 import { reviewFile } from '../../src/review/review-file.js';
 import { context, fakeGit, modified, policyText, READ_OBJECTS } from './review-fixtures.js';

@@ -3,7 +3,7 @@ import type { CheckResult } from '../../src/checks/check-result.js';
 import { DEFAULT_CONFIG, type IamProofConfig } from '../../src/config/iam-proof-config.js';
 import type { ChangedFile, Git, TreeEntry } from '../../src/review/git-port.js';
 import type { ReviewContext } from '../../src/review/review-context.js';
-import type { Verifier } from '../../src/semantics/symbolic/query.js';
+import type { Verifier } from '../../src/semantics/query.js';
 
 /** `trees` maps `commit:path` to what the commit holds there (for symlinks followed through the tree). */
 export function fakeGit(blobs: Readonly<Record<string, string>>, trees: Readonly<Record<string, TreeEntry>> = {}): Git {

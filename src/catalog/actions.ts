@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 interface CatalogFile {
   readonly source: string;
   readonly actions: readonly string[];
-  readonly wildcardOnly: readonly string[];
 }
 
 let loaded: CatalogFile | undefined;
@@ -22,12 +21,4 @@ function catalog(): CatalogFile {
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
 export function knownActions(): readonly string[] {
   return catalog().actions;
-}
-
-let wildcardOnlySet: ReadonlySet<string> | undefined;
-
-/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
-export function isWildcardOnlyAction(action: string): boolean {
-  wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
-  return wildcardOnlySet.has(action.toLowerCase());
 }

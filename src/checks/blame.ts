@@ -14,7 +14,7 @@ import { evaluate, statementMatches } from '../semantics/concrete/evaluate.js';
 import { actionMatches } from '../semantics/concrete/match-action.js';
 import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
-import type { Query, RequestPredicate, Verifier } from '../semantics/symbolic/query.js';
+import type { Query, RequestPredicate, Verifier } from '../semantics/query.js';
 import type { Reason } from './check-result.js';
 import { findRequest, type Replay } from './find-request.js';
 

@@ -3,7 +3,7 @@
  * Query `allowed(p) ∧ critical(R)` (iam-semantics.md §4.1: "p never allows ψ").
  */
 import type { Policy, PolicyType } from '../policy/ast.js';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import type { CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { criticalSetOf, type CriticalAccess } from './critical-access.js';

@@ -5,14 +5,15 @@
 import type { Policy, PolicyType, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
-import type { Query, Verifier } from '../semantics/symbolic/query.js';
+import type { Query, Verifier } from '../semantics/query.js';
 import { NEWLY_GRANTED_ACTIONS_SHOWN, type CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { noNewAccessByStructure } from './fast-paths.js';
 import { newlyGrantedActions } from './newly-granted-actions.js';
 import { policyTypeMismatch } from './policy-type-mismatch.js';
 import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './run-check.js';
-import { allowKeys, deniesContained, statementKey } from './statement-key.js';
+import { allowKeys, deniesContained } from './policy-comparison.js';
+import { statementKey } from '../semantics/statement-key.js';
 import { isInert, sliceToGrantors } from './slice-by-actions.js';
 
 export interface NoNewAccessOptions extends CheckOptions {

@@ -7,7 +7,7 @@
  * note saying so — not UNKNOWN, because nothing is undecided, and not an error, because the policy is valid.
  */
 import type { Policy } from '../policy/ast.js';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import type { CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { allowsNothingByStructure } from './fast-paths.js';

@@ -1,6 +1,6 @@
 import type { SemanticsSettings } from '../semantics/settings.js';
 
-/** Options shared by every check (brief: `{ settings?, timeoutMs?, trustedAccounts? }`). */
+/** Options shared by every check (CheckNoPublicAccess adds its trusted accounts, check-no-public-access.ts). */
 export interface CheckOptions {
   /** The K1–K12 readings of ambiguous IAM rules (iam-semantics.md §6.4); DEFAULT_SETTINGS when absent. */
   readonly settings?: SemanticsSettings;
@@ -20,7 +20,7 @@ export interface CheckOptions {
   readonly newlyGrantedActions?: boolean;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS } from '../semantics/query.js';
 
 /** How many newly granted catalogue actions a result lists; `total` still counts them all. */
 export const NEWLY_GRANTED_ACTIONS_SHOWN = 50;

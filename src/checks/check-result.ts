@@ -14,8 +14,11 @@ export interface Reason {
 /** A concrete request; `context` maps each key the request carries to a string or an array of strings. */
 export type Counterexample = Request;
 
+/** The checks, by the names the configuration and the reports use. */
+export type CheckName = 'no-new-access' | 'access-not-granted' | 'no-public-access';
+
 export interface CheckResult {
-  readonly check: 'no-new-access' | 'access-not-granted' | 'no-public-access';
+  readonly check: CheckName;
   readonly result: Verdict;
   readonly reasons: readonly Reason[];
   /** Present on FAIL; replayed through the concrete evaluator before it is reported. */

@@ -10,7 +10,7 @@ import { literalActions } from './slice-by-actions.js';
 import { statementMatches } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
-import type { RequestPredicate } from '../semantics/symbolic/query.js';
+import type { RequestPredicate } from '../semantics/query.js';
 
 export interface CriticalAccess {
   readonly actions?: readonly string[];

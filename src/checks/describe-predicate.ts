@@ -2,9 +2,9 @@
  * A compact, readable rendering of a query, attached to every UNKNOWN caused by an engine fault so that the
  * failing question can be reproduced (design.md §3.1: a counterexample that does not replay is an engine bug).
  */
-import type { Query, RequestPredicate } from '../semantics/symbolic/query.js';
+import type { Query, RequestPredicate } from '../semantics/query.js';
 
-export function describePredicate(p: RequestPredicate): string {
+function describePredicate(p: RequestPredicate): string {
   switch (p.kind) {
     case 'true':
     case 'false':

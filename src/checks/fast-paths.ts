@@ -4,7 +4,8 @@
  * tests compare every one of them with Z3's answer on the same query.
  */
 import type { Policy } from '../policy/ast.js';
-import { allowKeys, deniesContained, sameEvaluationFrame, statementKey } from './statement-key.js';
+import { allowKeys, deniesContained, sameEvaluationFrame } from './policy-comparison.js';
+import { statementKey } from '../semantics/statement-key.js';
 
 function sortedKeys(policy: Policy): string[] {
   return policy.statements.map(statementKey).sort();

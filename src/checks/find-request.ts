@@ -5,7 +5,7 @@
  * UNKNOWN too (fail closed, design.md §3.5).
  */
 import type { Request } from '../semantics/request.js';
-import type { Query, Verifier } from '../semantics/symbolic/query.js';
+import type { Query, Verifier } from '../semantics/query.js';
 import { describeQuery } from './describe-predicate.js';
 
 export type Search =

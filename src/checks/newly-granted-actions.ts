@@ -13,11 +13,12 @@ import { actionPatternOf } from '../policy/pattern-of.js';
 import { evaluate, statementMatches } from '../semantics/concrete/evaluate.js';
 import { actionMatches } from '../semantics/concrete/match-action.js';
 import type { Request } from '../semantics/request.js';
-import type { ActionsAnswer, Query, Verifier } from '../semantics/symbolic/query.js';
+import type { ActionsAnswer, Query, Verifier } from '../semantics/query.js';
 import { catalogIndex } from '../catalog/catalog-index.js';
 import { catalogActionsMatchedBy } from './catalog-action-matches.js';
 import { findRequest } from './find-request.js';
-import { sameEvaluationFrame, statementKeyWithoutAction } from './statement-key.js';
+import { sameEvaluationFrame } from './policy-comparison.js';
+import { statementKeyWithoutAction } from '../semantics/statement-key.js';
 
 export interface NewlyGrantedQuestion {
   readonly existing: Policy;

@@ -6,16 +6,16 @@ import type { Policy, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../semantics/settings.js';
-import type { Query, RequestPredicate, Verifier } from '../semantics/symbolic/query.js';
+import type { Query, RequestPredicate, Verifier } from '../semantics/query.js';
 import { blameStatements } from './blame.js';
 import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
-import type { CheckResult } from './check-result.js';
+import type { CheckName, CheckResult } from './check-result.js';
 import { describeAccess, describeConditionKeys, describeStatement } from './describe-request.js';
 import { findRequest, type Replay } from './find-request.js';
 import { sliceToGrantors } from './slice-by-actions.js';
 
 export interface CheckPlan {
-  readonly check: CheckResult['check'];
+  readonly check: CheckName;
   /** policies[0] is the checked policy; the others are referenced by `property`. */
   readonly policies: readonly [Policy, ...Policy[]];
   readonly property: RequestPredicate;

@@ -6,7 +6,7 @@ import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '..
 import type { CheckResult } from '../checks/check-result.js';
 import { unknownActionProblem } from '../config/unknown-action.js';
 import type { PolicyType } from '../policy/ast.js';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import { errorReport, type CliReport } from './cli-report.js';
 import type { FileDiagnostic } from './file-diagnostic.js';
 import { loadPolicy, type PolicySource } from './load-policy.js';

@@ -1,6 +1,6 @@
 /** Everything the CLI touches outside itself, behind one interface so commands run the same in tests. */
 import { createInterface } from 'node:readline';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import { readLocalFile } from './local-file.js';
 
 export interface CliIo {
@@ -17,5 +17,5 @@ export const processIo: CliIo = {
   readFile: (path) => readLocalFile(path),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/verifier.js')).createVerifier({ timeoutMs }),
+  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/solve/verifier.js')).createVerifier({ timeoutMs }),
 };

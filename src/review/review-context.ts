@@ -1,6 +1,6 @@
 /** What each changed file is reviewed with, besides its own base version: one per run, built by the adapter. */
 import type { IamProofConfig } from '../config/iam-proof-config.js';
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import type { Git } from './git-port.js';
 import type { FileNotice } from './run-report.js';
 import type { ReferencePolicy } from './trusted-inputs.js';

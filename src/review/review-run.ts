@@ -2,7 +2,7 @@
  * A change set → the run report: the trusted configuration (from the base commit), the files the gate covers, and
  * the review of each, in the diff's order. Adapters (the action, the CLI) give it their git and verifier.
  */
-import type { Verifier } from '../semantics/symbolic/query.js';
+import type { Verifier } from '../semantics/query.js';
 import { coveredChanges } from './coverage.js';
 import type { Git } from './git-port.js';
 import type { ReviewSettings } from './review-context.js';

@@ -9,8 +9,8 @@ import type { Policy } from '../../../src/policy/ast.js';
 import { parsePolicy } from '../../../src/policy/parse-policy.js';
 import { evaluate } from '../../../src/semantics/concrete/evaluate.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../../../src/semantics/settings.js';
-import type { QueryAnswer, RequestPredicate, Verifier } from '../../../src/semantics/symbolic/query.js';
-import { createVerifier } from '../../../src/semantics/symbolic/verifier.js';
+import type { QueryAnswer, RequestPredicate, Verifier } from '../../../src/semantics/query.js';
+import { createVerifier } from '../../../src/semantics/symbolic/solve/verifier.js';
 
 let verifier: Verifier;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { runJob } from '../check-job.js';
 import { UsageError, commonSettings, parseCommandLine } from '../command-line.js';
 import { jobOfBatchLine } from '../job-of-batch-line.js';
 import { lazyVerifier } from '../../checks/lazy-verifier.js';
-import type { Verifier } from '../../semantics/symbolic/query.js';
+import type { Verifier } from '../../semantics/query.js';
 
 export const BATCH_USAGE = `iam-proof batch [--timeout-ms N]
   Reads one JSON object per line on stdin and writes one JSON result per line on stdout, in order, with "id" echoed:

@@ -45,7 +45,7 @@ function hit(condition: Condition, requestValue: string, inputs: ComparisonInput
 }
 
 /** Eval(O, k, V, C) of §3.8. */
-export function conditionMatches(
+function conditionMatches(
   condition: Condition,
   context: RequestContext,
   inputs: ComparisonInputs,

@@ -81,7 +81,7 @@ function matchesExactly(entry: PrincipalEntry, principal: Principal): boolean {
  * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
  * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
  */
-export function principalEntryMatches(entry: PrincipalEntry, principal: Principal): boolean {
+function principalEntryMatches(entry: PrincipalEntry, principal: Principal): boolean {
   if (entry.kind === 'account') return matchesAccountOf(entry, principal);
   if (entry.kind === 'role') return matchesRoleOf(entry, principal);
   if (entry.kind === 'user' && principal.kind === 'federated-user') return principal.parentUserArn === entry.arn;

@@ -1,5 +1,5 @@
 /**
- * The meaning of the `principal-outside` predicate (semantics/symbolic/query.ts), the "public" of
+ * The meaning of the `principal-outside` predicate (semantics/query.ts), the "public" of
  * CheckNoPublicAccess, and its concrete replay — one definition for the checks, the encoder and its model check. A request R is *outside* for trusted accounts T and policy p iff
  *
  *  (a) its principal is anonymous (§2.3.1), or an authenticated IAM principal — root, user, role session,

@@ -8,64 +8,64 @@
 export type Rational = string;
 
 export type Term =
-  | { readonly k: 'const'; readonly v: boolean }
+  | { readonly kind: 'const'; readonly value: boolean }
   /** A free Boolean request variable (key presence, wildcard-only resource, …). */
-  | { readonly k: 'bool'; readonly name: string }
+  | { readonly kind: 'bool'; readonly name: string }
   /** Integer variable `name` (domain [0, size)) equals `value`. */
-  | { readonly k: 'int-eq'; readonly name: string; readonly value: number }
+  | { readonly kind: 'int-eq'; readonly name: string; readonly value: number }
   /** Integer variable `name` ≥ `value`. */
-  | { readonly k: 'int-ge'; readonly name: string; readonly value: number }
+  | { readonly kind: 'int-ge'; readonly name: string; readonly value: number }
   /** The string variable `slot` (a region-id variable `name` of region table `table`) matches pattern `pattern` of that table. */
-  | { readonly k: 'match'; readonly table: string; readonly name: string; readonly pattern: number }
+  | { readonly kind: 'match'; readonly table: string; readonly name: string; readonly pattern: number }
   /** Real variable `name` compared with a constant. */
-  | { readonly k: 'real'; readonly name: string; readonly op: '<' | '<=' | '=' | '>' | '>='; readonly value: Rational }
+  | { readonly kind: 'real'; readonly name: string; readonly op: '<' | '<=' | '=' | '>' | '>='; readonly value: Rational }
   /** Bit-vector variable `name` (width 32 or 128) lies in the network `bits`/`prefixLength`. */
-  | { readonly k: 'cidr'; readonly name: string; readonly width: 32 | 128; readonly bits: string; readonly prefixLength: number }
-  | { readonly k: 'not'; readonly a: Term }
-  | { readonly k: 'and'; readonly as: readonly Term[] }
-  | { readonly k: 'or'; readonly as: readonly Term[] };
+  | { readonly kind: 'cidr'; readonly name: string; readonly width: 32 | 128; readonly bits: string; readonly prefixLength: number }
+  | { readonly kind: 'not'; readonly operand: Term }
+  | { readonly kind: 'and'; readonly operands: readonly Term[] }
+  | { readonly kind: 'or'; readonly operands: readonly Term[] };
 
-export const TRUE: Term = { k: 'const', v: true };
-export const FALSE: Term = { k: 'const', v: false };
+export const TRUE: Term = { kind: 'const', value: true };
+export const FALSE: Term = { kind: 'const', value: false };
 
-export function constant(v: boolean): Term {
-  return v ? TRUE : FALSE;
+export function constant(value: boolean): Term {
+  return value ? TRUE : FALSE;
 }
 
-export function not(a: Term): Term {
-  if (a.k === 'const') return constant(!a.v);
-  if (a.k === 'not') return a.a;
-  return { k: 'not', a };
+export function not(operand: Term): Term {
+  if (operand.kind === 'const') return constant(!operand.value);
+  if (operand.kind === 'not') return operand.operand;
+  return { kind: 'not', operand };
 }
 
 export function and(...terms: readonly Term[]): Term {
-  const as: Term[] = [];
+  const operands: Term[] = [];
   for (const t of terms) {
-    if (t.k === 'const') {
-      if (!t.v) return FALSE;
+    if (t.kind === 'const') {
+      if (!t.value) return FALSE;
       continue;
     }
-    if (t.k === 'and') as.push(...t.as);
-    else as.push(t);
+    if (t.kind === 'and') operands.push(...t.operands);
+    else operands.push(t);
   }
-  if (as.length === 0) return TRUE;
-  if (as.length === 1) return as[0] as Term;
-  return { k: 'and', as };
+  if (operands.length === 0) return TRUE;
+  if (operands.length === 1) return operands[0] as Term;
+  return { kind: 'and', operands };
 }
 
 export function or(...terms: readonly Term[]): Term {
-  const as: Term[] = [];
+  const operands: Term[] = [];
   for (const t of terms) {
-    if (t.k === 'const') {
-      if (t.v) return TRUE;
+    if (t.kind === 'const') {
+      if (t.value) return TRUE;
       continue;
     }
-    if (t.k === 'or') as.push(...t.as);
-    else as.push(t);
+    if (t.kind === 'or') operands.push(...t.operands);
+    else operands.push(t);
   }
-  if (as.length === 0) return FALSE;
-  if (as.length === 1) return as[0] as Term;
-  return { k: 'or', as };
+  if (operands.length === 0) return FALSE;
+  if (operands.length === 1) return operands[0] as Term;
+  return { kind: 'or', operands };
 }
 
 export function implies(a: Term, b: Term): Term {
@@ -73,11 +73,11 @@ export function implies(a: Term, b: Term): Term {
 }
 
 export function boolVar(name: string): Term {
-  return { k: 'bool', name };
+  return { kind: 'bool', name };
 }
 
 export function intEq(name: string, value: number): Term {
-  return { k: 'int-eq', name, value };
+  return { kind: 'int-eq', name, value };
 }
 
 export function intIn(name: string, values: readonly number[]): Term {

@@ -1,0 +1,69 @@
+/**
+ * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
+ * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
+ * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
+ */
+import { knownActions } from '../../../catalog/actions.js';
+import { catalogIndex } from '../../../catalog/catalog-index.js';
+import type { TokenPattern } from '../regions/char-pattern.js';
+import type { RegionTable } from '../regions/region-table.js';
+
+/** Catalogue actions of one lower-cased service prefix. */
+function actionsOfService(service: string): string[] {
+  const { actions, byService } = catalogIndex();
+  return (byService.get(service) ?? []).map((i) => actions[i] as string);
+}
+
+const chosenByTable = new WeakMap<RegionTable, Map<number, string | null>>();
+
+/**
+ * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
+ * service of the region's witness (where one is most likely), else the first in catalogue order. Looked up per
+ * region on demand — classifying the whole catalogue for every new table cost more than the query it decoded.
+ */
+export function catalogActionIn(table: RegionTable, region: number): string | undefined {
+  let chosen = chosenByTable.get(table);
+  if (chosen === undefined) {
+    chosen = new Map();
+    chosenByTable.set(table, chosen);
+  }
+  const known = chosen.get(region);
+  if (known !== undefined) return known ?? undefined;
+  const witness = table.witness(region);
+  const colon = witness.indexOf(':');
+  const inRegion = (action: string) => table.classify(action.toLowerCase()) === region;
+  const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+  chosen.set(region, found ?? null);
+  return found;
+}
+
+/** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
+function filled(tokens: TokenPattern, fill: string): string {
+  let out = '';
+  for (const token of tokens) {
+    const cls = token.cls;
+    const pick = cls.kind === 'in' ? (cls.chars[0] as string) : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+    if (!token.repeat) out += pick;
+    else if (cls.kind === 'notIn') out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
+  }
+  return out;
+}
+
+const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+
+const candidatesByTable = new WeakMap<RegionTable, Map<number, string>>();
+
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean): string {
+  let byRegion = candidatesByTable.get(table);
+  if (byRegion === undefined) {
+    byRegion = new Map();
+    const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+    for (const candidate of candidates) {
+      const r = table.classify(candidate);
+      if (!byRegion.has(r) && candidate !== '*') byRegion.set(r, candidate);
+    }
+    candidatesByTable.set(table, byRegion);
+  }
+  return byRegion.get(region) ?? table.witness(region);
+}
