@@ -24,6 +24,8 @@ const ALTERNATIVE: SemanticsSettings = {
   multivaluedWithoutQualifier: 'compare-single',
   variablesInBool: false,
   arnPrefixCaseInsensitive: true,
+  pinningCidrMinPrefix: { ipv4: 16, ipv6: 48 },
+  callerChosenAudienceProviders: [],
 };
 
 let verifier: Verifier;

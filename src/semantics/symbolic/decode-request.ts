@@ -6,7 +6,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Principal, Request } from '../request.js';
 import { WILDCARD_ONLY_RESOURCE } from '../request.js';
-import { keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from './context-keys.js';
+import { keyOfTable, keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from './context-keys.js';
 import { decimalInCell, dateText } from './decode-numbers.js';
 import { ACTION_TABLE, ACTION_VAR } from './encode-action.js';
 import { P } from './encode-principal.js';
@@ -79,7 +79,7 @@ export class RequestDecoder {
       if (action !== undefined) return action;
     }
     const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
-    return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+    return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE, keyOfTable(tableName));
   }
 
   /**

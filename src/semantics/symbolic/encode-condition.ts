@@ -20,7 +20,7 @@ export interface ConditionEnv {
 
 const shapeIs = (key: string, shape: number): Term => intEq(keyVars.shape(key), shape);
 /** The set has more than i elements. */
-const sizeAbove = (key: string, i: number): Term => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
+export const sizeAbove = (key: string, i: number): Term => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
 
 /** §3.5 Null (with AA's constant results under a set qualifier). */
 function nullMatches(condition: Condition, key: string): Term {
