@@ -221,6 +221,8 @@ export class Engine {
         // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
         const decoder = new RequestDecoder(input);
         candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
+        // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
+        if (pinned !== undefined) candidates.unshift({ request: pinned, exact: false });
       } else candidates = concretize(input);
       const good = candidates.find((c) => predicateHolds(query, c.request, observed));
       if (good !== undefined) {
