@@ -130,7 +130,7 @@ const PUBLIC_VALUES: Record<Family, string[]> = {
   date: VALUES.date,
   ip: ['0.0.0.0/0', '0.0.0.0/1', '10.0.0.0/8', '203.0.113.0/24', '10.1.0.0/16', '2001:db8::/31', '2001:db8::/32', '2001:db8::/48'],
   bool: VALUES.bool,
-  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::*', 'arn:aws:*', 'arn:aws:sns:us-east-1:111122223333:t', 'arn:aws:s3:us-west-2:123456789012:accesspoint/*', 'arn:aws:s3:*:*:accesspoint/*', 'arn:aws:iam::111122223333:role/R'],
+  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::*', 'arn:aws:*:*:*:*', 'arn:aws:sns:us-east-1:111122223333:t', 'arn:aws:s3:us-west-2:123456789012:accesspoint/*', 'arn:aws:s3:*:*:accesspoint/*', 'arn:aws:iam::111122223333:role/R'],
   binary: VALUES.binary,
 };
 const PUBLIC_REQUEST_VALUES: Record<Family, string[]> = {
