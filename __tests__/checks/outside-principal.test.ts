@@ -35,4 +35,12 @@ describe('who is outside the trusted accounts (CheckNoPublicAccess)', () => {
     expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'o-evil', 'aws:SourceVpce': 'vpce-2' }), [], pinned)).toBeUndefined();
     expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalTag/team': 'red' }), [], pinned)).toBeUndefined();
   });
+
+  it('counts a web identity as outside, and requires AWS-set keys to look as AWS sets them', () => {
+    expect(outsidePrincipalFailure(request({ kind: 'web-identity', provider: 'accounts.google.com' }), [], policy)).toBeUndefined();
+    expect(outsidePrincipalFailure(request({ kind: 'web-identity', provider: 'accounts.google.com' }, { 'aws:PrincipalAccount': '999999999999' }), [], policy)).toMatch(/web-identity caller has none/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceVpce': ['vpce-2'] }), [], policy)).toMatch(/one value in a real request, not a set/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceArn': 'not-an-arn' }), [], policy)).toMatch(/AWS sets it to an ARN/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceArn': 'arn:aws:s3:::other-bucket', 'aws:PrincipalOrgPaths': ['o-evil/r-1/'] }), [], policy)).toBeUndefined();
+  });
 });

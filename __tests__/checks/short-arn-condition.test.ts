@@ -58,9 +58,14 @@ describe('Arn* condition values with fewer than six ARN fields', () => {
     }
   });
 
-  it('passes the same grant with a full distribution ARN (the harmless twin)', async () => {
-    const result = await checkNoPublicAccess(verifier, resource({ ...allowAll, Condition: { ArnEquals: { 'aws:SourceArn': FULL } } }), { timeoutMs: TIMEOUT_MS });
-    expect(result.result).toBe('PASS');
+  it('passes the same grant and the same Deny with a full distribution ARN (the harmless twins)', async () => {
+    for (const policy of [
+      resource({ ...allowAll, Condition: { ArnEquals: { 'aws:SourceArn': FULL } } }),
+      resource(allowAll, { Effect: 'Deny', Principal: '*', ...get, Condition: { ArnNotLike: { 'aws:SourceArn': FULL } } }),
+    ]) {
+      const result = await checkNoPublicAccess(verifier, policy, { timeoutMs: TIMEOUT_MS });
+      expect({ result: result.result, why: result.unknownReason }).toEqual({ result: 'PASS', why: undefined });
+    }
   });
 
   it('still finds public access where the reading only widens it: a Deny ArnLike that never applies, an Allow ArnNotLike', async () => {

@@ -72,6 +72,9 @@ export function isMultivaluedPinningKey(key: string): boolean {
   return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
 }
 
+/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
+export const ARN_VALUED_PINNING_KEYS: readonly string[] = ['aws:sourcearn', 's3:dataaccesspointarn'];
+
 /** The leading literal text of a pattern and whether the pattern is all literal. */
 function literalPrefix(pattern: Pattern): { text: string; whole: boolean } {
   let text = '';

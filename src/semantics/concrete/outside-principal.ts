@@ -13,7 +13,8 @@
  *      neither; and
  *  (c) no value of a caller-pinning key is one the policy pins (caller-pins.ts): an outsider can present any
  *      organization, VPC, source ARN, address or token claim except the fixed ones the owner named; and these
- *      keys, org paths aside, are one value, never a set, as in every real request.
+ *      keys, org paths aside, are one value, never a set, and aws:SourceArn / s3:DataAccessPointArn an ARN, as
+ *      in every real request.
  *
  * Other keys (aws:PrincipalTag/*, aws:SecureTransport, aws:username, …) are chosen freely: an outsider controls
  * them or they do not say who the caller is.
@@ -21,7 +22,8 @@
 import type { Policy } from '../../policy/ast.js';
 import type { Principal, Request } from '../request.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../settings.js';
-import { callerPinsOf, describePin, isCallerPinningKey, isMultivaluedPinningKey, pinHitBy } from './caller-pins.js';
+import { ARN_VALUED_PINNING_KEYS, callerPinsOf, describePin, isCallerPinningKey, isMultivaluedPinningKey, pinHitBy } from './caller-pins.js';
+import { requestArnParts } from './match-arn.js';
 
 /** The keys that describe the caller itself (b), lower-cased. */
 export const CALLER_DESCRIBING_KEYS: readonly string[] = ['aws:principalaccount', 'aws:principalarn'];
@@ -67,6 +69,10 @@ export function outsidePrincipalFailure(request: Request, trustedAccounts: reado
       if (value !== expected) return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
     }
     if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string') return `${name} is one value in a real request, not a set`;
+    if (ARN_VALUED_PINNING_KEYS.includes(key)) {
+      const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
+      if (notArn !== undefined) return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
+    }
     const keyPins = pins.get(key);
     if (keyPins === undefined) continue;
     for (const element of typeof value === 'string' ? [value] : value) {

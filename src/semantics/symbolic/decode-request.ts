@@ -14,7 +14,7 @@ import { RESOURCE_STAR, RESOURCE_TABLE, RESOURCE_VAR } from './encode-resource.j
 import type { EncodedQuery } from './encode-query.js';
 import type { ModelValues } from './lower-to-z3.js';
 import { PRINCIPAL_KINDS } from './principal-universe.js';
-import { catalogActionIn, readableWitness } from './readable-strings.js';
+import { catalogActionIn, defaultValueOf, readableWitness } from './readable-strings.js';
 import type { RegionTables } from './resolve-regions.js';
 import type { Term } from './term.js';
 
@@ -147,7 +147,7 @@ export class RequestDecoder {
       return 'not-an-ip';
     }
     if (info.views.has('string')) return this.stringOf(keyVars.table(key), keyVars.str(key, index));
-    return 'example';
+    return defaultValueOf(key);
   }
 
   context(): Record<string, string | string[]> {

@@ -5,7 +5,7 @@
  *  (b) aws:PrincipalAccount / aws:PrincipalArn are absent, or equal the caller's account / ARN;
  *  (c) every element of a caller-pinning key avoids the pins of the policy (concrete/caller-pins.ts): a text pin
  *      is a case-insensitive literal (or literal prefix) atom on the key's string slot, a range pin the same
- *      `cidr` atom IpAddress uses.
+ *      `cidr` atom IpAddress uses; such keys, org paths aside, are never a set, and the ARN-valued ones are ARNs.
  */
 import type { Policy } from '../../policy/ast.js';
 import { ANY_CHAR, appendLiteral, NOT_COLON, type Token } from './char-pattern.js';
@@ -13,7 +13,8 @@ import { keyVars, SHAPE_ABSENT, SHAPE_SET, SHAPE_SINGLE } from './context-keys.j
 import { P, principalHasAccount, principalIsKind } from './encode-principal.js';
 import type { PolicyEnv } from './encode-statement.js';
 import { and, implies, intEq, not, or, type Term } from './term.js';
-import { callerPinsOf, isCallerPinningKey, isMultivaluedPinningKey, type CallerPin } from '../concrete/caller-pins.js';
+import { ARN_VALUED_PINNING_KEYS, callerPinsOf, isCallerPinningKey, isMultivaluedPinningKey, type CallerPin } from '../concrete/caller-pins.js';
+import { isArn } from './compare-terms.js';
 import { sizeAbove } from './encode-condition.js';
 
 
@@ -135,8 +136,9 @@ export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[
     else keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
   }
   for (const [key, pins] of callerPinsOf(policy, env.enc.settings)) keys.push(avoidsPins(env, key, pins));
-  for (const key of env.keys.keys()) {
+  for (const [key, info] of env.keys) {
     if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key)) keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+    if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string')) keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
   }
   return and(who, ...keys);
 }

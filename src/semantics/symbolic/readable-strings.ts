@@ -64,9 +64,15 @@ const KEY_DEFAULTS: Readonly<Record<string, readonly string[]>> = {
   'aws:sourcevpce': ['vpce-0example'],
   'aws:userid': ['AIDAEXAMPLEUSERID', 'AROAEXAMPLEROLEID:example-session'],
   'aws:sourcearn': ['arn:aws:s3:::example-bucket'],
+  's3:dataaccesspointarn': ['arn:aws:s3:us-east-1:999999999999:accesspoint/example'],
   'aws:sourceaccount': ['999999999999'],
   'aws:sourceowner': ['999999999999'],
 };
+
+/** The value of a key no operator compares (only Null reads it): one a real request would carry. */
+export function defaultValueOf(key: string): string {
+  return KEY_DEFAULTS[key]?.[0] ?? 'example';
+}
 
 const candidatesByTable = new WeakMap<RegionTable, Map<number, string>>();
 
