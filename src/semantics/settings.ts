@@ -1,6 +1,7 @@
 /**
- * The rules iam-semantics.md §6.4 marks as ambiguous (K1–K12), each a named setting. Defaults are the spec's
- * Option A. The concrete evaluator and the symbolic encoder both read this one object, so they cannot diverge.
+ * The rules iam-semantics.md §6.4 marks as ambiguous (K1–K12), each a named setting, and the two readings of AWS's
+ * definition of public access that AWS leaves open (P1–P2, docs/public-access.md). Defaults are the spec's Option
+ * A. The concrete evaluator and the symbolic encoder both read this one object, so they cannot diverge.
  */
 export interface SemanticsSettings {
   /** K1: a `*`/`?` in ARN fields 1–5 may cross `:` (whole-string glob) instead of staying in its field. Default false. */
