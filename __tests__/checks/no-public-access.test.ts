@@ -132,6 +132,13 @@ describe('CheckNoPublicAccess on web-identity and SAML trust policies', () => {
     await expectNotPublic(trust(GITHUB, { StringEquals: { ...aud, 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' } }));
   });
 
+  it('finds any GitLab project when only the audience, which jobs choose, is fixed; none for one group', async () => {
+    const gitlab = 'arn:aws:iam::111122223333:oidc-provider/gitlab.com';
+    const request = await expectPublic(trust(gitlab, { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' } }), [], [0]);
+    expect(request.principal).toEqual({ kind: 'web-identity', provider: gitlab });
+    await expectNotPublic(trust(gitlab, { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' }, StringLike: { 'gitlab.com:sub': 'project_path:acme/*' } }));
+  });
+
   it('finds any Google user without an audience condition, and none with a fixed one', async () => {
     await expectPublic(trust('accounts.google.com'), [], [0]);
     await expectPublic(trust('accounts.google.com', { StringLike: { 'accounts.google.com:aud': '*.apps.googleusercontent.com' } }), [], [0]);

@@ -37,8 +37,8 @@ export interface SemanticsSettings {
   /**
    * P2 (CheckNoPublicAccess): OIDC providers whose `aud` claim the caller chooses, so a fixed `<provider>:aud`
    * pins nobody. GitHub Actions lets any workflow request a token for any audience (`core.getIDToken(audience)`),
-   * so `token.actions.githubusercontent.com:aud = sts.amazonaws.com` holds for every repository on GitHub.
-   * Host names, lower-case.
+   * so `token.actions.githubusercontent.com:aud = sts.amazonaws.com` holds for every repository on GitHub; GitLab
+   * CI jobs set theirs in `id_tokens: … aud:`. Host names, lower-case (add a self-managed GitLab host here).
    */
   readonly callerChosenAudienceProviders: readonly string[];
 }
@@ -56,5 +56,5 @@ export const DEFAULT_SETTINGS: SemanticsSettings = {
   variablesInBool: true,
   arnPrefixCaseInsensitive: false,
   pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
-  callerChosenAudienceProviders: ['token.actions.githubusercontent.com'],
+  callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
 };

@@ -29,13 +29,14 @@ describe('the values that pin the caller (AWS: "fixed values", S3 The meaning of
     expect(pinsOf({ ArnLike: { 's3:DataAccessPointArn': ['arn:aws:s3:us-west-2:123456789012:accesspoint/*', 'arn:aws:s3:us-west-2:*:accesspoint/*'] } })).toEqual(['arn:aws:s3:us-west-2:123456789012:accesspoint/*']);
     expect(pinsOf({ 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': ['o-abc123/*', 'o-*/r-ab12/*'] } })).toEqual(['o-abc123/*']);
     expect(pinsOf({ StringLike: { 'token.actions.githubusercontent.com:sub': ['repo:acme/*', 'repo:acme*', 'repo:*'] } })).toEqual(['repo:acme/*']);
+    expect(pinsOf({ StringLike: { 'gitlab.com:sub': ['project_path:acme/*', 'project_path:*'] } })).toEqual(['project_path:acme/*']);
   });
 
   it('counts the claims of web identities and SAML, but not an audience the caller chooses (GitHub, setting P2)', () => {
     for (const key of ['accounts.google.com:aud', 'cognito-identity.amazonaws.com:aud', 'graph.facebook.com:app_id', 'www.amazon.com:user_id', 'saml:aud', 'token.actions.githubusercontent.com:sub']) {
       expect(isCallerPinningKey(key, DEFAULT_SETTINGS)).toBe(true);
     }
-    for (const key of ['token.actions.githubusercontent.com:aud', 'cognito-identity.amazonaws.com:amr', 'aws:username', 'aws:principaltag/team', 'aws:securetransport']) {
+    for (const key of ['token.actions.githubusercontent.com:aud', 'gitlab.com:aud', 'cognito-identity.amazonaws.com:amr', 'aws:username', 'aws:principaltag/team', 'aws:securetransport']) {
       expect(isCallerPinningKey(key, DEFAULT_SETTINGS)).toBe(false);
     }
     expect(isCallerPinningKey('token.actions.githubusercontent.com:aud', { ...DEFAULT_SETTINGS, callerChosenAudienceProviders: [] })).toBe(true);

@@ -12,7 +12,8 @@
  *    regard to case (identifiers are not re-issued in another case);
  *  - a fixed prefix where AWS documents that the rest may vary without making the policy public: `AROLEID:*` for
  *    aws:userid, an access point name under a fixed account for s3:DataAccessPointArn, and by the same reading
- *    the organization (`o-…/`) of an org path and the repository owner (`repo:OWNER/`) of a GitHub OIDC subject;
+ *    the organization (`o-…/`) of an org path, the repository owner (`repo:OWNER/`) of a GitHub OIDC subject and
+ *    the top-level group (`project_path:GROUP/`) of a GitLab one;
  *  - an `aws:SourceIp` range of an IpAddress / NotIpAddress condition at least as narrow as setting P1.
  *
  * A value that only matches through `*`, `?` or `${…}` pins nothing: an outsider can present a value it matches.
@@ -92,6 +93,7 @@ const FIXED_PREFIX: Readonly<Record<string, RegExp>> = {
   'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
   'aws:sourceorgpaths': /^o-[^/]+\//,
   'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
+  'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
 };
 
 function textPin(key: string, pattern: Pattern): CallerPin | undefined {
