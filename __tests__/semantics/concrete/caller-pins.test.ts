@@ -33,10 +33,10 @@ describe('the values that pin the caller (AWS: "fixed values", S3 The meaning of
   });
 
   it('counts the claims of web identities and SAML, but not an audience the caller chooses (GitHub, setting P2)', () => {
-    for (const key of ['accounts.google.com:aud', 'cognito-identity.amazonaws.com:aud', 'graph.facebook.com:app_id', 'www.amazon.com:user_id', 'saml:aud', 'token.actions.githubusercontent.com:sub']) {
+    for (const key of ['accounts.google.com:aud', 'cognito-identity.amazonaws.com:aud', 'graph.facebook.com:app_id', 'www.amazon.com:user_id', 'oidc.eks.us-east-1.amazonaws.com/id/example:sub', 'saml:aud', 'token.actions.githubusercontent.com:sub']) {
       expect(isCallerPinningKey(key, DEFAULT_SETTINGS)).toBe(true);
     }
-    for (const key of ['token.actions.githubusercontent.com:aud', 'gitlab.com:aud', 'cognito-identity.amazonaws.com:amr', 'aws:username', 'aws:principaltag/team', 'aws:securetransport']) {
+    for (const key of ['token.actions.githubusercontent.com:aud', 'gitlab.com:aud', 'cognito-identity.amazonaws.com:amr', 'aws:username', 'aws:principaltag/team', 'aws:principaltag/app.io:sub', 'aws:securetransport']) {
       expect(isCallerPinningKey(key, DEFAULT_SETTINGS)).toBe(false);
     }
     expect(isCallerPinningKey('token.actions.githubusercontent.com:aud', { ...DEFAULT_SETTINGS, callerChosenAudienceProviders: [] })).toBe(true);

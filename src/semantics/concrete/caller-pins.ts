@@ -61,7 +61,7 @@ export function isCallerPinningKey(key: string, settings: SemanticsSettings): bo
   if (colon <= 0) return false;
   const host = key.slice(0, colon);
   const claim = key.slice(colon + 1);
-  if (!host.includes('.') || !PROVIDER_CLAIMS.has(claim)) return false;
+  if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim)) return false; // not aws:PrincipalTag/a.b:sub
   return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
 }
 
