@@ -83,6 +83,7 @@ describe('CheckNoPublicAccess with AWS\'s definition of public', () => {
   ])('finds the outsider that %s lets in', async (_name, condition, key) => {
     const request = await expectPublic(everyone(condition), [], [0]);
     expect(Object.keys(request.context).map((k) => k.toLowerCase())).toContain(key.toLowerCase());
+    expect(request.principal?.kind).not.toBe('web-identity'); // web identities only assume roles: not a real S3 caller
   });
 
   it.each([
