@@ -27,9 +27,20 @@ describe('who is outside the trusted accounts (CheckNoPublicAccess)', () => {
     expect(outsidePrincipalFailure(request({ kind: 'anonymous' }, { 'aws:principalarn': 'arn:aws:iam::1:user/x' }), [], policy)).toMatch(/present/);
   });
 
-  it('treats a request carrying an organization or network pin as not outside', () => {
-    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'o-abc' }), [], policy)).toMatch(/aws:PrincipalOrgID is present/);
-    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceVpce': 'vpce-1' }), [], policy)).toMatch(/present/);
-    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalTag/team': 'red' }), [], policy)).toBeUndefined();
+  it('treats a request carrying a value the policy pins as not outside, and any other value as outside', () => {
+    const pinned = resource({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc', 'aws:SourceVpce': 'vpce-1' } } });
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'o-abc' }), [], pinned)).toMatch(/aws:PrincipalOrgID is "o-abc", inside the fixed value "o-abc"/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'O-ABC' }), [], pinned)).toMatch(/fixed value/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceVpce': 'vpce-1' }), [], pinned)).toMatch(/aws:SourceVpce/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalOrgID': 'o-evil', 'aws:SourceVpce': 'vpce-2' }), [], pinned)).toBeUndefined();
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:PrincipalTag/team': 'red' }), [], pinned)).toBeUndefined();
+  });
+
+  it('counts a web identity as outside, and requires AWS-set keys to look as AWS sets them', () => {
+    expect(outsidePrincipalFailure(request({ kind: 'web-identity', provider: 'accounts.google.com' }), [], policy)).toBeUndefined();
+    expect(outsidePrincipalFailure(request({ kind: 'web-identity', provider: 'accounts.google.com' }, { 'aws:PrincipalAccount': '999999999999' }), [], policy)).toMatch(/web-identity caller has none/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceVpce': ['vpce-2'] }), [], policy)).toMatch(/one value in a real request, not a set/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceArn': 'not-an-arn' }), [], policy)).toMatch(/AWS sets it to an ARN/);
+    expect(outsidePrincipalFailure(request(stranger, { 'aws:SourceArn': 'arn:aws:s3:::other-bucket', 'aws:PrincipalOrgPaths': ['o-evil/r-1/'] }), [], policy)).toBeUndefined();
   });
 });

@@ -109,7 +109,56 @@ const REQUEST_VALUES: Record<Family, string[]> = {
   binary: ['QUJD', 'QQ==', 'QR==', 'QUJE', 'Q==='],
 };
 
-function condition(r: Random): Record<string, Record<string, string | string[]>> {
+/**
+ * The keys that pin the caller (CheckNoPublicAccess, semantics/concrete/caller-pins.ts) with fixed, wildcard,
+ * variable and broad values, and request values that hit or miss them (case, prefixes, other owners).
+ */
+const PUBLIC_KEYS: Record<Family, string[]> = {
+  string: ['aws:PrincipalOrgID', 'aws:userid', 'token.actions.githubusercontent.com:sub', 'token.actions.githubusercontent.com:aud', 'accounts.google.com:aud', 'aws:PrincipalAccount'],
+  multi: ['aws:PrincipalOrgPaths'],
+  numeric: ['s3:max-keys'],
+  date: ['aws:CurrentTime'],
+  ip: ['aws:SourceIp'],
+  bool: ['aws:SecureTransport'],
+  arn: ['aws:SourceArn', 's3:DataAccessPointArn', 'aws:PrincipalArn'],
+  binary: ['x:Blob'],
+};
+const PUBLIC_VALUES: Record<Family, string[]> = {
+  string: ['o-abc123', 'o-*', 'O-ABC123', '*', '${aws:PrincipalTag/org}', 'AROAEXAMPLE:*', 'AIDAFIXED', 'AROA*:*', 'repo:acme/*', 'repo:acme*', 'repo:*', 'repo:acme/app:ref:refs/heads/main', 'sts.amazonaws.com', 'app-1', 'app-*', '111122223333'],
+  multi: ['o-abc/*', 'o-*/r-1/*', 'o-abc/r-1/ou-1/', 'o-abc*'],
+  numeric: VALUES.numeric,
+  date: VALUES.date,
+  ip: ['0.0.0.0/0', '0.0.0.0/1', '10.0.0.0/8', '203.0.113.0/24', '10.1.0.0/16', '2001:db8::/31', '2001:db8::/32', '2001:db8::/48'],
+  bool: VALUES.bool,
+  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::*', 'arn:aws:*:*:*:*', 'arn:aws:sns:us-east-1:111122223333:t', 'arn:aws:s3:us-west-2:123456789012:accesspoint/*', 'arn:aws:s3:*:*:accesspoint/*', 'arn:aws:iam::111122223333:role/R'],
+  binary: VALUES.binary,
+};
+const PUBLIC_REQUEST_VALUES: Record<Family, string[]> = {
+  string: ['o-abc123', 'O-ABC123', 'o-evil', 'o-abc1234', '', 'AROAEXAMPLE:s1', 'AIDAFIXED', 'aidafixed', 'AROAOTHER:s1', 'repo:acme/app:ref:refs/heads/main', 'repo:acme-evil/x:ref:refs/heads/main', 'repo:ACME/x', 'repo:evil/x', 'sts.amazonaws.com', 'app-1', 'app-2', '111122223333', '777788889999'],
+  multi: ['o-abc/r-1/ou-1/', 'o-evil/r-1/', 'O-ABC/x', 'o-abcd/r-1/'],
+  numeric: REQUEST_VALUES.numeric,
+  date: REQUEST_VALUES.date,
+  ip: ['10.1.2.3', '203.0.113.9', '8.8.8.8', '128.0.0.1', '2001:db8::1', '2001:db9::1', 'not-an-ip'],
+  bool: REQUEST_VALUES.bool,
+  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::LOGS', 'arn:aws:s3:::other', 'not-an-arn', 'arn:aws:s3:us-west-2:123456789012:accesspoint/ap1', 'arn:aws:s3:us-west-2:999999999999:accesspoint/ap1', 'arn:aws:iam::111122223333:role/R'],
+  binary: REQUEST_VALUES.binary,
+};
+const PUBLIC_PRINCIPALS: unknown[] = [
+  ...PRINCIPALS,
+  { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+  { Federated: 'cognito-identity.amazonaws.com' },
+  { Federated: 'arn:aws:iam::111122223333:saml-provider/corp' },
+];
+
+/** `general` exercises every rule of evaluation; `public-access` the caller-pinning keys and web identities. */
+export type Vocabulary = 'general' | 'public-access';
+const TABLES = {
+  general: { keys: KEYS, values: VALUES, requestValues: REQUEST_VALUES, principals: PRINCIPALS },
+  'public-access': { keys: PUBLIC_KEYS, values: PUBLIC_VALUES, requestValues: PUBLIC_REQUEST_VALUES, principals: PUBLIC_PRINCIPALS },
+} as const;
+
+function condition(r: Random, vocabulary: Vocabulary): Record<string, Record<string, string | string[]>> {
+  const { keys: KEYS, values: VALUES } = TABLES[vocabulary];
   const family = r.pick(Object.keys(KEYS) as Family[]);
   const key = r.pick(KEYS[family]);
   if (r.chance(0.12)) return { Null: { [key]: r.pick(['true', 'false']) } };
@@ -120,7 +169,8 @@ function condition(r: Random): Record<string, Record<string, string | string[]>>
   return { [operator]: { [key]: values.length === 1 ? (values[0] as string) : values } };
 }
 
-function statement(r: Random, resourcePolicy: boolean): Record<string, unknown> {
+function statement(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary): Record<string, unknown> {
+  const PRINCIPALS = TABLES[vocabulary].principals;
   const s: Record<string, unknown> = { Effect: r.chance(0.7) ? 'Allow' : 'Deny' };
   s[r.chance(0.2) ? 'NotAction' : 'Action'] = r.some(ACTIONS, 3);
   s[r.chance(0.2) ? 'NotResource' : 'Resource'] = r.some(RESOURCES, 2);
@@ -128,7 +178,7 @@ function statement(r: Random, resourcePolicy: boolean): Record<string, unknown> 
   if (r.chance(0.6)) {
     const block: Record<string, Record<string, string | string[]>> = {};
     for (let i = 0; i < 1 + r.int(2); i++) {
-      const c = condition(r);
+      const c = condition(r, vocabulary);
       for (const [op, kv] of Object.entries(c)) block[op] = { ...(block[op] ?? {}), ...kv };
     }
     s['Condition'] = block;
@@ -136,8 +186,8 @@ function statement(r: Random, resourcePolicy: boolean): Record<string, unknown> 
   return s;
 }
 
-export function randomPolicyText(r: Random, resourcePolicy: boolean): string {
-  const doc: Record<string, unknown> = { Statement: Array.from({ length: 1 + r.int(4) }, () => statement(r, resourcePolicy)) };
+export function randomPolicyText(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary = 'general'): string {
+  const doc: Record<string, unknown> = { Statement: Array.from({ length: 1 + r.int(4) }, () => statement(r, resourcePolicy, vocabulary)) };
   if (r.chance(0.9)) doc['Version'] = '2012-10-17';
   return JSON.stringify(doc);
 }
@@ -146,9 +196,9 @@ export function randomPolicyText(r: Random, resourcePolicy: boolean): string {
 /** The JSON each generated policy was parsed from (for readable failure messages). */
 export const policyTexts = new WeakMap<Policy, string>();
 
-export function randomPolicy(r: Random, resourcePolicy = r.chance(0.5)): Policy {
+export function randomPolicy(r: Random, resourcePolicy = r.chance(0.5), vocabulary: Vocabulary = 'general'): Policy {
   for (;;) {
-    const text = randomPolicyText(r, resourcePolicy);
+    const text = randomPolicyText(r, resourcePolicy, vocabulary);
     const result = parsePolicy(text, { policyType: resourcePolicy ? 'resource' : 'identity' });
     if (result.kind === 'policy') {
       policyTexts.set(result.policy, text);
@@ -157,7 +207,7 @@ export function randomPolicy(r: Random, resourcePolicy = r.chance(0.5)): Policy 
   }
 }
 
-function principal(r: Random): Principal {
+function principal(r: Random, vocabulary: Vocabulary): Principal {
   const account = r.pick([...ACCOUNTS, '777788889999']);
   switch (r.int(8)) {
     case 0:
@@ -176,14 +226,18 @@ function principal(r: Random): Principal {
         : { kind: 'federated-user', account, arn: `arn:aws:sts::${account}:federated-user/fed`, parentUserArn: `arn:aws:iam::${account}:user/alice` };
     case 5:
       return { kind: 'service', service: r.pick(['cloudtrail.amazonaws.com', 'ec2.amazonaws.com']) };
-    case 6:
-      return { kind: 'web-identity', provider: r.pick(['accounts.google.com', 'cognito-identity.amazonaws.com']) };
+    case 6: {
+      const providers = ['accounts.google.com', 'cognito-identity.amazonaws.com'];
+      if (vocabulary === 'public-access') providers.push('arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', 'arn:aws:iam::111122223333:saml-provider/corp');
+      return { kind: 'web-identity', provider: r.pick(providers) };
+    }
     default:
       return { kind: 'canonical-user', id: r.pick(['a'.repeat(64), 'b'.repeat(64)]) };
   }
 }
 
-export function randomRequest(r: Random): Request {
+export function randomRequest(r: Random, vocabulary: Vocabulary = 'general'): Request {
+  const { keys: KEYS, requestValues: REQUEST_VALUES } = TABLES[vocabulary];
   const context: Record<string, string | string[]> = {};
   for (const family of Object.keys(KEYS) as Family[]) {
     for (const key of KEYS[family]) {
@@ -195,7 +249,7 @@ export function randomRequest(r: Random): Request {
     }
   }
   return {
-    principal: principal(r),
+    principal: principal(r, vocabulary),
     action: r.pick(['s3:GetObject', 'S3:GETOBJECT', 's3:PutObject', 's3:ListBucket', 's3:Getbject', 'ec2:RunInstances', 'ec2:DescribeImages', 'iam:CreateUser', 'sqs:SendMessage', 's3-object-lambda:GetObject']),
     resource: r.pick(['*', 'arn:aws:s3:::b/k', 'arn:aws:s3:::b/alice/x', 'arn:aws:s3:::b-shared', 'arn:aws:s3:::b-red', 'arn:aws:s3:::bb', 'arn:aws:s3:::b/1/x', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', 'arn:aws:sqs:us-east-1:111122223333:q', 'arn:aws:iam::111122223333:user/alice', 'other-thing-1', 'arn:aws:s3:::b']),
     context,

@@ -71,6 +71,7 @@ const ROWS: readonly Row[] = [
   { code: 'variable-not-allowed', lines: withCondition('StringEquals', 'aws:ResourceTag/${aws:username}', '"x"'), at: [5, '"aws:ResourceTag'] },
   { code: 'variable-in-arn-prefix', lines: stmt(...base.slice(0, 2), '    "Resource": "arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q"'), at: [6, '"arn:aws:sqs'] },
   { code: 'invalid-variable', lines: stmt(...base.slice(0, 2), '    "Resource": "arn:aws:s3:::b/${aws:username"'), at: [6, '"arn:aws:s3'] },
+  { code: 'short-arn-condition', lines: withCondition('ArnLike', 'aws:SourceArn', '"arn:aws:*"'), at: [5, '"arn:aws:*"'] },
   { code: 'wildcard-without-like', lines: withCondition('StringEquals', 'aws:PrincipalTag/role', '"admin*"'), at: [5, '"admin*"'] },
   { code: 'set-operator-on-single-valued-key', lines: withCondition('ForAllValues:StringEquals', 'aws:ResourceTag/env', '["dev"]'), at: [5, '"aws:ResourceTag/env"'] },
   { code: 'empty-list', lines: stmt('    "Effect": "Allow",', '    "Action": [],', base[2] as string), at: [5, '[]'] },

@@ -1,6 +1,8 @@
 /**
  * CheckNoPublicAccess (design.md §1): does a resource policy allow a caller outside the trusted accounts — an
- * anonymous caller or anyone in an account the policy does not name? Query `allowed(p) ∧ principal-outside(p)`.
+ * anonymous caller, any user of a web-identity or SAML provider, or anyone in an account the policy does not name —
+ * with condition values the policy does not pin (AWS's definition of public, docs/public-access.md)? Query
+ * `allowed(p) ∧ principal-outside(p)`.
  *
  * Identity policies have no Principal (iam-semantics.md §1.4): they only ever act for the identity they are
  * attached to, so they cannot grant public access. For them the check is not applicable and returns PASS with a
@@ -12,7 +14,7 @@ import type { CheckOptions } from './check-options.js';
 import type { CheckResult } from './check-result.js';
 import { allowsNothingByStructure } from './fast-paths.js';
 import { outsidePrincipalFailure } from '../semantics/concrete/outside-principal.js';
-import { runCheck } from './run-check.js';
+import { resolvedSettings, runCheck } from './run-check.js';
 
 export interface NoPublicAccessOptions extends CheckOptions {
   /** Accounts whose principals are not "public" (12-digit ids). */
@@ -35,7 +37,7 @@ export async function checkNoPublicAccess(verifier: Verifier, policy: Policy, op
       check,
       policies: [policy],
       property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-      replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy),
+      replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
       cannotGrant: () => false,
       grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
     },

@@ -1,4 +1,5 @@
 import type { ConditionValue } from './ast.js';
+import { splitArn } from './arn.js';
 import type { OperatorInfo } from './condition-operators.js';
 import type { DiagnosticsCollector } from './diagnostics-collector.js';
 import { cidrOf } from './parse-ip.js';
@@ -31,6 +32,12 @@ export function parseConditionValue(
     case 'arn':
       if (!info.wildcards && /[*?]/.test(text)) {
         diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
+      }
+      // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
+      // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
+      if (info.family === 'arn' && splitArn(text, { skipVariables: variablesEnabled }).length < 6) {
+        const effect = info.negated ? 'true for every request' : 'never true';
+        diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
       }
       return { text, span, kind: 'string', pattern: withVariables.pattern };
     case 'numeric': {

@@ -1,6 +1,7 @@
 /**
- * The rules iam-semantics.md §6.4 marks as ambiguous (K1–K12), each a named setting. Defaults are the spec's
- * Option A. The concrete evaluator and the symbolic encoder both read this one object, so they cannot diverge.
+ * The rules iam-semantics.md §6.4 marks as ambiguous (K1–K12), each a named setting, and the two readings of AWS's
+ * definition of public access that AWS leaves open (P1–P2, docs/public-access.md). Defaults are the spec's Option
+ * A. The concrete evaluator and the symbolic encoder both read this one object, so they cannot diverge.
  */
 export interface SemanticsSettings {
   /** K1: a `*`/`?` in ARN fields 1–5 may cross `:` (whole-string glob) instead of staying in its field. Default false. */
@@ -26,6 +27,20 @@ export interface SemanticsSettings {
   /** K11 is fixed, not a setting: without Version 2012-10-17, `${…}` is literal text. */
   /** K12: ARN fields 1–4 (partition, service, region, account) compared case-insensitively. Default false. */
   readonly arnPrefixCaseInsensitive: boolean;
+  /**
+   * P1 (CheckNoPublicAccess, docs/public-access.md): an `aws:SourceIp` range pins the caller only when its prefix
+   * length is at least this. S3's "The meaning of public" calls ranges "broader than /8 for IPv4 and /32 for IPv6"
+   * public, so the defaults are 8 and 32; AWS does not say whether /8 itself is broad, nor what "excluding RFC1918
+   * private ranges" changes (every RFC1918 range is /8 or longer).
+   */
+  readonly pinningCidrMinPrefix: { readonly ipv4: number; readonly ipv6: number };
+  /**
+   * P2 (CheckNoPublicAccess): OIDC providers whose `aud` claim the caller chooses, so a fixed `<provider>:aud`
+   * pins nobody. GitHub Actions lets any workflow request a token for any audience (`core.getIDToken(audience)`),
+   * so `token.actions.githubusercontent.com:aud = sts.amazonaws.com` holds for every repository on GitHub; GitLab
+   * CI jobs set theirs in `id_tokens: … aud:`. Host names, lower-case (add a self-managed GitLab host here).
+   */
+  readonly callerChosenAudienceProviders: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: SemanticsSettings = {
@@ -40,4 +55,6 @@ export const DEFAULT_SETTINGS: SemanticsSettings = {
   multivaluedWithoutQualifier: 'false',
   variablesInBool: true,
   arnPrefixCaseInsensitive: false,
+  pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
+  callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
 };

@@ -47,7 +47,7 @@ export function predicateHolds(query: Query, request: Request, observed: Readonl
       return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
     }
     case 'principal-outside':
-      return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
+      return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy), settings) === undefined;
     case 'request-equals':
       return sameRequest(request, p.request, observed);
     case 'not':

@@ -6,7 +6,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Principal, Request } from '../../request.js';
 import { WILDCARD_ONLY_RESOURCE } from '../../request.js';
-import { keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from '../encode/context-keys.js';
+import { keyOfTable, keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from '../encode/context-keys.js';
 import { decimalInCell, dateText } from './decode-numbers.js';
 import { ACTION_TABLE, ACTION_VAR } from '../encode/encode-action.js';
 import { P } from '../encode/encode-principal.js';
@@ -14,7 +14,7 @@ import { RESOURCE_STAR, RESOURCE_TABLE, RESOURCE_VAR } from '../encode/encode-re
 import type { EncodedQuery } from '../encode/encode-query.js';
 import type { ModelValues } from '../solve/lower-to-z3.js';
 import { PRINCIPAL_KINDS } from '../encode/principal-universe.js';
-import { catalogActionIn, readableWitness } from './readable-strings.js';
+import { catalogActionIn, defaultValueOf, readableWitness } from './readable-strings.js';
 import type { RegionTables } from '../regions/resolve-regions.js';
 import type { Term } from '../term.js';
 
@@ -79,7 +79,7 @@ export class RequestDecoder {
       if (action !== undefined) return action;
     }
     const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
-    return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+    return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE, keyOfTable(tableName));
   }
 
   /**
@@ -147,7 +147,7 @@ export class RequestDecoder {
       return 'not-an-ip';
     }
     if (info.views.has('string')) return this.stringOf(keyVars.table(key), keyVars.str(key, index));
-    return 'example';
+    return defaultValueOf(key);
   }
 
   context(): Record<string, string | string[]> {

@@ -51,14 +51,38 @@ function filled(tokens: TokenPattern, fill: string): string {
 
 const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
 
+/**
+ * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
+ * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
+ */
+const KEY_DEFAULTS: Readonly<Record<string, readonly string[]>> = {
+  'token.actions.githubusercontent.com:sub': ['repo:example-org/example-repo:ref:refs/heads/main'],
+  'token.actions.githubusercontent.com:aud': ['sts.amazonaws.com'],
+  'aws:principalorgid': ['o-exampleorg1'],
+  'aws:sourceorgid': ['o-exampleorg1'],
+  'aws:sourcevpc': ['vpc-0example'],
+  'aws:sourcevpce': ['vpce-0example'],
+  'aws:userid': ['AIDAEXAMPLEUSERID', 'AROAEXAMPLEROLEID:example-session'],
+  'aws:sourcearn': ['arn:aws:s3:::example-bucket'],
+  's3:dataaccesspointarn': ['arn:aws:s3:us-east-1:999999999999:accesspoint/example'],
+  'aws:sourceaccount': ['999999999999'],
+  'aws:sourceowner': ['999999999999'],
+};
+
+/** The value of a key no operator compares (only Null reads it): one a real request would carry. */
+export function defaultValueOf(key: string): string {
+  return KEY_DEFAULTS[key]?.[0] ?? 'example';
+}
+
 const candidatesByTable = new WeakMap<RegionTable, Map<number, string>>();
 
 /** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean): string {
+export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): string {
   let byRegion = candidatesByTable.get(table);
   if (byRegion === undefined) {
     byRegion = new Map();
-    const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+    const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
+    const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
     for (const candidate of candidates) {
       const r = table.classify(candidate);
       if (!byRegion.has(r) && candidate !== '*') byRegion.set(r, candidate);

@@ -60,7 +60,7 @@ function stringAtom(enc: Encoding, vars: VariableAtoms, slot: Slot, tag: string,
 }
 
 /** The request value has six ARN parts (requestArnParts). */
-function isArn(enc: Encoding, slot: Slot): Term {
+export function isArn(enc: Encoding, slot: Slot): Term {
   const tokens: Token[] = [];
   for (let i = 0; i < 5; i++) {
     tokens.push({ repeat: true, cls: NOT_COLON });

@@ -39,6 +39,11 @@ export const keyVars = {
   ip6: (k: string, i: number) => `ip6:${k}#${i}`,
 };
 
+/** The key whose string table is `tableName` (keyVars.table), if it is one. */
+export function keyOfTable(tableName: string): string | undefined {
+  return tableName.startsWith('key:') ? tableName.slice('key:'.length) : undefined;
+}
+
 const VIEW_OF: Readonly<Record<OperatorFamily, KeyView | undefined>> = {
   string: 'string',
   arn: 'string',

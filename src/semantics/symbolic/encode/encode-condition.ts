@@ -4,6 +4,7 @@
  * slot i (slot 0 is also the single value). Sets are bounded by context-keys.ts (§6.1, exact).
  */
 import type { Condition, Statement } from '../../../policy/ast.js';
+import { splitArn } from '../../../policy/arn.js';
 import { isNegated, POSITIVE_OF } from '../../concrete/condition-operators/comparison.js';
 import { compareTerms, type ComparisonTerms } from './compare-terms.js';
 import { keyVars, SHAPE_ABSENT, SHAPE_SET, SHAPE_SINGLE, type KeyInfo } from './context-keys.js';
@@ -20,7 +21,7 @@ export interface ConditionEnv {
 
 const shapeIs = (key: string, shape: number): Term => intEq(keyVars.shape(key), shape);
 /** The set has more than i elements. */
-const sizeAbove = (key: string, i: number): Term => ({ kind: 'int-ge', name: keyVars.size(key), value: i + 1 });
+export const sizeAbove = (key: string, i: number): Term => ({ kind: 'int-ge', name: keyVars.size(key), value: i + 1 });
 
 /** §3.5 Null (with AA's constant results under a set qualifier). */
 function nullMatches(condition: Condition, key: string): Term {
@@ -81,7 +82,27 @@ function encodeCondition(env: ConditionEnv, condition: Condition): Term {
   return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
 }
 
+/**
+ * An Arn* value with fewer than six fields matches no ARN (compare-terms.ts, as AWS compares "each of the six
+ * colon-delimited components"); AWS does not document what it does with such a value. Where that reading narrows
+ * access — an Allow that could never apply, a Deny that would always apply — a verdict would rest on it, so the
+ * engine refuses to decide (UNKNOWN, which fails the gate) instead of passing silently. Where the reading widens
+ * access (ArnNotLike in an Allow, ArnLike in a Deny) the verdict is the conservative one and stands; the parser
+ * warns on every such value (short-arn-condition).
+ */
+function refuseNarrowingShortArns(env: ConditionEnv, statement: Statement): void {
+  for (const condition of statement.conditions) {
+    if (condition.family !== 'arn' || (statement.effect === 'Allow') === condition.negated) continue;
+    for (const value of condition.values) {
+      if (value.kind !== 'string' || splitArn(value.text, { skipVariables: env.variablesEnabled }).length === 6) continue;
+      const where = `statement ${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+      env.enc.cannot(`${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`);
+    }
+  }
+}
+
 /** CondM (§3.2): AND over every operator × key; an empty block is true. */
 export function encodeConditions(env: ConditionEnv, statement: Statement): Term {
+  refuseNarrowingShortArns(env, statement);
   return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
 }

@@ -1,17 +1,21 @@
 /**
  * `principal-outside` (query.ts), with the meaning semantics/concrete/outside-principal.ts gives it and replays:
- *  (a) the principal is anonymous, or root / user / role session / federated user of an account neither trusted
- *      nor named by an entry of the policy;
- *  (b) the caller-pinning keys are absent, except aws:PrincipalAccount / aws:PrincipalArn, which may be present
- *      when they equal the caller's account / ARN.
+ *  (a) the principal is anonymous, a web identity, or root / user / role session / federated user of an account
+ *      neither trusted nor named by an entry of the policy;
+ *  (b) aws:PrincipalAccount / aws:PrincipalArn are absent, or equal the caller's account / ARN;
+ *  (c) every element of a caller-pinning key avoids the pins of the policy (concrete/caller-pins.ts): a text pin
+ *      is a case-insensitive literal (or literal prefix) atom on the key's string slot, a range pin the same
+ *      `cidr` atom IpAddress uses; such keys, org paths aside, are never a set, and the ARN-valued ones are ARNs.
  */
 import type { Policy } from '../../../policy/ast.js';
 import { ANY_CHAR, appendLiteral, NOT_COLON, type Token } from '../regions/char-pattern.js';
-import { keyVars, SHAPE_ABSENT, SHAPE_SINGLE } from './context-keys.js';
+import { keyVars, SHAPE_ABSENT, SHAPE_SET, SHAPE_SINGLE } from './context-keys.js';
 import { P, principalHasAccount, principalIsKind } from './encode-principal.js';
 import type { PolicyEnv } from './encode-statement.js';
-import { and, intEq, not, or, type Term } from '../term.js';
-import { CALLER_PINNING_KEYS } from '../../concrete/outside-principal.js';
+import { and, implies, intEq, not, or, type Term } from '../term.js';
+import { ARN_VALUED_PINNING_KEYS, callerPinsOf, isCallerPinningKey, isMultivaluedPinningKey, type CallerPin } from '../../concrete/caller-pins.js';
+import { isArn } from './compare-terms.js';
+import { sizeAbove } from './encode-condition.js';
 
 
 /**
@@ -89,11 +93,34 @@ function literal(text: string): Token[] {
   return tokens;
 }
 
+/** Slot `index` of `key` hits `pin` (the concrete pinHitBy). */
+function pinHit(env: PolicyEnv, key: string, index: number, pin: CallerPin): Term {
+  if (pin.kind === 'text') {
+    const tokens: Token[] = [];
+    appendLiteral(tokens, pin.text, true);
+    if (pin.prefix) tokens.push(STAR);
+    return env.enc.match(keyVars.table(key), keyVars.str(key, index), tokens);
+  }
+  const { cidr } = pin.value;
+  const v4 = cidr.family === 'ipv4';
+  env.enc.int(keyVars.ipFamily(key, index), 3);
+  return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+}
+
+/** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
+function avoidsPins(env: PolicyEnv, key: string, pins: readonly CallerPin[]): Term {
+  const info = env.keys.get(key);
+  if (info === undefined) return and(); // a key no condition reads does not change the decision
+  const avoids = (index: number): Term => and(...pins.map((pin) => not(pinHit(env, key, index, pin))));
+  const elements = Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), avoids(i)));
+  return or(intEq(keyVars.shape(key), SHAPE_ABSENT), and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)), and(intEq(keyVars.shape(key), SHAPE_SET), ...elements));
+}
+
 export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[], policy: Policy): Term {
   const named = new Set<string>(trusted);
   for (const statement of policy.statements) for (const entry of statement.principal?.entries ?? []) if ('account' in entry) named.add(entry.account);
   const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-  const who = or(principalIsKind('anonymous'), and(principalHasAccount(), not(insider)));
+  const who = or(principalIsKind('anonymous'), principalIsKind('web-identity'), and(principalHasAccount(), not(insider)));
   const keys: Term[] = [];
   const absent = (key: string) => intEq(keyVars.shape(key), SHAPE_ABSENT);
   const single = (key: string) => intEq(keyVars.shape(key), SHAPE_SINGLE);
@@ -101,18 +128,17 @@ export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[
     const views = env.keys.get(key)?.views;
     return views !== undefined && [...views].every((v) => v === 'string');
   };
-  const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-  const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
   // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
   // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
   for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-    if (env.keys.has(key) && !stringOnly(key)) env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-  }
-  for (const key of CALLER_PINNING_KEYS) {
     if (!env.keys.has(key)) continue; // a key no condition reads does not change the decision
-    if (key === 'aws:principalaccount' && account) keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
-    else if (key === 'aws:principalarn' && arn) keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
-    else keys.push(absent(key));
+    if (!stringOnly(key)) env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    else keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
+  }
+  for (const [key, pins] of callerPinsOf(policy, env.enc.settings)) keys.push(avoidsPins(env, key, pins));
+  for (const [key, info] of env.keys) {
+    if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key)) keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+    if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string')) keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
   }
   return and(who, ...keys);
 }

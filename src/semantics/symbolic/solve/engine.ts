@@ -188,7 +188,9 @@ export class Engine {
       if (!encoded.vars.used) {
         // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
         const decoder = new RequestDecoder(input);
-        candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
+        candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+        // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
+        if (pinned !== undefined) candidates.unshift({ request: pinned, exact: false });
       } else candidates = concretize(input);
       const good = candidates.find((c) => predicateHolds(query, c.request, observed));
       if (good !== undefined) {
@@ -232,4 +234,13 @@ export class Engine {
       return catalogActions(prepared, solver);
     });
   }
+}
+
+/**
+ * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
+ * same request from an anonymous caller reads as a real one. Offered first, and used only if it replays too.
+ */
+function asAnonymous(request: Request): Request[] {
+  if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action)) return [];
+  return [{ ...request, principal: { kind: 'anonymous' } }];
 }
