@@ -11,7 +11,7 @@ const FORBIDDEN = {
   policy: ['catalog', 'semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
   catalog: ['semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
   semantics: ['config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
-  config: ['checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
+  config: ['sources', 'principals', 'review', 'report', 'github', 'cli'],
   checks: ['config', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
   sources: ['checks', 'principals', 'review', 'report', 'github', 'cli'],
   principals: ['review', 'report', 'github', 'cli'],

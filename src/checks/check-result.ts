@@ -17,6 +17,8 @@ export type Counterexample = Request;
 /** The checks, by the names the configuration and the reports use. */
 export type CheckName = 'no-new-access' | 'access-not-granted' | 'no-public-access';
 
+export const CHECK_NAMES: readonly CheckName[] = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
 export interface CheckResult {
   readonly check: CheckName;
   readonly result: Verdict;

@@ -4,9 +4,9 @@
  */
 import type { Span } from '../policy/span.js';
 
-export type CheckName = 'no-new-access' | 'access-not-granted' | 'no-public-access';
+import type { CheckName } from '../checks/check-result.js';
 
-export const CHECK_NAMES: readonly CheckName[] = ['no-new-access', 'access-not-granted', 'no-public-access'];
+export { CHECK_NAMES, type CheckName } from '../checks/check-result.js';
 
 export interface ConfigText {
   readonly text: string;

@@ -4,7 +4,7 @@
  * ignored outcomes are not findings. This is the one place that turns a RunReport into findings.
  */
 import type { Counterexample } from '../checks/check-result.js';
-import type { CheckName } from '../config/iam-proof-config.js';
+import type { CheckName } from '../checks/check-result.js';
 import type { Span } from '../policy/span.js';
 import type { CheckOutcome, FileReport, RunReport } from '../review/run-report.js';
 
