@@ -1,6 +1,6 @@
 /**
  * Lint that keeps the shape (docs/architecture.md): the dependency rule between the layers of src/, as import
- * restrictions. Layers, lowest first: policy ← catalog ← semantics ← {config, checks} ← sources ← review ← report ←
+ * restrictions. Layers, lowest first: policy ← catalog ← semantics ← checks ← config ← sources ← review ← report ←
  * {github, cli, main}. A layer may import only the layers below it; z3-solver only in semantics/symbolic; @actions/*
  * only in github/ and the action's entry (main.ts, index.ts).
  */
