@@ -52,6 +52,12 @@ export interface SourcePolicy {
    * a counterexample's values readably (unknownAssignments in unknown-values.ts). Filled by parseEmbeddedPolicy.
    */
   readonly unknowns: readonly UnknownValue[];
+  /**
+   * The previous version of this policy held by the same file: a Terraform plan's `before` of the resource whose
+   * `after` this is (same key). Absent when the file holds one version (a template, .tf source) or the resource is
+   * created. A caller checks before → after with it when no base version of the file is given.
+   */
+  readonly before?: SourcePolicy;
 }
 
 /**

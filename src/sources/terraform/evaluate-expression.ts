@@ -1,0 +1,302 @@
+/**
+ * HCL expression → TerraformValue, within one module, as far as the source settles it. A value only known at
+ * deploy time (a resource attribute, a data source other than aws_iam_policy_document, a module output, a variable
+ * with no value) becomes a named unknown string (unknown-values.ts); what cannot be evaluated here (`for`, a
+ * conditional, `each.value`, an unsupported function…) is recorded in `unresolved` and yields undefined. Nothing is
+ * guessed: an unresolved part makes the policy's checks UNKNOWN.
+ */
+import path from 'node:path';
+import type { Span } from '../../policy/span.js';
+import type { HclExpression, HclTraversalStep } from './hcl-syntax.js';
+import { parseTemplateText } from './parse-terraform-file.js';
+import { policyDocumentOf } from './policy-document-data-source.js';
+import type { TerraformFile, TerraformModule } from './terraform-module.js';
+import { stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformValue } from './terraform-value.js';
+
+export const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
+
+export interface Unresolved {
+  readonly what: string;
+  readonly span: Span;
+}
+
+export interface Evaluation {
+  readonly module: TerraformModule;
+  readonly file: TerraformFile;
+  /**
+   * Set once evaluation follows a reference out of the file being read (a sibling's `locals`, a tfvars value, a
+   * file read with file()): every span produced becomes this one, the reference's place in the file being read.
+   */
+  readonly anchor?: Span;
+  /** templatefile() variables; when set, nothing else is in scope (as in Terraform). */
+  readonly bindings?: ReadonlyMap<string, TerraformValue>;
+  readonly unresolved: Unresolved[];
+  readonly visiting: ReadonlySet<string>;
+}
+
+export function evaluationOf(module: TerraformModule, unresolved: Unresolved[]): Evaluation {
+  return { module, file: module.main, unresolved, visiting: new Set() };
+}
+
+export function spanIn(ev: Evaluation, span: Span): Span {
+  return ev.anchor ?? span;
+}
+
+export function unresolvedIn(ev: Evaluation, what: string, span: Span): undefined {
+  const at = spanIn(ev, span);
+  if (!ev.unresolved.some((u) => u.what === what && u.span.offset === at.offset)) ev.unresolved.push({ what, span: at });
+  return undefined;
+}
+
+/** Evaluation of a definition found in `file`: spans stay its own only while it is the file being read. */
+export function enter(ev: Evaluation, file: TerraformFile, reference: Span, key: string): Evaluation | undefined {
+  if (ev.visiting.has(key)) return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
+  const visiting = new Set(ev.visiting).add(key);
+  const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
+  return { module: ev.module, file, unresolved: ev.unresolved, visiting, ...(anchor === undefined ? {} : { anchor }) };
+}
+
+export async function evaluate(expression: HclExpression, ev: Evaluation): Promise<TerraformValue | undefined> {
+  const span = spanIn(ev, expression.span);
+  switch (expression.kind) {
+    case 'string':
+      return stringValue(expression.value, span, verbatimAt(expression.value, expression.span, ev));
+    case 'number':
+      return { kind: 'number', text: expression.text, span };
+    case 'bool':
+      return { kind: 'boolean', text: expression.text, span };
+    case 'null':
+      return { kind: 'null', text: 'null', span };
+    case 'template':
+      return template(expression, ev);
+    case 'tuple': {
+      const items: TerraformValue[] = [];
+      for (const item of expression.items) {
+        const value = await evaluate(item, ev);
+        if (value !== undefined) items.push(value);
+      }
+      return { kind: 'array', items, span };
+    }
+    case 'object': {
+      const entries = [];
+      for (const entry of expression.entries) {
+        let key = entry.key;
+        if (key === undefined) {
+          const computed = await evaluate(entry.keyExpression, ev);
+          if (computed?.kind !== 'string') {
+            unresolvedIn(ev, `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`, entry.keyExpression.span);
+            continue;
+          }
+          key = textOf(computed);
+        }
+        const value = await evaluate(entry.value, ev);
+        if (value !== undefined) entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
+      }
+      return { kind: 'object', entries, span };
+    }
+    case 'call':
+      return call(expression, ev);
+    case 'traversal':
+      return traversal(expression, ev);
+    case 'unsupported':
+      return unresolvedIn(ev, `${expression.what} (\`${clip(expression.text)}\`) is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+  }
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+
+function textOfExpression(expression: HclExpression, ev: Evaluation): string {
+  return clip(ev.file.source.text.slice(expression.span.offset - ev.file.source.bomLength, expression.span.endOffset - ev.file.source.bomLength));
+}
+
+/** The file offset where `text` appears as written, if it does (no escapes), and only in the file being read. */
+function verbatimAt(text: string, span: Span, ev: Evaluation): number | undefined {
+  if (ev.anchor !== undefined) return undefined;
+  const source = ev.file.source;
+  const start = span.offset - source.bomLength;
+  for (const from of [start, start + 1]) if (source.text.startsWith(text, from) && text.length > 0) return from;
+  return undefined;
+}
+
+async function template(expression: HclExpression & { kind: 'template' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+  const pieces: StringPiece[] = [];
+  let complete = true;
+  for (const part of expression.parts) {
+    if (part.kind === 'text') {
+      const at = verbatimAt(part.text, part.span, ev);
+      pieces.push({ text: part.text, span: spanIn(ev, part.span), ...(at === undefined ? {} : { at }) });
+      continue;
+    }
+    const value = await evaluate(part.expression, ev);
+    if (value === undefined) complete = false;
+    else if (value.kind === 'string') pieces.push(...value.pieces);
+    else if (value.kind === 'number' || value.kind === 'boolean') pieces.push({ text: value.text, span: value.span });
+    else {
+      complete = false;
+      unresolvedIn(ev, `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`, part.span);
+    }
+  }
+  return complete ? { kind: 'string', pieces, span: spanIn(ev, expression.span) } : undefined;
+}
+
+async function call(expression: HclExpression & { kind: 'call' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+  const span = spanIn(ev, expression.span);
+  const { name, args } = expression;
+  if (expression.expandsFinal) return unresolvedIn(ev, `\`${name}(…...)\` with expanded arguments is not evaluated; ${PLAN_HINT}`, expression.span);
+  switch (name) {
+    case 'jsonencode': {
+      if (args.length !== 1 || args[0] === undefined) break;
+      const document = await evaluate(args[0], ev);
+      return document === undefined ? undefined : { kind: 'encoded', document, span };
+    }
+    case 'jsondecode': {
+      if (args.length !== 1 || args[0] === undefined) break;
+      const text = await evaluate(args[0], ev);
+      if (text?.kind === 'encoded') return text.document;
+      if (text?.kind === 'string') return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
+      return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+    }
+    case 'tolist':
+    case 'toset':
+    case 'tostring': {
+      if (args.length !== 1 || args[0] === undefined) break;
+      return evaluate(args[0], ev);
+    }
+    case 'concat': {
+      const items: TerraformValue[] = [];
+      for (const arg of args) {
+        const value = await evaluate(arg, ev);
+        if (value === undefined) return undefined;
+        if (value.kind !== 'array') return unresolvedIn(ev, '`concat(…)` of a value that is not a list', arg.span);
+        items.push(...value.items);
+      }
+      return { kind: 'array', items, span };
+    }
+    case 'file':
+    case 'templatefile':
+      return fileContents(expression, ev);
+    default:
+      return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+  }
+  return unresolvedIn(ev, `\`${name}()\` with ${args.length} argument(s) is not understood`, expression.span);
+}
+
+/** file("…") / templatefile("…", {…}): a file of the same commit, relative to the directory of the file read. */
+async function fileContents(expression: HclExpression & { kind: 'call' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+  const [pathArgument, variablesArgument] = expression.args;
+  const expected = expression.name === 'file' ? 1 : 2;
+  if (pathArgument === undefined || expression.args.length !== expected) return unresolvedIn(ev, `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`, expression.span);
+  const pathValue = await evaluate(pathArgument, ev);
+  if (pathValue === undefined) return undefined;
+  if (pathValue.kind !== 'string' || textOf(pathValue).includes('${')) {
+    return unresolvedIn(ev, `the path of \`${expression.name}()\` is not known from the source; ${PLAN_HINT}`, expression.span);
+  }
+  const written = textOf(pathValue);
+  const resolved = path.posix.normalize(path.posix.join(ev.module.directory, written));
+  if (path.posix.isAbsolute(written) || resolved === '..' || resolved.startsWith('../')) {
+    return unresolvedIn(ev, `\`${expression.name}("${written}")\` reads a file outside the repository; ${PLAN_HINT}`, expression.span);
+  }
+  const text = await ev.module.readText(resolved);
+  if (text === undefined) return unresolvedIn(ev, `\`${expression.name}("${written}")\`: ${resolved} is not a file of this commit`, expression.span);
+  const anchor = spanIn(ev, expression.span);
+  if (expression.name === 'file') return stringValue(text, anchor);
+  const variables = variablesArgument === undefined ? undefined : await evaluate(variablesArgument, ev);
+  if (variables === undefined) return undefined;
+  if (variables.kind !== 'object') return unresolvedIn(ev, '`templatefile()` variables that are not an object', expression.span);
+  const parsed = await parseTemplateText(text, resolved);
+  if (parsed === undefined) return unresolvedIn(ev, `${resolved} is not a template the HCL parser reads`, expression.span);
+  const inner: Evaluation = {
+    module: ev.module,
+    file: parsed.file,
+    anchor,
+    bindings: new Map(variables.entries.map((e) => [e.key, e.value])),
+    unresolved: ev.unresolved,
+    visiting: ev.visiting,
+  };
+  return evaluate(parsed.template, inner);
+}
+
+async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+  const { root, steps, span } = expression;
+  const name = steps[0]?.kind === 'attribute' ? steps[0].name : undefined;
+  if (ev.bindings !== undefined) {
+    const bound = ev.bindings.get(root);
+    if (bound === undefined) return unresolvedIn(ev, `\`${root}\` is not a variable passed to templatefile()`, span);
+    return navigate(bound, steps, expression, ev);
+  }
+  switch (root) {
+    case 'local': {
+      const local = name === undefined ? undefined : ev.module.locals.get(name);
+      if (local === undefined) return unresolvedIn(ev, `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+      const inner = enter(ev, local.file, span, `local.${name ?? ''}`);
+      const value = inner === undefined ? undefined : await evaluate(local.value, inner);
+      return value === undefined ? undefined : navigate(value, steps.slice(1), expression, ev);
+    }
+    case 'var':
+      return variable(expression, name, ev);
+    case 'data': {
+      const [type, label, attribute] = steps.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+      if (type !== 'aws_iam_policy_document') return unknown(expression, ev);
+      const block = label === undefined ? undefined : ev.module.policyDocuments.get(label);
+      if (block === undefined) return unresolvedIn(ev, `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+      if ((attribute !== 'json' && attribute !== 'minified_json') || steps.length !== 3) return unknown(expression, ev);
+      const inner = enter(ev, block.file, span, `data.aws_iam_policy_document.${label ?? ''}`);
+      const document = inner === undefined ? undefined : await policyDocumentOf(block.value, inner);
+      return document === undefined ? undefined : { kind: 'encoded', document, span: spanIn(ev, span) };
+    }
+    case 'path':
+      if (name === 'module' && steps.length === 1) return stringValue('.', spanIn(ev, span));
+      return unresolvedIn(ev, `\`${expression.text}\` is not known from the source`, span);
+    case 'each':
+    case 'count':
+    case 'self':
+      return unresolvedIn(ev, `\`${expression.text}\` depends on the instance (for_each/count); ${PLAN_HINT}`, span);
+    default:
+      // A resource or data source attribute, a module output, terraform.workspace: known at deploy time only.
+      return unknown(expression, ev);
+  }
+}
+
+async function variable(expression: HclExpression & { kind: 'traversal' }, name: string | undefined, ev: Evaluation): Promise<TerraformValue | undefined> {
+  if (name === undefined) return unknown(expression, ev);
+  const assigned = ev.module.variableValues.get(name);
+  const declared = ev.module.variables.get(name);
+  const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
+  const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+  if (source !== undefined) {
+    const inner = enter(ev, source.file, expression.span, `var.${name}`);
+    const value = inner === undefined ? undefined : await evaluate(source.value, inner);
+    return value === undefined ? undefined : navigate(value, expression.steps.slice(1), expression, ev);
+  }
+  // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
+  const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
+  if (type !== undefined && !(type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) && expression.steps.length === 1) {
+    return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
+  }
+  return unknown(expression, ev);
+}
+
+function unknown(expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): TerraformValue {
+  const text = expression.text.replace(/\s+/g, '');
+  const span = spanIn(ev, expression.span);
+  return stringValue(ev.module.unknown(text, span), span);
+}
+
+function navigate(value: TerraformValue, steps: readonly HclTraversalStep[], expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): TerraformValue | undefined {
+  let current: TerraformValue = value;
+  for (const step of steps) {
+    let next: TerraformValue | undefined;
+    if (step.kind === 'attribute' && current.kind === 'object') next = current.entries.find((e) => e.key === step.name)?.value;
+    else if (step.kind === 'index' && (step.key.kind === 'number' || step.key.kind === 'string')) {
+      const key = step.key.kind === 'string' ? step.key.value : step.key.text;
+      if (current.kind === 'array' && /^\d+$/.test(key)) next = current.items[Number(key)];
+      else if (current.kind === 'object') next = current.entries.find((e) => e.key === key)?.value;
+    }
+    if (next === undefined) return unresolvedIn(ev, `\`${expression.text}\` does not select a value of what it refers to`, expression.span);
+    current = next;
+  }
+  return current;
+}
