@@ -15,7 +15,7 @@ export function splitArn(text: string, options?: { readonly skipVariables?: Vari
   let depth = 0;
   for (let i = 0; i < text.length && parts.length < 5; i++) {
     const c = text[i];
-    if (opensVariable(text, i, options?.skipVariables ?? false)) {
+    if (c === '$' && opensVariable(text, i, options?.skipVariables ?? false)) {
       depth++;
       i++;
     } else if (c === '}' && depth > 0) depth--;

@@ -35,7 +35,7 @@ export function parsePattern(text: string, options: PatternOptions): ParsedPatte
   let i = 0;
   while (i < text.length) {
     const c = text[i] as string;
-    if (opensVariable(text, i, options.variables)) {
+    if (c === '$' && opensVariable(text, i, options.variables)) {
       const close = closingBrace(text, i + 2);
       if (close === -1) {
         problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
