@@ -1,0 +1,71 @@
+/**
+ * Values a policy is built from, resolved within the module: jsonencode of locals, heredoc and quoted JSON with
+ * their own lines, variables from defaults, terraform.tfvars and *.auto.tfvars, file() and templatefile() of files
+ * in the same commit; what is known only at deploy time is a named unknown, what is not evaluated is unresolved.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { readTerraformSource } from '../../../src/sources/terraform/index.js';
+import { fixtureReader, fixtureText } from './fixture-reader.js';
+import { byKey, errorsOf, statementsOf } from './summary.js';
+
+describe('values of Terraform policies', () => {
+  it('takes a variable from terraform.tfvars over its default, and *.auto.tfvars after terraform.tfvars', async () => {
+    const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.bucket.policy'))).toEqual([{ lines: [18, 22], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::tfvars-bucket/*'] }]);
+    const logs = byKey(file.policies, 'aws_iam_policy.logs.policy');
+    // The policy is a local of the same file: its statement is annotated where the local writes it.
+    expect(statementsOf(logs)).toEqual([{ lines: [6, 10], actions: ['logs:PutLogEvents'], resources: ['arn:aws:logs:*:${iam-proof:var.account_id}:log-group:/app/prod:*'] }]);
+    expect(logs.unresolved).toEqual([]);
+  });
+
+  it('uses the default when the directory cannot be listed (only terraform.tfvars is looked for)', async () => {
+    const reader = fixtureReader({ withList: false });
+    const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), reader);
+    // variables.tf is not seen: var.bucket_name is only in terraform.tfvars, var.log_group only in a sibling.
+    expect(byKey(file.policies, 'aws_iam_policy.bucket.policy').policy?.statements[0]?.resource?.patterns[0]?.text).toBe('arn:aws:s3:::tfvars-bucket/*');
+    expect(byKey(file.policies, 'aws_iam_policy.logs.policy').policy?.statements[0]?.resource?.patterns[0]?.text).toBe(
+      'arn:aws:logs:*:${iam-proof:var.account_id}:log-group:${iam-proof:var.log_group}:*',
+    );
+    expect(reader.reads).toEqual(['values/terraform.tfvars']);
+  });
+
+  it('annotates each statement of a heredoc JSON policy on its own lines', async () => {
+    const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
+    const heredoc = byKey(file.policies, 'aws_iam_policy.heredoc.policy');
+    expect(errorsOf(heredoc)).toEqual([]);
+    expect(statementsOf(heredoc)).toEqual([
+      { sid: 'Describe', lines: [37, 42], actions: ['ec2:DescribeInstances'], resources: ['*'] },
+      { sid: 'Queue', lines: [43, 48], actions: ['sqs:ReceiveMessage'], resources: ['${iam-proof:aws_sqs_queue.work.arn}'] },
+    ]);
+  });
+
+  it('reads a quoted JSON string with its escapes', async () => {
+    const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.quoted.policy'))).toEqual([{ lines: [56, 56], actions: ['s3:ListAllMyBuckets'], resources: ['*'] }]);
+  });
+
+  it('leaves a list variable with no value unresolved instead of guessing it', async () => {
+    const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
+    const extra = byKey(file.policies, 'aws_iam_policy.extra.policy');
+    expect(extra.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`var\.extra_actions` has no default .* a Terraform plan/), 63]]);
+  });
+
+  it('reads file() and templatefile() from the same commit, annotated on the call', async () => {
+    const file = await readTerraformSource('files/main.tf', fixtureText('files/main.tf'), fixtureReader());
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.from_file.policy'))).toEqual([{ sid: 'Read', lines: [3, 3], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] }]);
+    const templated = byKey(file.policies, 'aws_s3_bucket_policy.templated.policy');
+    expect(errorsOf(templated)).toEqual([]);
+    expect(templated.unresolved).toEqual([]);
+    expect(statementsOf(templated)).toEqual([{ sid: 'ReaderGet', lines: [8, 11], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] }]);
+    expect(templated.policy?.statements[0]?.principal?.entries.map((e) => e.text)).toEqual(['arn:aws:iam::111122223333:role/reader']);
+    const missing = byKey(file.policies, 'aws_iam_policy.missing.policy');
+    expect(missing.policy).toBeUndefined();
+    expect(missing.unresolved.map((u) => u.what)).toEqual(['`file("policies/missing.json")`: files/policies/missing.json is not a file of this commit']);
+  });
+
+  it('never reads a file outside the repository', async () => {
+    const text = 'resource "aws_iam_policy" "p" {\n  policy = file("../../etc/policy.json")\n}\n';
+    const file = await readTerraformSource('infra/main.tf', text, fixtureReader());
+    expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('reads a file outside the repository')]);
+  });
+});
