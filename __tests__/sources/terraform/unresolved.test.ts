@@ -57,4 +57,25 @@ describe('unresolved Terraform constructs', () => {
     expect(read.diagnostics.length).toBeGreaterThan(0);
     expect(read.diagnostics.every((d) => d.code === 'invalid-hcl' && d.severity === 'error' && d.message.startsWith('broken.tf: Invalid HCL'))).toBe(true);
   });
+
+  it('refuses a body that sets an argument twice, which Terraform rejects (the first one is not picked)', async () => {
+    const text = 'resource "aws_iam_policy" "p" {\n  policy = "{}"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [] })\n}\n';
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    expect(read.policies).toEqual([]);
+    expect(read.diagnostics.map((d) => [d.code, d.span.line, d.message])).toEqual([['invalid-hcl', 3, 'main.tf: Invalid HCL: the argument "policy" is set twice in resource.aws_iam_policy.p.']]);
+  });
+
+  it('does not pick one of two equal keys of an object', async () => {
+    const text = [
+      'resource "aws_iam_policy" "p" {',
+      '  policy = jsonencode({',
+      '    Version   = "2012-10-17"',
+      '    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*", Action = "s3:*" }]',
+      '  })',
+      '}',
+      '',
+    ].join('\n');
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    expect(read.policies[0]?.unresolved.map((u) => [u.what, u.span.line])).toEqual([['the key "Action" appears twice in one object', 4]]);
+  });
 });

@@ -11,7 +11,7 @@ import type { HclExpression, HclTraversalStep } from './hcl-syntax.js';
 import { parseTemplateText } from './parse-terraform-file.js';
 import { policyDocumentOf } from './policy-document-data-source.js';
 import type { TerraformFile, TerraformModule } from './terraform-module.js';
-import { stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformValue } from './terraform-value.js';
+import { stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
 
 export const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
 
@@ -78,7 +78,7 @@ export async function evaluate(expression: HclExpression, ev: Evaluation): Promi
       return { kind: 'array', items, span };
     }
     case 'object': {
-      const entries = [];
+      const entries: TerraformEntry[] = [];
       for (const entry of expression.entries) {
         let key = entry.key;
         if (key === undefined) {
@@ -88,6 +88,11 @@ export async function evaluate(expression: HclExpression, ev: Evaluation): Promi
             continue;
           }
           key = textOf(computed);
+        }
+        if (entries.some((e) => e.key === key)) {
+          // Which of the two Terraform keeps is not what a reviewer should have to know: refuse to pick one.
+          unresolvedIn(ev, `the key "${key}" appears twice in one object`, entry.span);
+          continue;
         }
         const value = await evaluate(entry.value, ev);
         if (value !== undefined) entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });

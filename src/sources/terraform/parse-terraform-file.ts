@@ -2,14 +2,16 @@
 import { sourceText } from '../../policy/source-text.js';
 import { withHclTree } from './hcl-parser.js';
 import type { HclExpression } from './hcl-syntax.js';
-import { hclBodyOf, syntaxErrorsOf, type HclSyntaxError } from './hcl-syntax-of.js';
+import { duplicatesOf, hclBodyOf, syntaxErrorsOf, type HclSyntaxError } from './hcl-syntax-of.js';
 import type { TerraformFile } from './terraform-module.js';
 
 export async function parseTerraformFile(path: string, text: string): Promise<{ readonly file: TerraformFile; readonly errors: readonly HclSyntaxError[] }> {
   const source = sourceText(text);
   return withHclTree(source.text, (root) => {
-    const errors = syntaxErrorsOf(root, source);
-    return { file: { path, source, body: errors.length > 0 ? { attributes: [], blocks: [] } : hclBodyOf(root, source) }, errors };
+    const syntax = syntaxErrorsOf(root, source);
+    const body = syntax.length > 0 ? { attributes: [], blocks: [] } : hclBodyOf(root, source);
+    const errors = syntax.length > 0 ? syntax : duplicatesOf(body);
+    return { file: { path, source, body: errors.length > 0 ? { attributes: [], blocks: [] } : body }, errors };
   });
 }
 

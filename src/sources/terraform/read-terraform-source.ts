@@ -171,8 +171,7 @@ function hasPrincipal(document: TerraformValue): boolean {
 /** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
 function roleOfDocument(name: string, module: TerraformModule): PolicyRole | undefined {
   const roles = new Set<PolicyRole>();
-  const files = new Set([module.main, ...[...module.locals.values()].map((d) => d.file)]);
-  for (const file of files) {
+  for (const file of module.files) {
     for (const block of file.body.blocks) {
       if (block.type !== 'resource') continue;
       for (const { attribute, role } of POLICY_ATTRIBUTES[block.labels[0] ?? ''] ?? []) {

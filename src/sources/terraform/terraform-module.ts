@@ -23,6 +23,8 @@ export interface TerraformModule {
   /** Repository-relative directory of the file ('' at the root). */
   readonly directory: string;
   readonly main: TerraformFile;
+  /** The file being read and the other .tf files of its directory that were read. */
+  readonly files: readonly TerraformFile[];
   readonly locals: ReadonlyMap<string, Definition<HclExpression>>;
   readonly variables: ReadonlyMap<string, Definition<HclBlock>>;
   /** Variable values from tfvars files, later files winning (terraform.tfvars, then *.auto.tfvars in name order). */
@@ -63,6 +65,7 @@ export function moduleOf(options: {
   return {
     directory: options.directory,
     main: options.main,
+    files: [options.main, ...options.siblings],
     locals,
     variables,
     variableValues,
