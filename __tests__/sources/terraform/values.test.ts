@@ -18,7 +18,7 @@ describe('values of Terraform policies', () => {
     expect(logs.unresolved).toEqual([]);
   });
 
-  it('uses the default when the directory cannot be listed (only terraform.tfvars is looked for)', async () => {
+  it('reads only terraform.tfvars(.json) beside the file when the directory cannot be listed', async () => {
     const reader = fixtureReader({ withList: false });
     const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), reader);
     // variables.tf is not seen: var.bucket_name is only in terraform.tfvars, var.log_group only in a sibling.
@@ -26,7 +26,7 @@ describe('values of Terraform policies', () => {
     expect(byKey(file.policies, 'aws_iam_policy.logs.policy').policy?.statements[0]?.resource?.patterns[0]?.text).toBe(
       'arn:aws:logs:*:${iam-proof:var.account_id}:log-group:${iam-proof:var.log_group}:*',
     );
-    expect(reader.reads).toEqual(['values/terraform.tfvars']);
+    expect(reader.reads).toEqual(['values/terraform.tfvars', 'values/terraform.tfvars.json']);
   });
 
   it('annotates each statement of a heredoc JSON policy on its own lines', async () => {
@@ -67,5 +67,25 @@ describe('values of Terraform policies', () => {
     const text = 'resource "aws_iam_policy" "p" {\n  policy = file("../../etc/policy.json")\n}\n';
     const file = await readTerraformSource('infra/main.tf', text, fixtureReader());
     expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('reads a file outside the repository')]);
+  });
+
+  it('takes a string that is one interpolation as the value itself (`"${data.x.json}"`, Terraform 0.11 style)', async () => {
+    const text = [
+      'data "aws_iam_policy_document" "x" {',
+      '  statement {',
+      '    actions   = ["s3:GetObject"]',
+      '    resources = ["${var.bucket_arn}/*"]',
+      '  }',
+      '}',
+      '',
+      'resource "aws_iam_policy" "p" {',
+      '  policy = "${data.aws_iam_policy_document.x.json}"',
+      '}',
+      '',
+    ].join('\n');
+    const file = await readTerraformSource('main.tf', text, fixtureReader());
+    const policy = byKey(file.policies, 'aws_iam_policy.p.policy');
+    expect(policy.unresolved).toEqual([]);
+    expect(statementsOf(policy)).toEqual([{ lines: [2, 5], actions: ['s3:GetObject'], resources: ['${iam-proof:var.bucket_arn}/*'] }]);
   });
 });

@@ -278,7 +278,9 @@ async function variable(expression: HclExpression & { kind: 'traversal' }, name:
   }
   // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
   const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
-  if (type !== undefined && !(type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) && expression.steps.length === 1) {
+  // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
+  const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+  if (!isString && expression.steps.length === 1) {
     return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
   }
   return unknown(expression, ev);

@@ -111,7 +111,8 @@ function expressionOf(node: Node, source: SourceText): HclExpression {
     rest = children.slice(1);
   }
   for (const postfix of rest) base = accessOf(base, postfix, node, source);
-  return base;
+  // A traversal's text and span are the whole chain's, taken from the tree (the source may map spans elsewhere).
+  return base.kind === 'traversal' && rest.length > 0 ? { ...base, text: node.text, span: spanOf(node, source) } : base;
 }
 
 function accessOf(base: HclExpression, postfix: Node, whole: Node, source: SourceText): HclExpression {
@@ -129,8 +130,7 @@ function accessOf(base: HclExpression, postfix: Node, whole: Node, source: Sourc
   } else {
     return unsupported(whole, `a ${postfix.type}`, source);
   }
-  const end = postfix.endIndex;
-  return { ...base, steps: [...base.steps, step], text: source.text.slice(base.span.offset - source.bomLength, end), span: source.spanOf(base.span.offset - source.bomLength, end) };
+  return { ...base, steps: [...base.steps, step] };
 }
 
 function termOf(node: Node, source: SourceText): HclExpression {
@@ -261,6 +261,9 @@ function templateOf(node: Node, source: SourceText): HclExpression {
   }
   addText(at, end);
   if (!heredoc && parts.every((p) => p.kind === 'text')) return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+  // HCL: a template that is one interpolation and nothing else is that value, unconverted (`"${data.x.json}"`).
+  const only = parts[0];
+  if (!heredoc && parts.length === 1 && only?.kind === 'interpolation') return only.expression;
   return { kind: 'template', parts, heredoc, span };
 }
 

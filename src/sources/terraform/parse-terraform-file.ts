@@ -1,30 +1,64 @@
-/** HCL text → TerraformFile (or its syntax errors), and a template file's text → its template expression. */
-import { sourceText } from '../../policy/source-text.js';
+/**
+ * Text → TerraformFile (or why not): HCL native syntax (`.tf`, `.tfvars`) through tree-sitter, Terraform's JSON
+ * syntax (`.tf.json`, `.tfvars.json`) through the JSON reader and terraform-json-syntax.ts; and template text (a
+ * templatefile() file, a string of the JSON syntax) → its template expression.
+ */
+import type { Diagnostic } from '../../policy/diagnostic.js';
+import { DiagnosticsCollector } from '../../policy/diagnostics-collector.js';
+import { parseSource } from '../../policy/parse-source.js';
+import { sourceText, type SourceText } from '../../policy/source-text.js';
+import type { Span } from '../../policy/span.js';
 import { withHclTree } from './hcl-parser.js';
 import type { HclExpression } from './hcl-syntax.js';
-import { duplicatesOf, hclBodyOf, syntaxErrorsOf, type HclSyntaxError } from './hcl-syntax-of.js';
+import { duplicatesOf, hclBodyOf, syntaxErrorsOf } from './hcl-syntax-of.js';
+import { terraformDiagnostic } from './terraform-diagnostics.js';
+import { hclBodyOfJson } from './terraform-json-syntax.js';
 import type { TerraformFile } from './terraform-module.js';
 
-export async function parseTerraformFile(path: string, text: string): Promise<{ readonly file: TerraformFile; readonly errors: readonly HclSyntaxError[] }> {
+export function isJsonSyntax(path: string): boolean {
+  return path.endsWith('.json');
+}
+
+export async function parseTerraformFile(path: string, text: string): Promise<{ readonly file: TerraformFile; readonly errors: readonly Diagnostic[] }> {
   const source = sourceText(text);
+  const empty = { attributes: [], blocks: [] };
+  if (isJsonSyntax(path)) {
+    const collector = new DiagnosticsCollector();
+    const root = parseSource(source, 'json', collector);
+    if (root === undefined || collector.hasErrors()) return { file: { path, source, body: empty }, errors: collector.list().filter((d) => d.severity === 'error') };
+    const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
+    const all = [...errors, ...duplicatesOf(body)].map((e) => terraformDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    return { file: { path, source, body: all.length > 0 ? empty : body }, errors: all };
+  }
   return withHclTree(source.text, (root) => {
     const syntax = syntaxErrorsOf(root, source);
-    const body = syntax.length > 0 ? { attributes: [], blocks: [] } : hclBodyOf(root, source);
-    const errors = syntax.length > 0 ? syntax : duplicatesOf(body);
-    return { file: { path, source, body: errors.length > 0 ? { attributes: [], blocks: [] } : body }, errors };
+    const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
+    const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => terraformDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    return { file: { path, source, body: errors.length > 0 ? empty : body }, errors };
   });
 }
 
 const DELIMITER = 'IAM_PROOF_TEMPLATE_END';
 
 /**
- * A templatefile() template: the file's text is read as the body of a heredoc (the same template syntax: `${…}`,
- * `%{…}`, `$${` escapes, no backslash escapes), which the HCL grammar parses. Undefined when it does not parse.
+ * Template text → its expression, read as the body of a heredoc (the same template syntax: `${…}`, `%{…}`, `$${`
+ * escapes, no backslash escapes), which the HCL grammar parses; the newline the heredoc adds at the end is removed.
+ * `at`: every span of the result is this one (the template's place in the file being read). Undefined when the text
+ * does not parse.
  */
-export async function parseTemplateText(text: string, path: string): Promise<{ readonly file: TerraformFile; readonly template: HclExpression } | undefined> {
+export async function parseTemplateText(text: string, path: string, at?: Span): Promise<{ readonly file: TerraformFile; readonly template: HclExpression } | undefined> {
   if (text.split(/\r?\n/).some((line) => line.trim() === DELIMITER)) return undefined;
-  const wrapped = `t = <<${DELIMITER}\n${text}${text.endsWith('\n') ? '' : '\n'}${DELIMITER}\n`;
-  const { file, errors } = await parseTerraformFile(path, wrapped);
-  const template = file.body.attributes[0]?.value;
-  return errors.length > 0 || template === undefined ? undefined : { file, template };
+  const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
+  const own = sourceText(wrapped);
+  const source: SourceText = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
+  const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source)));
+  const template = parsed?.attributes[0]?.value;
+  if (parsed === undefined || template?.kind !== 'template') return undefined;
+  const parts = [...template.parts];
+  const last = parts.at(-1);
+  if (last?.kind === 'text' && last.text.endsWith('\n')) {
+    parts.pop();
+    if (last.text.length > 1) parts.push({ ...last, text: last.text.slice(0, -1) });
+  }
+  return { file: { path, source, body: parsed }, template: { ...template, parts } };
 }

@@ -16,7 +16,6 @@ import { lambdaPermissionArguments, lambdaPermissionDocument } from './lambda-pe
 import { parseTerraformFile } from './parse-terraform-file.js';
 import { INLINE_POLICY, LAMBDA_PERMISSION, POLICY_ATTRIBUTES } from './policy-attributes.js';
 import { policyDocumentOf } from './policy-document-data-source.js';
-import { terraformDiagnostic } from './terraform-diagnostics.js';
 import { moduleOf, type TerraformFile, type TerraformModule } from './terraform-module.js';
 import { sourceNodeOfJsonText, sourceNodeOfValue, textOf, type TerraformValue } from './terraform-value.js';
 
@@ -29,9 +28,7 @@ export type ModuleReader = SiblingReader & { readonly list?: (directory: string)
 
 export async function readTerraformSource(filePath: string, text: string, siblings?: ModuleReader): Promise<SourceFile> {
   const { file, errors } = await parseTerraformFile(filePath, text);
-  if (errors.length > 0) {
-    return { format: 'terraform', policies: [], attachments: [], diagnostics: errors.map((e) => terraformDiagnostic('invalid-hcl', `${filePath}: ${e.message}`, e.span)) };
-  }
+  if (errors.length > 0) return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
   const module = await moduleFor(file, siblings);
   const policies: SourcePolicy[] = [];
   for (const block of file.body.blocks) {
@@ -59,7 +56,7 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined):
       return undefined;
     }
   };
-  const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars')];
+  const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
   const names = listed.map((p) => path.posix.basename(p)).sort();
   const read = async (name: string): Promise<TerraformFile | undefined> => {
     const text = await readText(inDirectory(name));
@@ -69,13 +66,14 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined):
     return parsed.errors.length > 0 ? undefined : parsed.file;
   };
   const siblings: TerraformFile[] = [];
-  for (const name of names.filter((n) => n.endsWith('.tf') && inDirectory(n) !== main.path)) {
+  for (const name of names.filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && inDirectory(n) !== main.path)) {
     const sibling = await read(name);
     if (sibling !== undefined) siblings.push(sibling);
   }
-  // Terraform loads terraform.tfvars, then *.auto.tfvars in lexical order; a later value wins.
+  // Terraform loads terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order; later wins.
   const tfvars: TerraformFile[] = [];
-  for (const name of [...names.filter((n) => n === 'terraform.tfvars'), ...names.filter((n) => n.endsWith('.auto.tfvars'))]) {
+  const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json'));
+  for (const name of [...names.filter((n) => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...auto]) {
     const values = await read(name);
     if (values !== undefined) tfvars.push(values);
   }
