@@ -23,6 +23,8 @@ export interface EmbeddedPolicyOptions {
   readonly span: Span;
   /** What the caller could not resolve while building the document; kept in the result. */
   readonly unresolved?: readonly Unresolved[];
+  /** Spans of Sids the caller repeated on purpose (one statement per branch of a case split): not duplicates. */
+  readonly repeatedSids?: readonly Span[];
 }
 
 /** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
@@ -58,8 +60,11 @@ export function parseEmbeddedPolicy(document: SourceNode, source: SourceText, op
   const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
   // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
   // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
-  const blockedAt = new Set(blocked.map((b) => `${b.span.offset}:${b.span.endOffset}`));
-  const diagnostics = [...early, ...result.diagnostics.filter((d) => !blockedAt.has(`${d.span.offset}:${d.span.endOffset}`))];
+  const at = (span: Span): string => `${span.offset}:${span.endOffset}`;
+  const blockedAt = new Set(blocked.map((b) => at(b.span)));
+  const repeatedAt = new Set((options.repeatedSids ?? []).map(at));
+  const kept = (d: Diagnostic): boolean => !blockedAt.has(at(d.span)) && !(d.code === 'duplicate-sid' && repeatedAt.has(at(d.span)));
+  const diagnostics = [...early, ...result.diagnostics.filter(kept)];
   return { ...base, ...(result.kind === 'policy' ? { policy: result.policy } : {}), diagnostics, unresolved, unknowns };
 }
 
