@@ -5,7 +5,8 @@
  * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
  * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
  */
-import { describePrincipal, describeResource } from '../checks/describe-request.js';
+import { describePrincipal, describeResource, describeUnknownValues } from '../checks/describe-request.js';
+import { isUnknownKey } from '../policy/unknown-namespace.js';
 import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
 
 export interface RequestFormat {
@@ -24,7 +25,8 @@ export function requestText(request: Request, format: RequestFormat = PLAIN): st
     const who = describePrincipal(request.principal);
     parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
   }
-  const keys = Object.keys(request.context).sort();
+  // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+  const keys = Object.keys(request.context).filter((key) => !isUnknownKey(key)).sort();
   if (keys.length > 0) {
     const values = keys.map((key) => {
       const v = request.context[key];
@@ -34,5 +36,7 @@ export function requestText(request: Request, format: RequestFormat = PLAIN): st
   } else {
     parts.push('with no condition keys');
   }
+  const unknowns = describeUnknownValues(request.context);
+  if (unknowns.length > 0) parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
   return parts.join(' ');
 }

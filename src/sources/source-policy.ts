@@ -49,7 +49,7 @@ export interface SourcePolicy {
   readonly unresolved: readonly { readonly what: string; readonly span: Span }[];
   /**
    * The named unknowns the policy quantifies over (exact-case names, first use): for list-policies and for showing
-   * a counterexample's values readably (unknownAssignments in unknown-values.ts). Filled by parseEmbeddedPolicy.
+   * a counterexample's values readably (describeUnknownValues in checks/describe-request.ts). Filled by parseEmbeddedPolicy.
    */
   readonly unknowns: readonly UnknownValue[];
   /**

@@ -21,7 +21,7 @@
  *  - IAM takes no variable in Action, Principal, condition key names or non-string operators: an unknown there is
  *    unresolved (the policy's checks are UNKNOWN, naming it) unless its value is pinned.
  */
-import { isUnknownKey, UNKNOWN_NAMESPACE } from '../policy/unknown-namespace.js';
+import { UNKNOWN_NAMESPACE } from '../policy/unknown-namespace.js';
 import type { Span } from '../policy/span.js';
 
 /** One unknown used by a policy: its readable name (exact case) and where it is first used. */
@@ -60,11 +60,6 @@ export function hasUnknown(text: string): boolean {
   return unknownNamesIn(text).length > 0;
 }
 
-/** The unknown a request-context key stands for (lower-cased, as IAM compares keys), or undefined. */
-export function unknownOfContextKey(key: string): string | undefined {
-  return isUnknownKey(key) ? key.slice(UNKNOWN_NAMESPACE.length) : undefined;
-}
-
 /** Pairs of distinct names that IAM would read as one variable (they differ only in case). */
 export function caseCollisions(names: Iterable<string>): Array<readonly [string, string]> {
   const byKey = new Map<string, string>();
@@ -76,20 +71,4 @@ export function caseCollisions(names: Iterable<string>): Array<readonly [string,
     else if (seen !== name) pairs.push([seen, name]);
   }
   return pairs;
-}
-
-/**
- * The unknowns' values in a counterexample, readably: `DataBucket = "a"` style assignments, using the exact names
- * when the caller knows them (SourcePolicy.unknowns), else the lower-cased name of the context key.
- */
-export function unknownAssignments(context: Readonly<Record<string, string | readonly string[]>>, known: readonly UnknownValue[] = []): string[] {
-  const exact = new Map(known.map((u) => [u.name.toLowerCase(), u.name]));
-  const out: string[] = [];
-  for (const [key, value] of Object.entries(context)) {
-    const name = unknownOfContextKey(key.toLowerCase());
-    if (name === undefined) continue;
-    const shown = exact.get(name) ?? name;
-    out.push(`${shown} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
-  }
-  return out.sort();
 }
