@@ -20,6 +20,7 @@ import { shortFormTags } from './cloudformation/short-form-tags.js';
 import { parseEmbeddedPolicy } from './embedded-policy.js';
 import { sourceDiagnostic } from './source-diagnostics.js';
 import type { SiblingReader, SourceFile, SourcePolicy } from './source-policy.js';
+import { readTerraformPlan, readTerraformSource } from './terraform/index.js';
 
 export interface ReadSourceOptions {
   /** Parameter, pseudo-parameter and variable values pinned by the configuration (`AWS::AccountId`, `Stage`…). */
@@ -32,7 +33,7 @@ const WRAPPERS = [
 ] as const;
 
 export async function readSource(path: string, bytes: Uint8Array, siblings?: SiblingReader, options: ReadSourceOptions = {}): Promise<SourceFile> {
-  if (/\.tf(\.json)?$/i.test(path)) return readTerraform('source', path, bytes, siblings, options);
+  if (/\.tf(\.json)?$/i.test(path)) return readTerraform(path, bytes, siblings, options);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -46,7 +47,8 @@ export async function readSource(path: string, bytes: Uint8Array, siblings?: Sib
   const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
   if (root === undefined) return unreadable(collector.list());
   if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
-    return readTerraform('plan', path, bytes, siblings, options);
+    const plan = readTerraformPlan(root, source);
+    return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
   }
   if (root.kind === 'object' && isTemplate(root)) {
     const template = readTemplate(root, source, options.parameters ?? {});
@@ -96,17 +98,13 @@ function unreadable(diagnostics: readonly Diagnostic[]): SourceFile {
   return { format: undefined, policies: [], attachments: [], diagnostics };
 }
 
-/**
- * TERRAFORM (to be wired by the Terraform part): delegate to `readTerraformSource` / `readTerraformPlan` from
- * src/sources/terraform/. Until then a Terraform file fails closed with an error, never skipped.
- */
-async function readTerraform(kind: 'source' | 'plan', path: string, _bytes: Uint8Array, _siblings: SiblingReader | undefined, _options: ReadSourceOptions): Promise<SourceFile> {
-  const span = sourceText('').spanOf(0, 0);
-  const what = kind === 'plan' ? 'a Terraform plan' : 'Terraform source';
-  return {
-    format: kind === 'plan' ? 'terraform-plan' : 'terraform',
-    policies: [],
-    attachments: [],
-    diagnostics: [sourceDiagnostic('format-not-supported', `${path} is ${what}; Terraform is not yet supported, so its policies cannot be checked.`, span)],
-  };
+/** Terraform source (.tf, .tf.json): src/sources/terraform/ reads the module the file belongs to. */
+async function readTerraform(path: string, bytes: Uint8Array, siblings: SiblingReader | undefined, options: ReadSourceOptions): Promise<SourceFile> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return unreadable(parsePolicyBytes(bytes).diagnostics);
+  }
+  return readTerraformSource(path, text, siblings, { variables: options.parameters ?? {} });
 }

@@ -14,6 +14,9 @@ export const SOURCE_DIAGNOSTIC_CODES = {
   'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
   'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
   'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
+  'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
+  'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
+  'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type SourceDiagnosticCode = keyof typeof SOURCE_DIAGNOSTIC_CODES;

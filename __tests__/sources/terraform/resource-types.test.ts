@@ -77,4 +77,32 @@ describe('Terraform resources holding policies', () => {
     expect(site.policy?.statements[0]?.principal?.entries.map((e) => e.kind)).toEqual(['any']);
     expect(statementsOf(site)).toEqual([{ sid: 'PublicRead', lines: [84, 90], actions: ['s3:GetObject'], resources: ['${iam-proof:aws_s3_bucket.site.arn}/*'] }]);
   });
+
+  it('builds the function ARN of a permission given a function name or a partial ARN, with named unknowns', async () => {
+    const text = [
+      'resource "aws_lambda_permission" "by_name" {',
+      '  action        = "lambda:InvokeFunction"',
+      '  function_name = "thumbnails"',
+      '  principal     = "alexa-appkit.amazon.com"',
+      '  qualifier     = "live"',
+      '}',
+      '',
+      'resource "aws_lambda_permission" "partial" {',
+      '  action        = "lambda:InvokeFunction"',
+      '  function_name = "111122223333:function:thumbnails"',
+      '  principal     = "444455556666"',
+      '}',
+      '',
+    ].join('\n');
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    const [byName, partial] = read.policies.map((p) => p.policy?.statements[0]);
+    expect(byName?.resource?.patterns.map((r) => r.text)).toEqual([
+      'arn:${iam-proof:aws_lambda_permission.by_name.partition}:lambda:${iam-proof:aws_lambda_permission.by_name.region}:${iam-proof:aws_lambda_permission.by_name.account_id}:function:thumbnails:live',
+    ]);
+    expect(byName?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([['service', 'alexa-appkit.amazon.com']]);
+    expect(partial?.resource?.patterns.map((r) => r.text)).toEqual([
+      'arn:${iam-proof:aws_lambda_permission.partial.partition}:lambda:${iam-proof:aws_lambda_permission.partial.region}:111122223333:function:thumbnails',
+    ]);
+    expect(partial?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([['account', '444455556666']]);
+  });
 });

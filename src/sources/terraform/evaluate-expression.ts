@@ -267,6 +267,8 @@ async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: 
 
 async function variable(expression: HclExpression & { kind: 'traversal' }, name: string | undefined, ev: Evaluation): Promise<TerraformValue | undefined> {
   if (name === undefined) return unknown(expression, ev);
+  const pinned = ev.module.pinned.get(name);
+  if (pinned !== undefined) return navigate(stringValue(pinned, spanIn(ev, expression.span)), expression.steps.slice(1), expression, ev);
   const assigned = ev.module.variableValues.get(name);
   const declared = ev.module.variables.get(name);
   const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');

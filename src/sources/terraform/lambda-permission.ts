@@ -4,8 +4,8 @@
  * AWS:SourceAccount`, PrincipalOrgID → `StringEquals aws:PrincipalOrgID`, EventSourceToken → `StringEquals
  * lambda:EventSourceToken`, FunctionUrlAuthType → `StringEquals lambda:FunctionUrlAuthType`; the function's ARN, with
  * the qualifier, as Resource). A principal that is an account id or an ARN is an `AWS` principal, `*` is everyone,
- * anything else a service principal. A function given by name gets an ARN whose partition, region and account are
- * named unknowns.
+ * anything else a service principal. A function given by name (or partial ARN `123456789012:function:name`) gets an
+ * ARN whose partition, region (and account) are named unknowns of the permission.
  */
 import type { Span } from '../../policy/span.js';
 import { evaluate, spanIn, type Evaluation } from './evaluate-expression.js';
@@ -70,6 +70,9 @@ function principalOf(value: TerraformValue, span: Span): TerraformValue {
   if (value.kind !== 'string') return value;
   const text = textOf(value);
   if (text === '*') return value;
+  // An account id, an ARN (or a deploy-time value, which parseEmbeddedPolicy then reports) is an AWS principal;
+  // anything else a service principal (`s3.amazonaws.com`, and those outside amazonaws.com such as
+  // `alexa-appkit.amazon.com`), which Lambda's AddPermission accepts as given.
   const type = /^\d{12}$/.test(text) || text.startsWith('arn:') || text.startsWith('${') ? 'AWS' : 'Service';
   return { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
 }
@@ -80,7 +83,9 @@ function functionArn(name: TerraformValue, isArn: boolean, qualifier: TerraformV
   if (!isArn && !textOf(name).startsWith('arn:')) {
     const part = (what: string): StringPiece => ({ text: unknown(`${address}.${what}`), span: name.span });
     const text = (t: string): StringPiece => ({ text: t, span: name.span });
-    pieces.push(text('arn:'), part('partition'), text(':lambda:'), part('region'), text(':'), part('account_id'), text(':function:'));
+    pieces.push(text('arn:'), part('partition'), text(':lambda:'), part('region'), text(':'));
+    // A partial ARN (`123456789012:function:name`) names its account; a bare name does not.
+    if (!/^\d{12}:function:/.test(textOf(name))) pieces.push(part('account_id'), text(':function:'));
   }
   pieces.push(...name.pieces);
   if (qualifier?.kind === 'string') pieces.push({ text: ':', span: qualifier.span }, ...qualifier.pieces);

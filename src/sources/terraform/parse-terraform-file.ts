@@ -11,7 +11,7 @@ import type { Span } from '../../policy/span.js';
 import { withHclTree } from './hcl-parser.js';
 import type { HclExpression } from './hcl-syntax.js';
 import { duplicatesOf, hclBodyOf, syntaxErrorsOf } from './hcl-syntax-of.js';
-import { terraformDiagnostic } from './terraform-diagnostics.js';
+import { sourceDiagnostic } from '../source-diagnostics.js';
 import { hclBodyOfJson } from './terraform-json-syntax.js';
 import type { TerraformFile } from './terraform-module.js';
 
@@ -27,13 +27,13 @@ export async function parseTerraformFile(path: string, text: string): Promise<{ 
     const root = parseSource(source, 'json', collector);
     if (root === undefined || collector.hasErrors()) return { file: { path, source, body: empty }, errors: collector.list().filter((d) => d.severity === 'error') };
     const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
-    const all = [...errors, ...duplicatesOf(body)].map((e) => terraformDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    const all = [...errors, ...duplicatesOf(body)].map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
     return { file: { path, source, body: all.length > 0 ? empty : body }, errors: all };
   }
   return withHclTree(source.text, (root) => {
     const syntax = syntaxErrorsOf(root, source);
     const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
-    const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => terraformDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
     return { file: { path, source, body: errors.length > 0 ? empty : body }, errors };
   });
 }

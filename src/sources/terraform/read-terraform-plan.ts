@@ -20,7 +20,7 @@ import { unknownVariable } from '../unknown-values.js';
 import { PLAN_HINT } from './evaluate-expression.js';
 import { lambdaPermissionDocument } from './lambda-permission.js';
 import { INLINE_POLICY, LAMBDA_PERMISSION, POLICY_ATTRIBUTES } from './policy-attributes.js';
-import { terraformDiagnostic } from './terraform-diagnostics.js';
+import { sourceDiagnostic } from '../source-diagnostics.js';
 import { sourceNodeOfValue, stringValue, type TerraformValue } from './terraform-value.js';
 
 const READABLE_MAJOR = 1;
@@ -32,7 +32,7 @@ export function readTerraformPlan(root: SourceNode, source: SourceText): SourceF
     format: 'terraform-plan',
     policies: [],
     attachments: [],
-    diagnostics: [terraformDiagnostic(code, message, span)],
+    diagnostics: [sourceDiagnostic(code, message, span)],
   });
   if (root.kind !== 'object') return invalid('A Terraform plan must be a JSON object.', root.span);
   const version = entryOf(root, 'format_version')?.value;
@@ -43,10 +43,10 @@ export function readTerraformPlan(root: SourceNode, source: SourceText): SourceF
   }
   const diagnostics: Diagnostic[] = [];
   const errored = entryOf(root, 'errored')?.value;
-  if (errored?.kind === 'boolean' && errored.text === 'true') diagnostics.push(terraformDiagnostic('invalid-plan', 'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.', errored.span));
+  if (errored?.kind === 'boolean' && errored.text === 'true') diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.', errored.span));
   const complete = entryOf(root, 'complete')?.value;
   if (complete?.kind === 'boolean' && complete.text === 'false') {
-    diagnostics.push(terraformDiagnostic('invalid-plan', 'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.', complete.span));
+    diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.', complete.span));
   }
   const changes = entryOf(root, 'resource_changes')?.value;
   if (changes !== undefined && changes.kind !== 'array') return invalid('"resource_changes" is not a list.', changes.span);

@@ -26,10 +26,15 @@ import { sourceNodeOfJsonText, sourceNodeOfValue, textOf, type TerraformValue } 
  */
 export type ModuleReader = SiblingReader & { readonly list?: (directory: string) => Promise<readonly string[]> };
 
-export async function readTerraformSource(filePath: string, text: string, siblings?: ModuleReader): Promise<SourceFile> {
+export interface TerraformSourceOptions {
+  /** Variable values pinned by the configuration (by variable name): they win over tfvars and defaults. */
+  readonly variables?: Readonly<Record<string, string>>;
+}
+
+export async function readTerraformSource(filePath: string, text: string, siblings?: ModuleReader, options: TerraformSourceOptions = {}): Promise<SourceFile> {
   const { file, errors } = await parseTerraformFile(filePath, text);
   if (errors.length > 0) return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
-  const module = await moduleFor(file, siblings);
+  const module = await moduleFor(file, siblings, options);
   const policies: SourcePolicy[] = [];
   for (const block of file.body.blocks) {
     const [type, name] = block.labels;
@@ -44,7 +49,7 @@ export async function readTerraformSource(filePath: string, text: string, siblin
   return { format: 'terraform', policies, attachments: [], diagnostics: [] };
 }
 
-async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined): Promise<TerraformModule> {
+async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, options: TerraformSourceOptions): Promise<TerraformModule> {
   const directory = path.posix.dirname(main.path) === '.' ? '' : path.posix.dirname(main.path);
   const inDirectory = (name: string): string => (directory === '' ? name : `${directory}/${name}`);
   const readText = async (p: string): Promise<string | undefined> => {
@@ -77,7 +82,8 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined):
     const values = await read(name);
     if (values !== undefined) tfvars.push(values);
   }
-  return moduleOf({ directory, main, siblings, tfvars, readText, unknown: (expression: string, _span: Span) => unknownVariable(expression) });
+  const pinned = new Map(Object.entries(options.variables ?? {}));
+  return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression: string, _span: Span) => unknownVariable(expression) });
 }
 
 interface PolicyPlace {

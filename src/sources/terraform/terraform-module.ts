@@ -27,6 +27,8 @@ export interface TerraformModule {
   readonly files: readonly TerraformFile[];
   readonly locals: ReadonlyMap<string, Definition<HclExpression>>;
   readonly variables: ReadonlyMap<string, Definition<HclBlock>>;
+  /** Variable values pinned by the configuration: they win over tfvars values and defaults. */
+  readonly pinned: ReadonlyMap<string, string>;
   /** Variable values from tfvars files, later files winning (terraform.tfvars, then *.auto.tfvars in name order). */
   readonly variableValues: ReadonlyMap<string, Definition<HclExpression>>;
   readonly policyDocuments: ReadonlyMap<string, Definition<HclBlock>>;
@@ -43,6 +45,7 @@ export function moduleOf(options: {
   readonly main: TerraformFile;
   readonly siblings: readonly TerraformFile[];
   readonly tfvars: readonly TerraformFile[];
+  readonly pinned?: ReadonlyMap<string, string>;
   readonly readText: (path: string) => Promise<string | undefined>;
   readonly unknown: (expression: string, span: Span) => string;
 }): TerraformModule {
@@ -68,6 +71,7 @@ export function moduleOf(options: {
     files: [options.main, ...options.siblings],
     locals,
     variables,
+    pinned: options.pinned ?? new Map(),
     variableValues,
     policyDocuments,
     consulted: [options.main, ...options.siblings, ...options.tfvars].map((f) => f.path),
