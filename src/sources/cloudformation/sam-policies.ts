@@ -5,6 +5,7 @@
  * `<Function>.Policies` so that reordering the list changes nothing. Managed policies are attachments.
  */
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
+import type { Span } from '../../policy/span.js';
 import type { PolicyAttachment } from '../source-policy.js';
 import { nodeOf, type NodeData } from './node-of.js';
 import { peel, type Contribution } from './resolve-document.js';
@@ -55,11 +56,11 @@ function readItem(holder: string, item: SourceNode, when: When, ctx: TemplateCon
     ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
     return;
   }
-  const document = expand(only.key, template, only.value, ctx);
+  const document = expand(only.key, template, only.value, item.span, ctx);
   if (document !== undefined) out.contributions.push({ document, when });
 }
 
-function expand(name: string, template: SamPolicyTemplate, args: SourceNode, ctx: TemplateContext): SourceNode | undefined {
+function expand(name: string, template: SamPolicyTemplate, args: SourceNode, span: Span, ctx: TemplateContext): SourceNode | undefined {
   const values = new Map(args.kind === 'object' ? args.entries.map((e) => [e.key, e.value] as const) : []);
   const missing = template.parameters.filter((p) => !values.has(p));
   if (missing.length > 0 || (args.kind !== 'object' && template.parameters.length > 0)) {
@@ -74,5 +75,6 @@ function expand(name: string, template: SamPolicyTemplate, args: SourceNode, ctx
     Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
     ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
   }));
-  return nodeOf({ Version: '2012-10-17', Statement: statements }, args.span);
+  // Every statement of the expansion points at the template's entry in the list.
+  return nodeOf({ Version: '2012-10-17', Statement: statements }, span);
 }
