@@ -32,10 +32,15 @@ export interface Evaluation {
   readonly bindings?: ReadonlyMap<string, TerraformValue>;
   readonly unresolved: Unresolved[];
   readonly visiting: ReadonlySet<string>;
+  /** Expressions left to evaluate for this policy (shared): locals referring to locals can grow exponentially. */
+  readonly budget: { remaining: number };
 }
 
+/** More expressions than any real policy needs (a `local.a = [local.b, local.b]` chain doubles per level). */
+export const EVALUATION_BUDGET = 100_000;
+
 export function evaluationOf(module: TerraformModule, unresolved: Unresolved[]): Evaluation {
-  return { module, file: module.main, unresolved, visiting: new Set() };
+  return { module, file: module.main, unresolved, visiting: new Set(), budget: { remaining: EVALUATION_BUDGET } };
 }
 
 export function spanIn(ev: Evaluation, span: Span): Span {
@@ -53,11 +58,18 @@ export function enter(ev: Evaluation, file: TerraformFile, reference: Span, key:
   if (ev.visiting.has(key)) return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
   const visiting = new Set(ev.visiting).add(key);
   const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
-  return { module: ev.module, file, unresolved: ev.unresolved, visiting, ...(anchor === undefined ? {} : { anchor }) };
+  return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
 }
 
 export async function evaluate(expression: HclExpression, ev: Evaluation): Promise<TerraformValue | undefined> {
   const span = spanIn(ev, expression.span);
+  if (ev.budget.remaining <= 0) {
+    // Reported once; whatever was still pending then returns at once.
+    if (ev.budget.remaining === 0) unresolvedIn(ev, `the value takes more than ${EVALUATION_BUDGET} expressions to evaluate`, expression.span);
+    ev.budget.remaining = -1;
+    return undefined;
+  }
+  ev.budget.remaining--;
   switch (expression.kind) {
     case 'string':
       return stringValue(expression.value, span, verbatimAt(expression.value, expression.span, ev));
@@ -220,6 +232,7 @@ async function fileContents(expression: HclExpression & { kind: 'call' }, ev: Ev
     bindings: new Map(variables.entries.map((e) => [e.key, e.value])),
     unresolved: ev.unresolved,
     visiting: ev.visiting,
+    budget: ev.budget,
   };
   return evaluate(parsed.template, inner);
 }

@@ -3,6 +3,7 @@
  * ERROR or MISSING nodes is reported, not read: tree-sitter recovers from syntax errors by guessing, and a gate
  * must not check a guess (`syntaxErrorsOf`).
  */
+import { MAX_NESTING_DEPTH } from '../../policy/nesting-depth.js';
 import type { SourceText } from '../../policy/source-text.js';
 import type { Span } from '../../policy/span.js';
 import type { HclSyntaxNode as Node } from './hcl-parser.js';
@@ -67,7 +68,30 @@ export function hclBodyOf(root: Node, source: SourceText): HclBody {
   return body === undefined ? { attributes: [], blocks: [] } : bodyOf(body, source);
 }
 
+/** Thrown past MAX_NESTING_DEPTH levels of blocks or expressions: no Terraform policy needs that (the file is refused). */
+export class HclNestingError extends Error {
+  constructor(readonly span: Span) {
+    super(`Nested deeper than ${MAX_NESTING_DEPTH} levels; no Terraform policy needs that. Reading stopped.`);
+  }
+}
+
+let depth = 0;
+
+function nested<T>(node: Node, source: SourceText, read: () => T): T {
+  if (depth >= MAX_NESTING_DEPTH) throw new HclNestingError(spanOf(node, source));
+  depth++;
+  try {
+    return read();
+  } finally {
+    depth--;
+  }
+}
+
 function bodyOf(node: Node, source: SourceText): HclBody {
+  return nested(node, source, () => bodyOfNode(node, source));
+}
+
+function bodyOfNode(node: Node, source: SourceText): HclBody {
   const attributes: HclAttribute[] = [];
   const blocks: HclBlock[] = [];
   for (const child of node.namedChildren) {
@@ -96,6 +120,10 @@ function unsupported(node: Node, what: string, source: SourceText): HclExpressio
 
 /** An `expression` node (or any node holding a term and its postfix accessors among its children). */
 function expressionOf(node: Node, source: SourceText): HclExpression {
+  return nested(node, source, () => expressionOfNode(node, source));
+}
+
+function expressionOfNode(node: Node, source: SourceText): HclExpression {
   const children = node.children.filter((c) => c.type !== 'comment');
   const first = children[0];
   if (first === undefined) return unsupported(node, 'an empty expression', source);

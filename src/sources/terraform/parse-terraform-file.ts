@@ -10,7 +10,7 @@ import { sourceText, type SourceText } from '../../policy/source-text.js';
 import type { Span } from '../../policy/span.js';
 import { withHclTree } from './hcl-parser.js';
 import type { HclExpression } from './hcl-syntax.js';
-import { duplicatesOf, hclBodyOf, syntaxErrorsOf } from './hcl-syntax-of.js';
+import { duplicatesOf, hclBodyOf, HclNestingError, syntaxErrorsOf } from './hcl-syntax-of.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
 import { hclBodyOfJson } from './terraform-json-syntax.js';
 import type { TerraformFile } from './terraform-module.js';
@@ -30,12 +30,19 @@ export async function parseTerraformFile(path: string, text: string): Promise<{ 
     const all = [...errors, ...duplicatesOf(body)].map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
     return { file: { path, source, body: all.length > 0 ? empty : body }, errors: all };
   }
-  return withHclTree(source.text, (root) => {
-    const syntax = syntaxErrorsOf(root, source);
-    const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
-    const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
-    return { file: { path, source, body: errors.length > 0 ? empty : body }, errors };
-  });
+  try {
+    return await withHclTree(source.text, (root) => {
+      const syntax = syntaxErrorsOf(root, source);
+      const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
+      const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+      return { file: { path, source, body: errors.length > 0 ? empty : body }, errors };
+    });
+  } catch (error) {
+    // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
+    const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
+    const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+    return { file: { path, source, body: empty }, errors: [sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)] };
+  }
 }
 
 const DELIMITER = 'IAM_PROOF_TEMPLATE_END';
@@ -51,7 +58,10 @@ export async function parseTemplateText(text: string, path: string, at?: Span): 
   const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
   const own = sourceText(wrapped);
   const source: SourceText = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
-  const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source)));
+  const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error: unknown) => {
+    if (error instanceof HclNestingError || error instanceof RangeError) return undefined;
+    throw error;
+  });
   const template = parsed?.attributes[0]?.value;
   if (parsed === undefined || template?.kind !== 'template') return undefined;
   const parts = [...template.parts];

@@ -28,6 +28,16 @@ const READABLE_MAJOR = 1;
 type ObjectNode = SourceNode & { kind: 'object' };
 
 export function readTerraformPlan(root: SourceNode, source: SourceText): SourceFile {
+  try {
+    return readPlan(root, source);
+  } catch (error) {
+    // An unexpected failure: the plan is refused, never passed.
+    const why = error instanceof Error ? error.message : String(error);
+    return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+  }
+}
+
+function readPlan(root: SourceNode, source: SourceText): SourceFile {
   const invalid = (message: string, span: Span, code: 'invalid-plan' | 'unsupported-plan-version' = 'invalid-plan'): SourceFile => ({
     format: 'terraform-plan',
     policies: [],

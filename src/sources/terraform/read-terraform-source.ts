@@ -8,6 +8,7 @@ import { DiagnosticsCollector } from '../../policy/diagnostics-collector.js';
 import type { SourceNode } from '../../policy/source-node.js';
 import type { Span } from '../../policy/span.js';
 import { parseEmbeddedPolicy } from '../embedded-policy.js';
+import { sourceDiagnostic } from '../source-diagnostics.js';
 import type { PolicyRole, SiblingReader, SourceFile, SourcePolicy } from '../source-policy.js';
 import { unknownVariable } from '../unknown-values.js';
 import { evaluate, evaluationOf, PLAN_HINT, type Unresolved } from './evaluate-expression.js';
@@ -34,7 +35,16 @@ export interface TerraformSourceOptions {
 export async function readTerraformSource(filePath: string, text: string, siblings?: ModuleReader, options: TerraformSourceOptions = {}): Promise<SourceFile> {
   const { file, errors } = await parseTerraformFile(filePath, text);
   if (errors.length > 0) return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
-  const module = await moduleFor(file, siblings, options);
+  try {
+    return await policiesOf(file, await moduleFor(file, siblings, options));
+  } catch (error) {
+    // An unexpected failure while evaluating: the file is refused, never passed.
+    const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
+    return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+  }
+}
+
+async function policiesOf(file: TerraformFile, module: TerraformModule): Promise<SourceFile> {
   const policies: SourcePolicy[] = [];
   for (const block of file.body.blocks) {
     const [type, name] = block.labels;
