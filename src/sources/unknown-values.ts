@@ -30,8 +30,11 @@ export interface UnknownValue {
   readonly span: Span;
 }
 
-/** Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). */
-const PLAIN = /[A-Za-z0-9._:/\-[\]@+=#]/;
+/**
+ * Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). Left
+ * out: what ends or splits a variable (`}`, `,` before a default, `'`, blanks), `$`/`{` and the wildcards `*`/`?`.
+ */
+const PLAIN = /[A-Za-z0-9._:/\-[\]@+=#()<>;|!~]/;
 
 /** The NAME of an expression as it appears in the variable: injective on the expression text. */
 export function unknownName(expression: string): string {
