@@ -106,3 +106,16 @@ describe('Terraform resources holding policies', () => {
     expect(partial?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([['account', '444455556666']]);
   });
 });
+
+describe('policies attached by ARN', () => {
+  it('lists attachment resources, managed_policy_arns and permissions boundaries, unknowns included', async () => {
+    const read = await readTerraformSource('resources/attachments.tf', fixtureText('resources/attachments.tf'), fixtureReader());
+    expect(read.attachments.map((a) => [a.holder, a.kind, a.policy, a.span.line])).toEqual([
+      ['aws_iam_role.app', 'managed-policy', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 3],
+      ['aws_iam_user[ops]', 'managed-policy', '${iam-proof:aws_iam_policy.ops.arn}', 8],
+      ['aws_iam_role.app', 'managed-policy', '${iam-proof:each.value}', 14],
+      ['aws_iam_role.worker', 'managed-policy', 'arn:aws:iam::aws:policy/AmazonSQSFullAccess', 20],
+      ['aws_iam_role.worker', 'permissions-boundary', 'arn:aws:iam::111122223333:policy/boundary', 21],
+    ]);
+  });
+});

@@ -9,10 +9,11 @@ import type { SourceNode } from '../../policy/source-node.js';
 import type { Span } from '../../policy/span.js';
 import { parseEmbeddedPolicy } from '../embedded-policy.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
-import type { PolicyRole, SiblingReader, SourceFile, SourcePolicy } from '../source-policy.js';
+import type { PolicyAttachment, PolicyRole, SiblingReader, SourceFile, SourcePolicy } from '../source-policy.js';
 import { unknownVariable } from '../unknown-values.js';
 import { evaluate, evaluationOf, PLAN_HINT, type Unresolved } from './evaluate-expression.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
+import { attachmentsOf } from './policy-attachments.js';
 import { lambdaPermissionArguments, lambdaPermissionDocument } from './lambda-permission.js';
 import { parseTerraformFile } from './parse-terraform-file.js';
 import { INLINE_POLICY, LAMBDA_PERMISSION, POLICY_ATTRIBUTES } from './policy-attributes.js';
@@ -46,17 +47,23 @@ export async function readTerraformSource(filePath: string, text: string, siblin
 
 async function policiesOf(file: TerraformFile, module: TerraformModule): Promise<SourceFile> {
   const policies: SourcePolicy[] = [];
+  const attachments: PolicyAttachment[] = [];
   for (const block of file.body.blocks) {
     const [type, name] = block.labels;
     if (type === undefined || name === undefined) continue;
-    if (block.type === 'resource') policies.push(...(await resourcePolicies(block, type, name, module)));
+    if (block.type === 'resource') {
+      policies.push(...(await resourcePolicies(block, type, name, module)));
+      // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
+      // principals layer, not policies whose verdict they could turn.
+      attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
+    }
     else if (block.type === 'data' && type === 'aws_iam_policy_document') policies.push(await dataSourcePolicy(block, name, module));
   }
   for (const block of file.body.blocks) {
     const external = block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
     if (external !== undefined) policies.push(external);
   }
-  return { format: 'terraform', policies, attachments: [], diagnostics: [] };
+  return { format: 'terraform', policies, attachments, diagnostics: [] };
 }
 
 async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, options: TerraformSourceOptions): Promise<TerraformModule> {
