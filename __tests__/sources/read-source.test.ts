@@ -157,5 +157,28 @@ describe('template values', () => {
     const first = summary(await readText('t.yaml', role([a, b])));
     expect(Object.keys(first).sort()).toEqual(['Role.AssumeRolePolicyDocument', 'Role.Policies[a]', 'Role.Policies[b]']);
     expect(summary(await readText('t.yaml', role([b, aReordered])))).toEqual(first);
+    // Resources in the other order (the queue first).
+    const [head, queue] = role([b, aReordered]).split('  Queue:\n');
+    const resourcesSwapped = head!.replace('Resources:\n', `Resources:\n  Queue:\n${queue!.trimEnd()}\n`);
+    expect(resourcesSwapped.indexOf('Queue:')).toBeLessThan(resourcesSwapped.indexOf('Role:'));
+    expect(summary(await readText('t.yaml', resourcesSwapped))).toEqual(first);
+  });
+
+  it('guards every policy of a resource that has a Condition, and reads a !Sub of JSON text as the document', async () => {
+    const text = `Parameters:\n  Env: { Type: String }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Condition: IsProd
+    Properties:
+      PolicyDocument: !Sub '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::\${Bucket}/*"}]}'
+`;
+    const policy = policyByKey(await readText('t.yaml', text), 'Policy.PolicyDocument');
+    expect(policy.unresolved).toEqual([]);
+    const [statement] = policy.policy!.statements;
+    expect(statement!.span.line).toBe(12); // the PolicyDocument line: a one-line string maps to itself
+    expect(statement!.resource!.patterns.map((p) => p.text)).toEqual(['arn:aws:s3:::${iam-proof:Ref/Bucket}/*']);
+    expect(statement!.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`)).toEqual(['StringEquals iam-proof:Ref/Env=prod']);
   });
 });
