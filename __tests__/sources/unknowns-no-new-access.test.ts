@@ -129,4 +129,32 @@ describe('CheckNoNewAccess over named unknowns', () => {
     expect(policy.unresolved.map((u) => u.what).join()).toMatch(/Fn::Transform/);
     expect(policy.unresolved[0]!.span.line).toBe(28);
   });
+
+  it('checks SAM policy templates with unknown region and account in the ARN: same template PASS, a wider one FAIL', async () => {
+    const sam = (policies: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Table:
+    Type: AWS::DynamoDB::Table
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      CodeUri: src/
+      Policies:
+${policies}
+`;
+    const read = async (policies: string) => checkedPolicy(await readText('template.yaml', sam(policies)), 'Fn.Policies');
+    const base = await read('        - DynamoDBReadPolicy: { TableName: !Ref Table }\n        - SQSPollerPolicy: { QueueName: jobs }');
+    const reordered = await read('        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBReadPolicy: { TableName: !Ref Table }');
+    expect((await check(base, reordered)).result).toBe('PASS');
+    const wider = await read('        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBCrudPolicy: { TableName: !Ref Table }');
+    const result = await check(base, wider);
+    expect(result.result).toBe('FAIL');
+    const request = result.counterexample!;
+    expect(evaluate(wider, request).decision).toBe('Allow');
+    expect(evaluate(base, request).decision).not.toBe('Allow');
+    expect(request.action.toLowerCase()).toMatch(/^dynamodb:(deleteitem|putitem|updateitem|batchwriteitem|conditioncheckitem)$/);
+    expect(result.reasons.map((r) => r.span.line)).toEqual([13]);
+  });
 });
