@@ -1,13 +1,14 @@
 /**
  * `AWS::Lambda::Permission` as the statement Lambda adds to the function's resource-based policy (Lambda Developer
  * Guide, "Viewing resource-based IAM policies in Lambda": AddPermission writes one Allow statement). Facts used:
- * `Principal` is a service (`s3.amazonaws.com`), an account id or ARN, or `*`; `SourceArn` becomes
+ * `Principal` is a service, an account id or ARN, or `*` (lambda-principal.ts); `SourceArn` becomes
  * `ArnLike {"AWS:SourceArn": …}`, `SourceAccount` `StringEquals {"AWS:SourceAccount": …}`, `PrincipalOrgID`
  * `StringEquals {"aws:PrincipalOrgID": …}`, `FunctionUrlAuthType` `StringEquals {"lambda:FunctionUrlAuthType": …}`,
  * `EventSourceToken` `StringEquals {"lambda:EventSourceToken": …}`. `FunctionName` may be a name, a partial ARN or
  * an ARN; the statement's Resource is the function's ARN.
  */
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
+import { lambdaPrincipalType } from '../lambda-principal.js';
 import { nodeOf, type NodeData } from './node-of.js';
 import { resolveValue, unresolved } from './resolve-value.js';
 import type { TemplateContext } from './template-context.js';
@@ -35,9 +36,10 @@ export function lambdaPermissionDocument(properties: SourceNode & { kind: 'objec
     const value = get(property);
     if (value !== undefined) condition[operator] = { ...condition[operator], [key]: value };
   }
+  const principalType = lambdaPrincipalType(principal.text);
   const statement: Record<string, NodeData> = {
     Effect: 'Allow',
-    Principal: principal.text === '*' ? '*' : /\.amazonaws\.com(\.cn)?$/.test(principal.text) ? { Service: principal.node } : { AWS: principal.node },
+    Principal: principalType === '*' ? '*' : { [principalType]: principal.node },
     Action: action,
     Resource: functionArn(functionName.text, functionName.node),
     ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
