@@ -182,3 +182,22 @@ describe('template values', () => {
     expect(statement!.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`)).toEqual(['StringEquals iam-proof:Ref/Env=prod']);
   });
 });
+
+describe('malformed policy properties', () => {
+  it('reports a policy string that is not JSON, and a document of the wrong type, as errors on their lines', async () => {
+    const file = await readText('t.yaml', `Resources:
+  Logs:
+    Type: AWS::Logs::ResourcePolicy
+    Properties:
+      PolicyName: p
+      PolicyDocument: '{"Version": "2012-10-17", "Statement": [}'
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: [1, 2]
+`);
+    const errors = (key: string) => policyByKey(file, key).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.span.line]);
+    expect(errors('Logs.PolicyDocument')).toEqual([['invalid-json', 6]]);
+    expect(errors('Key.KeyPolicy')).toEqual([['invalid-policy-property', 10]]);
+  });
+});

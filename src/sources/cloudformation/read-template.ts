@@ -108,7 +108,8 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
   for (const f of found.values()) {
     ctx.unresolved = [...f.unresolved];
     const resolved = resolveDocument(f.contributions, f.span, ctx, source);
-    out.policies.push(parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids }));
+    const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
+    out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
   }
   if (out.policies.length === 0 && out.attachments.length === 0) {
     out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));

@@ -4,8 +4,10 @@
  * statement becomes a statement guarded by IAM conditions on the split's unknowns (variants.ts), so the document
  * means exactly the template's policy in every world, and base and head share the worlds.
  */
+import type { Diagnostic } from '../../policy/diagnostic.js';
 import { entryOf, type SourceEntry, type SourceNode } from '../../policy/source-node.js';
 import type { Span } from '../../policy/span.js';
+import { sourceDiagnostic } from '../source-diagnostics.js';
 import { parseStringDocument } from '../string-document.js';
 import type { SourceText } from '../../policy/source-text.js';
 import { conditionDnf } from './condition-dnf.js';
@@ -21,6 +23,8 @@ export interface Contribution {
 
 export interface ResolvedDocument {
   readonly document: SourceNode;
+  /** Problems of a document given as a string (not JSON/YAML): errors of the policy, with the string's span. */
+  readonly diagnostics: readonly Diagnostic[];
   /** Spans of Sids that a case split repeated on purpose (one statement per branch). */
   readonly repeatedSids: readonly Span[];
 }
@@ -28,11 +32,12 @@ export interface ResolvedDocument {
 export function resolveDocument(contributions: readonly Contribution[], span: Span, ctx: TemplateContext, source: SourceText): ResolvedDocument {
   const statements: SourceNode[] = [];
   const repeatedSids: Span[] = [];
+  const diagnostics: Diagnostic[] = [];
   const heads = new Map<string, SourceEntry>();
   let statementSpan = span;
   for (const contribution of contributions) {
     for (const doc of peel(contribution.document, contribution.when, ctx)) {
-      const document = asDocument(doc.value, ctx, source);
+      const document = asDocument(doc.value, ctx, source, diagnostics);
       if (document === undefined) continue;
       for (const entry of document.entries) {
         if (entry.key === 'Statement') continue;
@@ -63,7 +68,7 @@ export function resolveDocument(contributions: readonly Contribution[], span: Sp
     }
   }
   const entries: SourceEntry[] = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
-  return { document: { kind: 'object', entries, span }, repeatedSids };
+  return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
 }
 
 /** Only the case splits of `node` itself (Fn::If, AWS::NoValue), each branch with its atoms. */
@@ -87,16 +92,18 @@ export function peel(node: SourceNode, when: When, ctx: TemplateContext): Array<
 }
 
 /** The document object of a variant: an object, or a string / Fn::Sub of JSON text parsed into one. */
-function asDocument(node: SourceNode, ctx: TemplateContext, source: SourceText): (SourceNode & { kind: 'object' }) | undefined {
+function asDocument(node: SourceNode, ctx: TemplateContext, source: SourceText, diagnostics: Diagnostic[]): (SourceNode & { kind: 'object' }) | undefined {
   if (node.kind === 'object' && intrinsicOf(node) === undefined) return node;
   const text = single(node, ctx);
   if (text.kind === 'string') {
     const parsed = parseStringDocument(text, source);
-    for (const d of parsed.diagnostics) ctx.unresolved.push({ what: `the policy string: ${d.message}`, span: d.span });
+    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `The policy string: ${d.message}` })));
     if (parsed.root?.kind === 'object') return parsed.root;
+    if (parsed.root !== undefined) diagnostics.push(sourceDiagnostic('policy-string-not-json', 'The policy string does not hold a policy document (an object).', text.span));
+    return undefined;
   }
   if (text.kind === 'object') return text;
-  ctx.unresolved.push({ what: 'the policy document is neither an object nor a JSON string', span: node.span });
+  diagnostics.push(sourceDiagnostic('invalid-policy-property', 'A policy document must be an object or a JSON string.', node.span));
   return undefined;
 }
 
