@@ -3,11 +3,11 @@
  * StatementId → Sid, Action, Principal, SourceArn → `ArnLike AWS:SourceArn`, SourceAccount → `StringEquals
  * AWS:SourceAccount`, PrincipalOrgID → `StringEquals aws:PrincipalOrgID`, EventSourceToken → `StringEquals
  * lambda:EventSourceToken`, FunctionUrlAuthType → `StringEquals lambda:FunctionUrlAuthType`; the function's ARN, with
- * the qualifier, as Resource). A principal that is an account id or an ARN is an `AWS` principal, `*` is everyone,
- * anything else a service principal. A function given by name (or partial ARN `123456789012:function:name`) gets an
+ * the qualifier, as Resource). The principal's type follows lambda-principal.ts. A function given by name (or partial ARN `123456789012:function:name`) gets an
  * ARN whose partition, region (and account) are named unknowns of the permission.
  */
 import type { Span } from '../../policy/span.js';
+import { lambdaPrincipalType } from '../lambda-principal.js';
 import { evaluate, spanIn, type Evaluation } from './evaluate-expression.js';
 import type { HclBlock } from './hcl-syntax.js';
 import { stringValue, textOf, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
@@ -68,13 +68,8 @@ export function lambdaPermissionDocument(args: LambdaPermissionArguments, functi
 
 function principalOf(value: TerraformValue, span: Span): TerraformValue {
   if (value.kind !== 'string') return value;
-  const text = textOf(value);
-  if (text === '*') return value;
-  // An account id, an ARN (or a deploy-time value, which parseEmbeddedPolicy then reports) is an AWS principal;
-  // anything else a service principal (`s3.amazonaws.com`, and those outside amazonaws.com such as
-  // `alexa-appkit.amazon.com`), which Lambda's AddPermission accepts as given.
-  const type = /^\d{12}$/.test(text) || text.startsWith('arn:') || text.startsWith('${') ? 'AWS' : 'Service';
-  return { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
+  const type = lambdaPrincipalType(textOf(value));
+  return type === '*' ? value : { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
 }
 
 function functionArn(name: TerraformValue, isArn: boolean, qualifier: TerraformValue | undefined, address: string, unknown: (expression: string) => string): TerraformValue {
