@@ -88,4 +88,47 @@ describe('values of Terraform policies', () => {
     expect(policy.unresolved).toEqual([]);
     expect(statementsOf(policy)).toEqual([{ lines: [2, 5], actions: ['s3:GetObject'], resources: ['${iam-proof:var.bucket_arn}/*'] }]);
   });
+
+  it('evaluates the list and string functions policies are built with, unknowns passing through', async () => {
+    const text = [
+      'locals {',
+      '  read  = ["s3:GetObject", "s3:GetObjectVersion"]',
+      '  write = [["s3:PutObject"], ["s3:GetObject"]]',
+      '}',
+      '',
+      'resource "aws_iam_policy" "p" {',
+      '  policy = jsonencode({',
+      '    Version = "2012-10-17"',
+      '    Statement = [{',
+      '      Effect   = "Allow"',
+      '      Action   = distinct(flatten(concat(local.read, local.write)))',
+      '      Resource = [format("arn:aws:s3:::%s/%s/*", aws_s3_bucket.b.id, "logs"), join(":", ["arn:aws:s3::", var.bucket])]',
+      '      Condition = { StringEquals = { "aws:ResourceTag/team" = compact(["data", "", null]) } }',
+      '    }]',
+      '  })',
+      '}',
+      '',
+      'resource "aws_iam_policy" "q" {',
+      '  policy = <<-EOT',
+      '    {"Version": "2012-10-17", "Statement": ${jsonencode([{ Effect = "Allow", Action = "sqs:SendMessage", Resource = "*" }])}}',
+      '  EOT',
+      '}',
+      '',
+      'resource "aws_iam_policy" "r" {',
+      '  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = upper("s3:getobject"), Resource = "*" }] })',
+      '}',
+      '',
+    ].join('\n');
+    const file = await readTerraformSource('main.tf', text, fixtureReader());
+    const p = byKey(file.policies, 'aws_iam_policy.p.policy');
+    expect(p.unresolved).toEqual([]);
+    const statement = p.policy?.statements[0];
+    expect(statement?.action.patterns.map((a) => a.text)).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject']);
+    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual(['arn:aws:s3:::${iam-proof:aws_s3_bucket.b.id}/logs/*', 'arn:aws:s3:::${iam-proof:var.bucket}']);
+    expect(statement?.conditions.map((c) => c.values.map((v) => v.text))).toEqual([['data']]);
+    const q = byKey(file.policies, 'aws_iam_policy.q.policy');
+    expect(q.unresolved).toEqual([]);
+    expect(statementsOf(q)).toEqual([{ lines: [20, 20], actions: ['sqs:SendMessage'], resources: ['*'] }]);
+    expect(byKey(file.policies, 'aws_iam_policy.r.policy').unresolved.map((u) => u.what)).toEqual([expect.stringMatching(/^the function `upper\(\)` is not evaluated/)]);
+  });
 });

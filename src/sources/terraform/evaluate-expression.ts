@@ -9,9 +9,10 @@ import path from 'node:path';
 import type { Span } from '../../policy/span.js';
 import type { HclExpression, HclTraversalStep } from './hcl-syntax.js';
 import { parseTemplateText } from './parse-terraform-file.js';
+import { applyFunction, hasFunction } from './terraform-functions.js';
 import { policyDocumentOf } from './policy-document-data-source.js';
 import type { TerraformFile, TerraformModule } from './terraform-module.js';
-import { stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
+import { jsonTextOf, stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
 
 export const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
 
@@ -151,6 +152,7 @@ async function template(expression: HclExpression & { kind: 'template' }, ev: Ev
     if (value === undefined) complete = false;
     else if (value.kind === 'string') pieces.push(...value.pieces);
     else if (value.kind === 'number' || value.kind === 'boolean') pieces.push({ text: value.text, span: value.span });
+    else if (value.kind === 'encoded') pieces.push({ text: jsonTextOf(value.document), span: value.span });
     else {
       complete = false;
       unresolvedIn(ev, `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`, part.span);
@@ -176,27 +178,21 @@ async function call(expression: HclExpression & { kind: 'call' }, ev: Evaluation
       if (text?.kind === 'string') return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
       return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
     }
-    case 'tolist':
-    case 'toset':
-    case 'tostring': {
-      if (args.length !== 1 || args[0] === undefined) break;
-      return evaluate(args[0], ev);
-    }
-    case 'concat': {
-      const items: TerraformValue[] = [];
-      for (const arg of args) {
-        const value = await evaluate(arg, ev);
-        if (value === undefined) return undefined;
-        if (value.kind !== 'array') return unresolvedIn(ev, '`concat(…)` of a value that is not a list', arg.span);
-        items.push(...value.items);
-      }
-      return { kind: 'array', items, span };
-    }
     case 'file':
     case 'templatefile':
       return fileContents(expression, ev);
-    default:
-      return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+    default: {
+      if (!hasFunction(name)) return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+      const values: TerraformValue[] = [];
+      for (const arg of args) {
+        const value = await evaluate(arg, ev);
+        if (value === undefined) return undefined;
+        values.push(value);
+      }
+      const result = applyFunction(name, values, span);
+      if (result === undefined || 'problem' in result) return unresolvedIn(ev, `${result?.problem ?? name}; ${PLAN_HINT}`, expression.span);
+      return result.value;
+    }
   }
   return unresolvedIn(ev, `\`${name}()\` with ${args.length} argument(s) is not understood`, expression.span);
 }

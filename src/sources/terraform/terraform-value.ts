@@ -57,10 +57,15 @@ export function sourceNodeOfValue(value: TerraformValue): SourceNode {
     case 'string':
       return { kind: 'string', text: textOf(value), span: value.span };
     case 'encoded':
-      return { kind: 'string', text: JSON.stringify(plainOf(value.document)), span: value.span };
+      return { kind: 'string', text: jsonTextOf(value.document), span: value.span };
     default:
       return { kind: value.kind, text: value.text, span: value.span };
   }
+}
+
+/** The JSON text of a value, as jsonencode writes it (object keys in their order here; IAM does not care). */
+export function jsonTextOf(value: TerraformValue): string {
+  return JSON.stringify(plainOf(value));
 }
 
 function plainOf(value: TerraformValue): unknown {
