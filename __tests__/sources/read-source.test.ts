@@ -201,3 +201,57 @@ describe('malformed policy properties', () => {
     expect(errors('Key.KeyPolicy')).toEqual([['invalid-policy-property', 10]]);
   });
 });
+
+describe('every short form', () => {
+  it('accepts all CloudFormation short forms and reads each where a policy can use it', async () => {
+    const file = await readText('t.yaml', `Parameters:
+  Env: { Type: String }
+  Flag: { Type: String }
+Mappings:
+  Names: { prod: { Suffix: live } }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  Flagged: !Equals [!Ref Flag, "yes"]
+  Both: !And [!Condition IsProd, !Condition Flagged]
+  Either: !Or [!Condition IsProd, !Not [!Condition Flagged]]
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Condition: Either
+    Properties:
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource:
+              - !Sub "arn:aws:s3:::\${Bucket}/*"
+              - !Join ["", ["arn:aws:s3:::", !Ref Bucket, "-", !FindInMap [Names, prod, Suffix]]]
+              - !Select [1, !Split [",", "a,arn:aws:s3:::split"]]
+              - !Sub ["arn:aws:s3:::zone-\${Zone}", { Zone: !Select [0, !GetAZs ""] }]
+              - !Sub ["arn:aws:s3:::subnet-\${Cidr}", { Cidr: !Select [0, !Cidr ["10.0.0.0/16", 2, 8]] }]
+              - !Sub ["arn:aws:s3:::b64-\${Encoded}", { Encoded: !Base64 abc }]
+              - !ImportValue shared-bucket-arn
+              - !If [Both, !GetAtt Bucket.Arn, !Ref AWS::NoValue]
+`);
+    expect(file.diagnostics).toEqual([]);
+    const policy = policyByKey(file, 'Policy.PolicyDocument');
+    expect(policy.unresolved).toEqual([]);
+    expect(policy.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const all = policy.policy!.statements.map((s) => s.resource!.patterns.map((p) => p.text));
+    // Either = IsProd ∨ ¬Flagged; the statement splits on Both = IsProd ∧ Flagged: four guarded copies.
+    expect(all.length).toBeGreaterThan(1);
+    expect(all[0]!.slice(0, 6)).toEqual([
+      'arn:aws:s3:::${iam-proof:Ref/Bucket}/*',
+      'arn:aws:s3:::${iam-proof:Ref/Bucket}-live',
+      'arn:aws:s3:::split',
+      'arn:aws:s3:::zone-${iam-proof:Fn::Select(0;Fn::GetAZs())}',
+      'arn:aws:s3:::subnet-${iam-proof:Fn::Select(0;Fn::Cidr(10.0.0.0/16;2;8))}',
+      'arn:aws:s3:::b64-YWJj',
+    ]);
+    expect(all.some((r) => r.includes('${iam-proof:GetAtt/Bucket.Arn}'))).toBe(true);
+    expect(all.some((r) => !r.includes('${iam-proof:GetAtt/Bucket.Arn}'))).toBe(true);
+  });
+});
