@@ -52,8 +52,3 @@ export interface HclObjectEntry {
   readonly value: HclExpression;
   readonly span: Span;
 }
-
-/** The text of a traversal's steps as Terraform prints it: `aws_s3_bucket.b.arn`, `aws_iam_role.r[0]`. */
-export function attributeNames(steps: readonly HclTraversalStep[]): (string | undefined)[] {
-  return steps.map((s) => (s.kind === 'attribute' ? s.name : undefined));
-}
