@@ -84,4 +84,39 @@ describe('aws_iam_policy_document', () => {
     expect(statement?.principal?.entries.map((e) => e.kind)).toEqual(['any']);
     expect(read.policies[0]?.role).toBe('resource');
   });
+
+  it('reads a document with count through its instance (`[0].json`) unless it uses count.index', async () => {
+    const text = [
+      'data "aws_iam_policy_document" "this" {',
+      '  count = var.create ? 1 : 0',
+      '  statement {',
+      '    actions   = ["s3:GetObject"]',
+      '    resources = ["*"]',
+      '  }',
+      '}',
+      '',
+      'data "aws_iam_policy_document" "indexed" {',
+      '  count = 2',
+      '  statement {',
+      '    actions   = ["s3:GetObject"]',
+      '    resources = ["arn:aws:s3:::b${count.index}/*"]',
+      '  }',
+      '}',
+      '',
+      'resource "aws_iam_policy" "this" {',
+      '  count  = var.create ? 1 : 0',
+      '  policy = data.aws_iam_policy_document.this[0].json',
+      '}',
+      '',
+      'resource "aws_iam_policy" "indexed" {',
+      '  policy = data.aws_iam_policy_document.indexed[1].json',
+      '}',
+      '',
+    ].join('\n');
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    const exact = byKey(read.policies, 'aws_iam_policy.this.policy');
+    expect(exact.unresolved).toEqual([]);
+    expect(statementsOf(exact)).toEqual([{ lines: [3, 6], actions: ['s3:GetObject'], resources: ['*'] }]);
+    expect(byKey(read.policies, 'aws_iam_policy.indexed.policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`count\.index` depends on the instance/), 13]]);
+  });
 });

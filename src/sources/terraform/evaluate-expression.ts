@@ -215,11 +215,15 @@ async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: 
     case 'var':
       return variable(expression, name, ev);
     case 'data': {
-      const [type, label, attribute] = steps.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+      // `data.aws_iam_policy_document.d[0].json` (count) / `["k"]` (for_each): every instance renders the same
+      // document unless it uses count.index / each.*, which are unresolved where they appear.
+      const instance = steps[2]?.kind === 'index' ? 1 : 0;
+      const named = steps.filter((_, i) => !(instance === 1 && i === 2));
+      const [type, label, attribute] = named.map((s) => (s.kind === 'attribute' ? s.name : undefined));
       if (type !== 'aws_iam_policy_document') return unknown(expression, ev);
       const block = label === undefined ? undefined : ev.module.policyDocuments.get(label);
       if (block === undefined) return unresolvedIn(ev, `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
-      if ((attribute !== 'json' && attribute !== 'minified_json') || steps.length !== 3) return unknown(expression, ev);
+      if ((attribute !== 'json' && attribute !== 'minified_json') || named.length !== 3) return unknown(expression, ev);
       const inner = enter(ev, block.file, span, `data.aws_iam_policy_document.${label ?? ''}`);
       const document = inner === undefined ? undefined : await policyDocumentOf(block.value, inner);
       return document === undefined ? undefined : { kind: 'encoded', document, span: spanIn(ev, span) };
