@@ -10,7 +10,8 @@
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
 import { lambdaPrincipalType } from '../lambda-principal.js';
 import { nodeOf, type NodeData } from './node-of.js';
-import { resolveValue, unresolved } from './resolve-value.js';
+import { resolveValue } from './resolve-value.js';
+import { unresolved } from './resolved-value.js';
 import type { TemplateContext } from './template-context.js';
 import { NO_VALUE } from './variants.js';
 

@@ -11,7 +11,8 @@ import { sourceDiagnostic } from '../source-diagnostics.js';
 import { parseStringDocument } from '../string-document.js';
 import type { SourceText } from '../../policy/source-text.js';
 import { conditionDnf } from './condition-dnf.js';
-import { intrinsicOf, resolveValue, unresolved } from './resolve-value.js';
+import { intrinsicOf, resolveValue } from './resolve-value.js';
+import { unresolved } from './resolved-value.js';
 import type { TemplateContext } from './template-context.js';
 import { conjoin, NO_VALUE, type Atom, type Variant, type When } from './variants.js';
 

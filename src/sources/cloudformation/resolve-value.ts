@@ -1,23 +1,20 @@
 /**
  * Template values → plain values (CloudFormation User Guide, "Intrinsic function reference"), as variants under
  * `Fn::If` case splits (variants.ts). Deploy-time values become named unknowns (unknown-values.ts):
- *   Ref of a resource or unpinned parameter → `Ref/Name`; Fn::GetAtt → `GetAtt/Res.Attr`; Fn::ImportValue →
- *   `ImportValue/<name>`; pseudo parameters per pseudo-parameters.ts. A parameter's `Default` is NOT used: a
- *   default is only a default (stacks override it per environment); pin a value in the configuration instead.
+ *   Ref and Fn::GetAtt per references.ts; Fn::Sub per fn-sub.ts; Fn::ImportValue → `ImportValue/<name>`.
  * What has no sound reading (a list-valued unknown outside Fn::Select, Fn::Transform, Fn::ForEach, a Ref to
  * nothing) is recorded in ctx.unresolved and stands as an unknown named after its expression.
  */
 import type { SourceNode } from '../../policy/source-node.js';
-import type { Span } from '../../policy/span.js';
 import { unknownVariable } from '../unknown-values.js';
 import { canonicalText, digest } from './canonical-text.js';
 import { conditionDnf } from './condition-dnf.js';
-import { NO_VALUE_NAME, PSEUDO_DEFAULTS, PSEUDO_LISTS, PSEUDO_UNKNOWNS } from './pseudo-parameters.js';
+import { fnSub } from './fn-sub.js';
+import { getAtt, refOf } from './references.js';
+import { isScalar, one, str, tooMany, unresolved } from './resolved-value.js';
 import type { TemplateContext } from './template-context.js';
-import { conjoin, MAX_VARIANTS, NO_VALUE, product, type Resolved, type Variant, type When } from './variants.js';
+import { conjoin, MAX_VARIANTS, NO_VALUE, product, type Resolved, type Variant } from './variants.js';
 
-const str = (text: string, span: Span): SourceNode => ({ kind: 'string', text, span });
-const one = (value: Resolved, when: When = []): Variant[] => [{ value, when }];
 
 /** The intrinsic function a node calls, if it is one: a one-key object `{"Ref": …}` / `{"Fn::…": …}`. */
 export function intrinsicOf(node: SourceNode): { readonly name: string; readonly args: SourceNode } | undefined {
@@ -57,17 +54,6 @@ function isNode(value: Resolved): value is SourceNode {
   return value !== NO_VALUE;
 }
 
-function tooMany(node: SourceNode, ctx: TemplateContext): Variant[] {
-  return unresolved(node, ctx, `more than ${MAX_VARIANTS} combinations of Fn::If branches`);
-}
-
-/** Records why `node` cannot be read and stands for it with an unknown named after its expression. */
-export function unresolved(node: SourceNode, ctx: TemplateContext, why: string): Variant[] {
-  const expression = canonicalText(node);
-  ctx.unresolved.push({ what: `${expression}: ${why}`, span: node.span });
-  return one(str(unknownVariable(`Unresolved/${expression}`), node.span));
-}
-
 function resolveCall(name: string, args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
   switch (name) {
     case 'Ref':
@@ -75,7 +61,7 @@ function resolveCall(name: string, args: SourceNode, node: SourceNode, ctx: Temp
     case 'Fn::GetAtt':
       return getAtt(args, node, ctx);
     case 'Fn::Sub':
-      return sub(args, node, ctx);
+      return fnSub(args, node, ctx, resolveValue);
     case 'Fn::If':
       return ifOf(args, node, ctx);
     case 'Fn::Join':
@@ -108,9 +94,6 @@ function resolveCall(name: string, args: SourceNode, node: SourceNode, ctx: Temp
   }
 }
 
-function isScalar(node: SourceNode): boolean {
-  return node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean';
-}
 
 /** Resolves a function's argument list, then computes its value per variant (undefined: unresolved). */
 function withArgs(args: SourceNode, node: SourceNode, ctx: TemplateContext, compute: (args: readonly SourceNode[]) => SourceNode | undefined, why: string): Variant[] {
@@ -120,79 +103,6 @@ function withArgs(args: SourceNode, node: SourceNode, ctx: TemplateContext, comp
     const value = variant.value !== NO_VALUE && variant.value.kind === 'array' ? compute(variant.value.items) : undefined;
     if (value === undefined) return unresolved(node, ctx, why);
     out.push({ value, when: variant.when });
-  }
-  return out;
-}
-
-function refOf(name: string, node: SourceNode, ctx: TemplateContext): Resolved {
-  const pinned = ctx.pinned[name];
-  const parameter = ctx.parameters.get(name);
-  const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
-  if (pinned !== undefined) return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
-  if (name === NO_VALUE_NAME) return NO_VALUE;
-  const pseudo = PSEUDO_DEFAULTS[name];
-  if (pseudo !== undefined) return str(pseudo, node.span);
-  if (isList) return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
-  if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name)) return str(unknownVariable(`Ref/${name}`), node.span);
-  return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
-}
-
-function typeOf(parameter: SourceNode & { kind: 'object' }): string {
-  const type = parameter.entries.find((e) => e.key === 'Type')?.value;
-  return type?.kind === 'string' ? type.text : '';
-}
-
-function firstOf(variants: Variant[]): Resolved {
-  return (variants[0] as Variant).value;
-}
-
-function getAtt(args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
-  // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
-  const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
-  const [resource, attribute] = parts;
-  if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
-    return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
-  }
-  if (!ctx.resources.has(resource)) return unresolved(node, ctx, `Fn::GetAtt of ${resource}, which is not a resource of the template`);
-  return one(str(unknownVariable(`GetAtt/${resource}.${attribute}`), node.span));
-}
-
-function sub(args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
-  const template = args.kind === 'array' ? args.items[0] : args;
-  const mapNode = args.kind === 'array' ? args.items[1] : undefined;
-  if (template?.kind !== 'string' || (mapNode !== undefined && mapNode.kind !== 'object')) return unresolved(node, ctx, 'Fn::Sub takes a string and an optional map');
-  const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolveValue(mapNode, ctx);
-  const out: Variant[] = [];
-  for (const variant of maps) {
-    const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value] as const) : []);
-    let text = '';
-    const source = template.text;
-    let i = 0;
-    while (i < source.length) {
-      const open = source.indexOf('${', i);
-      const close = open === -1 ? -1 : source.indexOf('}', open + 2);
-      if (open === -1 || close === -1) {
-        text += source.slice(i);
-        break;
-      }
-      text += source.slice(i, open);
-      const body = source.slice(open + 2, close);
-      i = close + 1;
-      // `${!Literal}` is written out as `${Literal}` (and is then an IAM policy variable where IAM reads one).
-      if (body.startsWith('!')) {
-        text += `\${${body.slice(1)}}`;
-        continue;
-      }
-      const name = body.trim();
-      const mapped = vars.get(name);
-      let value: Resolved;
-      if (mapped !== undefined) value = mapped;
-      else if (name.includes('.') && !name.startsWith('AWS::')) value = firstOf(getAtt(str(name, template.span), node, ctx));
-      else value = refOf(name, node, ctx);
-      if (value === NO_VALUE || !isScalar(value)) return unresolved(node, ctx, `\${${name}} in Fn::Sub is not a string`);
-      text += (value as { text: string }).text;
-    }
-    out.push({ value: str(text, node.span), when: variant.when });
   }
   return out;
 }
