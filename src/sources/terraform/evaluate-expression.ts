@@ -6,6 +6,7 @@
  * guessed: an unresolved part makes the policy's checks UNKNOWN.
  */
 import type { Span } from '../../policy/span.js';
+import type { Unresolved } from '../embedded-policy.js';
 import type { HclExpression, HclTraversalStep } from './hcl-syntax.js';
 import { fileContents } from './file-contents.js';
 import { applyFunction, hasFunction } from './terraform-functions.js';
@@ -15,10 +16,7 @@ import { jsonTextOf, stringValue, textOf, valueOfJsonText, type StringPiece, typ
 
 export const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
 
-export interface Unresolved {
-  readonly what: string;
-  readonly span: Span;
-}
+export type { Unresolved } from '../embedded-policy.js';
 
 export interface Evaluation {
   readonly module: TerraformModule;
