@@ -255,3 +255,24 @@ Resources:
     expect(all.some((r) => !r.includes('${iam-proof:GetAtt/Bucket.Arn}'))).toBe(true);
   });
 });
+
+describe('SAM generated resources', () => {
+  it('knows the execution role SAM creates for a function, so a reference to it is an unknown, not an error', async () => {
+    const file = await readText('t.yaml', `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: app.handler, Runtime: python3.12, CodeUri: src/ }
+  PassFnRole:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - { Effect: Allow, Action: iam:PassRole, Resource: [!GetAtt FnRole.Arn, !GetAtt OtherRole.Arn] }
+`);
+    const policy = policyByKey(file, 'PassFnRole.PolicyDocument');
+    expect(policy.unknowns.map((u) => u.name)).toContain('GetAtt/FnRole.Arn');
+    expect(policy.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('Fn::GetAtt of OtherRole, which is not a resource of the template')]);
+  });
+});

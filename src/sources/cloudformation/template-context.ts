@@ -23,5 +23,23 @@ export function templateContext(root: SourceNode & { kind: 'object' }, pinned: R
   };
   const parameters = new Map<string, SourceNode & { kind: 'object' }>();
   for (const [name, node] of section('Parameters')) if (node.kind === 'object') parameters.set(name, node);
-  return { parameters, resources: section('Resources'), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+  return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+}
+
+/**
+ * SAM creates resources the template may refer to (SAM specification, "Generated AWS CloudFormation resources"):
+ * the execution role `<Function>Role` / `<StateMachine>Role` when no `Role` is given. Their Ref/GetAtt are unknowns
+ * like any resource's.
+ */
+function withSamImplicitResources(resources: Map<string, SourceNode>): Map<string, SourceNode> {
+  for (const [id, node] of [...resources]) {
+    if (node.kind !== 'object') continue;
+    const type = entryOf(node, 'Type')?.value;
+    const properties = entryOf(node, 'Properties')?.value;
+    const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
+    if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+      resources.set(`${id}Role`, node);
+    }
+  }
+  return resources;
 }
