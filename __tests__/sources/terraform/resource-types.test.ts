@@ -107,6 +107,15 @@ describe('Terraform resources holding policies', () => {
   });
 });
 
+describe('inline policy keys', () => {
+  it('keys an inline policy by its name, computed or not, and by position only when the name is unknown', async () => {
+    const block = (name: string): string => `  inline_policy {\n    name   = ${name}\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }\n`;
+    const text = `variable "prefix" {\n  default = "app"\n}\n\nresource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n${block('"${var.prefix}-data"')}${block('aws_s3_bucket.b.id')}}\n`;
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    expect(read.policies.map((p) => p.key)).toEqual(['aws_iam_role.r.assume_role_policy', 'aws_iam_role.r.inline_policy[app-data]', 'aws_iam_role.r.inline_policy[#1]']);
+  });
+});
+
 describe('policies attached by ARN', () => {
   it('lists attachment resources, managed_policy_arns and permissions boundaries, unknowns included', async () => {
     const read = await readTerraformSource('resources/attachments.tf', fixtureText('resources/attachments.tf'), fixtureReader());

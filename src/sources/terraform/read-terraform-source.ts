@@ -127,7 +127,9 @@ async function resourcePolicies(block: HclBlock, type: string, name: string, mod
       if (inline.type !== INLINE_POLICY.block) continue;
       const policy = inline.body.attributes.find((a) => a.name === 'policy');
       const nameAttribute = inline.body.attributes.find((a) => a.name === 'name');
-      const label = nameAttribute?.value.kind === 'string' ? nameAttribute.value.value : `#${index}`;
+      // By name (a computed one too, when the module settles it); by position only when the name is not known.
+      const name = nameAttribute === undefined ? undefined : await evaluate(nameAttribute.value, evaluationOf(module, []));
+      const label = name?.kind === 'string' && !textOf(name).includes('${') ? textOf(name) : `#${index}`;
       index++;
       if (policy === undefined) continue;
       policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
