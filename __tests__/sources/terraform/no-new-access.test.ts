@@ -67,4 +67,32 @@ describe('CheckNoNewAccess on Terraform', () => {
     expect(result.reasons.map((r) => [r.sid, r.span.line])).toEqual([['Purge', queue.span.line]]);
     expect(result.counterexample?.action.toLowerCase()).toBe('sqs:purgequeue');
   });
+
+  it('fails a trust policy document whose GitHub OIDC sub is widened to repo:acme/*', async () => {
+    const baseText = fixtureText('merge/main.tf');
+    const headText = baseText.replace('"repo:acme/app:ref:refs/heads/main"', '"repo:acme/*"');
+    expect(headText).not.toBe(baseText);
+    const key = 'aws_iam_role.deploy.assume_role_policy';
+    const base = checkable(byKey((await readTerraformSource('merge/main.tf', baseText, fixtureReader())).policies, key));
+    const head = checkable(byKey((await readTerraformSource('merge/main.tf', headText, fixtureReader())).policies, key));
+    const result = await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('FAIL');
+    // The trust document's statement block, where the condition was widened.
+    expect(result.reasons.map((r) => [r.span.line, r.span.endLine])).toEqual([[41, 60]]);
+  });
+
+  it('fails a jsonencode key policy that adds kms:PutKeyPolicy on *, on the object literal of the statement', async () => {
+    const baseText = fixtureText('resources/main.tf');
+    const kmsEnd = '      Resource  = "*"\n    }]\n  })\n}\n\nresource "aws_ecr_repository_policy"';
+    const added = '      Resource  = "*"\n      }, {\n      Sid       = "Admins"\n      Effect    = "Allow"\n      Principal = { AWS = "*" }\n      Action    = "kms:PutKeyPolicy"\n      Resource  = "*"\n    }]\n  })\n}\n\nresource "aws_ecr_repository_policy"';
+    const headText = baseText.replace(kmsEnd, added);
+    expect(headText).not.toBe(baseText);
+    const key = 'aws_kms_key.data.policy';
+    const base = checkable(byKey((await readTerraformSource('resources/main.tf', baseText, fixtureReader())).policies, key));
+    const head = checkable(byKey((await readTerraformSource('resources/main.tf', headText, fixtureReader())).policies, key));
+    const result = await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('FAIL');
+    expect(result.reasons.map((r) => [r.sid, r.span.line])).toEqual([['Admins', 131]]);
+    expect(result.counterexample?.action.toLowerCase()).toBe('kms:putkeypolicy');
+  });
 });
