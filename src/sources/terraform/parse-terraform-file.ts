@@ -11,7 +11,7 @@ import type { Span } from '../../policy/span.js';
 import { withHclTree } from './hcl-parser.js';
 import type { HclExpression } from './hcl-syntax.js';
 import { duplicatesOf } from './hcl-duplicates.js';
-import { hclBodyOf, HclNestingError, syntaxErrorsOf } from './hcl-syntax-of.js';
+import { hclBodyOf, HclNestingError, syntaxErrorsOf, type HclSyntaxError } from './hcl-syntax-of.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
 import { hclBodyOfJson } from './terraform-json-syntax.js';
 import type { TerraformFile } from './terraform-module.js';
@@ -20,29 +20,50 @@ export function isJsonSyntax(path: string): boolean {
   return path.endsWith('.json');
 }
 
-export async function parseTerraformFile(path: string, text: string): Promise<{ readonly file: TerraformFile; readonly errors: readonly Diagnostic[] }> {
+type ParsedFile = { readonly file: TerraformFile; readonly errors: readonly Diagnostic[] };
+
+/**
+ * Parsed files by path and text (plain immutable data): reading every .tf of a directory reads each sibling once per
+ * file otherwise. Bounded; the oldest entry goes first.
+ */
+const parsed = new Map<string, Promise<ParsedFile>>();
+const CACHED_FILES = 64;
+
+export function parseTerraformFile(path: string, text: string): Promise<ParsedFile> {
+  const key = `${path}\u0000${text}`;
+  const hit = parsed.get(key);
+  if (hit !== undefined) return hit;
+  const result = parseFile(path, text);
+  parsed.set(key, result);
+  if (parsed.size > CACHED_FILES) parsed.delete(parsed.keys().next().value as string);
+  return result;
+}
+
+async function parseFile(path: string, text: string): Promise<ParsedFile> {
   const source = sourceText(text);
   const empty = { attributes: [], blocks: [] };
-  if (isJsonSyntax(path)) {
-    const collector = new DiagnosticsCollector();
-    const root = parseSource(source, 'json', collector);
-    if (root === undefined || collector.hasErrors()) return { file: { path, source, body: empty }, errors: collector.list().filter((d) => d.severity === 'error') };
-    const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
-    const all = [...errors, ...duplicatesOf(body)].map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
-    return { file: { path, source, body: all.length > 0 ? empty : body }, errors: all };
-  }
+  const refused = (errors: readonly Diagnostic[]): ParsedFile => ({ file: { path, source, body: empty }, errors });
+  const invalid = (errors: readonly HclSyntaxError[]): Diagnostic[] => errors.map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
   try {
+    if (isJsonSyntax(path)) {
+      const collector = new DiagnosticsCollector();
+      const root = parseSource(source, 'json', collector);
+      if (root === undefined || collector.hasErrors()) return refused(collector.list().filter((d) => d.severity === 'error'));
+      const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
+      const all = invalid([...errors, ...duplicatesOf(body)]);
+      return all.length > 0 ? refused(all) : { file: { path, source, body }, errors: [] };
+    }
     return await withHclTree(source.text, (root) => {
       const syntax = syntaxErrorsOf(root, source);
       const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
-      const errors = (syntax.length > 0 ? syntax : duplicatesOf(body)).map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
-      return { file: { path, source, body: errors.length > 0 ? empty : body }, errors };
+      const errors = invalid(syntax.length > 0 ? syntax : duplicatesOf(body));
+      return errors.length > 0 ? refused(errors) : { file: { path, source, body }, errors: [] };
     });
   } catch (error) {
     // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
     const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
     const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
-    return { file: { path, source, body: empty }, errors: [sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)] };
+    return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
   }
 }
 
