@@ -276,3 +276,24 @@ Resources:
     expect(policy.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('Fn::GetAtt of OtherRole, which is not a resource of the template')]);
   });
 });
+
+describe('documents merged under one key', () => {
+  it('does not let a Version-less document\'s literal ${…} become a variable when merged with a versioned one', async () => {
+    const sam = (inline: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+      CodeUri: src/
+      Policies:
+        - Version: "2012-10-17"
+          Statement: [{ Effect: Allow, Action: s3:ListBucket, Resource: "*" }]
+        - Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: ${inline} }]
+`;
+    expect(policyByKey(await readText('t.yaml', sam('!Sub "arn:aws:s3:::${AWS::Region}-data/*"')), 'Fn.Policies').unresolved).toEqual([]);
+    const literal = policyByKey(await readText('t.yaml', sam('"arn:aws:s3:::b/${aws:username}/*"')), 'Fn.Policies');
+    expect(literal.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringContaining('a statement without Version'), 12]]);
+  });
+});

@@ -35,11 +35,15 @@ export function resolveDocument(contributions: readonly Contribution[], span: Sp
   const repeatedSids: Span[] = [];
   const diagnostics: Diagnostic[] = [];
   const heads = new Map<string, SourceEntry>();
+  // Documents merged under one key (a SAM function's Policies, branches of a split) must agree on Version: without
+  // it a document's own `${…}` text is literal, with it a policy variable.
+  const literalText: SourceNode[] = [];
   let statementSpan = span;
   for (const contribution of contributions) {
     for (const doc of peel(contribution.document, contribution.when, ctx)) {
       const document = asDocument(doc.value, ctx, source, diagnostics);
       if (document === undefined) continue;
+      const versionless = entryOf(document, 'Version') === undefined;
       for (const entry of document.entries) {
         if (entry.key === 'Statement') continue;
         const value = single(entry.value, ctx);
@@ -62,10 +66,19 @@ export function resolveDocument(contributions: readonly Contribution[], span: Sp
             });
             const sid = statement.value.kind === 'object' ? entryOf(statement.value, 'Sid') : undefined;
             if (variants.length > 1 && sid !== undefined) repeatedSids.push(sid.value.span);
-            for (const v of variants) statements.push(guarded(v.value, v.when, ctx));
+            for (const v of variants) {
+              if (versionless && /\$\{(?!iam-proof:)/i.test(JSON.stringify(plain(v.value)))) literalText.push(v.value);
+              statements.push(guarded(v.value, v.when, ctx));
+            }
           }
         }
       }
+    }
+  }
+  const version = heads.get('Version');
+  if (version !== undefined) {
+    for (const statement of literalText) {
+      ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
     }
   }
   const entries: SourceEntry[] = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
