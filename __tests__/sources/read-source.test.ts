@@ -297,3 +297,23 @@ Resources:
     expect(literal.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringContaining('a statement without Version'), 12]]);
   });
 });
+
+describe('labels', () => {
+  it('accepts deploy-time values in Id and Sid, which do not affect access', async () => {
+    const file = await readText('t.yaml', `Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: "2012-10-17"
+        Id: !Sub "\${AWS::StackName}-key"
+        Statement:
+          - Sid: !Sub "Admin\${AWS::Region}"
+            Effect: Allow
+            Principal: { AWS: "arn:aws:iam::111122223333:root" }
+            Action: kms:*
+            Resource: "*"
+`);
+    expect(policyByKey(file, 'Key.KeyPolicy').unresolved).toEqual([]);
+  });
+});

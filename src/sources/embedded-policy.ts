@@ -76,7 +76,8 @@ function placeholdersWithoutVariables(root: SourceNode & { kind: 'object' }): Ar
     else if (node.kind === 'array') node.items.forEach((item) => strings(item, where));
     else if (hasUnknown(node.text)) found.push({ span: node.span, where, names: unknownNamesIn(node.text) });
   };
-  for (const entry of root.entries) if (entry.key !== 'Statement') strings(entry.value, entry.key);
+  // Id and Sid are labels with no effect on access: a deploy-time value there changes nothing.
+  for (const entry of root.entries) if (entry.key !== 'Statement' && entry.key !== 'Id') strings(entry.value, entry.key);
   const statementsNode = entryOf(root, 'Statement')?.value;
   const statements = statementsNode?.kind === 'array' ? statementsNode.items : statementsNode === undefined ? [] : [statementsNode];
   for (const statement of statements) {
