@@ -7,6 +7,7 @@ import type { Diagnostic } from '../policy/diagnostic.js';
 import { parsePolicyNode } from '../policy/parse-policy.js';
 import { entryOf, type SourceNode } from '../policy/source-node.js';
 import type { SourceText } from '../policy/source-text.js';
+import { isUnknownKey, UNKNOWN_NAMESPACE } from '../policy/unknown-namespace.js';
 import type { Span } from '../policy/span.js';
 import { sourceDiagnostic } from './source-diagnostics.js';
 import type { PolicyRole, SourcePolicy } from './source-policy.js';
@@ -110,6 +111,8 @@ function unknownsOf(root: SourceNode): UnknownValue[] {
     if (node.kind === 'object') {
       for (const e of node.entries) {
         visit(e.key, e.keySpan);
+        // A case split's guard is a condition on the unknown's own key (`iam-proof:Ref/Env`): the same unknown.
+        if (isUnknownKey(e.key) && !first.has(e.key.slice(UNKNOWN_NAMESPACE.length))) first.set(e.key.slice(UNKNOWN_NAMESPACE.length), e.keySpan);
         walk(e.value);
       }
     } else if (node.kind === 'array') node.items.forEach(walk);
