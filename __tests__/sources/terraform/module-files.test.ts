@@ -36,4 +36,14 @@ describe('a module over several files', () => {
     ]);
     expect(byKey(file.policies, 'aws_iam_role_policy.worker.policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`local\.worker_policy` is not defined/), 8]]);
   });
+
+  it('reads only files of the directory itself when a listing also names files of subdirectories', async () => {
+    const reader = fixtureReader();
+    const listing = Object.assign((file: string) => reader(file), {
+      list: async (directory: string) => [...((await reader.list?.(directory)) ?? []), `${directory}/modules/other.tf`],
+    });
+    await readTerraformSource('split/main.tf', fixtureText('split/main.tf'), listing);
+    expect(reader.reads.filter((r) => r.includes('other.tf'))).toEqual([]);
+    expect(reader.reads).toContain('split/locals.tf');
+  });
 });

@@ -79,7 +79,8 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, 
     }
   };
   const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
-  const names = listed.map((p) => path.posix.basename(p)).sort();
+  // Only files of this directory (not of its subdirectories, which are other modules).
+  const names = listed.filter((p) => (path.posix.dirname(p) === '.' ? '' : path.posix.dirname(p)) === directory).map((p) => path.posix.basename(p)).sort();
   const read = async (name: string): Promise<TerraformFile | undefined> => {
     const text = await readText(inDirectory(name));
     if (text === undefined) return undefined;
