@@ -87,4 +87,24 @@ describe('Terraform plan JSON', () => {
     expect(readPlan('{"format_version": "1.2", "errored": true, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
     expect(readPlan('{"format_version": "1.2", "complete": false, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
   });
+
+  it('makes inline policies known only after apply unresolved', () => {
+    const text = JSON.stringify({
+      format_version: '1.2',
+      resource_changes: [
+        {
+          address: 'aws_iam_role.r',
+          mode: 'managed',
+          type: 'aws_iam_role',
+          name: 'r',
+          change: { actions: ['create'], before: null, after: { name: 'r' }, after_unknown: { assume_role_policy: true, inline_policy: true } },
+        },
+      ],
+    });
+    const read = readPlan(text);
+    expect(read.policies.map((p) => [p.key, p.policy, p.unresolved.map((u) => u.what)])).toEqual([
+      ['aws_iam_role.r.assume_role_policy', undefined, [expect.stringContaining('known only after apply')]],
+      ['aws_iam_role.r.inline_policy', undefined, [expect.stringContaining('known only after apply')]],
+    ]);
+  });
 });

@@ -17,7 +17,6 @@ import type { Diagnostic } from '../../policy/diagnostic.js';
 import { parseEmbeddedPolicy } from '../embedded-policy.js';
 import type { PolicyRole, SourceFile, SourcePolicy } from '../source-policy.js';
 import { unknownVariable } from '../unknown-values.js';
-import { PLAN_HINT } from './evaluate-expression.js';
 import { lambdaPermissionDocument } from './lambda-permission.js';
 import { INLINE_POLICY, LAMBDA_PERMISSION, POLICY_ATTRIBUTES } from './policy-attributes.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
@@ -107,7 +106,7 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
       if (list?.kind !== 'array') {
         if (unknownList?.kind === 'boolean' && unknownList.text === 'true') {
           const key = `${address}.${INLINE_POLICY.block}`;
-          result.set(key, unknownPolicy(place(key, INLINE_POLICY.role, unknownList.span), `the inline policies of ${address} are known only after apply; ${PLAN_HINT.replace('a Terraform plan', 'the applied state')}`));
+          result.set(key, unknownPolicy(place(key, INLINE_POLICY.role, unknownList.span), `the inline policies of ${address} are known only after apply, so the plan does not hold them; they are checked when a later plan shows them`));
         }
         return result;
       }
