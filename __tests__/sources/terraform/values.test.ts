@@ -131,4 +131,34 @@ describe('values of Terraform policies', () => {
     expect(statementsOf(q)).toEqual([{ lines: [20, 20], actions: ['sqs:SendMessage'], resources: ['*'] }]);
     expect(byKey(file.policies, 'aws_iam_policy.r.policy').unresolved.map((u) => u.what)).toEqual([expect.stringMatching(/^the function `upper\(\)` is not evaluated/)]);
   });
+
+  it('merges condition maps and looks values up in a map', async () => {
+    const text = [
+      'locals {',
+      '  base_conditions = { StringEquals = { "aws:PrincipalOrgID" = "o-abc123" } }',
+      '  buckets         = { prod = "prod-data", dev = "dev-data" }',
+      '}',
+      '',
+      'resource "aws_iam_policy" "p" {',
+      '  policy = jsonencode({',
+      '    Version = "2012-10-17"',
+      '    Statement = [{',
+      '      Effect    = "Allow"',
+      '      Action    = "s3:GetObject"',
+      '      Resource  = "arn:aws:s3:::${lookup(local.buckets, "prod", "none")}/*"',
+      '      Condition = merge(local.base_conditions, { Bool = { "aws:SecureTransport" = "true" } })',
+      '    }]',
+      '  })',
+      '}',
+      '',
+    ].join('\n');
+    const file = await readTerraformSource('main.tf', text, fixtureReader());
+    const statement = file.policies[0]?.policy?.statements[0];
+    expect(file.policies[0]?.unresolved).toEqual([]);
+    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual(['arn:aws:s3:::prod-data/*']);
+    expect(statement?.conditions.map((c) => [c.operatorText, c.keyText])).toEqual([
+      ['StringEquals', 'aws:PrincipalOrgID'],
+      ['Bool', 'aws:SecureTransport'],
+    ]);
+  });
 });

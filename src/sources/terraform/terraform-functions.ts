@@ -1,11 +1,11 @@
 /**
  * The Terraform functions evaluated here over already-evaluated arguments (Terraform language docs, "Functions"):
- * list and string functions that policies are built with. Unknown strings pass through them as text (their
+ * list, map and string functions that policies are built with. Unknown strings pass through them as text (their
  * `${iam-proof:…}` placeholders are kept piece by piece). `format` takes `%s`, `%d` and `%%` only. Others are
  * not evaluated (the caller reports them as unresolved).
  */
 import type { Span } from '../../policy/span.js';
-import { textOf, type StringPiece, type TerraformValue } from './terraform-value.js';
+import { textOf, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
 
 export type FunctionResult = { readonly value: TerraformValue } | { readonly problem: string };
 
@@ -69,6 +69,27 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
       pieces.push(...itemPieces);
     }
     return { value: { kind: 'string', pieces, span } };
+  },
+  merge: (args, span) => {
+    // Later arguments win for the same key (objects only; null arguments are skipped, as Terraform does).
+    const entries: TerraformEntry[] = [];
+    for (const arg of args) {
+      if (arg.kind === 'null') continue;
+      if (arg.kind !== 'object') return { problem: '`merge(…)` of a value that is not an object' };
+      for (const entry of arg.entries) {
+        const at = entries.findIndex((e) => e.key === entry.key);
+        if (at === -1) entries.push(entry);
+        else entries[at] = entry;
+      }
+    }
+    return { value: { kind: 'object', entries, span } };
+  },
+  lookup: (args) => {
+    const [map, key, fallback] = args;
+    if (map?.kind !== 'object' || key?.kind !== 'string' || args.length < 2 || args.length > 3) return { problem: '`lookup` takes an object, a key and an optional default' };
+    if (textOf(key).includes('${')) return { problem: '`lookup` with a key known only at deploy time' };
+    const found = map.entries.find((e) => e.key === textOf(key))?.value ?? fallback;
+    return found === undefined ? { problem: `\`lookup\` of "${textOf(key)}", which the object does not have` } : { value: found };
   },
   format: (args, span) => {
     const [spec, ...values] = args;
