@@ -128,3 +128,22 @@ describe('policies attached by ARN', () => {
     ]);
   });
 });
+
+describe('names of deploy-time values', () => {
+  it('names a reference the same however it is spaced, and different keys differently', async () => {
+    const statement = (resource: string): string => `{ Effect = "Allow", Action = "s3:GetObject", Resource = ${resource} }`;
+    const text = [
+      'resource "aws_iam_policy" "p" {',
+      `  policy = jsonencode({ Version = "2012-10-17", Statement = [${statement('aws_s3_bucket.b [ "a b" ] . arn')}, ${statement('aws_s3_bucket.b["ab"].arn')}, ${statement('aws_s3_bucket.b[0].arn')}] })`,
+      '}',
+      '',
+    ].join('\n');
+    const read = await readTerraformSource('main.tf', text, fixtureReader());
+    expect(read.policies[0]?.policy?.statements.map((s) => s.resource?.patterns[0]?.text)).toEqual([
+      '${iam-proof:aws_s3_bucket.b[%22a%20b%22].arn}',
+      '${iam-proof:aws_s3_bucket.b[%22ab%22].arn}',
+      '${iam-proof:aws_s3_bucket.b[0].arn}',
+    ]);
+  });
+});
+

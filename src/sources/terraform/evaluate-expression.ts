@@ -263,9 +263,26 @@ async function variable(expression: HclExpression & { kind: 'traversal' }, name:
 }
 
 function unknown(expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): TerraformValue {
-  const text = expression.text.replace(/\s+/g, '');
   const span = spanIn(ev, expression.span);
-  return stringValue(ev.module.unknown(text, span), span);
+  return stringValue(ev.module.unknown(referenceName(expression), span), span);
+}
+
+/**
+ * The canonical text of a reference, the same however it is spaced: `aws_s3_bucket.b.arn`, `aws_iam_role.r[0].arn`,
+ * `module.m["a b"].out` (literal keys written as JSON; another computed key: the whole reference as written, without
+ * spaces).
+ */
+function referenceName(expression: HclExpression & { kind: 'traversal' }): string {
+  let name = expression.root;
+  for (const step of expression.steps) {
+    if (step.kind === 'attribute') name += `.${step.name}`;
+    else if (step.key.kind === 'string') name += `[${JSON.stringify(step.key.value)}]`;
+    else if (step.key.kind === 'number') name += `[${step.key.text}]`;
+    else if (step.key.kind === 'traversal') name += `[${referenceName(step.key)}]`;
+    // Any other computed key: the reference as written, so that different keys stay different unknowns.
+    else return expression.text.replace(/\s+/g, '');
+  }
+  return name;
 }
 
 function navigate(value: TerraformValue, steps: readonly HclTraversalStep[], expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): TerraformValue | undefined {
