@@ -84,6 +84,8 @@ describe('Terraform plan JSON', () => {
 
   it('reads a newer minor version and refuses an errored or incomplete plan', () => {
     expect(readPlan('{"format_version": "1.9", "resource_changes": []}').diagnostics).toEqual([]);
+    // Terraform omits resource_changes when nothing changes (omitempty).
+    expect(readPlan('{"format_version": "1.2", "terraform_version": "1.9.8", "planned_values": {}}')).toEqual({ format: 'terraform-plan', policies: [], attachments: [], diagnostics: [] });
     expect(readPlan('{"format_version": "1.2", "errored": true, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
     expect(readPlan('{"format_version": "1.2", "complete": false, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
   });
