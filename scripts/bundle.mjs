@@ -3,7 +3,8 @@
  * Builds the committed bundle (design.md §2, §4): dist/index.js (the action), dist/cli.js (the CLI, executable),
  * and dist/solver-worker.js when the Z3 worker entry exists, each with @vercel/ncc. z3-solver is external: its
  * Emscripten glue does not survive bundling into ESM, so the package is shipped next to the bundle in
- * dist/node_modules/ with its runtime dependencies (async-mutex, tslib). Output is deterministic: building twice
+ * dist/node_modules/ with its runtime dependencies (async-mutex, tslib). So is web-tree-sitter (the HCL parser's
+ * runtime, same reason) with the HCL grammar's wasm. Output is deterministic: building twice
  * gives no git diff (check-dist.yml relies on it).
  */
 import ncc from '@vercel/ncc';
@@ -80,6 +81,10 @@ const SHIPPED = [
   { name: 'z3-solver', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || (f.startsWith('build/') && (f.endsWith('.js') || f === 'build/z3-built.wasm')) },
   { name: 'async-mutex', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'index.mjs' || ((f.startsWith('lib/') || f.startsWith('es6/')) && f.endsWith('.js')) },
   { name: 'tslib', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || /^tslib\.(es6\.)?js$/.test(f) || f === 'tslib.es6.mjs' || (f.startsWith('modules/') && !f.endsWith('.d.ts')) },
+  // The HCL parser (src/sources/terraform/hcl-parser.ts): ncc rewrites web-tree-sitter's `await import("module")` into
+  // something without createRequire, so the package runs as published; the grammar package ships only its wasm.
+  { name: 'web-tree-sitter', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'web-tree-sitter.js' || f === 'web-tree-sitter.cjs' || f === 'web-tree-sitter.wasm' },
+  { name: '@tree-sitter-grammars/tree-sitter-hcl', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'tree-sitter-terraform.wasm' },
 ];
 
 function listFiles(dir, prefix = '') {
@@ -102,7 +107,7 @@ async function build(entry) {
     throw new Error(`${entry.source} does not exist`);
   }
   const { code, assets } = await ncc(source, {
-    externals: ['z3-solver'],
+    externals: ['z3-solver', 'web-tree-sitter'],
     minify: false,
     sourceMap: false,
     cache: false,

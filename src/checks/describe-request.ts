@@ -1,5 +1,6 @@
 /** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
 import type { Statement } from '../policy/ast.js';
+import { UNKNOWN_NAMESPACE, isUnknownKey } from '../policy/unknown-namespace.js';
 import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
 
 export function describeStatement(statement: Statement): string {
@@ -51,5 +52,22 @@ export function describeConditionKeys(statement: Statement, request: Request): s
     const value = entry[1];
     return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
   });
-  return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+  const unknowns = describeUnknownValues(request.context);
+  return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+}
+
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+export function describeUnknownValues(context: Request['context'], names: readonly string[] = []): string[] {
+  const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(context)) {
+    if (!isUnknownKey(key)) continue;
+    const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
+    out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+  }
+  return out.sort();
 }

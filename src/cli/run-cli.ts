@@ -5,6 +5,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkAccessNotGrantedCommand } from './commands/check-access-not-granted.js';
 import { checkNoNewAccessCommand } from './commands/check-no-new-access.js';
 import { checkNoPublicAccessCommand } from './commands/check-no-public-access.js';
+import { listPoliciesCommand } from './commands/list-policies.js';
 import { simulateCommand } from './commands/simulate.js';
 import { USAGE } from './usage.js';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   'check-no-public-access': checkNoPublicAccessCommand,
   simulate: simulateCommand,
   batch: batchCommand,
+  'list-policies': listPoliciesCommand,
 };
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {

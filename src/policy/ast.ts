@@ -4,6 +4,7 @@
  * structuredClone / postMessage to a solver worker thread.
  */
 import type { Span } from './span.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 export type PolicyType = 'identity' | 'resource';
 export type Effect = 'Allow' | 'Deny';
@@ -141,8 +142,11 @@ export interface Statement {
 export interface Policy {
   readonly type: PolicyType;
   readonly version?: string; // as written; undefined when absent
-  /** True only under Version 2012-10-17 (§1.3, setting K11). */
-  readonly variablesEnabled: boolean;
+  /**
+   * True only under Version 2012-10-17 (§1.3, setting K11). `'unknowns-only'`: no Version 2012-10-17, but the
+   * `${iam-proof:…}` placeholders of deploy-time values are variables (unknown-namespace.ts, ParseOptions).
+   */
+  readonly variablesEnabled: VariableSyntax;
   readonly id?: string;
   readonly statements: readonly Statement[];
   readonly span: Span;

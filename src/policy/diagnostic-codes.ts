@@ -64,6 +64,18 @@ export const DIAGNOSTIC_CODES = {
   symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
   'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
   'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+  // The sources layer: a file → the policies in it (sources/).
+  'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
+  'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
+  'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
+  'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
+  'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
+  'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
+  'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+  'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
+  'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
+  'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
+  'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
   // The configuration file (.github/iam-proof.yml).
   'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
   'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },

@@ -4,12 +4,13 @@ import { hasVariable } from './parse-pattern.js';
 import { actionPatternOf } from './pattern-of.js';
 import type { SourceNode } from './source-node.js';
 import { stringList } from './string-list.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 /** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
-export function parseActions(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): ActionPattern[] {
+export function parseActions(node: SourceNode, element: string, variablesEnabled: VariableSyntax, diagnostics: DiagnosticsCollector): ActionPattern[] {
   return stringList(node, element, diagnostics).map((entry) => {
     const pattern = actionPatternOf(entry.text, entry.span);
-    if (variablesEnabled && hasVariable(entry.text)) {
+    if (hasVariable(entry.text, variablesEnabled)) {
       diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
     }
     if (pattern.match.kind === 'nothing') {

@@ -7,6 +7,7 @@ import { epochSecondsOf } from './parse-date.js';
 import { canonicalNumber } from './parse-number.js';
 import { parsePattern } from './parse-pattern.js';
 import type { SourceScalar } from './source-node.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 /**
  * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
@@ -15,7 +16,7 @@ import type { SourceScalar } from './source-node.js';
 export function parseConditionValue(
   node: SourceScalar,
   operator: { readonly text: string; readonly info: OperatorInfo },
-  variablesEnabled: boolean,
+  variablesEnabled: VariableSyntax,
   diagnostics: DiagnosticsCollector,
 ): ConditionValue {
   const { text, span } = node;

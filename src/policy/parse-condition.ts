@@ -6,13 +6,14 @@ import { hasVariable } from './parse-pattern.js';
 import { isSingleValuedKey } from './single-valued-keys.js';
 import { typeName, type SourceNode } from './source-node.js';
 import { stringList } from './string-list.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 /**
  * A Condition block (iam-semantics.md §3.2) flattened to one Condition per operator × key. Key names are
  * lower-cased (§3.1, case-insensitive) with the original kept in keyText. Unknown operators are reported and
  * dropped; the policy then carries an error and must not be checked.
  */
-export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): Condition[] {
+export function parseConditionBlock(node: SourceNode, variablesEnabled: VariableSyntax, diagnostics: DiagnosticsCollector): Condition[] {
   if (node.kind !== 'object') {
     diagnostics.report('wrong-type', `Condition must be an object of operators, not ${typeName(node)}.`, node.span);
     return [];
@@ -41,7 +42,7 @@ export function parseConditionBlock(node: SourceNode, variablesEnabled: boolean,
         diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
       }
       seen.set(key, keyText);
-      if (variablesEnabled && hasVariable(keyText)) {
+      if (hasVariable(keyText, variablesEnabled)) {
         diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
       }
       if (name.qualifier !== undefined && isSingleValuedKey(key)) {

@@ -1,16 +1,18 @@
 import type { Pattern, PatternPart } from './ast.js';
+import { opensVariable, type VariableSyntax } from './unknown-namespace.js';
 
 /**
  * The one glob/variable compiler of the project: text → Pattern (ast.ts).
  *  - `wildcards`: `*` and `?` are wildcards (Action, Resource, StringLike/NotLike, Arn*) — elsewhere literal (§3.3).
  *  - `variables`: `${key}` / `${key, 'default'}` are variables and `${*}` `${?}` `${$}` literal characters —
- *    only under Version 2012-10-17 (§1.3, §3.7); otherwise `${…}` is ordinary text.
+ *    only under Version 2012-10-17 (§1.3, §3.7); otherwise `${…}` is ordinary text. `'unknowns-only'`: only the
+ *    `${iam-proof:…}` placeholders of deploy-time values are variables (unknown-namespace.ts).
  * Malformed variables (§1.6: unclosed, empty, space in name, default without quotes) are kept as literal text
  * and listed in `problems` for the caller to report.
  */
 export interface PatternOptions {
   readonly wildcards: boolean;
-  readonly variables: boolean;
+  readonly variables: VariableSyntax;
 }
 
 export interface ParsedPattern {
@@ -33,7 +35,7 @@ export function parsePattern(text: string, options: PatternOptions): ParsedPatte
   let i = 0;
   while (i < text.length) {
     const c = text[i] as string;
-    if (options.variables && c === '$' && text[i + 1] === '{') {
+    if (c === '$' && opensVariable(text, i, options.variables)) {
       const close = closingBrace(text, i + 2);
       if (close === -1) {
         problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
@@ -41,7 +43,7 @@ export function parsePattern(text: string, options: PatternOptions): ParsedPatte
         break;
       }
       const body = text.slice(i + 2, close);
-      const escaped = ESCAPES[body];
+      const escaped = options.variables === true ? ESCAPES[body] : undefined;
       const variable = escaped === undefined ? variableOf(body) : undefined;
       if (escaped !== undefined) literal += escaped;
       else if (typeof variable === 'string') {
@@ -100,6 +102,6 @@ export function literalOf(pattern: Pattern): string | undefined {
 }
 
 /** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-export function hasVariable(text: string): boolean {
-  return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
+export function hasVariable(text: string, syntax: VariableSyntax = true): boolean {
+  return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
 }

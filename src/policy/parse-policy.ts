@@ -6,7 +6,8 @@ import { detectFormat, parseSource } from './parse-source.js';
 import { parseStatement } from './parse-statement.js';
 import { jsonTextOf, nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
 import { entryOf, typeName, type SourceNode } from './source-node.js';
-import { sourceText } from './source-text.js';
+import { sourceText, type SourceText } from './source-text.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 const POLICY_KEYS = ['Version', 'Id', 'Statement'];
 const VERSIONS = ['2012-10-17', '2008-10-17'];
@@ -32,6 +33,22 @@ export function parsePolicy(text: string, options?: ParseOptions): ParseResult {
   }
 }
 
+/**
+ * A policy document that is already a SourceNode tree, e.g. a `PolicyDocument` inside a template, its spans
+ * pointing into the template's text (`source`). Same checks as parsePolicy from the document down; the caller
+ * usually forces `policyType` (a trust policy is a resource-type policy for the engine).
+ */
+export function parsePolicyNode(root: SourceNode, source: SourceText, options?: ParseOptions): ParseResult {
+  const diagnostics = new DiagnosticsCollector();
+  try {
+    reportInvalidCharactersInDocument(root, source, diagnostics);
+    return policyOf(root, options, diagnostics);
+  } catch (error) {
+    diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
+    return { kind: 'invalid', diagnostics: diagnostics.list() };
+  }
+}
+
 function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnostics: DiagnosticsCollector): ParseResult {
   const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
   if (root.kind !== 'object' || statementEntry === undefined) {
@@ -50,7 +67,7 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
   }
   const version = versionOf(root, diagnostics);
   const id = idOf(root, diagnostics);
-  const variablesEnabled = version === '2012-10-17';
+  const variablesEnabled: VariableSyntax = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
   const nodes = statementNodes(statementEntry.value, diagnostics);
   const type: PolicyType = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
   const statements: Statement[] = [];

@@ -4,6 +4,7 @@ import { hasVariable } from './parse-pattern.js';
 import { awsPrincipalOf } from './principal-entry-of.js';
 import { typeName, type SourceNode, type SourceScalar } from './source-node.js';
 import { stringList } from './string-list.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
 
@@ -11,7 +12,7 @@ const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as cons
  * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
  * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
  */
-export function parsePrincipal(node: SourceNode, element: string, variablesEnabled: boolean, diagnostics: DiagnosticsCollector): PrincipalEntry[] {
+export function parsePrincipal(node: SourceNode, element: string, variablesEnabled: VariableSyntax, diagnostics: DiagnosticsCollector): PrincipalEntry[] {
   if (node.kind === 'string') {
     if (node.text === '*') return [{ text: '*', span: node.span, kind: 'any' }];
     diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
@@ -29,7 +30,7 @@ export function parsePrincipal(node: SourceNode, element: string, variablesEnabl
       continue;
     }
     for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
-      if (variablesEnabled && hasVariable(item.text)) {
+      if (hasVariable(item.text, variablesEnabled)) {
         diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
       }
       entries.push(entryOf(key as (typeof PRINCIPAL_TYPES)[number], item, element, diagnostics));

@@ -6,6 +6,11 @@ export interface ParseOptions {
   readonly policyType?: PolicyType;
   /** 'json' | 'yaml'; by default detected from the text (JSON if it starts with `{` after whitespace/BOM). */
   readonly format?: 'json' | 'yaml';
+  /**
+   * Read `${iam-proof:…}` placeholders of deploy-time values as variables even without Version 2012-10-17
+   * (unknown-namespace.ts); for documents that the sources layer wrote placeholders into. Default false.
+   */
+  readonly unknownVariables?: boolean;
 }
 
 /**

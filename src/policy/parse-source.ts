@@ -3,7 +3,7 @@ import type { DiagnosticsCollector } from './diagnostics-collector.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { excessiveNestingAt, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import type { SourceNode } from './source-node.js';
-import { sourceNodeOf } from './source-node-of.js';
+import { sourceNodeOf, type TagHandler } from './source-node-of.js';
 import type { SourceText } from './source-text.js';
 
 /** JSON if the first non-blank character (after an optional BOM) is `{` or `[` (parse-result.ts ParseOptions). */
@@ -16,9 +16,9 @@ export function detectFormat(text: string): 'json' | 'yaml' {
  * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
  * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
  * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
- * stack overflow) becomes a diagnostic.
+ * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
  */
-export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnostics: DiagnosticsCollector): SourceNode | undefined {
+export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnostics: DiagnosticsCollector, tagged?: TagHandler): SourceNode | undefined {
   const { text } = source;
   const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
   if (text.trim() === '') {
@@ -54,7 +54,7 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
       diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
       return undefined;
     }
-    return sourceNodeOf(document.contents, 0, source, diagnostics);
+    return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
   } catch (error) {
     const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
     diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));

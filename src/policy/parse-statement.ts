@@ -5,12 +5,13 @@ import { parseConditionBlock } from './parse-condition.js';
 import { parsePrincipal } from './parse-principal.js';
 import { parseResources } from './parse-resource.js';
 import { entryOf, typeName, type SourceEntry, type SourceNode } from './source-node.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 
 const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
 
 export interface StatementContext {
   readonly policyType: PolicyType;
-  readonly variablesEnabled: boolean;
+  readonly variablesEnabled: VariableSyntax;
   readonly diagnostics: DiagnosticsCollector;
 }
 

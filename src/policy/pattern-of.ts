@@ -2,6 +2,7 @@ import type { ActionPattern, Pattern, ResourcePattern } from './ast.js';
 import { looksLikeArn, splitArn } from './arn.js';
 import { parsePattern } from './parse-pattern.js';
 import type { Span } from './span.js';
+import type { VariableSyntax } from './unknown-namespace.js';
 import { ZERO_SPAN } from './zero-span.js';
 
 /**
@@ -29,9 +30,9 @@ export function actionPatternOf(text: string, span: Span = ZERO_SPAN): ActionPat
  * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
  * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
  */
-export function resourcePatternOf(text: string, options?: { readonly variablesEnabled?: boolean; readonly span?: Span }): ResourcePattern {
+export function resourcePatternOf(text: string, options?: { readonly variablesEnabled?: VariableSyntax; readonly span?: Span }): ResourcePattern {
   const span = options?.span ?? ZERO_SPAN;
-  const variables = options?.variablesEnabled === true;
+  const variables = options?.variablesEnabled ?? false;
   const glob = (part: string): Pattern => parsePattern(part, { wildcards: true, variables }).pattern;
   if (text === '*') return { text, span, match: { kind: 'any' } };
   const whole = glob(text);

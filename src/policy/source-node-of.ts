@@ -3,14 +3,29 @@ import type { DiagnosticsCollector } from './diagnostics-collector.js';
 import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 import type { SourceEntry, SourceNode } from './source-node.js';
 import type { SourceText } from './source-text.js';
+import type { Span } from './span.js';
 
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A local YAML tag (`!Sub`, `!Ref` …) on a node, for readers of formats that define them (CloudFormation): the
+ * node as read without its tag → what it stands for, or undefined to drop it (after reporting why). Without a
+ * handler, local tags are ignored as before (a plain policy file reads `!Sub x` as `x`).
+ */
+export type TagHandler = (tag: string, value: SourceNode, span: Span) => SourceNode | undefined;
 
 /**
  * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
  * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
  */
-export function sourceNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth = 0): SourceNode | undefined {
+export function sourceNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth = 0, tagged?: TagHandler): SourceNode | undefined {
+  const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
+  const tag = node?.tag;
+  if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!')) return plain;
+  return tagged(tag, plain, plain.span);
+}
+
+function untaggedNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth: number, tagged: TagHandler | undefined): SourceNode | undefined {
   if (node === null) return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
   const range = node.range ?? [at, at, at];
   // Block collections end after their last line break; a span should end at the last visible character.
@@ -41,7 +56,7 @@ export function sourceNodeOf(node: Node | null, at: number, source: SourceText, 
   if (isSeq(node)) {
     const items: SourceNode[] = [];
     for (const item of node.items) {
-      const child = sourceNodeOf(item as Node | null, range[0], source, diagnostics, depth + 1);
+      const child = sourceNodeOf(item as Node | null, range[0], source, diagnostics, depth + 1, tagged);
       if (child !== undefined) items.push(child);
     }
     return { kind: 'array', items, span };
@@ -60,7 +75,7 @@ export function sourceNodeOf(node: Node | null, at: number, source: SourceText, 
       // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
       if (keys.has(key)) diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
       keys.add(key);
-      const value = sourceNodeOf(pair.value as Node | null, keyRange[1], source, diagnostics, depth + 1);
+      const value = sourceNodeOf(pair.value as Node | null, keyRange[1], source, diagnostics, depth + 1, tagged);
       if (value === undefined) continue;
       entries.push({
         key,

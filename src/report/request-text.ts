@@ -5,7 +5,8 @@
  * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
  * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
  */
-import { describePrincipal, describeResource } from '../checks/describe-request.js';
+import { describePrincipal, describeResource, describeUnknownValues } from '../checks/describe-request.js';
+import { isUnknownKey } from '../policy/unknown-namespace.js';
 import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
 
 export interface RequestFormat {
@@ -24,9 +25,12 @@ export function requestText(request: Request, format: RequestFormat = PLAIN): st
     const who = describePrincipal(request.principal);
     parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
   }
+  // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
   const entries = contextEntries(request);
   if (entries.length > 0) parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
   else parts.push('with no condition keys');
+  const unknowns = describeUnknownValues(request.context);
+  if (unknowns.length > 0) parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
   return parts.join(' ');
 }
 
@@ -38,15 +42,20 @@ export function requestLines(request: Request, indent: string): string[] {
     `${indent}resource:  ${describeResource(request.resource)}`,
   ];
   const entries = contextEntries(request);
-  if (entries.length === 0) return [...lines, `${indent}context:   (no condition keys)`];
-  lines.push(`${indent}context:`);
-  for (const [key, v] of entries) lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+  if (entries.length === 0) lines.push(`${indent}context:   (no condition keys)`);
+  else {
+    lines.push(`${indent}context:`);
+    for (const [key, v] of entries) lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+  }
+  const unknowns = describeUnknownValues(request.context);
+  if (unknowns.length > 0) lines.push(`${indent}if:        ${unknowns.join(', ')}`);
   return lines;
 }
 
-/** The context keys of a request, sorted, with their values. */
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
 function contextEntries(request: Request): [string, string | readonly string[]][] {
   return Object.keys(request.context)
+    .filter((key) => !isUnknownKey(key))
     .sort()
     .map((key) => [key, request.context[key] ?? '']);
 }

@@ -12,6 +12,7 @@
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Policy } from '../policy/ast.js';
 import type { Span } from '../policy/span.js';
+import type { UnknownValue } from './unknown-values.js';
 
 /** What a document is for: the checks that apply follow from it (public access: resource and trust policies). */
 export type PolicyRole = 'identity' | 'resource' | 'trust';
@@ -46,12 +47,38 @@ export interface SourcePolicy {
    * UNKNOWN, naming it. Named unknowns that are quantified over (see above) are NOT listed here.
    */
   readonly unresolved: readonly { readonly what: string; readonly span: Span }[];
+  /**
+   * The named unknowns the policy quantifies over (exact-case names, first use): for list-policies and for showing
+   * a counterexample's values readably (describeUnknownValues in checks/describe-request.ts). Filled by parseEmbeddedPolicy.
+   */
+  readonly unknowns: readonly UnknownValue[];
+  /**
+   * The previous version of this policy held by the same file: a Terraform plan's `before` of the resource whose
+   * `after` this is (same key). Absent when the file holds one version (a template, .tf source) or the resource is
+   * created. A caller checks before → after with it when no base version of the file is given.
+   */
+  readonly before?: SourcePolicy;
+}
+
+/**
+ * A policy attached by reference rather than written in the file (a managed policy name or ARN in a SAM function's
+ * `Policies`, `ManagedPolicyArns` of a role, `PermissionsBoundary`): recorded, never dropped, for the principals
+ * layer (design.md §2.1) and for list-policies. `policy` is the name/ARN as resolved (may hold unknowns).
+ */
+export interface PolicyAttachment {
+  /** The key of the principal it is attached to, e.g. `AppFunction.Role` or `AppRole`. */
+  readonly holder: string;
+  readonly kind: 'managed-policy' | 'permissions-boundary';
+  readonly policy: string;
+  readonly span: Span;
 }
 
 export interface SourceFile {
   /** `undefined`: recognised as none of the formats (listed in the summary, never silently passed). */
   readonly format: SourceFormat | undefined;
   readonly policies: readonly SourcePolicy[];
+  /** Policies attached by name/ARN (see PolicyAttachment); empty for formats without them. */
+  readonly attachments: readonly PolicyAttachment[];
   /** Problems of the file as a whole (not valid JSON/YAML/HCL, an unreadable plan version…). Errors fail closed. */
   readonly diagnostics: readonly Diagnostic[];
 }

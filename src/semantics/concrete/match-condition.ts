@@ -8,6 +8,7 @@ import type { VariableResolver } from './resolve-variables.js';
 import type { Comparison, ComparisonInputs } from './condition-operators/comparison.js';
 import { isNegated, POSITIVE_OF } from './condition-operators/comparison.js';
 import { comparePositive } from './condition-operators/compare.js';
+import type { VariableSyntax } from '../../policy/unknown-namespace.js';
 
 /**
  * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
@@ -86,7 +87,7 @@ export function conditionsMatch(
   context: RequestContext,
   resolve: VariableResolver,
   settings: SemanticsSettings,
-  variablesEnabled: boolean,
+  variablesEnabled: VariableSyntax,
 ): boolean {
   const inputs: ComparisonInputs = { resolve, settings, variablesEnabled };
   return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));

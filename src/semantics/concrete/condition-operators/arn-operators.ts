@@ -10,21 +10,22 @@ import { parsePattern } from '../../../policy/parse-pattern.js';
 import { arnFieldsMatch, requestArnParts } from '../match-arn.js';
 import { hasUnresolvedVariable } from '../resolve-variables.js';
 import type { Comparison, ComparisonInputs } from './comparison.js';
+import type { VariableSyntax } from '../../../policy/unknown-namespace.js';
 
 /**
  * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
  * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
  * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
  */
-function fieldPatternsOf(value: ConditionValue, variablesEnabled: boolean): readonly Pattern[] | undefined {
+function fieldPatternsOf(value: ConditionValue, variablesEnabled: VariableSyntax): readonly Pattern[] | undefined {
   const parts = splitArn(value.text, { skipVariables: variablesEnabled });
   if (parts.length !== 6) return undefined;
   return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
 }
 
-const cache = new WeakMap<ConditionValue, { readonly variablesEnabled: boolean; readonly fields: readonly Pattern[] | undefined }>();
+const cache = new WeakMap<ConditionValue, { readonly variablesEnabled: VariableSyntax; readonly fields: readonly Pattern[] | undefined }>();
 
-function cachedFieldPatterns(value: ConditionValue, variablesEnabled: boolean): readonly Pattern[] | undefined {
+function cachedFieldPatterns(value: ConditionValue, variablesEnabled: VariableSyntax): readonly Pattern[] | undefined {
   const hit = cache.get(value);
   if (hit !== undefined && hit.variablesEnabled === variablesEnabled) return hit.fields;
   const fields = fieldPatternsOf(value, variablesEnabled);

@@ -4,6 +4,7 @@
 import type { BaseOperator } from '../../../policy/ast.js';
 import type { SemanticsSettings } from '../../settings.js';
 import type { VariableResolver } from '../resolve-variables.js';
+import type { VariableSyntax } from '../../../policy/unknown-namespace.js';
 
 /**
  * `true`/`false`: the request value does / does not satisfy the positive operator for this policy value.
@@ -18,7 +19,7 @@ export interface ComparisonInputs {
   readonly resolve: VariableResolver;
   readonly settings: SemanticsSettings;
   /** The policy's Version is 2012-10-17 (§1.3, K11); needed to re-split Arn* values field-wise. */
-  readonly variablesEnabled: boolean;
+  readonly variablesEnabled: VariableSyntax;
 }
 
 export type NegatedOperator =

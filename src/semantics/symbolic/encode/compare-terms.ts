@@ -15,6 +15,7 @@ import { arnFieldTokens } from './encode-resource.js';
 import { and, boolVar, FALSE, intEq, not, or, type Term } from '../term.js';
 import type { VariableAtoms } from './variable-atoms.js';
 import { base64Variants } from './base64-variants.js';
+import type { VariableSyntax } from '../../../policy/unknown-namespace.js';
 
 export interface ComparisonTerms {
   readonly yes: Term;
@@ -83,7 +84,7 @@ export function compareTerms(
   operator: PositiveOperator,
   slot: Slot,
   value: ConditionValue,
-  variablesEnabled: boolean,
+  variablesEnabled: VariableSyntax,
 ): ComparisonTerms {
   const { key, index } = slot;
   switch (operator) {

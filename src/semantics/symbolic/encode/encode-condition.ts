@@ -11,12 +11,13 @@ import { keyVars, SHAPE_ABSENT, SHAPE_SET, SHAPE_SINGLE, type KeyInfo } from './
 import type { Encoding } from './encoding.js';
 import { and, constant, every, FALSE, implies, intEq, not, or, some, TRUE, type Term } from '../term.js';
 import type { VariableAtoms } from './variable-atoms.js';
+import type { VariableSyntax } from '../../../policy/unknown-namespace.js';
 
 export interface ConditionEnv {
   readonly enc: Encoding;
   readonly vars: VariableAtoms;
   readonly keys: ReadonlyMap<string, KeyInfo>;
-  readonly variablesEnabled: boolean;
+  readonly variablesEnabled: VariableSyntax;
 }
 
 const shapeIs = (key: string, shape: number): Term => intEq(keyVars.shape(key), shape);
