@@ -8,7 +8,7 @@ import type { Policy } from '../../src/policy/ast.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import { baseVersionOf } from '../../src/review/base-version.js';
 import type { ChangedFile } from '../../src/review/git-port.js';
-import { policyVersionOf } from '../../src/review/policy-version.js';
+import { readSource } from '../../src/sources/read-source.js';
 import type { ReviewContext } from '../../src/review/review-context.js';
 import { added, configWith, context, fakeGit, modified, passing, policyText, PUBLIC_READ, READ_OBJECTS, UNREACHABLE_VERIFIER } from './review-fixtures.js';
 
@@ -21,9 +21,10 @@ const checksForPolicy = await import('../../src/review/checks-for-policy.js');
 
 /** The review's own reading of the base version and paths (file-versions.ts), then the checks of the policy. */
 async function checkPolicy(change: ChangedFile, policy: Policy, run: ReviewContext) {
-  const base = change.change === 'added' || change.base === undefined ? { kind: 'absent' as const } : policyVersionOf(await run.git.readBlob(change.base.blob));
+  const base = change.change === 'added' || change.base === undefined ? undefined : await readSource(change.oldPath ?? change.path, await run.git.readBlob(change.base.blob));
   const paths = [change.path, ...(change.oldPath === undefined ? [] : [change.oldPath])];
-  return checksForPolicy.checkPolicy(change, policy, baseVersionOf(change, base), paths, run);
+  const basePolicies = base === undefined ? undefined : { policies: base.policies, invalid: base.diagnostics.some((d) => d.severity === 'error') };
+  return checksForPolicy.checkPolicy(change, policy, baseVersionOf(change, basePolicies, ''), paths, run);
 }
 
 function policyOf(text: string): Policy {

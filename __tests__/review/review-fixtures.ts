@@ -51,6 +51,9 @@ export function added(path: string, headBlob: string): ChangedFile {
   return { change: 'added', path, head: file(headBlob) };
 }
 
+/** No sibling files (Terraform modules read none in these tests). */
+const noFiles = Object.assign(async () => undefined, { list: async () => [] as string[] });
+
 export function context(git: Git, overrides: Partial<Omit<ReviewContext, 'git'>> = {}): ReviewContext {
   return {
     settings: { policyPaths: [], newFiles: 'skip', timeoutMs: 1000 },
@@ -58,7 +61,7 @@ export function context(git: Git, overrides: Partial<Omit<ReviewContext, 'git'>>
     verifier: UNREACHABLE_VERIFIER,
     notices: [],
     git,
-    commits: { base: 'base-commit', head: 'head-commit' },
+    sides: { base: { commit: 'base-commit', files: noFiles }, head: { commit: 'head-commit', files: noFiles } },
     ...overrides,
   };
 }

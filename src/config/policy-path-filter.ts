@@ -1,10 +1,11 @@
 /**
- * Which files the action looks at (input `policy-paths`). By default every .json, .yaml and .yml file; a file is
- * then checked only when it is an IAM policy by content. Globs with a leading `!` exclude.
+ * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
+ * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
  */
 import { normalizeGlob, pathMatches } from './glob.js';
 
-const DEFAULT_POLICY_FILE = /\.(json|ya?ml)$/i;
+/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
+const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
 
 export function isSelectedPolicyPath(path: string, globs: readonly string[]): boolean {
   const include = includeGlobs(globs);

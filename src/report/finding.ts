@@ -15,6 +15,8 @@ export interface Finding {
   /** `load` when the file (or the run's input) itself could not be evaluated. */
   readonly check: CheckName | 'load';
   readonly rule?: string;
+  /** The policy's key in a template or plan (absent for a plain policy file). */
+  readonly policyKey?: string;
   readonly against?: string;
   readonly verdict: FindingVerdict;
   readonly severity: 'error' | 'warning';
@@ -41,9 +43,13 @@ export function findingsOf(report: RunReport): Finding[] {
   return findings;
 }
 
-/** `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission. */
-export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined }): string {
-  return checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined; readonly policyKey?: string | undefined }): string {
+  const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+  return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
 }
 
 function fileFindings(file: FileReport): Finding[] {
@@ -55,6 +61,7 @@ function fileFindings(file: FileReport): Finding[] {
         check: 'load',
         verdict: 'ERROR',
         severity: 'error',
+        ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
         message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
         ...(problem.span === undefined ? {} : { span: problem.span }),
       });
@@ -72,6 +79,7 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     path,
     check: outcome.check,
     ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+    ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
     ...(outcome.against === undefined ? {} : { against: outcome.against }),
     // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
     severity: outcome.verdict === 'FAIL' ? outcome.severity : ('error' as const),

@@ -85,7 +85,7 @@ function problemRow(finding: Finding): string {
 }
 
 function checkLabel(outcome: CheckOutcome): string {
-  const rule = outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`;
+  const rule = (outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${code(outcome.policyKey)}`);
   const against = outcome.against === undefined ? '' : ` vs ${md(outcome.against)}`;
   return `${outcome.check}${rule}${against}`;
 }

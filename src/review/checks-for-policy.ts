@@ -21,15 +21,33 @@ export interface PolicyChecks {
   readonly note?: string;
 }
 
-export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext): Promise<PolicyChecks> {
+/** What a policy read from a template or plan brings beyond its document (sources/source-policy.ts). */
+export interface PolicyExtras {
+  /** Its key in the file ('' for a plain policy file). */
+  readonly key: string;
+  /** What could not be resolved: every check of the policy is UNKNOWN, naming it (never run on a partial policy). */
+  readonly unresolved: readonly string[];
+  /** The version before this one held by the same file (a Terraform plan's `before`). */
+  readonly before?: Policy;
+  /** The file holds a `before` version that is not a valid policy. */
+  readonly beforeUnusable?: boolean;
+}
+
+const PLAIN: PolicyExtras = { key: '', unresolved: [] };
+
+export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext, extras: PolicyExtras = PLAIN): Promise<PolicyChecks> {
   const { settings, config, verifier } = context;
   const options = { timeoutMs: settings.timeoutMs };
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
+  const keyed = extras.key === '' ? {} : { policyKey: extras.key };
   const add = async (asked: CheckAsked, run: () => Promise<CheckResult>) => {
-    const outcome = await outcomeOf(asked, run);
+    const unresolved = extras.unresolved.length > 0;
+    const outcome = unresolved
+      ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+      : await outcomeOf(asked, run);
     const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
-    outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+    outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
   };
 
   if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
@@ -45,6 +63,13 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, base: Bas
   } else if (settings.newFiles === 'skip') {
     note = `${base.why}: not compared with anything (new-files: skip)`;
     context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+  }
+  // A plan holds the version before the change itself: compared too, whatever the git base says.
+  if (extras.before !== undefined) {
+    const before = extras.before;
+    await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, () => checkNoNewAccess(verifier, before, policy, options));
+  } else if (extras.beforeUnusable === true) {
+    outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
   }
   // new-files: reference compares a new file with the reference policy only, below.
   const reference = context.reference;

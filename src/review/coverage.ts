@@ -33,6 +33,7 @@ export async function coveredChanges(
   const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
   const files = changes.filter((c) => isCovered(c, policyPaths));
   files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
+  files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
   // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
   const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
   return { files, ...globProblems(policyPaths, config, known) };
@@ -59,6 +60,38 @@ async function linksToChangedFiles(
     if (touches) links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
   }
   return links;
+}
+
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+
+/**
+ * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
+ * `*.tfvars`, locals, `file(...)` of a policy beside it): when any file of a directory changes, every selected
+ * Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ */
+async function modulesWithChangedFiles(
+  git: Git,
+  commits: { readonly base: string; readonly head: string },
+  policyPaths: readonly string[],
+  tree: readonly TreeListing[],
+  changes: readonly ChangedFile[],
+): Promise<ChangedFile[]> {
+  const directories = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+  const listed = new Set(changes.map((c) => c.path));
+  const out: ChangedFile[] = [];
+  for (const { path, mode, blob } of tree) {
+    if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths)) continue;
+    if (kindOfMode(mode) !== 'file') continue;
+    const inBase = await git.entryAt(commits.base, path);
+    if (inBase.kind !== 'file') continue; // not in the diff, so the same file in the base commit
+    out.push({ change: 'modified', path, base: { mode, blob: inBase.blob }, head: { mode, blob } });
+  }
+  return out;
+}
+
+function directoryOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 function sideOf(entry: TreeEntry & { kind: 'symlink' }): { mode: string; blob: string } {

@@ -1,6 +1,7 @@
 /** What each changed file is reviewed with, besides its own base version: one per run, built by the adapter. */
 import type { IamProofConfig } from '../config/iam-proof-config.js';
 import type { Verifier } from '../semantics/query.js';
+import type { CommitSide } from './file-versions.js';
 import type { Git } from './git-port.js';
 import type { FileNotice } from './run-report.js';
 import type { ReferencePolicy } from './trusted-inputs.js';
@@ -13,6 +14,8 @@ export interface ReviewSettings {
   readonly newFiles: NewFilesMode;
   /** Per solver query. */
   readonly timeoutMs: number;
+  /** Template parameters and Terraform variables pinned to one value (`AWS::AccountId`, `Stage`, `bucket_name`). */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 export interface ReviewContext {
@@ -21,8 +24,8 @@ export interface ReviewContext {
   readonly reference?: ReferencePolicy;
   readonly verifier: Verifier;
   readonly git: Git;
-  /** The two commits compared; symlinks are followed in the tree of the side they belong to. */
-  readonly commits: { readonly base: string; readonly head: string };
+  /** The two commits compared, with their files; symlinks are followed in the tree of the side they belong to. */
+  readonly sides: { readonly base: CommitSide; readonly head: CommitSide };
   /** Collects what is said about files beside their verdicts (a new file not compared, a file deleted). */
   readonly notices: FileNotice[];
 }

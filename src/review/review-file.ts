@@ -1,18 +1,22 @@
 /**
- * One changed file → its FileReport. Whatever goes wrong stays with that file (an ERROR for it, with the
- * reason) and never stops the review of the others; nothing here fails the step (the adapter does).
+ * One changed file → its FileReport. The file is read into the policies it holds (plain policy, CloudFormation/SAM/
+ * CDK, Terraform source or plan: sources/), each policy is matched with the policy of the same key in the base
+ * version, and each gets its checks. Whatever goes wrong stays with that file (an ERROR for it, with the reason) and
+ * never stops the review of the others; nothing here fails the step (the adapter does).
  *
- * The coverage rule (docs/coverage.md): a covered file whose head version cannot be read as a policy where it could
- * be read before — not valid JSON/YAML, no longer a policy by shape, a symlink that leaves the repository or
- * dangles, an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file is reported as no longer
- * checked.
+ * The coverage rule (docs/coverage.md): a covered file whose head version cannot be read where it could be read
+ * before — not valid JSON/YAML/HCL, no longer a policy or template, a symlink that leaves the repository or dangles,
+ * an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file, and a policy removed from a
+ * template, are reported as no longer checked.
  */
 import { ignoreEntryFor } from '../config/applicable-rules.js';
-import { baseVersionOf } from './base-version.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import type { SourceFile, SourcePolicy } from '../sources/source-policy.js';
+import { baseVersionOf, type BasePolicies } from './base-version.js';
 import { checkPolicy } from './checks-for-policy.js';
-import { fileVersions } from './file-versions.js';
+import { fileVersions, type FileVersion } from './file-versions.js';
 import type { ChangedFile } from './git-port.js';
-import type { FileProblem, FileReport } from './run-report.js';
+import type { CheckOutcome, FileProblem, FileReport } from './run-report.js';
 import type { ReviewContext } from './review-context.js';
 
 export async function reviewFile(change: ChangedFile, context: ReviewContext): Promise<FileReport> {
@@ -31,44 +35,94 @@ function fileOf(change: ChangedFile): Pick<FileReport, 'path' | 'change' | 'oldP
   return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
 }
 
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES: ReadonlySet<string> = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+
 async function reviewChange(change: ChangedFile, context: ReviewContext): Promise<{ report: FileReport; paths: readonly string[] }> {
   const entry = { ...fileOf(change), outcomes: [], problems: [] };
   if (change.change === 'deleted') {
     context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
     return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
   }
-  const { base, head, paths } = await fileVersions(context.git, context.commits, change);
-  const via = head.linkTarget === undefined ? '' : ` (symlink to ${head.linkTarget})`;
-  const wasPolicy = base.version.kind === 'policy';
-  const error = (problems: readonly FileProblem[]) => ({ report: { ...entry, status: 'error' as const, problems, ...(via === '' ? {} : { note: `symlink to ${head.linkTarget}` }) }, paths });
-  switch (head.version.kind) {
-    case 'absent':
-      return error([{ message: 'the head version of the file could not be found' }]);
-    case 'error':
-      return error(head.version.problems);
-    case 'not-a-policy':
-      if (wasPolicy) return error([{ message: `no longer an IAM policy${via}: the document has no top-level "Statement" (keys are case-sensitive), but its base version was a policy`, code: 'no-longer-a-policy' }]);
-      return { report: { ...entry, status: 'not-a-policy' }, paths };
-    case 'unreadable':
-      // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
-      // is no policy; a file the user lists in policy-paths, or one that was a policy, is one: there it fails closed.
-      if (wasPolicy || context.settings.policyPaths.length > 0) return error(head.version.problems);
-      return {
-        report: { ...entry, status: 'not-a-policy', note: `${unreadableWhy(head.version.problems)}: not a policy by shape, skipped (list it in policy-paths to check it)` },
-        paths,
-      };
-    case 'policy': {
-      const { outcomes, note } = await checkPolicy(change, head.version.policy, baseVersionOf(change, base.version), paths, context);
-      const notes = [via === '' ? undefined : `Checked through the symlink: the content of ${head.linkTarget}.`, note].filter((n) => n !== undefined);
-      const noteText = notes.length === 0 ? undefined : notes.join(' ');
-      // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-      if (outcomes.length === 0) return { report: { ...entry, status: 'skipped', note: `${noteText ?? 'nothing to compare with'}; no other check applies` }, paths };
-      return { report: { ...entry, status: 'checked', outcomes, ...(noteText === undefined ? {} : { note: noteText }) }, paths };
-    }
+  const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
+  const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+  const basePolicies = policiesOf(base);
+  const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
+  const error = (problems: readonly FileProblem[]) => ({ report: { ...entry, status: 'error' as const, problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
+  const notAPolicy = (note?: string) => ({ report: { ...entry, status: 'not-a-policy' as const, ...(note === undefined ? {} : { note }) }, paths });
+
+  if (head.kind === 'absent') return error([{ message: 'the head version of the file could not be found' }]);
+  if (head.kind === 'unusable') {
+    const lfsOnly = head.problems.every((p) => p.code === 'lfs-pointer');
+    if (lfsOnly && !hadPolicies && context.settings.policyPaths.length === 0) return notAPolicy(`${head.problems[0]?.message ?? ''}: not a policy by shape, skipped (list it in policy-paths to check it)`);
+    return error(head.problems);
   }
+  const source = head.source;
+  const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
+  if (fileErrors.length > 0) {
+    const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => SYNTAX_CODES.has(d.code));
+    if (bystander) return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
+    return error(fileErrors.map((d) => problemOf(d)));
+  }
+  if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
+    if (hadPolicies) return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+    return notAPolicy();
+  }
+  return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
 }
 
-function unreadableWhy(problems: readonly FileProblem[]): string {
-  const lfs = problems.find((p) => p.code === 'lfs-pointer');
-  return lfs === undefined ? 'not valid JSON/YAML and no "Statement" in it' : lfs.message;
+function policiesOf(version: FileVersion): BasePolicies | undefined {
+  if (version.kind !== 'read') return undefined;
+  const invalid = version.source.diagnostics.some((d) => d.severity === 'error');
+  return { policies: version.source.policies, invalid };
+}
+
+function problemOf(d: Diagnostic, key?: string): FileProblem {
+  return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+}
+
+async function reviewPolicies(
+  change: ChangedFile,
+  context: ReviewContext,
+  file: { source: SourceFile; basePolicies: BasePolicies | undefined; paths: readonly string[]; linkNote: string | undefined; entry: Pick<FileReport, 'path' | 'change' | 'oldPath'> },
+): Promise<{ report: FileReport; paths: readonly string[] }> {
+  const { source, basePolicies, paths, linkNote, entry } = file;
+  const outcomes: CheckOutcome[] = [];
+  const problems: FileProblem[] = [];
+  const notes: string[] = linkNote === undefined ? [] : [linkNote];
+  if (source.format !== 'policy') notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+  for (const policy of source.policies) {
+    const errors = policy.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0 || policy.policy === undefined) {
+      problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+      continue;
+    }
+    const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+    outcomes.push(...checked.outcomes);
+    if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
+  }
+  const headKeys = new Set(source.policies.map((p) => p.key));
+  for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
+    const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
+    notes.push(`${message}.`);
+    context.notices.push({ path: change.path, message: `iam-proof: ${message}`, level: 'notice' });
+  }
+  const note = notes.length === 0 ? undefined : notes.join(' ');
+  const withNote = note === undefined ? {} : { note };
+  if (problems.length > 0) return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
+  // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+  if (outcomes.length === 0) return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+  return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
+}
+
+const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' } as const;
+
+function policyExtras(policy: SourcePolicy) {
+  const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+  return {
+    key: policy.key,
+    unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),
+    ...(before === undefined ? {} : { before }),
+    beforeUnusable: policy.before !== undefined && before === undefined,
+  };
 }

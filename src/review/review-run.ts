@@ -3,6 +3,7 @@
  * the review of each, in the diff's order. Adapters (the action, the CLI) give it their git and verifier.
  */
 import type { Verifier } from '../semantics/query.js';
+import { commitFiles } from './commit-files.js';
 import { coveredChanges } from './coverage.js';
 import type { Git } from './git-port.js';
 import type { ReviewSettings } from './review-context.js';
@@ -30,7 +31,8 @@ export async function reviewRun(git: Git, request: RunRequest, verifier: Verifie
   const reference = await loadReference(git, commits, request.referencePolicy, log);
   const covered = await coveredChanges(git, commits, settings.policyPaths, config);
   const notices: FileNotice[] = [];
-  const context = { settings, config, verifier, git, commits, notices, ...(reference === undefined ? {} : { reference }) };
+  const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+  const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
   const files: FileReport[] = [];
   for (const change of covered.files) files.push(await reviewFile(change, context));
   const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];

@@ -18,6 +18,8 @@ export type OutcomeVerdict = 'PASS' | 'FAIL' | 'UNKNOWN' | 'ERROR';
 /** One check run on one file (CheckNoNewAccess against one comparison, or CheckAccessNotGranted for one rule…). */
 export interface CheckOutcome {
   readonly check: CheckName;
+  /** The policy's key in a template or plan (`AppRole.Policies[app-data]`); absent for a plain policy file. */
+  readonly policyKey?: string;
   /** The critical permission checked (CheckAccessNotGranted only). */
   readonly rule?: string;
   readonly severity: 'error' | 'warning';
@@ -37,6 +39,8 @@ export interface CheckOutcome {
 /** A reason the file itself could not be checked (not valid JSON/YAML, invalid policy, binary, unreadable…). */
 export interface FileProblem {
   readonly message: string;
+  /** The policy's key in a template or plan, when the problem is one policy's. */
+  readonly policyKey?: string;
   readonly code?: DiagnosticCode;
   readonly span?: Span;
 }
