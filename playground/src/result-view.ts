@@ -1,0 +1,105 @@
+/**
+ * A check's report as the page shows it: the verdict (on `[data-verdict]`, for people and tests), the blamed
+ * statements, the counterexample in the action's own words (src/report/request-text.ts) and in the CLI's layout
+ * (src/cli/format-request.ts), the newly granted known actions, notes, and every diagnostic with its place.
+ */
+import type { CliReport } from '../../src/cli/cli-report.js';
+import type { FileDiagnostic } from '../../src/cli/file-diagnostic.js';
+import { formatRequest } from '../../src/cli/format-request.js';
+import { requestText } from '../../src/report/request-text.js';
+
+export type Verdict = CliReport['result'];
+
+const CHECK_NAMES: Record<CliReport['check'], string> = {
+  'no-new-access': 'CheckNoNewAccess',
+  'access-not-granted': 'CheckAccessNotGranted',
+  'no-public-access': 'CheckNoPublicAccess',
+};
+
+const HEADLINES: Record<Verdict, Record<CliReport['check'], string>> = {
+  PASS: {
+    'no-new-access': 'Proved: the head policy allows no request the base policy does not.',
+    'access-not-granted': 'Proved: the policy allows none of the critical actions.',
+    'no-public-access': 'Proved: the policy allows no caller outside the trusted accounts.',
+  },
+  FAIL: {
+    'no-new-access': 'The head policy allows requests the base policy does not.',
+    'access-not-granted': 'The policy allows a critical action.',
+    'no-public-access': 'The policy allows a caller outside the trusted accounts.',
+  },
+  UNKNOWN: {
+    'no-new-access': 'Not proved: the engine could not decide (the gate fails on this).',
+    'access-not-granted': 'Not proved: the engine could not decide (the gate fails on this).',
+    'no-public-access': 'Not proved: the engine could not decide (the gate fails on this).',
+  },
+  ERROR: {
+    'no-new-access': 'Not checked: an input is not a valid policy (the gate fails on this).',
+    'access-not-granted': 'Not checked: the input could not be checked (the gate fails on this).',
+    'no-public-access': 'Not checked: the input is not a valid policy (the gate fails on this).',
+  },
+};
+
+/** Which editor a place belongs to, and how to go there. */
+export interface Places {
+  readonly editorLabel: (file: string) => string;
+  readonly reveal: (file: string, line: number) => void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function section(title: string, ...children: (Node | string)[]): HTMLElement {
+  return element('section', {}, element('h3', {}, title), ...children);
+}
+
+function placeLink(places: Places, file: string, line: number, column: number | undefined, text: string): HTMLElement {
+  const link = element('button', { type: 'button', class: 'place' }, `${places.editorLabel(file)} line ${line}${column === undefined ? '' : `:${column}`}`);
+  link.addEventListener('click', () => places.reveal(file, line));
+  return element('span', {}, link, ` ${text}`);
+}
+
+function diagnosticItem(d: FileDiagnostic, places: Places): HTMLElement {
+  return element('li', { class: `diagnostic ${d.severity}` }, placeLink(places, d.file, d.line, d.column, `${d.severity} ${d.code}: ${d.message}`));
+}
+
+export function renderReport(host: HTMLElement, report: CliReport, places: Places, stats: { readonly ms: number }): void {
+  const verdict = element('div', { class: `verdict verdict-${report.result}` }, element('strong', {}, report.result), ` ${CHECK_NAMES[report.check]} — ${HEADLINES[report.result][report.check]}`);
+  const parts: HTMLElement[] = [verdict];
+  if (report.result === 'ERROR') {
+    parts.push(element('p', { class: 'why' }, report.error));
+  } else {
+    if (report.unknownReason !== undefined) parts.push(element('p', { class: 'why' }, report.unknownReason));
+    if (report.reasons.length > 0) {
+      const items = report.reasons.map((r) =>
+        element('li', {}, placeLink(places, report.file, r.span.line, undefined, r.description)),
+      );
+      parts.push(section(report.result === 'FAIL' ? 'Statements that grant it (highlighted in the editor)' : 'Statements', element('ul', {}, ...items)));
+    }
+    if (report.counterexample !== undefined) {
+      const line = element('p', { class: 'request' });
+      // The action's own wording: values as code, the words around them as text.
+      line.innerHTML = requestText(report.counterexample, { value: (t) => `<code>${escapeHtml(t)}</code>`, prose: escapeHtml });
+      parts.push(section('Counterexample (a request that shows it)', line, element('pre', { class: 'request-detail' }, formatRequest(report.counterexample, '').join('\n'))));
+    }
+    if (report.newlyGrantedActions !== undefined) {
+      const { actions, total } = report.newlyGrantedActions;
+      const more = total > actions.length ? ` (showing ${actions.length} of ${total})` : '';
+      parts.push(section(`Newly granted known actions: ${total}${more}`, element('ul', { class: 'actions' }, ...actions.map((a) => element('li', {}, element('code', {}, a))))));
+    }
+    for (const note of report.notes ?? []) parts.push(element('p', { class: 'note' }, note));
+  }
+  if (report.diagnostics.length > 0) {
+    parts.push(section('Diagnostics (underlined in the editor)', element('ul', {}, ...report.diagnostics.map((d) => diagnosticItem(d, places)))));
+  }
+  const solverCalls = report.result === 'ERROR' ? undefined : report.stats?.solverCalls;
+  parts.push(element('p', { class: 'stats' }, `answered in ${Math.round(stats.ms)} ms${solverCalls === undefined ? '' : `, ${solverCalls} solver call${solverCalls === 1 ? '' : 's'}`}`));
+  host.replaceChildren(...parts);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
