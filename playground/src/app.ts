@@ -107,6 +107,8 @@ const places = {
 
 function setStatus(value: SolverStatus, detail?: string): void {
   status.dataset.status = value;
+  // For the timing script (scripts/playground-timings.mjs): when Z3 became ready, in ms since navigation start.
+  if (value === 'ready') status.dataset.readyAt = String(Math.round(performance.now()));
   status.textContent = value === 'starting' ? 'Starting Z3…' : value === 'ready' ? 'Z3 ready' : `Z3 could not start: ${detail ?? 'unknown reason'}`;
 }
 
@@ -155,6 +157,11 @@ function edited(): void {
   showOptions();
   base.setMarks([]);
   head.setMarks([]);
+  // The answer on screen is for the text before the edit: it stops being the verdict until the new one arrives.
+  result.removeAttribute('data-verdict');
+  result.dataset.state = 'running';
+  result.classList.add('busy');
+  result.dataset.editedAt = String(Math.round(performance.now()));
   clearTimeout(settle);
   settle = setTimeout(() => {
     void compressedFragment(currentState()).then((fragment) => history.replaceState(null, '', `#${fragment}`));
