@@ -4,14 +4,13 @@
  * question on screen; nothing is sent anywhere.
  */
 import type { CheckJob } from '../../src/cli/check-job.js';
-import type { CliReport } from '../../src/cli/cli-report.js';
-import { PLAYGROUND_CHECKS, type PlaygroundCheck, type PlaygroundState } from '../../src/report/playground-link.js';
+import { errorReport, type CliReport } from '../../src/cli/cli-report.js';
+import { compressedPlaygroundLink, PLAYGROUND_CHECKS, playgroundStateOfFragment, type PlaygroundCheck, type PlaygroundState } from '../../src/report/playground-link.js';
 import { CheckRunner, type SolverStatus } from './check-runner.js';
 import { ensureCrossOriginIsolation } from './cross-origin-isolation.js';
 import { PolicyEditor, type EditorMark } from './editor.js';
 import { EXAMPLE } from './example.js';
 import { renderReport } from './result-view.js';
-import { compressedFragment, stateOfFragment } from './share-state.js';
 
 const BASE = 'base';
 const HEAD = 'head';
@@ -75,6 +74,16 @@ function jobOf(state: PlaygroundState): CheckJob {
   }
 }
 
+/**
+ * An option the check cannot take, as the CLI refuses it (src/cli/command-line.ts accountListOption, batch lines
+ * alike): a trusted account that is not a 12-digit id would trust no one it was meant to, or someone else.
+ */
+function optionProblem(state: PlaygroundState): CliReport | undefined {
+  if (state.check !== 'no-public-access') return undefined;
+  const bad = state.trustedAccounts.filter((account) => !/^\d{12}$/.test(account));
+  return bad.length === 0 ? undefined : errorReport(state.check, `trusted accounts are 12-digit account ids, not ${bad.join(', ')}`);
+}
+
 /** 0-based offset of a 1-based line and column (columns count UTF-16 units, as the parser's spans do). */
 function offsetAt(text: string, line: number, column: number): number {
   let offset = 0;
@@ -128,7 +137,7 @@ async function check(): Promise<void> {
   result.dataset.state = 'running';
   result.classList.add('busy');
   const started = performance.now();
-  const report = await runner.run(jobOf(state));
+  const report = optionProblem(state) ?? (await runner.run(jobOf(state)));
   running = false;
   if (again) {
     again = false;
@@ -164,13 +173,18 @@ function edited(): void {
   result.dataset.editedAt = String(Math.round(performance.now()));
   clearTimeout(settle);
   settle = setTimeout(() => {
-    void compressedFragment(currentState()).then((fragment) => history.replaceState(null, '', `#${fragment}`));
+    void showLink();
     void check();
   }, SETTLE_MS);
 }
 
+/** The address bar becomes the link to the question on screen (compressed form; replaceState: no history entry). */
+async function showLink(): Promise<void> {
+  history.replaceState(null, '', await compressedPlaygroundLink(location.href, currentState()));
+}
+
 async function openFragment(): Promise<boolean> {
-  const state = await stateOfFragment(location.hash.replace(/^#/, ''));
+  const state = await playgroundStateOfFragment(location.hash.replace(/^#/, ''));
   if (typeof state === 'string') {
     showState({ ...EXAMPLE, existing: '', updated: '' });
     showLinkProblem(state);
@@ -196,7 +210,7 @@ async function main(): Promise<void> {
   runner.start();
   for (const control of [base.textarea, head.textarea, checkSelect, criticalBox, trustedBox]) control.addEventListener('input', edited);
   byId('share').addEventListener('click', async () => {
-    history.replaceState(null, '', `#${await compressedFragment(currentState())}`);
+    await showLink();
     const note = byId('share-note');
     try {
       await navigator.clipboard.writeText(location.href);

@@ -155,6 +155,7 @@ describe('playground in Chromium', { skip }, () => {
       { name: 'CheckAccessNotGranted ERROR for a misspelt critical action (it would pass forever)', check: 'access-not-granted', criticalActions: ['iam:PasRole'], updated: policy(READ), verdict: 'ERROR' },
       { name: 'CheckNoPublicAccess FAIL for a bucket policy open to everyone', check: 'no-public-access', updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'FAIL' },
       { name: 'CheckNoPublicAccess PASS for a bucket policy naming a trusted account', check: 'no-public-access', trustedAccounts: ['111122223333'], updated: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'PASS' },
+      { name: 'CheckNoPublicAccess ERROR for a trusted account that is not a 12-digit id', check: 'no-public-access', trustedAccounts: ['11112222333'], updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'ERROR' },
       { name: 'CheckNoNewAccess FAIL', check: 'no-new-access', existing: policy(READ), updated: policy(READ, UPLOAD), verdict: 'FAIL' },
     ];
     for (const c of cases) {

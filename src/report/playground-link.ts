@@ -1,9 +1,11 @@
 /**
  * A link that opens the playground (playground/README.md) on one question: the two policy texts, the check and its
  * options, all in the URL fragment — a browser never sends the fragment to the server, so the policies stay on the
- * reader's machine. This is the plain, readable form (`#existing=…&new=…&check=…`) the action's job summary writes;
- * the page also writes and reads a compressed form of its own (`#s=…`, playground/src/share-state.ts).
- * Pure and synchronous: it runs in the action (Node) and in the page alike.
+ * reader's machine. Two forms, both read by the page:
+ *  - plain, `#existing=<base64url>&new=<base64url>&check=…`: readable, synchronous (playgroundLink);
+ *  - compressed, `#s=<base64url of deflate-raw JSON>` (compressedPlaygroundLink): what the page's "Copy link" writes,
+ *    several times shorter for real policies; CompressionStream exists in browsers and in Node ≥ 20.
+ * Pure: the action (Node) and the page use the same functions.
  */
 
 export const PLAYGROUND_CHECKS = ['no-new-access', 'access-not-granted', 'no-public-access'] as const;
@@ -24,17 +26,23 @@ export interface PlaygroundState {
 /** Fragment parameter names, shared by writer and reader. */
 const KEYS = { existing: 'existing', updated: 'new', check: 'check', criticalActions: 'critical-actions', trustedAccounts: 'trusted-accounts' } as const;
 
-function toBase64Url(text: string): string {
+/** Version of the compressed form's JSON. */
+const COMPRESSED_VERSION = 1;
+
+function bytesToBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** UTF-8 text of a base64url string, or undefined when it is not one (a damaged link must not open as something else). */
-export function fromBase64Url(encoded: string): string | undefined {
+function base64UrlToBytes(encoded: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1) return undefined;
   const padded = encoded.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (encoded.length % 4)) % 4);
-  const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+  return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+}
+
+/** UTF-8 text of bytes, or undefined when they are not UTF-8 (a damaged link must not open as something else). */
+function utf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -42,13 +50,72 @@ export function fromBase64Url(encoded: string): string | undefined {
   }
 }
 
-/** `baseUrl` (any fragment of it dropped) with the state in the fragment. */
+function toBase64Url(text: string): string {
+  return bytesToBase64Url(new TextEncoder().encode(text));
+}
+
+function fromBase64Url(encoded: string): string | undefined {
+  const bytes = base64UrlToBytes(encoded);
+  return bytes === undefined ? undefined : utf8(bytes);
+}
+
+function withoutFragment(baseUrl: string): string {
+  const hash = baseUrl.indexOf('#');
+  return hash === -1 ? baseUrl : baseUrl.slice(0, hash);
+}
+
+/** `baseUrl` (any fragment of it dropped) with the state in the fragment, in the plain form. */
 export function playgroundLink(baseUrl: string, state: PlaygroundState): string {
   const params = [`${KEYS.existing}=${toBase64Url(state.existing)}`, `${KEYS.updated}=${toBase64Url(state.updated)}`, `${KEYS.check}=${state.check}`];
   if (state.criticalActions.length > 0) params.push(`${KEYS.criticalActions}=${state.criticalActions.map(encodeURIComponent).join(',')}`);
   if (state.trustedAccounts.length > 0) params.push(`${KEYS.trustedAccounts}=${state.trustedAccounts.map(encodeURIComponent).join(',')}`);
-  const hash = baseUrl.indexOf('#');
-  return `${hash === -1 ? baseUrl : baseUrl.slice(0, hash)}#${params.join('&')}`;
+  return `${withoutFragment(baseUrl)}#${params.join('&')}`;
+}
+
+async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const out = new Blob([bytes]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+/** `baseUrl` (any fragment of it dropped) with the state in the fragment, compressed (`#s=…`). */
+export async function compressedPlaygroundLink(baseUrl: string, state: PlaygroundState): Promise<string> {
+  const json = JSON.stringify({ v: COMPRESSED_VERSION, ...state });
+  const compressed = await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+  return `${withoutFragment(baseUrl)}#s=${bytesToBase64Url(compressed)}`;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+async function stateOfCompressed(encoded: string): Promise<PlaygroundState | string> {
+  const bytes = base64UrlToBytes(encoded);
+  if (bytes === undefined) return 'the link\'s "s" is not base64url';
+  let value: unknown;
+  try {
+    const text = utf8(await through(bytes, new DecompressionStream('deflate-raw')));
+    value = text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'object' || value === null) return 'the link\'s "s" does not decompress to a playground state (was the link cut short?)';
+  const s = value as Record<string, unknown>;
+  if (s.v !== COMPRESSED_VERSION) return 'the link was made by another version of the playground';
+  if (typeof s.check !== 'string' || !(PLAYGROUND_CHECKS as readonly string[]).includes(s.check)) return `the link asks for an unknown check "${String(s.check)}"`;
+  if (typeof s.existing !== 'string' || typeof s.updated !== 'string' || !isStringList(s.criticalActions) || !isStringList(s.trustedAccounts)) {
+    return 'the link\'s state lacks a field or has one of the wrong type';
+  }
+  return { check: s.check as PlaygroundCheck, existing: s.existing, updated: s.updated, criticalActions: s.criticalActions, trustedAccounts: s.trustedAccounts };
+}
+
+/**
+ * The state a URL fragment (without its `#`) holds, in either form; undefined when it holds none; a message saying
+ * what is wrong when it is damaged.
+ */
+export async function playgroundStateOfFragment(fragment: string): Promise<PlaygroundState | string | undefined> {
+  if (fragment === '') return undefined;
+  if (fragment.startsWith('s=')) return stateOfCompressed(fragment.slice(2));
+  return stateOfPlainFragment(fragment);
 }
 
 function listOf(value: string | undefined): string[] {
@@ -56,10 +123,10 @@ function listOf(value: string | undefined): string[] {
 }
 
 /**
- * The state of a plain fragment (without its `#`), or a message saying what is wrong with it. A link whose policy
- * text cannot be decoded or whose check is unknown is refused rather than opened with a default in its place.
+ * The state of a plain fragment, or a message saying what is wrong with it. A link whose policy text cannot be
+ * decoded or whose check is unknown is refused rather than opened with a default in its place.
  */
-export function playgroundStateOfFragment(fragment: string): PlaygroundState | string {
+function stateOfPlainFragment(fragment: string): PlaygroundState | string {
   const values = new Map<string, string>();
   for (const part of fragment.split('&')) {
     if (part === '') continue;
