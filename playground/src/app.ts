@@ -10,7 +10,7 @@ import { CheckRunner, type SolverStatus } from './check-runner.js';
 import { ensureCrossOriginIsolation } from './cross-origin-isolation.js';
 import { PolicyEditor, type EditorMark } from './editor.js';
 import { EXAMPLE } from './example.js';
-import { renderReport } from './result-view.js';
+import { CHECK_NAMES, renderReport } from './result-view.js';
 
 const BASE = 'base';
 const HEAD = 'head';
@@ -97,7 +97,7 @@ function offsetAt(text: string, line: number, column: number): number {
 
 function marksFor(file: string, text: string, report: CliReport): EditorMark[] {
   const marks: EditorMark[] = [];
-  if (report.result !== 'ERROR' && report.file === file && report.result === 'FAIL') {
+  if (report.result === 'FAIL' && report.file === file) {
     for (const r of report.reasons) marks.push({ start: r.span.offset, end: r.span.endOffset, kind: 'blamed', title: r.description });
   }
   for (const d of report.diagnostics) {
@@ -144,6 +144,8 @@ async function check(): Promise<void> {
     void check();
     return;
   }
+  // Edited meanwhile: this answer is for text no longer on screen; the edit's own check comes when typing settles.
+  if (JSON.stringify(currentState()) !== JSON.stringify(state)) return;
   const ms = performance.now() - started;
   base.setMarks(marksFor(BASE, state.existing, report));
   head.setMarks(marksFor(HEAD, state.updated, report));
@@ -197,7 +199,7 @@ async function openFragment(): Promise<boolean> {
 async function main(): Promise<void> {
   checkSelect.replaceChildren(
     ...PLAYGROUND_CHECKS.map((c) =>
-      Object.assign(document.createElement('option'), { value: c, textContent: { 'no-new-access': 'CheckNoNewAccess', 'access-not-granted': 'CheckAccessNotGranted', 'no-public-access': 'CheckNoPublicAccess' }[c] }),
+      Object.assign(document.createElement('option'), { value: c, textContent: CHECK_NAMES[c] }),
     ),
   );
   if (!(await ensureCrossOriginIsolation())) {

@@ -10,34 +10,36 @@ import { requestText } from '../../src/report/request-text.js';
 
 export type Verdict = CliReport['result'];
 
-const CHECK_NAMES: Record<CliReport['check'], string> = {
+export const CHECK_NAMES: Record<CliReport['check'], string> = {
   'no-new-access': 'CheckNoNewAccess',
   'access-not-granted': 'CheckAccessNotGranted',
   'no-public-access': 'CheckNoPublicAccess',
 };
 
-const HEADLINES: Record<Verdict, Record<CliReport['check'], string>> = {
-  PASS: {
-    'no-new-access': 'Proved: the head policy allows no request the base policy does not.',
-    'access-not-granted': 'Proved: the policy allows none of the critical actions.',
-    'no-public-access': 'Proved: the policy allows no caller outside the trusted accounts.',
-  },
-  FAIL: {
-    'no-new-access': 'The head policy allows requests the base policy does not.',
-    'access-not-granted': 'The policy allows a critical action.',
-    'no-public-access': 'The policy allows a caller outside the trusted accounts.',
-  },
-  UNKNOWN: {
-    'no-new-access': 'Not proved: the engine could not decide (the gate fails on this).',
-    'access-not-granted': 'Not proved: the engine could not decide (the gate fails on this).',
-    'no-public-access': 'Not proved: the engine could not decide (the gate fails on this).',
-  },
-  ERROR: {
-    'no-new-access': 'Not checked: an input is not a valid policy (the gate fails on this).',
-    'access-not-granted': 'Not checked: the input could not be checked (the gate fails on this).',
-    'no-public-access': 'Not checked: the input is not a valid policy (the gate fails on this).',
-  },
+const PROVED: Record<CliReport['check'], string> = {
+  'no-new-access': 'Proved: the head policy allows no request the base policy does not.',
+  'access-not-granted': 'Proved: the policy allows none of the critical actions.',
+  'no-public-access': 'Proved: the policy allows no caller outside the trusted accounts.',
 };
+
+const BROKEN: Record<CliReport['check'], string> = {
+  'no-new-access': 'The head policy allows requests the base policy does not.',
+  'access-not-granted': 'The policy allows a critical action.',
+  'no-public-access': 'The policy allows a caller outside the trusted accounts.',
+};
+
+function headline(report: CliReport): string {
+  switch (report.result) {
+    case 'PASS':
+      return PROVED[report.check];
+    case 'FAIL':
+      return BROKEN[report.check];
+    case 'UNKNOWN':
+      return 'Not proved: the engine could not decide (the gate fails on this).';
+    case 'ERROR':
+      return 'Not checked: see why below (the gate fails on this).';
+  }
+}
 
 /** Which editor a place belongs to, and how to go there. */
 export interface Places {
@@ -67,7 +69,7 @@ function diagnosticItem(d: FileDiagnostic, places: Places): HTMLElement {
 }
 
 export function renderReport(host: HTMLElement, report: CliReport, places: Places, stats: { readonly ms: number }): void {
-  const verdict = element('div', { class: `verdict verdict-${report.result}` }, element('strong', {}, report.result), ` ${CHECK_NAMES[report.check]} — ${HEADLINES[report.result][report.check]}`);
+  const verdict = element('div', { class: `verdict verdict-${report.result}` }, element('strong', {}, report.result), ` ${CHECK_NAMES[report.check]} — ${headline(report)}`);
   const parts: HTMLElement[] = [verdict];
   if (report.result === 'ERROR') {
     parts.push(element('p', { class: 'why' }, report.error));
