@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Builds the playground (playground/README.md) into playground/dist/: the page (index.html, style.css, app.js),
- * its solver worker (solver-worker.js: the project's checks and engine from src/, bundled for the browser), Z3's
- * own files from z3-solver (z3-built.js, loaded as a script as its README requires, and z3-built.wasm), and the
- * service worker for hosts that cannot send COOP/COEP headers (coi-sw.js).
+ * its solver worker (solver-boot.js, then solver-worker.js: the project's checks and engine from src/, bundled for
+ * the browser), Z3's own files from z3-solver (z3-built.js, loaded as a script as its README requires, and
+ * z3-built.wasm), and the service worker for hosts that cannot send COOP/COEP headers (coi-sw.js).
  *
  * The bundle targets the browser: a module of src/ that needs Node fails the build here (esbuild cannot resolve
  * `node:*`), except the catalogue's JSON read, which is given the same file as an import (shim below), and Node's
@@ -63,7 +63,7 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-for (const file of ['index.html', 'style.css', 'coi-sw.js']) fs.copyFileSync(path.join(playground, 'static', file), path.join(dist, file));
+for (const file of ['index.html', 'style.css', 'coi-sw.js', 'solver-boot.js']) fs.copyFileSync(path.join(playground, 'static', file), path.join(dist, file));
 const z3Build = path.join(root, 'node_modules', 'z3-solver', 'build');
 for (const file of ['z3-built.js', 'z3-built.wasm']) fs.copyFileSync(path.join(z3Build, file), path.join(dist, file));
 // GitHub Pages runs Jekyll on the upload unless told not to.

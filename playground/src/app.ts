@@ -121,7 +121,7 @@ function setStatus(value: SolverStatus, detail?: string): void {
   status.textContent = value === 'starting' ? 'Starting Z3…' : value === 'ready' ? 'Z3 ready' : `Z3 could not start: ${detail ?? 'unknown reason'}`;
 }
 
-const runner = new CheckRunner(new URL('solver-worker.js', location.href).href, setStatus);
+const runner = new CheckRunner(new URL('solver-boot.js', location.href).href, setStatus);
 
 /** One check at a time; edits made meanwhile are checked once it ends (only the latest state). */
 let running = false;

@@ -7,6 +7,7 @@
  * z3-solver's browser entry expects `initZ3` as a global from z3-built.js loaded as its own script, and Emscripten
  * starts its pthreads from that same file: `mainScriptUrlOrBlob` names it, since a worker has no
  * document.currentScript to find it by. Threads need SharedArrayBuffer, so the page must be cross-origin isolated.
+ * The worker starts at solver-boot.js, which loads z3-built.js and starts compiling the WASM before this bundle.
  */
 import { runJob } from '../../src/cli/check-job.js';
 import { z3Instance, type InitOverrides } from '../../src/semantics/symbolic/z3-instance.js';
@@ -15,6 +16,8 @@ import type { JobRequest, WorkerMessage } from './worker-protocol.js';
 
 interface WorkerScope {
   readonly location: { readonly href: string };
+  /** Set by solver-boot.js: Z3's WASM, compiling since the worker started. */
+  readonly z3WasmModule?: Promise<WebAssembly.Module>;
   postMessage(message: WorkerMessage): void;
   onmessage: ((event: { readonly data: JobRequest }) => void) | null;
 }
@@ -26,8 +29,25 @@ const RECYCLE_HEAP_BYTES = 512 * 2 ** 20;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 const z3File = (file: string) => new URL(file, scope.location.href).href;
-importScripts(z3File('z3-built.js'));
-const z3 = z3Instance({ locateFile: z3File, mainScriptUrlOrBlob: z3File('z3-built.js') } as InitOverrides);
+// Normally solver-boot.js has loaded z3-built.js already and started compiling the WASM.
+if ((globalThis as { initZ3?: unknown }).initZ3 === undefined) importScripts(z3File('z3-built.js'));
+const compiled = scope.z3WasmModule;
+let wasmFailed: (error: unknown) => void = () => undefined;
+const wasmFailure = new Promise<never>((_, reject) => (wasmFailed = reject));
+const overrides = {
+  locateFile: z3File,
+  mainScriptUrlOrBlob: z3File('z3-built.js'),
+  // Emscripten's hook for a module compiled elsewhere; it then hands the same module to Z3's pthreads.
+  ...(compiled === undefined
+    ? {}
+    : {
+        instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+          compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module))).catch(wasmFailed);
+          return {};
+        },
+      }),
+};
+const z3 = Promise.race([z3Instance(overrides as InitOverrides), wasmFailure]);
 const verifier = engineVerifier(z3, DEFAULT_TIMEOUT_MS);
 z3.then(
   () => scope.postMessage({ kind: 'ready' }),
