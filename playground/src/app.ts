@@ -6,7 +6,8 @@
 import type { CheckJob } from '../../src/cli/check-job.js';
 import { errorReport, type CliReport } from '../../src/cli/cli-report.js';
 import { compressedPlaygroundLink, PLAYGROUND_CHECKS, playgroundStateOfFragment, type PlaygroundCheck, type PlaygroundState } from '../../src/report/playground-link.js';
-import { CheckRunner, type SolverStatus } from './check-runner.js';
+import { CheckRunner, type SolverStatus, type StartWorker } from './check-runner.js';
+import type { WorkerMessage } from './worker-protocol.js';
 import { ensureCrossOriginIsolation } from './cross-origin-isolation.js';
 import { PolicyEditor, type EditorMark } from './editor.js';
 import { EXAMPLE } from './example.js';
@@ -121,7 +122,16 @@ function setStatus(value: SolverStatus, detail?: string): void {
   status.textContent = value === 'starting' ? 'Starting Z3…' : value === 'ready' ? 'Z3 ready' : `Z3 could not start: ${detail ?? 'unknown reason'}`;
 }
 
-const runner = new CheckRunner(new URL('solver-boot.js', location.href).href, setStatus);
+const startWorker: StartWorker = (events) => {
+  const worker = new Worker(new URL('solver-boot.js', location.href).href);
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => events.message(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    events.error(event.message || 'an uncaught error');
+  };
+  return worker;
+};
+const runner = new CheckRunner(startWorker, setStatus);
 
 /** One check at a time; edits made meanwhile are checked once it ends (only the latest state). */
 let running = false;

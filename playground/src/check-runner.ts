@@ -10,6 +10,15 @@ import type { JobRequest, WorkerMessage } from './worker-protocol.js';
 
 export type SolverStatus = 'starting' | 'ready' | 'failed';
 
+/** What the runner needs of a Web Worker (the page passes a real one; tests a stand-in). */
+export interface SolverWorker {
+  postMessage(request: JobRequest): void;
+  terminate(): void;
+}
+
+/** Starts a worker whose messages and uncaught errors go to `events`. */
+export type StartWorker = (events: { readonly message: (message: WorkerMessage) => void; readonly error: (message: string) => void }) => SolverWorker;
+
 /** Per solver query (the CLI's default); a job makes a few (verdict, blame per statement, newly granted actions). */
 const QUERY_TIMEOUT_MS = 10_000;
 /** A whole job past this is stopped: the worker is considered stuck. */
@@ -28,13 +37,13 @@ interface Running {
 }
 
 export class CheckRunner {
-  private worker: Worker | undefined;
+  private worker: SolverWorker | undefined;
   private running: Running | undefined;
   private nextId = 1;
   private recycleBeforeNext = false;
 
   constructor(
-    private readonly workerUrl: string,
+    private readonly startWorker: StartWorker,
     private readonly onStatus: (status: SolverStatus, detail?: string) => void,
   ) {}
 
@@ -71,10 +80,9 @@ export class CheckRunner {
     running.resolve(report);
   }
 
-  private spawn(): Worker {
+  private spawn(): SolverWorker {
     this.onStatus('starting');
-    const worker = new Worker(this.workerUrl);
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    const message = (data: WorkerMessage): void => {
       switch (data.kind) {
         case 'ready':
           this.onStatus('ready');
@@ -92,11 +100,15 @@ export class CheckRunner {
           break;
       }
     };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.stop();
-      this.lost(`the solver worker stopped: ${event.message || 'an uncaught error'}`);
-    };
+    const worker = this.startWorker({
+      // A stopped worker's late messages are ignored: its job was answered already.
+      message: (data) => (this.worker === worker ? message(data) : undefined),
+      error: (text) => {
+        if (this.worker !== worker) return;
+        this.stop();
+        this.lost(`the solver worker stopped: ${text}`);
+      },
+    });
     return worker;
   }
 
