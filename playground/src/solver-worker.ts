@@ -10,7 +10,7 @@
  * The worker starts at solver-boot.js, which loads z3-built.js and starts compiling the WASM before this bundle.
  */
 import { runJob } from '../../src/cli/check-job.js';
-import { z3Instance, type InitOverrides } from '../../src/semantics/symbolic/z3-instance.js';
+import { z3Instance, type InitOverrides, type Z3Instance } from '../../src/semantics/symbolic/z3-instance.js';
 import { engineVerifier } from './engine-verifier.js';
 import type { JobRequest, WorkerMessage } from './worker-protocol.js';
 
@@ -49,8 +49,12 @@ const overrides = {
 };
 const z3 = Promise.race([z3Instance(overrides as InitOverrides), wasmFailure]);
 const verifier = engineVerifier(z3, DEFAULT_TIMEOUT_MS);
+let started: Z3Instance | undefined;
 z3.then(
-  () => scope.postMessage({ kind: 'ready' }),
+  (instance) => {
+    started = instance;
+    scope.postMessage({ kind: 'ready' });
+  },
   (error: unknown) => scope.postMessage({ kind: 'start-failed', error: error instanceof Error ? error.message : String(error) }),
 );
 
@@ -60,7 +64,8 @@ scope.onmessage = ({ data }) => {
   queue = queue.then(async () => {
     try {
       const report = await runJob(verifier, data.job, { timeoutMs: data.timeoutMs });
-      const heavy = await z3.then((instance) => instance.heapBytes() > RECYCLE_HEAP_BYTES).catch(() => true);
+      // Not awaiting Z3 here: a report made without it (a malformed policy) is sent while Z3 is still starting.
+      const heavy = started !== undefined && started.heapBytes() > RECYCLE_HEAP_BYTES;
       scope.postMessage({ kind: 'report', id: data.id, report, recycle: verifier.sawUnknown || heavy });
     } catch (error) {
       scope.postMessage({ kind: 'failed', id: data.id, error: error instanceof Error ? error.message : String(error) });

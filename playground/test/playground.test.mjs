@@ -100,6 +100,16 @@ describe('playground in Chromium', { skip }, () => {
     await close();
   });
 
+  it('shows a malformed policy without waiting for Z3 to start', async () => {
+    const { page, close } = await open(plainLink(server.url, { existing: policy(READ), updated: '{"Version": "2012-10-17", "Statement": [' }));
+    assert.equal(await verdictOf(page), 'ERROR');
+    await page.waitForSelector('#solver-status[data-status="ready"]');
+    const answeredAt = Number(await page.getAttribute('#result', 'data-answered-at'));
+    const readyAt = Number(await page.getAttribute('#solver-status', 'data-ready-at'));
+    assert.ok(answeredAt < readyAt, `answered at ${answeredAt} ms, Z3 ready at ${readyAt} ms`);
+    await close();
+  });
+
   it('underlines a JSON syntax error in the base editor, at its line', async () => {
     const base = policy(READ).replace('"Effect": "Allow",', '"Effect": "Allow"');
     const { page, close } = await open(plainLink(server.url, { existing: base, updated: policy(READ) }));
