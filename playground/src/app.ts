@@ -3,18 +3,16 @@
  * (run in solver-worker.ts). The state lives in the URL fragment, so the address bar is always a link to the
  * question on screen; nothing is sent anywhere.
  */
-import type { CheckJob } from '../../src/cli/check-job.js';
-import { errorReport, type CliReport } from '../../src/cli/cli-report.js';
 import { compressedPlaygroundLink, PLAYGROUND_CHECKS, playgroundStateOfFragment, type PlaygroundCheck, type PlaygroundState } from '../../src/report/playground-link.js';
 import { CheckRunner, type SolverStatus, type StartWorker } from './check-runner.js';
 import type { WorkerMessage } from './worker-protocol.js';
 import { ensureCrossOriginIsolation } from './cross-origin-isolation.js';
-import { PolicyEditor, type EditorMark } from './editor.js';
+import { PolicyEditor } from './editor.js';
+import { marksFor } from './editor-marks.js';
+import { BASE, HEAD, jobOf, optionProblem } from './job-of-state.js';
 import { EXAMPLE } from './example.js';
 import { CHECK_NAMES, renderReport } from './result-view.js';
 
-const BASE = 'base';
-const HEAD = 'head';
 /** Typing pauses this long before the check runs again. */
 const SETTLE_MS = 350;
 
@@ -61,53 +59,6 @@ function showOptions(): void {
   const check = checkSelect.value;
   document.body.dataset.check = check;
   base.setDisabled(check !== 'no-new-access');
-}
-
-function jobOf(state: PlaygroundState): CheckJob {
-  const policy = { name: HEAD, text: state.updated };
-  switch (state.check) {
-    case 'no-new-access':
-      return { check: state.check, existing: { name: BASE, text: state.existing }, updated: policy };
-    case 'access-not-granted':
-      return { check: state.check, policy, actions: state.criticalActions };
-    case 'no-public-access':
-      return { check: state.check, policy, trustedAccounts: state.trustedAccounts };
-  }
-}
-
-/**
- * An option the check cannot take, as the CLI refuses it (src/cli/command-line.ts accountListOption, batch lines
- * alike): a trusted account that is not a 12-digit id would trust no one it was meant to, or someone else.
- */
-function optionProblem(state: PlaygroundState): CliReport | undefined {
-  if (state.check !== 'no-public-access') return undefined;
-  const bad = state.trustedAccounts.filter((account) => !/^\d{12}$/.test(account));
-  return bad.length === 0 ? undefined : errorReport(state.check, `trusted accounts are 12-digit account ids, not ${bad.join(', ')}`);
-}
-
-/** 0-based offset of a 1-based line and column (columns count UTF-16 units, as the parser's spans do). */
-function offsetAt(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', offset);
-    if (next === -1) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + column - 1, text.length);
-}
-
-function marksFor(file: string, text: string, report: CliReport): EditorMark[] {
-  const marks: EditorMark[] = [];
-  if (report.result === 'FAIL' && report.file === file) {
-    for (const r of report.reasons) marks.push({ start: r.span.offset, end: r.span.endOffset, kind: 'blamed', title: r.description });
-  }
-  for (const d of report.diagnostics) {
-    if (d.file !== file) continue;
-    const start = offsetAt(text, d.line, d.column);
-    const end = offsetAt(text, d.endLine, d.endColumn);
-    marks.push({ start, end, kind: d.severity === 'error' ? 'error' : 'warning', title: `${d.code}: ${d.message}` });
-  }
-  return marks;
 }
 
 const places = {
