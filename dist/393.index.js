@@ -1,0 +1,3988 @@
+export const id = 393;
+export const ids = [393];
+export const modules = {
+
+/***/ 3393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  configureSolverWorker: () => (/* reexport */ configureSolverWorker),
+  createVerifier: () => (/* binding */ createVerifier)
+});
+
+// EXTERNAL MODULE: external "z3-solver"
+var external_z3_solver_ = __webpack_require__(3255);
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __webpack_require__(8280);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+var semantics_request = __webpack_require__(8043);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/context-keys.js
+const SHAPE_ABSENT = 0;
+const SHAPE_SINGLE = 1;
+const SHAPE_SET = 2;
+const keyVars = {
+    shape: (k) => `shape:${k}`,
+    size: (k) => `size:${k}`,
+    table: (k) => `key:${k}`,
+    str: (k, i) => `key:${k}#${i}`,
+    num: (k, i) => `num:${k}#${i}`,
+    numOk: (k, i) => `num?:${k}#${i}`,
+    date: (k, i) => `date:${k}#${i}`,
+    dateOk: (k, i) => `date?:${k}#${i}`,
+    ipFamily: (k, i) => `ipf:${k}#${i}`,
+    ip4: (k, i) => `ip4:${k}#${i}`,
+    ip6: (k, i) => `ip6:${k}#${i}`,
+};
+/** The key whose string table is `tableName` (keyVars.table), if it is one. */
+function keyOfTable(tableName) {
+    return tableName.startsWith('key:') ? tableName.slice('key:'.length) : undefined;
+}
+const VIEW_OF = {
+    string: 'string',
+    arn: 'string',
+    bool: 'string',
+    binary: 'string',
+    numeric: 'numeric',
+    date: 'date',
+    ip: 'ip',
+    null: undefined,
+};
+function variablesOf(pattern) {
+    return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
+}
+function contextKeysOf(policies, settings, pinned = []) {
+    const keys = new Map();
+    const info = (key, text) => {
+        let k = keys.get(key);
+        if (k === undefined) {
+            k = { text, views: new Set(), qualified: new Set() };
+            keys.set(key, k);
+        }
+        return k;
+    };
+    const referenced = (pattern) => {
+        for (const key of variablesOf(pattern))
+            info(key, key).views.add('string');
+    };
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.resource?.patterns ?? []) {
+                const m = entry.match;
+                if (m.kind === 'arn')
+                    referenced(m.resource);
+                if (m.kind === 'arn' || m.kind === 'short' || m.kind === 'other')
+                    referenced(m.whole);
+            }
+            for (const condition of statement.conditions) {
+                const k = info(condition.key.toLowerCase(), condition.keyText);
+                const view = VIEW_OF[condition.family];
+                if (view !== undefined)
+                    k.views.add(view);
+                if (condition.qualifier !== undefined && condition.base !== 'Null')
+                    k.qualified.add(atomKey(condition));
+                for (const value of condition.values) {
+                    if (value.kind === 'string' || value.kind === 'bool-pattern')
+                        referenced(value.pattern);
+                    // Arn* values are re-split from their text (arn-operators.ts); their variables are those of the pattern.
+                }
+            }
+        }
+    }
+    // A pinned request (request-equals) must fit: its sets may be larger than the bound the atoms need.
+    const pinnedSize = new Map();
+    for (const request of pinned) {
+        for (const [name, value] of Object.entries(request.context)) {
+            const key = name.toLowerCase();
+            if (Array.isArray(value))
+                pinnedSize.set(key, Math.max(pinnedSize.get(key) ?? 0, value.length));
+        }
+    }
+    const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
+    const out = new Map();
+    for (const [key, k] of keys)
+        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+    return out;
+}
+function atomKey(condition) {
+    return JSON.stringify([condition.operatorText, condition.values.map((v) => v.text)]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-numbers.js
+/**
+ * Numbers and instants from a model (design.md §3.3). The only atoms on a Real variable compare it with
+ * constants, so any value in the same cell of the constants (equal to one, or strictly between two neighbours)
+ * satisfies the same atoms. The decoder picks a short decimal there — an integer when the cell has one — so the
+ * text reads well and the evaluator's parsers read it back exactly.
+ */
+function ratOf(text) {
+    const t = text.trim().replace(/^\((.*)\)$/, '$1');
+    const frac = /^(-?)\s*(\d+)\s*\/\s*(\d+)$/.exec(t) ?? /^(-?)\s*\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/.exec(t.replace(/^-\s*\(/, '-'));
+    if (frac !== null)
+        return { n: BigInt(`${frac[1]}${frac[2]}`), d: BigInt(frac[3]) };
+    const dec = /^(-?)(\d+)(?:\.(\d+))?$/.exec(t);
+    if (dec === null)
+        throw new Error(`internal: cannot read the number ${text} from a model`);
+    const fraction = dec[3] ?? '';
+    return { n: BigInt(`${dec[1]}${dec[2]}${fraction}`), d: 10n ** BigInt(fraction.length) };
+}
+const cmp = (a, b) => {
+    const x = a.n * b.d;
+    const y = b.n * a.d;
+    return x < y ? -1 : x > y ? 1 : 0;
+};
+function floorOf(a) {
+    const q = a.n / a.d;
+    return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+/** Exact decimal text of a rational whose denominator divides a power of ten (midpoints of decimals do). */
+function decimalText(a) {
+    let scale = 0;
+    let d = a.d;
+    let n = a.n;
+    while (d % 10n !== 0n || d !== 10n ** BigInt(scale)) {
+        if (10n ** BigInt(scale) % a.d === 0n)
+            break;
+        scale++;
+        if (scale > 60)
+            throw new Error('internal: not a terminating decimal');
+    }
+    n = (a.n * 10n ** BigInt(scale)) / a.d;
+    d = 10n ** BigInt(scale);
+    const negative = n < 0n;
+    const digits = (negative ? -n : n).toString().padStart(scale + 1, '0');
+    const whole = digits.slice(0, digits.length - scale);
+    const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+    const text = fraction === '' ? whole : `${whole}.${fraction}`;
+    return negative && text !== '0' ? `-${text}` : text;
+}
+/**
+ * A decimal in the cell of `modelValue` among `constants` (decimal texts). Returns the constant itself when the
+ * model value equals one.
+ */
+function decimalInCell(modelValue, constants) {
+    const v = ratOf(modelValue);
+    const cs = constants.map((c) => ({ text: c, r: ratOf(c) })).sort((a, b) => cmp(a.r, b.r));
+    let lower;
+    let upper;
+    for (const c of cs) {
+        const order = cmp(v, c.r);
+        if (order === 0)
+            return c.text;
+        if (order > 0)
+            lower = c.r;
+        else if (upper === undefined)
+            upper = c.r;
+    }
+    // An integer strictly inside the cell, nearest to the lower bound (or to zero when unbounded).
+    let k;
+    if (lower === undefined && upper === undefined)
+        k = 0n;
+    else if (lower === undefined)
+        k = upper === undefined ? 0n : floorOf(upper) - 1n;
+    else
+        k = floorOf(lower) + 1n;
+    if (lower === undefined && upper !== undefined && 0n < floorOf(upper))
+        k = 0n;
+    const kr = { n: k, d: 1n };
+    if ((lower === undefined || cmp(kr, lower) > 0) && (upper === undefined || cmp(kr, upper) < 0))
+        return k.toString();
+    const l = lower;
+    const u = upper;
+    return decimalText({ n: l.n * u.d + u.n * l.d, d: 2n * l.d * u.d });
+}
+/** An instant as text epochSecondsOf reads back: ISO 8601 (UTC) within years 0–9999, else epoch seconds. */
+function dateText(seconds) {
+    const r = ratOf(seconds);
+    const whole = floorOf(r);
+    const fraction = decimalText({ n: r.n - whole * r.d, d: r.d });
+    if (whole < -62167219200n || whole > 253402300799n) {
+        if (fraction !== '0')
+            throw new Error('internal: fractional instant outside years 0–9999');
+        return whole.toString();
+    }
+    const iso = new Date(Number(whole) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    if (/^[+-]/.test(iso))
+        return whole.toString();
+    return fraction === '0' ? iso : iso.replace(/Z$/, `${fraction.slice(1)}Z`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/char-pattern.js
+const ANY_CHAR = { kind: 'notIn', chars: [] };
+const NOT_COLON = { kind: 'notIn', chars: [':'] };
+function classHas(cls, c) {
+    return cls.kind === 'in' ? cls.chars.includes(c) : !cls.chars.includes(c);
+}
+/**
+ * The class of a literal character. With `ignoreCase`, every character whose lower case equals the lower case of
+ * `c` (the concrete matcher lower-cases both sides, match-pattern.ts); for letters of Latin-1 that is the pair
+ * {lower, upper}. Characters whose case mapping leaves one code point outside the pair (e.g. the Kelvin sign)
+ * fold to the same class only where toLowerCase says so.
+ */
+const classes = new Map();
+function literalClass(c, ignoreCase) {
+    const id = `${ignoreCase ? 'i' : 's'}${c}`;
+    let cls = classes.get(id);
+    if (cls === undefined) {
+        cls = makeLiteralClass(c, ignoreCase);
+        if (classes.size < 100_000)
+            classes.set(id, cls);
+    }
+    return cls;
+}
+function makeLiteralClass(c, ignoreCase) {
+    if (!ignoreCase)
+        return { kind: 'in', chars: [c] };
+    const lower = c.toLowerCase();
+    const chars = new Set();
+    for (const candidate of [c, lower, c.toUpperCase(), lower.toUpperCase()]) {
+        if ([...candidate].length === 1 && candidate.toLowerCase() === lower)
+            chars.add(candidate);
+    }
+    return { kind: 'in', chars: [...chars] };
+}
+/** Appends a ground pattern's tokens; a variable part is a programming error here (callers resolve them first). */
+function appendPattern(into, pattern, options) {
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                appendLiteral(into, part.text, options.ignoreCase);
+                break;
+            case 'star':
+                into.push({ repeat: true, cls: options.wildcard });
+                break;
+            case 'one':
+                into.push({ repeat: false, cls: options.wildcard });
+                break;
+            case 'variable':
+                throw new Error(`internal: variable \${${part.key}} reached the region builder`);
+        }
+    }
+}
+function appendLiteral(into, text, ignoreCase) {
+    for (const c of text)
+        into.push({ repeat: false, cls: literalClass(c, ignoreCase) });
+}
+function compilePattern(pattern, options) {
+    const tokens = [];
+    appendPattern(tokens, pattern, options);
+    return tokens;
+}
+const classKeys = new WeakMap();
+const tokenKeys = new WeakMap();
+/** A stable text key: equal keys ⇔ equal token sequences (patterns are deduplicated by it). Cached per array. */
+function tokenKey(tokens) {
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) {
+        key = '';
+        for (const t of tokens) {
+            let ck = classKeys.get(t.cls);
+            if (ck === undefined) {
+                ck = `${t.cls.kind === 'in' ? '+' : '-'}${JSON.stringify(t.cls.chars)}`;
+                classKeys.set(t.cls, ck);
+            }
+            key += (t.repeat ? '*' : '.') + ck;
+        }
+        tokenKeys.set(tokens, key);
+    }
+    return key;
+}
+/** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
+function literalText(pattern) {
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0]).join('') : undefined;
+}
+/**
+ * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
+ * literal. Patterns with different such prefixes match disjoint strings.
+ */
+function servicePrefix(pattern) {
+    let text = '';
+    for (const t of pattern) {
+        if (t.repeat || t.cls.kind !== 'in' || t.cls.chars.length !== 1)
+            return undefined;
+        text += t.cls.chars[0];
+        if (text.endsWith(':'))
+            return text;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/term.js
+/**
+ * The small term layer between the encoder and Z3 (style.md, Cedar): plain data built through constructors that
+ * fold constants, so whole sub-formulas vanish before Z3 sees them and a query that folds to a constant needs
+ * no solver call at all. Atoms talk about named request variables; lower-to-z3.ts declares them.
+ */
+const TRUE = { kind: 'const', value: true };
+const FALSE = { kind: 'const', value: false };
+function constant(value) {
+    return value ? TRUE : FALSE;
+}
+function not(operand) {
+    if (operand.kind === 'const')
+        return constant(!operand.value);
+    if (operand.kind === 'not')
+        return operand.operand;
+    return { kind: 'not', operand };
+}
+function and(...terms) {
+    const operands = [];
+    for (const t of terms) {
+        if (t.kind === 'const') {
+            if (!t.value)
+                return FALSE;
+            continue;
+        }
+        if (t.kind === 'and')
+            operands.push(...t.operands);
+        else
+            operands.push(t);
+    }
+    if (operands.length === 0)
+        return TRUE;
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'and', operands };
+}
+function or(...terms) {
+    const operands = [];
+    for (const t of terms) {
+        if (t.kind === 'const') {
+            if (t.value)
+                return TRUE;
+            continue;
+        }
+        if (t.kind === 'or')
+            operands.push(...t.operands);
+        else
+            operands.push(t);
+    }
+    if (operands.length === 0)
+        return FALSE;
+    if (operands.length === 1)
+        return operands[0];
+    return { kind: 'or', operands };
+}
+function implies(a, b) {
+    return or(not(a), b);
+}
+function boolVar(name) {
+    return { kind: 'bool', name };
+}
+function intEq(name, value) {
+    return { kind: 'int-eq', name, value };
+}
+function intIn(name, values) {
+    return or(...values.map((value) => intEq(name, value)));
+}
+/** `every(xs, f)` / `some(xs, f)`: ∧ / ∨ over a list, folding as it goes. */
+function every(xs, f) {
+    return and(...xs.map(f));
+}
+function some(xs, f) {
+    return or(...xs.map(f));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-action.js
+
+
+const ACTION_TABLE = 'action';
+const ACTION_VAR = 'action';
+const tokensOf = new WeakMap();
+/** ActPat (§2.1): `*` matches every action; `nothing` no action; otherwise `service:` + name glob. */
+function encodeActionPattern(enc, pattern) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return TRUE;
+        case 'nothing':
+            return FALSE;
+        case 'service': {
+            // Built once per entry: the same policies are asked several questions (blame, newly granted actions), and
+            // an Action list of 2,500 entries otherwise spent most of its encoding time here.
+            let tokens = tokensOf.get(pattern);
+            if (tokens === undefined) {
+                tokens = [];
+                appendLiteral(tokens, `${match.service.toLowerCase()}:`, false);
+                appendPattern(tokens, match.name, { ignoreCase: false, wildcard: ANY_CHAR });
+                tokensOf.set(pattern, tokens);
+            }
+            return enc.match(ACTION_TABLE, ACTION_VAR, tokens);
+        }
+    }
+}
+function encodeActionPatterns(enc, patterns) {
+    return some(patterns, (pattern) => encodeActionPattern(enc, pattern));
+}
+/** ActM (§2.1, §2.4): OR over Action, NOR over NotAction. */
+function encodeActionElement(enc, statement) {
+    const any = encodeActionPatterns(enc, statement.action.patterns);
+    return statement.action.negated ? not(any) : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/principal-universe.js
+const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
+function add(list, item, same) {
+    const at = list.findIndex(same);
+    if (at >= 0)
+        return at;
+    list.push(item);
+    return list.length - 1;
+}
+function principalUniverseOf(policies, extraAccounts, extra = []) {
+    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const account = (a) => add(u.accounts, a, (x) => x === a);
+    for (const a of extraAccounts)
+        account(a);
+    for (const policy of policies) {
+        for (const statement of policy.statements) {
+            for (const entry of statement.principal?.entries ?? []) {
+                switch (entry.kind) {
+                    case 'account':
+                        account(entry.account);
+                        break;
+                    case 'user':
+                        account(entry.account);
+                        add(u.users, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        break;
+                    case 'assumed-role':
+                        account(entry.account);
+                        add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
+                        add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'federated-user':
+                        account(entry.account);
+                        add(u.federatedUsers, { arn: entry.arn, account: entry.account }, (x) => x.arn === entry.arn);
+                        break;
+                    case 'service':
+                        add(u.services, entry.service, (x) => x === entry.service);
+                        break;
+                    case 'federated':
+                        add(u.providers, entry.provider, (x) => x === entry.provider);
+                        break;
+                    case 'canonical-user':
+                        add(u.canonicalUsers, entry.id, (x) => x === entry.id);
+                        break;
+                    case 'any':
+                    case 'other-arn':
+                    case 'nothing':
+                        break;
+                }
+            }
+        }
+    }
+    for (const parts of extra) {
+        for (const a of parts.accounts)
+            account(a);
+        for (const x of parts.users)
+            add(u.users, x, (y) => y.arn === x.arn);
+        for (const x of parts.roleNames)
+            add(u.roleNames, x, (y) => y === x);
+        for (const x of parts.sessions)
+            add(u.sessions, x, (y) => y.arn === x.arn);
+        for (const x of parts.federatedUsers)
+            add(u.federatedUsers, x, (y) => y.arn === x.arn);
+        for (const x of parts.services)
+            add(u.services, x, (y) => y === x);
+        for (const x of parts.providers)
+            add(u.providers, x, (y) => y === x);
+        for (const x of parts.canonicalUsers)
+            add(u.canonicalUsers, x, (y) => y === x);
+    }
+    return u;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal.js
+
+
+const P = {
+    kind: 'p.kind',
+    account: 'p.account',
+    user: 'p.user',
+    role: 'p.role',
+    session: 'p.session',
+    federated: 'p.federated',
+    parent: 'p.parent',
+    service: 'p.service',
+    provider: 'p.provider',
+    canonical: 'p.canonical',
+};
+const isKind = (kind) => intEq(P.kind, kindIndex(kind));
+const hasAccount = () => or(isKind('root'), isKind('user'), isKind('role-session'), isKind('federated-user'));
+function declarePrincipal(enc, u) {
+    enc.int(P.kind, PRINCIPAL_KINDS.length);
+    enc.int(P.account, u.accounts.length + 1);
+    enc.int(P.user, u.users.length + 1);
+    enc.int(P.role, u.roleNames.length + 1);
+    enc.int(P.session, u.sessions.length + 1);
+    enc.int(P.federated, u.federatedUsers.length + 1);
+    enc.int(P.parent, u.users.length + 2); // users, fresh user, none
+    enc.int(P.service, u.services.length + 1);
+    enc.int(P.provider, u.providers.length + 1);
+    enc.int(P.canonical, u.canonicalUsers.length + 1);
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    return and(...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))), ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))), ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))), ...u.sessions.map((x, i) => implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))))));
+}
+function accountIs(u, account) {
+    const at = u.accounts.indexOf(account);
+    return at < 0 ? FALSE : intEq(P.account, at);
+}
+/** matchesAccountOf: `*`, or an account entry naming P's account (P authenticated). */
+function matchesAccountOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    return entry.kind === 'account' ? and(hasAccount(), accountIs(u, entry.account)) : FALSE;
+}
+/** matchesRoleOf: `*`, or a role entry naming the session's role (account and role name). */
+function matchesRoleOf(u, entry) {
+    if (entry.kind === 'any')
+        return TRUE;
+    if (entry.kind !== 'role')
+        return FALSE;
+    return and(isKind('role-session'), accountIs(u, entry.account), intEq(P.role, u.roleNames.indexOf(entry.roleName)));
+}
+function matchesExactly(u, entry) {
+    switch (entry.kind) {
+        case 'any':
+            return TRUE;
+        case 'account':
+            return and(isKind('root'), accountIs(u, entry.account));
+        case 'user':
+            return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+        case 'assumed-role':
+            return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+        case 'federated-user':
+            return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
+        case 'federated':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
+        case 'role':
+        case 'other-arn':
+        case 'nothing':
+            return FALSE;
+    }
+}
+/** PrinPat(e, P), §2.3.2. */
+function encodePrincipalEntry(u, entry) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(u, entry);
+    if (entry.kind === 'role')
+        return matchesRoleOf(u, entry);
+    if (entry.kind === 'user') {
+        const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+        return or(parent, matchesExactly(u, entry));
+    }
+    return matchesExactly(u, entry);
+}
+/** NotPrincipal exemption (§2.4, K5). */
+function exempt(u, entries, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return some(entries, (e) => encodePrincipalEntry(u, e));
+    const accountListed = or(not(hasAccount()), some(entries, (e) => matchesAccountOf(u, e)));
+    const roleListed = or(not(isKind('role-session')), some(entries, (e) => matchesRoleOf(u, e)));
+    const selfListed = some(entries, (e) => matchesExactly(u, e));
+    return and(accountListed, roleListed, selfListed);
+}
+/** PrinM (§2.3.2, §2.4). */
+function encodePrincipalElement(u, statement, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return TRUE;
+    if (element.negated)
+        return not(exempt(u, element.entries, settings));
+    return some(element.entries, (e) => encodePrincipalEntry(u, e));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/arn-field-pattern.js
+const FIELD_SEPARATOR = { kind: 'literal', text: ':' };
+function joinArnFields(fields) {
+    return fields.flatMap((field, i) => (i === 0 ? [...field] : [FIELD_SEPARATOR, ...field]));
+}
+function splitArnFields(pattern) {
+    const fields = [[]];
+    for (const part of pattern) {
+        if (part === FIELD_SEPARATOR)
+            fields.push([]);
+        else
+            fields[fields.length - 1].push(part);
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-resource.js
+
+
+
+const RESOURCE_TABLE = 'resource';
+const RESOURCE_VAR = 'resource';
+/** True ⇔ the request resource is the wildcard-only token (request.ts WILDCARD_ONLY_RESOURCE). */
+const RESOURCE_STAR = 'resource*';
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+/**
+ * Tokens of a field-wise ARN pattern: `fields` constrain the request's parts 0, 1, … (part 0 is `arn`); parts not
+ * constrained by a field are padded (K2) — any run without `:` for parts 1–4, any run for the resource part.
+ * K12: parts 1–4 compare case-insensitively when the setting says so (match-arn.ts).
+ */
+function arnFieldTokens(fields, settings) {
+    const tokens = [];
+    for (let part = 0; part < 6; part++) {
+        if (part > 0)
+            appendLiteral(tokens, ':', false);
+        const field = fields[part];
+        const last = part === 5;
+        if (field === undefined)
+            tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
+        else
+            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+    }
+    return tokens;
+}
+function hasVariable(pattern) {
+    return pattern.some((part) => part.kind === 'variable');
+}
+function encodeResourceEntry(enc, vars, entry, policyType) {
+    const settings = enc.settings;
+    const m = entry.match;
+    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
+    const withVariables = (whole, pattern, build) => {
+        const atom = vars.resourceAtom(entry.text, pattern, build);
+        return { match: atom.match, unresolved: atom.unresolved, guarded: true };
+    };
+    switch (m.kind) {
+        case 'any':
+            return { match: TRUE, unresolved: FALSE };
+        case 'other': {
+            const build = (p) => {
+                const tokens = [];
+                appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                return tokens;
+            };
+            return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+        }
+        case 'arn': {
+            // Variables may sit in any field, not only the resource part: AWS's own managed policies put
+            // ${aws:PrincipalAccount} in the account field, and the evaluator substitutes there too (match-resource.ts).
+            if (settings.arnWildcardCrossesColon) {
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    return tokens;
+                };
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+            }
+            const fields = [ARN_PREFIX, ...m.fields, m.resource];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return { match: FALSE, unresolved: FALSE };
+            if (settings.arnWildcardCrossesColon) {
+                const build = (p) => {
+                    const tokens = [];
+                    appendPattern(tokens, p, { ignoreCase: false, wildcard: ANY_CHAR });
+                    for (let missing = 5 - m.fields.length; missing > 0; missing--) {
+                        appendLiteral(tokens, ':', false);
+                        tokens.push({ repeat: true, cls: ANY_CHAR });
+                    }
+                    return tokens;
+                };
+                return hasVariable(m.whole) ? withVariables(undefined, m.whole, build) : ground(build(m.whole));
+            }
+            const fields = [ARN_PREFIX, ...m.fields];
+            const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
+            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+        }
+    }
+}
+const NOT_STAR = not(boolVar(RESOURCE_STAR));
+/**
+ * OR over entries, with `¬resource*` conjoined once to the pattern entries: `¬s ∧ (m1 ∨ m2)`, so the patterns of
+ * one element sit in one `or` and are read as one union (observed-units.ts).
+ */
+function anyEntry(entries) {
+    const guarded = entries.filter((e) => e.guarded === true).map((e) => e.match);
+    const rest = entries.filter((e) => e.guarded !== true).map((e) => e.match);
+    return or(guarded.length === 0 ? FALSE : and(NOT_STAR, or(...guarded)), ...rest);
+}
+/** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
+function encodeResourceElement(enc, vars, statement, policyType) {
+    const element = statement.resource;
+    if (element === undefined)
+        return TRUE;
+    const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
+    const any = anyEntry(entries);
+    if (!element.negated)
+        return any;
+    if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
+        return and(not(or(...entries.map((e) => e.unresolved))), not(any));
+    return not(any);
+}
+/** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
+function encodeResourcePatterns(enc, vars, patterns, policyType) {
+    return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+var catalog_actions = __webpack_require__(8243);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+var catalog_index = __webpack_require__(4326);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
+/**
+ * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
+ * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
+ * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
+ */
+
+
+/** Catalogue actions of one lower-cased service prefix. */
+function actionsOfService(service) {
+    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
+    return (byService.get(service) ?? []).map((i) => actions[i]);
+}
+const chosenByTable = new WeakMap();
+/**
+ * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
+ * service of the region's witness (where one is most likely), else the first in catalogue order. Looked up per
+ * region on demand — classifying the whole catalogue for every new table cost more than the query it decoded.
+ */
+function catalogActionIn(table, region) {
+    let chosen = chosenByTable.get(table);
+    if (chosen === undefined) {
+        chosen = new Map();
+        chosenByTable.set(table, chosen);
+    }
+    const known = chosen.get(region);
+    if (known !== undefined)
+        return known ?? undefined;
+    const witness = table.witness(region);
+    const colon = witness.indexOf(':');
+    const inRegion = (action) => table.classify(action.toLowerCase()) === region;
+    const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? (0,catalog_actions/* knownActions */.B)().find(inRegion);
+    chosen.set(region, found ?? null);
+    return found;
+}
+/** Fills a pattern's wildcards: runs with `fill` (or nothing), single characters with a readable one. */
+function filled(tokens, fill) {
+    let out = '';
+    for (const token of tokens) {
+        const cls = token.cls;
+        const pick = cls.kind === 'in' ? cls.chars[0] : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+        if (!token.repeat)
+            out += pick;
+        else if (cls.kind === 'notIn')
+            out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
+    }
+    return out;
+}
+const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+/**
+ * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
+ * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
+ */
+const KEY_DEFAULTS = {
+    'token.actions.githubusercontent.com:sub': ['repo:example-org/example-repo:ref:refs/heads/main'],
+    'token.actions.githubusercontent.com:aud': ['sts.amazonaws.com'],
+    'aws:principalorgid': ['o-exampleorg1'],
+    'aws:sourceorgid': ['o-exampleorg1'],
+    'aws:sourcevpc': ['vpc-0example'],
+    'aws:sourcevpce': ['vpce-0example'],
+    'aws:userid': ['AIDAEXAMPLEUSERID', 'AROAEXAMPLEROLEID:example-session'],
+    'aws:sourcearn': ['arn:aws:s3:::example-bucket'],
+    's3:dataaccesspointarn': ['arn:aws:s3:us-east-1:999999999999:accesspoint/example'],
+    'aws:sourceaccount': ['999999999999'],
+    'aws:sourceowner': ['999999999999'],
+};
+/** The value of a key no operator compares (only Null reads it): one a real request would carry. */
+function defaultValueOf(key) {
+    return KEY_DEFAULTS[key]?.[0] ?? 'example';
+}
+const candidatesByTable = new WeakMap();
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+function readableWitness(table, patterns, region, resource, key) {
+    let byRegion = candidatesByTable.get(table);
+    if (byRegion === undefined) {
+        byRegion = new Map();
+        const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
+        const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        for (const candidate of candidates) {
+            const r = table.classify(candidate);
+            if (!byRegion.has(r) && candidate !== '*')
+                byRegion.set(r, candidate);
+        }
+        candidatesByTable.set(table, byRegion);
+    }
+    return byRegion.get(region) ?? table.witness(region);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-request.js
+/**
+ * Model → concrete Request (design.md §3.1, §3.2). Region ids become readable strings of their region, reals
+ * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
+ * principals (fresh values never collide with the literals the query names).
+ */
+
+
+
+
+
+
+
+
+
+/** The constants each Real variable is compared with (the cells of decode-numbers.ts). */
+function realConstants(term, out = new Map()) {
+    switch (term.kind) {
+        case 'real': {
+            const list = out.get(term.name) ?? [];
+            list.push(term.value);
+            out.set(term.name, list);
+            break;
+        }
+        case 'not':
+            realConstants(term.operand, out);
+            break;
+        case 'and':
+        case 'or':
+            for (const t of term.operands)
+                realConstants(t, out);
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+function freshText(taken, make) {
+    for (let i = 0;; i++) {
+        const text = make(i);
+        if (!taken.includes(text))
+            return text;
+    }
+}
+class RequestDecoder {
+    input;
+    constants;
+    constructor(input) {
+        this.input = input;
+        this.constants = realConstants(input.formula);
+    }
+    int(name) {
+        return this.input.model.ints.get(name) ?? 0;
+    }
+    /** The string of a region variable: catalogue action, readable pattern filling, or shortest witness. */
+    stringOf(tableName, varName) {
+        const chosen = this.input.lazyStrings?.get(varName);
+        if (chosen !== undefined)
+            return chosen;
+        const table = this.input.tables.get(tableName);
+        if (table === undefined)
+            throw new Error(`internal: no string chosen for ${varName}`);
+        const region = Math.min(this.int(varName), table.regionCount - 1);
+        if (tableName === ACTION_TABLE) {
+            const action = catalogActionIn(table, region);
+            if (action !== undefined)
+                return action;
+        }
+        const patterns = this.input.encoded.enc.tables.get(tableName)?.patterns ?? [];
+        return readableWitness(table, patterns, region, tableName === RESOURCE_TABLE, keyOfTable(tableName));
+    }
+    /**
+     * The principal. Under principal-outside, aws:PrincipalAccount / aws:PrincipalArn equal the caller's account /
+     * ARN (encode-principal-outside.ts): fresh parts then take their text from those keys (`tied`).
+     */
+    principal(tied = {}) {
+        const u = this.input.encoded.universe;
+        const kind = PRINCIPAL_KINDS[this.int(P.kind)] ?? 'anonymous';
+        const accountIndex = this.int(P.account);
+        const freshAccount = u.accounts[accountIndex] === undefined;
+        const freshRole = u.roleNames[this.int(P.role)] === undefined;
+        const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+        // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
+        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
+        const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        switch (kind) {
+            case 'anonymous':
+                return { kind };
+            case 'root':
+                return { kind, account };
+            case 'user': {
+                const literal = u.users[this.int(P.user)];
+                return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+            }
+            case 'role-session': {
+                const literal = u.sessions[this.int(P.session)];
+                const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
+                return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
+            }
+            case 'federated-user': {
+                const literal = u.federatedUsers[this.int(P.federated)];
+                const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const parentIndex = this.int(P.parent);
+                const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+                return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
+            }
+            case 'service':
+                return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+            case 'web-identity':
+                return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+            case 'canonical-user':
+                return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+        }
+    }
+    slotText(key, index) {
+        const info = this.input.encoded.keys.get(key);
+        const model = this.input.model;
+        if (info === undefined)
+            return 'example';
+        if (info.views.has('numeric')) {
+            if (model.bools.get(keyVars.numOk(key, index)) !== true)
+                return 'not-a-number';
+            return decimalInCell(model.reals.get(keyVars.num(key, index)) ?? '0', this.constants.get(keyVars.num(key, index)) ?? []);
+        }
+        if (info.views.has('date')) {
+            if (model.bools.get(keyVars.dateOk(key, index)) !== true)
+                return 'not-a-date';
+            return dateText(decimalInCell(model.reals.get(keyVars.date(key, index)) ?? '0', this.constants.get(keyVars.date(key, index)) ?? []));
+        }
+        if (info.views.has('ip')) {
+            const family = this.int(keyVars.ipFamily(key, index));
+            if (family === 1)
+                return addressText(model.bvs.get(keyVars.ip4(key, index)) ?? 0n, 4);
+            if (family === 2)
+                return addressText(model.bvs.get(keyVars.ip6(key, index)) ?? 0n, 16);
+            return 'not-an-ip';
+        }
+        if (info.views.has('string'))
+            return this.stringOf(keyVars.table(key), keyVars.str(key, index));
+        return defaultValueOf(key);
+    }
+    context() {
+        const context = {};
+        for (const [key, info] of this.input.encoded.keys) {
+            const shape = this.int(keyVars.shape(key));
+            if (shape === SHAPE_ABSENT)
+                continue;
+            if (shape === SHAPE_SINGLE)
+                context[info.text] = this.slotText(key, 0);
+            else
+                context[info.text] = Array.from({ length: Math.min(this.int(keyVars.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
+        }
+        return context;
+    }
+    /** `tie`: apply the caller-key ties of principal-outside (see principal()); the engine replays both choices. */
+    request(tie = true) {
+        const star = this.input.model.bools.get(RESOURCE_STAR) === true;
+        const context = this.context();
+        const tiedText = (name) => {
+            if (!tie || !this.input.encoded.callerKeysTied)
+                return undefined;
+            const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
+            return typeof entry?.[1] === 'string' ? entry[1] : undefined;
+        };
+        return {
+            principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
+            action: this.stringOf(ACTION_TABLE, ACTION_VAR),
+            resource: star ? semantics_request/* WILDCARD_ONLY_RESOURCE */.H : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+            context,
+        };
+    }
+}
+function addressText(bits, bytes) {
+    const out = [];
+    for (let i = bytes - 1; i >= 0; i--)
+        out.push(Number((bits >> BigInt(8 * i)) & 0xffn));
+    return ipaddr.fromByteArray(out).toString();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lower-to-z3.js
+class Lowering {
+    ctx;
+    intSize;
+    bools = new Map();
+    ints = new Map();
+    reals = new Map();
+    bvs = new Map();
+    counter = 0;
+    /** Domain constraints of the integer variables used so far. */
+    domains = [];
+    constructor(ctx, intSize) {
+        this.ctx = ctx;
+        this.intSize = intSize;
+    }
+    fresh() {
+        return `v${this.counter++}`;
+    }
+    boolVar(name) {
+        let v = this.bools.get(name);
+        if (v === undefined) {
+            v = this.ctx.Bool.const(this.fresh());
+            this.bools.set(name, v);
+        }
+        return v;
+    }
+    /**
+     * Finite integer variables (region ids, principal ids, shapes, set sizes) are unsigned bit-vectors just wide
+     * enough for their domain: membership atoms are disjunctions of equalities, which Z3 bit-blasts to SAT far
+     * faster than it case-splits them in linear arithmetic (measured on managed-policy pairs).
+     */
+    intVar(name) {
+        let v = this.ints.get(name);
+        if (v === undefined) {
+            const size = Math.max(1, this.intSize(name));
+            const width = Math.max(1, Math.ceil(Math.log2(size)));
+            v = this.ctx.BitVec.const(this.fresh(), width);
+            this.ints.set(name, v);
+            if (size < 2 ** width)
+                this.domains.push(v.ult(this.ctx.BitVec.val(size, width)));
+        }
+        return v;
+    }
+    realVar(name) {
+        let v = this.reals.get(name);
+        if (v === undefined) {
+            v = this.ctx.Real.const(this.fresh());
+            this.reals.set(name, v);
+        }
+        return v;
+    }
+    bvVar(name, width) {
+        let v = this.bvs.get(name);
+        if (v === undefined) {
+            v = this.ctx.BitVec.const(this.fresh(), width);
+            this.bvs.set(name, v);
+        }
+        return v;
+    }
+    lowered = new Map();
+    /** Lowers a term; a sub-term object met twice (shared statements, shared atoms) is lowered once. */
+    lower(t) {
+        let z = this.lowered.get(t);
+        if (z === undefined) {
+            z = this.lowerOnce(t);
+            this.lowered.set(t, z);
+        }
+        return z;
+    }
+    lowerOnce(t) {
+        const ctx = this.ctx;
+        switch (t.kind) {
+            case 'const':
+                return ctx.Bool.val(t.value);
+            case 'bool':
+                return this.boolVar(t.name);
+            case 'int-eq': {
+                const v = this.intVar(t.name);
+                return t.value < 0 || t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.eq(ctx.BitVec.val(t.value, v.size()));
+            }
+            case 'int-ge': {
+                const v = this.intVar(t.name);
+                if (t.value <= 0)
+                    return ctx.Bool.val(true);
+                return t.value >= 2 ** v.size() ? ctx.Bool.val(false) : v.uge(ctx.BitVec.val(t.value, v.size()));
+            }
+            case 'real': {
+                const x = this.realVar(t.name);
+                const c = ctx.Real.val(t.value);
+                switch (t.op) {
+                    case '<':
+                        return x.lt(c);
+                    case '<=':
+                        return x.le(c);
+                    case '=':
+                        return x.eq(c);
+                    case '>':
+                        return x.gt(c);
+                    case '>=':
+                        return x.ge(c);
+                }
+                break;
+            }
+            case 'cidr': {
+                const x = this.bvVar(t.name, t.width);
+                const host = BigInt(t.width - t.prefixLength);
+                const mask = ((1n << BigInt(t.width)) - 1n) ^ ((1n << host) - 1n);
+                return x.and(ctx.BitVec.val(mask, t.width)).eq(ctx.BitVec.val(BigInt(t.bits) & mask, t.width));
+            }
+            case 'match':
+                throw new Error('internal: region atoms must be resolved before lowering');
+            case 'not':
+                return ctx.Not(this.lower(t.operand));
+            case 'and':
+                return ctx.And(...t.operands.map((a) => this.lower(a)));
+            case 'or':
+                return ctx.Or(...t.operands.map((a) => this.lower(a)));
+        }
+    }
+    /** Reads the model: every variable that was lowered (model completion gives unconstrained ones a value). */
+    read(model) {
+        const values = { bools: new Map(), ints: new Map(), reals: new Map(), bvs: new Map() };
+        for (const [name, v] of this.bools)
+            values.bools.set(name, String(model.eval(v, true)) === 'true');
+        for (const [name, v] of this.ints)
+            values.ints.set(name, Number(model.eval(v, true).value()));
+        for (const [name, v] of this.reals) {
+            const { numerator, denominator } = model.eval(v, true).value();
+            values.reals.set(name, `${numerator}/${denominator}`);
+        }
+        for (const [name, v] of this.bvs)
+            values.bvs.set(name, model.eval(v, true).value());
+        return values;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/explore-product.js
+const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
+/** A readable character no live pattern names (any such character moves the product alike). */
+function otherChar(relevant) {
+    for (const c of READABLE)
+        if (!relevant.has(c))
+            return c;
+    // Past the readable list: a character that lower-casing leaves alone (action strings are lower-cased, §2.1).
+    for (let cp = 0x100;; cp++) {
+        const c = String.fromCodePoint(cp);
+        if (!relevant.has(c) && c.toLowerCase() === c)
+            return c;
+    }
+}
+/** Packs a list of small non-negative integers into a string key (two UTF-16 units each, no allocation per int). */
+const codes = new Uint16Array(1 << 16);
+function packKey(ints, n, tail) {
+    let key = '';
+    let k = 0;
+    const put = (v) => {
+        if (k + 2 > codes.length) {
+            key += String.fromCharCode.apply(null, codes.subarray(0, k));
+            k = 0;
+        }
+        codes[k++] = v >>> 16;
+        codes[k++] = v & 0xffff;
+    };
+    for (let i = 0; i < n; i++)
+        put(ints[i]);
+    put(0xffffffff); // separator: the decided units follow
+    for (const v of tail)
+        put(v);
+    return key + String.fromCharCode.apply(null, codes.subarray(0, k));
+}
+/** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
+function exploreProduct(dfas, unitMembers, options) {
+    const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+    for (let head = 0; head < product.size; head++) {
+        if (product.size > options.limit)
+            return undefined;
+        product.expand(head);
+    }
+    return product.finish();
+}
+/**
+ * One exploration. A product state lists its live (not dead, still followed) patterns with their automaton states,
+ * as two parallel arrays, and the units already decided; states are numbered in discovery order, state 0 the start.
+ */
+class ProductExploration {
+    dfas;
+    pruneDecided;
+    /** unitsOf[u]: the units pattern u belongs to. */
+    unitsOf;
+    always;
+    live = [];
+    states = [];
+    decidedOf = [];
+    /** The state each state was first reached from, and on which character: the witnesses. */
+    parent = [];
+    via = [];
+    seen = new Map();
+    regionOfVector = new Map();
+    regionWitnessState = [];
+    regionVectors = [];
+    regionOfState = [];
+    /** Transitions, kept for classify(): a character no live pattern names moves like `other`. */
+    moves = [];
+    otherMove = [];
+    /** Scratch: the successor being built (its first `m` entries count) and its key. */
+    nl;
+    ns;
+    pair;
+    isDecided;
+    constructor(dfas, unitMembers, pruneDecided) {
+        this.dfas = dfas;
+        this.pruneDecided = pruneDecided;
+        this.unitsOf = dfas.map(() => []);
+        unitMembers.forEach((members, unit) => members.forEach((u) => this.unitsOf[u].push(unit)));
+        this.always = dfas.map(() => new Map());
+        this.nl = new Int32Array(dfas.length);
+        this.ns = new Int32Array(dfas.length);
+        this.pair = new Int32Array(2 * dfas.length);
+        this.isDecided = new Uint8Array(unitMembers.length);
+        // A pattern in no unit is never read: it is not followed at all.
+        let n = 0;
+        dfas.forEach((dfa, u) => {
+            if (this.unitsOf[u].length > 0 && dfa.start !== dfa.dead) {
+                this.nl[n] = u;
+                this.ns[n] = dfa.start;
+                n++;
+            }
+        });
+        const start = this.settle(n, []);
+        this.add(start.m, start.decided, -1, '');
+    }
+    /** Product states found so far. */
+    get size() {
+        return this.live.length;
+    }
+    /** Steps state `head` on every character its live patterns name and on one other character. */
+    expand(head) {
+        const l = this.live[head];
+        const s = this.states[head];
+        if (l.length === 0)
+            return; // nothing left to follow: the state absorbs
+        const decided = this.decidedOf[head];
+        // A pattern in a closed state (pattern-dfa.ts) moves only on its own characters: it is stepped on those alone.
+        // The rest ("wild": runs, "any but" classes) are stepped on every character. Both lists stay ascending.
+        const byChar = new Map();
+        const wild = [];
+        const relevant = new Set();
+        for (let i = 0; i < l.length; i++) {
+            const dfa = this.dfas[l[i]];
+            const state = s[i];
+            const chars = dfa.relevant(state);
+            for (const c of chars)
+                relevant.add(c);
+            if (!dfa.closed(state))
+                wild.push(i);
+            else
+                for (const c of chars) {
+                    const list = byChar.get(c);
+                    if (list === undefined)
+                        byChar.set(c, [i]);
+                    else
+                        list.push(i);
+                }
+        }
+        const other = otherChar(relevant);
+        relevant.add(other);
+        const none = [];
+        for (const c of relevant) {
+            let m = 0;
+            const own = byChar.get(c) ?? none;
+            for (let a = 0, b = 0; a < own.length || b < wild.length;) {
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const dfa = this.dfas[l[i]];
+                const next = dfa.step(s[i], c);
+                if (next !== dfa.dead) {
+                    this.nl[m] = l[i];
+                    this.ns[m] = next;
+                    m++;
+                }
+            }
+            const settled = this.settle(m, decided);
+            const next = this.add(settled.m, settled.decided, head, c);
+            if (c === other)
+                this.otherMove[head] = next;
+            else
+                this.moves[head].set(c, next);
+        }
+    }
+    /** The regions found, with a classifier that keeps only what classify() reads (a table is cached). */
+    finish() {
+        const { parent, via, moves, otherMove, regionOfState } = this;
+        const witnesses = this.regionWitnessState.map((state) => {
+            const chars = [];
+            for (let at = state; at > 0; at = parent[at])
+                chars.push(via[at]);
+            return chars.reverse().join('');
+        });
+        // Only whether a state still follows a pattern is kept: the live lists of a 4,000-entry Action list held megabytes.
+        const absorbs = Uint8Array.from(this.live, (l) => (l.length === 0 ? 1 : 0));
+        return {
+            vectors: this.regionVectors,
+            witnesses,
+            states: this.live.length,
+            classify: (text) => {
+                let state = 0;
+                for (const c of text) {
+                    if (absorbs[state] === 1)
+                        break; // nothing left to follow
+                    state = moves[state].get(c) ?? otherMove[state];
+                }
+                return regionOfState[state];
+            },
+        };
+    }
+    /** The state of the scratch successor (its first `m` entries) with `decided`, added when new. */
+    add(m, decided, from, c) {
+        const { nl, ns, pair } = this;
+        for (let i = 0; i < m; i++) {
+            pair[2 * i] = nl[i];
+            pair[2 * i + 1] = ns[i];
+        }
+        const key = packKey(pair, 2 * m, decided);
+        const known = this.seen.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.live.length;
+        this.seen.set(key, id);
+        this.live.push(nl.slice(0, m));
+        this.states.push(ns.slice(0, m));
+        this.decidedOf.push(decided);
+        this.parent.push(from);
+        this.via.push(c);
+        this.moves.push(new Map());
+        this.otherMove.push(id);
+        const vector = new Set(decided);
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (this.dfas[u].accepts(ns[i]))
+                for (const unit of this.unitsOf[u])
+                    vector.add(unit);
+        }
+        const sorted = [...vector].sort((a, b) => a - b);
+        const vkey = sorted.join(',');
+        let region = this.regionOfVector.get(vkey);
+        if (region === undefined) {
+            region = this.regionWitnessState.length;
+            this.regionOfVector.set(vkey, region);
+            this.regionWitnessState.push(id);
+            this.regionVectors.push(sorted);
+        }
+        this.regionOfState.push(region);
+        return id;
+    }
+    /**
+     * With pruneDecided: marks the units an always-accepting pattern of the scratch successor decides, then drops its
+     * patterns whose units are all decided.
+     */
+    settle(m, decided) {
+        if (!this.pruneDecided)
+            return { m, decided };
+        const { nl, ns, isDecided, unitsOf } = this;
+        let grown;
+        for (const unit of decided)
+            isDecided[unit] = 1;
+        for (let i = 0; i < m; i++) {
+            const u = nl[i];
+            if (!this.alwaysAccepts(u, ns[i]))
+                continue;
+            for (const unit of unitsOf[u]) {
+                if (isDecided[unit] === 1)
+                    continue;
+                isDecided[unit] = 1;
+                (grown ??= [...decided]).push(unit);
+            }
+        }
+        let k = m;
+        if (grown !== undefined) {
+            k = 0;
+            for (let i = 0; i < m; i++) {
+                const u = nl[i];
+                if (unitsOf[u].every((unit) => isDecided[unit] === 1))
+                    continue;
+                nl[k] = u;
+                ns[k] = ns[i];
+                k++;
+            }
+            grown.sort((a, b) => a - b);
+        }
+        for (const unit of grown ?? decided)
+            isDecided[unit] = 0;
+        return { m: k, decided: grown ?? decided };
+    }
+    alwaysAccepts(u, state) {
+        const memo = this.always[u];
+        let yes = memo.get(state);
+        if (yes === undefined) {
+            yes = this.dfas[u].alwaysAccepts(state);
+            memo.set(state, yes);
+        }
+        return yes;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/pattern-dfa.js
+/**
+ * One pattern as a lazily determinised automaton (subset construction over token positions). Position p means
+ * "tokens[0..p) consumed"; a repeat token at p may also be skipped, so every state set is closed under that.
+ * States are numbered on first sight and transitions are cached per (state, character), so matching many strings
+ * (the action catalogue, model decoding) against the same pattern stays cheap.
+ */
+
+/** Automata shared by token key across queries and callers (they only cache what they have computed). */
+const shared = new Map();
+const SHARED_LIMIT = 5_000;
+class PatternDfa {
+    tokens;
+    /** The automaton of `tokens`, shared with every other caller that asks for the same token sequence. */
+    static of(tokens) {
+        const key = tokenKey(tokens);
+        let dfa = shared.get(key);
+        if (dfa === undefined) {
+            if (shared.size >= SHARED_LIMIT)
+                shared.clear();
+            dfa = new PatternDfa(tokens);
+            shared.set(key, dfa);
+        }
+        return dfa;
+    }
+    start;
+    dead;
+    sets = [];
+    ids = new Map();
+    moves = [];
+    relevantChars = [];
+    closedStates = [];
+    constructor(tokens) {
+        this.tokens = tokens;
+        this.dead = this.stateOf([]);
+        this.start = this.stateOf(this.close([0]));
+    }
+    accepts(state) {
+        return this.sets[state].includes(this.tokens.length);
+    }
+    /** Every extension of a string in this state matches too (a trailing run of any character is reachable). */
+    alwaysAccepts(state) {
+        return this.sets[state].some((p) => {
+            const rest = this.tokens.slice(p);
+            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+        });
+    }
+    /**
+     * Only the characters `relevant(state)` names lead anywhere but the dead state: every next token is a single
+     * character of an explicit class (no run, no "any but"). Lets the region builder step such a pattern only on
+     * its own characters.
+     */
+    closed(state) {
+        let yes = this.closedStates[state];
+        if (yes === undefined) {
+            yes = this.sets[state].every((p) => {
+                const token = this.tokens[p];
+                return token === undefined || (!token.repeat && token.cls.kind === 'in');
+            });
+            this.closedStates[state] = yes;
+        }
+        return yes;
+    }
+    /** The characters a class of some next token names; every other character moves this state alike. */
+    relevant(state) {
+        return this.relevantChars[state];
+    }
+    step(state, c) {
+        const cache = this.moves[state];
+        const known = cache.get(c);
+        if (known !== undefined)
+            return known;
+        const next = [];
+        for (const p of this.sets[state]) {
+            const token = this.tokens[p];
+            if (token === undefined || !classHas(token.cls, c))
+                continue;
+            next.push(token.repeat ? p : p + 1);
+        }
+        const id = this.stateOf(this.close(next));
+        cache.set(c, id);
+        return id;
+    }
+    matches(text) {
+        let state = this.start;
+        for (const c of text) {
+            state = this.step(state, c);
+            if (state === this.dead)
+                return false;
+        }
+        return this.accepts(state);
+    }
+    close(positions) {
+        const out = new Set();
+        for (let p of positions) {
+            out.add(p);
+            while (this.tokens[p]?.repeat === true)
+                out.add(++p);
+        }
+        return [...out].sort((a, b) => a - b);
+    }
+    stateOf(positions) {
+        const key = positions.join(',');
+        const known = this.ids.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.sets.length;
+        this.ids.set(key, id);
+        this.sets.push(positions);
+        this.moves.push(new Map());
+        const chars = new Set();
+        for (const p of positions)
+            for (const c of this.tokens[p]?.cls.chars ?? [])
+                chars.add(c);
+        this.relevantChars.push([...chars]);
+        return id;
+    }
+}
+/**
+ * The distinct automata of a pattern list: equal token sequences share one (and one membership list). `uniqueOf[i]`
+ * is the automaton of pattern i; `first[u]` a pattern of automaton u.
+ */
+function uniqueAutomata(patterns) {
+    const uniqueOf = [];
+    const dfas = [];
+    const first = [];
+    const byKey = new Map();
+    for (const pattern of patterns) {
+        const key = tokenKey(pattern);
+        let u = byKey.get(key);
+        if (u === undefined) {
+            u = dfas.length;
+            byKey.set(key, u);
+            dfas.push(PatternDfa.of(pattern));
+            first.push(pattern);
+        }
+        uniqueOf.push(u);
+    }
+    return { uniqueOf, dfas, first };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/region-table.js
+/**
+ * The region table of one string variable (design.md §3.2): regions numbered in the order of their witnesses, and
+ * which regions each pattern (or unit of patterns) holds.
+ */
+
+/** The region table of an exploration: regions numbered by witness, so that a unit's regions form few runs. */
+function regionTable(explored, units) {
+    const { uniqueOf, patterns, ids, members, unions } = units;
+    const found = explored.witnesses;
+    const regionCount = found.length;
+    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const renumber = [];
+    order.forEach((old, id) => (renumber[old] = id));
+    const witnesses = order.map((old) => found[old]);
+    const vectors = order.map((old) => explored.vectors[old]);
+    const regionsOfUnit = members.map(() => []);
+    vectors.forEach((vector, region) => vector.forEach((unit) => regionsOfUnit[unit].push(region)));
+    const literalUnit = members.map((list) => {
+        if (list.length !== 1)
+            return false;
+        return literalText(patterns[list[0]]) !== undefined;
+    });
+    const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
+    const uniqueList = (list) => [...new Set(list.map((p) => uniqueOf[p]))].sort((a, b) => a - b);
+    const unitOfUnique = (unique, list) => {
+        const unit = ids.get(unique.join(','));
+        if (unit === undefined)
+            throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);
+        return unit;
+    };
+    const unitOf = (list) => unitOfUnique(uniqueList(list), list);
+    const regionsOfAny = (list) => {
+        const unique = uniqueList(list);
+        if (!unions || unique.length === 1)
+            return regionsOfUnit[unitOfUnique(unique, list)];
+        const hit = new Uint8Array(regionCount);
+        for (const u of unique)
+            for (const r of regionsOfUnit[unitOfUnique([u], list)])
+                hit[r] = 1;
+        const out = [];
+        for (let r = 0; r < regionCount; r++)
+            if (hit[r] === 1)
+                out.push(r);
+        return out;
+    };
+    const memberSets = new Map();
+    const regionSet = (unit) => {
+        let set = memberSets.get(unit);
+        if (set === undefined) {
+            set = new Set(regionsOfUnit[unit]);
+            memberSets.set(unit, set);
+        }
+        return set;
+    };
+    return {
+        regionCount,
+        productStates: explored.states,
+        witness: (region) => witnesses[region],
+        regionsOf: (pattern) => regionsOfUnit[unitOf([pattern])],
+        regionsOfAny,
+        isSingleton: (region) => singleton[region] === true,
+        contains: (region, pattern) => regionSet(unitOf([pattern])).has(region),
+        classify: (text) => renumber[explored.classify(text)],
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/regions.js
+/**
+ * The region abstraction (design.md §3.2). For one string variable and every pattern compared with it, the
+ * reachable vectors of the patterns' product automaton (explore-product.ts): each is a region, a non-empty set of
+ * strings that every pattern, or every *unit*, either fully contains or fully excludes, with a shortest witness.
+ *
+ * Two views of the same exploration:
+ *  - over single patterns (no `units`): every pattern tells strings apart, and the table answers any pattern list
+ *    as the union of its patterns' regions (tables that concretize.ts reads pattern by pattern);
+ *  - over the formula's units (observed-units.ts): a formula reads a string variable only through units — an `or`
+ *    of several patterns is read as their union — so two strings in the same units are interchangeable in every
+ *    model. This view prunes patterns whose units are decided, explores apart the groups of patterns with
+ *    different literal `service:` prefixes, and answers only for units: asking for a pattern set that is not one
+ *    is an internal error, never a guess.
+ */
+
+
+
+
+/**
+ * Product states worth enumerating; past this the table is answered `too-large` and goes lazy (still exact, see
+ * vector-witness.ts) — design.md §3.2 "a cap on product size with a clear fallback". Summed over the groups a
+ * table is explored in.
+ */
+const REGION_PRODUCT_LIMIT = 100_000;
+function buildRegions(patterns, options = {}) {
+    const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+    // Equal token sequences share one automaton and one membership list; units are sets of those.
+    const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
+    // Over single patterns every automaton is its own unit.
+    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+    const ids = new Map();
+    const members = [];
+    for (const list of unitLists) {
+        const key = list.join(',');
+        if (!ids.has(key)) {
+            ids.set(key, members.length);
+            members.push(list);
+        }
+    }
+    const explored = options.units === undefined
+        ? exploreProduct(dfas, members, { pruneDecided: false, limit })
+        : exploreByService(dfas, first, members, limit);
+    if (explored === undefined)
+        return { kind: 'too-large', limit };
+    return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
+}
+/**
+ * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
+ * disjoint: each group is explored alone, over the units cut down to it, and a group whose patterns all lie in the
+ * same units (an Action list's service that did not change between two versions) needs no exploration at all: its
+ * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
+ * no unit. The groups share one budget of `limit` product states.
+ */
+function exploreByService(dfas, patterns, unitMembers, limit) {
+    const groups = new Map();
+    for (let u = 0; u < dfas.length; u++) {
+        const prefix = servicePrefix(patterns[u]);
+        if (prefix === undefined)
+            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+        const group = groups.get(prefix);
+        if (group === undefined)
+            groups.set(prefix, [u]);
+        else
+            group.push(u);
+    }
+    if (groups.size <= 1)
+        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+    const vectors = [[]];
+    const witnesses = [''];
+    const regionOfKey = new Map([['', 0]]);
+    const regionOf = (vector, witness) => {
+        const key = vector.join(',');
+        let region = regionOfKey.get(key);
+        if (region === undefined) {
+            region = vectors.length;
+            regionOfKey.set(key, region);
+            vectors.push(vector);
+            witnesses.push(witness);
+        }
+        else if (witness.length < witnesses[region].length)
+            witnesses[region] = witness;
+        return region;
+    };
+    const classifiers = new Map();
+    let states = 0;
+    // Each unit cut into its groups, in one pass: cuts[g] lists (unit, members local to group g).
+    const groupOf = new Int32Array(dfas.length);
+    const localOf = new Int32Array(dfas.length);
+    [...groups.values()].forEach((ids, g) => ids.forEach((u, i) => ((groupOf[u] = g), (localOf[u] = i))));
+    const cuts = [...groups.keys()].map(() => []);
+    unitMembers.forEach((members, unit) => {
+        const byGroup = new Map();
+        for (const u of members) {
+            const list = byGroup.get(groupOf[u]);
+            if (list === undefined)
+                byGroup.set(groupOf[u], [localOf[u]]);
+            else
+                list.push(localOf[u]);
+        }
+        for (const [g, cut] of byGroup)
+            cuts[g].push([unit, cut]);
+    });
+    let g = -1;
+    for (const [prefix, ids] of groups) {
+        g++;
+        const localUnits = [];
+        const globalUnits = [];
+        const localIds = new Map();
+        cuts[g].forEach(([unit, cut]) => {
+            const key = cut.join(',');
+            let j = localIds.get(key);
+            if (j === undefined) {
+                j = localUnits.length;
+                localIds.set(key, j);
+                localUnits.push(cut);
+                globalUnits.push([]);
+            }
+            globalUnits[j].push(unit);
+        });
+        const globalVector = (localVector) => [...new Set(localVector.flatMap((j) => globalUnits[j]))].sort((a, b) => a - b);
+        if (localUnits.length === 0)
+            continue; // no unit reads these patterns: their strings are in no unit
+        if (localUnits.length === 1 && localUnits[0].length === ids.length) {
+            const shortest = ids.map((u) => shortestOf(patterns[u])).reduce((a, b) => (b.length < a.length ? b : a));
+            const region = regionOf(globalVector([0]), shortest);
+            classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
+            continue;
+        }
+        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states });
+        if (sub === undefined)
+            return undefined;
+        states += sub.states;
+        const regions = sub.vectors.map((v, r) => regionOf(globalVector(v), sub.witnesses[r]));
+        classifiers.set(prefix, (text) => regions[sub.classify(text)]);
+    }
+    return {
+        vectors,
+        witnesses,
+        states,
+        classify: (text) => {
+            const colon = text.indexOf(':');
+            return colon < 0 ? 0 : (classifiers.get(text.slice(0, colon + 1))?.(text) ?? 0);
+        },
+    };
+}
+/** A shortest string of one pattern (runs empty, classes by their first or a readable character). */
+function shortestOf(pattern) {
+    let out = '';
+    for (const t of pattern) {
+        if (t.repeat)
+            continue;
+        out += t.cls.kind === 'in' ? t.cls.chars[0] : otherChar(new Set(t.cls.chars));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/resolve-regions.js
+
+
+
+/**
+ * Region tables by their exact pattern list, shared across the queries of one process (a check asks several).
+ * Bounded by entries and by a weight per table: its product states (a transition map each) plus its patterns
+ * (its key and what it keeps per pattern). Bounded by states alone, 64 tables of a 4,000-entry Action list held
+ * ~150 MiB in the solver thread, past its recycle limit.
+ */
+class RegionCache {
+    capacity;
+    maxWeight;
+    map = new Map();
+    weight = 0;
+    constructor(capacity = 64, maxWeight = 60_000) {
+        this.capacity = capacity;
+        this.maxWeight = maxWeight;
+    }
+    get(key) {
+        const hit = this.map.get(key);
+        if (hit !== undefined) {
+            this.map.delete(key);
+            this.map.set(key, hit);
+        }
+        return hit?.table;
+    }
+    set(key, table, patterns) {
+        const weight = table.productStates + patterns;
+        this.map.set(key, { table, weight });
+        this.weight += weight;
+        while (this.map.size > 1 && (this.map.size > this.capacity || this.weight > this.maxWeight)) {
+            const oldest = this.map.keys().next().value;
+            this.weight -= this.map.get(oldest).weight;
+            this.map.delete(oldest);
+        }
+    }
+}
+function lazyAtomName(table, slot, pattern) {
+    return `m|${table}|${slot}|${pattern}`;
+}
+/**
+ * The region table of every string table of `enc`. `unitsOf(name)` gives the formula's units of a table
+ * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
+ * single patterns (tables that concretize.ts reads pattern by pattern).
+ */
+function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined) {
+    const tables = new Map();
+    const lazy = new Map();
+    for (const [name, table] of enc.tables) {
+        const units = unitsOf(name);
+        const unitKey = units === undefined ? 'patterns' : units.map((u) => u.join(',')).join(';');
+        const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
+        let built = cache.get(key);
+        if (built === undefined) {
+            const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
+            if (result.kind === 'too-large') {
+                lazy.set(name, table.patterns);
+                continue;
+            }
+            built = result.table;
+            cache.set(key, built, table.patterns.length);
+        }
+        tables.set(name, built);
+    }
+    return { tables, lazy };
+}
+function describeTable(name) {
+    if (name === 'action')
+        return 'the action';
+    if (name === 'resource')
+        return 'the resource';
+    return `condition key ${name.replace(/^key:/, '')}`;
+}
+/** Resolves every match atom; shared sub-terms stay shared (memo), so lowering can reuse them too. */
+/** `x ∈ ids` (ascending, within [0, count)) as ranges of consecutive ids, or their complement when shorter. */
+function inRuns(name, ids, count) {
+    const runs = [];
+    for (const id of ids) {
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last[1] === id - 1)
+            last[1] = id;
+        else
+            runs.push([id, id]);
+    }
+    const gaps = [];
+    let next = 0;
+    for (const [lo, hi] of runs) {
+        if (lo > next)
+            gaps.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next < count)
+        gaps.push([next, count - 1]);
+    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
+    return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
+}
+function resolveMatches(term, tables, memo = new Map()) {
+    const known = memo.get(term);
+    if (known !== undefined)
+        return known;
+    const resolved = resolveOnce(term, tables, memo);
+    memo.set(term, resolved);
+    return resolved;
+}
+function resolveOnce(term, tables, memo) {
+    switch (term.kind) {
+        case 'match': {
+            const table = tables.get(term.table);
+            if (table === undefined)
+                return { kind: 'bool', name: lazyAtomName(term.table, term.name, term.pattern) };
+            const ids = table.regionsOf(term.pattern);
+            if (ids.length === 0 || ids.length === table.regionCount)
+                return constant(ids.length > 0);
+            return inRuns(term.name, ids, table.regionCount);
+        }
+        case 'not':
+            return not(resolveMatches(term.operand, tables, memo));
+        case 'and':
+            return and(...term.operands.map((t) => resolveMatches(t, tables, memo)));
+        case 'or': {
+            // Atoms on one eager string variable are read together, as their union (observed-units.ts: a unit).
+            const groups = new Map();
+            const rest = [];
+            for (const t of term.operands) {
+                const table = t.kind === 'match' ? tables.get(t.table) : undefined;
+                if (t.kind !== 'match' || table === undefined) {
+                    rest.push(resolveMatches(t, tables, memo));
+                    continue;
+                }
+                const key = `${t.table}\n${t.name}`;
+                const group = groups.get(key) ?? { table, name: t.name, patterns: [] };
+                group.patterns.push(t.pattern);
+                groups.set(key, group);
+            }
+            const unions = [...groups.values()].map(({ table, name, patterns }) => {
+                const ids = patterns.length === 1 ? table.regionsOf(patterns[0]) : table.regionsOfAny(patterns);
+                return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+            });
+            return or(...unions, ...rest);
+        }
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/vector-witness.js
+
+
+/** Product states a vector search explores before it answers too-large (the engine then answers UNKNOWN). */
+const VECTOR_SEARCH_LIMIT = 200_000;
+/**
+ * A string whose match against `patterns[i]` equals `want[i]` for every i where want[i] is defined (undefined:
+ * either way). Patterns are compiled once per call; `limit` bounds the product states explored.
+ */
+function findVectorWitness(patterns, want, limit, deadline = Infinity) {
+    const dfas = patterns.map((p) => PatternDfa.of(p));
+    const constrained = dfas.map((_, i) => i).filter((i) => want[i] !== undefined);
+    const start = constrained.map((i) => dfas[i].start);
+    const key = (s) => s.join(',');
+    const seen = new Set([key(start)]);
+    const queue = [{ states: start, text: '' }];
+    for (let head = 0; head < queue.length; head++) {
+        if (queue.length > limit || ((head & 255) === 0 && performance.now() > deadline))
+            return { kind: 'too-large' };
+        const { states, text } = queue[head];
+        if (constrained.every((i, k) => dfas[i].accepts(states[k]) === want[i]))
+            return { kind: 'found', text };
+        const relevant = new Set();
+        constrained.forEach((i, k) => {
+            for (const c of dfas[i].relevant(states[k]))
+                relevant.add(c);
+        });
+        for (const c of [...relevant, otherChar(relevant)]) {
+            const next = constrained.map((i, k) => dfas[i].step(states[k], c));
+            // A pattern that must match but can no longer: no extension of this prefix realises the vector.
+            if (constrained.some((i, k) => want[i] === true && next[k] === dfas[i].dead))
+                continue;
+            // A pattern that must not match but will match every extension: likewise.
+            if (constrained.some((i, k) => want[i] === false && dfas[i].alwaysAccepts(next[k])))
+                continue;
+            const id = key(next);
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            queue.push({ states: next, text: text + c });
+        }
+    }
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-vectors.js
+/**
+ * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
+ * patterns, computed only with the patterns of its own service (every action pattern starts with `service:`),
+ * and a catalogue action realising a wanted vector, for readable witnesses.
+ */
+
+
+
+class CatalogVectors {
+    patterns;
+    dfas;
+    byService = new Map();
+    unprefixed = [];
+    constructor(patterns) {
+        this.patterns = patterns;
+        this.dfas = patterns.map((p) => PatternDfa.of(p));
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix === undefined)
+                this.unprefixed.push(i);
+            else
+                this.byService.set(prefix, [...(this.byService.get(prefix) ?? []), i]);
+        });
+    }
+    /** Indexes of the patterns an action can match (its service's and the unprefixed ones). */
+    candidates(action) {
+        const colon = action.indexOf(':');
+        return [...(this.byService.get(action.slice(0, colon + 1)) ?? []), ...this.unprefixed];
+    }
+    /** The patterns the (lower-cased) action matches. */
+    matching(action) {
+        return this.candidates(action).filter((i) => this.dfas[i].matches(action));
+    }
+    /** A catalogue action (catalogue spelling) matching exactly the wanted patterns (undefined entries: either way). */
+    actionFor(want) {
+        const wanted = want.flatMap((w, i) => (w === true ? [i] : []));
+        const prefixes = new Set(wanted.map((i) => servicePrefix(this.patterns[i])));
+        if (prefixes.size > 1 || prefixes.has(undefined))
+            return undefined;
+        const prefix = [...prefixes][0];
+        for (const action of (0,catalog_actions/* knownActions */.B)()) {
+            const lower = action.toLowerCase();
+            if (prefix !== undefined && !lower.startsWith(prefix))
+                continue;
+            const hits = new Set(this.matching(lower));
+            if (want.every((w, i) => w === undefined || hits.has(i) === w))
+                return action;
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/lazy-tables.js
+/**
+ * Lazy pattern sets (vector-witness.ts) as the engine uses them: strings realising a model's accept-vectors,
+ * exact lemmas for unrealisable ones, and the service-exclusivity axioms of a lazy action table.
+ */
+
+
+
+
+
+
+
+/**
+ * An exact lemma ruling out an unrealisable accept-vector, as general as cheaply possible: when a literal pattern
+ * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
+ * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
+ */
+function unrealisableLemma(patterns, atoms, want, deadline) {
+    const lit = (i, v) => (v ? boolVar(atoms[i]) : not(boolVar(atoms[i])));
+    const literal = want.findIndex((w, i) => w === true && literalText(patterns[i]) !== undefined);
+    if (literal >= 0) {
+        const text = literalText(patterns[literal]);
+        const facts = patterns.map((p, i) => lit(i, PatternDfa.of(p).matches(text)));
+        return implies(boolVar(atoms[literal]), and(...facts));
+    }
+    const core = [...want];
+    let budget = patterns.length <= 300 ? 40 : 0;
+    for (let i = 0; i < core.length && budget > 0; i++) {
+        if (core[i] === undefined)
+            continue;
+        const keep = core[i];
+        core[i] = undefined;
+        budget--;
+        if (findVectorWitness(patterns, core, 5_000, deadline).kind !== 'none')
+            core[i] = keep;
+    }
+    return not(and(...core.flatMap((w, i) => (w === undefined ? [] : [lit(i, w)]))));
+}
+/** Strings for the slots of lazy tables realising the model's accept-vectors (vector-witness.ts). */
+function lazyStrings(encoded, lazy, model, deadline) {
+    const strings = new Map();
+    for (const [name, patterns] of lazy) {
+        for (const slot of encoded.enc.tables.get(name)?.vars ?? []) {
+            const atoms = patterns.map((_, i) => lazyAtomName(name, slot, i));
+            const want = atoms.map((atom) => model.bools.get(atom));
+            const action = name === ACTION_TABLE ? new CatalogVectors(patterns).actionFor(want) : undefined;
+            if (action !== undefined) {
+                strings.set(slot, action);
+                continue;
+            }
+            const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
+            if (found.kind === 'too-large')
+                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+            if (found.kind === 'none')
+                return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
+            strings.set(slot, found.text);
+        }
+    }
+    return { kind: 'ok', strings };
+}
+/**
+ * A lazy action table's atoms are independent Booleans to Z3, but an action has one service: patterns with
+ * different `service:` prefixes never both match. One integer per slot says which service (exact, and it spares
+ * the vector search the many unrealisable two-service vectors).
+ */
+function serviceAxioms(encoded, lazy) {
+    const patterns = lazy.get(ACTION_TABLE);
+    if (patterns === undefined)
+        return [];
+    const prefixes = [...new Set(patterns.map(servicePrefix).filter((p) => p !== undefined))];
+    const axioms = [];
+    for (const slot of encoded.enc.tables.get(ACTION_TABLE)?.vars ?? []) {
+        const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
+        patterns.forEach((p, i) => {
+            const prefix = servicePrefix(p);
+            if (prefix !== undefined)
+                axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
+        });
+    }
+    return axioms;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
+var request_context = __webpack_require__(323);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
+var resolve_variables = __webpack_require__(4820);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/concretize.js
+
+
+
+
+
+
+
+
+
+function substitute(pattern, resolve) {
+    const out = [];
+    for (const part of pattern) {
+        if (part.kind !== 'variable')
+            out.push(part);
+        else {
+            const value = resolve(part.key, part.default);
+            if (value === undefined)
+                return undefined;
+            out.push({ kind: 'literal', text: value });
+        }
+    }
+    return out;
+}
+/** Slot name → the context key whose element it is (undefined for action/resource). */
+function keyOfSlot(slot) {
+    const m = /^key:(.*)#(\d+)$/.exec(slot);
+    return m === null ? undefined : m[1];
+}
+/**
+ * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
+ * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ */
+function concretize(input) {
+    const first = fitSlots(input, new RequestDecoder(input).request());
+    const second = fitSlots(input, valuesFromStrings(input));
+    return [first, second].filter((c) => c !== undefined);
+}
+/** The decoded request with the variables that a true atom pins set to the text that atom captures. */
+function valuesFromStrings(input) {
+    const { encoded, model } = input;
+    const settingsKey = JSON.stringify(encoded.enc.settings); // an atom's tokens depend on the settings (K1, K12)
+    const base = new RequestDecoder(input).request();
+    const context = { ...base.context };
+    for (const atom of encoded.vars.atoms.values()) {
+        if (model.bools.get(atom.bool) !== true)
+            continue;
+        const variables = atom.pattern.filter((p) => p.kind === 'variable');
+        const variable = variables[0];
+        if (variables.length !== 1 || variable === undefined || variable.kind !== 'variable')
+            continue;
+        const text = atom.slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, atom.slot);
+        if (text === undefined)
+            continue;
+        const value = capture(atom, text, settingsKey);
+        const info = encoded.keys.get(variable.key.toLowerCase());
+        if (value !== undefined && info !== undefined)
+            context[info.text] = value;
+    }
+    return { ...base, context };
+}
+function slotText(request, encoded, slot) {
+    const key = keyOfSlot(slot);
+    const info = key === undefined ? undefined : encoded.keys.get(key);
+    const value = info === undefined ? undefined : request.context[info.text];
+    const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+    return typeof value === 'string' ? value : value?.[index];
+}
+const captured = new Map();
+const CAPTURED_LIMIT = 10_000;
+/**
+ * A value v for the atom's only variable with `text` matching the pattern substituted with v (longest first).
+ * Tries every substring (the substituted pattern's fields depend on v), so answers are remembered: the same
+ * atom and text recur across a check's questions. One-off automata are not shared (PatternDfa.of) on purpose.
+ */
+function capture(atom, text, settingsKey) {
+    const key = `${settingsKey}\n${atom.bool}\n${text}`;
+    const known = captured.get(key);
+    if (known !== undefined)
+        return known ?? undefined;
+    if (captured.size >= CAPTURED_LIMIT)
+        captured.clear();
+    const value = captureOnce(atom, text);
+    captured.set(key, value ?? null);
+    return value;
+}
+function captureOnce(atom, text) {
+    const chars = [...text];
+    for (let length = chars.length; length >= 0; length--) {
+        for (let start = 0; start + length <= chars.length; start++) {
+            const value = chars.slice(start, start + length).join('');
+            const substituted = substitute(atom.pattern, () => value);
+            if (substituted !== undefined && new PatternDfa(atom.build(substituted)).matches(text))
+                return value;
+        }
+    }
+    return undefined;
+}
+function fitSlots(input, base) {
+    const { encoded, tables, model } = input;
+    const bySlot = new Map();
+    for (const atom of encoded.vars.atoms.values())
+        bySlot.set(atom.slot, [...(bySlot.get(atom.slot) ?? []), atom]);
+    const resolve = (0,resolve_variables/* contextResolver */.eP)((0,request_context/* requestContextOf */.S)(base));
+    let exact = true;
+    const context = { ...base.context };
+    let resource = base.resource;
+    for (const [slot, atoms] of bySlot) {
+        const tableName = atoms[0]?.table;
+        const table = tables.get(tableName);
+        const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
+        // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
+        const region = model.ints.get(slot) ?? 0;
+        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        if (table === undefined || !table.isSingleton(region))
+            exact = false;
+        const extra = [];
+        const wanted = [];
+        for (const atom of atoms) {
+            const value = model.bools.get(atom.bool) === true;
+            const substituted = substitute(atom.pattern, resolve);
+            if (substituted === undefined) {
+                if (value)
+                    return undefined; // the axioms forbid it; be safe
+                continue;
+            }
+            extra.push(atom.build(substituted));
+            wanted.push(value);
+        }
+        const all = [...patterns, ...extra];
+        const want = [...own, ...wanted];
+        // Prefer the slot's decoded (readable) string when it already fits; else search for one.
+        const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
+        const fits = (text) => all.every((p, i) => want[i] === undefined || PatternDfa.of(p).matches(text) === want[i]);
+        let text;
+        if (current !== undefined && fits(current))
+            text = current;
+        else {
+            const found = findVectorWitness(all, want, VECTOR_SEARCH_LIMIT);
+            if (found.kind !== 'found')
+                return undefined;
+            text = found.text;
+        }
+        const key = keyOfSlot(slot);
+        if (slot === RESOURCE_VAR) {
+            if (base.resource !== semantics_request/* WILDCARD_ONLY_RESOURCE */.H)
+                resource = text;
+        }
+        else if (key !== undefined) {
+            const info = encoded.keys.get(key);
+            const index = Number(/#(\d+)$/.exec(slot)?.[1] ?? 0);
+            if (info === undefined)
+                return undefined;
+            const current = context[info.text];
+            if (typeof current === 'string' && index === 0)
+                context[info.text] = text;
+            else if (Array.isArray(current) && index < current.length)
+                context[info.text] = current.map((v, i) => (i === index ? text : v));
+            // Key values that feed variables must stay what the atoms assumed.
+            if ([...encoded.vars.atoms.values()].some((a) => a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key)))
+                exact = false;
+        }
+    }
+    // The variables' own slots: their region decides their value; a non-singleton region leaves other choices open.
+    for (const atom of encoded.vars.atoms.values()) {
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const slot = keyVars.str(part.key.toLowerCase(), 0);
+            const t = tables.get(keyVars.table(part.key.toLowerCase()));
+            const shape = model.ints.get(keyVars.shape(part.key.toLowerCase()));
+            if (shape === 1 && (t === undefined || !t.isSingleton(model.ints.get(slot) ?? 0)))
+                exact = false;
+        }
+    }
+    return { request: { ...base, resource, context }, exact };
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+var match_action = __webpack_require__(1240);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js + 10 modules
+var evaluate = __webpack_require__(1119);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
+var match_resource = __webpack_require__(9906);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+var outside_principal = __webpack_require__(7428);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate-predicate.js
+
+
+
+
+
+
+/**
+ * Equal as far as the query can observe: action (any case), resource, principal and the context keys in
+ * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
+ */
+function sameRequest(a, b, observed) {
+    const context = (r) => JSON.stringify([...(0,request_context/* requestContextOf */.S)(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    return (a.action.toLowerCase() === b.action.toLowerCase() &&
+        a.resource === b.resource &&
+        JSON.stringify(a.principal ?? { kind: 'anonymous' }) === JSON.stringify(b.principal ?? { kind: 'anonymous' }) &&
+        context(a) === context(b));
+}
+function predicateHolds(query, request, observed, p = query.assert) {
+    const settings = query.settings;
+    const policy = (i) => query.policies[i];
+    switch (p.kind) {
+        case 'true':
+            return true;
+        case 'false':
+            return false;
+        case 'allowed':
+            return (0,evaluate/* evaluate */._)(policy(p.policy), request, settings).decision === 'Allow';
+        case 'statement-matches':
+            return (0,evaluate/* statementMatches */.N)(policy(p.policy).statements[p.statement], request, policy(p.policy), settings);
+        case 'action-matches':
+            return p.patterns.some((pattern) => (0,match_action/* actionPatternMatches */.y)(pattern, request.action));
+        case 'resource-matches': {
+            const resolve = (0,resolve_variables/* contextResolver */.eP)((0,request_context/* requestContextOf */.S)(request));
+            return p.patterns.some((pattern) => (0,match_resource/* resourceEntryMatches */.G)(pattern, request.resource, resolve, 'identity', settings) === 'match');
+        }
+        case 'principal-outside':
+            return (0,outside_principal/* outsidePrincipalFailure */.Ku)(request, p.trustedAccounts, policy(p.policy), settings) === undefined;
+        case 'request-equals':
+            return sameRequest(request, p.request, observed);
+        case 'not':
+            return !predicateHolds(query, request, observed, p.operand);
+        case 'and':
+            return p.operands.every((q) => predicateHolds(query, request, observed, q));
+        case 'or':
+            return p.operands.some((q) => predicateHolds(query, request, observed, q));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/substitute.js
+/**
+ * Fixes one integer variable to a value and folds (term.ts constructors), so that per-region questions
+ * (satisfiableCatalogActions) that the structure already settles need no solver call.
+ */
+
+function substituteInt(term, name, value) {
+    switch (term.kind) {
+        case 'int-eq':
+            return term.name === name ? constant(term.value === value) : term;
+        case 'int-ge':
+            return term.name === name ? constant(value >= term.value) : term;
+        case 'not':
+            return not(substituteInt(term.operand, name, value));
+        case 'and':
+            return and(...term.operands.map((t) => substituteInt(t, name, value)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteInt(t, name, value)));
+        default:
+            return term;
+    }
+}
+/** Fixes Boolean variables (lazy pattern atoms) and folds. */
+function substituteBools(term, values) {
+    switch (term.kind) {
+        case 'bool': {
+            const v = values.get(term.name);
+            return v === undefined ? term : constant(v);
+        }
+        case 'not':
+            return not(substituteBools(term.operand, values));
+        case 'and':
+            return and(...term.operands.map((t) => substituteBools(t, values)));
+        case 'or':
+            return or(...term.operands.map((t) => substituteBools(t, values)));
+        default:
+            return term;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/catalog-actions.js
+/**
+ * satisfiableCatalogActions (query.ts): the catalogue actions for which a prepared query is satisfiable, exact and
+ * counted in full. Only the action regions (eager table) or accept-vector groups (lazy table) that hold a catalogue
+ * action matter; each is settled by folding the formula under it when the structure allows, else by the solver.
+ */
+
+
+
+
+
+
+async function catalogActions(prepared, solver) {
+    const { encoded, tables, formula } = prepared;
+    const table = tables.get(ACTION_TABLE);
+    if (table === undefined)
+        return lazyCatalogActions(prepared, solver);
+    // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
+    const regionsWithActions = new Set();
+    const regionOf = new Map();
+    for (const action of (0,catalog_actions/* knownActions */.B)()) {
+        const region = table.classify(action.toLowerCase());
+        regionOf.set(action, region);
+        regionsWithActions.add(region);
+    }
+    let solverCalls = 0;
+    const satisfiable = new Set();
+    const open = [];
+    for (const region of regionsWithActions) {
+        const fixed = substituteInt(formula, ACTION_VAR, region);
+        if (fixed.kind !== 'const')
+            open.push(region);
+        else if (fixed.value)
+            satisfiable.add(region);
+    }
+    // The rest: ask for any open region, block each one found (#found + 1 checks in all). Without variables,
+    // caller ties or lazy sets a model's action region is the answer itself: one incremental solver does it all.
+    let remaining = open;
+    if (remaining.length > 0 && !encoded.vars.used && !encoded.callerKeysTied && prepared.lazy.size === 0) {
+        const { result, calls } = await solver.session(and(formula, intIn(ACTION_VAR, remaining)), (model) => {
+            const found = model.ints.get(ACTION_VAR) ?? -1;
+            if (!remaining.includes(found))
+                throw new Error('internal: the model left the action regions asked for');
+            satisfiable.add(found);
+            return not(intEq(ACTION_VAR, found));
+        });
+        solverCalls += calls;
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls };
+        remaining = [];
+    }
+    while (remaining.length > 0) {
+        const answer = await solver.solveFormula(and(formula, intIn(ACTION_VAR, remaining)));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'unsat')
+            break;
+        const found = table.classify(answer.request.action.toLowerCase());
+        if (!remaining.includes(found))
+            throw new Error('internal: the model left the action regions asked for');
+        satisfiable.add(found);
+        remaining = remaining.filter((r) => r !== found);
+    }
+    const actions = (0,catalog_actions/* knownActions */.B)().filter((action) => satisfiable.has(regionOf.get(action)));
+    return { kind: 'ok', actions, solverCalls };
+}
+/**
+ * For a lazy action table: catalogue actions grouped by accept-vector; each group is settled by folding the formula
+ * under its vector, or by one solver question.
+ */
+async function lazyCatalogActions(prepared, solver) {
+    const { lazy, formula } = prepared;
+    const patterns = lazy.get(ACTION_TABLE) ?? [];
+    const vectors = new CatalogVectors(patterns);
+    const groups = new Map();
+    for (const action of (0,catalog_actions/* knownActions */.B)()) {
+        const hits = vectors.matching(action.toLowerCase());
+        const key = hits.join(',');
+        const group = groups.get(key) ?? { hits, actions: [] };
+        group.actions.push(action);
+        groups.set(key, group);
+    }
+    let solverCalls = 0;
+    const actions = [];
+    for (const { hits, actions: members } of groups.values()) {
+        const set = new Set(hits);
+        const values = new Map(patterns.map((_, i) => [lazyAtomName(ACTION_TABLE, ACTION_VAR, i), set.has(i)]));
+        const fixed = substituteBools(formula, values);
+        if (fixed.kind === 'const') {
+            if (fixed.value)
+                actions.push(...members);
+            continue;
+        }
+        const literals = [...values].map(([name, v]) => (v ? boolVar(name) : not(boolVar(name))));
+        const answer = await solver.solveFormula(and(fixed, ...literals));
+        solverCalls += answer.solverCalls;
+        if (answer.kind === 'unknown')
+            return { kind: 'unknown', reason: answer.reason, solverCalls };
+        if (answer.kind === 'sat')
+            actions.push(...members);
+    }
+    const order = new Map((0,catalog_actions/* knownActions */.B)().map((a, i) => [a, i]));
+    actions.sort((a, b) => order.get(a) - order.get(b));
+    return { kind: 'ok', actions, solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encoding.js
+
+class Encoding {
+    settings;
+    tables = new Map();
+    /** Integer variables with a fixed domain [0, size); region variables get theirs from their table. */
+    ints = new Map();
+    unsupported = [];
+    constructor(settings) {
+        this.settings = settings;
+    }
+    table(name) {
+        let table = this.tables.get(name);
+        if (table === undefined) {
+            table = { patterns: [], index: new Map(), vars: new Set() };
+            this.tables.set(name, table);
+        }
+        return table;
+    }
+    /** Declares `varName` as a string slot of `tableName` (so it gets a region variable even when no atom names it). */
+    slot(tableName, varName) {
+        this.table(tableName).vars.add(varName);
+    }
+    /** `varName matches tokens` as an atom; the region sets are filled in after regions are built. */
+    match(tableName, varName, tokens) {
+        const table = this.table(tableName);
+        table.vars.add(varName);
+        const key = tokenKey(tokens);
+        let pattern = table.index.get(key);
+        if (pattern === undefined) {
+            pattern = table.patterns.length;
+            table.index.set(key, pattern);
+            table.patterns.push(tokens);
+        }
+        return { kind: 'match', table: tableName, name: varName, pattern };
+    }
+    int(name, size) {
+        this.ints.set(name, Math.max(size, this.ints.get(name) ?? 0));
+        return name;
+    }
+    /** Records why the query cannot be decided exactly; the engine answers UNKNOWN with these reasons. */
+    cannot(reason) {
+        if (!this.unsupported.includes(reason))
+            this.unsupported.push(reason);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
+var statement_key = __webpack_require__(4433);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var policy_arn = __webpack_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+var comparison = __webpack_require__(4877);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __webpack_require__(3475);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/base64-variants.js
+/**
+ * BinaryEquals compares decoded bytes (binary-operator.ts) and the request value must be strict base-64. Several
+ * texts decode to the same bytes: in a padded last quantum the unused low bits of the last data character are
+ * ignored by the decoder. The texts equal to the policy value in bytes are exactly these variants (finitely many),
+ * so the atom stays a disjunction of string equalities.
+ */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const STRICT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Variants(base64) {
+    if (!STRICT.test(base64))
+        return [];
+    const canonical = Buffer.from(base64, 'base64').toString('base64');
+    const pad = canonical.endsWith('==') ? 2 : canonical.endsWith('=') ? 1 : 0;
+    if (pad === 0)
+        return [canonical];
+    const at = canonical.length - pad - 1;
+    const value = ALPHABET.indexOf(canonical[at]);
+    const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
+    const out = [];
+    for (let low = 0; low < free; low++)
+        out.push(canonical.slice(0, at) + ALPHABET[value - (value % free) + low] + canonical.slice(at + 1));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/compare-terms.js
+/**
+ * B⁺(x, v) for one slot x and one policy value v (iam-semantics.md §3.3), mirroring
+ * concrete/condition-operators/*.ts: the same three outcomes besides true/false — 'unresolved' (a variable
+ * without value) and 'malformed-request' (an Arn* request value with fewer than six fields) — as exclusive terms.
+ */
+
+
+
+
+
+
+
+
+const NO = { yes: FALSE, unresolved: FALSE, malformed: FALSE };
+/** StringEquals text: literal characters (a substituted variable is literal too, §3.7); `*` from widening is any run. */
+function literalBuild(ignoreCase) {
+    return (pattern) => {
+        const tokens = [];
+        for (const part of pattern) {
+            if (part.kind === 'literal')
+                appendLiteral(tokens, part.text, ignoreCase);
+            else if (part.kind === 'star')
+                tokens.push({ repeat: true, cls: ANY_CHAR });
+            else if (part.kind === 'one')
+                appendLiteral(tokens, '?', ignoreCase);
+        }
+        return tokens;
+    };
+}
+function globBuild(pattern) {
+    const tokens = [];
+    appendPattern(tokens, pattern, { ignoreCase: false, wildcard: ANY_CHAR });
+    return tokens;
+}
+const compare_terms_hasVariable = (pattern) => pattern.some((part) => part.kind === 'variable');
+/** A string comparison of the slot with a pattern, ground or through a variable atom. */
+function stringAtom(enc, vars, slot, tag, pattern, build) {
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    if (!compare_terms_hasVariable(pattern))
+        return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
+    const atom = vars.atom(table, name, tag, pattern, build);
+    return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
+}
+/** The request value has six ARN parts (requestArnParts). */
+function isArn(enc, slot) {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+        tokens.push({ repeat: true, cls: NOT_COLON });
+        appendLiteral(tokens, ':', false);
+    }
+    tokens.push({ repeat: true, cls: ANY_CHAR });
+    return enc.match(keyVars.table(slot.key), keyVars.str(slot.key, slot.index), tokens);
+}
+function isBool(enc, slot) {
+    const build = literalBuild(true);
+    const table = keyVars.table(slot.key);
+    const name = keyVars.str(slot.key, slot.index);
+    return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+}
+function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
+    const { key, index } = slot;
+    switch (operator) {
+        case 'StringEquals':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq', value.pattern, literalBuild(false)) : NO;
+        case 'StringEqualsIgnoreCase':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'eq-ci', value.pattern, literalBuild(true)) : NO;
+        case 'StringLike':
+            return value.kind === 'string' ? stringAtom(enc, vars, slot, 'like', value.pattern, globBuild) : NO;
+        case 'ArnEquals':
+        case 'ArnLike': {
+            if (value.kind !== 'string')
+                return NO;
+            const parts = (0,policy_arn/* splitArn */.E)(value.text, { skipVariables: variablesEnabled });
+            if (parts.length !== 6)
+                return NO;
+            const fields = parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
+            const arn = isArn(enc, slot);
+            if (!fields.some(compare_terms_hasVariable))
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+            // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
+            const joined = joinArnFields(fields);
+            const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
+            return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
+        }
+        case 'Bool': {
+            const ok = isBool(enc, slot);
+            if (value.kind === 'bool') {
+                const v = value.value.toLowerCase();
+                if (v !== 'true' && v !== 'false')
+                    return NO;
+                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+            }
+            if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
+                return NO;
+            const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
+            return { yes: and(ok, atom.yes), unresolved: and(ok, atom.unresolved), malformed: FALSE };
+        }
+        case 'BinaryEquals': {
+            if (value.kind !== 'binary')
+                return NO;
+            const variants = base64Variants(value.base64);
+            const build = literalBuild(false);
+            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+        }
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            if (value.kind !== 'number')
+                return NO;
+            return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            if (value.kind !== 'date')
+                return NO;
+            return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+        case 'IpAddress': {
+            if (value.kind !== 'ip')
+                return NO;
+            const v4 = value.cidr.family === 'ipv4';
+            enc.int(keyVars.ipFamily(key, index), 3);
+            return {
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
+        }
+    }
+}
+const ORDER = {
+    NumericEquals: '=',
+    NumericLessThan: '<',
+    NumericLessThanEquals: '<=',
+    NumericGreaterThan: '>',
+    NumericGreaterThanEquals: '>=',
+    DateEquals: '=',
+    DateLessThan: '<',
+    DateLessThanEquals: '<=',
+    DateGreaterThan: '>',
+    DateGreaterThanEquals: '>=',
+};
+/** The exact decimal value of a double (dates are compared as the evaluator's doubles). */
+function exactDecimal(x) {
+    const text = String(x);
+    if (!/e/i.test(text))
+        return text;
+    return x.toFixed(20).replace(/\.?0+$/, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-condition.js
+
+
+
+
+
+const shapeIs = (key, shape) => intEq(keyVars.shape(key), shape);
+/** The set has more than i elements. */
+const sizeAbove = (key, i) => ({ kind: 'int-ge', name: keyVars.size(key), value: i + 1 });
+/** §3.5 Null (with AA's constant results under a set qualifier). */
+function nullMatches(condition, key) {
+    if (condition.qualifier === 'ForAllValues')
+        return TRUE;
+    if (condition.qualifier === 'ForAnyValue')
+        return FALSE;
+    const absent = shapeIs(key, SHAPE_ABSENT);
+    return some(condition.values, (value) => (value.kind === 'null-test' ? (value.value ? absent : not(absent)) : FALSE));
+}
+/** hit(x) of §3.8 for slot `index`. */
+function hit(env, condition, key, index) {
+    const base = condition.base;
+    if (base === 'Null')
+        return FALSE;
+    const compare = (operator, value) => compareTerms(env.enc, env.vars, operator, { key, index }, value, env.variablesEnabled);
+    if (!(0,comparison/* isNegated */.b)(base))
+        return some(condition.values, (value) => compare(base, value).yes);
+    const positive = comparison/* POSITIVE_OF */.s[base];
+    const k3 = constant(env.enc.settings.negatedOperatorUnresolvedVariable);
+    return every(condition.values, (value) => {
+        const c = compare(positive, value);
+        // contribution: unresolved ⇒ K3; malformed request ⇒ false; otherwise ¬B⁺.
+        return or(and(c.unresolved, k3), and(not(c.unresolved), not(c.malformed), not(c.yes)));
+    });
+}
+/** Eval(O, k, V, C) of §3.8. */
+function encodeCondition(env, condition) {
+    const key = condition.key.toLowerCase();
+    const info = env.keys.get(key);
+    if (info === undefined)
+        throw new Error(`internal: condition key ${key} was not collected`);
+    env.enc.int(keyVars.shape(key), 3);
+    env.enc.int(keyVars.size(key), info.setSize + 1);
+    if (condition.base === 'Null')
+        return nullMatches(condition, key);
+    const settings = env.enc.settings;
+    const absent = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return constant(condition.ifExists || (0,comparison/* isNegated */.b)(condition.base));
+            case 'ForAllValues':
+                return TRUE;
+            case 'ForAnyValue':
+                return constant(condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins');
+        }
+    })();
+    const single = hit(env, condition, key, 0);
+    const set = (() => {
+        switch (condition.qualifier) {
+            case undefined:
+                return settings.multivaluedWithoutQualifier === 'compare-single'
+                    ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), hit(env, condition, key, 0))
+                    : FALSE;
+            case 'ForAllValues':
+                return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))));
+            case 'ForAnyValue':
+                return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))));
+        }
+    })();
+    return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
+}
+/**
+ * An Arn* value with fewer than six fields matches no ARN (compare-terms.ts, as AWS compares "each of the six
+ * colon-delimited components"); AWS does not document what it does with such a value. Where that reading narrows
+ * access — an Allow that could never apply, a Deny that would always apply — a verdict would rest on it, so the
+ * engine refuses to decide (UNKNOWN, which fails the gate) instead of passing silently. Where the reading widens
+ * access (ArnNotLike in an Allow, ArnLike in a Deny) the verdict is the conservative one and stands; the parser
+ * warns on every such value (short-arn-condition).
+ */
+function refuseNarrowingShortArns(env, statement) {
+    for (const condition of statement.conditions) {
+        if (condition.family !== 'arn' || (statement.effect === 'Allow') === condition.negated)
+            continue;
+        for (const value of condition.values) {
+            if (value.kind !== 'string' || (0,policy_arn/* splitArn */.E)(value.text, { skipVariables: env.variablesEnabled }).length === 6)
+                continue;
+            const where = `statement ${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+            env.enc.cannot(`${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`);
+        }
+    }
+}
+/** CondM (§3.2): AND over every operator × key; an empty block is true. */
+function encodeConditions(env, statement) {
+    refuseNarrowingShortArns(env, statement);
+    return and(...statement.conditions.map((condition) => encodeCondition(env, condition)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-statement.js
+
+
+
+
+
+
+function encodeStatement(env, policy, statement) {
+    // The policy's evaluation frame (type K2, variables K11) is part of a statement's meaning.
+    const key = `${policy.type}|${policy.variablesEnabled}|${(0,statement_key/* statementKey */.v)(statement)}`;
+    const known = env.statements.get(key);
+    if (known !== undefined)
+        return known;
+    const term = encodeStatementOnce(env, policy, statement);
+    env.statements.set(key, term);
+    return term;
+}
+function encodeStatementOnce(env, policy, statement) {
+    const action = encodeActionElement(env.enc, statement);
+    // A statement that matches no action (an empty Action list, e.g. cut by checks/slice-by-actions.ts) is false:
+    // its other elements need not be encoded at all.
+    if (action.kind === 'const' && !action.value)
+        return action;
+    return and(action, encodeResourceElement(env.enc, env.vars, statement, policy.type), encodePrincipalElement(env.universe, statement, env.enc.settings), encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement));
+}
+/** §4.1: some Allow statement applies and no Deny statement does. */
+function encodeAllowed(env, policy) {
+    const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+    if (allows.kind === 'const' && !allows.value)
+        return allows; // nothing to deny: skip encoding the Deny statements
+    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
+    return and(allows, not(or(...denies)));
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+var parse_ip = __webpack_require__(4772);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+var parse_date = __webpack_require__(9709);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+var parse_number = __webpack_require__(8776);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-request-equals.js
+/**
+ * `request-equals` (query.ts): the symbolic request is this concrete request, as far as the query's policies
+ * can observe it. Lets the differential tests ask "is `allowed ∧ R` SAT?" of the encoding.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
+function requestUniverseParts(request) {
+    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const p = request.principal;
+    if (p === undefined)
+        return parts;
+    switch (p.kind) {
+        case 'anonymous':
+            break;
+        case 'root':
+            parts.accounts.push(p.account);
+            break;
+        case 'user':
+            parts.accounts.push(p.account);
+            parts.users.push({ arn: p.arn, account: p.account });
+            break;
+        case 'role-session':
+            parts.accounts.push(p.account);
+            parts.roleNames.push(roleNameOf(p.roleArn));
+            parts.sessions.push({ arn: p.arn, account: p.account, roleName: roleNameOf(p.roleArn) });
+            break;
+        case 'federated-user':
+            parts.accounts.push(p.account);
+            parts.federatedUsers.push({ arn: p.arn, account: p.account });
+            if (p.parentUserArn !== undefined)
+                parts.users.push({ arn: p.parentUserArn, account: p.account });
+            break;
+        case 'service':
+            parts.services.push(p.service);
+            break;
+        case 'web-identity':
+            parts.providers.push(p.provider);
+            break;
+        case 'canonical-user':
+            parts.canonicalUsers.push(p.id);
+            break;
+    }
+    return parts;
+}
+function literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+function principalEquals(env, request) {
+    const u = env.universe;
+    const p = request.principal ?? { kind: 'anonymous' };
+    const account = (a) => intEq(P.account, u.accounts.indexOf(a));
+    switch (p.kind) {
+        case 'anonymous':
+            return isKind('anonymous');
+        case 'root':
+            return and(isKind('root'), account(p.account));
+        case 'user':
+            return and(isKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
+        case 'role-session':
+            return and(isKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
+        case 'federated-user':
+            return and(isKind('federated-user'), account(p.account), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)), intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)));
+        case 'service':
+            return and(isKind('service'), intEq(P.service, u.services.indexOf(p.service)));
+        case 'web-identity':
+            return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(p.provider)));
+        case 'canonical-user':
+            return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(p.id)));
+    }
+}
+function slotEquals(env, key, index, text) {
+    const info = env.keys.get(key);
+    const parts = [];
+    if (info === undefined)
+        return and();
+    if (info.views.has('string'))
+        parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
+    if (info.views.has('numeric')) {
+        const n = (0,parse_number/* canonicalNumber */.u)(text);
+        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    }
+    if (info.views.has('date')) {
+        const d = (0,parse_date/* epochSecondsOf */.k)(text);
+        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    }
+    if (info.views.has('ip')) {
+        const ip = text.includes('/') ? undefined : (0,parse_ip/* cidrOf */.A)(text);
+        const family = keyVars.ipFamily(key, index);
+        if (ip === undefined)
+            parts.push(intEq(family, 0));
+        else {
+            const v4 = ip.family === 'ipv4';
+            parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+        }
+    }
+    return and(...parts);
+}
+function encodeRequestEquals(env, request) {
+    const action = env.enc.match(ACTION_TABLE, ACTION_VAR, literal(request.action.toLowerCase()));
+    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H
+        ? boolVar(RESOURCE_STAR)
+        : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
+    // requestContextOf: key names lower-cased, the first spelling wins.
+    const context = new Map();
+    for (const [name, value] of Object.entries(request.context))
+        if (!context.has(name.toLowerCase()))
+            context.set(name.toLowerCase(), value);
+    const keys = [];
+    for (const key of env.keys.keys()) {
+        const value = context.get(key);
+        if (value === undefined)
+            keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
+        else if (typeof value === 'string')
+            keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
+        else
+            keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    }
+    return and(action, resource, principalEquals(env, request), ...keys);
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
+var caller_pins = __webpack_require__(4782);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-principal-outside.js
+
+
+
+
+
+
+
+/**
+ * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
+ * the key's text as its value (decode-request.ts), so the key's string must avoid every named account.
+ */
+function accountKeyMatchesCaller(env) {
+    const key = 'aws:principalaccount';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const named = u.accounts.map((a) => slot(encode_principal_outside_literal(a)));
+    return and(hasAccount(), or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i])), and(intEq(P.account, u.accounts.length), not(or(...named)))));
+}
+/**
+ * aws:PrincipalArn present ⇒ it is the caller's ARN: `arn:aws:iam::A:root` (root), the user or federated-user
+ * ARN, or the role ARN of a session (`arn:aws:iam::A:role/…/Name`). Fresh parts take their text from the key
+ * (decode-request.ts), so the key's string must then avoid every literal the query names for that part.
+ */
+function arnKeyMatchesCaller(env) {
+    const key = 'aws:principalarn';
+    const slot = (tokens) => env.enc.match(keyVars.table(key), keyVars.str(key, 0), tokens);
+    const u = env.universe;
+    const fresh = (list) => list.length;
+    const root = and(isKind('root'), or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`)))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(':root')]), not(or(...u.accounts.map((a) => slot(encode_principal_outside_literal(`arn:aws:iam::${a}:root`))))))));
+    // `prefix` + account + `suffix` + rest: the account part names the caller's account (fresh: none the query names).
+    const accountPart = (prefix, suffix) => or(...u.accounts.map((a, i) => and(intEq(P.account, i), slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))), and(intEq(P.account, fresh(u.accounts)), slot([...encode_principal_outside_literal(prefix), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(suffix), STAR]), not(or(...u.accounts.map((a) => slot([...encode_principal_outside_literal(`${prefix}${a}${suffix}`), STAR]))))));
+    // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
+    const exact = (kind, variable, arns, prefix, suffix) => and(isKind(kind), or(...arns.map((arn, i) => and(intEq(variable, i), slot(encode_principal_outside_literal(arn)))), and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(encode_principal_outside_literal(arn))))))));
+    // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
+    const endsWithRole = (name) => or(slot([...encode_principal_outside_literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...encode_principal_outside_literal(`:role/${name}`)]), slot([STAR, ...encode_principal_outside_literal(`/${name}`)]));
+    const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+    const session = and(isKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
+    return or(root, exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'), exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'), session);
+}
+const STAR = { repeat: true, cls: ANY_CHAR };
+function encode_principal_outside_literal(text) {
+    const tokens = [];
+    appendLiteral(tokens, text, false);
+    return tokens;
+}
+/** Slot `index` of `key` hits `pin` (the concrete pinHitBy). */
+function pinHit(env, key, index, pin) {
+    if (pin.kind === 'text') {
+        const tokens = [];
+        appendLiteral(tokens, pin.text, true);
+        if (pin.prefix)
+            tokens.push(STAR);
+        return env.enc.match(keyVars.table(key), keyVars.str(key, index), tokens);
+    }
+    const { cidr } = pin.value;
+    const v4 = cidr.family === 'ipv4';
+    env.enc.int(keyVars.ipFamily(key, index), 3);
+    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+}
+/** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
+function avoidsPins(env, key, pins) {
+    const info = env.keys.get(key);
+    if (info === undefined)
+        return and(); // a key no condition reads does not change the decision
+    const avoids = (index) => and(...pins.map((pin) => not(pinHit(env, key, index, pin))));
+    const elements = Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), avoids(i)));
+    return or(intEq(keyVars.shape(key), SHAPE_ABSENT), and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)), and(intEq(keyVars.shape(key), SHAPE_SET), ...elements));
+}
+function encodePrincipalOutside(env, trusted, policy) {
+    const named = new Set(trusted);
+    for (const statement of policy.statements)
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                named.add(entry.account);
+    const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
+    const who = or(isKind('anonymous'), isKind('web-identity'), and(hasAccount(), not(insider)));
+    const keys = [];
+    const absent = (key) => intEq(keyVars.shape(key), SHAPE_ABSENT);
+    const single = (key) => intEq(keyVars.shape(key), SHAPE_SINGLE);
+    const stringOnly = (key) => {
+        const views = env.keys.get(key)?.views;
+        return views !== undefined && [...views].every((v) => v === 'string');
+    };
+    // Both keys at once with a fresh account: each key's text avoids the named accounts, and decoding takes the
+    // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
+    for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+        if (!env.keys.has(key))
+            continue; // a key no condition reads does not change the decision
+        if (!stringOnly(key))
+            env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+        else
+            keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
+    }
+    for (const [key, pins] of (0,caller_pins/* callerPinsOf */.Nb)(policy, env.enc.settings))
+        keys.push(avoidsPins(env, key, pins));
+    for (const [key, info] of env.keys) {
+        if ((0,caller_pins/* isCallerPinningKey */.iL)(key, env.enc.settings) && !(0,caller_pins/* isMultivaluedPinningKey */.Vw)(key))
+            keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+        if (caller_pins/* ARN_VALUED_PINNING_KEYS */.Nk.includes(key) && info.views.has('string'))
+            keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
+    }
+    return and(who, ...keys);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/variable-atoms.js
+
+
+class VariableAtoms {
+    enc;
+    atoms = new Map();
+    axioms = [];
+    constructor(enc) {
+        this.enc = enc;
+    }
+    /** The key resolves (§3.7): single-valued in the request. */
+    resolves(key) {
+        const k = key.toLowerCase();
+        this.enc.int(keyVars.shape(k), 3);
+        this.enc.slot(keyVars.table(k), keyVars.str(k, 0));
+        return intEq(keyVars.shape(k), SHAPE_SINGLE);
+    }
+    /** Some variable of `pattern` has neither a value nor a default. */
+    unresolved(pattern) {
+        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+    }
+    /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
+    atom(table, slot, tag, pattern, build) {
+        const unresolved = this.unresolved(pattern);
+        for (const part of pattern)
+            if (part.kind === 'variable')
+                this.resolves(part.key);
+        const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;
+        if (!this.atoms.has(id)) {
+            const widened = pattern.map((part) => (part.kind === 'variable' ? { kind: 'star' } : part));
+            this.atoms.set(id, { bool: id, table, slot, pattern, build });
+            this.axioms.push(implies(boolVar(id), and(not(unresolved), this.enc.match(table, slot, build(widened)))));
+        }
+        return { match: boolVar(id), unresolved };
+    }
+    resourceAtom(tag, pattern, build) {
+        return this.atom('resource', 'resource', `resource:${tag}`, pattern, build);
+    }
+    get used() {
+        return this.atoms.size > 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/encode-query.js
+
+
+
+
+
+
+
+
+
+
+
+
+function predicatesOf(p, out = []) {
+    out.push(p);
+    if (p.kind === 'not')
+        predicatesOf(p.operand, out);
+    if (p.kind === 'and' || p.kind === 'or')
+        for (const q of p.operands)
+            predicatesOf(q, out);
+    return out;
+}
+function encodeQuery(query) {
+    const enc = new Encoding(query.settings);
+    const predicates = predicatesOf(query.assert);
+    const pinned = predicates.flatMap((p) => (p.kind === 'request-equals' ? [p.request] : []));
+    const trusted = predicates.flatMap((p) => (p.kind === 'principal-outside' ? p.trustedAccounts : []));
+    const keys = contextKeysOf(query.policies, query.settings, pinned);
+    const universe = principalUniverseOf(query.policies, trusted, pinned.map(requestUniverseParts));
+    const vars = new VariableAtoms(enc);
+    const env = { statements: new Map(), enc, vars, keys, universe };
+    const axioms = [declarePrincipal(enc, universe)];
+    enc.slot(ACTION_TABLE, ACTION_VAR);
+    enc.slot(RESOURCE_TABLE, RESOURCE_VAR);
+    // The resource string "*" is the wildcard-only token (request.ts), never an ordinary resource.
+    const star = [];
+    appendLiteral(star, '*', false);
+    axioms.push(implies(not(boolVar(RESOURCE_STAR)), not(enc.match(RESOURCE_TABLE, RESOURCE_VAR, star))));
+    for (const info of keys.values()) {
+        enc.int(keyVars.shape(info.key), 3);
+        enc.int(keyVars.size(info.key), info.setSize + 1);
+        if (info.views.size > 1)
+            enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
+        if (info.views.has('string'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
+        if (info.views.has('ip'))
+            for (let i = 0; i < info.setSize; i++)
+                enc.int(keyVars.ipFamily(info.key, i), 3);
+    }
+    const policy = (index) => {
+        const p = query.policies[index];
+        if (p === undefined)
+            throw new Error(`query names policy ${index}, but has ${query.policies.length}`);
+        return p;
+    };
+    const encode = (p) => {
+        switch (p.kind) {
+            case 'true':
+                return TRUE;
+            case 'false':
+                return FALSE;
+            case 'allowed':
+                return encodeAllowed(env, policy(p.policy));
+            case 'statement-matches': {
+                const statement = policy(p.policy).statements[p.statement];
+                if (statement === undefined)
+                    throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+                return encodeStatement(env, policy(p.policy), statement);
+            }
+            case 'action-matches':
+                return encodeActionPatterns(enc, p.patterns);
+            case 'resource-matches':
+                return encodeResourcePatterns(enc, vars, p.patterns, 'identity');
+            case 'principal-outside':
+                return encodePrincipalOutside(env, p.trustedAccounts, policy(p.policy));
+            case 'request-equals':
+                return encodeRequestEquals(env, p.request);
+            case 'not':
+                return not(encode(p.operand));
+            case 'and':
+                return and(...p.operands.map(encode));
+            case 'or':
+                return or(...p.operands.map(encode));
+        }
+    };
+    const formula = encode(query.assert);
+    const callerKeysTied = predicates.some((p) => p.kind === 'principal-outside');
+    return { formula: and(formula, ...axioms, ...vars.axioms), enc, vars, keys, universe, callerKeysTied };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/observed-units.js
+/** The units of (table, variable) in `formula`: pattern lists, each sorted, without repeats. */
+function observedUnits(formula, table, name) {
+    const units = new Map();
+    const seen = new Set();
+    const isAtom = (t) => t.kind === 'match' && t.table === table && t.name === name;
+    const addUnit = (patterns) => {
+        const sorted = [...new Set(patterns)].sort((a, b) => a - b);
+        units.set(sorted.join(','), sorted);
+    };
+    const visit = (t) => {
+        if (seen.has(t))
+            return;
+        seen.add(t);
+        if (isAtom(t))
+            return addUnit([t.pattern]);
+        if (t.kind === 'not')
+            return visit(t.operand);
+        if (t.kind === 'and')
+            return t.operands.forEach(visit);
+        if (t.kind === 'or') {
+            const group = t.operands.filter(isAtom).map((a) => a.pattern);
+            if (group.length > 0)
+                addUnit(group);
+            for (const child of t.operands)
+                if (!isAtom(child))
+                    visit(child);
+        }
+    };
+    visit(formula);
+    return [...units.values()];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/prepare-query.js
+
+
+
+
+
+
+/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
+function prepareQuery(query, cache, eagerRegionLimit) {
+    const encoded = encodeQuery(query);
+    if (encoded.enc.unsupported.length > 0)
+        return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+    // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
+    // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
+    // read: concretizing a model (concretize.ts) looks at their single patterns.
+    const fine = variableTables(encoded);
+    const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+}
+/** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
+function variableTables(encoded) {
+    const names = new Set();
+    for (const atom of encoded.vars.atoms.values()) {
+        names.add(atom.table);
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                names.add(keyVars.table(part.key.toLowerCase()));
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/engine.js
+
+
+
+
+
+
+
+
+
+
+
+const MAX_REFINEMENTS = 24;
+const MAX_LAZY_REFINEMENTS = 64;
+const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
+function modelPoint(encoded, model) {
+    const parts = [];
+    const int = (name) => parts.push(intEq(name, model.ints.get(name) ?? 0));
+    if (encoded.callerKeysTied) {
+        for (const name of Object.values(P))
+            int(name);
+        for (const key of ['aws:principalaccount', 'aws:principalarn']) {
+            if (!encoded.keys.has(key))
+                continue;
+            int(keyVars.shape(key));
+            int(keyVars.str(key, 0));
+        }
+    }
+    for (const atom of encoded.vars.atoms.values()) {
+        const b = boolVar(atom.bool);
+        parts.push(model.bools.get(atom.bool) === true ? b : not(b));
+        parts.push(intEq(atom.slot, model.ints.get(atom.slot) ?? 0));
+        for (const part of atom.pattern) {
+            if (part.kind !== 'variable')
+                continue;
+            const key = part.key.toLowerCase();
+            parts.push(intEq(keyVars.shape(key), model.ints.get(keyVars.shape(key)) ?? 0));
+            parts.push(intEq(keyVars.str(key, 0), model.ints.get(keyVars.str(key, 0)) ?? 0));
+        }
+    }
+    return and(...parts);
+}
+/** The request a top-level `request-equals` conjunct pins, if any. */
+function pinnedRequest(p) {
+    if (p.kind === 'request-equals')
+        return p.request;
+    if (p.kind === 'and')
+        for (const q of p.operands)
+            if (q.kind === 'request-equals')
+                return q.request;
+    return undefined;
+}
+class Engine {
+    z3;
+    eagerRegionLimit;
+    regions = new RegionCache();
+    queue = Promise.resolve();
+    interrupted = false;
+    /** `eagerRegionLimit`: product states enumerated eagerly before a table goes lazy (tests lower it). */
+    constructor(z3, eagerRegionLimit) {
+        this.z3 = z3;
+        this.eagerRegionLimit = eagerRegionLimit;
+    }
+    /** Runs one job at a time: a check of one init() blocks all others anyway (design.md §4). */
+    serial(job) {
+        const run = this.queue.then(job, job);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    interrupt() {
+        this.interrupted = true;
+        try {
+            this.z3.ctx.interrupt();
+        }
+        catch {
+            // A stale Z3 error code can surface here; there is nothing left to interrupt then.
+        }
+    }
+    /** Waits for the work in flight (after interrupt(), it ends within milliseconds). */
+    idle() {
+        return this.queue;
+    }
+    /**
+     * One solver for a formula, asked again after each model with whatever `refine` adds (a blocking clause, a
+     * lemma) until `refine` accepts a model (returns undefined) or the formula becomes UNSAT. Incremental: the
+     * formula is lowered once and Z3 keeps what it learnt between the checks.
+     */
+    async session(encoded, tables, formula, timeoutMs, refine) {
+        const { ctx } = this.z3;
+        const regionVarSize = new Map();
+        for (const [name, table] of encoded.enc.tables) {
+            const regions = tables.get(name);
+            if (regions !== undefined)
+                for (const v of table.vars)
+                    regionVarSize.set(v, regions.regionCount);
+        }
+        const lowering = new Lowering(ctx, (name) => encoded.enc.ints.get(name) ?? regionVarSize.get(name) ?? 1);
+        const lowered = lowering.lower(formula);
+        // Declare every string slot, so that the model names a region for each (decoding reads them all).
+        for (const v of regionVarSize.keys())
+            lowering.intVar(v);
+        for (const name of encoded.enc.ints.keys())
+            lowering.intVar(name);
+        const solver = new ctx.Solver();
+        const started = performance.now();
+        let calls = 0;
+        try {
+            solver.set('timeout', timeoutMs);
+            solver.add(lowered, ...lowering.domains);
+            for (;;) {
+                const left = Math.max(1, timeoutMs - (performance.now() - started));
+                solver.set('timeout', Math.ceil(left));
+                const timer = setTimeout(() => ctx.interrupt(), left + 250);
+                let result;
+                calls++;
+                try {
+                    result = await this.z3.exclusive(() => solver.check());
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                if (this.interrupted)
+                    return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+                if (result === 'unsat')
+                    return { result: { kind: 'unsat' }, calls };
+                if (result === 'unknown')
+                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                const model = lowering.read(solver.model());
+                const more = refine(model);
+                if (more === undefined)
+                    return { result: { kind: 'sat', model }, calls };
+                const domainsBefore = lowering.domains.length;
+                const extra = lowering.lower(more);
+                solver.add(extra, ...lowering.domains.slice(domainsBefore));
+            }
+        }
+        finally {
+            solver.release();
+        }
+    }
+    /**
+     * A request satisfying `formula`, or a proof there is none. Without policy variables one check decides it.
+     * With them the formula is an abstraction (variable-atoms.ts): each model is concretized and replayed; a model
+     * that does not replay is blocked and the solver asked again, a few times. UNSAT after blocking is a proof only
+     * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
+     * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
+     */
+    async solveFormula(query, prepared, formula) {
+        const { encoded, tables, lazy } = prepared;
+        let exactBlocks = true;
+        const observed = new Set(encoded.keys.keys());
+        let refinements = 0;
+        let lazyRefinements = 0;
+        const started = performance.now();
+        let found;
+        const giveUp = { kind: 'const', value: false };
+        const refine = (model) => {
+            const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
+            if (strings.kind === 'too-large') {
+                found = { kind: 'unknown', reason: strings.reason, solverCalls: 0 };
+                return undefined;
+            }
+            if (strings.kind === 'unrealisable') {
+                // Exact: no string has this accept-vector. Vector refinements have their own budget.
+                if (lazyRefinements++ >= MAX_LAZY_REFINEMENTS)
+                    exactBlocks = false;
+                return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
+            }
+            const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
+            if (!encoded.vars.used && !encoded.callerKeysTied) {
+                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
+                return undefined;
+            }
+            // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
+            // on what they observe: the query holds for some request iff it holds for the pinned one.
+            const pinned = pinnedRequest(query.assert);
+            if (pinned !== undefined && encoded.vars.used) {
+                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                return undefined;
+            }
+            let candidates;
+            if (!encoded.vars.used) {
+                // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
+                const decoder = new RequestDecoder(input);
+                candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+                // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
+                if (pinned !== undefined)
+                    candidates.unshift({ request: pinned, exact: false });
+            }
+            else
+                candidates = concretize(input);
+            const good = candidates.find((c) => predicateHolds(query, c.request, observed));
+            if (good !== undefined) {
+                found = { kind: 'sat', request: good.request, solverCalls: 0 };
+                return undefined;
+            }
+            exactBlocks &&= candidates.some((c) => c.exact);
+            if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
+                exactBlocks = false;
+                return giveUp;
+            }
+            return not(modelPoint(encoded, model));
+        };
+        const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        if (result.kind === 'unknown')
+            return { kind: 'unknown', reason: result.reason, solverCalls: calls };
+        if (result.kind === 'unsat')
+            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+        if (found === undefined)
+            throw new Error('internal: a model was accepted without an answer');
+        return { ...found, solverCalls: calls };
+    }
+    solve(query) {
+        return this.serial(async () => {
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            if (prepared.kind === 'answer')
+                return prepared.answer;
+            if (prepared.formula.kind === 'const' && !prepared.formula.value)
+                return { kind: 'unsat', solverCalls: 0 };
+            return this.solveFormula(query, prepared, prepared.formula);
+        });
+    }
+    satisfiableCatalogActions(query) {
+        return this.serial(async () => {
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            if (prepared.kind === 'answer') {
+                const a = prepared.answer;
+                return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+            }
+            const solver = {
+                solveFormula: (formula) => this.solveFormula(query, prepared, formula),
+                session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+            };
+            return catalogActions(prepared, solver);
+        });
+    }
+}
+/**
+ * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
+ * same request from an anonymous caller reads as a real one. Offered first, and used only if it replays too.
+ */
+function asAnonymous(request) {
+    if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action))
+        return [];
+    return [{ ...request, principal: { kind: 'anonymous' } }];
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
+var query = __webpack_require__(3090);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+var settings = __webpack_require__(4769);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/policy-refs.js
+/** How many policies a thread keeps (a check asks about one or two policies several times). */
+const KEPT = 8;
+/** The sending side, for one thread. */
+class PolicySender {
+    ids = new WeakMap();
+    held = []; // least recently used first
+    next = 1;
+    /** The query to post, and the numbers the thread should forget before reading it. */
+    encode(query) {
+        const forget = [];
+        const policies = query.policies.map((policy) => {
+            let id = this.ids.get(policy);
+            const known = id !== undefined && this.held.includes(id);
+            if (id === undefined) {
+                id = this.next++;
+                this.ids.set(policy, id);
+            }
+            const at = this.held.indexOf(id);
+            if (at >= 0)
+                this.held.splice(at, 1);
+            this.held.push(id);
+            return known ? { id } : { id, policy };
+        });
+        const inUse = new Set(policies.map((p) => p.id));
+        while (this.held.length > KEPT) {
+            const oldest = this.held.findIndex((id) => !inUse.has(id));
+            if (oldest < 0)
+                break;
+            forget.push(...this.held.splice(oldest, 1));
+        }
+        return { query: { ...query, policies }, forget };
+    }
+}
+/** The receiving side, in the thread. */
+class PolicyStore {
+    policies = new Map();
+    decode(query, forget) {
+        for (const id of forget)
+            this.policies.delete(id);
+        const policies = query.policies.map((ref) => {
+            if (ref.policy !== undefined)
+                this.policies.set(ref.id, ref.policy);
+            const policy = this.policies.get(ref.id);
+            if (policy === undefined)
+                throw new Error(`internal: policy ${ref.id} was not sent to this solver thread`);
+            return policy;
+        });
+        return { ...query, policies };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/worker-location.js
+/**
+ * Where the solver worker's entry file and the Z3 files are — the one place the bundle configures.
+ *
+ *  - From sources (tsx, `node --import …`): solver-worker.ts next to this file; worker threads inherit the
+ *    loader flags of the process (execArgv), so the .ts file loads like the rest.
+ *  - Bundled: dist/solver-worker.js next to dist/index.js; the bundle entry calls
+ *    `configureSolverWorker({ workerPath: path.join(dir, 'solver-worker.js'), z3Directory: dir })` before creating
+ *    the verifier (or relies on the default below, which looks next to this module's URL for a .js file).
+ *  - Jest runs the engine in-thread (`createVerifier({ inThread: true })`): ts-jest cannot start a worker from
+ *    .ts sources.
+ */
+
+
+let configured = {};
+function configureSolverWorker(options) {
+    configured = { ...configured, ...options };
+}
+function solverWorkerPath() {
+    if (configured.workerPath !== undefined)
+        return configured.workerPath;
+    for (const name of ['./solver-worker.js', './solver-worker.ts']) {
+        const path = (0,external_node_url_.fileURLToPath)(new URL(name, import.meta.url));
+        if ((0,external_node_fs_.existsSync)(path))
+            return path;
+    }
+    throw new Error('solver-worker.js not found next to the verifier; call configureSolverWorker({ workerPath }) first');
+}
+/** The directory holding z3-built.js / z3-built.wasm when bundled; undefined ⇒ z3-solver finds its own files. */
+function z3Directory() {
+    return configured.z3Directory;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/solver-threads.js
+/**
+ * The solver threads behind the worker Verifier (design.md §4): one thread serves the queries, each policy sent to
+ * it once and then by number (policy-refs.ts). A thread is replaced
+ *  - before the next query, when it says so (`heavy`: after an UNKNOWN Z3 may be left unusable) or has served
+ *    QUERIES_PER_THREAD queries: it finishes what it owes, then stops;
+ *  - without a pause, when it says it holds too much memory (`grown`): a spare starts Z3 beside it (a trivial query
+ *    tells when it is ready) while it keeps answering, and the first query after that goes to the spare;
+ *  - when it is lost (error, exit) or stuck (no answer by the deadline): what it owed is answered with the reason.
+ */
+
+
+
+
+
+/**
+ * A thread is retired when it says its Z3 heap has grown too large (solver-worker.ts), or after an UNKNOWN; this
+ * count is only a backstop.
+ */
+const QUERIES_PER_THREAD = 5_000;
+class SolverThreads {
+    options;
+    /** Undefined: none yet, or lost; the next query starts one (or takes the spare). */
+    serving;
+    spare;
+    /** Set once close() is called: no spare is started any more. */
+    closing;
+    nextId = 1;
+    pending = new Map();
+    /** Each thread is sent a policy once and then its number (policy-refs.ts). */
+    senders = new WeakMap();
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Sends a query to the serving thread (replacing it first when due) and resolves with its reply, or with an
+     * error reply naming why the thread could not answer. `deadlineMs`: past it the thread is stopped as stuck.
+     */
+    ask(op, query, deadlineMs) {
+        if (this.serving !== undefined && (this.serving.served >= QUERIES_PER_THREAD || this.spare?.state === 'ready')) {
+            this.retireServing();
+            // The spare, ready or still starting Z3; else a new thread starts Z3 at once, while the old one winds down.
+            this.serving = { worker: this.spare?.worker ?? this.spawn(), served: 0 };
+            this.spare = undefined;
+        }
+        if (this.serving === undefined && this.spare !== undefined) {
+            this.serving = { worker: this.spare.worker, served: 0 }; // the serving thread was lost: the spare is further along
+            this.spare = undefined;
+        }
+        this.serving ??= { worker: this.spawn(), served: 0 };
+        this.serving.served++;
+        const worker = this.serving.worker;
+        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({ reply, worker }));
+    }
+    /** Replaces `worker` before the next query if it still serves (it answered with an error). */
+    replace(worker) {
+        if (this.serving?.worker === worker)
+            this.retireServing();
+    }
+    /** Stops every thread: the serving one is interrupted (its queries answered with an error), a spare is closed. */
+    close() {
+        return (this.closing ??= (async () => {
+            const standby = this.spare?.worker;
+            this.spare = undefined;
+            const worker = this.serving?.worker;
+            if (standby !== undefined && standby !== worker) {
+                const id = this.nextId++;
+                this.pending.set(id, { worker: standby, resolve: () => undefined, timer: undefined });
+                standby.postMessage({ op: 'close', id });
+            }
+            if (worker !== undefined) {
+                await this.request(worker, 10_000, (id) => worker.postMessage({ op: 'close', id }));
+                this.serving = undefined;
+                await endSoon(worker);
+            }
+            if (standby !== undefined && standby !== worker)
+                await endSoon(standby);
+        })());
+    }
+    /** Registers a reply for `worker` under a fresh id, then sends with `send(id)`. */
+    request(worker, deadlineMs, send) {
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            const timer = deadlineMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    // The thread did not answer long after the query's own timeout: treat it as stuck.
+                    this.pending.delete(id);
+                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+                    if (this.serving?.worker === worker)
+                        this.serving = undefined;
+                    void worker.terminate();
+                }, deadlineMs);
+            this.pending.set(id, { worker, resolve, timer });
+            send(id);
+        });
+    }
+    post(worker, id, op, query) {
+        let sender = this.senders.get(worker);
+        if (sender === undefined) {
+            sender = new PolicySender();
+            this.senders.set(worker, sender);
+        }
+        const sent = sender.encode(query);
+        worker.postMessage({ op, id, query: sent.query, forget: sent.forget });
+    }
+    spawn() {
+        const path = solverWorkerPath();
+        // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
+        const entry = path.endsWith('.ts')
+            ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
+            : path;
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory(), memory: this.options.memory } });
+        worker.on('message', (reply) => {
+            const p = this.pending.get(reply.id);
+            if (p === undefined)
+                return;
+            this.pending.delete(reply.id);
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            const serving = this.serving?.worker === worker ? this.serving : undefined;
+            if (reply.ok && reply.heavy === true && serving !== undefined)
+                serving.served = QUERIES_PER_THREAD; // retire before the next query
+            if (reply.ok && reply.grown === true && serving !== undefined)
+                this.startSpare();
+            p.resolve(reply);
+        });
+        const lost = (why) => {
+            if (this.serving?.worker === worker)
+                this.serving = undefined;
+            if (this.spare?.worker === worker)
+                this.spare = undefined;
+            this.failAll(worker, why);
+        };
+        worker.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
+        worker.on('exit', (code) => lost(`the solver thread exited (code ${code})`));
+        return worker;
+    }
+    /** Answers every request the lost thread still owed. */
+    failAll(worker, reason) {
+        for (const [id, p] of this.pending) {
+            if (p.worker !== worker)
+                continue;
+            if (p.timer !== undefined)
+                clearTimeout(p.timer);
+            this.pending.delete(id);
+            p.resolve({ id, ok: false, error: reason });
+        }
+    }
+    /** Lets the serving thread finish what it owes, then stops it; the next query goes to another. */
+    retireServing() {
+        const worker = this.serving?.worker;
+        this.serving = undefined;
+        if (worker === undefined)
+            return;
+        const id = this.nextId++;
+        this.pending.set(id, { worker, resolve: () => endSoon(worker), timer: setTimeout(() => void worker.terminate(), 30_000) });
+        worker.postMessage({ op: 'retire', id });
+    }
+    /**
+     * Starts a spare beside a thread that has grown too large. Starting it only when the next query came made that
+     * query wait for Z3's start (~0.9 s), every few hundred queries.
+     */
+    startSpare() {
+        if (this.spare !== undefined || this.closing !== undefined)
+            return;
+        const worker = this.spawn();
+        const spare = { worker, state: 'starting' };
+        this.spare = spare;
+        const id = this.nextId++;
+        const warmedUp = (reply) => {
+            if (reply.ok)
+                spare.state = 'ready';
+            else if (this.spare === spare) {
+                // A spare that cannot answer a trivial query is dropped; the next thread to grow starts another.
+                this.spare = undefined;
+                void worker.terminate();
+            }
+        };
+        this.pending.set(id, { worker, resolve: warmedUp, timer: undefined });
+        this.post(worker, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: settings/* DEFAULT_SETTINGS */.a, timeoutMs: this.options.timeoutMs });
+    }
+}
+/** A thread that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
+function endSoon(worker) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 2_000);
+        worker.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-instance.js
+/**
+ * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
+ * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
+ * solver thread and the WASM tiers up before the first real query.
+ */
+
+/** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
+function guardReleases(z3) {
+    const held = [];
+    let running = 0;
+    for (const name of Object.keys(z3)) {
+        const release = z3[name];
+        if (!name.endsWith('dec_ref') || name.startsWith('enable_') || typeof release !== 'function')
+            continue;
+        z3[name] = (...args) => {
+            if (running > 0)
+                held.push(() => release(...args));
+            else
+                release(...args);
+        };
+    }
+    return async (call) => {
+        running++;
+        try {
+            return await call();
+        }
+        finally {
+            running--;
+            if (running === 0) {
+                const due = held.splice(0, held.length);
+                for (const release of due)
+                    release();
+            }
+        }
+    };
+}
+let instance;
+function z3Instance(overrides) {
+    instance ??= (async () => {
+        const api = await (0,external_z3_solver_.init)(overrides);
+        const exclusive = guardReleases(api.Z3);
+        const ctx = api.Context('main');
+        const solver = new ctx.Solver();
+        const x = ctx.Int.const('warm');
+        solver.add(x.gt(1), x.lt(3));
+        await exclusive(() => solver.check());
+        solver.release();
+        return { api, ctx, exclusive: exclusive, heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
+    })();
+    return instance;
+}
+/** Forgets the instance after killThreads (a later call starts a new one). */
+function forgetZ3Instance() {
+    instance = undefined;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-overrides.js
+/** init() overrides for a bundle whose Z3 files sit in `directory` (design.md §4 "Bundling with ncc"). */
+
+function z3OverridesFor(directory) {
+    if (directory === undefined)
+        return undefined;
+    return {
+        locateFile: (file) => external_node_path_.join(directory, file),
+        mainScriptUrlOrBlob: external_node_path_.join(directory, 'z3-built.js'),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/verifier.js
+/**
+ * The Verifier of query.ts, backed by Z3 (design.md §3, §4). By default Z3 runs in worker threads
+ * (solver-threads.ts): a query whose thread dies (WASM abort, out of memory) or answers with an error gets one retry
+ * on a fresh thread, then is answered UNKNOWN with both reasons; a thread that stops answering is stopped and its
+ * query answered UNKNOWN. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot
+ * start a worker from TypeScript sources).
+ */
+
+
+
+
+
+
+
+
+/** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
+const GRACE_MS = 5_000;
+function withTimeout(query, fallback) {
+    return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
+}
+async function createVerifier(options = {}) {
+    const timeoutMs = options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t;
+    // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
+    const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
+    return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
+}
+let inThreadUsers = 0;
+async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
+    inThreadUsers++;
+    const z3 = await z3Instance(z3OverridesFor(z3Directory()));
+    const engine = new Engine(z3, eagerRegionLimit);
+    let closed;
+    const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+    return {
+        solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
+        satisfiableCatalogActions: async (query) => closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+        close: () => (closed ??= (async () => {
+            engine.interrupt();
+            await engine.idle();
+            // In-thread verifiers of one thread share its Z3: the last one to close stops Z3's threads.
+            inThreadUsers--;
+            if (inThreadUsers === 0) {
+                await (0,external_z3_solver_.killThreads)(z3.api.em);
+                forgetZ3Instance();
+            }
+        })()),
+    };
+}
+async function workerVerifier(timeoutMs, memory) {
+    const threads = new SolverThreads({ timeoutMs, memory });
+    let closed;
+    const ask = async (op, query, deadlineMs, retried) => {
+        if (closed !== undefined)
+            return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
+        const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
+        if (reply.ok)
+            return reply.answer;
+        // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
+        // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
+        // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
+        if (retried === undefined && closed === undefined && !reply.error.includes('did not answer')) {
+            threads.replace(worker);
+            return ask(op, query, deadlineMs, reply.error);
+        }
+        const reason = retried === undefined ? reply.error : `${reply.error} (on a fresh solver thread, after: ${retried})`;
+        return { kind: 'unknown', reason, solverCalls: 0 };
+    };
+    return {
+        solve: (query) => ask('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
+        // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
+        satisfiableCatalogActions: (query) => ask('actions', query, undefined),
+        close: () => (closed ??= threads.close()),
+    };
+}
+
+
+/***/ })
+
+};
