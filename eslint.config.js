@@ -8,15 +8,16 @@ import tsParser from '@typescript-eslint/parser';
 
 /** Folders of src/ and the folders each may NOT import from. */
 const FORBIDDEN = {
-  policy: ['catalog', 'semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
-  catalog: ['semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
-  semantics: ['config', 'checks', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
-  config: ['sources', 'principals', 'review', 'report', 'github', 'cli'],
-  checks: ['config', 'sources', 'principals', 'review', 'report', 'github', 'cli'],
-  sources: ['checks', 'principals', 'review', 'report', 'github', 'cli'],
-  principals: ['review', 'report', 'github', 'cli'],
-  review: ['report', 'github', 'cli'],
-  report: ['github', 'cli'],
+  policy: ['catalog', 'semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  catalog: ['semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  semantics: ['config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  config: ['sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  checks: ['config', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  sources: ['checks', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  principals: ['review', 'report', 'local', 'github', 'cli'],
+  review: ['report', 'local', 'github', 'cli'],
+  report: ['local', 'github', 'cli'],
+  local: ['report', 'github', 'cli'],
   github: ['cli'],
   cli: ['github'],
 };

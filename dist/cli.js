@@ -12055,7 +12055,7 @@ async function blameStatements(verifier, q) {
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
 var unknown_namespace = __nccwpck_require__(3775);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-var request = __nccwpck_require__(8043);
+var semantics_request = __nccwpck_require__(8043);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
 
 
@@ -12063,7 +12063,7 @@ function describeStatement(statement) {
     const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
     return `Statement[${statement.index}]${sid}`;
 }
-function describe_request_describePrincipal(principal) {
+function describePrincipal(principal) {
     if (principal === undefined)
         return 'the identity the policy is attached to';
     switch (principal.kind) {
@@ -12083,14 +12083,14 @@ function describe_request_describePrincipal(principal) {
             return `the canonical user ${principal.id}`;
     }
 }
-function describe_request_describeResource(resource) {
+function describeResource(resource) {
     // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === request/* WILDCARD_ONLY_RESOURCE */.H ? '"*" (an action without resource-level permissions)' : resource;
+    return resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? '"*" (an action without resource-level permissions)' : resource;
 }
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
 function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
-    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
+    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
+    return `${request.action} on ${describeResource(request.resource)}${who}`;
 }
 /**
  * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
@@ -12108,7 +12108,7 @@ function describeConditionKeys(statement, request) {
         const value = entry[1];
         return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
     });
-    const unknowns = describe_request_describeUnknownValues(request.context);
+    const unknowns = describeUnknownValues(request.context);
     return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
 }
 /**
@@ -12116,7 +12116,7 @@ function describeConditionKeys(statement, request) {
  * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
  * spelling when the caller knows it (SourcePolicy.unknowns).
  */
-function describe_request_describeUnknownValues(context, names = []) {
+function describeUnknownValues(context, names = []) {
     const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
     const out = [];
     for (const [key, value] of Object.entries(context)) {
@@ -14163,7 +14163,7 @@ const PLAIN = { value: (text) => text, prose: (text) => text };
 /** Principals that describePrincipal names by their ARN alone. */
 const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
 function requestText(request, format = PLAIN) {
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? format.prose(describeResource(request.resource)) : format.value(request.resource);
     const parts = [`${format.value(request.action)} on ${resource}`];
     if (request.principal !== undefined) {
         const who = describePrincipal(request.principal);
@@ -14183,9 +14183,9 @@ function requestText(request, format = PLAIN) {
 /** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
 function requestLines(request, indent) {
     const lines = [
-        `${indent}principal: ${describe_request_describePrincipal(request.principal)}`,
+        `${indent}principal: ${describePrincipal(request.principal)}`,
         `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describe_request_describeResource(request.resource)}`,
+        `${indent}resource:  ${describeResource(request.resource)}`,
     ];
     const entries = contextEntries(request);
     if (entries.length === 0)
@@ -14195,7 +14195,7 @@ function requestLines(request, indent) {
         for (const [key, v] of entries)
             lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
     }
-    const unknowns = describe_request_describeUnknownValues(request.context);
+    const unknowns = describeUnknownValues(request.context);
     if (unknowns.length > 0)
         lines.push(`${indent}if:        ${unknowns.join(', ')}`);
     return lines;
@@ -18058,6 +18058,5161 @@ function asJson(path, file) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-port.js
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/local/tree-pair.js
+/**
+ * Two directory trees on disk as the review's two commits (the review's Git port, review/git-port.ts): for
+ * comparing what a generator produced in one workflow — `cdk synth` of the base and of the head, two Terraform plans —
+ * where nothing of it is committed. Files are compared by content; symlinks are read as links (never followed
+ * here: the review follows them inside the tree, as it does in a commit); `.git` and `node_modules` are left out.
+ */
+
+
+
+
+/** The names the two trees go by, where the review expects commit ids. */
+const TREE_BASE = 'base';
+const TREE_HEAD = 'head';
+const SKIPPED = new Set(['.git', 'node_modules']);
+const FILE = '100644';
+const LINK = '120000';
+/**
+ * `base` and `head`: two directories, or two files (compared as one file each, under the head file's name).
+ * `extra`: files placed identically in both trees (the configuration file of a local run).
+ */
+async function treePairGit(base, head, extra = {}) {
+    const blobs = new Map();
+    const [baseStat, headStat] = await Promise.all([(0,promises_namespaceObject.lstat)(base), (0,promises_namespaceObject.lstat)(head)]);
+    const single = !baseStat.isDirectory() && !headStat.isDirectory();
+    if (baseStat.isDirectory() !== headStat.isDirectory())
+        throw new GitError(`compare two directories or two files, not a directory with a file (${base}, ${head})`);
+    const name = external_node_path_.basename(head);
+    const [baseTree, headTree] = await Promise.all([
+        single ? fileTree(base, name, blobs) : walk(base, blobs),
+        single ? fileTree(head, name, blobs) : walk(head, blobs),
+    ]);
+    for (const tree of [baseTree, headTree]) {
+        for (const [file, bytes] of Object.entries(extra))
+            tree.entries.set(file, { path: file, mode: FILE, blob: store(bytes, blobs) });
+    }
+    const treeOf = (commit) => {
+        if (commit === TREE_BASE)
+            return baseTree;
+        if (commit === TREE_HEAD)
+            return headTree;
+        throw new GitError(`no tree named ${commit}`);
+    };
+    return {
+        resolveCommit: async (ref) => (treeOf(ref), ref),
+        changedFiles: async (from, to) => changes(treeOf(from), treeOf(to)),
+        readBlob: async (blob) => {
+            const bytes = blobs.get(blob);
+            if (bytes === undefined)
+                throw new GitError(`not a blob id: ${blob}`);
+            return bytes;
+        },
+        entryAt: async (commit, file) => {
+            const tree = treeOf(commit);
+            const entry = tree.entries.get(file);
+            if (entry !== undefined)
+                return { kind: entry.mode === LINK ? 'symlink' : 'file', blob: entry.blob };
+            return tree.directories.has(file) ? { kind: 'other', mode: '040000' } : { kind: 'missing' };
+        },
+        listTree: async (commit) => [...treeOf(commit).entries.values()],
+    };
+}
+function store(bytes, blobs) {
+    const id = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(bytes).digest('hex');
+    blobs.set(id, bytes);
+    return id;
+}
+async function fileTree(file, name, blobs) {
+    const stat = await (0,promises_namespaceObject.lstat)(file);
+    const entries = new Map();
+    if (stat.isSymbolicLink())
+        entries.set(name, { path: name, mode: LINK, blob: store(Buffer.from(await (0,promises_namespaceObject.readlink)(file), 'utf8'), blobs) });
+    else
+        entries.set(name, { path: name, mode: FILE, blob: store(await (0,promises_namespaceObject.readFile)(file), blobs) });
+    return { entries, directories: new Set() };
+}
+async function walk(root, blobs) {
+    const entries = new Map();
+    const directories = new Set();
+    const visit = async (relative) => {
+        for (const dirent of await (0,promises_namespaceObject.readdir)(external_node_path_.join(root, relative), { withFileTypes: true })) {
+            if (SKIPPED.has(dirent.name))
+                continue;
+            const file = relative === '' ? dirent.name : `${relative}/${dirent.name}`;
+            const absolute = external_node_path_.join(root, file);
+            if (dirent.isSymbolicLink())
+                entries.set(file, { path: file, mode: LINK, blob: store(Buffer.from(await (0,promises_namespaceObject.readlink)(absolute), 'utf8'), blobs) });
+            else if (dirent.isDirectory()) {
+                directories.add(file);
+                await visit(file);
+            }
+            else if (dirent.isFile())
+                entries.set(file, { path: file, mode: FILE, blob: store(await (0,promises_namespaceObject.readFile)(absolute), blobs) });
+        }
+    };
+    await visit('');
+    return { entries, directories };
+}
+function changes(base, head) {
+    const out = [];
+    const side = (e) => ({ mode: e.mode, blob: e.blob });
+    for (const [file, entry] of [...head.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const before = base.entries.get(file);
+        if (before === undefined)
+            out.push({ change: 'added', path: file, head: side(entry) });
+        else if (before.blob !== entry.blob || before.mode !== entry.mode)
+            out.push({ change: 'modified', path: file, base: side(before), head: side(entry) });
+    }
+    for (const [file, entry] of base.entries)
+        if (!head.entries.has(file))
+            out.push({ change: 'deleted', path: file, base: side(entry) });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+function finding_checkLabel(checked) {
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    const extra = {
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    };
+    if (outcome.reasons.length === 0) {
+        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
+    }
+    return outcome.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        // The reason's own description restates the witness; the annotation shows the counterexample instead.
+        message: failMessage(outcome),
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
+const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
+const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
+function compareFindings(a, b) {
+    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
+        compareText(a.rule ?? '', b.rule ?? ''));
+}
+/** Code-unit order, not locale order: the same input gives the same report on every runner. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
+/**
+ * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
+ * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
+ * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
+ */
+
+
+
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
+function annotationTitle(finding) {
+    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : finding_checkLabel(finding)}`;
+}
+function annotationMessage(finding) {
+    const statement = finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const lines = [`${statement}${finding.message}`];
+    if (finding.counterexample !== undefined)
+        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
+    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
+        const { actions, total } = finding.newlyGrantedActions;
+        const shown = actions.slice(0, 10).join(', ');
+        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function annotationOf(finding) {
+    const span = finding.span;
+    const oneLine = span !== undefined && span.line === span.endLine;
+    return {
+        level: finding.severity,
+        ...(finding.path === undefined ? {} : { path: finding.path }),
+        startLine: span?.line ?? 1,
+        endLine: span?.endLine ?? span?.line ?? 1,
+        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
+        title: annotationTitle(finding),
+        message: annotationMessage(finding),
+    };
+}
+function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
+    const all = rankFindings(findings).map(annotationOf);
+    const emitted = [];
+    const used = { error: 0, warning: 0 };
+    for (const annotation of all) {
+        if (used[annotation.level] < limits[annotation.level]) {
+            used[annotation.level] += 1;
+            emitted.push(annotation);
+        }
+    }
+    const count = (level) => all.filter((a) => a.level === level).length;
+    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
+/**
+ * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
+ * whatever `fail-on` says, except `never` (report-only mode).
+ */
+
+function decideGate(findings, failOn) {
+    const result = findings.some((f) => f.verdict === 'ERROR')
+        ? 'error'
+        : findings.some((f) => f.verdict === 'UNKNOWN')
+            ? 'unknown'
+            : findings.some((f) => f.verdict === 'FAIL')
+                ? 'fail'
+                : 'pass';
+    const failing = findings.filter((f) => {
+        if (failOn === 'never')
+            return false;
+        if (f.verdict !== 'FAIL')
+            return true;
+        return f.severity === 'error' || failOn === 'warning';
+    });
+    return { result, failing };
+}
+/** The message of a failed step: the files and reasons, one line each, capped so the log stays readable. */
+function failureMessage(failing, max = 20) {
+    const lines = failing.slice(0, max).map((f) => {
+        const where = f.path === undefined ? '' : `${f.path}${f.span === undefined ? '' : `:${f.span.line}`}: `;
+        const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
+        return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
+    });
+    if (failing.length > max)
+        lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
+    return `iam-proof: ${failing.length} finding(s) fail the gate:\n${lines.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
+/**
+ * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
+ * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
+ * and still read as written. Two forms:
+ *
+ * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
+ *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
+ *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
+ *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
+ *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
+ *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
+ *   become a heading or a list.
+ * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
+ *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
+ *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
+ *
+ * In both, line breaks and other control characters become spaces: a table row is one line.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const MARKUP = /[\\`*_~[\]|<>&$]/g;
+const WORD_JOINER = '\u2060';
+const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
+function markdownText(text) {
+    return text
+        .replace(CONTROL, ' ')
+        .replace(MARKUP, (c) => `\\${c}`)
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+/** A value shown verbatim, outside a table. */
+function codeSpan(text) {
+    return fenced(text.replace(CONTROL, ' '));
+}
+/** A value shown verbatim in a table cell. */
+function tableCodeSpan(text) {
+    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(text) {
+    if (text === '')
+        return '';
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const STATUS_NOTE = {
+    'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
+    deleted: 'Deleted: no longer checked.',
+};
+const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
+function jobSummary(report, options) {
+    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
+    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
+    const { error, warning } = options.notAnnotated;
+    if (error + warning > 0) {
+        head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
+    }
+    for (const problem of report.runProblems)
+        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
+    for (const note of report.notes ?? [])
+        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
+    let text = head.join('\n');
+    let omitted = 0;
+    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
+        const section = fileSection(file);
+        if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
+            omitted += 1;
+        else
+            text += section;
+    }
+    if (omitted > 0) {
+        text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
+        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
+    }
+    return text;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function totalsTable(t) {
+    return [
+        '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
+        '|---|---|---|---|---|---|---|---|',
+        `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
+    ].join('\n');
+}
+function fileSection(file) {
+    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+    const lines = ['', `### ${title}`, ''];
+    const note = file.note ?? STATUS_NOTE[file.status];
+    if (note !== undefined)
+        lines.push(`${markdownText(note)}`, '');
+    if (file.ignoredBecause !== undefined)
+        lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
+    const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
+    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+    if (rows.length > 0) {
+        lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
+        lines.push(...rows);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function problemRow(finding) {
+    const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
+    return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
+}
+function job_summary_checkLabel(outcome) {
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
+    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
+    return `${outcome.check}${rule}${against}`;
+}
+function outcomeRows(outcome) {
+    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
+    const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
+    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
+    const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
+    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid)} (line ${r.span.line})`);
+    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+}
+function grantedText(granted) {
+    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
+    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
+
+const JSON_REPORT_VERSION = 1;
+function jsonReport(report, findings, result, totals) {
+    return `${JSON.stringify({
+        version: JSON_REPORT_VERSION,
+        tool: 'iam-proof',
+        result,
+        totals,
+        findings: rankFindings(findings),
+        files: report.files,
+        runProblems: report.runProblems,
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
+function runTotals(report, findings) {
+    const files = report.files;
+    const count = (verdict) => findings.filter((f) => f.verdict === verdict).length;
+    return {
+        changed: files.length,
+        checked: files.filter((f) => f.status === 'checked').length,
+        notPolicies: files.filter((f) => f.status === 'not-a-policy').length,
+        skipped: files.filter((f) => f.status === 'skipped').length,
+        deleted: files.filter((f) => f.status === 'deleted').length,
+        fileErrors: files.filter((f) => f.status === 'error').length,
+        fail: count('FAIL'),
+        unknown: count('UNKNOWN'),
+        error: count('ERROR'),
+        ignored: files.filter((f) => f.ignoredBecause !== undefined).length +
+            files.reduce((n, f) => n + f.outcomes.filter((o) => o.ignoredBecause !== undefined && o.verdict !== 'PASS').length, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
+
+
+const RULES = [
+    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+    { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
+    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+    { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
+];
+function sarifLog(findings, toolVersion) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'iam-proof',
+                        version: toolVersion,
+                        rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text } })),
+                    },
+                },
+                results: rankFindings(findings).map((f) => ({
+                    ruleId: f.check,
+                    ruleIndex: RULES.findIndex((r) => r.id === f.check),
+                    level: f.severity === 'error' ? 'error' : 'warning',
+                    kind: f.verdict === 'FAIL' ? 'fail' : 'review',
+                    message: { text: annotationMessage(f) },
+                    ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
+                    properties: {
+                        verdict: f.verdict,
+                        ...(f.rule === undefined ? {} : { rule: f.rule }),
+                        ...(f.sid === undefined ? {} : { sid: f.sid }),
+                        ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
+                    },
+                })),
+            },
+        ],
+    };
+}
+function sarif_log_location(f, path) {
+    const span = f.span;
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+            region: span === undefined
+                ? { startLine: 1 }
+                : { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-documents.js
+/**
+ * Everything one run publishes, computed from its RunReport in one pure step: the findings, the gate's
+ * decision, the annotation plan, and the texts (job summary, JSON report, SARIF). main.ts only sends them out.
+ */
+
+
+
+
+
+
+
+function runDocuments(report, options) {
+    const findings = findingsOf(report);
+    const gate = decideGate(findings, options.failOn);
+    const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+    const totals = runTotals(report, findings);
+    return {
+        findings,
+        gate,
+        annotations,
+        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+        reportJson: jsonReport(report, findings, gate.result, totals),
+        sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
+function configError(code, message, span) {
+    return { code, severity: 'error', message, span };
+}
+function formatConfigError(source, error) {
+    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
+const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
+
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+const DEFAULT_CONFIG = {
+    criticalPermissions: [],
+    ignore: [],
+    publicAccess: { enabled: true, trustedAccounts: [] },
+};
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function esm_expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return esm_expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/glob.js
+/**
+ * The one way a repository path is matched against a glob of the configuration or of `policy-paths`. Paths are
+ * repository-relative with `/` separators; globs are written by people, so `./policies/*.json`, `/policies/**` and
+ * `policies\**` mean `policies/...` (a leading `./` or `/` is the repository root; `\` is a Windows separator, never
+ * an escape). Matched with minimatch, dot files included (policies often live under `.aws/` or `.github/`).
+ */
+
+const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: false };
+function normalizeGlob(pattern) {
+    let glob = pattern.trim().replace(/\\/g, '/');
+    for (;;) {
+        const next = glob.replace(/^\.\//, '').replace(/^\/+/, '');
+        if (next === glob)
+            break;
+        glob = next;
+    }
+    return glob.replace(/\/{2,}/g, '/');
+}
+function pathMatches(path, pattern) {
+    return minimatch(path, normalizeGlob(pattern), GLOB_OPTIONS);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
+/**
+ * Typed access to a parsed YAML document that records every problem with its line and column instead of
+ * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
+ */
+
+
+class ConfigReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    position(node) {
+        const { line, column } = this.spanOf(node);
+        return { line, column };
+    }
+    spanOf(node) {
+        const range = node?.range ?? [0, 0];
+        return this.source.spanOf(range[0], range[1]);
+    }
+    /** An error at a value read earlier (its span). */
+    errorAt(value, code, message) {
+        this.errors.push(configError(code, message, value.span ?? this.source.spanOf(0, 0)));
+    }
+    error(node, code, message) {
+        this.errors.push(configError(code, message, this.spanOf(node)));
+    }
+    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+    mapping(node, what, allowed) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a mapping`);
+            return undefined;
+        }
+        const entries = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
+                continue;
+            }
+            if (!allowed.includes(key.value)) {
+                this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+                continue;
+            }
+            entries.set(key.value, pair.value ?? null);
+        }
+        return entries;
+    }
+    sequence(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a list`);
+            return [];
+        }
+        return node.items;
+    }
+    string(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.error(node, 'config-wrong-type', `${what} must be a non-empty string`);
+            return undefined;
+        }
+        return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+    }
+    /**
+     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
+     * ids are taken from the source text rather than from the parsed value.
+     */
+    sourceText(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
+            this.error(node, 'config-wrong-type', `${what} must be a single value`);
+            return undefined;
+        }
+        if (typeof node.value === 'string')
+            return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+    }
+    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
+    stringList(node, what) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const one = this.string(node, what);
+            return one === undefined ? [] : [one];
+        }
+        const out = [];
+        for (const item of this.sequence(node, what)) {
+            const one = this.string(item, `each entry of ${what}`);
+            if (one !== undefined)
+                out.push(one);
+        }
+        return out;
+    }
+    boolean(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
+            this.error(node, 'config-wrong-type', `${what} must be true or false`);
+            return undefined;
+        }
+        return node.value;
+    }
+    oneOf(node, what, allowed) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
+            this.error(node, 'config-invalid-value', `${what} must be one of: ${allowed.join(', ')}`);
+            return undefined;
+        }
+        return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
+/**
+ * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
+ * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
+ */
+
+
+
+
+
+
+
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
+const ACCOUNT_ID = /^\d{12}$/;
+function parseConfig(text, source) {
+    const positions = sourceText(text);
+    const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+    }
+    const reader = new ConfigReader(positions);
+    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
+    if (top === undefined)
+        return { kind: 'error', errors: reader.errors };
+    const version = top.get('version');
+    if (version === undefined)
+        reader.error(doc.contents, 'config-missing-key', 'version is required (write `version: 1`)');
+    else if (reader.sourceText(version, 'version')?.text !== '1')
+        reader.error(version, 'config-invalid-value', 'version must be 1');
+    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
+    const ruleRefs = [];
+    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+    const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    for (const rule of ruleRefs) {
+        if (!criticalPermissions.some((r) => r.name === rule.text))
+            reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
+    }
+    if (reader.errors.length > 0)
+        return { kind: 'error', errors: reader.errors };
+    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+}
+function readRules(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const rules = [];
+    for (const item of reader.sequence(node, 'critical-permissions')) {
+        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'config-missing-key', 'a critical permission needs a name');
+        if (name !== undefined && rules.some((r) => r.name === name.text))
+            reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
+        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
+        for (const action of actions) {
+            // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
+            const problem = unknownActionProblem(action.text);
+            if (problem !== undefined)
+                reader.errorAt(action, 'config-unknown-action', problem);
+        }
+        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
+        if (actions.length === 0 && resources.length === 0)
+            reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
+        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
+        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
+        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        if (name === undefined)
+            continue;
+        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+    }
+    return rules;
+}
+function readPaths(reader, node) {
+    const out = [];
+    for (const path of reader.stringList(node, 'paths')) {
+        // `./x`, `/x` and `x\y` are read as paths from the repository root (config/glob.ts).
+        out.push(normalizeGlob(path.text));
+    }
+    return out;
+}
+function readIgnore(reader, node, ruleRefs) {
+    if (node === undefined || node === null)
+        return [];
+    const entries = [];
+    for (const item of reader.sequence(node, 'ignore')) {
+        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        if (!fields.has('path'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
+        if (!fields.has('reason'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
+        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
+        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
+        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
+        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
+        if (rule !== undefined)
+            ruleRefs.push(rule);
+        if (path === undefined || reason === undefined)
+            continue;
+        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+    }
+    return entries;
+}
+function readPublicAccess(reader, node) {
+    if (node === undefined || node === null)
+        return DEFAULT_CONFIG.publicAccess;
+    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
+    if (fields === undefined)
+        return DEFAULT_CONFIG.publicAccess;
+    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
+    const trustedAccounts = [];
+    if (fields.has('trusted-accounts')) {
+        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
+            const account = reader.sourceText(item, 'a trusted account');
+            if (account === undefined)
+                continue;
+            if (!ACCOUNT_ID.test(account.text)) {
+                reader.errorAt(account, 'config-invalid-value', `"${account.text}" is not a 12-digit AWS account id`);
+            }
+            else
+                trustedAccounts.push(account.text);
+        }
+    }
+    return { enabled: enabled ?? true, trustedAccounts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
+
+
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+function policyVersionOf(bytes) {
+    if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
+        // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
+        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    }
+    const parsed = parsePolicyBytes(bytes);
+    const problems = parsed.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({ message: d.message, code: d.code, span: d.span }));
+    if (problems.length === 0 && parsed.kind === 'not-a-policy')
+        return { kind: 'not-a-policy' };
+    const policy = usablePolicy(parsed);
+    if (policy !== undefined)
+        return { kind: 'policy', policy };
+    // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
+    if (problems.length === 0)
+        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+    const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
+    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
+    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
+        return { kind: 'unreadable', problems };
+    return { kind: 'error', problems };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-config.js
+function trustedConfig(base, proposed) {
+    if (proposed === undefined)
+        return base;
+    const known = new Set(base.criticalPermissions.map((rule) => rule.name));
+    const added = proposed.criticalPermissions.filter((rule) => !known.has(rule.name));
+    return {
+        ...base,
+        criticalPermissions: [...base.criticalPermissions, ...added],
+        publicAccess: { ...base.publicAccess, enabled: base.publicAccess.enabled || proposed.publicAccess.enabled },
+    };
+}
+/** What the proposed configuration would loosen or change that is not applied now, for the summary. */
+function deferredChanges(base, proposed) {
+    const changes = [];
+    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
+    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+    if (newIgnores.length > 0)
+        changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
+    const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
+    const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));
+    if (dropped.length > 0)
+        changes.push(`critical permissions removed: ${dropped.map((r) => r.name).join(', ')}`);
+    const edited = base.criticalPermissions.filter((rule) => {
+        const other = proposedRules.get(rule.name);
+        return other !== undefined && ruleText(other) !== ruleText(rule);
+    });
+    if (edited.length > 0)
+        changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
+    if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
+        changes.push('public-access disabled');
+    const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
+    if (trusted.length > 0)
+        changes.push(`trusted accounts added: ${trusted.join(', ')}`);
+    return changes;
+}
+function ruleText(rule) {
+    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
+async function readTrustedFile(git, base, head, path) {
+    const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
+    if (inBase.kind === 'symlink')
+        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+    if (inBase.kind === 'other')
+        return { kind: 'unusable', why: `${path} is not a file in the base commit` };
+    const headSide = await headSideOf(git, inBase, inHead, path);
+    if (inBase.kind === 'missing')
+        return { kind: 'missing', head: headSide };
+    return { kind: 'found', bytes: await git.readBlob(inBase.blob), head: headSide };
+}
+async function headSideOf(git, inBase, inHead, path) {
+    if (inHead.kind === 'missing')
+        return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
+    if (inHead.kind !== 'file')
+        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+    if (inBase.kind === 'file' && inBase.blob === inHead.blob)
+        return { kind: 'unchanged' };
+    return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-inputs.js
+/**
+ * The inputs that decide what the gate accepts — the critical-permissions file and the reference policy — read
+ * from the base commit (trusted-file.ts), parsed, and every problem recorded as a run problem that fails the run.
+ * What the pull request changes in them is said in `notes` (shown in the log and the summary), never applied
+ * beyond what trusted-config.ts allows.
+ */
+
+
+
+
+
+
+/** Where the configuration is looked for when the workflow names none. */
+const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
+async function loadConfig(git, commits, wanted, log) {
+    const { path, required } = wanted;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind === 'unusable') {
+        log.problems.push({ path, message: file.why });
+        return DEFAULT_CONFIG;
+    }
+    let base = DEFAULT_CONFIG;
+    if (file.kind === 'missing') {
+        if (required && file.head.kind === 'unchanged')
+            log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
+    }
+    else {
+        const parsed = parseConfig(file.bytes.toString('utf8'), path);
+        if (parsed.kind !== 'ok') {
+            // Every config error fails the run; the defaults still let the other checks report what they find.
+            for (const e of parsed.errors)
+                log.problems.push(configProblem(path, e));
+            return DEFAULT_CONFIG;
+        }
+        base = parsed.config;
+    }
+    switch (file.head.kind) {
+        case 'unchanged':
+            return base;
+        case 'removed':
+            log.notes.push(`${path} is removed by this pull request; the base version applies until the change is merged`);
+            return base;
+        case 'unreadable':
+            log.notes.push(`${file.head.why}; the ${file.kind === 'found' ? 'base version' : 'defaults'} apply`);
+            return base;
+        case 'changed': {
+            const proposed = parseConfig(file.head.bytes.toString('utf8'), path);
+            const what = file.kind === 'found' ? 'changes' : 'adds';
+            const now = file.kind === 'found' ? 'the base version applies' : 'the defaults apply';
+            if (proposed.kind !== 'ok') {
+                log.notes.push(`this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`);
+                return base;
+            }
+            const deferred = deferredChanges(base, proposed.config);
+            const tightened = trustedConfig(base, proposed.config);
+            const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
+            log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
+                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+                (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
+            return tightened;
+        }
+    }
+}
+async function loadReference(git, commits, path, log) {
+    if (path === undefined)
+        return undefined;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind !== 'found') {
+        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+        log.problems.push({ path, message: why });
+        return undefined;
+    }
+    if (file.head.kind !== 'unchanged')
+        log.notes.push(`${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`);
+    const version = policyVersionOf(file.bytes);
+    if (version.kind === 'policy')
+        return { path, policy: version.policy };
+    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    for (const p of why)
+        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+    return undefined;
+}
+function configProblem(path, e) {
+    return { path, message: formatConfigError(path, e), code: e.code, span: e.span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-mode.js
+function kindOfMode(mode) {
+    if (mode === '120000')
+        return 'symlink';
+    if (mode === '100644' || mode === '100755')
+        return 'file';
+    return 'other';
+}
+/** A tree entry that is not a regular file or a symlink, in words. */
+function describeMode(mode) {
+    if (mode === '160000')
+        return 'a submodule (gitlink)';
+    if (mode === '040000' || mode === '40000')
+        return 'a directory';
+    return `not a regular file (git mode ${mode})`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/commit-files.js
+
+function commitFiles(git, commit) {
+    let listing;
+    const tree = () => (listing ??= git.listTree(commit));
+    const read = async (path) => {
+        const entry = await git.entryAt(commit, path);
+        return entry.kind === 'file' ? git.readBlob(entry.blob) : undefined;
+    };
+    const list = async (directory) => {
+        const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
+        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+    };
+    return Object.assign(read, { list });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
+/**
+ * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
+ * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
+ */
+
+/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
+const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
+function isSelectedPolicyPath(path, globs) {
+    const include = includeGlobs(globs);
+    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
+    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
+    return included && !exclude.some((g) => pathMatches(path, g));
+}
+/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
+function includeGlobs(globs) {
+    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/symlink-target.js
+/**
+ * Where a symlink in the repository points, and what it finally points to in one commit. A link is followed only
+ * inside the repository and only through the commit's tree (never the working tree, never the file system), so a
+ * link can neither leave the workspace nor point at something the commit does not hold.
+ */
+
+
+/** The repository path a link at `linkPath` with text `target` names, or undefined when it leaves the repository. */
+function symlinkTargetPath(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0'))
+        return undefined;
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    return resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved === '' ? undefined : resolved;
+}
+function symlinkLeavesWorkspace(linkPath, target) {
+    return symlinkTargetPath(linkPath, target) === undefined;
+}
+/** Links followed before a chain is taken for a loop. */
+const MAX_HOPS = 16;
+/** Follows a symlink (its blob) in `commit` to the regular file it finally names. */
+async function resolveSymlink(git, commit, linkPath, linkBlob) {
+    let at = linkPath;
+    let blob = linkBlob;
+    const chain = [];
+    for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const target = (await git.readBlob(blob)).toString('utf8');
+        const next = symlinkTargetPath(at, target);
+        if (next === undefined)
+            return { kind: 'unusable', why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})` };
+        chain.push(next);
+        const entry = await git.entryAt(commit, next);
+        switch (entry.kind) {
+            case 'file':
+                return { kind: 'file', path: next, blob: entry.blob, mode: '100644' };
+            case 'symlink':
+                at = next;
+                blob = entry.blob;
+                continue;
+            case 'missing':
+                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)` };
+            case 'other':
+                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file` };
+        }
+    }
+    return { kind: 'unusable', why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …` };
+}
+function describe(chain, at) {
+    return chain.length === 0 ? '' : `(through ${at}) `;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/coverage.js
+/**
+ * What the gate covers (docs/coverage.md). A changed path is covered when its base version OR its head version is
+ * selected by `policy-paths` (so a policy renamed or moved out of the globs is still checked), and a symlink that
+ * is selected is covered whenever the file it resolves to changes, in either commit (so a link cannot be pointed
+ * at a file outside the globs and that file widened). The globs themselves are checked against the head tree: a
+ * `policy-paths` glob that selects no file is a configuration ERROR (a typo must not switch the gate off); an
+ * ignore or rule `paths` glob that matches nothing is a warning.
+ */
+
+
+
+
+function isCovered(change, policyPaths) {
+    return isSelectedPolicyPath(change.path, policyPaths) || (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths));
+}
+async function coveredChanges(git, commits, policyPaths, config) {
+    const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
+    const files = changes.filter((c) => isCovered(c, policyPaths));
+    files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
+    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
+    // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
+    const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
+    return { files, ...globProblems(policyPaths, config, known) };
+}
+/** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
+async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
+    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]));
+    const listed = new Set(changes.map((c) => c.path));
+    const links = [];
+    for (const { path, mode, blob } of tree) {
+        if (kindOfMode(mode) !== 'symlink' || listed.has(path) || !isSelectedPolicyPath(path, policyPaths))
+            continue;
+        const inHead = { kind: 'symlink', blob };
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== 'symlink')
+            continue; // not in the diff, so the same link in the base commit
+        const [headTarget, baseTarget] = await Promise.all([resolveSymlink(git, commits.head, path, inHead.blob), resolveSymlink(git, commits.base, path, inBase.blob)]);
+        const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
+        if (touches)
+            links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
+    }
+    return links;
+}
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+/**
+ * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
+ * `*.tfvars`, locals, `file(...)` of a policy beside it): when any file of a directory changes, every selected
+ * Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ */
+async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes) {
+    const directories = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+    const listed = new Set(changes.map((c) => c.path));
+    const out = [];
+    for (const { path, mode, blob } of tree) {
+        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths))
+            continue;
+        if (kindOfMode(mode) !== 'file')
+            continue;
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== 'file')
+            continue; // not in the diff, so the same file in the base commit
+        out.push({ change: 'modified', path, base: { mode, blob: inBase.blob }, head: { mode, blob } });
+    }
+    return out;
+}
+function directoryOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function sideOf(entry) {
+    return { mode: '120000', blob: entry.blob };
+}
+function globProblems(policyPaths, config, paths) {
+    const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
+    const problems = includeGlobs(policyPaths)
+        .filter((glob) => !matchesSome(glob))
+        .map((glob) => ({ message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)` }));
+    const source = config.source;
+    const notes = [];
+    for (const entry of config.ignore) {
+        if (!matchesSome(entry.path))
+            notes.push({ level: 'warning', message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+    }
+    for (const rule of config.criticalPermissions) {
+        for (const glob of rule.paths) {
+            if (!matchesSome(glob))
+                notes.push({ level: 'warning', message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+        }
+    }
+    return { problems, notes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
+/**
+ * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
+ * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
+ * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
+ * widened policy into an ignored folder does not ignore it).
+ */
+
+
+/** The critical permissions whose `paths` include one of `paths` (no `paths` ⇒ every file). */
+function criticalPermissionsFor(config, paths) {
+    return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))));
+}
+/** The first ignore entry that accepts a finding of `check` (and `rule`) in a file known by all of `paths`, if any. */
+function ignoreEntryFor(config, finding) {
+    if (finding.paths.length === 0)
+        return undefined;
+    return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
+        (entry.check === undefined || entry.check === finding.check) &&
+        (entry.rule === undefined || entry.rule === finding.rule));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
+/** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */
+function baseVersionOf(change, base, key) {
+    if (change.change === 'added')
+        return { kind: 'none', why: 'new file' };
+    const where = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
+    const against = key === '' ? where : `${key} in the ${where}`;
+    if (base === undefined)
+        return { kind: 'none', why: `the ${where} is not a policy` };
+    const same = base.policies.find((p) => p.key === key);
+    if (same === undefined && base.invalid)
+        return { kind: 'none', why: `the ${where} is not a valid policy` };
+    if (same === undefined)
+        return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
+    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
+        return { kind: 'none', why: `the ${against} is not a valid policy` };
+    return { kind: 'policy', policy: same.policy, against, editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100 };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
+async function outcomeOf(asked, run) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    return {
+        ...asked,
+        verdict: result.result,
+        reasons: result.reasons,
+        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
+        ...(result.unknownReason === undefined ? {} : { detail: result.unknownReason }),
+        ...(result.stats === undefined ? {} : { ms: Math.round(result.stats.ms) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/checks-for-policy.js
+/**
+ * Every check that applies to one valid policy file: CheckNoNewAccess against its base version (or, for a new
+ * file, as new-files says), against the reference policy when one is given, CheckAccessNotGranted per critical
+ * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
+ * configuration mark the outcomes they accept; they never remove one.
+ */
+
+
+
+
+const checks_for_policy_PLAIN = { key: '', unresolved: [] };
+async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
+    const { settings, config, verifier } = context;
+    const options = { timeoutMs: settings.timeoutMs };
+    const outcomes = [];
+    let note;
+    const keyed = extras.key === '' ? {} : { policyKey: extras.key };
+    const add = async (asked, run) => {
+        const unresolved = extras.unresolved.length > 0;
+        const outcome = unresolved
+            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+            : await outcomeOf(asked, run);
+        const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
+    };
+    if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
+        // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
+        // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
+        const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    }
+    else if (base.kind === 'policy') {
+        await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
+    }
+    else if (settings.newFiles === 'fail') {
+        // Everything a new policy allows is new access: compare it with a policy that allows nothing.
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    }
+    else if (settings.newFiles === 'skip') {
+        note = `${base.why}: not compared with anything (new-files: skip)`;
+        context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+    }
+    // A plan holds the version before the change itself: compared too, whatever the git base says.
+    if (extras.before !== undefined) {
+        const before = extras.before;
+        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, () => checkNoNewAccess(verifier, before, policy, options));
+    }
+    else if (extras.beforeUnusable === true) {
+        outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
+    }
+    // new-files: reference compares a new file with the reference policy only, below.
+    const reference = context.reference;
+    if (reference !== undefined) {
+        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
+    }
+    for (const rule of criticalPermissionsFor(config, paths)) {
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
+    }
+    if (config.publicAccess.enabled && policy.type === 'resource') {
+        const trustedAccounts = config.publicAccess.trustedAccounts;
+        await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+    }
+    return { outcomes, ...(note === undefined ? {} : { note }) };
+}
+/** A policy that allows nothing, of the same type. */
+function emptyLike(policy) {
+    return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/file-versions.js
+/**
+ * Both versions of one changed file, read from the commits' trees and turned into the policies they hold
+ * (sources/read-source.ts): a symlink is followed inside the repository (in the same commit) and read as its
+ * target's content; one that leaves the repository, dangles or loops is unusable, as is a submodule or anything else
+ * that is not a file. The paths a file is known by (its path, the path it was renamed from, the targets of its
+ * links) decide which rules apply (config/applicable-rules.ts).
+ */
+
+
+
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const file_versions_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+async function fileVersions(git, sides, change, options = {}) {
+    const head = await versionAt(git, sides.head, change.path, change.head, options);
+    const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
+    const target = (v) => (v.kind === 'absent' ? undefined : v.linkTarget);
+    const paths = [change.path, change.oldPath, target(head), target(base)].filter((p) => p !== undefined);
+    return { base, head, paths: [...new Set(paths)] };
+}
+const ABSENT = { kind: 'absent' };
+async function versionAt(git, side, path, entry, options) {
+    if (entry === undefined)
+        return ABSENT;
+    switch (kindOfMode(entry.mode)) {
+        case 'file':
+            return read(path, await git.readBlob(entry.blob), side, options);
+        case 'other':
+            return { kind: 'unusable', problems: [{ message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' }] };
+        case 'symlink': {
+            const resolved = await resolveSymlink(git, side.commit, path, entry.blob);
+            if (resolved.kind === 'unusable')
+                return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
+            return { ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)), linkTarget: resolved.path };
+        }
+    }
+}
+async function read(path, bytes, side, options) {
+    const head = bytes.subarray(0, 64).toString('latin1');
+    if (file_versions_LFS_POINTER.test(head)) {
+        return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    }
+    const source = await read_source_readSource(path, bytes, side.files, options);
+    return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-file.js
+/**
+ * One changed file → its FileReport. The file is read into the policies it holds (plain policy, CloudFormation/SAM/
+ * CDK, Terraform source or plan: sources/), each policy is matched with the policy of the same key in the base
+ * version, and each gets its checks. Whatever goes wrong stays with that file (an ERROR for it, with the reason) and
+ * never stops the review of the others; nothing here fails the step (the adapter does).
+ *
+ * The coverage rule (docs/coverage.md): a covered file whose head version cannot be read where it could be read
+ * before — not valid JSON/YAML/HCL, no longer a policy or template, a symlink that leaves the repository or dangles,
+ * an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file, and a policy removed from a
+ * template, are reported as no longer checked.
+ */
+
+
+
+
+async function reviewFile(change, context) {
+    try {
+        const { report, paths } = await reviewChange(change, context);
+        const ignored = ignoreEntryFor(context.config, { paths });
+        const wholeFile = ignored !== undefined && ignored.check === undefined && ignored.rule === undefined;
+        return wholeFile && report.problems.length > 0 ? { ...report, ignoredBecause: ignored.reason } : report;
+    }
+    catch (error) {
+        const why = `could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        return { ...fileOf(change), status: 'error', outcomes: [], problems: [{ message: why }] };
+    }
+}
+function fileOf(change) {
+    return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
+}
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const review_file_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+async function reviewChange(change, context) {
+    const entry = { ...fileOf(change), outcomes: [], problems: [] };
+    if (change.change === 'deleted') {
+        context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
+        return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
+    }
+    const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
+    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+    const basePolicies = review_file_policiesOf(base);
+    const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
+    const error = (problems) => ({ report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
+    const notAPolicy = (note) => ({ report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) }, paths });
+    if (head.kind === 'absent')
+        return error([{ message: 'the head version of the file could not be found' }]);
+    if (head.kind === 'unusable') {
+        const lfsOnly = head.problems.every((p) => p.code === 'lfs-pointer');
+        if (lfsOnly && !hadPolicies && context.settings.policyPaths.length === 0)
+            return notAPolicy(`${head.problems[0]?.message ?? ''}: not a policy by shape, skipped (list it in policy-paths to check it)`);
+        return error(head.problems);
+    }
+    const source = head.source;
+    const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
+    if (fileErrors.length > 0) {
+        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
+        if (bystander)
+            return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
+        return error(fileErrors.map((d) => problemOf(d)));
+    }
+    if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
+        if (hadPolicies)
+            return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+        return notAPolicy();
+    }
+    return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
+}
+function review_file_policiesOf(version) {
+    if (version.kind !== 'read')
+        return undefined;
+    const invalid = version.source.diagnostics.some((d) => d.severity === 'error');
+    return { policies: version.source.policies, invalid };
+}
+function problemOf(d, key) {
+    return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+}
+async function reviewPolicies(change, context, file) {
+    const { source, basePolicies, paths, linkNote, entry } = file;
+    const outcomes = [];
+    const problems = [];
+    const notes = linkNote === undefined ? [] : [linkNote];
+    if (source.format !== 'policy')
+        notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+    for (const policy of source.policies) {
+        const errors = policy.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0 || policy.policy === undefined) {
+            problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+            continue;
+        }
+        const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+        outcomes.push(...checked.outcomes);
+        if (checked.note !== undefined)
+            notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
+    }
+    const headKeys = new Set(source.policies.map((p) => p.key));
+    for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
+        const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
+        notes.push(`${message}.`);
+        context.notices.push({ path: change.path, message: `iam-proof: ${message}`, level: 'notice' });
+    }
+    const note = notes.length === 0 ? undefined : notes.join(' ');
+    const withNote = note === undefined ? {} : { note };
+    if (problems.length > 0)
+        return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
+    // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
+    if (outcomes.length === 0)
+        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+    return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
+}
+const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };
+function policyExtras(policy) {
+    const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+    return {
+        key: policy.key,
+        unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),
+        ...(before === undefined ? {} : { before }),
+        beforeUnusable: policy.before !== undefined && before === undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
+
+
+
+
+async function reviewRun(git, request, verifier) {
+    const { commits, settings } = request;
+    const log = { problems: [], notes: [] };
+    const config = await loadConfig(git, commits, request.criticalPermissions, log);
+    const reference = await loadReference(git, commits, request.referencePolicy, log);
+    const covered = await coveredChanges(git, commits, settings.policyPaths, config);
+    const notices = [];
+    const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+    const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
+    const files = [];
+    for (const change of covered.files)
+        files.push(await reviewFile(change, context));
+    const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
+    return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/review.js
+/**
+ * `iam-proof review --base A --head B`: the action's whole review (every policy in every file — plain policies,
+ * templates, Terraform, plans — matched by key, all checks, the coverage rule) over two directories or two files on
+ * disk instead of two commits. This is how generated output that is never committed is compared: synthesize the
+ * base and the head in one workflow (`cdk synth`, `terraform show -json`), then review the pair.
+ */
+
+
+
+
+
+
+
+const REVIEW_USAGE = `iam-proof review --base OLD --head NEW [--config FILE] [--policy-paths GLOBS] [--new-files skip|fail]
+  Reviews two directories (or two files) as the action reviews a pull request: every policy in every file
+  (plain JSON/YAML, CloudFormation/SAM/CDK templates, Terraform .tf and plan JSON) is matched by key and gets
+  CheckNoNewAccess, the critical permissions of --config (the action's .github/iam-proof.yml format) and
+  CheckNoPublicAccess. Use it for generated output that is not committed (cdk.out, terraform show -json).
+  --parameter NAME=VALUE pins a template parameter or Terraform variable (repeatable, comma-separated).`;
+const NEW_FILES = ['skip', 'fail'];
+async function reviewCommand(args, io) {
+    const { values } = parseCommandLine(args, {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        config: { type: 'string' },
+        'policy-paths': { type: 'string' },
+        'new-files': { type: 'string' },
+        parameter: { type: 'string', multiple: true },
+    });
+    if (values.help === true)
+        return (io.stdout(`${REVIEW_USAGE}\n`), 0);
+    const settings = commonSettings(values);
+    const newFiles = values['new-files'] ?? 'skip';
+    if (typeof newFiles !== 'string' || !NEW_FILES.includes(newFiles))
+        throw new UsageError(`--new-files must be skip or fail, not ${String(newFiles)}`);
+    const configPath = typeof values.config === 'string' ? values.config : undefined;
+    const extra = configPath === undefined ? {} : { [DEFAULT_CRITICAL_PERMISSIONS]: await (0,promises_namespaceObject.readFile)(configPath) };
+    const git = await treePairGit(requiredOption(values.base, 'base'), requiredOption(values.head, 'head'), extra);
+    const verifier = await io.createVerifier(settings.timeoutMs);
+    let result;
+    try {
+        result = await reviewRun(git, {
+            commits: { base: TREE_BASE, head: TREE_HEAD },
+            criticalPermissions: { path: DEFAULT_CRITICAL_PERMISSIONS, required: configPath !== undefined },
+            settings: {
+                policyPaths: listOption(values['policy-paths'], 'policy-paths') ?? [],
+                newFiles: newFiles,
+                timeoutMs: settings.timeoutMs,
+                parameters: parametersOf(values.parameter),
+            },
+        }, verifier);
+    }
+    finally {
+        await verifier.close();
+    }
+    const documents = runDocuments(result.report, { failOn: 'error', reportPath: '', toolVersion: '0.1.0' });
+    if (settings.format === 'json')
+        io.stdout(documents.reportJson);
+    else {
+        for (const file of result.report.files)
+            io.stdout(`${file.path}: ${file.status}${file.note === undefined ? '' : ` — ${file.note}`}\n`);
+        for (const note of result.report.notes ?? [])
+            io.stdout(`${note.level}: ${note.message}\n`);
+        for (const finding of documents.findings) {
+            const where = `${finding.path ?? (configPath ?? 'input')}${finding.span === undefined ? '' : `:${finding.span.line}:${finding.span.column}`}`;
+            io.stdout(`${where}: ${annotationTitle(finding)}: ${annotationMessage(finding).replace(/\n/g, '\n  ')}\n`);
+        }
+        io.stdout(`result: ${documents.gate.result} (${documents.findings.length} finding${documents.findings.length === 1 ? '' : 's'})\n`);
+    }
+    return documents.gate.result === 'pass' ? 0 : documents.gate.result === 'fail' ? 2 : 1;
+}
+function parametersOf(values) {
+    const out = {};
+    const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
+    for (const item of list.flatMap((v) => (typeof v === 'string' ? v.split(',') : []))) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`--parameter takes NAME=VALUE, not ${item}`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/request-of-json.js
 const PRINCIPAL_FIELDS = {
     anonymous: { required: [], optional: [] },
@@ -18198,10 +23353,11 @@ async function simulateCommand(args, io) {
 
 
 
+
 const USAGE = `iam-proof — proves properties of AWS IAM policies with Z3, offline.
 
 Commands:
-${[NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
+${[REVIEW_USAGE, NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
 Options of every command:
   --format text|json   text (default) for people; json: the check result plus diagnostics with line/column
@@ -18221,6 +23377,7 @@ simulate exits 0 whenever it could evaluate the request, whatever the decision.
 
 
 
+
 const COMMANDS = {
     'check-no-new-access': checkNoNewAccessCommand,
     'check-access-not-granted': checkAccessNotGrantedCommand,
@@ -18228,6 +23385,7 @@ const COMMANDS = {
     simulate: simulateCommand,
     batch: batchCommand,
     'list-policies': listPoliciesCommand,
+    review: reviewCommand,
 };
 async function runCli(args, io) {
     const [name, ...rest] = args;

