@@ -11593,6 +11593,16 @@ function deniesContained(existing, updated) {
 function allowKeys(policy) {
     return keysOf(policy, 'Allow');
 }
+/**
+ * The same policy up to the order and repetition of its statements (the same statement keys for Allow and for Deny,
+ * in the same evaluation frame): it allows and denies exactly the same requests. Sufficient, not necessary.
+ */
+function samePolicy(a, b) {
+    if (!sameEvaluationFrame(a, b))
+        return false;
+    const same = (x, y) => x.size === y.size && [...x].every((key) => y.has(key));
+    return same(keysOf(a, 'Allow'), keysOf(b, 'Allow')) && same(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
 
@@ -18154,7 +18164,11 @@ async function walk(root, blobs) {
             const file = relative === '' ? dirent.name : `${relative}/${dirent.name}`;
             const absolute = external_node_path_.join(root, file);
             if (dirent.isSymbolicLink())
-                entries.set(file, { path: file, mode: LINK, blob: store(Buffer.from(await (0,promises_namespaceObject.readlink)(absolute), 'utf8'), blobs) });
+                entries.set(file, {
+                    path: file,
+                    mode: LINK,
+                    blob: store(Buffer.from(await (0,promises_namespaceObject.readlink)(absolute), 'utf8'), blobs),
+                });
             else if (dirent.isDirectory()) {
                 directories.add(file);
                 await visit(file);
@@ -23003,6 +23017,7 @@ async function read(path, bytes, side, options) {
 
 
 
+
 async function reviewFile(change, context) {
     try {
         const { report, paths } = await reviewChange(change, context);
@@ -23071,17 +23086,27 @@ async function reviewPolicies(change, context, file) {
     const notes = linkNote === undefined ? [] : [linkNote];
     if (source.format !== 'policy')
         notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+    let unchanged = 0;
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
             problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
             continue;
         }
-        const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+        const base = baseVersionOf(change, basePolicies, policy.key);
+        // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
+        // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
+        if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+            unchanged += 1;
+            continue;
+        }
+        const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
         outcomes.push(...checked.outcomes);
         if (checked.note !== undefined)
             notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
     }
+    if (unchanged > 0)
+        notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
     const headKeys = new Set(source.policies.map((p) => p.key));
     for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
         const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
@@ -23093,8 +23118,10 @@ async function reviewPolicies(change, context, file) {
     if (problems.length > 0)
         return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
     // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-    if (outcomes.length === 0)
-        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+    if (outcomes.length === 0) {
+        const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
+        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+    }
     return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
 const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };
@@ -23194,7 +23221,7 @@ async function reviewCommand(args, io) {
         for (const note of result.report.notes ?? [])
             io.stdout(`${note.level}: ${note.message}\n`);
         for (const finding of documents.findings) {
-            const where = `${finding.path ?? (configPath ?? 'input')}${finding.span === undefined ? '' : `:${finding.span.line}:${finding.span.column}`}`;
+            const where = `${finding.path ?? configPath ?? 'input'}${finding.span === undefined ? '' : `:${finding.span.line}:${finding.span.column}`}`;
             io.stdout(`${where}: ${annotationTitle(finding)}: ${annotationMessage(finding).replace(/\n/g, '\n  ')}\n`);
         }
         io.stdout(`result: ${documents.gate.result} (${documents.findings.length} finding${documents.findings.length === 1 ? '' : 's'})\n`);

@@ -54254,6 +54254,81 @@ function globProblems(policyPaths, config, paths) {
     return { problems, notes };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
+const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
+    }
+    return value;
+}
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
+function statementKey(statement) {
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
+
+function keysOf(policy, effect) {
+    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
+}
+/**
+ * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
+ * variables are recognized (K11). Statement keys are only comparable when these agree.
+ */
+function sameEvaluationFrame(a, b) {
+    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
+}
+/**
+ * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
+ * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
+ */
+function deniesContained(existing, updated) {
+    if (!sameEvaluationFrame(existing, updated))
+        return false;
+    const updatedDenies = keysOf(updated, 'Deny');
+    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
+}
+/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
+function allowKeys(policy) {
+    return keysOf(policy, 'Allow');
+}
+/**
+ * The same policy up to the order and repetition of its statements (the same statement keys for Allow and for Deny,
+ * in the same evaluation frame): it allows and denies exactly the same requests. Sufficient, not necessary.
+ */
+function samePolicy(a, b) {
+    if (!sameEvaluationFrame(a, b))
+        return false;
+    const same = (x, y) => x.size === y.size && [...x].every((key) => y.has(key));
+    return same(keysOf(a, 'Allow'), keysOf(b, 'Allow')) && same(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
 /**
  * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
@@ -54950,71 +55025,6 @@ function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
 
 /** How many newly granted catalogue actions a result lists; `total` still counts them all. */
 const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
-const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
-    }
-    return value;
-}
-// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
-const keys = new WeakMap();
-const keysWithoutAction = new WeakMap();
-function statementKey(statement) {
-    let key = keys.get(statement);
-    if (key === undefined) {
-        key = JSON.stringify(canonical(statement));
-        keys.set(statement, key);
-    }
-    return key;
-}
-/**
- * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
- * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
- */
-function statementKeyWithoutAction(statement) {
-    let key = keysWithoutAction.get(statement);
-    if (key === undefined) {
-        const { action: _action, ...rest } = statement;
-        key = JSON.stringify(canonical(rest));
-        keysWithoutAction.set(statement, key);
-    }
-    return key;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
-
-function keysOf(policy, effect) {
-    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
-}
-/**
- * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
- * variables are recognized (K11). Statement keys are only comparable when these agree.
- */
-function sameEvaluationFrame(a, b) {
-    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
-}
-/**
- * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
- * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
- */
-function deniesContained(existing, updated) {
-    if (!sameEvaluationFrame(existing, updated))
-        return false;
-    const updatedDenies = keysOf(updated, 'Deny');
-    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
-}
-/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
-function allowKeys(policy) {
-    return keysOf(policy, 'Allow');
-}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
 
@@ -59693,6 +59703,7 @@ async function read(path, bytes, side, options) {
 
 
 
+
 async function reviewFile(change, context) {
     try {
         const { report, paths } = await reviewChange(change, context);
@@ -59761,17 +59772,27 @@ async function reviewPolicies(change, context, file) {
     const notes = linkNote === undefined ? [] : [linkNote];
     if (source.format !== 'policy')
         notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+    let unchanged = 0;
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
             problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
             continue;
         }
-        const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+        const base = baseVersionOf(change, basePolicies, policy.key);
+        // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
+        // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
+        if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+            unchanged += 1;
+            continue;
+        }
+        const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
         outcomes.push(...checked.outcomes);
         if (checked.note !== undefined)
             notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
     }
+    if (unchanged > 0)
+        notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
     const headKeys = new Set(source.policies.map((p) => p.key));
     for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
         const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
@@ -59783,8 +59804,10 @@ async function reviewPolicies(change, context, file) {
     if (problems.length > 0)
         return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
     // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-    if (outcomes.length === 0)
-        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+    if (outcomes.length === 0) {
+        const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
+        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+    }
     return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
 const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };

@@ -149,4 +149,17 @@ describe('reviewing one changed file', () => {
     expect(report.status).toBe('error');
     expect(report.ignoredBecause).toBeUndefined();
   });
+
+  it('in a template, checks only the policies whose statements changed, matched by key whatever the order', async () => {
+    const managed = (name: string, actions: string[]) => ({ [name]: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] } } } });
+    const template = (...resources: object[]) => JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: Object.assign({}, ...resources) });
+    const templates = fakeGit({
+      before: template(managed('A', ['s3:GetObject']), managed('B', ['sqs:SendMessage'])),
+      after: template(managed('B', ['sqs:SendMessage']), managed('A', ['s3:GetObject', 's3:PutObject'])),
+    });
+    const report = await reviewFile(modified('stack.json', 'before', 'after'), context(templates));
+    expect(report.status).toBe('checked');
+    expect(report.outcomes.map((o) => `${o.check} ${o.policyKey} vs ${o.against}`)).toEqual(['no-new-access A.PolicyDocument vs A.PolicyDocument in the base version']);
+    expect(report.note).toContain('1 unchanged policy not re-checked.');
+  });
 });

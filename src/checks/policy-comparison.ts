@@ -31,3 +31,13 @@ export function deniesContained(existing: Policy, updated: Policy): boolean {
 export function allowKeys(policy: Policy): Set<string> {
   return keysOf(policy, 'Allow');
 }
+
+/**
+ * The same policy up to the order and repetition of its statements (the same statement keys for Allow and for Deny,
+ * in the same evaluation frame): it allows and denies exactly the same requests. Sufficient, not necessary.
+ */
+export function samePolicy(a: Policy, b: Policy): boolean {
+  if (!sameEvaluationFrame(a, b)) return false;
+  const same = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((key) => y.has(key));
+  return same(keysOf(a, 'Allow'), keysOf(b, 'Allow')) && same(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}

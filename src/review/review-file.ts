@@ -9,6 +9,7 @@
  * an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file, and a policy removed from a
  * template, are reported as no longer checked.
  */
+import { samePolicy } from '../checks/policy-comparison.js';
 import { ignoreEntryFor } from '../config/applicable-rules.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { SourceFile, SourcePolicy } from '../sources/source-policy.js';
@@ -91,16 +92,25 @@ async function reviewPolicies(
   const problems: FileProblem[] = [];
   const notes: string[] = linkNote === undefined ? [] : [linkNote];
   if (source.format !== 'policy') notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+  let unchanged = 0;
   for (const policy of source.policies) {
     const errors = policy.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || policy.policy === undefined) {
       problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
       continue;
     }
-    const checked = await checkPolicy(change, policy.policy, baseVersionOf(change, basePolicies, policy.key), paths, context, policyExtras(policy));
+    const base = baseVersionOf(change, basePolicies, policy.key);
+    // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
+    // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
+    if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+      unchanged += 1;
+      continue;
+    }
+    const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
     outcomes.push(...checked.outcomes);
     if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
   }
+  if (unchanged > 0) notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
   const headKeys = new Set(source.policies.map((p) => p.key));
   for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
     const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;
@@ -111,7 +121,10 @@ async function reviewPolicies(
   const withNote = note === undefined ? {} : { note };
   if (problems.length > 0) return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
   // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
-  if (outcomes.length === 0) return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], note: `${note ?? 'nothing to compare with'}; no other check applies` }, paths };
+  if (outcomes.length === 0) {
+    const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
+    return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+  }
   return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
 
