@@ -38,6 +38,12 @@ interface Options {
 
 interface RunMeasure {
   readonly wallMs: number;
+  /**
+   * CPU seconds of the busiest threads of the node process (/proc/<pid>/task/<tid>/stat, last sample before exit):
+   * `main#…` is the main thread (git reads, parsing, building queries, reports); the others are solver threads,
+   * Z3's own threads and V8's.
+   */
+  readonly threads?: readonly { readonly name: string; readonly cpuSeconds: number }[];
   readonly peakTreeRssMiB: number;
   readonly cpuSeconds?: number;
   readonly cpuPerCore?: number;
@@ -137,6 +143,43 @@ function treeRssKiB(pid: number): number {
   return total;
 }
 
+/** Every node process of the tree under `pid`. */
+function nodeProcesses(pid: number): number[] {
+  const found: number[] = [];
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop() as number;
+    try {
+      if (fs.readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'node') found.push(p);
+      for (const task of fs.readdirSync(`/proc/${p}/task`)) {
+        const children = fs.readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
+        if (children !== '') stack.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/** CPU ticks (user + system) per thread of the node processes under `pid`, by `<name>#<tid>`. */
+function threadTicks(pid: number, into: Map<string, number>): void {
+  for (const p of nodeProcesses(pid)) {
+    try {
+      for (const tid of fs.readdirSync(`/proc/${p}/task`)) {
+        const stat = fs.readFileSync(`/proc/${p}/task/${tid}/stat`, 'utf8');
+        const close = stat.lastIndexOf(')');
+        const name = stat.slice(stat.indexOf('(') + 1, close);
+        const fields = stat.slice(close + 2).split(' ');
+        // After the name: state(0) … utime(11) stime(12), in clock ticks.
+        into.set(`${tid === String(p) ? 'main' : name}#${tid}`, Number(fields[11]) + Number(fields[12]));
+      }
+    } catch {
+      // gone
+    }
+  }
+}
+
 /** `/usr/bin/time -v`'s report, read from the end of stderr. */
 function timeReport(stderr: string): { cpuSeconds: number; maxRssMiB: number } | undefined {
   const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
@@ -165,6 +208,7 @@ async function main(): Promise<void> {
     const event = pullRequestEvent(repo.base, repo.head);
     const once = async (workers: string, nodeOptions: string[]): Promise<RunMeasure> => {
       let peak = 0;
+      const ticks = new Map<string, number>();
       let sampler: NodeJS.Timeout | undefined;
       const run = await runAction({
         workspace: repo.dir,
@@ -176,14 +220,22 @@ async function main(): Promise<void> {
         nodeOptions,
         ...(timeCommand === undefined ? {} : { wrapper: timeCommand }),
         onSpawn: (pid) => {
-          sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(pid))), 50);
+          sampler = setInterval(() => {
+            peak = Math.max(peak, treeRssKiB(pid));
+            threadTicks(pid, ticks);
+          }, 50);
         },
       });
       clearInterval(sampler);
       const time = timeReport(run.stderr);
       const seconds = run.ms / 1000;
+      const threads = [...ticks]
+        .map(([name, t]) => ({ name, cpuSeconds: t / 100 })) // USER_HZ is 100 on Linux
+        .sort((a, b) => b.cpuSeconds - a.cpuSeconds)
+        .slice(0, 8);
       return {
         wallMs: run.ms,
+        threads,
         peakTreeRssMiB: Math.round(peak / 1024),
         ...(time === undefined ? {} : { cpuSeconds: time.cpuSeconds, cpuPerCore: time.cpuSeconds / seconds / cores, maxRssOneProcessMiB: Math.round(time.maxRssMiB) }),
         exitCode: run.code,

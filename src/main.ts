@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
-import { createGit } from './github/git.js';
+import { createGit, type GitRepository } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
 import { readShardReportFiles } from './github/shard-report-files.js';
 import { publishStepResults } from './github/step-results.js';
@@ -22,11 +22,20 @@ import { createVerifier } from './semantics/symbolic/verifier.js';
 const TOOL_VERSION = '0.1.0';
 
 export async function run(): Promise<void> {
+  // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
+  // would exit with status 0 and no verdict. Fail the step instead.
+  const stalled = (): void => {
+    core.setOutput('result', 'error');
+    core.setFailed('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+  };
+  process.once('beforeExit', stalled);
   try {
     await review();
   } catch (error) {
     core.setOutput('result', 'error');
     core.setFailed(`iam-proof could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    process.off('beforeExit', stalled);
   }
 }
 
@@ -39,6 +48,16 @@ async function review(): Promise<void> {
     return;
   }
   const git = await createGit(settings.workspace);
+  let result: RunResult;
+  try {
+    result = await reviewChanges(settings, git);
+  } finally {
+    await git.close();
+  }
+  await publish(settings, result);
+}
+
+async function reviewChanges(settings: Settings, git: GitRepository): Promise<RunResult> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
@@ -61,7 +80,7 @@ async function review(): Promise<void> {
   } finally {
     await closeAll(verifiers);
   }
-  await publish(settings, result);
+  return result;
 }
 
 /** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */

@@ -15,9 +15,14 @@ describe('mapInOrder', () => {
 
   it('hands items out from one queue: a slow item holds up its lane, the other lane takes the rest', async () => {
     const seen: Record<string, number[]> = { slow: [], fast: [] };
+    let othersDone: () => void = () => undefined;
+    // Item 0 finishes only once the other lane has taken every other item (or after 2 s, so a wrong split fails, not hangs).
+    const others = new Promise<void>((resolve) => (othersDone = resolve));
     await mapInOrder([0, 1, 2, 3, 4, 5], ['slow', 'fast'], async (item, lane) => {
       seen[lane]?.push(item);
-      await sleep(item === 0 ? 60 : 1);
+      if (item === 0) await Promise.race([others, sleep(2000)]);
+      else await sleep(1);
+      if (item === 5) othersDone();
     });
     expect(seen).toEqual({ slow: [0], fast: [1, 2, 3, 4, 5] });
   });
