@@ -51,6 +51,8 @@ interface RunMeasure {
   readonly exitCode: number | string;
   readonly result?: string;
   readonly files?: number;
+  /** The report's totals (checked files, FAIL/UNKNOWN/ERROR findings): the same whatever `workers`, timeouts aside. */
+  readonly totals?: unknown;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -203,7 +205,7 @@ async function main(): Promise<void> {
   const timeCommand = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : undefined;
   const cores = os.availableParallelism();
   process.stderr.write(`bench:action: ${pairs.length} changed policy files in ${repo.dir}; ${cores} cores; workers ${options.workers.join(', ')}; ${options.runs} runs each\n`);
-  const results: Record<string, { runs: RunMeasure[]; median: Omit<RunMeasure, 'exitCode' | 'result' | 'files'> }> = {};
+  const results: Record<string, { runs: RunMeasure[]; median: Pick<RunMeasure, 'wallMs' | 'peakTreeRssMiB' | 'cpuSeconds' | 'cpuPerCore'> }> = {};
   try {
     const event = pullRequestEvent(repo.base, repo.head);
     const once = async (workers: string, nodeOptions: string[]): Promise<RunMeasure> => {
@@ -241,6 +243,7 @@ async function main(): Promise<void> {
         exitCode: run.code,
         ...(run.outputs.result === undefined ? {} : { result: run.outputs.result }),
         ...(run.report?.files === undefined ? {} : { files: (run.report.files as unknown[]).length }),
+        ...(run.report?.totals === undefined ? {} : { totals: run.report.totals as unknown }),
       };
     };
     for (const workers of options.workers) {
