@@ -6,8 +6,11 @@ const HEAD = 'b'.repeat(40);
 const pullRequest: RunnerEvent = { name: 'pull_request', payload: { pull_request: { base: { sha: BASE }, head: { sha: HEAD } } } };
 const env = { GITHUB_WORKSPACE: '/w', GITHUB_SHA: 'c'.repeat(40), GITHUB_REPOSITORY: 'o/r', RUNNER_TEMP: '/t' };
 
-function settingsWith(inputs: Record<string, string>, event: RunnerEvent = pullRequest) {
-  return readSettings((name) => inputs[name] ?? '', event, env);
+/** A 4-core runner with 16 GiB (GitHub's standard Linux runner). */
+const RUNNER = { cores: 4, memoryBytes: 16 * 1024 ** 3 };
+
+function settingsWith(inputs: Record<string, string>, event: RunnerEvent = pullRequest, machine = RUNNER) {
+  return readSettings((name) => inputs[name] ?? '', event, env, machine);
 }
 
 function problemsWith(inputs: Record<string, string>, event: RunnerEvent = pullRequest): readonly string[] {
@@ -31,6 +34,7 @@ describe('readSettings', () => {
       newFiles: 'skip',
       failOn: 'error',
       timeoutMs: 10000,
+      workers: 4,
       reportFile: '/t/iam-proof-report.json',
     });
   });
@@ -85,6 +89,43 @@ describe('readSettings', () => {
       'timeout-ms: "5s" must be a whole number of milliseconds between 100 and 600000',
       'base-ref: "--upload-pack=x" is not a commit or ref',
       'sarif-file: "../x.sarif" resolves to /x.sarif, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP',
+    ]);
+  });
+
+  it('sizes workers: auto to the cores, within 16 and one per 512 MiB of memory; a number overrides it', () => {
+    expect(settingsWith({ workers: 'auto' }).workers).toBe(4);
+    expect(settingsWith({}, pullRequest, { cores: 2, memoryBytes: 8 * 1024 ** 3 }).workers).toBe(2);
+    expect(settingsWith({}, pullRequest, { cores: 96, memoryBytes: 384 * 1024 ** 3 }).workers).toBe(16);
+    expect(settingsWith({}, pullRequest, { cores: 8, memoryBytes: 1536 * 1024 ** 2 }).workers).toBe(3);
+    expect(settingsWith({}, pullRequest, { cores: 1, memoryBytes: 256 * 1024 ** 2 }).workers).toBe(1);
+    expect(settingsWith({ workers: '1' }).workers).toBe(1);
+    expect(settingsWith({ workers: ' 12 ' }).workers).toBe(12);
+  });
+
+  it('refuses workers that are not auto or a whole number from 1 to 64', () => {
+    for (const workers of ['0', '65', '-1', '2.5', 'all', '1e1', '0x2']) {
+      expect(problemsWith({ workers })).toEqual([`workers: "${workers}" must be auto or a whole number between 1 and 64`]);
+    }
+  });
+
+  it('reads shard as i/n', () => {
+    expect(settingsWith({ shard: '2/4' }).shard).toEqual({ index: 2, count: 4 });
+    expect(settingsWith({ shard: '1 / 1' }).shard).toEqual({ index: 1, count: 1 });
+    expect(settingsWith({}).shard).toBeUndefined();
+  });
+
+  it('refuses a shard outside 1 ≤ i ≤ n ≤ 256', () => {
+    for (const shard of ['0/4', '5/4', '1/0', '1/257', '2', '2/4/8', 'a/b', '-1/4', '1/4x']) {
+      expect(problemsWith({ shard })).toEqual([`shard: "${shard}" must be i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 2/4 for the second of four shards)`]);
+    }
+  });
+
+  it('merge-reports: a glob inside the workspace, needing no base commit, never with shard', () => {
+    const push = { name: 'push', payload: { before: '0'.repeat(40) } };
+    expect(settingsWith({ 'merge-reports': 'reports/**/*.json' }, push).mergeReports).toBe('reports/**/*.json');
+    expect(problemsWith({ 'merge-reports': '../elsewhere/*.json' })).toEqual(['merge-reports: "../elsewhere/*.json" must be a path inside the repository']);
+    expect(problemsWith({ 'merge-reports': 'reports/*.json', shard: '1/2' })).toEqual([
+      "merge-reports: a job either reviews a shard or merges the shards' reports, not both (remove shard)",
     ]);
   });
 });

@@ -9,6 +9,7 @@ const setFailed = jest.fn<typeof core.setFailed>();
 const setOutput = jest.fn<typeof core.setOutput>();
 const getInput = jest.fn<typeof core.getInput>();
 let eventFailure: unknown;
+let eventNeverComes = false;
 
 jest.unstable_mockModule('@actions/core', () => ({
   setFailed,
@@ -22,6 +23,7 @@ jest.unstable_mockModule('@actions/core', () => ({
 }));
 jest.unstable_mockModule('../src/github/runner-event.js', () => ({
   readRunnerEvent: async () => {
+    if (eventNeverComes) return new Promise(() => undefined);
     throw eventFailure;
   },
 }));
@@ -51,5 +53,19 @@ describe('run', () => {
     eventFailure = new Error('GITHUB_EVENT_PATH does not hold a JSON object');
     await run();
     expect(setFailed).toHaveBeenCalledWith('iam-proof could not run: GITHUB_EVENT_PATH does not hold a JSON object');
+  });
+
+  it('fails the step when Node runs out of work before a verdict (a wait nothing can end)', async () => {
+    eventNeverComes = true;
+    try {
+      void run();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(setFailed).not.toHaveBeenCalled();
+      process.emit('beforeExit', 0);
+      expect(setFailed).toHaveBeenCalledWith('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+      expect(setOutput).toHaveBeenCalledWith('result', 'error');
+    } finally {
+      eventNeverComes = false;
+    }
   });
 });

@@ -69,7 +69,7 @@ const verifier = await createVerifier({ timeoutMs: 10_000 });
 const once = async () => {
   const git = await treePairGit(path.join(root, 'base'), path.join(root, 'head'));
   const started = performance.now();
-  const { report } = await reviewRun(git, { commits: { base: TREE_BASE, head: TREE_HEAD }, criticalPermissions: { path: '.github/iam-proof.yml', required: false }, settings: { policyPaths: [], newFiles: 'skip', timeoutMs: 10_000 } }, verifier);
+  const { report } = await reviewRun(git, { commits: { base: TREE_BASE, head: TREE_HEAD }, criticalPermissions: { path: '.github/iam-proof.yml', required: false }, settings: { policyPaths: [], newFiles: 'skip', timeoutMs: 10_000 } }, [verifier]);
   const ms = performance.now() - started;
   const outcomes = report.files.flatMap((f) => f.outcomes);
   return { ms, outcomes: outcomes.length, verdicts: outcomes.map((o) => `${o.policyKey}:${o.check}:${o.verdict}`).join(', ') };

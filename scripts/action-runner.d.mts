@@ -19,6 +19,12 @@ export declare function runAction(run: {
   sha?: string;
   actionDir?: string;
   timeoutMs?: number;
+  /** Node options before the script (e.g. `--cpu-prof`). */
+  nodeOptions?: readonly string[];
+  /** A command the node process is started under (e.g. `/usr/bin/time -v`); its stderr joins the action's. */
+  wrapper?: readonly string[];
+  /** Told the process id of what was started (the wrapper's when there is one). */
+  onSpawn?: (pid: number) => void;
 }): Promise<ActionRun>;
 export declare function buildExampleRepository(checkout?: string): { dir: string; base: string; head: string };
 export declare function pullRequestEvent(base: string, head: string): object;

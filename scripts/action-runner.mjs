@@ -38,7 +38,10 @@ export function parseOutputFile(text) {
 
 /**
  * @param {{ workspace: string, eventName: string, event: object, inputs?: Record<string,string>, sha?: string,
- *           actionDir?: string, timeoutMs?: number }} run
+ *           actionDir?: string, timeoutMs?: number, nodeOptions?: string[], wrapper?: string[],
+ *           onSpawn?: (pid: number) => void }} run
+ *   `nodeOptions` go before the script (e.g. `--cpu-prof`); `wrapper` is a command the node process is started
+ *   under (e.g. `/usr/bin/time -v`); `onSpawn` is told the process id of what was started (the bench samples it).
  */
 export async function runAction(run) {
   const actionDir = run.actionDir ?? ACTION_DIR;
@@ -71,7 +74,9 @@ export async function runAction(run) {
   };
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(actionDir, 'dist', 'index.js')], { cwd: run.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [command, ...args] = [...(run.wrapper ?? []), process.execPath, ...(run.nodeOptions ?? []), path.join(actionDir, 'dist', 'index.js')];
+    const child = spawn(command, args, { cwd: run.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid !== undefined) run.onSpawn?.(child.pid);
     const out = [];
     const err = [];
     child.stdout.on('data', (c) => out.push(c));

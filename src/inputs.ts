@@ -4,12 +4,14 @@
  * The input reader and the event are passed in, so this module needs no @actions/* import (design.md §2).
  * Output paths are judged on disk as they would be written (output-path.ts: symlinks resolved, never in .git).
  */
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TIMEOUT_MS } from './checks/check-options.js';
 import { checkOutputPath } from './github/output-path.js';
 import type { NewFilesMode } from './review/review-context.js';
 import { DEFAULT_CRITICAL_PERMISSIONS } from './review/trusted-inputs.js';
 import type { FailOn } from './review/run-report.js';
+import type { Shard } from './review/shard.js';
 
 export type { NewFilesMode } from './review/review-context.js';
 
@@ -30,6 +32,15 @@ export interface Settings {
   readonly failOn: FailOn;
   /** Per solver query. */
   readonly timeoutMs: number;
+  /** Solver threads reviewing files in parallel (input `workers`: a number, or `auto` for the machine's cores). */
+  readonly workers: number;
+  /** Review only this shard of the covered files (input `shard: i/n`). */
+  readonly shard?: Shard;
+  /**
+   * Merge mode (input `merge-reports`): a glob, relative to the workspace, of the shards' JSON reports to merge
+   * into one report, summary, SARIF and check run; nothing is reviewed, and no base commit is needed.
+   */
+  readonly mergeReports?: string;
   /** Absolute real path of the SARIF file to write, when asked for: inside the workspace or RUNNER_TEMP, not in .git. */
   readonly sarifFile?: string;
   /** Absolute real path of the JSON report (output `report`): in RUNNER_TEMP, else in the workspace. */
@@ -50,12 +61,34 @@ export class InputError extends Error {
   }
 }
 
+/** `workers: auto` starts at most this many solver threads, and no more than the memory allows (below). */
+export const MAX_AUTO_WORKERS = 16;
+/** What one solver thread may hold (its Z3 heap is recycled near 256 MiB, solver-worker.ts) plus its share of the rest. */
+const MEMORY_PER_WORKER = 512 * 1024 * 1024;
+export const MAX_WORKERS = 64;
+export const MAX_SHARDS = 256;
+
+/** What `workers: auto` is sized from. */
+export interface Machine {
+  readonly cores: number;
+  readonly memoryBytes: number;
+}
+
+export function thisMachine(): Machine {
+  return { cores: os.availableParallelism(), memoryBytes: os.totalmem() };
+}
+
+/** One solver thread per core, within MAX_AUTO_WORKERS and the machine's memory; at least one. */
+export function autoWorkers(machine: Machine): number {
+  return Math.max(1, Math.min(machine.cores, MAX_AUTO_WORKERS, Math.floor(machine.memoryBytes / MEMORY_PER_WORKER)));
+}
 const ZERO_SHA = /^0+$/;
 
 export function readSettings(
   getInput: (name: string) => string,
   event: RunnerEvent,
   env: Readonly<Record<string, string | undefined>>,
+  machine: Machine = thisMachine(),
 ): Settings {
   const problems: string[] = [];
   const input = (name: string) => getInput(name).trim();
@@ -90,7 +123,12 @@ export function readSettings(
   if (newFiles === 'reference' && referencePolicy === undefined) problems.push('new-files: "reference" needs the reference-policy input');
   const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error');
   const timeoutMs = readTimeout(input('timeout-ms'), problems);
-  const base = readBase(input('base-ref'), event, problems);
+  const workers = readWorkers(input('workers'), machine, problems);
+  const shard = readShard(input('shard'), problems);
+  const mergeReports = inWorkspace('merge-reports');
+  if (mergeReports !== undefined && shard !== undefined) problems.push('merge-reports: a job either reviews a shard or merges the shards\' reports, not both (remove shard)');
+  // The merge job reviews nothing, so it needs no base commit.
+  const base = mergeReports === undefined ? readBase(input('base-ref'), event, problems) : undefined;
   const runnerTemp = env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
   const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
   const outputPath = (name: string, file: string): string | undefined => {
@@ -119,6 +157,9 @@ export function readSettings(
     newFiles,
     failOn,
     timeoutMs,
+    workers,
+    ...(shard === undefined ? {} : { shard }),
+    ...(mergeReports === undefined ? {} : { mergeReports }),
     ...(sarifFile === undefined ? {} : { sarifFile }),
     reportFile,
     ...(token === '' ? {} : { github: { token, repository, headSha } }),
@@ -133,6 +174,29 @@ function readTimeout(value: string, problems: string[]): number {
     return DEFAULT_TIMEOUT_MS;
   }
   return ms;
+}
+
+function readWorkers(value: string, machine: Machine, problems: string[]): number {
+  if (value === '' || value === 'auto') return autoWorkers(machine);
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) {
+    problems.push(`workers: "${value}" must be auto or a whole number between 1 and ${MAX_WORKERS}`);
+    return 1;
+  }
+  return n;
+}
+
+/** `i/n`: shard i (1-based) of n. */
+function readShard(value: string, problems: string[]): Shard | undefined {
+  if (value === '') return undefined;
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    problems.push(`shard: "${value}" must be i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/4 for the second of four shards)`);
+    return undefined;
+  }
+  return { index, count };
 }
 
 /** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */

@@ -6,34 +6,64 @@
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
-import { createGit } from './github/git.js';
+import { createGit, type GitRepository } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
+import { readShardReportFiles } from './github/shard-report-files.js';
 import { publishStepResults } from './github/step-results.js';
 import { emitRunAnnotations, logFileResults, logLine } from './github/workflow-log.js';
 import { readSettings, type Settings } from './inputs.js';
 import { failureMessage } from './report/gate-decision.js';
+import { mergeShardReports } from './report/merge-shard-reports.js';
 import { runDocuments } from './report/run-documents.js';
 import { reviewRun, type RunResult } from './review/review-run.js';
+import type { Verifier } from './semantics/query.js';
 import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
 const TOOL_VERSION = '0.1.0';
 
 export async function run(): Promise<void> {
+  // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
+  // would exit with status 0 and no verdict. Fail the step instead.
+  const stalled = (): void => {
+    core.setOutput('result', 'error');
+    core.setFailed('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+  };
+  process.once('beforeExit', stalled);
   try {
     await review();
   } catch (error) {
     core.setOutput('result', 'error');
     core.setFailed(`iam-proof could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    process.off('beforeExit', stalled);
   }
 }
 
 async function review(): Promise<void> {
   const settings = readSettings((name) => core.getInput(name), await readRunnerEvent(process.env), process.env);
+  if (settings.mergeReports !== undefined) {
+    const report = mergeShardReports(await readShardReportFiles(settings.workspace, settings.mergeReports));
+    logLine(`iam-proof: merged the reports of ${settings.mergeReports} (${report.files.length} files)`);
+    await publish(settings, { report, notices: [] });
+    return;
+  }
   const git = await createGit(settings.workspace);
+  let result: RunResult;
+  try {
+    result = await reviewChanges(settings, git);
+  } finally {
+    await git.close();
+  }
+  await publish(settings, result);
+}
+
+async function reviewChanges(settings: Settings, git: GitRepository): Promise<RunResult> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
-  const verifier = lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs }));
+  if (settings.shard !== undefined) logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
+  // One solver thread per worker, each started when a question first reaches it.
+  const verifiers = Array.from({ length: settings.workers }, () => lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })));
   let result: RunResult;
   try {
     result = await reviewRun(
@@ -43,13 +73,21 @@ async function review(): Promise<void> {
         criticalPermissions: settings.criticalPermissions,
         ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
         settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
+        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
       },
-      verifier,
+      verifiers,
     );
   } finally {
-    await verifier.close();
+    await closeAll(verifiers);
   }
-  await publish(settings, result);
+  return result;
+}
+
+/** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
+async function closeAll(verifiers: readonly Verifier[]): Promise<void> {
+  const closed = await Promise.allSettled(verifiers.map((v) => v.close()));
+  const failed = closed.find((c) => c.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
 }
 
 async function publish(settings: Settings, { report, notices }: RunResult): Promise<void> {

@@ -3,12 +3,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { CatFileBatch } from '../../src/github/cat-file-batch.js';
 import { createGit } from '../../src/github/git.js';
 import { GitError } from '../../src/review/git-port.js';
 import { GitRepoFixture } from './git-repo-fixture.js';
 
 const NEWLINE_NAME = 'policies/new\nline.json';
 const HOSTILE_NAME = 'policies/100% sure, ok: ünïcode ✓.json';
+const CR_NAME = 'policies/carriage\r';
+const SPACED_NAME = 'policies/ spaced missing';
 let repo: GitRepoFixture;
 let base: string;
 let head: string;
@@ -26,6 +29,9 @@ beforeAll(() => {
   repo.write(NEWLINE_NAME, '{"n": 1}\n');
   repo.write(HOSTILE_NAME, '{"h": 1}\n');
   repo.symlink('policies/outside.json', '/etc/passwd');
+  repo.write(CR_NAME, '{"cr": 1}\n');
+  repo.write(SPACED_NAME, '{"s": 1}\n');
+  repo.write('deep/a/b/c.json', '{"deep": 1}\n');
   head = repo.commit('head');
 });
 
@@ -44,6 +50,9 @@ describe('changed files between two commits', () => {
         ['renamed', 'policies/new-name.json', 'policies/old-name.json'],
         ['added', NEWLINE_NAME, undefined],
         ['added', 'policies/outside.json', undefined],
+        ['added', CR_NAME, undefined],
+        ['added', SPACED_NAME, undefined],
+        ['added', 'deep/a/b/c.json', undefined],
       ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
     );
   });
@@ -70,6 +79,63 @@ describe('changed files between two commits', () => {
     expect(await git.entryAt(head, 'policies/*.json')).toEqual({ kind: 'missing' });
     expect(await git.entryAt(base, 'policies/new-name.json')).toEqual({ kind: 'missing' });
     expect(await git.entryAt(head, 'policies')).toEqual({ kind: 'other', mode: '040000' });
+  });
+
+  it('reads every entry as ls-tree lists it, through the batch process or, for names it cannot carry, ls-tree', async () => {
+    const git = await createGit(repo.dir);
+    try {
+      const listed = await git.listTree(head);
+      expect(listed.map((e) => e.path)).toEqual(expect.arrayContaining([CR_NAME, NEWLINE_NAME, SPACED_NAME, 'deep/a/b/c.json']));
+      for (const { path: p, mode, blob } of listed) {
+        expect(await git.entryAt(head, p)).toEqual(mode === '120000' ? { kind: 'symlink', blob } : { kind: 'file', blob });
+      }
+      expect(await git.entryAt(head, 'deep/a')).toEqual({ kind: 'other', mode: '040000' });
+      // A path through a file, or with an empty, `.` or `..` segment, names nothing (as ls-tree says).
+      for (const p of ['policies/modified.json/x', 'deep//a/b/c.json', 'deep/./a/b/c.json', 'deep/a/../a/b/c.json', 'policies/carriage']) {
+        expect(await git.entryAt(head, p)).toEqual({ kind: 'missing' });
+      }
+    } finally {
+      await git.close();
+    }
+  });
+
+  it('refuses a blob id that is not one, and reports a missing blob or one that is not a blob', async () => {
+    const git = await createGit(repo.dir);
+    try {
+      for (const id of ['HEAD', `${'a'.repeat(40)}\nHEAD`, `${head}:policies/modified.json`, 'a'.repeat(39)]) {
+        await expect(git.readBlob(id)).rejects.toThrow(`not a blob id: ${id}`);
+      }
+      await expect(git.readBlob('0'.repeat(40))).rejects.toThrow(`no object ${'0'.repeat(40)} in the repository`);
+      await expect(git.readBlob(head)).rejects.toThrow(`${head} is a commit, not a blob`);
+      // The process is still in step after the refusals and the misses.
+      const modified = (await git.changedFiles(base, head)).find((f) => f.path === 'policies/modified.json');
+      expect((await git.readBlob(modified?.head?.blob ?? '')).toString()).toBe('{"a": 2}\n');
+    } finally {
+      await git.close();
+    }
+  });
+});
+
+describe('the cat-file --batch process', () => {
+  it('answers concurrent reads in order, refuses names with control characters, and ends on close', async () => {
+    const batch = new CatFileBatch(repo.dir, 'git', { ...process.env, GIT_TERMINAL_PROMPT: '0' });
+    const names = [`${head}:policies/modified.json`, `${head}:nothing-here`, `${base}:policies/modified.json`, `${head}:${SPACED_NAME}`];
+    const answers = await Promise.all(names.map((n) => batch.read(n)));
+    expect(answers.map((a) => (a.kind === 'found' ? a.content.toString() : a.kind))).toEqual(['{"a": 2}\n', 'missing', '{"a": 1}\n', '{"s": 1}\n']);
+    for (const name of [`${head}:${NEWLINE_NAME}`, `${head}:${CR_NAME}`, '', `${head}:a\tb`]) {
+      await expect(batch.read(name)).rejects.toThrow('not an object name git cat-file --batch can read');
+    }
+    const pid = batch.pid as number;
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    await batch.close();
+    expect(batch.pid).toBeUndefined();
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('fails the pending reads when git cannot run', async () => {
+    const batch = new CatFileBatch(repo.dir, '/nonexistent/git', process.env);
+    await expect(batch.read(head)).rejects.toThrow('could not run git cat-file');
+    await batch.close();
   });
 });
 

@@ -1,17 +1,27 @@
 /**
  * The only place that runs git (style.md: one interface, an async factory, arguments always as an array, prompts
- * disabled). Content is read from the object database — `git cat-file` by blob id, `git ls-tree` by commit and
- * path — never from the working tree, so a symlink is seen as a symlink (mode 120000) and never followed.
- * The network is used once at most: to fetch the base commit into a shallow checkout.
+ * disabled). Content is read from the object database, never from the working tree, so a symlink is seen as a
+ * symlink (mode 120000) and never followed: blobs by id and trees by `<commit>:<directory>` through one
+ * long-lived `git cat-file --batch` (cat-file-batch.ts), a path's entry found in its directory's tree; a path the
+ * batch protocol cannot carry (a line break or another control character in it, a `.`/`..` segment) is looked up
+ * with `git ls-tree` instead. The network is used once at most: to fetch the base commit into a shallow checkout.
+ * close() ends the batch process.
  */
 import { spawn } from 'node:child_process';
+import { CatFileBatch, isBatchSafeName } from './cat-file-batch.js';
 import { kindOfMode } from '../review/git-mode.js';
 import { GitError, type ChangedFile, type Git, type TreeEntry, type TreeListing } from '../review/git-port.js';
 import { parseRawDiff } from './raw-diff.js';
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
-export async function createGit(workspace: string, gitPath = 'git'): Promise<Git> {
+/** The Git port, and the end of the processes it keeps. */
+export interface GitRepository extends Git {
+  /** Ends the `cat-file --batch` process; reads after it start a new one. */
+  close(): Promise<void>;
+}
+
+export async function createGit(workspace: string, gitPath = 'git'): Promise<GitRepository> {
   const git = new GitCommandManager(workspace, gitPath);
   const inside = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
   if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
@@ -26,8 +36,9 @@ interface RunResult {
   readonly stderr: string;
 }
 
-class GitCommandManager implements Git {
+class GitCommandManager implements GitRepository {
   private readonly env: NodeJS.ProcessEnv;
+  private readonly batch: CatFileBatch;
 
   constructor(
     private readonly workspace: string,
@@ -35,6 +46,11 @@ class GitCommandManager implements Git {
   ) {
     // No credential prompt may block a CI job; no pager, no locale-dependent output; pathspecs are literal names.
     this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1' };
+    this.batch = new CatFileBatch(workspace, gitPath, this.env);
+  }
+
+  close(): Promise<void> {
+    return this.batch.close();
   }
 
   async resolveCommit(ref: string): Promise<string> {
@@ -58,7 +74,10 @@ class GitCommandManager implements Git {
 
   async readBlob(blob: string): Promise<Buffer> {
     if (!SHA.test(blob)) throw new GitError(`not a blob id: ${blob}`);
-    return (await this.run(['cat-file', 'blob', blob])).stdout;
+    const object = await this.batch.read(blob);
+    if (object.kind === 'missing') throw new GitError(`git cat-file: no object ${blob} in the repository`);
+    if (object.type !== 'blob') throw new GitError(`git cat-file: ${blob} is a ${object.type}, not a blob`);
+    return object.content;
   }
 
   async listTree(commit: string): Promise<TreeListing[]> {
@@ -75,6 +94,34 @@ class GitCommandManager implements Git {
   }
 
   async entryAt(commit: string, path: string): Promise<TreeEntry> {
+    const segments = path.split('/');
+    const batchable = SHA.test(commit) && isBatchSafeName(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..');
+    return batchable ? this.entryInTree(commit, segments) : this.entryByLsTree(commit, path);
+  }
+
+  /** The entry named by the last segment in the tree of the others (`<commit>:<directory>`, one batch read). */
+  private async entryInTree(commit: string, segments: readonly string[]): Promise<TreeEntry> {
+    const name = Buffer.from(segments[segments.length - 1] as string, 'utf8');
+    const tree = await this.batch.read(`${commit}:${segments.slice(0, -1).join('/')}`);
+    if (tree.kind === 'missing' || tree.type !== 'tree') return { kind: 'missing' };
+    const idBytes = tree.oid.length / 2;
+    // Tree entries: `<mode> SP <name> NUL <id, raw bytes>`, modes without leading zeros (40000 for a directory).
+    const content = tree.content;
+    for (let at = 0; at < content.length; ) {
+      const space = content.indexOf(0x20, at);
+      const nul = content.indexOf(0x00, space + 1);
+      if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length) throw new GitError(`git cat-file: tree ${tree.oid} does not parse`);
+      if (content.subarray(space + 1, nul).equals(name)) {
+        const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
+        const kind = kindOfMode(mode);
+        return kind === 'other' ? { kind, mode } : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
+      }
+      at = nul + 1 + idBytes;
+    }
+    return { kind: 'missing' };
+  }
+
+  private async entryByLsTree(commit: string, path: string): Promise<TreeEntry> {
     const listed = await this.run(['ls-tree', '-z', '--full-tree', commit, '--', path]);
     // `<mode> SP <type> SP <object> TAB <path> NUL`; a path naming a directory lists the directory itself.
     for (const record of listed.stdout.toString('utf8').split('\0')) {

@@ -1,4 +1,7 @@
-/** The JSON report (output `report`): every finding and every file, nothing truncated. */
+/**
+ * The JSON report (output `report`): every finding and every file, nothing truncated; the run's notes; and, for one
+ * shard of a sharded run, which shard it is (what merge-reports needs to rebuild the whole run's report).
+ */
 import type { Finding } from './finding.js';
 import type { RunResult } from './gate-decision.js';
 import { rankFindings } from './rank-findings.js';
@@ -17,6 +20,8 @@ export function jsonReport(report: RunReport, findings: readonly Finding[], resu
       findings: rankFindings(findings),
       files: report.files,
       runProblems: report.runProblems,
+      notes: report.notes ?? [],
+      ...(report.shard === undefined ? {} : { shard: report.shard }),
     },
     null,
     2,

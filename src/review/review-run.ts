@@ -1,14 +1,20 @@
 /**
  * A change set → the run report: the trusted configuration (from the base commit), the files the gate covers, and
- * the review of each, in the diff's order. Adapters (the action, the CLI) give it their git and verifier.
+ * the review of each, in the diff's order. Adapters (the action, the CLI) give it their git and verifiers.
+ *
+ * Files are reviewed in parallel, one lane per verifier (each its own solver thread), handed out from one queue
+ * (ordered-lanes.ts); each file's report and notices are kept apart and put back in the diff's order, so the run
+ * report is the same whatever the number of verifiers and whichever file finishes first.
  */
 import type { Verifier } from '../semantics/query.js';
 import { commitFiles } from './commit-files.js';
 import { coveredChanges } from './coverage.js';
-import type { Git } from './git-port.js';
-import type { ReviewSettings } from './review-context.js';
+import type { ChangedFile, Git } from './git-port.js';
+import { mapInOrder } from './ordered-lanes.js';
+import type { ReviewContext, ReviewSettings } from './review-context.js';
 import { reviewFile } from './review-file.js';
 import type { FileNotice, FileReport, RunNote, RunProblem, RunReport } from './run-report.js';
+import { itemsOfShard, type Shard } from './shard.js';
 import { loadConfig, loadReference } from './trusted-inputs.js';
 
 export interface RunRequest {
@@ -17,6 +23,8 @@ export interface RunRequest {
   readonly criticalPermissions: { readonly path: string; readonly required: boolean };
   readonly referencePolicy?: string;
   readonly settings: ReviewSettings;
+  /** Review only this shard of the covered files (shard.ts); the report says which, for the merge. */
+  readonly shard?: Shard;
 }
 
 export interface RunResult {
@@ -24,17 +32,26 @@ export interface RunResult {
   readonly notices: readonly FileNotice[];
 }
 
-export async function reviewRun(git: Git, request: RunRequest, verifier: Verifier): Promise<RunResult> {
+/** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
+export async function reviewRun(git: Git, request: RunRequest, verifiers: readonly Verifier[]): Promise<RunResult> {
   const { commits, settings } = request;
   const log = { problems: [] as RunProblem[], notes: [] as string[] };
   const config = await loadConfig(git, commits, request.criticalPermissions, log);
   const reference = await loadReference(git, commits, request.referencePolicy, log);
   const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-  const notices: FileNotice[] = [];
   const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
-  const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
-  const files: FileReport[] = [];
-  for (const change of covered.files) files.push(await reviewFile(change, context));
+  const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+  const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
+  const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
   const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];
-  return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
+  const shard =
+    request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+  return {
+    report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+    notices: reviewed.flatMap((r) => r.notices),
+  };
+}
+
+async function reviewOne(change: ChangedFile, context: ReviewContext): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
+  return { file: await reviewFile(change, context), notices: context.notices };
 }

@@ -82,10 +82,26 @@ export interface RunNote {
   readonly path?: string;
 }
 
+/**
+ * Set when the run reviewed one shard of the covered files (input `shard`): what merging the shards' reports back
+ * into the whole run's report needs, and checks (same commits, every shard once, every file once).
+ */
+export interface ShardOfRun {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+  readonly commits: { readonly base: string; readonly head: string };
+  /** How many files the whole run covers. */
+  readonly covered: number;
+  /** For each file of this report, its position among the whole run's covered files (the diff's order). */
+  readonly positions: readonly number[];
+}
+
 export interface RunReport {
   readonly files: readonly FileReport[];
   /** Problems outside the changed files (e.g. the reference policy is invalid) — each fails the run. */
   readonly runProblems: readonly RunProblem[];
   /** Said in the log and the summary; never changes the verdict. */
   readonly notes?: readonly RunNote[];
+  readonly shard?: ShardOfRun;
 }

@@ -56,7 +56,7 @@ export async function reviewCommand(args: readonly string[], io: CliIo): Promise
           parameters: parametersOf(values.parameter),
         },
       },
-      verifier,
+      [verifier],
     );
   } finally {
     await verifier.close();
