@@ -18539,6 +18539,8 @@ function jsonReport(report, findings, result, totals) {
         findings: rankFindings(findings),
         files: report.files,
         runProblems: report.runProblems,
+        notes: report.notes ?? [],
+        ...(report.shard === undefined ? {} : { shard: report.shard }),
     }, null, 2)}\n`;
 }
 
@@ -22823,6 +22825,36 @@ function globProblems(policyPaths, config, paths) {
     return { problems, notes };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
+/**
+ * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
+ * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
+ * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
+ * done, the first error is thrown (so no lane is left running behind the caller's back).
+ */
+async function mapInOrder(items, lanes, work) {
+    if (lanes.length === 0)
+        throw new Error('mapInOrder needs at least one lane');
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const drain = async (lane) => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], lane);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
 /**
  * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
@@ -23135,25 +23167,49 @@ function policyExtras(policy) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/shard.js
+/**
+ * Sharding a large pull request across jobs (input `shard: i/n`): each covered file belongs to one shard, chosen
+ * from a hash of its path alone, so a file's shard does not move when other files are added to or removed from the
+ * pull request, and every job of the matrix computes the same split without talking to the others.
+ */
+
+/** The shard (1…count) of a file, from the first 32 bits of the SHA-256 of its path (head path for a rename). */
+function shardOfPath(path, count) {
+    return ((0,external_node_crypto_namespaceObject.createHash)('sha256').update(path, 'utf8').digest().readUInt32BE(0) % count) + 1;
+}
+/** The items of `shard`, each with its position in the whole list (what the merge puts back in order). */
+function itemsOfShard(items, pathOf, shard) {
+    return items.flatMap((item, position) => (shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
 
 
 
 
-async function reviewRun(git, request, verifier) {
+
+
+/** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
+async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
     const log = { problems: [], notes: [] };
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
     const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-    const notices = [];
     const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
-    const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
-    const files = [];
-    for (const change of covered.files)
-        files.push(await reviewFile(change, context));
+    const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+    const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
+    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
     const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
-    return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
+    const shard = request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+    return {
+        report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+        notices: reviewed.flatMap((r) => r.notices),
+    };
+}
+async function reviewOne(change, context) {
+    return { file: await reviewFile(change, context), notices: context.notices };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/review.js
@@ -23207,7 +23263,7 @@ async function reviewCommand(args, io) {
                 timeoutMs: settings.timeoutMs,
                 parameters: parametersOf(values.parameter),
             },
-        }, verifier);
+        }, [verifier]);
     }
     finally {
         await verifier.close();

@@ -47175,6 +47175,161 @@ function checkAnnotation(a) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-port.js
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/cat-file-batch.js
+/**
+ * One long-lived `git cat-file --batch` for every object read of a run (a process per blob cost more than the
+ * check on a 1,000-file pull request). The protocol is line-based: one object name per line in, for each
+ * `<oid> SP <type> SP <size> LF <content> LF` or `<name> SP missing LF` out, in order. A name with a line break or
+ * another control character would be split or trimmed by git (it reads lines, and drops a trailing CR), so such a
+ * name is refused here: the caller asks another way (git.ts falls back to `ls-tree`). Replies are matched to
+ * requests by order alone; anything that does not parse ends the process and fails every pending read.
+ *
+ * The process keeps Node's event loop alive only while a read is pending, so a run that forgets close() still
+ * exits; close() ends it (EOF on its stdin) and waits for it.
+ */
+
+
+const HEADER = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) (\d+)$/;
+/** A name git's batch reader takes whole: no control character (LF splits it; a trailing CR is dropped). */
+function isBatchSafeName(name) {
+    return name !== '' && !/[\u0000-\u001f\u007f]/.test(name);
+}
+class CatFileBatch {
+    workspace;
+    gitPath;
+    env;
+    child;
+    pending = [];
+    buffered = Buffer.alloc(0);
+    /** The header of the object whose content is being read. */
+    reading;
+    stderr = '';
+    exited = Promise.resolve();
+    constructor(workspace, gitPath, env) {
+        this.workspace = workspace;
+        this.gitPath = gitPath;
+        this.env = env;
+    }
+    read(name) {
+        if (!isBatchSafeName(name))
+            return Promise.reject(new GitError(`not an object name git cat-file --batch can read: ${JSON.stringify(name)}`));
+        const child = this.child ?? this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    /** Ends the process (EOF on its stdin) and waits for it to exit. Idempotent; a later read starts a new one. */
+    async close() {
+        const child = this.child;
+        if (child !== undefined) {
+            this.hold(true); // waiting for the exit must keep Node alive
+            child.stdin.end();
+        }
+        await this.exited;
+    }
+    /** The process id while one runs (tests check it is gone after close). */
+    get pid() {
+        return this.child?.pid;
+    }
+    start() {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, ['cat-file', '--batch'], { cwd: this.workspace, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.buffered = Buffer.alloc(0);
+        this.reading = undefined;
+        this.stderr = '';
+        this.exited = new Promise((resolve) => child.on('close', () => resolve()));
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.receive(chunk); // not a process already given up on
+        });
+        child.stderr.on('data', (chunk) => (this.stderr += chunk.toString('utf8')));
+        child.stdin.on('error', () => undefined); // reported by 'close' below
+        child.on('error', (error) => this.fail(child, new GitError(`could not run git cat-file: ${error.message}`)));
+        child.on('close', (code) => this.fail(child, new GitError(`git cat-file --batch ended (exit ${code ?? 'signal'})${this.stderr === '' ? '' : `: ${this.stderr.trim()}`}`)));
+        return child;
+    }
+    /** Pending reads keep the process (and so Node) alive; an idle one does not. */
+    hold(busy) {
+        const child = this.child;
+        if (child === undefined)
+            return;
+        const streams = [child.stdout, child.stderr, child.stdin];
+        if (busy) {
+            child.ref();
+            for (const s of streams)
+                s.ref?.();
+        }
+        else {
+            child.unref();
+            for (const s of streams)
+                s.unref?.();
+        }
+    }
+    receive(chunk) {
+        this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+        for (;;) {
+            if (this.reading === undefined) {
+                const end = this.buffered.indexOf(0x0a);
+                if (end < 0)
+                    return;
+                const line = this.buffered.subarray(0, end).toString('utf8');
+                this.buffered = this.buffered.subarray(end + 1);
+                const header = HEADER.exec(line);
+                if (header !== null)
+                    this.reading = { oid: header[1], type: header[2], size: Number(header[3]) };
+                else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+                    this.answer({ kind: 'missing' });
+                else
+                    return this.protocolError(`unexpected reply ${JSON.stringify(line.slice(0, 80))}`);
+            }
+            else {
+                const { oid, type, size } = this.reading;
+                if (this.buffered.length < size + 1)
+                    return;
+                if (this.buffered[size] !== 0x0a)
+                    return this.protocolError(`object ${oid} is not followed by a line break`);
+                const content = Buffer.from(this.buffered.subarray(0, size));
+                this.buffered = this.buffered.subarray(size + 1);
+                this.reading = undefined;
+                this.answer({ kind: 'found', oid, type, content });
+            }
+        }
+    }
+    answer(object) {
+        const next = this.pending.shift();
+        if (next === undefined)
+            return this.protocolError('a reply nobody asked for');
+        if (this.pending.length === 0)
+            this.hold(false);
+        next.resolve(object);
+    }
+    protocolError(why) {
+        const child = this.child;
+        if (child === undefined)
+            return;
+        this.fail(child, new GitError(`git cat-file --batch: ${why}`));
+        child.kill();
+    }
+    /** The process is gone or unusable: every pending read fails, and the next read starts a new process. */
+    fail(child, error) {
+        if (this.child !== child)
+            return;
+        this.child = undefined;
+        for (const p of this.pending.splice(0))
+            p.reject(error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-mode.js
 function kindOfMode(mode) {
     if (mode === '120000')
@@ -47190,14 +47345,6 @@ function describeMode(mode) {
     if (mode === '040000' || mode === '40000')
         return 'a directory';
     return `not a regular file (git mode ${mode})`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/git-port.js
-class GitError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GitError';
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/raw-diff.js
@@ -47246,10 +47393,14 @@ function parseRawDiff(output) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/git.js
 /**
  * The only place that runs git (style.md: one interface, an async factory, arguments always as an array, prompts
- * disabled). Content is read from the object database — `git cat-file` by blob id, `git ls-tree` by commit and
- * path — never from the working tree, so a symlink is seen as a symlink (mode 120000) and never followed.
- * The network is used once at most: to fetch the base commit into a shallow checkout.
+ * disabled). Content is read from the object database, never from the working tree, so a symlink is seen as a
+ * symlink (mode 120000) and never followed: blobs by id and trees by `<commit>:<directory>` through one
+ * long-lived `git cat-file --batch` (cat-file-batch.ts), a path's entry found in its directory's tree; a path the
+ * batch protocol cannot carry (a line break or another control character in it, a `.`/`..` segment) is looked up
+ * with `git ls-tree` instead. The network is used once at most: to fetch the base commit into a shallow checkout.
+ * close() ends the batch process.
  */
+
 
 
 
@@ -47267,11 +47418,16 @@ class GitCommandManager {
     workspace;
     gitPath;
     env;
+    batch;
     constructor(workspace, gitPath) {
         this.workspace = workspace;
         this.gitPath = gitPath;
         // No credential prompt may block a CI job; no pager, no locale-dependent output; pathspecs are literal names.
         this.env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_LITERAL_PATHSPECS: '1' };
+        this.batch = new CatFileBatch(workspace, gitPath, this.env);
+    }
+    close() {
+        return this.batch.close();
     }
     async resolveCommit(ref) {
         const local = await this.commitOf(ref);
@@ -47293,7 +47449,12 @@ class GitCommandManager {
     async readBlob(blob) {
         if (!SHA.test(blob))
             throw new GitError(`not a blob id: ${blob}`);
-        return (await this.run(['cat-file', 'blob', blob])).stdout;
+        const object = await this.batch.read(blob);
+        if (object.kind === 'missing')
+            throw new GitError(`git cat-file: no object ${blob} in the repository`);
+        if (object.type !== 'blob')
+            throw new GitError(`git cat-file: ${blob} is a ${object.type}, not a blob`);
+        return object.content;
     }
     async listTree(commit) {
         const listed = await this.run(['ls-tree', '-r', '-z', '--full-tree', commit]);
@@ -47309,6 +47470,34 @@ class GitCommandManager {
         return entries;
     }
     async entryAt(commit, path) {
+        const segments = path.split('/');
+        const batchable = SHA.test(commit) && isBatchSafeName(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..');
+        return batchable ? this.entryInTree(commit, segments) : this.entryByLsTree(commit, path);
+    }
+    /** The entry named by the last segment in the tree of the others (`<commit>:<directory>`, one batch read). */
+    async entryInTree(commit, segments) {
+        const name = Buffer.from(segments[segments.length - 1], 'utf8');
+        const tree = await this.batch.read(`${commit}:${segments.slice(0, -1).join('/')}`);
+        if (tree.kind === 'missing' || tree.type !== 'tree')
+            return { kind: 'missing' };
+        const idBytes = tree.oid.length / 2;
+        // Tree entries: `<mode> SP <name> NUL <id, raw bytes>`, modes without leading zeros (40000 for a directory).
+        const content = tree.content;
+        for (let at = 0; at < content.length;) {
+            const space = content.indexOf(0x20, at);
+            const nul = content.indexOf(0x00, space + 1);
+            if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length)
+                throw new GitError(`git cat-file: tree ${tree.oid} does not parse`);
+            if (content.subarray(space + 1, nul).equals(name)) {
+                const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
+                const kind = kindOfMode(mode);
+                return kind === 'other' ? { kind, mode } : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
+            }
+            at = nul + 1 + idBytes;
+        }
+        return { kind: 'missing' };
+    }
+    async entryByLsTree(commit, path) {
         const listed = await this.run(['ls-tree', '-z', '--full-tree', commit, '--', path]);
         // `<mode> SP <type> SP <object> TAB <path> NUL`; a path naming a directory lists the directory itself.
         for (const record of listed.stdout.toString('utf8').split('\0')) {
@@ -47363,578 +47552,8 @@ async function readRunnerEvent(env) {
     return { name, payload: payload };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/output-path.js
-/**
- * Where the action may write a file (the SARIF file, the JSON report): only inside the workspace
- * (GITHUB_WORKSPACE) or the runner's temporary directory (RUNNER_TEMP), and never into a `.git` directory. The
- * workspace is the pull request's checkout, so its author controls its symlinks and its file names: without this
- * rule `sarif-file: .git/config`, or a committed symlink named like the output, would let a run overwrite git's
- * configuration (hooks, `core.fsmonitor`) or a file outside the checkout.
- *
- * The path is judged as it would be written: `..` resolved, then every symlink of the part that exists (parent
- * directories, and the file itself when it exists). A symlink that leads nowhere is refused, since writing through
- * it would create its target wherever it points. A `.git` segment is refused case-insensitively (case-insensitive
- * file systems), also with the trailing dots and blanks and the `:stream` suffix Windows ignores.
- */
-
-
-/** `file` (absolute, or relative to the workspace) → the real path to write to, or why it may not be written. */
-function checkOutputPath(file, roots) {
-    const refused = (why) => ({ kind: 'refused', why: `"${file}" ${why}` });
-    if (file.includes('\0'))
-        return refused('is not a valid path');
-    if (hasGitSegment(file))
-        return refused('points into a .git directory, which iam-proof never writes');
-    const real = realPathOf(external_node_path_namespaceObject.resolve(roots.workspace, file));
-    if (real === undefined)
-        return refused('is a symbolic link that leads nowhere (or in a loop)');
-    for (const root of [roots.workspace, roots.runnerTemp]) {
-        if (root === undefined || root === '')
-            continue;
-        const realRoot = realPathOf(external_node_path_namespaceObject.resolve(root));
-        if (realRoot === undefined)
-            continue;
-        const relative = external_node_path_namespaceObject.relative(realRoot, real);
-        if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
-            continue;
-        if (hasGitSegment(relative))
-            return refused(`resolves to ${real}, inside a .git directory, which iam-proof never writes`);
-        return { kind: 'allowed', path: real };
-    }
-    return refused(`resolves to ${real}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
-}
-function hasGitSegment(file) {
-    return file.split(/[\\/]/).some((segment) => segment.replace(/:.*$/, '').replace(/[. ]+$/, '').toLowerCase() === '.git');
-}
-/**
- * The path with every symlink of its existing part resolved; the part that does not exist yet is appended as
- * written. Undefined when an existing entry cannot be resolved (a dangling or looping symlink).
- */
-function realPathOf(absolute) {
-    const missing = [];
-    let current = absolute;
-    for (;;) {
-        let exists = true;
-        try {
-            external_node_fs_namespaceObject.lstatSync(current);
-        }
-        catch {
-            exists = false;
-        }
-        if (exists) {
-            try {
-                return external_node_path_namespaceObject.join(external_node_fs_namespaceObject.realpathSync(current), ...missing.reverse());
-            }
-            catch {
-                return undefined;
-            }
-        }
-        const parent = external_node_path_namespaceObject.dirname(current);
-        if (parent === current)
-            return external_node_path_namespaceObject.join(current, ...missing.reverse());
-        missing.push(external_node_path_namespaceObject.basename(current));
-        current = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/step-results.js
-/** The step's outputs, job summary and report files (output `report`, input `sarif-file`). */
-
-
-
-
-
-async function publishStepResults(results) {
-    await step_results_writeFile(results.reportFile, results.reportJson);
-    if (results.sarif !== undefined)
-        await step_results_writeFile(results.sarif.file, results.sarif.json);
-    setOutput('result', results.result);
-    setOutput('findings', String(results.findings));
-    setOutput('report', results.reportFile);
-    if (process.env['GITHUB_STEP_SUMMARY'] !== undefined && process.env['GITHUB_STEP_SUMMARY'] !== '') {
-        await summary.addRaw(results.summaryMarkdown, true).write();
-    }
-}
-/**
- * Writes only where output-path.ts allows, judged again at the moment of writing, and never through a symlink
- * at the last component (O_NOFOLLOW): the workspace is the pull request's checkout.
- */
-async function step_results_writeFile(file, text) {
-    const workspace = process.env['GITHUB_WORKSPACE'] ?? '';
-    const runnerTemp = process.env['RUNNER_TEMP'];
-    const checked = checkOutputPath(file, { workspace, ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }) });
-    if (checked.kind === 'refused')
-        throw new Error(`refusing to write ${checked.why}`);
-    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(checked.path), { recursive: true });
-    const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = external_node_fs_namespaceObject.constants;
-    await promises_namespaceObject.writeFile(checked.path, text, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0) });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
-function findingsOf(report) {
-    const findings = report.runProblems.map((p) => ({
-        ...(p.path === undefined ? {} : { path: p.path }),
-        check: 'load',
-        verdict: 'ERROR',
-        severity: 'error',
-        message: p.message,
-        ...(p.span === undefined ? {} : { span: p.span }),
-    }));
-    for (const file of report.files)
-        findings.push(...fileFindings(file));
-    return findings;
-}
-/**
- * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
- * in a template or plan, `… in AppRole.Policies[app-data]`.
- */
-function checkLabel(checked) {
-    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-    return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
-}
-function fileFindings(file) {
-    const out = [];
-    if (file.ignoredBecause === undefined) {
-        for (const problem of file.problems) {
-            out.push({
-                path: file.path,
-                check: 'load',
-                verdict: 'ERROR',
-                severity: 'error',
-                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
-                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
-                ...(problem.span === undefined ? {} : { span: problem.span }),
-            });
-        }
-    }
-    for (const outcome of file.outcomes) {
-        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
-            continue;
-        out.push(...outcomeFindings(file.path, outcome));
-    }
-    return out;
-}
-function outcomeFindings(path, outcome) {
-    const base = {
-        path,
-        check: outcome.check,
-        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
-        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
-        ...(outcome.against === undefined ? {} : { against: outcome.against }),
-        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
-        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
-    };
-    if (outcome.verdict !== 'FAIL') {
-        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
-    }
-    const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
-    };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-    }
-    return outcome.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome),
-    }));
-}
-function failMessage(outcome) {
-    return outcome.check === 'no-new-access'
-        ? `grants access that the ${outcome.against ?? 'base version'} does not`
-        : outcome.check === 'access-not-granted'
-            ? `grants the critical permission "${outcome.rule ?? '?'}"`
-            : 'grants access to principals outside the account and its trusted accounts (public access)';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
-const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
-const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
-function compareFindings(a, b) {
-    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
-        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
-        compareText(a.path ?? '', b.path ?? '') ||
-        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
-        compareText(a.rule ?? '', b.rule ?? ''));
-}
-/** Code-unit order, not locale order: the same input gives the same report on every runner. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function rankFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
-/**
- * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
- * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
- * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
- *
- * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
- * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
- * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
- */
-const UNKNOWN_NAMESPACE = 'iam-proof:';
-/** True when `${` at `index` of `text` opens a variable under `syntax`. */
-function opensVariable(text, index, syntax) {
-    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
-        return false;
-    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
-}
-/** True for a context key (any case) in the reserved namespace. */
-function isUnknownKey(key) {
-    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-/**
- * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
- * counterexample the symbolic engine reports.
- */
-/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
-const WILDCARD_ONLY_RESOURCE = '*';
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
-
-
-function describeStatement(statement) {
-    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
-    return `Statement[${statement.index}]${sid}`;
-}
-function describe_request_describePrincipal(principal) {
-    if (principal === undefined)
-        return 'the identity the policy is attached to';
-    switch (principal.kind) {
-        case 'anonymous':
-            return 'an anonymous (unsigned) caller';
-        case 'root':
-            return `the root user of account ${principal.account}`;
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.arn;
-        case 'service':
-            return `the service ${principal.service}`;
-        case 'web-identity':
-            return `a web identity from ${principal.provider}`;
-        case 'canonical-user':
-            return `the canonical user ${principal.id}`;
-    }
-}
-function describe_request_describeResource(resource) {
-    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
-}
-/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
-function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
-    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
-}
-/**
- * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
- * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
- */
-function describeConditionKeys(statement, request) {
-    const keys = new Map();
-    for (const condition of statement.conditions)
-        if (!keys.has(condition.key))
-            keys.set(condition.key, condition.keyText);
-    const parts = [...keys].map(([key, text]) => {
-        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
-        if (entry === undefined)
-            return `${text} absent`;
-        const value = entry[1];
-        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
-    });
-    const unknowns = describe_request_describeUnknownValues(request.context);
-    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
-}
-/**
- * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
- * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
- * spelling when the caller knows it (SourcePolicy.unknowns).
- */
-function describe_request_describeUnknownValues(context, names = []) {
-    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
-    const out = [];
-    for (const [key, value] of Object.entries(context)) {
-        if (!isUnknownKey(key))
-            continue;
-        const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
-        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
-    }
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
-/**
- * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
- * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
- * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
- * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
- * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
- */
-
-
-
-const PLAIN = { value: (text) => text, prose: (text) => text };
-/** Principals that describePrincipal names by their ARN alone. */
-const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
-function requestText(request, format = PLAIN) {
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
-    const parts = [`${format.value(request.action)} on ${resource}`];
-    if (request.principal !== undefined) {
-        const who = describe_request_describePrincipal(request.principal);
-        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
-    }
-    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
-    const entries = contextEntries(request);
-    if (entries.length > 0)
-        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
-    else
-        parts.push('with no condition keys');
-    const unknowns = describe_request_describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
-    return parts.join(' ');
-}
-/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
-function requestLines(request, indent) {
-    const lines = [
-        `${indent}principal: ${describePrincipal(request.principal)}`,
-        `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
-    ];
-    const entries = contextEntries(request);
-    if (entries.length === 0)
-        lines.push(`${indent}context:   (no condition keys)`);
-    else {
-        lines.push(`${indent}context:`);
-        for (const [key, v] of entries)
-            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
-    }
-    const unknowns = describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
-    return lines;
-}
-/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
-function contextEntries(request) {
-    return Object.keys(request.context)
-        .filter((key) => !isUnknownKey(key))
-        .sort()
-        .map((key) => [key, request.context[key] ?? '']);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
-/**
- * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
- * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
- * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
- */
-
-
-
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
-function findingAnnotationLimits(stepFails) {
-    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
-}
-function annotationTitle(finding) {
-    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
-}
-function annotationMessage(finding) {
-    const statement = finding.statementIndex === undefined
-        ? ''
-        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
-    const lines = [`${statement}${finding.message}`];
-    if (finding.counterexample !== undefined)
-        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
-    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
-    }
-    return lines.join('\n');
-}
-function annotationOf(finding) {
-    const span = finding.span;
-    const oneLine = span !== undefined && span.line === span.endLine;
-    return {
-        level: finding.severity,
-        ...(finding.path === undefined ? {} : { path: finding.path }),
-        startLine: span?.line ?? 1,
-        endLine: span?.endLine ?? span?.line ?? 1,
-        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
-        title: annotationTitle(finding),
-        message: annotationMessage(finding),
-    };
-}
-function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
-    const all = rankFindings(findings).map(annotationOf);
-    const emitted = [];
-    const used = { error: 0, warning: 0 };
-    for (const annotation of all) {
-        if (used[annotation.level] < limits[annotation.level]) {
-            used[annotation.level] += 1;
-            emitted.push(annotation);
-        }
-    }
-    const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
-/**
- * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
- * as a workflow command, so untrusted text (file names, Sids, policy values, parser messages) must never start a
- * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
- * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
- */
-
-
-
-const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
-const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
-/** One log line of plain text; untrusted parts cannot break it into several lines. */
-function logLine(text) {
-    info(oneLine(text));
-}
-function oneLine(text) {
-    return text.replace(LINE_BREAKS, (c) => VISIBLE[c] ?? ' ');
-}
-function properties(annotation) {
-    return {
-        title: annotation.title,
-        ...(annotation.path === undefined ? {} : { file: annotation.path }),
-        startLine: annotation.startLine,
-        endLine: annotation.endLine,
-        ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
-        ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
-    };
-}
-/** Emits the planned annotations as workflow commands and says how many GitHub would not have shown. */
-function emitAnnotations(plan) {
-    for (const annotation of plan.emitted) {
-        if (annotation.level === 'error')
-            core_error(annotation.message, properties(annotation));
-        else
-            core_warning(annotation.message, properties(annotation));
-    }
-    const { error, warning } = plan.notAnnotated;
-    if (error + warning > 0) {
-        logLine(`${error} error and ${warning} warning findings were not annotated: GitHub shows at most 10 of each per step. ` +
-            'All findings are in the job summary and the JSON report.');
-    }
-}
-/**
- * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
- * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
- */
-function emitNotices(notices, budget) {
-    const left = { ...budget };
-    let dropped = 0;
-    for (const notice of notices) {
-        if (left[notice.level] <= 0) {
-            dropped += 1;
-            continue;
-        }
-        left[notice.level] -= 1;
-        if (notice.level === 'warning')
-            core_warning(notice.message, { file: notice.path });
-        else
-            core_notice(notice.message, { file: notice.path });
-    }
-    if (dropped > 0)
-        logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
-}
-/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
-function emitRunAnnotations(plan, notices) {
-    emitAnnotations(plan);
-    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
-    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
-}
-/** One log line per changed file: its status and each check's verdict. */
-function logFileResults(files) {
-    for (const file of files) {
-        const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
-        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
-/** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
-const DEFAULT_TIMEOUT_MS = 10_000;
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
-function configError(code, message, span) {
-    return { code, severity: 'error', message, span };
-}
-function formatConfigError(source, error) {
-    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
-const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
-
-/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
-const DEFAULT_CONFIG = {
-    criticalPermissions: [],
-    ignore: [],
-    publicAccess: { enabled: true, trustedAccounts: [] },
-};
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
-function sourceText(original) {
-    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
-    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
-    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lineStarts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-    };
-    return {
-        text,
-        bomLength,
-        spanOf(start, end) {
-            const from = Math.max(0, Math.min(start, text.length));
-            const to = Math.max(from, Math.min(end, text.length));
-            const a = position(from);
-            const b = position(to);
-            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -51483,6 +51102,631 @@ function pathMatches(path, pattern) {
     return minimatch(path, normalizeGlob(pattern), GLOB_OPTIONS);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/shard-report-files.js
+/**
+ * Merge mode (input `merge-reports`): the shards' JSON reports, found on disk by a glob relative to the workspace
+ * (where actions/download-artifact put them). Only regular files are read; symlinks and `.git` are not followed,
+ * so the glob cannot reach outside the workspace. Matching is the project's one glob matcher (config/glob.ts).
+ */
+
+
+
+/** More reports than shards can exist (256) means the glob is wrong. */
+const MAX_REPORTS = 256;
+async function readShardReportFiles(workspace, glob) {
+    const pattern = normalizeGlob(glob);
+    // Walk only below the part of the glob without wildcards.
+    const fixed = [];
+    for (const segment of pattern.split('/').slice(0, -1)) {
+        if (/[*?[\]{}()!+@]/.test(segment))
+            break;
+        fixed.push(segment);
+    }
+    const matches = [];
+    const walk = async (relative) => {
+        let entries;
+        try {
+            entries = await promises_namespaceObject.readdir(external_node_path_namespaceObject.join(workspace, relative), { withFileTypes: true });
+        }
+        catch {
+            return; // the directory does not exist: nothing matches there
+        }
+        for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory() && entry.name !== '.git')
+                await walk(child);
+            else if (entry.isFile() && pathMatches(child, pattern))
+                matches.push(child);
+        }
+    };
+    await walk(fixed.join('/'));
+    if (matches.length === 0)
+        throw new Error(`merge-reports: no file matches "${glob}" in the workspace (did the shard jobs upload their reports, and this job download them?)`);
+    if (matches.length > MAX_REPORTS)
+        throw new Error(`merge-reports: "${glob}" matches ${matches.length} files, more than the ${MAX_REPORTS} shards there can be`);
+    return Promise.all(matches.map(async (source) => {
+        const text = await promises_namespaceObject.readFile(external_node_path_namespaceObject.join(workspace, source), 'utf8');
+        try {
+            return { source, json: JSON.parse(text) };
+        }
+        catch (error) {
+            throw new Error(`merge-reports: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/output-path.js
+/**
+ * Where the action may write a file (the SARIF file, the JSON report): only inside the workspace
+ * (GITHUB_WORKSPACE) or the runner's temporary directory (RUNNER_TEMP), and never into a `.git` directory. The
+ * workspace is the pull request's checkout, so its author controls its symlinks and its file names: without this
+ * rule `sarif-file: .git/config`, or a committed symlink named like the output, would let a run overwrite git's
+ * configuration (hooks, `core.fsmonitor`) or a file outside the checkout.
+ *
+ * The path is judged as it would be written: `..` resolved, then every symlink of the part that exists (parent
+ * directories, and the file itself when it exists). A symlink that leads nowhere is refused, since writing through
+ * it would create its target wherever it points. A `.git` segment is refused case-insensitively (case-insensitive
+ * file systems), also with the trailing dots and blanks and the `:stream` suffix Windows ignores.
+ */
+
+
+/** `file` (absolute, or relative to the workspace) → the real path to write to, or why it may not be written. */
+function checkOutputPath(file, roots) {
+    const refused = (why) => ({ kind: 'refused', why: `"${file}" ${why}` });
+    if (file.includes('\0'))
+        return refused('is not a valid path');
+    if (hasGitSegment(file))
+        return refused('points into a .git directory, which iam-proof never writes');
+    const real = realPathOf(external_node_path_namespaceObject.resolve(roots.workspace, file));
+    if (real === undefined)
+        return refused('is a symbolic link that leads nowhere (or in a loop)');
+    for (const root of [roots.workspace, roots.runnerTemp]) {
+        if (root === undefined || root === '')
+            continue;
+        const realRoot = realPathOf(external_node_path_namespaceObject.resolve(root));
+        if (realRoot === undefined)
+            continue;
+        const relative = external_node_path_namespaceObject.relative(realRoot, real);
+        if (relative === '' || relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative))
+            continue;
+        if (hasGitSegment(relative))
+            return refused(`resolves to ${real}, inside a .git directory, which iam-proof never writes`);
+        return { kind: 'allowed', path: real };
+    }
+    return refused(`resolves to ${real}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
+}
+function hasGitSegment(file) {
+    return file.split(/[\\/]/).some((segment) => segment.replace(/:.*$/, '').replace(/[. ]+$/, '').toLowerCase() === '.git');
+}
+/**
+ * The path with every symlink of its existing part resolved; the part that does not exist yet is appended as
+ * written. Undefined when an existing entry cannot be resolved (a dangling or looping symlink).
+ */
+function realPathOf(absolute) {
+    const missing = [];
+    let current = absolute;
+    for (;;) {
+        let exists = true;
+        try {
+            external_node_fs_namespaceObject.lstatSync(current);
+        }
+        catch {
+            exists = false;
+        }
+        if (exists) {
+            try {
+                return external_node_path_namespaceObject.join(external_node_fs_namespaceObject.realpathSync(current), ...missing.reverse());
+            }
+            catch {
+                return undefined;
+            }
+        }
+        const parent = external_node_path_namespaceObject.dirname(current);
+        if (parent === current)
+            return external_node_path_namespaceObject.join(current, ...missing.reverse());
+        missing.push(external_node_path_namespaceObject.basename(current));
+        current = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/step-results.js
+/** The step's outputs, job summary and report files (output `report`, input `sarif-file`). */
+
+
+
+
+
+async function publishStepResults(results) {
+    await step_results_writeFile(results.reportFile, results.reportJson);
+    if (results.sarif !== undefined)
+        await step_results_writeFile(results.sarif.file, results.sarif.json);
+    setOutput('result', results.result);
+    setOutput('findings', String(results.findings));
+    setOutput('report', results.reportFile);
+    if (process.env['GITHUB_STEP_SUMMARY'] !== undefined && process.env['GITHUB_STEP_SUMMARY'] !== '') {
+        await summary.addRaw(results.summaryMarkdown, true).write();
+    }
+}
+/**
+ * Writes only where output-path.ts allows, judged again at the moment of writing, and never through a symlink
+ * at the last component (O_NOFOLLOW): the workspace is the pull request's checkout.
+ */
+async function step_results_writeFile(file, text) {
+    const workspace = process.env['GITHUB_WORKSPACE'] ?? '';
+    const runnerTemp = process.env['RUNNER_TEMP'];
+    const checked = checkOutputPath(file, { workspace, ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }) });
+    if (checked.kind === 'refused')
+        throw new Error(`refusing to write ${checked.why}`);
+    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(checked.path), { recursive: true });
+    const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = external_node_fs_namespaceObject.constants;
+    await promises_namespaceObject.writeFile(checked.path, text, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0) });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+function checkLabel(checked) {
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    const extra = {
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    };
+    if (outcome.reasons.length === 0) {
+        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
+    }
+    return outcome.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        // The reason's own description restates the witness; the annotation shows the counterexample instead.
+        message: failMessage(outcome),
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
+const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
+const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
+function compareFindings(a, b) {
+    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
+        compareText(a.rule ?? '', b.rule ?? ''));
+}
+/** Code-unit order, not locale order: the same input gives the same report on every runner. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+/**
+ * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
+ * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
+ * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
+ *
+ * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
+ * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
+ * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
+ */
+const UNKNOWN_NAMESPACE = 'iam-proof:';
+/** True when `${` at `index` of `text` opens a variable under `syntax`. */
+function opensVariable(text, index, syntax) {
+    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
+        return false;
+    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
+}
+/** True for a context key (any case) in the reserved namespace. */
+function isUnknownKey(key) {
+    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+/**
+ * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
+ * counterexample the symbolic engine reports.
+ */
+/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
+const WILDCARD_ONLY_RESOURCE = '*';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+
+
+function describeStatement(statement) {
+    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
+    return `Statement[${statement.index}]${sid}`;
+}
+function describe_request_describePrincipal(principal) {
+    if (principal === undefined)
+        return 'the identity the policy is attached to';
+    switch (principal.kind) {
+        case 'anonymous':
+            return 'an anonymous (unsigned) caller';
+        case 'root':
+            return `the root user of account ${principal.account}`;
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.arn;
+        case 'service':
+            return `the service ${principal.service}`;
+        case 'web-identity':
+            return `a web identity from ${principal.provider}`;
+        case 'canonical-user':
+            return `the canonical user ${principal.id}`;
+    }
+}
+function describe_request_describeResource(resource) {
+    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
+    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+}
+/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
+function describeAccess(request) {
+    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
+    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
+}
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+}
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+function describe_request_describeUnknownValues(context, names = []) {
+    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+    const out = [];
+    for (const [key, value] of Object.entries(context)) {
+        if (!isUnknownKey(key))
+            continue;
+        const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
+        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
+/**
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
+ */
+
+
+
+const PLAIN = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
+function requestText(request, format = PLAIN) {
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
+    const parts = [`${format.value(request.action)} on ${resource}`];
+    if (request.principal !== undefined) {
+        const who = describe_request_describePrincipal(request.principal);
+        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
+    }
+    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+    const entries = contextEntries(request);
+    if (entries.length > 0)
+        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+    else
+        parts.push('with no condition keys');
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
+    return parts.join(' ');
+}
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+function requestLines(request, indent) {
+    const lines = [
+        `${indent}principal: ${describePrincipal(request.principal)}`,
+        `${indent}action:    ${request.action}`,
+        `${indent}resource:  ${describeResource(request.resource)}`,
+    ];
+    const entries = contextEntries(request);
+    if (entries.length === 0)
+        lines.push(`${indent}context:   (no condition keys)`);
+    else {
+        lines.push(`${indent}context:`);
+        for (const [key, v] of entries)
+            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    }
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
+    return lines;
+}
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
+function contextEntries(request) {
+    return Object.keys(request.context)
+        .filter((key) => !isUnknownKey(key))
+        .sort()
+        .map((key) => [key, request.context[key] ?? '']);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
+/**
+ * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
+ * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
+ * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
+ */
+
+
+
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
+function annotationTitle(finding) {
+    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
+}
+function annotationMessage(finding) {
+    const statement = finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const lines = [`${statement}${finding.message}`];
+    if (finding.counterexample !== undefined)
+        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
+    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
+        const { actions, total } = finding.newlyGrantedActions;
+        const shown = actions.slice(0, 10).join(', ');
+        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function annotationOf(finding) {
+    const span = finding.span;
+    const oneLine = span !== undefined && span.line === span.endLine;
+    return {
+        level: finding.severity,
+        ...(finding.path === undefined ? {} : { path: finding.path }),
+        startLine: span?.line ?? 1,
+        endLine: span?.endLine ?? span?.line ?? 1,
+        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
+        title: annotationTitle(finding),
+        message: annotationMessage(finding),
+    };
+}
+function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
+    const all = rankFindings(findings).map(annotationOf);
+    const emitted = [];
+    const used = { error: 0, warning: 0 };
+    for (const annotation of all) {
+        if (used[annotation.level] < limits[annotation.level]) {
+            used[annotation.level] += 1;
+            emitted.push(annotation);
+        }
+    }
+    const count = (level) => all.filter((a) => a.level === level).length;
+    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
+/**
+ * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
+ * as a workflow command, so untrusted text (file names, Sids, policy values, parser messages) must never start a
+ * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
+ * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
+ */
+
+
+
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
+const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+/** One log line of plain text; untrusted parts cannot break it into several lines. */
+function logLine(text) {
+    info(oneLine(text));
+}
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, (c) => VISIBLE[c] ?? ' ');
+}
+function properties(annotation) {
+    return {
+        title: annotation.title,
+        ...(annotation.path === undefined ? {} : { file: annotation.path }),
+        startLine: annotation.startLine,
+        endLine: annotation.endLine,
+        ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
+        ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
+    };
+}
+/** Emits the planned annotations as workflow commands and says how many GitHub would not have shown. */
+function emitAnnotations(plan) {
+    for (const annotation of plan.emitted) {
+        if (annotation.level === 'error')
+            core_error(annotation.message, properties(annotation));
+        else
+            core_warning(annotation.message, properties(annotation));
+    }
+    const { error, warning } = plan.notAnnotated;
+    if (error + warning > 0) {
+        logLine(`${error} error and ${warning} warning findings were not annotated: GitHub shows at most 10 of each per step. ` +
+            'All findings are in the job summary and the JSON report.');
+    }
+}
+/**
+ * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
+ * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
+ */
+function emitNotices(notices, budget) {
+    const left = { ...budget };
+    let dropped = 0;
+    for (const notice of notices) {
+        if (left[notice.level] <= 0) {
+            dropped += 1;
+            continue;
+        }
+        left[notice.level] -= 1;
+        if (notice.level === 'warning')
+            core_warning(notice.message, { file: notice.path });
+        else
+            core_notice(notice.message, { file: notice.path });
+    }
+    if (dropped > 0)
+        logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
+}
+/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
+function emitRunAnnotations(plan, notices) {
+    emitAnnotations(plan);
+    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+}
+/** One log line per changed file: its status and each check's verdict. */
+function logFileResults(files) {
+    for (const file of files) {
+        const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
+        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
+/** The per-query solver timeout when the caller sets none (ms): the one default of checks, action and CLI. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-error.js
+function configError(code, message, span) {
+    return { code, severity: 'error', message, span };
+}
+function formatConfigError(source, error) {
+    return `${source}:${error.span.line}:${error.span.column}: ${error.message}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-result.js
+const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
+
+/** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
+const DEFAULT_CONFIG = {
+    criticalPermissions: [],
+    ignore: [],
+    publicAccess: { enabled: true, trustedAccounts: [] },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-text.js
+function sourceText(original) {
+    const bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // A lone CR is a line break in JSON (whitespace) and YAML 1.2 alike, but the YAML parser reads it as text: make it
+    // an LF, which keeps every offset (same length) and lets classic-Mac line endings count lines like any other file.
+    const text = (bomLength === 1 ? original.slice(1) : original).replace(/\r(?!\n)/g, '\n');
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const position = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((lineStarts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+    };
+    return {
+        text,
+        bomLength,
+        spanOf(start, end) {
+            const from = Math.max(0, Math.min(start, text.length));
+            const to = Math.max(from, Math.min(end, text.length));
+            const a = position(from);
+            const b = position(to);
+            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/config-reader.js
 /**
  * Typed access to a parsed YAML document that records every problem with its line and column instead of
@@ -53677,6 +53921,7 @@ function configProblem(path, e) {
 
 
 
+
 class InputError extends Error {
     problems;
     constructor(problems) {
@@ -53685,8 +53930,21 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** `workers: auto` starts at most this many solver threads, and no more than the memory allows (below). */
+const MAX_AUTO_WORKERS = 16;
+/** What one solver thread may hold (its Z3 heap is recycled near 256 MiB, solver-worker.ts) plus its share of the rest. */
+const MEMORY_PER_WORKER = 512 * 1024 * 1024;
+const MAX_WORKERS = 64;
+const MAX_SHARDS = 256;
+function thisMachine() {
+    return { cores: external_node_os_namespaceObject.availableParallelism(), memoryBytes: external_node_os_namespaceObject.totalmem() };
+}
+/** One solver thread per core, within MAX_AUTO_WORKERS and the machine's memory; at least one. */
+function autoWorkers(machine) {
+    return Math.max(1, Math.min(machine.cores, MAX_AUTO_WORKERS, Math.floor(machine.memoryBytes / MEMORY_PER_WORKER)));
+}
 const ZERO_SHA = /^0+$/;
-function readSettings(getInput, event, env) {
+function readSettings(getInput, event, env, machine = thisMachine()) {
     const problems = [];
     const input = (name) => getInput(name).trim();
     const oneOf = (name, allowed, fallback) => {
@@ -53723,7 +53981,13 @@ function readSettings(getInput, event, env) {
         problems.push('new-files: "reference" needs the reference-policy input');
     const failOn = oneOf('fail-on', ['error', 'warning', 'never'], 'error');
     const timeoutMs = readTimeout(input('timeout-ms'), problems);
-    const base = readBase(input('base-ref'), event, problems);
+    const workers = readWorkers(input('workers'), machine, problems);
+    const shard = readShard(input('shard'), problems);
+    const mergeReports = inWorkspace('merge-reports');
+    if (mergeReports !== undefined && shard !== undefined)
+        problems.push('merge-reports: a job either reviews a shard or merges the shards\' reports, not both (remove shard)');
+    // The merge job reviews nothing, so it needs no base commit.
+    const base = mergeReports === undefined ? readBase(input('base-ref'), event, problems) : undefined;
     const runnerTemp = env['RUNNER_TEMP'] !== undefined && external_node_path_namespaceObject.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
     const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
     const outputPath = (name, file) => {
@@ -53754,6 +54018,9 @@ function readSettings(getInput, event, env) {
         newFiles,
         failOn,
         timeoutMs,
+        workers,
+        ...(shard === undefined ? {} : { shard }),
+        ...(mergeReports === undefined ? {} : { mergeReports }),
         ...(sarifFile === undefined ? {} : { sarifFile }),
         reportFile,
         ...(token === '' ? {} : { github: { token, repository, headSha } }),
@@ -53768,6 +54035,29 @@ function readTimeout(value, problems) {
         return DEFAULT_TIMEOUT_MS;
     }
     return ms;
+}
+function readWorkers(value, machine, problems) {
+    if (value === '' || value === 'auto')
+        return autoWorkers(machine);
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) {
+        problems.push(`workers: "${value}" must be auto or a whole number between 1 and ${MAX_WORKERS}`);
+        return 1;
+    }
+    return n;
+}
+/** `i/n`: shard i (1-based) of n. */
+function readShard(value, problems) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        problems.push(`shard: "${value}" must be i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/4 for the second of four shards)`);
+        return undefined;
+    }
+    return { index, count };
 }
 /** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */
 function readBase(value, event, problems) {
@@ -53825,6 +54115,132 @@ function failureMessage(failing, max = 20) {
     if (failing.length > max)
         lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
     return `iam-proof: ${failing.length} finding(s) fail the gate:\n${lines.join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
+
+const JSON_REPORT_VERSION = 1;
+function jsonReport(report, findings, result, totals) {
+    return `${JSON.stringify({
+        version: JSON_REPORT_VERSION,
+        tool: 'iam-proof',
+        result,
+        totals,
+        findings: rankFindings(findings),
+        files: report.files,
+        runProblems: report.runProblems,
+        notes: report.notes ?? [],
+        ...(report.shard === undefined ? {} : { shard: report.shard }),
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/merge-shard-reports.js
+/**
+ * The JSON reports of the jobs of a sharded run (input `shard: i/n`) → the RunReport of the whole run, as one job
+ * reviewing every file would have built it: files put back in the diff's order by the positions each shard
+ * recorded, the run's problems and notes (the same in every shard: each job loads the same trusted configuration
+ * and sees the whole diff) said once. The merge fails closed: a missing or repeated shard, shards of different
+ * commits or different splits, or a file listed twice or not at all is an error naming the report, never a
+ * smaller report that passes.
+ */
+
+class MergeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MergeError';
+    }
+}
+function mergeShardReports(inputs) {
+    if (inputs.length === 0)
+        throw new MergeError('no shard report to merge');
+    const parts = inputs.map(shardPart).sort((a, b) => a.shard.index - b.shard.index);
+    const first = parts[0];
+    const { count, commits, covered } = first.shard;
+    for (const part of parts) {
+        const s = part.shard;
+        if (s.count !== count)
+            throw new MergeError(`${part.source} is shard ${s.index}/${s.count}, ${first.source} is of ${count} shards: reports of different splits`);
+        if (s.commits.base !== commits.base || s.commits.head !== commits.head) {
+            throw new MergeError(`${part.source} compares ${s.commits.head} with ${s.commits.base}, ${first.source} ${commits.head} with ${commits.base}: reports of different runs`);
+        }
+        if (s.covered !== covered)
+            throw new MergeError(`${part.source} counts ${s.covered} covered files, ${first.source} ${covered}: reports of different runs`);
+    }
+    const byIndex = new Map();
+    for (const part of parts) {
+        const other = byIndex.get(part.shard.index);
+        if (other !== undefined)
+            throw new MergeError(`shard ${part.shard.index}/${count} is reported twice (${other} and ${part.source})`);
+        byIndex.set(part.shard.index, part.source);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`the report of shard ${missing.map((i) => `${i}/${count}`).join(', ')} is missing: its files were not checked`);
+    const files = new Array(covered).fill(undefined);
+    for (const part of parts) {
+        part.shard.positions.forEach((position, i) => {
+            if (files[position] !== undefined)
+                throw new MergeError(`${part.source} lists position ${position} of the diff, which another shard already reported`);
+            files[position] = part.files[i];
+        });
+    }
+    const unreported = files.findIndex((f) => f === undefined);
+    if (unreported >= 0)
+        throw new MergeError(`no shard reported position ${unreported} of the ${covered} covered files`);
+    return {
+        files: files,
+        runProblems: sayOnce(parts.flatMap((p) => p.runProblems)),
+        notes: sayOnce(parts.flatMap((p) => p.notes)),
+    };
+}
+/** Each distinct item once, in the order first seen (every shard reports the run's problems and notes). */
+function sayOnce(items) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const key = JSON.stringify(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+function shardPart({ source, json }) {
+    const bad = (why) => {
+        throw new MergeError(`${source} is not a shard report of iam-proof: ${why}`);
+    };
+    if (!isObject(json) || json['tool'] !== 'iam-proof')
+        return bad('not an iam-proof JSON report');
+    if (json['version'] !== JSON_REPORT_VERSION)
+        return bad(`report version ${String(json['version'])}, expected ${JSON_REPORT_VERSION}`);
+    const { shard, files, runProblems, notes } = json;
+    if (!isObject(shard))
+        return bad('it has no "shard" (was the job run with the shard input?)');
+    const { index, count, commits, covered, positions } = shard;
+    if (!isCount(count) || count < 1 || !isCount(index) || index < 1 || index > count)
+        return bad('"shard" has no valid index/count');
+    if (!isObject(commits) || typeof commits['base'] !== 'string' || typeof commits['head'] !== 'string')
+        return bad('"shard" names no commits');
+    if (!isCount(covered))
+        return bad('"shard" has no count of covered files');
+    if (!Array.isArray(files) || !files.every((f) => isObject(f) && typeof f['path'] === 'string' && Array.isArray(f['outcomes']) && Array.isArray(f['problems']))) {
+        return bad('"files" is not a list of file reports');
+    }
+    if (!Array.isArray(positions) || positions.length !== files.length || !positions.every((p) => isCount(p) && p < covered)) {
+        return bad('"shard.positions" does not give one position in the diff per file');
+    }
+    if (!Array.isArray(runProblems) || !runProblems.every((p) => isObject(p) && typeof p['message'] === 'string'))
+        return bad('"runProblems" is not a list of problems');
+    if (!Array.isArray(notes) || !notes.every((n) => isObject(n) && typeof n['message'] === 'string'))
+        return bad('"notes" is not a list of notes');
+    return {
+        source,
+        shard: { index, count, commits: { base: commits['base'], head: commits['head'] }, covered, positions: positions },
+        files: files,
+        runProblems: runProblems,
+        notes: notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
@@ -53960,21 +54376,6 @@ function outcomeRows(outcome) {
 function grantedText(granted) {
     const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
     return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
-
-const JSON_REPORT_VERSION = 1;
-function jsonReport(report, findings, result, totals) {
-    return `${JSON.stringify({
-        version: JSON_REPORT_VERSION,
-        tool: 'iam-proof',
-        result,
-        totals,
-        findings: rankFindings(findings),
-        files: report.files,
-        runProblems: report.runProblems,
-    }, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
@@ -54252,6 +54653,36 @@ function globProblems(policyPaths, config, paths) {
         }
     }
     return { problems, notes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
+/**
+ * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
+ * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
+ * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
+ * done, the first error is thrown (so no lane is left running behind the caller's back).
+ */
+async function mapInOrder(items, lanes, work) {
+    if (lanes.length === 0)
+        throw new Error('mapInOrder needs at least one lane');
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const drain = async (lane) => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], lane);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
@@ -59821,25 +60252,51 @@ function policyExtras(policy) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/shard.js
+/**
+ * Sharding a large pull request across jobs (input `shard: i/n`): each covered file belongs to one shard, chosen
+ * from a hash of its path alone, so a file's shard does not move when other files are added to or removed from the
+ * pull request, and every job of the matrix computes the same split without talking to the others.
+ */
+
+/** The shard (1…count) of a file, from the first 32 bits of the SHA-256 of its path (head path for a rename). */
+function shardOfPath(path, count) {
+    return ((0,external_node_crypto_.createHash)('sha256').update(path, 'utf8').digest().readUInt32BE(0) % count) + 1;
+}
+/** The items of `shard`, each with its position in the whole list (what the merge puts back in order). */
+function itemsOfShard(items, pathOf, shard) {
+    return items.flatMap((item, position) => (shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
 
 
 
 
-async function reviewRun(git, request, verifier) {
+
+
+/** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
+async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
     const log = { problems: [], notes: [] };
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
     const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-    const notices = [];
     const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
-    const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
-    const files = [];
-    for (const change of covered.files)
-        files.push(await reviewFile(change, context));
+    const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+    const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
+    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
     const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
-    return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
+    const shard = request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+    return {
+        report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+        notices: reviewed.flatMap((r) => r.notices),
+    };
+}
+async function reviewOne(change, context) {
+    return { file: await reviewFile(change, context), notices: context.notices };
 }
 
 ;// CONCATENATED MODULE: external "z3-solver"
@@ -63788,8 +64245,17 @@ async function workerVerifier(timeoutMs, memory) {
 
 
 
+
+
 const TOOL_VERSION = '0.1.0';
 async function run() {
+    // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
+    // would exit with status 0 and no verdict. Fail the step instead.
+    const stalled = () => {
+        setOutput('result', 'error');
+        setFailed('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+    };
+    process.once('beforeExit', stalled);
     try {
         await review();
     }
@@ -63797,14 +64263,36 @@ async function run() {
         setOutput('result', 'error');
         setFailed(`iam-proof could not run: ${error instanceof Error ? error.message : String(error)}`);
     }
+    finally {
+        process.off('beforeExit', stalled);
+    }
 }
 async function review() {
     const settings = readSettings((name) => getInput(name), await readRunnerEvent(process.env), process.env);
+    if (settings.mergeReports !== undefined) {
+        const report = mergeShardReports(await readShardReportFiles(settings.workspace, settings.mergeReports));
+        logLine(`iam-proof: merged the reports of ${settings.mergeReports} (${report.files.length} files)`);
+        await publish(settings, { report, notices: [] });
+        return;
+    }
     const git = await createGit(settings.workspace);
+    let result;
+    try {
+        result = await reviewChanges(settings, git);
+    }
+    finally {
+        await git.close();
+    }
+    await publish(settings, result);
+}
+async function reviewChanges(settings, git) {
     const base = await git.resolveCommit(settings.base.ref);
     const head = await git.resolveCommit(settings.head);
     logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
-    const verifier = lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs }));
+    if (settings.shard !== undefined)
+        logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
+    // One solver thread per worker, each started when a question first reaches it.
+    const verifiers = Array.from({ length: settings.workers }, () => lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })));
     let result;
     try {
         result = await reviewRun(git, {
@@ -63812,12 +64300,20 @@ async function review() {
             criticalPermissions: settings.criticalPermissions,
             ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
             settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
-        }, verifier);
+            ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+        }, verifiers);
     }
     finally {
-        await verifier.close();
+        await closeAll(verifiers);
     }
-    await publish(settings, result);
+    return result;
+}
+/** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
+async function closeAll(verifiers) {
+    const closed = await Promise.allSettled(verifiers.map((v) => v.close()));
+    const failed = closed.find((c) => c.status === 'rejected');
+    if (failed !== undefined)
+        throw failed.reason;
 }
 async function publish(settings, { report, notices }) {
     const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });

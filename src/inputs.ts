@@ -43,6 +43,8 @@ export interface Settings {
   readonly mergeReports?: string;
   /** Absolute real path of the SARIF file to write, when asked for: inside the workspace or RUNNER_TEMP, not in .git. */
   readonly sarifFile?: string;
+  /** The hosted playground's URL: the summary links each failing policy file to it. */
+  readonly playgroundUrl?: string;
   /** Absolute real path of the JSON report (output `report`): in RUNNER_TEMP, else in the workspace. */
   readonly reportFile: string;
   /** With a token: also a check run with every annotation (Checks API). */
@@ -139,6 +141,9 @@ export function readSettings(
   };
   const sarifInput = input('sarif-file');
   const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
+  const playgroundInput = input('playground-url');
+  const playgroundUrl = playgroundInput === '' ? undefined : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput) ? playgroundInput : undefined;
+  if (playgroundInput !== '' && playgroundUrl === undefined) problems.push(`playground-url: "${playgroundInput}" must be an https:// URL without a fragment`);
   const token = input('github-token');
   const pullRequest = event.payload['pull_request'] as { head?: { sha?: unknown } } | undefined;
   const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
@@ -161,6 +166,7 @@ export function readSettings(
     ...(shard === undefined ? {} : { shard }),
     ...(mergeReports === undefined ? {} : { mergeReports }),
     ...(sarifFile === undefined ? {} : { sarifFile }),
+    ...(playgroundUrl === undefined ? {} : { playgroundUrl }),
     reportFile,
     ...(token === '' ? {} : { github: { token, repository, headSha } }),
   };

@@ -9,6 +9,7 @@ import { publishCheckRunIfAllowed } from './github/check-run.js';
 import { createGit, type GitRepository } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
 import { readShardReportFiles } from './github/shard-report-files.js';
+import { playgroundLinks } from './github/playground-links.js';
 import { publishStepResults } from './github/step-results.js';
 import { emitRunAnnotations, logFileResults, logLine } from './github/workflow-log.js';
 import { readSettings, type Settings } from './inputs.js';
@@ -48,16 +49,16 @@ async function review(): Promise<void> {
     return;
   }
   const git = await createGit(settings.workspace);
-  let result: RunResult;
+  let result: RunResult & { playgroundLinks?: ReadonlyMap<string, string> };
   try {
     result = await reviewChanges(settings, git);
   } finally {
     await git.close();
   }
-  await publish(settings, result);
+  await publish(settings, result, result.playgroundLinks);
 }
 
-async function reviewChanges(settings: Settings, git: GitRepository): Promise<RunResult> {
+async function reviewChanges(settings: Settings, git: GitRepository): Promise<RunResult & { playgroundLinks?: ReadonlyMap<string, string> }> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
@@ -80,7 +81,8 @@ async function reviewChanges(settings: Settings, git: GitRepository): Promise<Ru
   } finally {
     await closeAll(verifiers);
   }
-  return result;
+  if (settings.playgroundUrl === undefined) return result;
+  return { ...result, playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl) };
 }
 
 /** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
@@ -90,8 +92,8 @@ async function closeAll(verifiers: readonly Verifier[]): Promise<void> {
   if (failed !== undefined) throw failed.reason;
 }
 
-async function publish(settings: Settings, { report, notices }: RunResult): Promise<void> {
-  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
+async function publish(settings: Settings, { report, notices }: RunResult, playgroundLinks?: ReadonlyMap<string, string>): Promise<void> {
+  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
   const { findings, gate, summaryMarkdown } = documents;
   for (const note of report.notes ?? []) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
   emitRunAnnotations(documents.annotations, notices);

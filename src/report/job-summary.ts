@@ -18,6 +18,8 @@ export interface SummaryOptions {
   readonly totals: RunTotals;
   readonly notAnnotated: { readonly error: number; readonly warning: number };
   readonly reportPath?: string;
+  /** Per file path: a link that opens the file's two versions in the playground. */
+  readonly playgroundLinks?: ReadonlyMap<string, string>;
   /** Lower only in tests. */
   readonly limitBytes?: number;
 }
@@ -41,7 +43,7 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
   let text = head.join('\n');
   let omitted = 0;
   for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
-    const section = fileSection(file);
+    const section = fileSection(file, options.playgroundLinks?.get(file.path));
     if (omitted > 0 || byteLength(text) + byteLength(section) > limit) omitted += 1;
     else text += section;
   }
@@ -64,12 +66,13 @@ function totalsTable(t: RunTotals): string {
   ].join('\n');
 }
 
-function fileSection(file: FileReport): string {
+function fileSection(file: FileReport, playgroundLink?: string): string {
   const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
   const lines = ['', `### ${title}`, ''];
   const note = file.note ?? STATUS_NOTE[file.status];
   if (note !== undefined) lines.push(`${md(note)}`, '');
   if (file.ignoredBecause !== undefined) lines.push(`Ignored by the configuration: ${md(file.ignoredBecause)}`, '');
+  if (playgroundLink !== undefined) lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
   const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
   const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
   if (rows.length > 0) {

@@ -20,7 +20,7 @@ export interface RunDocuments {
   readonly sarifJson: string;
 }
 
-export function runDocuments(report: RunReport, options: { failOn: FailOn; reportPath: string; toolVersion: string }): RunDocuments {
+export function runDocuments(report: RunReport, options: { failOn: FailOn; reportPath: string; toolVersion: string; playgroundLinks?: ReadonlyMap<string, string> }): RunDocuments {
   const findings = findingsOf(report);
   const gate = decideGate(findings, options.failOn);
   const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
@@ -29,7 +29,7 @@ export function runDocuments(report: RunReport, options: { failOn: FailOn; repor
     findings,
     gate,
     annotations,
-    summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+    summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
     reportJson: jsonReport(report, findings, gate.result, totals),
     sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
   };
