@@ -18467,7 +18467,7 @@ function jobSummary(report, options) {
     let text = head.join('\n');
     let omitted = 0;
     for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
-        const section = fileSection(file);
+        const section = fileSection(file, options.playgroundLinks?.get(file.path));
         if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
             omitted += 1;
         else
@@ -18489,7 +18489,7 @@ function totalsTable(t) {
         `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
     ].join('\n');
 }
-function fileSection(file) {
+function fileSection(file, playgroundLink) {
     const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
     const lines = ['', `### ${title}`, ''];
     const note = file.note ?? STATUS_NOTE[file.status];
@@ -18497,6 +18497,8 @@ function fileSection(file) {
         lines.push(`${markdownText(note)}`, '');
     if (file.ignoredBecause !== undefined)
         lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
+    if (playgroundLink !== undefined)
+        lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
     const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
     const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
     if (rows.length > 0) {
@@ -18636,7 +18638,7 @@ function runDocuments(report, options) {
         findings,
         gate,
         annotations,
-        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
     };

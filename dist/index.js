@@ -51155,6 +51155,183 @@ async function readShardReportFiles(workspace, glob) {
     }));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/playground-link.js
+/**
+ * A link that opens the playground (playground/README.md) on one question: the two policy texts, the check and its
+ * options, all in the URL fragment — a browser never sends the fragment to the server, so the policies stay on the
+ * reader's machine. Two forms, both read by the page:
+ *  - plain, `#existing=<base64url>&new=<base64url>&check=…`: readable, synchronous (playgroundLink);
+ *  - compressed, `#s=<base64url of deflate-raw JSON>` (compressedPlaygroundLink): what the page's "Copy link" writes,
+ *    several times shorter for real policies; CompressionStream exists in browsers and in Node ≥ 20.
+ * Pure: the action (Node) and the page use the same functions.
+ */
+const PLAYGROUND_CHECKS = (/* unused pure expression or super */ null && (['no-new-access', 'access-not-granted', 'no-public-access']));
+/** Fragment parameter names, shared by writer and reader. */
+const KEYS = { existing: 'existing', updated: 'new', check: 'check', criticalActions: 'critical-actions', trustedAccounts: 'trusted-accounts' };
+/** Version of the compressed form's JSON. */
+const COMPRESSED_VERSION = 1;
+function bytesToBase64Url(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+function base64UrlToBytes(encoded) {
+    if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length % 4 === 1)
+        return undefined;
+    const padded = encoded.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (encoded.length % 4)) % 4);
+    return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+}
+/** UTF-8 text of bytes, or undefined when they are not UTF-8 (a damaged link must not open as something else). */
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function toBase64Url(text) {
+    return bytesToBase64Url(new TextEncoder().encode(text));
+}
+function fromBase64Url(encoded) {
+    const bytes = base64UrlToBytes(encoded);
+    return bytes === undefined ? undefined : utf8(bytes);
+}
+function withoutFragment(baseUrl) {
+    const hash = baseUrl.indexOf('#');
+    return hash === -1 ? baseUrl : baseUrl.slice(0, hash);
+}
+/** `baseUrl` (any fragment of it dropped) with the state in the fragment, in the plain form. */
+function playgroundLink(baseUrl, state) {
+    const params = [`${KEYS.existing}=${toBase64Url(state.existing)}`, `${KEYS.updated}=${toBase64Url(state.updated)}`, `${KEYS.check}=${state.check}`];
+    if (state.criticalActions.length > 0)
+        params.push(`${KEYS.criticalActions}=${state.criticalActions.map(encodeURIComponent).join(',')}`);
+    if (state.trustedAccounts.length > 0)
+        params.push(`${KEYS.trustedAccounts}=${state.trustedAccounts.map(encodeURIComponent).join(',')}`);
+    return `${withoutFragment(baseUrl)}#${params.join('&')}`;
+}
+async function through(bytes, stream) {
+    const out = new Blob([bytes]).stream().pipeThrough(stream);
+    return new Uint8Array(await new Response(out).arrayBuffer());
+}
+/** `baseUrl` (any fragment of it dropped) with the state in the fragment, compressed (`#s=…`). */
+async function compressedPlaygroundLink(baseUrl, state) {
+    const json = JSON.stringify({ v: COMPRESSED_VERSION, ...state });
+    const compressed = await through(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+    return `${withoutFragment(baseUrl)}#s=${bytesToBase64Url(compressed)}`;
+}
+function isStringList(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function stateOfCompressed(encoded) {
+    const bytes = base64UrlToBytes(encoded);
+    if (bytes === undefined)
+        return 'the link\'s "s" is not base64url';
+    let value;
+    try {
+        const text = utf8(await through(bytes, new DecompressionStream('deflate-raw')));
+        value = text === undefined ? undefined : JSON.parse(text);
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return 'the link\'s "s" does not decompress to a playground state (was the link cut short?)';
+    const s = value;
+    if (s.v !== COMPRESSED_VERSION)
+        return 'the link was made by another version of the playground';
+    if (typeof s.check !== 'string' || !PLAYGROUND_CHECKS.includes(s.check))
+        return `the link asks for an unknown check "${String(s.check)}"`;
+    if (typeof s.existing !== 'string' || typeof s.updated !== 'string' || !isStringList(s.criticalActions) || !isStringList(s.trustedAccounts)) {
+        return 'the link\'s state lacks a field or has one of the wrong type';
+    }
+    return { check: s.check, existing: s.existing, updated: s.updated, criticalActions: s.criticalActions, trustedAccounts: s.trustedAccounts };
+}
+/**
+ * The state a URL fragment (without its `#`) holds, in either form; undefined when it holds none; a message saying
+ * what is wrong when it is damaged.
+ */
+async function playgroundStateOfFragment(fragment) {
+    if (fragment === '')
+        return undefined;
+    if (fragment.startsWith('s='))
+        return stateOfCompressed(fragment.slice(2));
+    return stateOfPlainFragment(fragment);
+}
+function listOf(value) {
+    return value === undefined || value === '' ? [] : value.split(',').map(decodeURIComponent);
+}
+/**
+ * The state of a plain fragment, or a message saying what is wrong with it. A link whose policy text cannot be
+ * decoded or whose check is unknown is refused rather than opened with a default in its place.
+ */
+function stateOfPlainFragment(fragment) {
+    const values = new Map();
+    for (const part of fragment.split('&')) {
+        if (part === '')
+            continue;
+        const eq = part.indexOf('=');
+        const key = eq === -1 ? part : part.slice(0, eq);
+        if (values.has(key))
+            return `the link names "${key}" twice`;
+        values.set(key, eq === -1 ? '' : part.slice(eq + 1));
+    }
+    const check = values.get(KEYS.check) ?? 'no-new-access';
+    if (!PLAYGROUND_CHECKS.includes(check))
+        return `the link asks for an unknown check "${check}" (known: ${PLAYGROUND_CHECKS.join(', ')})`;
+    const text = (key) => {
+        const value = values.get(key);
+        return value === undefined ? '' : fromBase64Url(value);
+    };
+    const existing = text(KEYS.existing);
+    const updated = text(KEYS.updated);
+    if (existing === undefined)
+        return `the link's "${KEYS.existing}" is not base64url-encoded UTF-8 text`;
+    if (updated === undefined)
+        return `the link's "${KEYS.updated}" is not base64url-encoded UTF-8 text`;
+    try {
+        return {
+            check: check,
+            existing,
+            updated,
+            criticalActions: listOf(values.get(KEYS.criticalActions)),
+            trustedAccounts: listOf(values.get(KEYS.trustedAccounts)),
+        };
+    }
+    catch {
+        return 'the link holds a malformed percent-encoded list';
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/playground-links.js
+/**
+ * "Open in the playground" links for the job summary (input playground-url): for each plain policy file with a
+ * finding of CheckNoNewAccess, the base and head texts go into the link's fragment (report/playground-link.ts), read
+ * from the commits' objects. Policies inside templates are not linked (the playground reads policy documents).
+ */
+
+/** Beyond this size a link is not offered (browsers and GitHub's summary cap URL lengths). */
+const MAX_TEXT = 64 * 1024;
+async function playgroundLinks(git, commits, files, baseUrl) {
+    const links = new Map();
+    for (const file of files) {
+        const failing = file.outcomes.find((o) => o.check === 'no-new-access' && o.policyKey === undefined && (o.verdict === 'FAIL' || o.verdict === 'UNKNOWN') && o.ignoredBecause === undefined);
+        if (failing === undefined)
+            continue;
+        const [existing, updated] = await Promise.all([textAt(git, commits.base, file.oldPath ?? file.path), textAt(git, commits.head, file.path)]);
+        if (updated === undefined || updated.length > MAX_TEXT || (existing?.length ?? 0) > MAX_TEXT)
+            continue;
+        const state = { check: 'no-new-access', existing: existing ?? '{"Version": "2012-10-17", "Statement": []}', updated, criticalActions: [], trustedAccounts: [] };
+        links.set(file.path, await compressedPlaygroundLink(baseUrl, state));
+    }
+    return links;
+}
+async function textAt(git, commit, path) {
+    const entry = await git.entryAt(commit, path);
+    return entry.kind === 'file' ? (await git.readBlob(entry.blob)).toString('utf8') : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/output-path.js
@@ -53999,6 +54176,10 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
     };
     const sarifInput = input('sarif-file');
     const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
+    const playgroundInput = input('playground-url');
+    const playgroundUrl = playgroundInput === '' ? undefined : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput) ? playgroundInput : undefined;
+    if (playgroundInput !== '' && playgroundUrl === undefined)
+        problems.push(`playground-url: "${playgroundInput}" must be an https:// URL without a fragment`);
     const token = input('github-token');
     const pullRequest = event.payload['pull_request'];
     const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
@@ -54022,6 +54203,7 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
         ...(shard === undefined ? {} : { shard }),
         ...(mergeReports === undefined ? {} : { mergeReports }),
         ...(sarifFile === undefined ? {} : { sarifFile }),
+        ...(playgroundUrl === undefined ? {} : { playgroundUrl }),
         reportFile,
         ...(token === '' ? {} : { github: { token, repository, headSha } }),
     };
@@ -54318,7 +54500,7 @@ function jobSummary(report, options) {
     let text = head.join('\n');
     let omitted = 0;
     for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
-        const section = fileSection(file);
+        const section = fileSection(file, options.playgroundLinks?.get(file.path));
         if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
             omitted += 1;
         else
@@ -54340,7 +54522,7 @@ function totalsTable(t) {
         `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
     ].join('\n');
 }
-function fileSection(file) {
+function fileSection(file, playgroundLink) {
     const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
     const lines = ['', `### ${title}`, ''];
     const note = file.note ?? STATUS_NOTE[file.status];
@@ -54348,6 +54530,8 @@ function fileSection(file) {
         lines.push(`${markdownText(note)}`, '');
     if (file.ignoredBecause !== undefined)
         lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
+    if (playgroundLink !== undefined)
+        lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
     const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
     const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
     if (rows.length > 0) {
@@ -54470,7 +54654,7 @@ function runDocuments(report, options) {
         findings,
         gate,
         annotations,
-        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath }),
+        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
     };
@@ -64247,6 +64431,7 @@ async function workerVerifier(timeoutMs, memory) {
 
 
 
+
 const TOOL_VERSION = '0.1.0';
 async function run() {
     // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
@@ -64283,7 +64468,7 @@ async function review() {
     finally {
         await git.close();
     }
-    await publish(settings, result);
+    await publish(settings, result, result.playgroundLinks);
 }
 async function reviewChanges(settings, git) {
     const base = await git.resolveCommit(settings.base.ref);
@@ -64306,7 +64491,9 @@ async function reviewChanges(settings, git) {
     finally {
         await closeAll(verifiers);
     }
-    return result;
+    if (settings.playgroundUrl === undefined)
+        return result;
+    return { ...result, playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl) };
 }
 /** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
 async function closeAll(verifiers) {
@@ -64315,8 +64502,8 @@ async function closeAll(verifiers) {
     if (failed !== undefined)
         throw failed.reason;
 }
-async function publish(settings, { report, notices }) {
-    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
+async function publish(settings, { report, notices }, playgroundLinks) {
+    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
     const { findings, gate, summaryMarkdown } = documents;
     for (const note of report.notes ?? [])
         logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);

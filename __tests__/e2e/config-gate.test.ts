@@ -33,7 +33,7 @@ describe('critical actions are checked against the action catalogue', () => {
     const run = await runWithCriticalAction('s3:DeleteBuckett');
     expect([run.code, run.outputs['result']]).toEqual([1, 'error']);
     expect(run.commands).toContain(
-      '::error title=iam-proof ERROR%3A could not check,file=.github/iam-proof.yml,line=5,endLine=5,col=9,endColumn=9::' +
+      '::error title=iam-proof ERROR%3A could not check,file=.github/iam-proof.yml,line=5,endLine=5,col=9,endColumn=25::' +
         '.github/iam-proof.yml:5:9: "s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)',
     );
   });

@@ -68,7 +68,7 @@ describe('the configuration file', () => {
     expect(run.code).toBe(1);
     expect(run.outputs['result']).toBe('error');
     expect(run.commands).toContain(
-      '::error title=iam-proof ERROR%3A could not check,file=.github/iam-proof.yml,line=4,endLine=4,col=5,endColumn=5::' +
+      '::error title=iam-proof ERROR%3A could not check,file=.github/iam-proof.yml,line=4,endLine=4,col=5,endColumn=11::' +
         '.github/iam-proof.yml:4:5: a critical permission: unknown key "actons" (expected one of: name, description, actions, resources, paths, severity)',
     );
   });

@@ -16,7 +16,7 @@ describe('the playground link of the job summary', () => {
       expect(run.code).toBe(1);
       const link = /\[Open in the playground\]\((https:\/\/play\.example\.test\/iam-proof\/#s=[^)]+)\)/.exec(run.summary)?.[1];
       expect(link).toBeDefined();
-      const state = await playgroundStateOfFragment(new URL(link ?? '').hash);
+      const state = await playgroundStateOfFragment(new URL(link ?? '').hash.slice(1));
       expect(typeof state === 'object' && [state.check, state.existing, state.updated]).toEqual(['no-new-access', base, head]);
       const without = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: {} });
       expect(without.summary).not.toContain('Open in the playground');
