@@ -104,7 +104,7 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
     expect(run.summary).toContain('### `policies/renamed-new.json` (renamed from `policies/renamed-old.json`)');
     expect(run.summary).toContain('| no-new-access vs base version of policies/renamed-old.json | ✅ PASS |');
     expect(run.summary).toMatch(/\| no-new-access vs base version \| ❌ FAIL \| `AddDelete` \(line 10\) \| `s3:DeleteObject` on `arn:aws:s3:::app-data\/[^`]*` /);
-    expect(run.summary).toContain('### `config/app.json`\n\nNot an IAM policy (no top-level Statement): skipped.');
+    expect(run.summary).toContain('### `config/app.json`\n\nNot an IAM policy, template or plan (nothing to check in it): listed, not checked.');
     expect(run.summary).toContain('### `policies/deleted.json`\n\nDeleted: no longer checked.');
     expect(run.summary).not.toContain('unchanged.json');
   });

@@ -25,7 +25,7 @@ export interface SummaryOptions {
 }
 
 const STATUS_NOTE: Partial<Record<FileReport['status'], string>> = {
-  'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
+  'not-a-policy': 'Not an IAM policy, template or plan (nothing to check in it): listed, not checked.',
   deleted: 'Deleted: no longer checked.',
 };
 
