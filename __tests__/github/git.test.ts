@@ -179,3 +179,12 @@ describe('resolving the base commit', () => {
     }
   });
 });
+
+describe('the git binary', () => {
+  it('is resolved once on PATH, and a missing one is a clear error', async () => {
+    const { findExecutable } = await import('../../src/github/find-executable.js');
+    expect(await findExecutable('git')).toMatch(/\/git$/);
+    expect(await findExecutable('git', '/nonexistent-dir')).toBeUndefined();
+    await expect(createGit(process.cwd(), 'no-such-git-binary')).rejects.toThrow('no-such-git-binary is not on PATH');
+  });
+});

@@ -8,6 +8,7 @@
  * close() ends the batch process.
  */
 import { spawn } from 'node:child_process';
+import { findExecutable } from './find-executable.js';
 import { CatFileBatch, isBatchSafeName } from './cat-file-batch.js';
 import { kindOfMode } from '../review/git-mode.js';
 import { GitError, type ChangedFile, type Git, type TreeEntry, type TreeListing } from '../review/git-port.js';
@@ -21,7 +22,10 @@ export interface GitRepository extends Git {
   close(): Promise<void>;
 }
 
-export async function createGit(workspace: string, gitPath = 'git'): Promise<GitRepository> {
+export async function createGit(workspace: string, gitName = 'git'): Promise<GitRepository> {
+  // Resolved once: every later spawn runs the same binary, whatever the PATH of the moment.
+  const gitPath = await findExecutable(gitName);
+  if (gitPath === undefined) throw new GitError(`${gitName} is not on PATH: iam-proof reads the pull request through git`);
   const git = new GitCommandManager(workspace, gitPath);
   const inside = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
   if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
