@@ -4,7 +4,7 @@
  * a note says how many were left out (the JSON report always has everything).
  */
 import type { Finding } from './finding.js';
-import { findingsOf } from './finding.js';
+import { findingsOf, principalLabel } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
 import { compareFindings, compareText } from './rank-findings.js';
 import { requestText } from './request-text.js';
@@ -87,7 +87,7 @@ function problemRow(finding: Finding): string {
 function checkLabel(outcome: CheckOutcome): string {
   const rule = (outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${code(outcome.policyKey)}`);
   const against = outcome.against === undefined ? '' : ` vs ${md(outcome.against)}`;
-  return `${outcome.check}${rule}${against}`;
+  return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : code(outcome.principal))}${against}`;
 }
 
 function outcomeRows(outcome: CheckOutcome): string[] {

@@ -8,6 +8,7 @@ import { coveredChanges } from './coverage.js';
 import type { Git } from './git-port.js';
 import type { ReviewSettings } from './review-context.js';
 import { reviewFile } from './review-file.js';
+import { reviewPrincipals } from './review-principals.js';
 import type { FileNotice, FileReport, RunNote, RunProblem, RunReport } from './run-report.js';
 import { loadConfig, loadReference } from './trusted-inputs.js';
 
@@ -34,7 +35,7 @@ export async function reviewRun(git: Git, request: RunRequest, verifier: Verifie
   const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
   const context = { settings, config, verifier, git, sides, notices, ...(reference === undefined ? {} : { reference }) };
   const files: FileReport[] = [];
-  for (const change of covered.files) files.push(await reviewFile(change, context));
+  for (const change of covered.files) files.push(await reviewPrincipals(change, await reviewFile(change, context), context));
   const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];
   return { report: { files, runProblems: [...log.problems, ...covered.problems], notes }, notices };
 }

@@ -20,6 +20,11 @@ export interface CheckOutcome {
   readonly check: CheckName;
   /** The policy's key in a template or plan (`AppRole.Policies[app-data]`); absent for a plain policy file. */
   readonly policyKey?: string;
+  /**
+   * The principal checked as a whole (issue 15: its effective identity policy within its permissions boundary), by
+   * its key in the file (`AppRole`, `aws_iam_role.app`); absent for a check of one policy document.
+   */
+  readonly principal?: string;
   /** The critical permission checked (CheckAccessNotGranted only). */
   readonly rule?: string;
   readonly severity: 'error' | 'warning';
