@@ -22,7 +22,7 @@ import type { RequestPredicate, Verifier } from '../semantics/query.js';
 import { effectivePolicy, type EffectivePolicy } from './effective-policy.js';
 import type { PrincipalVersion } from './principal.js';
 
-const unknownResult = (check: CheckResult['check'], unknownReason: string): CheckResult => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 } });
+const unknownResult = (check: CheckResult['check'], unknownReason: string): PrincipalCheckResult => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 }, reasonSources: [] });
 
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version: PrincipalVersion, side: string): EffectivePolicy | string {
@@ -31,21 +31,28 @@ function effectiveOf(version: PrincipalVersion, side: string): EffectivePolicy |
   return typeof effective === 'string' ? `${side}: ${effective}` : effective;
 }
 
+/** A principal's check: its reasons name the part; `reasonSources[i]` is reason i's part and statement, for reports. */
+export interface PrincipalCheckResult extends CheckResult {
+  readonly reasonSources: readonly string[];
+}
+
 /** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
-function attributed(result: CheckResult, effective: EffectivePolicy): CheckResult {
+function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalCheckResult {
+  const reasonSources: string[] = [];
   const reasons: Reason[] = result.reasons.map((reason) => {
     const origin = effective.origins[reason.statementIndex];
-    if (origin === undefined) return reason;
+    if (origin === undefined) throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
     const { part, statement } = origin;
-    const sid = statement.sid === undefined ? '' : ` (${statement.sid})`;
+    const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+    reasonSources.push(source);
     return {
       statementIndex: statement.index,
       ...(statement.sid === undefined ? {} : { sid: statement.sid }),
       span: part.attachedAt ?? statement.span,
-      description: `${part.label}, statement #${statement.index + 1}${sid}: ${reason.description}`,
+      description: `${source}: ${reason.description}`,
     };
   });
-  return { ...result, reasons };
+  return { ...result, reasons, reasonSources };
 }
 
 /** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */
@@ -55,7 +62,7 @@ function allowedBy(identity: number, boundary: number | undefined): RequestPredi
 }
 
 /** Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access. */
-export async function checkPrincipalNoNewAccess(verifier: Verifier, base: PrincipalVersion | undefined, head: PrincipalVersion, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkPrincipalNoNewAccess(verifier: Verifier, base: PrincipalVersion | undefined, head: PrincipalVersion, options: CheckOptions = {}): Promise<PrincipalCheckResult> {
   const check = 'no-new-access';
   const updated = effectiveOf(head, 'head');
   if (typeof updated === 'string') return unknownResult(check, updated);
@@ -95,7 +102,7 @@ export async function checkPrincipalNoNewAccess(verifier: Verifier, base: Princi
 }
 
 /** Does the principal's effective policy (within its boundary) allow any of the critical permissions? */
-export async function checkPrincipalAccessNotGranted(verifier: Verifier, head: PrincipalVersion, access: CriticalAccess, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkPrincipalAccessNotGranted(verifier: Verifier, head: PrincipalVersion, access: CriticalAccess, options: CheckOptions = {}): Promise<PrincipalCheckResult> {
   const check = 'access-not-granted';
   const effective = effectiveOf(head, 'head');
   if (typeof effective === 'string') return unknownResult(check, effective);

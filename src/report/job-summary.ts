@@ -90,12 +90,18 @@ function checkLabel(outcome: CheckOutcome): string {
   return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : code(outcome.principal))}${against}`;
 }
 
+/** A principal's reason names its policy and statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+function reasonSourceText(outcome: CheckOutcome, index: number): string | undefined {
+  const source = outcome.reasonSources?.[index];
+  return source === undefined ? undefined : md(source);
+}
+
 function outcomeRows(outcome: CheckOutcome): string[] {
   const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
   const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
   const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, { value: code, prose: md });
   const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-  const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid)} (line ${r.span.line})`);
+  const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid))} (line ${r.span.line})`);
   return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 

@@ -9,7 +9,7 @@
  * still checked). A principal whose policies did not change (same parts, same statements) is not checked again.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
-import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess } from '../principals/check-principal.js';
+import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess, type PrincipalCheckResult } from '../principals/check-principal.js';
 import type { PrincipalVersion } from '../principals/principal.js';
 import { principalsOf } from '../principals/principals-of.js';
 import { statementKey } from '../semantics/statement-key.js';
@@ -42,8 +42,14 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
   const basePrincipals = baseFile === undefined ? undefined : principalsOf(baseFile);
   const options = { timeoutMs: context.settings.timeoutMs };
   const outcomes: CheckOutcome[] = [];
-  const add = async (asked: CheckAsked, run: Parameters<typeof outcomeOf>[1]) => {
-    const outcome = await outcomeOf(asked, run);
+  const add = async (asked: CheckAsked, check: () => Promise<PrincipalCheckResult>) => {
+    let reasonSources: readonly string[] = [];
+    const checked = await outcomeOf(asked, async () => {
+      const result = await check();
+      reasonSources = result.reasonSources;
+      return result;
+    });
+    const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
     const ignored = ignoreEntryFor(context.config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
     outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
   };

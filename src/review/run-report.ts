@@ -25,6 +25,8 @@ export interface CheckOutcome {
    * its key in the file (`AppRole`, `aws_iam_role.app`); absent for a check of one policy document.
    */
   readonly principal?: string;
+  /** A principal's check: for each reason, the policy it comes from and its statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+  readonly reasonSources?: readonly string[];
   /** The critical permission checked (CheckAccessNotGranted only). */
   readonly rule?: string;
   readonly severity: 'error' | 'warning';
