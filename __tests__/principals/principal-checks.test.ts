@@ -224,4 +224,26 @@ resource "aws_iam_role_policy_attachment" "ops" {
 `), 'aws_iam_role.app');
     expect([head.unknown, head.parts.map((p) => p.id)]).toEqual([[], ['policy aws_iam_role_policy.read.policy', 'policy aws_iam_policy.ops.policy']]);
   });
+
+  it('a user\'s group membership brings the group\'s policies; a group of another file is unknown', async () => {
+    const text = `resource "aws_iam_group" "ops" {
+  name = "ops"
+}
+resource "aws_iam_group_policy_attachment" "ops" {
+  group      = aws_iam_group.ops.name
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+resource "aws_iam_user_group_membership" "alice" {
+  user   = aws_iam_user.alice.name
+  groups = [aws_iam_group.ops.name, "elsewhere"]
+}
+`;
+    const alice = await principal('main.tf', text, 'aws_iam_user.alice');
+    expect(alice.parts.map((p) => [p.label, p.attachedAt?.line])).toEqual([['attached AWS managed policy AdministratorAccess (v1) (through group aws_iam_group.ops)', 6]]);
+    expect(alice.unknown.map((u) => [u.what, u.span.line])).toEqual([['member of group aws_iam_group[elsewhere], whose policies are not in this file', 12]]);
+    expect((await checkPrincipalAccessNotGranted(verifier, alice, { actions: ['iam:CreateUser'] }, { timeoutMs: TIMEOUT_MS })).result).toBe('UNKNOWN');
+  });
 });

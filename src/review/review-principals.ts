@@ -4,9 +4,9 @@
  * document edited…) is checked as a whole — CheckNoNewAccess on its effective identity policy within its permissions
  * boundary, and the critical permissions that apply to the file. Its outcomes join the file's, named by principal.
  *
- * A principal absent from the base version of a file that existed had no policies there: compared with no access.
- * In a new file it follows new-files (fail: compared with no access; otherwise not compared, critical permissions
- * still checked). A principal whose policies did not change (same parts, same statements) is not checked again.
+ * A principal of the base version without identity policies there (a role with only its trust policy) is compared
+ * with no access; one new in the head version follows new-files, as a new policy key does (fail: compared with no
+ * access; otherwise not compared, critical permissions still checked). A principal whose policies did not change (same parts, same statements) is not checked again.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
 import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess, type PrincipalCheckResult } from '../principals/check-principal.js';
@@ -56,8 +56,9 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
   for (const principal of principalsOf(headFile).values()) {
     const before = basePrincipals?.get(principal.key);
     if (before !== undefined && fingerprint(before) === fingerprint(principal)) continue;
-    if (basePrincipals !== undefined || context.settings.newFiles === 'fail') {
-      const against = before === undefined ? 'no access (the principal had no policies in the base version)' : 'the principal in the base version';
+    const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key));
+    if (existed || context.settings.newFiles === 'fail') {
+      const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
       await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
     }
     for (const rule of criticalPermissionsFor(context.config, paths)) {
@@ -66,6 +67,15 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
     }
   }
   return outcomes;
+}
+
+/**
+ * The principal is a resource of this version even without identity policies: a role has its trust policy
+ * (`AppRole.AssumeRolePolicyDocument`, `aws_iam_role.app.assume_role_policy`). A user or group with no policy
+ * leaves no trace in a SourceFile, so a user or group new to the policies follows new-files.
+ */
+function definedIn(file: SourceFile, key: string): boolean {
+  return file.policies.some((p) => p.role === 'trust' && p.key.startsWith(`${key}.`));
 }
 
 /** A version whose principals can be read: a template or Terraform source with no file-level error. */
