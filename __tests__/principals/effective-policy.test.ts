@@ -31,7 +31,8 @@ describe('effectivePolicy', () => {
     const seen = new Set<string>();
     for (const action of ['s3:GetObject', 's3:DeleteBucket', 'ec2:RunInstances', 'iam:CreateUser']) {
       for (const resource of ['arn:aws:s3:::prod', 'arn:aws:s3:::dev', '*']) {
-        for (const context of [{}, { 'aws:requestedregion': 'eu-west-1' }, { 'aws:requestedregion': 'eu-west-1', 'aws:multifactorauthpresent': 'false' }]) {
+        const contexts: Record<string, string>[] = [{}, { 'aws:requestedregion': 'eu-west-1' }, { 'aws:requestedregion': 'eu-west-1', 'aws:multifactorauthpresent': 'false' }];
+        for (const context of contexts) {
           const request = { action, resource, context };
           const decisions = parts.map((p) => evaluate(p.policy, request).decision);
           const expected = decisions.includes('ExplicitDeny') ? 'ExplicitDeny' : decisions.includes('Allow') ? 'Allow' : 'ImplicitDeny';

@@ -186,6 +186,27 @@ describe('CloudFormation', () => {
   });
 });
 
+describe('SAM', () => {
+  it('a managed policy named in a function\'s Policies is the AWS managed policy of that name', async () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      CodeUri: src/
+      Policies:
+        - AWSLambdaBasicExecutionRole
+        - AmazonDynamoDBFullAccess
+`;
+    const fn = await principal('sam.yaml', text, 'Fn');
+    expect([fn.unknown, fn.parts.map((p) => p.id)]).toEqual([[], ['policy Fn.Policies', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess']]);
+    const result = await checkPrincipalAccessNotGranted(verifier, fn, { actions: ['dynamodb:DeleteTable'] }, { timeoutMs: TIMEOUT_MS });
+    expect([result.result, result.reasons.map((r) => r.span.line)]).toEqual(['FAIL', [11]]);
+  });
+});
+
 describe('Terraform', () => {
   const module = (attachment: string) => `resource "aws_iam_role" "app" {
   name               = "app"

@@ -43,6 +43,21 @@ export function isAwsManagedArn(text: string): boolean {
   return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
 }
 
+let arnByName: Map<string, string | undefined> | undefined;
+
+/**
+ * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
+ * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
+ * ambiguous and not resolved).
+ */
+export function awsManagedArnOfName(name: string): string | undefined {
+  if (arnByName === undefined) {
+    arnByName = new Map();
+    for (const [arn, entry] of Object.entries(snapshot().policies)) arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
+  }
+  return arnByName.get(name);
+}
+
 /** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
 export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
   if (parsed.has(arn)) return parsed.get(arn);

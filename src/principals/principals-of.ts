@@ -10,7 +10,7 @@
 import type { Span } from '../policy/span.js';
 import type { PolicyAttachment, SourceFile, SourcePolicy } from '../sources/source-policy.js';
 import { unknownVariable } from '../sources/unknown-values.js';
-import { awsManagedPolicy, isAwsManagedArn, snapshotDescription } from './aws-managed-policies.js';
+import { awsManagedArnOfName, awsManagedPolicy, isAwsManagedArn, snapshotDescription } from './aws-managed-policies.js';
 import type { PolicyPart, PrincipalVersion } from './principal.js';
 
 /** Resource types whose inline identity policies belong to the resource itself, and how the key names them. */
@@ -111,7 +111,8 @@ function managedPoliciesByReference(policies: readonly SourcePolicy[]): Map<stri
 
 function resolveAttached(attachment: PolicyAttachment, managedInFile: ReadonlyMap<string, string>, byKey: ReadonlyMap<string, SourcePolicy>): Resolved {
   const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
-  const text = attachment.policy;
+  // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
+  const text = /^[\w+=,.@-]+$/.test(attachment.policy) ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy) : attachment.policy;
   if (isAwsManagedArn(text)) {
     const managed = awsManagedPolicy(text);
     if (managed === undefined) return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };

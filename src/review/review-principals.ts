@@ -5,8 +5,11 @@
  * boundary, and the critical permissions that apply to the file. Its outcomes join the file's, named by principal.
  *
  * A principal of the base version without identity policies there (a role with only its trust policy) is compared
- * with no access; one new in the head version follows new-files, as a new policy key does (fail: compared with no
- * access; otherwise not compared, critical permissions still checked). A principal whose policies did not change (same parts, same statements) is not checked again.
+ * with no access; a role new in the head version follows new-files, as a new policy key does (fail: compared with no
+ * access; otherwise not compared, critical permissions still checked). A principal not defined in the file (a role
+ * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
+ * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
+ * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
 import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess, type PrincipalCheckResult } from '../principals/check-principal.js';
@@ -56,7 +59,9 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
   for (const principal of principalsOf(headFile).values()) {
     const before = basePrincipals?.get(principal.key);
     if (before !== undefined && fingerprint(before) === fingerprint(principal)) continue;
-    const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key));
+    // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
+    // it is compared with what the base version gave it, none when the file is new — never skipped.
+    const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key)) || !definedIn(headFile, principal.key);
     if (existed || context.settings.newFiles === 'fail') {
       const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
       await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
