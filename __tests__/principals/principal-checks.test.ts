@@ -267,4 +267,29 @@ resource "aws_iam_user_group_membership" "alice" {
     expect(alice.unknown.map((u) => [u.what, u.span.line])).toEqual([['member of group aws_iam_group[elsewhere], whose policies are not in this file', 12]]);
     expect((await checkPrincipalAccessNotGranted(verifier, alice, { actions: ['iam:CreateUser'] }, { timeoutMs: TIMEOUT_MS })).result).toBe('UNKNOWN');
   });
+
+  it('managed_policy_arns, aws_iam_policy_attachment and a permissions_boundary are read', async () => {
+    const text = `resource "aws_iam_role" "app" {
+  assume_role_policy  = "{}"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+  permissions_boundary = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"
+}
+resource "aws_iam_policy_attachment" "shared" {
+  name       = "shared"
+  roles      = [aws_iam_role.app.name]
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSQSFullAccess"
+}
+`;
+    const app = await principal('main.tf', text, 'aws_iam_role.app');
+    expect([app.unknown, app.parts.map((p) => [p.id, p.attachedAt?.line]), app.boundary?.id]).toEqual([
+      [],
+      [['arn:aws:iam::aws:policy/ReadOnlyAccess', 3], ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 9]],
+      'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+    ]);
+    // SQS writes are outside the S3 read-only boundary: not granted.
+    expect((await checkPrincipalAccessNotGranted(verifier, app, { actions: ['sqs:DeleteQueue'] }, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
+    const { boundary: _dropped, ...unbounded } = app;
+    const result = await checkPrincipalAccessNotGranted(verifier, unbounded, { actions: ['sqs:DeleteQueue'] }, { timeoutMs: TIMEOUT_MS });
+    expect([result.result, result.reasons.map((r) => r.span.line)]).toEqual(['FAIL', [9]]);
+  });
 });
