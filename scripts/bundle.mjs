@@ -74,7 +74,10 @@ const ENTRIES = [
  * Data files read at run time relative to the module (`createRequire(import.meta.url)('./actions.json')`): ncc
  * leaves such requires alone, so the file is copied next to the bundles that load it.
  */
-const DATA_FILES = [{ source: 'src/catalog/actions.json', output: 'actions.json' }];
+const DATA_FILES = [
+  { source: 'src/catalog/actions.json', output: 'actions.json' },
+  { source: 'src/principals/aws-managed-policies.json', output: 'aws-managed-policies.json' },
+];
 
 /** What of each external package is shipped: runtime JavaScript, the wasm, package.json and the licence. */
 const SHIPPED = [

@@ -9,7 +9,7 @@ describe('iam-proof list-policies', () => {
     const io = memoryIo();
     expect(await runCli(['list-policies', `${SOURCES}/cdk.out/OrdersStack.template.json`], io)).toBe(0);
     const out = io.out();
-    expect(out).toContain(`${SOURCES}/cdk.out/OrdersStack.template.json: cloudformation, 2 policies, 1 attachment`);
+    expect(out).toContain(`${SOURCES}/cdk.out/OrdersStack.template.json: cloudformation, 2 policies, 2 attachments`);
     expect(out).toMatch(/^ {2}HandlerServiceRoleDefaultPolicy4F6C2D1E\.PolicyDocument {2}identity {2}AWS::IAM::Policy {2}lines \d+-\d+ {2}2 statements$/m);
     expect(out).toContain('unknowns: GetAtt/OrdersTable5C1E8D2A.Arn, Ref/AWS::AccountId');
     expect(io.verifiersStarted()).toBe(0);

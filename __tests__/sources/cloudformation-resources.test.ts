@@ -106,10 +106,14 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
     expect(pinned.policy!.statements[0]!.principal!.entries.map((e) => e.text)).toEqual(['arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com']);
   });
 
-  it('records managed policies attached by ARN', async () => {
+  it('records managed policies attached by ARN, and the principals that policies of the template name', async () => {
     const file = await fixture('app-stack.yaml');
     expect(file.attachments.map((a) => [a.holder, a.kind, a.policy, a.span.line])).toEqual([
       ['AppRole', 'managed-policy', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', lineOf(text, 'AWSLambdaBasicExecutionRole')],
+      ['AppRole', 'policy-in-file', 'AuditPolicy.PolicyDocument', lineOf(text, 'Roles: [!Ref AppRole]')],
+      ['AppRole', 'policy-in-file', 'AppRolePolicy.PolicyDocument', lineOf(text, 'RoleName: !Ref AppRole')],
+      ['Operators', 'policy-in-file', 'OperatorsPolicy.PolicyDocument', lineOf(text, 'GroupName: !Ref Operators')],
+      ['Auditor', 'policy-in-file', 'AuditorPolicy.PolicyDocument', lineOf(text, 'UserName: !Ref Auditor')],
     ]);
   });
 });
@@ -156,6 +160,9 @@ describe('CDK output (cdk.out/OrdersStack.template.json)', () => {
       ['${iam-proof:GetAtt/OrdersTable5C1E8D2A.Arn}', '${iam-proof:GetAtt/OrdersTable5C1E8D2A.Arn}/index/*'],
       ['arn:aws:iam::${iam-proof:Ref/AWS::AccountId}:role/orders-worker'],
     ]);
-    expect(file.attachments.map((a) => a.policy)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+    expect(file.attachments.map((a) => [a.holder, a.policy])).toEqual([
+      ['HandlerServiceRole9A1E3B7F', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
+      ['HandlerServiceRole9A1E3B7F', 'HandlerServiceRoleDefaultPolicy4F6C2D1E.PolicyDocument'],
+    ]);
   });
 });

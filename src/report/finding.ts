@@ -17,6 +17,8 @@ export interface Finding {
   readonly rule?: string;
   /** The policy's key in a template or plan (absent for a plain policy file). */
   readonly policyKey?: string;
+  /** The principal checked as a whole (its effective identity policy), when the finding is a principal's. */
+  readonly principal?: string;
   readonly against?: string;
   readonly verdict: FindingVerdict;
   readonly severity: 'error' | 'warning';
@@ -47,9 +49,14 @@ export function findingsOf(report: RunReport): Finding[] {
  * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
  * in a template or plan, `… in AppRole.Policies[app-data]`.
  */
-export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined; readonly policyKey?: string | undefined }): string {
+export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined; readonly policyKey?: string | undefined; readonly principal?: string | undefined }): string {
   const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-  return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
+  return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+}
+
+/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
+export function principalLabel(label: string, principal: string | undefined): string {
+  return principal === undefined ? label : `${label} for principal ${principal}`;
 }
 
 function fileFindings(file: FileReport): Finding[] {
@@ -80,6 +87,7 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     check: outcome.check,
     ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
     ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+    ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
     ...(outcome.against === undefined ? {} : { against: outcome.against }),
     // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
     severity: outcome.verdict === 'FAIL' ? outcome.severity : ('error' as const),

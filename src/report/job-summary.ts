@@ -4,7 +4,7 @@
  * a note says how many were left out (the JSON report always has everything).
  */
 import type { Finding } from './finding.js';
-import { findingsOf } from './finding.js';
+import { findingsOf, principalLabel } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
 import { compareFindings, compareText } from './rank-findings.js';
 import { requestText } from './request-text.js';
@@ -90,7 +90,13 @@ function problemRow(finding: Finding): string {
 function checkLabel(outcome: CheckOutcome): string {
   const rule = (outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${code(outcome.policyKey)}`);
   const against = outcome.against === undefined ? '' : ` vs ${md(outcome.against)}`;
-  return `${outcome.check}${rule}${against}`;
+  return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : code(outcome.principal))}${against}`;
+}
+
+/** A principal's reason names its policy and statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+function reasonSourceText(outcome: CheckOutcome, index: number): string | undefined {
+  const source = outcome.reasonSources?.[index];
+  return source === undefined ? undefined : md(source);
 }
 
 function outcomeRows(outcome: CheckOutcome): string[] {
@@ -98,7 +104,7 @@ function outcomeRows(outcome: CheckOutcome): string[] {
   const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
   const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, { value: code, prose: md });
   const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-  const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid)} (line ${r.span.line})`);
+  const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid))} (line ${r.span.line})`);
   return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 

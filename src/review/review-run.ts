@@ -13,6 +13,7 @@ import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
 import type { ReviewContext, ReviewSettings } from './review-context.js';
 import { reviewFile } from './review-file.js';
+import { reviewPrincipals } from './review-principals.js';
 import type { FileNotice, FileReport, RunNote, RunProblem, RunReport } from './run-report.js';
 import { itemsOfShard, type Shard } from './shard.js';
 import { loadConfig, loadReference } from './trusted-inputs.js';
@@ -53,5 +54,6 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
 }
 
 async function reviewOne(change: ChangedFile, context: ReviewContext): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
-  return { file: await reviewFile(change, context), notices: context.notices };
+  // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
+  return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }

@@ -20,6 +20,13 @@ export interface CheckOutcome {
   readonly check: CheckName;
   /** The policy's key in a template or plan (`AppRole.Policies[app-data]`); absent for a plain policy file. */
   readonly policyKey?: string;
+  /**
+   * The principal checked as a whole (issue 15: its effective identity policy within its permissions boundary), by
+   * its key in the file (`AppRole`, `aws_iam_role.app`); absent for a check of one policy document.
+   */
+  readonly principal?: string;
+  /** A principal's check: for each reason, the policy it comes from and its statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+  readonly reasonSources?: readonly string[];
   /** The critical permission checked (CheckAccessNotGranted only). */
   readonly rule?: string;
   readonly severity: 'error' | 'warning';

@@ -68,7 +68,13 @@ export interface SourcePolicy {
 export interface PolicyAttachment {
   /** The key of the principal it is attached to, e.g. `AppFunction.Role` or `AppRole`. */
   readonly holder: string;
-  readonly kind: 'managed-policy' | 'permissions-boundary';
+  /**
+   * `managed-policy`, `permissions-boundary`: `policy` is a name/ARN. `policy-in-file`: `policy` is the key of a
+   * SourcePolicy of the same file that applies to the holder (`AppPolicy.PolicyDocument` of an AWS::IAM::Policy whose
+   * `Roles` name it, `aws_iam_role_policy.x.policy`). `group`: the holder (a user) is a member of the group whose
+   * principal key is `policy`.
+   */
+  readonly kind: 'managed-policy' | 'permissions-boundary' | 'policy-in-file' | 'group';
   readonly policy: string;
   readonly span: Span;
 }

@@ -16,6 +16,7 @@ import { lambdaPermissionDocument } from './lambda-permission.js';
 import { ATTACHMENT_PROPERTIES, POLICY_PROPERTIES } from './policy-properties.js';
 import { peel, resolveDocument, type Contribution } from './resolve-document.js';
 import { resolveValue } from './resolve-value.js';
+import { principalLinks } from './principal-links.js';
 import { readSamPolicies } from './sam-policies.js';
 import { templateContext, type TemplateContext } from './template-context.js';
 import { NO_VALUE, type When } from './variants.js';
@@ -105,6 +106,7 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
       ctx.unresolved = [];
     }
   }
+  out.attachments.push(...principalLinks(resources.value));
   for (const f of found.values()) {
     ctx.unresolved = [...f.unresolved];
     const resolved = resolveDocument(f.contributions, f.span, ctx, source);

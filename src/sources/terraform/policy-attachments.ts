@@ -25,6 +25,19 @@ const ATTACHMENT_RESOURCES: Readonly<Record<string, readonly (readonly [string, 
   aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
 };
 
+/** Inline policy resources → the argument naming their principal and its type (kind `policy-in-file`). */
+const INLINE_POLICY_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
+  aws_iam_role_policy: ['role', 'aws_iam_role'],
+  aws_iam_user_policy: ['user', 'aws_iam_user'],
+  aws_iam_group_policy: ['group', 'aws_iam_group'],
+};
+
+/** Group membership resources → [argument naming the user(s), argument naming the group(s)] (kind `group`). */
+const MEMBERSHIP_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
+  aws_iam_user_group_membership: ['user', 'groups'],
+  aws_iam_group_membership: ['users', 'group'],
+};
+
 export async function attachmentsOf(block: HclBlock, type: string, name: string, ev: Evaluation): Promise<PolicyAttachment[]> {
   const out: PolicyAttachment[] = [];
   const argument = (argumentName: string): HclExpression | undefined => block.body.attributes.find((a) => a.name === argumentName)?.value;
@@ -35,6 +48,18 @@ export async function attachmentsOf(block: HclBlock, type: string, name: string,
     const holders = await holdersOf(holderExpression, holderType, ev);
     const policies = await stringsOf(policyExpression, ev);
     for (const holder of holders) for (const policy of policies) out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+  }
+  const inline = INLINE_POLICY_RESOURCES[type];
+  const inlineHolder = inline === undefined ? undefined : argument(inline[0]);
+  if (inline !== undefined && inlineHolder !== undefined) {
+    for (const holder of await holdersOf(inlineHolder, inline[1], ev)) out.push({ holder, kind: 'policy-in-file', policy: `${type}.${name}.policy`, span: spanIn(ev, inlineHolder.span) });
+  }
+  const membership = MEMBERSHIP_RESOURCES[type];
+  const users = membership === undefined ? undefined : argument(membership[0]);
+  const groups = membership === undefined ? undefined : argument(membership[1]);
+  if (users !== undefined && groups !== undefined) {
+    const groupKeys = await holdersOf(groups, 'aws_iam_group', ev);
+    for (const user of await holdersOf(users, 'aws_iam_user', ev)) for (const group of groupKeys) out.push({ holder: user, kind: 'group', policy: group, span: spanIn(ev, users.span) });
   }
   if (type === 'aws_iam_role' || type === 'aws_iam_user') {
     const holder = `${type}.${name}`;
