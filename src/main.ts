@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
+import { publishPullRequestComment } from './github/pr-comment-step.js';
 import { createGit } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
 import { publishStepResults } from './github/step-results.js';
@@ -53,9 +54,10 @@ async function review(): Promise<void> {
 }
 
 async function publish(settings: Settings, { report, notices }: RunResult): Promise<void> {
-  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION });
+  const acceptLabel = settings.acceptLabel?.present === true ? { acceptLabel: settings.acceptLabel.name } : {};
+  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel });
   const { findings, gate, summaryMarkdown } = documents;
-  for (const note of report.notes ?? []) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
+  for (const note of documents.notes) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
   emitRunAnnotations(documents.annotations, notices);
   logFileResults(report.files);
   await publishStepResults({
@@ -76,6 +78,7 @@ async function publish(settings: Settings, { report, notices }: RunResult): Prom
       annotations: documents.annotations.all,
     });
   }
+  await publishPullRequestComment(settings, documents);
   if (gate.failing.length > 0) core.setFailed(failureMessage(gate.failing));
   else logLine(`iam-proof: ${gate.result} — ${findings.length} findings, none reaching fail-on: ${settings.failOn}`);
 }
