@@ -14,10 +14,10 @@ import { emitRunAnnotations, logFileResults, logLine } from './github/workflow-l
 import { readSettings, type Settings } from './inputs.js';
 import { failureMessage } from './report/gate-decision.js';
 import { runDocuments } from './report/run-documents.js';
+import { TOOL_VERSION } from './report/tool-version.js';
 import { reviewRun, type RunResult } from './review/review-run.js';
 import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
-const TOOL_VERSION = '0.1.0';
 
 export async function run(): Promise<void> {
   try {
