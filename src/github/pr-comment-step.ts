@@ -17,11 +17,12 @@ export async function publishPullRequestComment(
   documents: Pick<RunDocuments, 'findings' | 'gate' | 'totals' | 'notes'>,
   env: Readonly<Record<string, string | undefined>> = process.env,
   apiFor: (token: string) => CommentsApi = commentsApiFor,
+  log: (line: string) => void = logLine,
 ): Promise<void> {
   const wanted = settings.prComment;
   if (wanted === undefined) return;
   if ('skipped' in wanted) {
-    logLine(`iam-proof: pr-comment: ${wanted.skipped}`);
+    log(`iam-proof: pr-comment: ${wanted.skipped}`);
     return;
   }
   if (settings.github === undefined) return; // inputs.ts requires the token with pr-comment
@@ -38,7 +39,7 @@ export async function publishPullRequestComment(
           notes: notes.filter((n) => n.level === 'warning').map((n) => n.message),
           ...(runUrl === undefined ? {} : { runUrl }),
         });
-  logLine(await publishPrCommentIfAllowed(apiFor(token), { repository, pullNumber: wanted.pullNumber, body }));
+  log(await publishPrCommentIfAllowed(apiFor(token), { repository, pullNumber: wanted.pullNumber, body }));
 }
 
 function runUrlOf(env: Readonly<Record<string, string | undefined>>): string | undefined {
