@@ -33,6 +33,9 @@ describe('the accept label', () => {
     expect(accepted.summaryMarkdown).toContain('iam-widening-approved');
     expect(accepted.summaryMarkdown).toContain('triage or write access');
     expect(accepted.notes.map((n) => n.message).join('\n')).toContain('1 proven FAIL finding is reported as warnings');
+    const json = JSON.parse(accepted.reportJson) as { result: string; notes: { message: string }[] };
+    expect(json.result).toBe('fail');
+    expect(json.notes.map((n) => n.message).join('\n')).toContain('the label "iam-widening-approved" is on this pull request');
   });
 
   it('still fails on UNKNOWN and ERROR (only proven FAILs are accepted), even with fail-on: warning', () => {

@@ -17,6 +17,7 @@ export function jsonReport(report: RunReport, findings: readonly Finding[], resu
       findings: rankFindings(findings),
       files: report.files,
       runProblems: report.runProblems,
+      notes: report.notes ?? [],
     },
     null,
     2,
