@@ -35,8 +35,11 @@ export interface Settings {
   readonly reportFile: string;
   /** With a token: also a check run with every annotation (Checks API). */
   readonly github?: { readonly token: string; readonly repository: string; readonly headSha: string };
-  /** accept-label: the label's name and whether the event's pull request carries it (accepted-by-label.ts). */
-  readonly acceptLabel?: { readonly name: string; readonly present: boolean };
+  /**
+   * accept-label: the label's name and whether the event's pull request carries it (accepted-by-label.ts); in a
+   * merge queue, the queue branch to look the pull request's labels up by (github/merge-group-labels.ts).
+   */
+  readonly acceptLabel?: { readonly name: string; readonly present: boolean; readonly mergeGroupRef?: string };
   /** pr-comment: keep one comment on the pull request (needs the token and pull-requests: write). */
   readonly prComment?: { readonly pullNumber: number } | { readonly skipped: string };
 }
@@ -140,7 +143,8 @@ function readAcceptLabel(name: string, event: RunnerEvent): Settings['acceptLabe
   const pullRequest = event.payload['pull_request'] as { labels?: unknown } | undefined;
   const labels = Array.isArray(pullRequest?.labels) ? (pullRequest.labels as unknown[]) : [];
   const present = labels.some((label) => typeof label === 'object' && label !== null && (label as { name?: unknown }).name === name);
-  return { name, present };
+  const mergeGroupRef = (event.payload['merge_group'] as { head_ref?: unknown } | undefined)?.head_ref;
+  return { name, present, ...(typeof mergeGroupRef === 'string' ? { mergeGroupRef } : {}) };
 }
 
 function readPrComment(value: string, token: string, event: RunnerEvent, problems: string[]): Settings['prComment'] {

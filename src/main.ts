@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
+import { acceptLabelPresent } from './github/accept-label-step.js';
 import { publishPullRequestComment } from './github/pr-comment-step.js';
 import { createGit } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
@@ -54,7 +55,7 @@ async function review(): Promise<void> {
 }
 
 async function publish(settings: Settings, { report, notices }: RunResult): Promise<void> {
-  const acceptLabel = settings.acceptLabel?.present === true ? { acceptLabel: settings.acceptLabel.name } : {};
+  const acceptLabel = (await acceptLabelPresent(settings)) ? { acceptLabel: settings.acceptLabel?.name ?? '' } : {};
   const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel });
   const { findings, gate, summaryMarkdown } = documents;
   for (const note of documents.notes) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
