@@ -129,3 +129,29 @@ describe('readSettings', () => {
     ]);
   });
 });
+
+describe('accept-label and pr-comment', () => {
+  const labelled = (names: string[]): RunnerEvent => ({
+    name: 'pull_request',
+    payload: { pull_request: { number: 7, base: { sha: BASE, repo: { full_name: 'o/r' } }, head: { sha: HEAD, repo: { full_name: 'o/r' } }, labels: names.map((name) => ({ name })) } },
+  });
+
+  it('says whether the pull request carries the accept label (exact name)', () => {
+    expect(settingsWith({ 'accept-label': 'iam-approved' }, labelled(['bug', 'iam-approved'])).acceptLabel).toEqual({ name: 'iam-approved', present: true });
+    expect(settingsWith({ 'accept-label': 'iam-approved' }, labelled(['IAM-approved'])).acceptLabel).toEqual({ name: 'iam-approved', present: false });
+    expect(settingsWith({ 'accept-label': 'iam-approved' }).acceptLabel).toEqual({ name: 'iam-approved', present: false });
+    expect(settingsWith({}, labelled(['iam-approved'])).acceptLabel).toBeUndefined();
+  });
+
+  it('pr-comment needs the token, names the pull request, and skips a fork\'s pull request and non-PR events', () => {
+    expect(settingsWith({ 'pr-comment': 'true', 'github-token': 't' }, labelled([])).prComment).toEqual({ pullNumber: 7 });
+    expect(settingsWith({ 'pr-comment': 'false' }).prComment).toBeUndefined();
+    expect(problemsWith({ 'pr-comment': 'true' })).toEqual(['pr-comment: true needs the github-token input (with pull-requests: write)']);
+    expect(problemsWith({ 'pr-comment': 'yes', 'github-token': 't' })).toEqual(['pr-comment: "yes" is not one of true, false']);
+    const fork = labelled([]);
+    const forked: RunnerEvent = { ...fork, payload: { pull_request: { ...(fork.payload['pull_request'] as object), head: { sha: HEAD, repo: { full_name: 'someone/r' } } } } };
+    expect(settingsWith({ 'pr-comment': 'true', 'github-token': 't' }, forked).prComment).toMatchObject({ skipped: expect.stringContaining('fork') });
+    const push: RunnerEvent = { name: 'push', payload: { before: BASE } };
+    expect(settingsWith({ 'pr-comment': 'true', 'github-token': 't' }, push).prComment).toEqual({ skipped: 'the push event is not a pull request, so no comment is written' });
+  });
+});

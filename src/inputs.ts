@@ -49,6 +49,13 @@ export interface Settings {
   readonly reportFile: string;
   /** With a token: also a check run with every annotation (Checks API). */
   readonly github?: { readonly token: string; readonly repository: string; readonly headSha: string };
+  /**
+   * accept-label: the label's name and whether the event's pull request carries it (accepted-by-label.ts); in a
+   * merge queue, the queue branch to look the pull request's labels up by (github/merge-group-labels.ts).
+   */
+  readonly acceptLabel?: { readonly name: string; readonly present: boolean; readonly mergeGroupRef?: string };
+  /** pr-comment: keep one comment on the pull request (needs the token and pull-requests: write). */
+  readonly prComment?: { readonly pullNumber: number } | { readonly skipped: string };
 }
 
 export interface RunnerEvent {
@@ -151,6 +158,9 @@ export function readSettings(
   if (token !== '' && (headSha === '' || !repository.includes('/'))) problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
   const reportFile = workspace === '' ? undefined : outputPath('report', path.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
 
+  const acceptLabel = readAcceptLabel(input('accept-label'), event);
+  const prComment = readPrComment(input('pr-comment'), token, event, problems);
+
   if (problems.length > 0 || reportFile === undefined) throw new InputError(problems);
   return {
     workspace,
@@ -169,7 +179,38 @@ export function readSettings(
     ...(playgroundUrl === undefined ? {} : { playgroundUrl }),
     reportFile,
     ...(token === '' ? {} : { github: { token, repository, headSha } }),
+    ...(acceptLabel === undefined ? {} : { acceptLabel }),
+    ...(prComment === undefined ? {} : { prComment }),
   };
+}
+
+/** The labels of the event's pull request, as the payload holds them when the run started. */
+function readAcceptLabel(name: string, event: RunnerEvent): Settings['acceptLabel'] {
+  if (name === '') return undefined;
+  const pullRequest = event.payload['pull_request'] as { labels?: unknown } | undefined;
+  const labels = Array.isArray(pullRequest?.labels) ? (pullRequest.labels as unknown[]) : [];
+  const present = labels.some((label) => typeof label === 'object' && label !== null && (label as { name?: unknown }).name === name);
+  const mergeGroupRef = (event.payload['merge_group'] as { head_ref?: unknown } | undefined)?.head_ref;
+  return { name, present, ...(typeof mergeGroupRef === 'string' ? { mergeGroupRef } : {}) };
+}
+
+function readPrComment(value: string, token: string, event: RunnerEvent, problems: string[]): Settings['prComment'] {
+  if (value === '' || value === 'false') return undefined;
+  if (value !== 'true') {
+    problems.push(`pr-comment: "${value}" is not one of true, false`);
+    return undefined;
+  }
+  if (token === '') {
+    problems.push('pr-comment: true needs the github-token input (with pull-requests: write)');
+    return undefined;
+  }
+  const pullRequest = event.payload['pull_request'] as { number?: unknown; head?: { repo?: { full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } } | undefined;
+  const number = pullRequest?.number;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) return { skipped: `the ${event.name || 'unknown'} event is not a pull request, so no comment is written` };
+  const fork = pullRequest?.head?.repo?.full_name !== undefined && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
+  // On pull_request from a fork GitHub gives a read-only token: say so instead of failing a write.
+  if (fork && event.name === 'pull_request') return { skipped: 'this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step\'s annotations have the findings)' };
+  return { pullNumber: number };
 }
 
 function readTimeout(value: string, problems: string[]): number {

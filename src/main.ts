@@ -6,6 +6,8 @@
 import * as core from '@actions/core';
 import { lazyVerifier } from './checks/lazy-verifier.js';
 import { publishCheckRunIfAllowed } from './github/check-run.js';
+import { acceptLabelPresent } from './github/accept-label-step.js';
+import { publishPullRequestComment } from './github/pr-comment-step.js';
 import { createGit, type GitRepository } from './github/git.js';
 import { readRunnerEvent } from './github/runner-event.js';
 import { readShardReportFiles } from './github/shard-report-files.js';
@@ -16,11 +18,11 @@ import { readSettings, type Settings } from './inputs.js';
 import { failureMessage } from './report/gate-decision.js';
 import { mergeShardReports } from './report/merge-shard-reports.js';
 import { runDocuments } from './report/run-documents.js';
+import { TOOL_VERSION } from './report/tool-version.js';
 import { reviewRun, type RunResult } from './review/review-run.js';
 import type { Verifier } from './semantics/query.js';
 import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
-const TOOL_VERSION = '0.1.0';
 
 export async function run(): Promise<void> {
   // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
@@ -93,9 +95,10 @@ async function closeAll(verifiers: readonly Verifier[]): Promise<void> {
 }
 
 async function publish(settings: Settings, { report, notices }: RunResult, playgroundLinks?: ReadonlyMap<string, string>): Promise<void> {
-  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
+  const acceptLabel = (await acceptLabelPresent(settings)) ? { acceptLabel: settings.acceptLabel?.name ?? '' } : {};
+  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
   const { findings, gate, summaryMarkdown } = documents;
-  for (const note of report.notes ?? []) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
+  for (const note of documents.notes) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
   emitRunAnnotations(documents.annotations, notices);
   logFileResults(report.files);
   await publishStepResults({
@@ -116,6 +119,7 @@ async function publish(settings: Settings, { report, notices }: RunResult, playg
       annotations: documents.annotations.all,
     });
   }
+  await publishPullRequestComment(settings, documents);
   if (gate.failing.length > 0) core.setFailed(failureMessage(gate.failing));
   else logLine(`iam-proof: ${gate.result} — ${findings.length} findings, none reaching fail-on: ${settings.failOn}`);
 }

@@ -40,7 +40,7 @@ describe('iam-proof list-policies', () => {
 
   it('needs exactly one file', async () => {
     const io = memoryIo();
-    expect(await runCli(['list-policies'], io)).toBe(1);
+    expect(await runCli(['list-policies'], io)).toBe(64);
     expect(io.err()).toContain('give exactly one FILE');
   });
 });

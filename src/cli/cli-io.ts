@@ -9,6 +9,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   readonly stdinLines: () => AsyncIterable<string>;
   readonly createVerifier: (timeoutMs: number) => Promise<Verifier>;
+  /** stderr is a terminal: long runs (batch) show a progress line there. */
+  readonly stderrIsTty?: boolean;
 }
 
 export const processIo: CliIo = {
@@ -17,5 +19,6 @@ export const processIo: CliIo = {
   readFile: (path) => readLocalFile(path),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
+  stderrIsTty: process.stderr.isTTY === true,
   createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/solve/verifier.js')).createVerifier({ timeoutMs }),
 };

@@ -1,6 +1,6 @@
 /**
  * Options every command shares and the small parsers for option values. node:util parseArgs does the syntax;
- * this file turns strings into checked values, each failure a usage error (exit 1), never a guess.
+ * this file turns strings into checked values, each failure a usage error (exit 64, USAGE_EXIT), never a guess.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PolicyType } from '../policy/ast.js';
@@ -9,15 +9,39 @@ import { DEFAULT_TIMEOUT_MS } from '../checks/check-options.js';
 export const COMMON_OPTIONS = {
   format: { type: 'string' },
   'timeout-ms': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+/** The help text of COMMON_OPTIONS, shown by every command's --help. */
+export const COMMON_HELP = `Options of every command:
+  --format text|json|sarif  text (default) for people; json: the result with diagnostics (line/column);
+                            sarif: SARIF 2.1.0 for code scanning (the same log the action writes)
+  --timeout-ms N            per solver query (default 10000); past it the verdict is UNKNOWN, never PASS
+  --quiet, -q               text: print nothing for a PASS (the exit code says it); batch: no progress line
+  --help, -h                this help`;
+
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
 export interface CommonSettings {
-  readonly format: 'text' | 'json';
+  readonly format: OutputFormat;
   readonly timeoutMs: number;
+  readonly quiet: boolean;
 }
 
+/** The exit code of a usage error (BSD sysexits EX_USAGE): distinct from FAIL (2) and UNKNOWN/invalid input (1). */
+export const USAGE_EXIT = 64;
+
 export class UsageError extends Error {}
+
+/** A command's --help: its usage, then the options every command takes. */
+export function commandHelp(usage: string): string {
+  return `${usage}
+
+${COMMON_HELP}
+`;
+}
 
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
@@ -27,14 +51,15 @@ export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-export function commonSettings(values: { format?: string | boolean; 'timeout-ms'?: string | boolean }): CommonSettings {
+export function commonSettings(values: { format?: string | boolean; 'timeout-ms'?: string | boolean; quiet?: string | boolean }): CommonSettings {
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${String(format)}`);
+  if (!(FORMATS as readonly unknown[]).includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${String(format)}`);
+  const quiet = values.quiet === true;
   const raw = values['timeout-ms'];
-  if (raw === undefined) return { format, timeoutMs: DEFAULT_TIMEOUT_MS };
+  if (raw === undefined) return { format: format as OutputFormat, timeoutMs: DEFAULT_TIMEOUT_MS, quiet };
   const timeoutMs = Number(raw);
   if (typeof raw !== 'string' || !/^\d+$/.test(raw) || timeoutMs < 1) throw new UsageError(`--timeout-ms must be a positive whole number of milliseconds, not ${String(raw)}`);
-  return { format, timeoutMs };
+  return { format: format as OutputFormat, timeoutMs, quiet };
 }
 
 export function requiredOption(value: string | boolean | undefined, name: string): string {

@@ -17,7 +17,11 @@ export function fileDiagnostic(file: string, d: Diagnostic): FileDiagnostic {
   return { file, line, column, endLine, endColumn, severity: d.severity, code: d.code, message: d.message };
 }
 
-/** `file:line:column: error CODE: message` — the form editors and CI logs turn into links. */
+/**
+ * `file:line:column: error CODE: message` — the form editors and CI logs turn into links; a file that could not be
+ * read has no position (`file: error unreadable-file: no such file`).
+ */
 export function formatDiagnostic(d: FileDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+  const where = d.code === 'unreadable-file' ? d.file : `${d.file}:${d.line}:${d.column}`;
+  return `${where}: ${d.severity} ${d.code}: ${d.message}`;
 }

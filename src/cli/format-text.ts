@@ -4,7 +4,7 @@ import type { CliReport } from './cli-report.js';
 import { formatDiagnostic } from './file-diagnostic.js';
 import { requestLines } from '../report/request-text.js';
 
-const HEADLINES: Record<CheckResult['check'], { pass: string; fail: string }> = {
+export const HEADLINES: Record<CheckResult['check'], { pass: string; fail: string }> = {
   'no-new-access': {
     pass: 'the updated policy allows nothing the existing policy does not',
     fail: 'the updated policy allows a request the existing policy does not',

@@ -7,8 +7,17 @@ export async function readSource(io: CliIo, path: string): Promise<PolicySource 
   try {
     return { name: path, text: await io.readFile(path) };
   } catch (error) {
-    return sourceProblem(path, 'unreadable-file', `cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
+    return sourceProblem(path, 'unreadable-file', readFailure(error));
   }
+}
+
+/** Why a file named on the command line cannot be read, in the words of the usual tools ("no such file"). */
+export function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return `cannot read the file: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export function isSource(value: PolicySource | FileDiagnostic): value is PolicySource {

@@ -1,6 +1,10 @@
-/** Dispatches `iam-proof <command> …` and turns every failure into exit code 1 with a message (fail closed). */
+/**
+ * Dispatches `iam-proof <command> …`. A usage error (no or unknown command, bad option) exits 64; every other
+ * failure exits 1 with a message (fail closed); --version prints the version.
+ */
 import type { CliIo } from './cli-io.js';
-import { UsageError } from './command-line.js';
+import { USAGE_EXIT, UsageError } from './command-line.js';
+import { TOOL_VERSION } from '../report/tool-version.js';
 import { batchCommand } from './commands/batch.js';
 import { checkAccessNotGrantedCommand } from './commands/check-access-not-granted.js';
 import { checkNoNewAccessCommand } from './commands/check-no-new-access.js';
@@ -22,21 +26,29 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(USAGE);
+    return USAGE_EXIT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return name === undefined ? 1 : 0;
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`iam-proof ${TOOL_VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
     io.stderr(`iam-proof: unknown command "${name}"\n\n${USAGE}`);
-    return 1;
+    return USAGE_EXIT;
   }
   try {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`iam-proof ${name}: ${error.message}\n(see iam-proof ${name} --help)\n`);
-      return 1;
+      return USAGE_EXIT;
     }
     io.stderr(`iam-proof ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;

@@ -28,12 +28,18 @@ export interface CriticalPermission {
   readonly line: number;
 }
 
-/** An accepted finding: matched by path, optionally narrowed to one check and/or one rule. */
+/**
+ * An accepted finding: matched by path, optionally narrowed to one check and/or one rule, or to the statements of
+ * one Sid (then only a proven FAIL whose every blamed statement has that Sid is accepted).
+ */
 export interface IgnoreEntry {
   readonly path: string;
   readonly check?: CheckName;
   readonly rule?: string;
+  readonly sid?: string;
   readonly reason: string;
+  /** YYYY-MM-DD: the last day the entry holds; after it the configuration is an error naming the entry. */
+  readonly expires?: string;
   readonly line: number;
 }
 

@@ -24,12 +24,17 @@ export type ConfigParseResult =
 
 const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'] as const;
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'] as const;
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'] as const;
+const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'] as const;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PUBLIC_KEYS = ['enabled', 'trusted-accounts'] as const;
 
 const ACCOUNT_ID = /^\d{12}$/;
 
-export function parseConfig(text: string, source: string): ConfigParseResult {
+/**
+ * `now` decides whether an ignore entry's `expires` date has passed (the entry holds through that day, UTC);
+ * tests pass a fixed date.
+ */
+export function parseConfig(text: string, source: string, now: Date = new Date()): ConfigParseResult {
   const positions = sourceText(text);
   const doc = parseDocument(positions.text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -45,7 +50,7 @@ export function parseConfig(text: string, source: string): ConfigParseResult {
 
   const criticalPermissions = readRules(reader, top.get('critical-permissions'));
   const ruleRefs: ConfigText[] = [];
-  const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+  const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
   for (const rule of ruleRefs) {
     if (!criticalPermissions.some((r) => r.name === rule.text)) reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
@@ -90,7 +95,7 @@ function readPaths(reader: ConfigReader, node: Node | null | undefined): string[
   return out;
 }
 
-function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRefs: ConfigText[]): IgnoreEntry[] {
+function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRefs: ConfigText[], now: Date): IgnoreEntry[] {
   if (node === undefined || node === null) return [];
   const entries: IgnoreEntry[] = [];
   for (const item of reader.sequence(node, 'ignore')) {
@@ -104,10 +109,37 @@ function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRef
     const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
     const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
     if (rule !== undefined) ruleRefs.push(rule);
+    const sid = fields.has('sid') ? reader.string(fields.get('sid'), 'sid') : undefined;
+    const expires = fields.has('expires') ? readExpiry(reader, fields.get('expires'), now, path, sid?.text) : undefined;
     if (path === undefined || reason === undefined) continue;
-    entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+    entries.push({
+      path,
+      reason: reason.text,
+      line,
+      ...(check === undefined ? {} : { check }),
+      ...(rule === undefined ? {} : { rule: rule.text }),
+      ...(sid === undefined ? {} : { sid: sid.text }),
+      ...(expires === undefined ? {} : { expires }),
+    });
   }
   return entries;
+}
+
+/** `expires: YYYY-MM-DD`, a real calendar day; past it (after that day, UTC) the entry is an error, never silently dropped. */
+function readExpiry(reader: ConfigReader, node: Node | null | undefined, now: Date, path: string | undefined, sid: string | undefined): string | undefined {
+  const value = reader.sourceText(node, 'expires');
+  if (value === undefined) return undefined;
+  const match = DATE.exec(value.text);
+  const day = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (match === null || day === undefined || day.toISOString().slice(0, 10) !== value.text) {
+    reader.errorAt(value, 'config-invalid-value', `expires: "${value.text}" is not a date written YYYY-MM-DD`);
+    return undefined;
+  }
+  if (now.toISOString().slice(0, 10) > value.text) {
+    const which = `${path ?? '?'}${sid === undefined ? '' : ` (sid ${sid})`}`;
+    reader.errorAt(value, 'config-expired-ignore', `the ignore entry for ${which} expired on ${value.text}: review the access again, then remove the entry or give it a new date`);
+  }
+  return value.text;
 }
 
 function readPublicAccess(reader: ConfigReader, node: Node | null | undefined): PublicAccessConfig {

@@ -83,6 +83,7 @@ export const DIAGNOSTIC_CODES = {
   'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
   'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
   'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+  'config-expired-ignore': { severity: 'error', description: 'An ignore entry is past its expires date (the access must be reviewed again).' },
   'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

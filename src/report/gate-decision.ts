@@ -16,7 +16,11 @@ export interface GateDecision {
   readonly failing: readonly Finding[];
 }
 
-export function decideGate(findings: readonly Finding[], failOn: FailOn): GateDecision {
+/**
+ * `acceptedByLabel`: the accept label is on the pull request, so proven FAILs do not fail the step (accepted-by-label.ts);
+ * UNKNOWN and ERROR still do.
+ */
+export function decideGate(findings: readonly Finding[], failOn: FailOn, acceptedByLabel = false): GateDecision {
   const result: RunResult = findings.some((f) => f.verdict === 'ERROR')
     ? 'error'
     : findings.some((f) => f.verdict === 'UNKNOWN')
@@ -27,6 +31,7 @@ export function decideGate(findings: readonly Finding[], failOn: FailOn): GateDe
   const failing = findings.filter((f) => {
     if (failOn === 'never') return false;
     if (f.verdict !== 'FAIL') return true;
+    if (acceptedByLabel) return false;
     return f.severity === 'error' || failOn === 'warning';
   });
   return { result, failing };

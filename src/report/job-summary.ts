@@ -58,7 +58,7 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-function totalsTable(t: RunTotals): string {
+export function totalsTable(t: RunTotals): string {
   return [
     '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
     '|---|---|---|---|---|---|---|---|',

@@ -46,7 +46,13 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, base: Bas
     const outcome = unresolved
       ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
       : await outcomeOf(asked, run);
-    const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+    const ignored = ignoreEntryFor(config, {
+      paths,
+      check: asked.check,
+      ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+      verdict: outcome.verdict,
+      blamedSids: outcome.reasons.map((reason) => reason.sid),
+    });
     outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
   };
 

@@ -21,8 +21,8 @@ export function trustedConfig(base: IamProofConfig, proposed: IamProofConfig | u
 /** What the proposed configuration would loosen or change that is not applied now, for the summary. */
 export function deferredChanges(base: IamProofConfig, proposed: IamProofConfig): string[] {
   const changes: string[] = [];
-  const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
-  const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+  const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
+  const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
   if (newIgnores.length > 0) changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
   const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
   const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));

@@ -1,6 +1,6 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport } from '../cli-report.js';
-import { commonSettings, parseCommandLine, policyTypeOption, requiredOption } from '../command-line.js';
+import { commandHelp, commonSettings, parseCommandLine, policyTypeOption, requiredOption } from '../command-line.js';
 import { isSource, readSource, unreadable } from '../read-source.js';
 import { printReport, runJobCommand } from '../run-job-command.js';
 
@@ -8,19 +8,21 @@ export const NO_NEW_ACCESS_USAGE = `iam-proof check-no-new-access --existing OLD
   Proves that NEW allows no request that OLD does not (AWS CheckNoNewAccess); otherwise shows such a request,
   the statements of NEW that grant it, and the known AWS actions newly granted.`;
 
+export const NO_NEW_ACCESS_OPTIONS = {
+  existing: { type: 'string' },
+  new: { type: 'string' },
+  'policy-type': { type: 'string' },
+} as const;
+
 export async function checkNoNewAccessCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandLine(args, {
-    existing: { type: 'string' },
-    new: { type: 'string' },
-    'policy-type': { type: 'string' },
-  });
-  if (values.help === true) return (io.stdout(`${NO_NEW_ACCESS_USAGE}\n`), 0);
+  const { values } = parseCommandLine(args, NO_NEW_ACCESS_OPTIONS);
+  if (values.help === true) return (io.stdout(commandHelp(NO_NEW_ACCESS_USAGE)), 0);
   const settings = commonSettings(values);
   const policyType = policyTypeOption(values['policy-type']);
   const existing = await readSource(io, requiredOption(values.existing, 'existing'));
   const updated = await readSource(io, requiredOption(values.new, 'new'));
   if (!isSource(existing) || !isSource(updated)) {
-    return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings.format);
+    return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings);
   }
   return runJobCommand(io, { check: 'no-new-access', existing, updated, policyType }, settings);
 }

@@ -1,6 +1,6 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport } from '../cli-report.js';
-import { UsageError, accountListOption, commonSettings, parseCommandLine, requiredOption } from '../command-line.js';
+import { UsageError, accountListOption, commandHelp, commonSettings, parseCommandLine, requiredOption } from '../command-line.js';
 import { isSource, readSource } from '../read-source.js';
 import { printReport, runJobCommand } from '../run-job-command.js';
 
@@ -9,13 +9,15 @@ export const NO_PUBLIC_ACCESS_USAGE = `iam-proof check-no-public-access --policy
   trusted nor named in P. With --resource-type, P is read as a resource policy; an identity policy has no
   Principal and passes as not applicable.`;
 
+export const NO_PUBLIC_ACCESS_OPTIONS = {
+  policy: { type: 'string' },
+  'resource-type': { type: 'string' },
+  'trusted-accounts': { type: 'string' },
+} as const;
+
 export async function checkNoPublicAccessCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandLine(args, {
-    policy: { type: 'string' },
-    'resource-type': { type: 'string' },
-    'trusted-accounts': { type: 'string' },
-  });
-  if (values.help === true) return (io.stdout(`${NO_PUBLIC_ACCESS_USAGE}\n`), 0);
+  const { values } = parseCommandLine(args, NO_PUBLIC_ACCESS_OPTIONS);
+  if (values.help === true) return (io.stdout(commandHelp(NO_PUBLIC_ACCESS_USAGE)), 0);
   const settings = commonSettings(values);
   const resourceType = values['resource-type'];
   // CloudFormation-style type names (AWS::Service::Type), as AWS's CheckNoPublicAccess takes them.
@@ -24,6 +26,6 @@ export async function checkNoPublicAccessCommand(args: readonly string[], io: Cl
   }
   const trustedAccounts = accountListOption(values['trusted-accounts'], 'trusted-accounts');
   const policy = await readSource(io, requiredOption(values.policy, 'policy'));
-  if (!isSource(policy)) return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings.format);
+  if (!isSource(policy)) return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings);
   return runJobCommand(io, { check: 'no-public-access', policy, trustedAccounts, resourceType }, settings);
 }

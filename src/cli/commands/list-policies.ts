@@ -7,25 +7,31 @@ import { parseArgs } from 'node:util';
 import { readSource } from '../../sources/read-source.js';
 import type { SourceFile, SourcePolicy } from '../../sources/source-policy.js';
 import type { CliIo } from '../cli-io.js';
-import { COMMON_OPTIONS, commonSettings, UsageError } from '../command-line.js';
+import { COMMON_OPTIONS, commandHelp, commonSettings, UsageError } from '../command-line.js';
+import { diagnosticFinding } from '../cli-findings.js';
+import { readFailure } from '../read-source.js';
+import { printSarif } from '../run-job-command.js';
 import { fileDiagnostic, formatDiagnostic } from '../file-diagnostic.js';
 
 export const LIST_POLICIES_USAGE = `iam-proof list-policies FILE [--parameter NAME=VALUE]…
   Lists every IAM policy found in FILE (a policy, a CloudFormation/SAM/CDK template, Terraform source or a
   plan): key, type, resource type, lines, named unknowns (deploy-time values), what could not be resolved
   and diagnostics. --parameter pins a template parameter, pseudo parameter (AWS::AccountId) or Terraform
-  variable. Exits 0 when every policy was read and resolved, 1 otherwise.`;
+  variable. Exits 0 when every policy was read and resolved, 1 otherwise. --format sarif lists the error
+  diagnostics; --quiet prints nothing when every policy was read and resolved.`;
+
+export const LIST_POLICIES_OPTIONS = { parameter: { type: 'string', multiple: true } } as const;
 
 export async function listPoliciesCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, parameter: { type: 'string', multiple: true } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS }, strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help === true) return (io.stdout(`${LIST_POLICIES_USAGE}\n`), 0);
-  const { format } = commonSettings(values);
+  if (values.help === true) return (io.stdout(commandHelp(LIST_POLICIES_USAGE)), 0);
+  const { format, quiet } = commonSettings(values);
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
   const path = positionals[0] as string;
   const parameters = Object.fromEntries((values.parameter ?? []).map(parameterOf));
@@ -33,14 +39,22 @@ export async function listPoliciesCommand(args: readonly string[], io: CliIo): P
   try {
     text = await io.readFile(path);
   } catch (error) {
-    io.stderr(`iam-proof list-policies: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`iam-proof list-policies: ${path}: ${readFailure(error)}\n`);
     return 1;
   }
   const encode = (t: string): Uint8Array => new TextEncoder().encode(t);
   const siblings = async (sibling: string): Promise<Uint8Array | undefined> => io.readFile(sibling).then(encode, () => undefined);
   const file = await readSource(path, encode(text), siblings, { parameters });
-  io.stdout(format === 'json' ? `${JSON.stringify(asJson(path, file), null, 2)}\n` : asText(path, file));
-  return isComplete(file) ? 0 : 1;
+  const complete = isComplete(file);
+  if (format === 'json') io.stdout(`${JSON.stringify(asJson(path, file), null, 2)}\n`);
+  else if (format === 'sarif') printSarif(io, errorDiagnostics(path, file).map(diagnosticFinding));
+  else if (!(quiet && complete)) io.stdout(asText(path, file));
+  return complete ? 0 : 1;
+}
+
+/** The file's and its policies' error diagnostics, for SARIF. */
+function errorDiagnostics(path: string, file: SourceFile) {
+  return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter((d) => d.severity === 'error').map((d) => fileDiagnostic(path, d));
 }
 
 function parameterOf(text: string): [string, string] {
