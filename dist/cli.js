@@ -11479,6 +11479,7 @@ const processIo = {
     readFile: (path) => readLocalFile(path),
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
+    stderrIsTty: process.stderr.isTTY === true,
     createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 3393))).createVerifier({ timeoutMs }),
 };
 
@@ -11489,16 +11490,34 @@ var query = __nccwpck_require__(3090);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/command-line.js
 /**
  * Options every command shares and the small parsers for option values. node:util parseArgs does the syntax;
- * this file turns strings into checked values, each failure a usage error (exit 1), never a guess.
+ * this file turns strings into checked values, each failure a usage error (exit 64, USAGE_EXIT), never a guess.
  */
 
 
 const COMMON_OPTIONS = {
     format: { type: 'string' },
     'timeout-ms': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
     help: { type: 'boolean', short: 'h' },
 };
+/** The help text of COMMON_OPTIONS, shown by every command's --help. */
+const COMMON_HELP = `Options of every command:
+  --format text|json|sarif  text (default) for people; json: the result with diagnostics (line/column);
+                            sarif: SARIF 2.1.0 for code scanning (the same log the action writes)
+  --timeout-ms N            per solver query (default 10000); past it the verdict is UNKNOWN, never PASS
+  --quiet, -q               text: print nothing for a PASS (the exit code says it); batch: no progress line
+  --help, -h                this help`;
+const FORMATS = ['text', 'json', 'sarif'];
+/** The exit code of a usage error (BSD sysexits EX_USAGE): distinct from FAIL (2) and UNKNOWN/invalid input (1). */
+const USAGE_EXIT = 64;
 class UsageError extends Error {
+}
+/** A command's --help: its usage, then the options every command takes. */
+function commandHelp(usage) {
+    return `${usage}
+
+${COMMON_HELP}
+`;
 }
 function parseCommandLine(args, options) {
     try {
@@ -11510,15 +11529,16 @@ function parseCommandLine(args, options) {
 }
 function commonSettings(values) {
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json')
-        throw new UsageError(`--format must be text or json, not ${String(format)}`);
+    if (!FORMATS.includes(format))
+        throw new UsageError(`--format must be text, json or sarif, not ${String(format)}`);
+    const quiet = values.quiet === true;
     const raw = values['timeout-ms'];
     if (raw === undefined)
-        return { format, timeoutMs: query/* DEFAULT_TIMEOUT_MS */.t };
+        return { format: format, timeoutMs: query/* DEFAULT_TIMEOUT_MS */.t, quiet };
     const timeoutMs = Number(raw);
     if (typeof raw !== 'string' || !/^\d+$/.test(raw) || timeoutMs < 1)
         throw new UsageError(`--timeout-ms must be a positive whole number of milliseconds, not ${String(raw)}`);
-    return { format, timeoutMs };
+    return { format: format, timeoutMs, quiet };
 }
 function requiredOption(value, name) {
     if (typeof value !== 'string' || value === '')
@@ -11548,6 +11568,10 @@ function accountListOption(value, name) {
         throw new UsageError(`--${name} takes 12-digit account ids, not ${bad.join(', ')}`);
     return accounts;
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/tool-version.js
+/** The version every report and `iam-proof --version` carries: package.json's (a test keeps the two equal). */
+const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/cli-report.js
 /** 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input: a gate that fails closed on anything it could not prove. */
@@ -12743,6 +12767,7 @@ const DIAGNOSTIC_CODES = {
     'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
     'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
     'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+    'config-expired-ignore': { severity: 'error', description: 'An ignore entry is past its expires date (the access must be reviewed again).' },
     'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
 };
 
@@ -13857,9 +13882,13 @@ function fileDiagnostic(file, d) {
     const { line, column, endLine, endColumn } = d.span;
     return { file, line, column, endLine, endColumn, severity: d.severity, code: d.code, message: d.message };
 }
-/** `file:line:column: error CODE: message` — the form editors and CI logs turn into links. */
+/**
+ * `file:line:column: error CODE: message` — the form editors and CI logs turn into links; a file that could not be
+ * read has no position (`file: error unreadable-file: no such file`).
+ */
 function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
+    const where = d.code === 'unreadable-file' ? d.file : `${d.file}:${d.line}:${d.column}`;
+    return `${where}: ${d.severity} ${d.code}: ${d.message}`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/load-policy.js
@@ -13926,6 +13955,423 @@ async function runJob(verifier, job, options) {
             const result = await checkNoPublicAccess(verifier, loaded.policy, { trustedAccounts: job.trustedAccounts, timeoutMs });
             return withDiagnostics(result, job.policy.name, loaded.diagnostics);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
+/**
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
+ */
+
+
+
+const PLAIN = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
+function requestText(request, format = PLAIN) {
+    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const parts = [`${format.value(request.action)} on ${resource}`];
+    if (request.principal !== undefined) {
+        const who = describePrincipal(request.principal);
+        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
+    }
+    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+    const entries = contextEntries(request);
+    if (entries.length > 0)
+        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+    else
+        parts.push('with no condition keys');
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
+    return parts.join(' ');
+}
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+function requestLines(request, indent) {
+    const lines = [
+        `${indent}principal: ${describePrincipal(request.principal)}`,
+        `${indent}action:    ${request.action}`,
+        `${indent}resource:  ${describeResource(request.resource)}`,
+    ];
+    const entries = contextEntries(request);
+    if (entries.length === 0)
+        lines.push(`${indent}context:   (no condition keys)`);
+    else {
+        lines.push(`${indent}context:`);
+        for (const [key, v] of entries)
+            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    }
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
+    return lines;
+}
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
+function contextEntries(request) {
+    return Object.keys(request.context)
+        .filter((key) => !(0,unknown_namespace/* isUnknownKey */.qG)(key))
+        .sort()
+        .map((key) => [key, request.context[key] ?? '']);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/format-text.js
+
+
+const HEADLINES = {
+    'no-new-access': {
+        pass: 'the updated policy allows nothing the existing policy does not',
+        fail: 'the updated policy allows a request the existing policy does not',
+    },
+    'access-not-granted': { pass: 'the policy grants none of the critical access', fail: 'the policy grants critical access' },
+    'no-public-access': { pass: 'the policy grants no public access', fail: 'the policy grants access to a caller outside the trusted accounts' },
+};
+function formatText(report) {
+    const lines = report.diagnostics.map(formatDiagnostic);
+    if (report.result === 'ERROR') {
+        lines.push(`ERROR  ${report.check}: ${report.error}`);
+        return `${lines.join('\n')}\n`;
+    }
+    const headline = HEADLINES[report.check];
+    if (report.result === 'PASS')
+        lines.push(`PASS  ${report.check}: ${headline.pass}`);
+    if (report.result === 'UNKNOWN')
+        lines.push(`UNKNOWN  ${report.check}: nothing was proved — ${report.unknownReason ?? 'no reason given'}`);
+    if (report.result === 'FAIL')
+        lines.push(`FAIL  ${report.check}: ${headline.fail}`);
+    if (report.counterexample !== undefined) {
+        lines.push('  for example this request:', ...requestLines(report.counterexample, '    '));
+    }
+    if (report.reasons.length > 0) {
+        lines.push('  granted by:');
+        for (const reason of report.reasons)
+            lines.push(`    ${report.file}:${reason.span.line}  ${reason.description}`);
+    }
+    if (report.newlyGrantedActions !== undefined) {
+        const { actions, total } = report.newlyGrantedActions;
+        const more = total > actions.length ? `, first ${actions.length} shown` : '';
+        lines.push(`  newly granted known actions (${total}${more}):`);
+        if (total === 0)
+            lines.push('    none from the AWS action catalogue (only actions outside it)');
+        for (const action of actions)
+            lines.push(`    ${action}`);
+    }
+    for (const note of report.notes ?? [])
+        lines.push(`  note: ${note}`);
+    if (report.stats !== undefined)
+        lines.push(`  (${report.stats.solverCalls} solver call(s), ${report.stats.ms} ms)`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/cli-findings.js
+
+function cliFindings(report) {
+    if (report.result === 'ERROR') {
+        const errors = report.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length === 0)
+            return [{ check: 'load', verdict: 'ERROR', severity: 'error', message: report.error }];
+        return errors.map(diagnosticFinding);
+    }
+    if (report.result === 'PASS')
+        return [];
+    const base = { path: report.file, check: report.check, severity: 'error' };
+    if (report.result === 'UNKNOWN')
+        return [{ ...base, verdict: 'UNKNOWN', message: report.unknownReason ?? 'nothing was proved' }];
+    const extra = {
+        ...(report.counterexample === undefined ? {} : { counterexample: report.counterexample }),
+        ...(report.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: report.newlyGrantedActions }),
+    };
+    const message = HEADLINES[report.check].fail;
+    if (report.reasons.length === 0)
+        return [{ ...base, ...extra, verdict: 'FAIL', message }];
+    return report.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        message,
+    }));
+}
+/** An error diagnostic of an input as an ERROR finding at its place. */
+function diagnosticFinding(d) {
+    const positioned = d.code !== 'unreadable-file';
+    return {
+        path: d.file,
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: `${d.message} [${d.code}]`,
+        ...(positioned ? { span: { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, offset: 0, endOffset: 0 } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/lazy-verifier.js
+function lazyVerifier(create) {
+    let started;
+    const get = () => (started ??= create());
+    return {
+        solve: async (query) => (await get()).solve(query),
+        satisfiableCatalogActions: async (query) => (await get()).satisfiableCatalogActions(query),
+        close: async () => {
+            if (started !== undefined)
+                await (await started).close();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+function finding_checkLabel(checked) {
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+}
+/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
+function principalLabel(label, principal) {
+    return principal === undefined ? label : `${label} for principal ${principal}`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    const extra = {
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    };
+    if (outcome.reasons.length === 0) {
+        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
+    }
+    return outcome.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        // The reason's own description restates the witness; the annotation shows the counterexample instead.
+        message: failMessage(outcome),
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
+const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
+const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
+function compareFindings(a, b) {
+    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
+        compareText(a.rule ?? '', b.rule ?? ''));
+}
+/** Code-unit order, not locale order: the same input gives the same report on every runner. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
+/**
+ * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
+ * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
+ * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
+ */
+
+
+
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
+function annotationTitle(finding) {
+    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : finding_checkLabel(finding)}`;
+}
+function annotationMessage(finding) {
+    const statement = finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const lines = [`${statement}${finding.message}`];
+    if (finding.counterexample !== undefined)
+        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
+    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
+        const { actions, total } = finding.newlyGrantedActions;
+        const shown = actions.slice(0, 10).join(', ');
+        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function annotationOf(finding) {
+    const span = finding.span;
+    const oneLine = span !== undefined && span.line === span.endLine;
+    return {
+        level: finding.severity,
+        ...(finding.path === undefined ? {} : { path: finding.path }),
+        startLine: span?.line ?? 1,
+        endLine: span?.endLine ?? span?.line ?? 1,
+        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
+        title: annotationTitle(finding),
+        message: annotationMessage(finding),
+    };
+}
+function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
+    const all = rankFindings(findings).map(annotationOf);
+    const emitted = [];
+    const used = { error: 0, warning: 0 };
+    for (const annotation of all) {
+        if (used[annotation.level] < limits[annotation.level]) {
+            used[annotation.level] += 1;
+            emitted.push(annotation);
+        }
+    }
+    const count = (level) => all.filter((a) => a.level === level).length;
+    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
+
+
+const RULES = [
+    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+    { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
+    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+    { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
+];
+function sarifLog(findings, toolVersion) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'iam-proof',
+                        version: toolVersion,
+                        rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text } })),
+                    },
+                },
+                results: rankFindings(findings).map((f) => ({
+                    ruleId: f.check,
+                    ruleIndex: RULES.findIndex((r) => r.id === f.check),
+                    level: f.severity === 'error' ? 'error' : 'warning',
+                    kind: f.verdict === 'FAIL' ? 'fail' : 'review',
+                    message: { text: annotationMessage(f) },
+                    ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
+                    properties: {
+                        verdict: f.verdict,
+                        ...(f.rule === undefined ? {} : { rule: f.rule }),
+                        ...(f.sid === undefined ? {} : { sid: f.sid }),
+                        ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
+                    },
+                })),
+            },
+        ],
+    };
+}
+function sarif_log_location(f, path) {
+    const span = f.span;
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+            region: span === undefined
+                ? { startLine: 1 }
+                : { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/run-job-command.js
+
+
+
+
+
+
+
+/** Prints one result as asked (--format, --quiet) and returns its exit code. */
+function printReport(io, report, settings) {
+    if (settings.format === 'json')
+        io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (settings.format === 'sarif')
+        printSarif(io, cliFindings(report));
+    else if (!(settings.quiet === true && report.result === 'PASS'))
+        io.stdout(formatText(report));
+    return exitCodeOf(report.result);
+}
+/** The findings as one SARIF log, through the writer the action uses (report/sarif-log.ts). */
+function printSarif(io, findings) {
+    io.stdout(`${JSON.stringify(sarifLog(findings, TOOL_VERSION), null, 2)}\n`);
+}
+async function runJobCommand(io, job, settings) {
+    const verifier = lazyVerifier(() => io.createVerifier(settings.timeoutMs));
+    try {
+        return printReport(io, await runJob(verifier, job, { timeoutMs: settings.timeoutMs }), settings);
+    }
+    finally {
+        // Z3's worker threads keep the process alive until closed (design.md §4, "Exiting").
+        await verifier.close();
     }
 }
 
@@ -14043,27 +14489,16 @@ function jobOfBatchLine(text, lineNumber) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/lazy-verifier.js
-function lazyVerifier(create) {
-    let started;
-    const get = () => (started ??= create());
-    return {
-        solve: async (query) => (await get()).solve(query),
-        satisfiableCatalogActions: async (query) => (await get()).satisfiableCatalogActions(query),
-        close: async () => {
-            if (started !== undefined)
-                await (await started).close();
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/batch.js
 
 
 
 
 
-const BATCH_USAGE = `iam-proof batch [--timeout-ms N]
+
+
+
+const BATCH_USAGE = `iam-proof batch [--format json|text|sarif] [--timeout-ms N] [--quiet]
   Reads one JSON object per line on stdin and writes one JSON result per line on stdout, in order, with "id" echoed:
     {"id": 1, "check": "no-new-access", "existing": {…}, "new": {…}, "policyType": "identity"}
     {"id": 2, "check": "access-not-granted", "policy": {…}, "actions": ["iam:PassRole"], "resources": ["*"]}
@@ -14073,17 +14508,21 @@ const BATCH_USAGE = `iam-proof batch [--timeout-ms N]
   result of its own and the batch goes on. Positions in an inline policy object are line 1 and the column in the
   batch line (the "file" field names the line); in policy text given as a string, line and column in that text.
   Critical actions must match a known AWS action (a misspelt one is an ERROR with the nearest known names).
-  Exit code: 1 if any line is UNKNOWN or ERROR, else 2 if any is FAIL, else 0.`;
+  Exit code: 1 if any line is UNKNOWN or ERROR, else 2 if any is FAIL, else 0.
+  --format json (default): one JSON result per line; text: each result as the other commands print it, headed by
+  its line; sarif: one SARIF log of every line's findings, written at the end. When stderr is a terminal a
+  progress line is shown there (not with --quiet).`;
 const SEVERITY_OF_EXIT = [0, 2, 1]; // PASS < FAIL < UNKNOWN/ERROR
 async function batchCommand(args, io) {
     const { values } = parseCommandLine(args, {});
     if (values.help === true)
-        return (io.stdout(`${BATCH_USAGE}\n`), 0);
-    // Batch speaks JSON lines only; a request for text must not be silently ignored.
-    if (values.format !== undefined && values.format !== 'json')
-        throw new UsageError('batch writes JSON lines only (--format json)');
-    const { timeoutMs } = commonSettings(values);
+        return (io.stdout(commandHelp(BATCH_USAGE)), 0);
+    // JSON lines unless asked otherwise (the batch protocol predates --format).
+    const settings = commonSettings({ ...values, format: values.format ?? 'json' });
+    const { timeoutMs } = settings;
     const verifier = lazyVerifier(() => io.createVerifier(timeoutMs));
+    const progress = io.stderrIsTty === true && !settings.quiet ? progressLine(io) : undefined;
+    const findings = [];
     let worst = 0;
     let lineNumber = 0;
     try {
@@ -14091,16 +14530,47 @@ async function batchCommand(args, io) {
             lineNumber += 1;
             if (text.trim() === '')
                 continue;
-            const { output, code } = await resultOfLine(verifier, text, lineNumber, timeoutMs);
+            const { output, code, report } = await resultOfLine(verifier, text, lineNumber, timeoutMs);
             if (SEVERITY_OF_EXIT.indexOf(code) > SEVERITY_OF_EXIT.indexOf(worst))
                 worst = code;
-            io.stdout(`${output}\n`);
+            progress?.count(code);
+            if (settings.format === 'json')
+                io.stdout(`${output}\n`);
+            else if (settings.format === 'sarif')
+                findings.push(...(report === undefined ? [lineError(output, lineNumber)] : cliFindings(report)));
+            else if (!(settings.quiet && code === 0))
+                io.stdout(`line ${lineNumber}: ${report === undefined ? `ERROR  ${String(JSON.parse(output).error)}\n` : formatText(report)}`);
         }
     }
     finally {
+        progress?.done();
         await verifier.close();
     }
+    if (settings.format === 'sarif')
+        printSarif(io, findings);
     return worst;
+}
+/** A line that could not be read as a check, as an ERROR finding (its message names the line). */
+function lineError(output, lineNumber) {
+    const error = JSON.parse(output).error;
+    return { check: 'load', verdict: 'ERROR', severity: 'error', message: `stdin line ${lineNumber}: ${String(error)}` };
+}
+/** `iam-proof batch: 12 lines — 10 PASS, 1 FAIL, 1 UNKNOWN/ERROR`, rewritten in place on stderr. */
+function progressLine(io) {
+    const seen = { pass: 0, fail: 0, other: 0 };
+    return {
+        count: (code) => {
+            if (code === 0)
+                seen.pass += 1;
+            else if (code === 2)
+                seen.fail += 1;
+            else
+                seen.other += 1;
+            const total = seen.pass + seen.fail + seen.other;
+            io.stderr(`\r\x1b[Kiam-proof batch: ${total} line${total === 1 ? '' : 's'} — ${seen.pass} PASS, ${seen.fail} FAIL, ${seen.other} UNKNOWN/ERROR`);
+        },
+        done: () => io.stderr('\r\x1b[K'),
+    };
 }
 /**
  * One line's result as a JSON line and its exit code. Whatever goes wrong with one line (unreadable, not a check,
@@ -14121,7 +14591,7 @@ async function resultOfLine(verifier, text, lineNumber, timeoutMs) {
         catch (error) {
             report = errorReport(line.job.check, `internal error: ${batch_messageOf(error)}`);
         }
-        return { output: JSON.stringify({ id, ...report }), code: exitCodeOf(report.result) };
+        return { output: JSON.stringify({ id, ...report }), code: exitCodeOf(report.result), report };
     }
     catch (error) {
         const failure = { check: null, result: 'ERROR', error: `line ${lineNumber}: internal error: ${batch_messageOf(error)}`, reasons: [], diagnostics: [] };
@@ -14147,8 +14617,19 @@ async function readSource(io, path) {
         return { name: path, text: await io.readFile(path) };
     }
     catch (error) {
-        return sourceProblem(path, 'unreadable-file', `cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
+        return sourceProblem(path, 'unreadable-file', readFailure(error));
     }
+}
+/** Why a file named on the command line cannot be read, in the words of the usual tools ("no such file"). */
+function readFailure(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    return `cannot read the file: ${error instanceof Error ? error.message : String(error)}`;
 }
 function isSource(value) {
     return 'text' in value;
@@ -14156,134 +14637,6 @@ function isSource(value) {
 /** The read problems among `values`, for an error report. */
 function unreadable(values) {
     return values.filter((value) => !isSource(value));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
-/**
- * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
- * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
- * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
- * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
- * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
- */
-
-
-
-const PLAIN = { value: (text) => text, prose: (text) => text };
-/** Principals that describePrincipal names by their ARN alone. */
-const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
-function requestText(request, format = PLAIN) {
-    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? format.prose(describeResource(request.resource)) : format.value(request.resource);
-    const parts = [`${format.value(request.action)} on ${resource}`];
-    if (request.principal !== undefined) {
-        const who = describePrincipal(request.principal);
-        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
-    }
-    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
-    const entries = contextEntries(request);
-    if (entries.length > 0)
-        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
-    else
-        parts.push('with no condition keys');
-    const unknowns = describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
-    return parts.join(' ');
-}
-/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
-function requestLines(request, indent) {
-    const lines = [
-        `${indent}principal: ${describePrincipal(request.principal)}`,
-        `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
-    ];
-    const entries = contextEntries(request);
-    if (entries.length === 0)
-        lines.push(`${indent}context:   (no condition keys)`);
-    else {
-        lines.push(`${indent}context:`);
-        for (const [key, v] of entries)
-            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
-    }
-    const unknowns = describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
-    return lines;
-}
-/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
-function contextEntries(request) {
-    return Object.keys(request.context)
-        .filter((key) => !(0,unknown_namespace/* isUnknownKey */.qG)(key))
-        .sort()
-        .map((key) => [key, request.context[key] ?? '']);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/format-text.js
-
-
-const HEADLINES = {
-    'no-new-access': {
-        pass: 'the updated policy allows nothing the existing policy does not',
-        fail: 'the updated policy allows a request the existing policy does not',
-    },
-    'access-not-granted': { pass: 'the policy grants none of the critical access', fail: 'the policy grants critical access' },
-    'no-public-access': { pass: 'the policy grants no public access', fail: 'the policy grants access to a caller outside the trusted accounts' },
-};
-function formatText(report) {
-    const lines = report.diagnostics.map(formatDiagnostic);
-    if (report.result === 'ERROR') {
-        lines.push(`ERROR  ${report.check}: ${report.error}`);
-        return `${lines.join('\n')}\n`;
-    }
-    const headline = HEADLINES[report.check];
-    if (report.result === 'PASS')
-        lines.push(`PASS  ${report.check}: ${headline.pass}`);
-    if (report.result === 'UNKNOWN')
-        lines.push(`UNKNOWN  ${report.check}: nothing was proved — ${report.unknownReason ?? 'no reason given'}`);
-    if (report.result === 'FAIL')
-        lines.push(`FAIL  ${report.check}: ${headline.fail}`);
-    if (report.counterexample !== undefined) {
-        lines.push('  for example this request:', ...requestLines(report.counterexample, '    '));
-    }
-    if (report.reasons.length > 0) {
-        lines.push('  granted by:');
-        for (const reason of report.reasons)
-            lines.push(`    ${report.file}:${reason.span.line}  ${reason.description}`);
-    }
-    if (report.newlyGrantedActions !== undefined) {
-        const { actions, total } = report.newlyGrantedActions;
-        const more = total > actions.length ? `, first ${actions.length} shown` : '';
-        lines.push(`  newly granted known actions (${total}${more}):`);
-        if (total === 0)
-            lines.push('    none from the AWS action catalogue (only actions outside it)');
-        for (const action of actions)
-            lines.push(`    ${action}`);
-    }
-    for (const note of report.notes ?? [])
-        lines.push(`  note: ${note}`);
-    if (report.stats !== undefined)
-        lines.push(`  (${report.stats.solverCalls} solver call(s), ${report.stats.ms} ms)`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/run-job-command.js
-
-
-
-
-function printReport(io, report, format) {
-    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
-    return exitCodeOf(report.result);
-}
-async function runJobCommand(io, job, settings) {
-    const verifier = lazyVerifier(() => io.createVerifier(settings.timeoutMs));
-    try {
-        return printReport(io, await runJob(verifier, job, { timeoutMs: settings.timeoutMs }), settings.format);
-    }
-    finally {
-        // Z3's worker threads keep the process alive until closed (design.md §4, "Exiting").
-        await verifier.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/check-access-not-granted.js
@@ -14295,15 +14648,16 @@ const ACCESS_NOT_GRANTED_USAGE = `iam-proof check-access-not-granted --policy P 
   Proves that P grants none of the critical access (AWS CheckAccessNotGranted): with --actions only, any listed
   action on any resource; with --resources only, any action on a listed resource; with both, a listed action on a
   listed resource. Wildcards (* and ?) are allowed in both lists.`;
+const ACCESS_NOT_GRANTED_OPTIONS = {
+    policy: { type: 'string' },
+    actions: { type: 'string' },
+    resources: { type: 'string' },
+    'policy-type': { type: 'string' },
+};
 async function checkAccessNotGrantedCommand(args, io) {
-    const { values } = parseCommandLine(args, {
-        policy: { type: 'string' },
-        actions: { type: 'string' },
-        resources: { type: 'string' },
-        'policy-type': { type: 'string' },
-    });
+    const { values } = parseCommandLine(args, ACCESS_NOT_GRANTED_OPTIONS);
     if (values.help === true)
-        return (io.stdout(`${ACCESS_NOT_GRANTED_USAGE}\n`), 0);
+        return (io.stdout(commandHelp(ACCESS_NOT_GRANTED_USAGE)), 0);
     const settings = commonSettings(values);
     const policyType = policyTypeOption(values['policy-type']);
     const actions = listOption(values.actions, 'actions');
@@ -14312,7 +14666,7 @@ async function checkAccessNotGrantedCommand(args, io) {
         throw new UsageError('give --actions, --resources or both');
     const policy = await readSource(io, requiredOption(values.policy, 'policy'));
     if (!isSource(policy))
-        return printReport(io, errorReport('access-not-granted', 'the policy file could not be read', [policy]), settings.format);
+        return printReport(io, errorReport('access-not-granted', 'the policy file could not be read', [policy]), settings);
     return runJobCommand(io, { check: 'access-not-granted', policy, actions, resources, policyType }, settings);
 }
 
@@ -14324,20 +14678,21 @@ async function checkAccessNotGrantedCommand(args, io) {
 const NO_NEW_ACCESS_USAGE = `iam-proof check-no-new-access --existing OLD --new NEW [--policy-type identity|resource]
   Proves that NEW allows no request that OLD does not (AWS CheckNoNewAccess); otherwise shows such a request,
   the statements of NEW that grant it, and the known AWS actions newly granted.`;
+const NO_NEW_ACCESS_OPTIONS = {
+    existing: { type: 'string' },
+    new: { type: 'string' },
+    'policy-type': { type: 'string' },
+};
 async function checkNoNewAccessCommand(args, io) {
-    const { values } = parseCommandLine(args, {
-        existing: { type: 'string' },
-        new: { type: 'string' },
-        'policy-type': { type: 'string' },
-    });
+    const { values } = parseCommandLine(args, NO_NEW_ACCESS_OPTIONS);
     if (values.help === true)
-        return (io.stdout(`${NO_NEW_ACCESS_USAGE}\n`), 0);
+        return (io.stdout(commandHelp(NO_NEW_ACCESS_USAGE)), 0);
     const settings = commonSettings(values);
     const policyType = policyTypeOption(values['policy-type']);
     const existing = await readSource(io, requiredOption(values.existing, 'existing'));
     const updated = await readSource(io, requiredOption(values.new, 'new'));
     if (!isSource(existing) || !isSource(updated)) {
-        return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings.format);
+        return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings);
     }
     return runJobCommand(io, { check: 'no-new-access', existing, updated, policyType }, settings);
 }
@@ -14351,14 +14706,15 @@ const NO_PUBLIC_ACCESS_USAGE = `iam-proof check-no-public-access --policy P [--r
   Proves that the resource policy P allows no anonymous caller and no caller from an account that is neither
   trusted nor named in P. With --resource-type, P is read as a resource policy; an identity policy has no
   Principal and passes as not applicable.`;
+const NO_PUBLIC_ACCESS_OPTIONS = {
+    policy: { type: 'string' },
+    'resource-type': { type: 'string' },
+    'trusted-accounts': { type: 'string' },
+};
 async function checkNoPublicAccessCommand(args, io) {
-    const { values } = parseCommandLine(args, {
-        policy: { type: 'string' },
-        'resource-type': { type: 'string' },
-        'trusted-accounts': { type: 'string' },
-    });
+    const { values } = parseCommandLine(args, NO_PUBLIC_ACCESS_OPTIONS);
     if (values.help === true)
-        return (io.stdout(`${NO_PUBLIC_ACCESS_USAGE}\n`), 0);
+        return (io.stdout(commandHelp(NO_PUBLIC_ACCESS_USAGE)), 0);
     const settings = commonSettings(values);
     const resourceType = values['resource-type'];
     // CloudFormation-style type names (AWS::Service::Type), as AWS's CheckNoPublicAccess takes them.
@@ -14368,7 +14724,7 @@ async function checkNoPublicAccessCommand(args, io) {
     const trustedAccounts = accountListOption(values['trusted-accounts'], 'trusted-accounts');
     const policy = await readSource(io, requiredOption(values.policy, 'policy'));
     if (!isSource(policy))
-        return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings.format);
+        return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings);
     return runJobCommand(io, { check: 'no-public-access', policy, trustedAccounts, resourceType }, settings);
 }
 
@@ -18080,23 +18436,28 @@ async function readTerraform(path, bytes, siblings, options) {
 
 
 
+
+
+
 const LIST_POLICIES_USAGE = `iam-proof list-policies FILE [--parameter NAME=VALUE]…
   Lists every IAM policy found in FILE (a policy, a CloudFormation/SAM/CDK template, Terraform source or a
   plan): key, type, resource type, lines, named unknowns (deploy-time values), what could not be resolved
   and diagnostics. --parameter pins a template parameter, pseudo parameter (AWS::AccountId) or Terraform
-  variable. Exits 0 when every policy was read and resolved, 1 otherwise.`;
+  variable. Exits 0 when every policy was read and resolved, 1 otherwise. --format sarif lists the error
+  diagnostics; --quiet prints nothing when every policy was read and resolved.`;
+const LIST_POLICIES_OPTIONS = { parameter: { type: 'string', multiple: true } };
 async function listPoliciesCommand(args, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { ...COMMON_OPTIONS, parameter: { type: 'string', multiple: true } }, strict: true, allowPositionals: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS }, strict: true, allowPositionals: true });
     }
     catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
     }
     const { values, positionals } = parsed;
     if (values.help === true)
-        return (io.stdout(`${LIST_POLICIES_USAGE}\n`), 0);
-    const { format } = commonSettings(values);
+        return (io.stdout(commandHelp(LIST_POLICIES_USAGE)), 0);
+    const { format, quiet } = commonSettings(values);
     if (positionals.length !== 1)
         throw new UsageError('give exactly one FILE');
     const path = positionals[0];
@@ -18106,14 +18467,24 @@ async function listPoliciesCommand(args, io) {
         text = await io.readFile(path);
     }
     catch (error) {
-        io.stderr(`iam-proof list-policies: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(`iam-proof list-policies: ${path}: ${readFailure(error)}\n`);
         return 1;
     }
     const encode = (t) => new TextEncoder().encode(t);
     const siblings = async (sibling) => io.readFile(sibling).then(encode, () => undefined);
     const file = await read_source_readSource(path, encode(text), siblings, { parameters });
-    io.stdout(format === 'json' ? `${JSON.stringify(asJson(path, file), null, 2)}\n` : asText(path, file));
-    return isComplete(file) ? 0 : 1;
+    const complete = isComplete(file);
+    if (format === 'json')
+        io.stdout(`${JSON.stringify(asJson(path, file), null, 2)}\n`);
+    else if (format === 'sarif')
+        printSarif(io, errorDiagnostics(path, file).map(diagnosticFinding));
+    else if (!(quiet && complete))
+        io.stdout(asText(path, file));
+    return complete ? 0 : 1;
+}
+/** The file's and its policies' error diagnostics, for SARIF. */
+function errorDiagnostics(path, file) {
+    return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter((d) => d.severity === 'error').map((d) => fileDiagnostic(path, d));
 }
 function parameterOf(text) {
     const at = text.indexOf('=');
@@ -18301,170 +18672,18 @@ function changes(base, head) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
-function findingsOf(report) {
-    const findings = report.runProblems.map((p) => ({
-        ...(p.path === undefined ? {} : { path: p.path }),
-        check: 'load',
-        verdict: 'ERROR',
-        severity: 'error',
-        message: p.message,
-        ...(p.span === undefined ? {} : { span: p.span }),
-    }));
-    for (const file of report.files)
-        findings.push(...fileFindings(file));
-    return findings;
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/accepted-by-label.js
+/** The findings as reported under the label: every proven FAIL a warning. */
+function acceptedFindings(findings) {
+    return findings.map((f) => (f.verdict === 'FAIL' ? { ...f, severity: 'warning' } : f));
 }
-/**
- * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
- * in a template or plan, `… in AppRole.Policies[app-data]`.
- */
-function finding_checkLabel(checked) {
-    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
-}
-/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
-function principalLabel(label, principal) {
-    return principal === undefined ? label : `${label} for principal ${principal}`;
-}
-function fileFindings(file) {
-    const out = [];
-    if (file.ignoredBecause === undefined) {
-        for (const problem of file.problems) {
-            out.push({
-                path: file.path,
-                check: 'load',
-                verdict: 'ERROR',
-                severity: 'error',
-                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
-                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
-                ...(problem.span === undefined ? {} : { span: problem.span }),
-            });
-        }
-    }
-    for (const outcome of file.outcomes) {
-        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
-            continue;
-        out.push(...outcomeFindings(file.path, outcome));
-    }
-    return out;
-}
-function outcomeFindings(path, outcome) {
-    const base = {
-        path,
-        check: outcome.check,
-        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
-        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
-        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
-        ...(outcome.against === undefined ? {} : { against: outcome.against }),
-        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
-        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
-    };
-    if (outcome.verdict !== 'FAIL') {
-        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
-    }
-    const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
-    };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-    }
-    return outcome.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome),
-    }));
-}
-function failMessage(outcome) {
-    return outcome.check === 'no-new-access'
-        ? `grants access that the ${outcome.against ?? 'base version'} does not`
-        : outcome.check === 'access-not-granted'
-            ? `grants the critical permission "${outcome.rule ?? '?'}"`
-            : 'grants access to principals outside the account and its trusted accounts (public access)';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
-const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
-const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
-function compareFindings(a, b) {
-    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
-        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
-        compareText(a.path ?? '', b.path ?? '') ||
-        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
-        compareText(a.rule ?? '', b.rule ?? ''));
-}
-/** Code-unit order, not locale order: the same input gives the same report on every runner. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function rankFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
-/**
- * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
- * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
- * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
- */
-
-
-
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
-function findingAnnotationLimits(stepFails) {
-    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
-}
-function annotationTitle(finding) {
-    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : finding_checkLabel(finding)}`;
-}
-function annotationMessage(finding) {
-    const statement = finding.statementIndex === undefined
-        ? ''
-        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
-    const lines = [`${statement}${finding.message}`];
-    if (finding.counterexample !== undefined)
-        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
-    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
-    }
-    return lines.join('\n');
-}
-function annotationOf(finding) {
-    const span = finding.span;
-    const oneLine = span !== undefined && span.line === span.endLine;
+/** What the summary and the log say about the label. */
+function acceptLabelNote(label, accepted) {
     return {
-        level: finding.severity,
-        ...(finding.path === undefined ? {} : { path: finding.path }),
-        startLine: span?.line ?? 1,
-        endLine: span?.endLine ?? span?.line ?? 1,
-        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
-        title: annotationTitle(finding),
-        message: annotationMessage(finding),
+        level: 'warning',
+        message: `the label "${label}" is on this pull request (accept-label): ${accepted} proven FAIL finding${accepted === 1 ? ' is' : 's are'} reported as warnings and do${accepted === 1 ? 'es' : ''} not fail the gate; ` +
+            'UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request\'s timeline for who added it.',
     };
-}
-function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
-    const all = rankFindings(findings).map(annotationOf);
-    const emitted = [];
-    const used = { error: 0, warning: 0 };
-    for (const annotation of all) {
-        if (used[annotation.level] < limits[annotation.level]) {
-            used[annotation.level] += 1;
-            emitted.push(annotation);
-        }
-    }
-    const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
@@ -18473,7 +18692,11 @@ function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
  * whatever `fail-on` says, except `never` (report-only mode).
  */
 
-function decideGate(findings, failOn) {
+/**
+ * `acceptedByLabel`: the accept label is on the pull request, so proven FAILs do not fail the step (accepted-by-label.ts);
+ * UNKNOWN and ERROR still do.
+ */
+function decideGate(findings, failOn, acceptedByLabel = false) {
     const result = findings.some((f) => f.verdict === 'ERROR')
         ? 'error'
         : findings.some((f) => f.verdict === 'UNKNOWN')
@@ -18486,6 +18709,8 @@ function decideGate(findings, failOn) {
             return false;
         if (f.verdict !== 'FAIL')
             return true;
+        if (acceptedByLabel)
+            return false;
         return f.severity === 'error' || failOn === 'warning';
     });
     return { result, failing };
@@ -18680,58 +18905,6 @@ function runTotals(report, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
-
-
-const RULES = [
-    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
-    { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
-    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
-    { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
-];
-function sarifLog(findings, toolVersion) {
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'iam-proof',
-                        version: toolVersion,
-                        rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.text } })),
-                    },
-                },
-                results: rankFindings(findings).map((f) => ({
-                    ruleId: f.check,
-                    ruleIndex: RULES.findIndex((r) => r.id === f.check),
-                    level: f.severity === 'error' ? 'error' : 'warning',
-                    kind: f.verdict === 'FAIL' ? 'fail' : 'review',
-                    message: { text: annotationMessage(f) },
-                    ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
-                    properties: {
-                        verdict: f.verdict,
-                        ...(f.rule === undefined ? {} : { rule: f.rule }),
-                        ...(f.sid === undefined ? {} : { sid: f.sid }),
-                        ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
-                    },
-                })),
-            },
-        ],
-    };
-}
-function sarif_log_location(f, path) {
-    const span = f.span;
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-            region: span === undefined
-                ? { startLine: 1 }
-                : { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn },
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-documents.js
 /**
  * Everything one run publishes, computed from its RunReport in one pure step: the findings, the gate's
@@ -18744,18 +18917,24 @@ function sarif_log_location(f, path) {
 
 
 
-function runDocuments(report, options) {
-    const findings = findingsOf(report);
-    const gate = decideGate(findings, options.failOn);
+
+function runDocuments(reviewed, options) {
+    const found = findingsOf(reviewed);
+    const label = options.acceptLabel;
+    const findings = label === undefined ? found : acceptedFindings(found);
+    const report = label === undefined ? reviewed : { ...reviewed, notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)] };
+    const gate = decideGate(findings, options.failOn, label !== undefined);
     const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
     return {
         findings,
         gate,
+        totals,
         annotations,
         summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+        notes: report.notes ?? [],
     };
 }
 
@@ -22447,10 +22626,15 @@ class ConfigReader {
 
 const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
 const ACCOUNT_ID = /^\d{12}$/;
-function parseConfig(text, source) {
+/**
+ * `now` decides whether an ignore entry's `expires` date has passed (the entry holds through that day, UTC);
+ * tests pass a fixed date.
+ */
+function parseConfig(text, source, now = new Date()) {
     const positions = sourceText(text);
     const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
@@ -22467,7 +22651,7 @@ function parseConfig(text, source) {
         reader.error(version, 'config-invalid-value', 'version must be 1');
     const criticalPermissions = readRules(reader, top.get('critical-permissions'));
     const ruleRefs = [];
-    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
     for (const rule of ruleRefs) {
         if (!criticalPermissions.some((r) => r.name === rule.text))
@@ -22518,7 +22702,7 @@ function readPaths(reader, node) {
     }
     return out;
 }
-function readIgnore(reader, node, ruleRefs) {
+function readIgnore(reader, node, ruleRefs, now) {
     if (node === undefined || node === null)
         return [];
     const entries = [];
@@ -22537,11 +22721,38 @@ function readIgnore(reader, node, ruleRefs) {
         const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
         if (rule !== undefined)
             ruleRefs.push(rule);
+        const sid = fields.has('sid') ? reader.string(fields.get('sid'), 'sid') : undefined;
+        const expires = fields.has('expires') ? readExpiry(reader, fields.get('expires'), now, path, sid?.text) : undefined;
         if (path === undefined || reason === undefined)
             continue;
-        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+        entries.push({
+            path,
+            reason: reason.text,
+            line,
+            ...(check === undefined ? {} : { check }),
+            ...(rule === undefined ? {} : { rule: rule.text }),
+            ...(sid === undefined ? {} : { sid: sid.text }),
+            ...(expires === undefined ? {} : { expires }),
+        });
     }
     return entries;
+}
+/** `expires: YYYY-MM-DD`, a real calendar day; past it (after that day, UTC) the entry is an error, never silently dropped. */
+function readExpiry(reader, node, now, path, sid) {
+    const value = reader.sourceText(node, 'expires');
+    if (value === undefined)
+        return undefined;
+    const match = DATE.exec(value.text);
+    const day = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    if (match === null || day === undefined || day.toISOString().slice(0, 10) !== value.text) {
+        reader.errorAt(value, 'config-invalid-value', `expires: "${value.text}" is not a date written YYYY-MM-DD`);
+        return undefined;
+    }
+    if (now.toISOString().slice(0, 10) > value.text) {
+        const which = `${path ?? '?'}${sid === undefined ? '' : ` (sid ${sid})`}`;
+        reader.errorAt(value, 'config-expired-ignore', `the ignore entry for ${which} expired on ${value.text}: review the access again, then remove the entry or give it a new date`);
+    }
+    return value.text;
 }
 function readPublicAccess(reader, node) {
     if (node === undefined || node === null)
@@ -22612,8 +22823,8 @@ function trustedConfig(base, proposed) {
 /** What the proposed configuration would loosen or change that is not applied now, for the summary. */
 function deferredChanges(base, proposed) {
     const changes = [];
-    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
-    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
+    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
     if (newIgnores.length > 0)
         changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
     const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
@@ -22977,7 +23188,9 @@ async function mapInOrder(items, lanes, work) {
  * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
  * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
  * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
- * widened policy into an ignored folder does not ignore it).
+ * widened policy into an ignored folder does not ignore it). An entry with a `sid` accepts only a proven FAIL whose
+ * every blamed statement has that Sid: an UNKNOWN or ERROR is not about one statement, and a FAIL that also blames
+ * another statement is not the one the entry accepted.
  */
 
 
@@ -22991,7 +23204,12 @@ function ignoreEntryFor(config, finding) {
         return undefined;
     return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
         (entry.check === undefined || entry.check === finding.check) &&
-        (entry.rule === undefined || entry.rule === finding.rule));
+        (entry.rule === undefined || entry.rule === finding.rule) &&
+        (entry.sid === undefined || sidAccepts(entry.sid, finding)));
+}
+function sidAccepts(sid, finding) {
+    const blamed = finding.blamedSids ?? [];
+    return finding.verdict === 'FAIL' && blamed.length > 0 && blamed.every((s) => s === sid);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
@@ -23056,7 +23274,13 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
         const outcome = unresolved
             ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
             : await outcomeOf(asked, run);
-        const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        const ignored = ignoreEntryFor(config, {
+            paths,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+            verdict: outcome.verdict,
+            blamedSids: outcome.reasons.map((reason) => reason.sid),
+        });
         outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
     };
     if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
@@ -23889,10 +24113,15 @@ function requestOfJson(value) {
 
 
 
+
+
 const SIMULATE_USAGE = `iam-proof simulate --policy P --request REQUEST.json [--policy-type identity|resource]
   Evaluates one request against P and prints the decision (Allow, ImplicitDeny, ExplicitDeny) and the
   statements that match it. REQUEST.json: {"principal": {"kind": "anonymous"}, "action": "s3:GetObject",
-  "resource": "arn:aws:s3:::b/k", "context": {"aws:SourceIp": "203.0.113.7"}} (principal and context optional).`;
+  "resource": "arn:aws:s3:::b/k", "context": {"aws:SourceIp": "203.0.113.7"}} (principal and context optional).
+  --format sarif lists the inputs' error diagnostics only (a decision is not a finding); --quiet prints only
+  the decision.`;
+const SIMULATE_OPTIONS = { policy: { type: 'string' }, request: { type: 'string' }, 'policy-type': { type: 'string' } };
 function statementsAt(policy, file, indexes) {
     return indexes.map((i) => {
         const statement = policy.statements[i];
@@ -23900,10 +24129,10 @@ function statementsAt(policy, file, indexes) {
     });
 }
 async function simulateCommand(args, io) {
-    const { values } = parseCommandLine(args, { policy: { type: 'string' }, request: { type: 'string' }, 'policy-type': { type: 'string' } });
+    const { values } = parseCommandLine(args, SIMULATE_OPTIONS);
     if (values.help === true)
-        return (io.stdout(`${SIMULATE_USAGE}\n`), 0);
-    const { format } = commonSettings(values);
+        return (io.stdout(commandHelp(SIMULATE_USAGE)), 0);
+    const { format, quiet } = commonSettings(values);
     const policyType = policyTypeOption(values['policy-type']);
     const policySource = await readSource(io, requiredOption(values.policy, 'policy'));
     const requestPath = requiredOption(values.request, 'request');
@@ -23911,6 +24140,8 @@ async function simulateCommand(args, io) {
     const fail = (error, diagnostics) => {
         if (format === 'json')
             io.stdout(`${JSON.stringify({ result: 'ERROR', error, diagnostics }, null, 2)}\n`);
+        else if (format === 'sarif')
+            printSarif(io, diagnostics.filter((d) => d.severity === 'error').map(diagnosticFinding));
         else
             io.stdout([...diagnostics.map(formatDiagnostic), `ERROR  simulate: ${error}`].join('\n') + '\n');
         return 1;
@@ -23938,6 +24169,10 @@ async function simulateCommand(args, io) {
         io.stdout(`${JSON.stringify({ decision: evaluation.decision, matchedAllows: allows.map(strip), matchedDenies: denies.map(strip), request, diagnostics: loaded.diagnostics }, null, 2)}\n`);
         return 0;
     }
+    if (format === 'sarif')
+        return (printSarif(io, []), 0);
+    if (quiet)
+        return (io.stdout(`${evaluation.decision}\n`), 0);
     const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...requestLines(request, '    ')];
     if (denies.length > 0)
         lines.push('  denied by:', ...denies.map((s) => `    ${s.file}:${s.line}  ${s.label}`));
@@ -23957,21 +24192,24 @@ async function simulateCommand(args, io) {
 
 
 
+
 const USAGE = `iam-proof — proves properties of AWS IAM policies with Z3, offline.
 
 Commands:
 ${[REVIEW_USAGE, NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
-Options of every command:
-  --format text|json   text (default) for people; json: the check result plus diagnostics with line/column
-  --timeout-ms N       per solver query (default 10000); past it the verdict is UNKNOWN
-  --help, -h           this help, or a command's help
+${COMMON_HELP.replace('  --help, -h                this help', '  --help, -h                this help, or a command\'s help (iam-proof COMMAND --help)')}
+  --version, -V             the version
 
-Exit codes: 0 PASS, 2 FAIL, 1 UNKNOWN or invalid input (diagnostics are printed as file:line:column);
-simulate exits 0 whenever it could evaluate the request, whatever the decision.
+Exit codes:
+  0   PASS (simulate: the request could be evaluated, whatever the decision)
+  1   UNKNOWN (nothing proved: timeout, unsupported construct) or invalid input (diagnostics as file:line:column)
+  2   FAIL (a counterexample request is shown)
+  64  usage error (unknown command or option, missing or bad option value)
 `;
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/run-cli.js
+
 
 
 
@@ -23992,14 +24230,22 @@ const COMMANDS = {
 };
 async function runCli(args, io) {
     const [name, ...rest] = args;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.stderr(USAGE);
+        return USAGE_EXIT;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.stdout(USAGE);
-        return name === undefined ? 1 : 0;
+        return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.stdout(`iam-proof ${TOOL_VERSION}\n`);
+        return 0;
     }
     const command = COMMANDS[name];
     if (command === undefined) {
         io.stderr(`iam-proof: unknown command "${name}"\n\n${USAGE}`);
-        return 1;
+        return USAGE_EXIT;
     }
     try {
         return await command(rest, io);
@@ -24007,7 +24253,7 @@ async function runCli(args, io) {
     catch (error) {
         if (error instanceof UsageError) {
             io.stderr(`iam-proof ${name}: ${error.message}\n(see iam-proof ${name} --help)\n`);
-            return 1;
+            return USAGE_EXIT;
         }
         io.stderr(`iam-proof ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         return 1;

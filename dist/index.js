@@ -47173,6 +47173,760 @@ function checkAnnotation(a) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/merge-group-labels.js
+/**
+ * The accept label in a merge queue. A merge_group event carries no pull request, so no labels: the queued pull
+ * request's number is read from the queue branch GitHub creates (`gh-readonly-queue/<base>/pr-<number>-<sha>`) and
+ * its labels are asked for with the token. Anything that fails leaves the label absent (the gate then fails on the
+ * proven FAILs, as without the label) and says why: fail closed.
+ */
+
+const QUEUE_BRANCH = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,64}$/;
+/** The pull request a merge-queue branch was made for, if the ref is one. */
+function queuedPullNumber(headRef) {
+    const match = QUEUE_BRANCH.exec(headRef);
+    return match === null ? undefined : Number(match[1]);
+}
+function labelsApiFor(token) {
+    const octokit = getOctokit(token);
+    return {
+        labels: async (params) => (await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: 100 })).data.map((label) => label.name),
+    };
+}
+/** Whether the queued pull request carries `label`, and a line for the log either way. */
+async function mergeGroupHasLabel(api, repository, headRef, label) {
+    const number = queuedPullNumber(headRef);
+    if (number === undefined)
+        return { present: false, log: `iam-proof: accept-label: "${headRef}" is not a merge-queue branch, so the label is not looked up` };
+    const [owner = '', repo = ''] = repository.split('/');
+    try {
+        const present = (await api.labels({ owner, repo, issue_number: number })).includes(label);
+        return { present, log: `iam-proof: accept-label: pull request #${number} in the merge queue ${present ? 'carries' : 'does not carry'} "${label}"` };
+    }
+    catch (error) {
+        return { present: false, log: `iam-proof: accept-label: could not read the labels of pull request #${number} (${error instanceof Error ? error.message : String(error)}); treated as absent` };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+function checkLabel(checked) {
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+}
+/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
+function principalLabel(label, principal) {
+    return principal === undefined ? label : `${label} for principal ${principal}`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    const extra = {
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    };
+    if (outcome.reasons.length === 0) {
+        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
+    }
+    return outcome.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        // The reason's own description restates the witness; the annotation shows the counterexample instead.
+        message: failMessage(outcome),
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
+const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
+const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
+function compareFindings(a, b) {
+    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
+        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
+        compareText(a.rule ?? '', b.rule ?? ''));
+}
+/** Code-unit order, not locale order: the same input gives the same report on every runner. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+/**
+ * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
+ * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
+ * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
+ *
+ * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
+ * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
+ * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
+ */
+const UNKNOWN_NAMESPACE = 'iam-proof:';
+/** True when `${` at `index` of `text` opens a variable under `syntax`. */
+function opensVariable(text, index, syntax) {
+    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
+        return false;
+    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
+}
+/** True for a context key (any case) in the reserved namespace. */
+function isUnknownKey(key) {
+    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+/**
+ * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
+ * counterexample the symbolic engine reports.
+ */
+/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
+const WILDCARD_ONLY_RESOURCE = '*';
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+
+
+function describeStatement(statement) {
+    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
+    return `Statement[${statement.index}]${sid}`;
+}
+function describe_request_describePrincipal(principal) {
+    if (principal === undefined)
+        return 'the identity the policy is attached to';
+    switch (principal.kind) {
+        case 'anonymous':
+            return 'an anonymous (unsigned) caller';
+        case 'root':
+            return `the root user of account ${principal.account}`;
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.arn;
+        case 'service':
+            return `the service ${principal.service}`;
+        case 'web-identity':
+            return `a web identity from ${principal.provider}`;
+        case 'canonical-user':
+            return `the canonical user ${principal.id}`;
+    }
+}
+function describe_request_describeResource(resource) {
+    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
+    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+}
+/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
+function describeAccess(request) {
+    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
+    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
+}
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+}
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+function describe_request_describeUnknownValues(context, names = []) {
+    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+    const out = [];
+    for (const [key, value] of Object.entries(context)) {
+        if (!isUnknownKey(key))
+            continue;
+        const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
+        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
+/**
+ * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
+ * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
+ * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
+ * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
+ * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
+ */
+
+
+
+const PLAIN = { value: (text) => text, prose: (text) => text };
+/** Principals that describePrincipal names by their ARN alone. */
+const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
+function requestText(request, format = PLAIN) {
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
+    const parts = [`${format.value(request.action)} on ${resource}`];
+    if (request.principal !== undefined) {
+        const who = describe_request_describePrincipal(request.principal);
+        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
+    }
+    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
+    const entries = contextEntries(request);
+    if (entries.length > 0)
+        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+    else
+        parts.push('with no condition keys');
+    const unknowns = describe_request_describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
+    return parts.join(' ');
+}
+/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
+function requestLines(request, indent) {
+    const lines = [
+        `${indent}principal: ${describePrincipal(request.principal)}`,
+        `${indent}action:    ${request.action}`,
+        `${indent}resource:  ${describeResource(request.resource)}`,
+    ];
+    const entries = contextEntries(request);
+    if (entries.length === 0)
+        lines.push(`${indent}context:   (no condition keys)`);
+    else {
+        lines.push(`${indent}context:`);
+        for (const [key, v] of entries)
+            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    }
+    const unknowns = describeUnknownValues(request.context);
+    if (unknowns.length > 0)
+        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
+    return lines;
+}
+/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
+function contextEntries(request) {
+    return Object.keys(request.context)
+        .filter((key) => !isUnknownKey(key))
+        .sort()
+        .map((key) => [key, request.context[key] ?? '']);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
+/**
+ * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
+ * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
+ * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
+ */
+
+
+
+const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
+function findingAnnotationLimits(stepFails) {
+    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
+}
+function annotationTitle(finding) {
+    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
+}
+function annotationMessage(finding) {
+    const statement = finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const lines = [`${statement}${finding.message}`];
+    if (finding.counterexample !== undefined)
+        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
+    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
+        const { actions, total } = finding.newlyGrantedActions;
+        const shown = actions.slice(0, 10).join(', ');
+        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    }
+    return lines.join('\n');
+}
+function annotationOf(finding) {
+    const span = finding.span;
+    const oneLine = span !== undefined && span.line === span.endLine;
+    return {
+        level: finding.severity,
+        ...(finding.path === undefined ? {} : { path: finding.path }),
+        startLine: span?.line ?? 1,
+        endLine: span?.endLine ?? span?.line ?? 1,
+        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
+        title: annotationTitle(finding),
+        message: annotationMessage(finding),
+    };
+}
+function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
+    const all = rankFindings(findings).map(annotationOf);
+    const emitted = [];
+    const used = { error: 0, warning: 0 };
+    for (const annotation of all) {
+        if (used[annotation.level] < limits[annotation.level]) {
+            used[annotation.level] += 1;
+            emitted.push(annotation);
+        }
+    }
+    const count = (level) => all.filter((a) => a.level === level).length;
+    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
+/**
+ * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
+ * as a workflow command, so untrusted text (file names, Sids, policy values, parser messages) must never start a
+ * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
+ * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
+ */
+
+
+
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
+const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+/** One log line of plain text; untrusted parts cannot break it into several lines. */
+function logLine(text) {
+    info(oneLine(text));
+}
+function oneLine(text) {
+    return text.replace(LINE_BREAKS, (c) => VISIBLE[c] ?? ' ');
+}
+function properties(annotation) {
+    return {
+        title: annotation.title,
+        ...(annotation.path === undefined ? {} : { file: annotation.path }),
+        startLine: annotation.startLine,
+        endLine: annotation.endLine,
+        ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
+        ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
+    };
+}
+/** Emits the planned annotations as workflow commands and says how many GitHub would not have shown. */
+function emitAnnotations(plan) {
+    for (const annotation of plan.emitted) {
+        if (annotation.level === 'error')
+            core_error(annotation.message, properties(annotation));
+        else
+            core_warning(annotation.message, properties(annotation));
+    }
+    const { error, warning } = plan.notAnnotated;
+    if (error + warning > 0) {
+        logLine(`${error} error and ${warning} warning findings were not annotated: GitHub shows at most 10 of each per step. ` +
+            'All findings are in the job summary and the JSON report.');
+    }
+}
+/**
+ * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
+ * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
+ */
+function emitNotices(notices, budget) {
+    const left = { ...budget };
+    let dropped = 0;
+    for (const notice of notices) {
+        if (left[notice.level] <= 0) {
+            dropped += 1;
+            continue;
+        }
+        left[notice.level] -= 1;
+        if (notice.level === 'warning')
+            core_warning(notice.message, { file: notice.path });
+        else
+            core_notice(notice.message, { file: notice.path });
+    }
+    if (dropped > 0)
+        logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
+}
+/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
+function emitRunAnnotations(plan, notices) {
+    emitAnnotations(plan);
+    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
+    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+}
+/** One log line per changed file: its status and each check's verdict. */
+function logFileResults(files) {
+    for (const file of files) {
+        const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
+        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/accept-label-step.js
+/**
+ * Whether the accept label applies to this run: on the event's pull request, or — in a merge queue, whose event
+ * names no pull request — on the queued pull request, looked up with the token (merge-group-labels.ts).
+ */
+
+
+async function acceptLabelPresent(settings, apiFor = labelsApiFor, log = logLine) {
+    const label = settings.acceptLabel;
+    if (label === undefined)
+        return false;
+    if (label.present || label.mergeGroupRef === undefined)
+        return label.present;
+    if (settings.github === undefined) {
+        log('iam-proof: accept-label: in a merge queue the labels are read with github-token, which is not set; treated as absent');
+        return false;
+    }
+    const found = await mergeGroupHasLabel(apiFor(settings.github.token), settings.github.repository, label.mergeGroupRef, label.name);
+    log(found.log);
+    return found.present;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
+/**
+ * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
+ * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
+ * and still read as written. Two forms:
+ *
+ * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
+ *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
+ *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
+ *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
+ *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
+ *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
+ *   become a heading or a list.
+ * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
+ *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
+ *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
+ *
+ * In both, line breaks and other control characters become spaces: a table row is one line.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const MARKUP = /[\\`*_~[\]|<>&$]/g;
+const WORD_JOINER = '\u2060';
+const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
+function markdownText(text) {
+    return text
+        .replace(CONTROL, ' ')
+        .replace(MARKUP, (c) => `\\${c}`)
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/@/g, `@${WORD_JOINER}`)
+        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+}
+/** A value shown verbatim, outside a table. */
+function codeSpan(text) {
+    return fenced(text.replace(CONTROL, ' '));
+}
+/** A value shown verbatim in a table cell. */
+function tableCodeSpan(text) {
+    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
+}
+function fenced(text) {
+    if (text === '')
+        return '';
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const STATUS_NOTE = {
+    'not-a-policy': 'Not an IAM policy, template or plan (nothing to check in it): listed, not checked.',
+    deleted: 'Deleted: no longer checked.',
+};
+const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
+function jobSummary(report, options) {
+    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
+    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
+    const { error, warning } = options.notAnnotated;
+    if (error + warning > 0) {
+        head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
+    }
+    for (const problem of report.runProblems)
+        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
+    for (const note of report.notes ?? [])
+        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
+    let text = head.join('\n');
+    let omitted = 0;
+    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
+        const section = fileSection(file, options.playgroundLinks?.get(file.path));
+        if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
+            omitted += 1;
+        else
+            text += section;
+    }
+    if (omitted > 0) {
+        text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
+        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
+    }
+    return text;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function totalsTable(t) {
+    return [
+        '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
+        '|---|---|---|---|---|---|---|---|',
+        `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
+    ].join('\n');
+}
+function fileSection(file, playgroundLink) {
+    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+    const lines = ['', `### ${title}`, ''];
+    const note = file.note ?? STATUS_NOTE[file.status];
+    if (note !== undefined)
+        lines.push(`${markdownText(note)}`, '');
+    if (file.ignoredBecause !== undefined)
+        lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
+    if (playgroundLink !== undefined)
+        lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
+    const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
+    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+    if (rows.length > 0) {
+        lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
+        lines.push(...rows);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function problemRow(finding) {
+    const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
+    return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
+}
+function job_summary_checkLabel(outcome) {
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
+    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
+    return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : tableCodeSpan(outcome.principal))}${against}`;
+}
+/** A principal's reason names its policy and statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+function reasonSourceText(outcome, index) {
+    const source = outcome.reasonSources?.[index];
+    return source === undefined ? undefined : markdownText(source);
+}
+function outcomeRows(outcome) {
+    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
+    const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
+    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
+    const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
+    const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid))} (line ${r.span.line})`);
+    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+}
+function grantedText(granted) {
+    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
+    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/pr-comment-body.js
+/**
+ * The text of the sticky pull-request comment (input `pr-comment`): the hidden marker that finds it again, the
+ * result, the totals table of the job summary, and the top findings in the order they are annotated. The full
+ * detail stays in the job summary, the check run and the JSON report; the comment points there.
+ */
+
+
+
+
+/** Hidden in the rendered comment; the one way the comment is found again on the next run. */
+const PR_COMMENT_MARKER = '<!-- iam-proof:pr-comment -->';
+/** Added to the comment once the pull request is clean, so a later clean run leaves it alone. */
+const PR_COMMENT_RESOLVED = '<!-- iam-proof:resolved -->';
+const PR_COMMENT_TOP = 10;
+function prCommentBody(input) {
+    const lines = [PR_COMMENT_MARKER, `### iam-proof: ${markdownText(input.result)}`, '', totalsTable(input.totals), ''];
+    for (const note of input.notes ?? [])
+        lines.push(`⚠️ ${markdownText(note)}`, '');
+    const ranked = rankFindings(input.findings);
+    if (ranked.length > 0)
+        lines.push(`**Top findings** (${Math.min(ranked.length, PR_COMMENT_TOP)} of ${ranked.length}):`, '');
+    for (const finding of ranked.slice(0, PR_COMMENT_TOP)) {
+        const where = finding.path === undefined ? 'input' : codeSpan(finding.span === undefined ? finding.path : `${finding.path}:${finding.span.line}`);
+        const [first = '', ...rest] = annotationMessage(finding).split('\n');
+        lines.push(`- ${severityIcon(finding)} ${where} **${markdownText(annotationTitle(finding))}**: ${markdownText(first)}`);
+        for (const line of rest)
+            lines.push(`  ${markdownText(line)}`);
+    }
+    if (ranked.length > PR_COMMENT_TOP)
+        lines.push('', `… and ${ranked.length - PR_COMMENT_TOP} more.`);
+    const where = input.runUrl === undefined ? 'the job summary' : `[the job summary](${input.runUrl})`;
+    lines.push('', `Every finding, with its counterexample, is in ${where}, the check run and the JSON report.`);
+    return `${lines.join('\n')}\n`;
+}
+/** The comment once the pull request is clean: kept (not deleted) so the discussion around it still makes sense. */
+function resolvedCommentBody(previous) {
+    return [PR_COMMENT_MARKER, PR_COMMENT_RESOLVED, '### iam-proof: ✅ resolved', '', 'The latest run found nothing: the findings below were fixed or removed.', '', '<details><summary>Earlier report</summary>', '', previous.replace(PR_COMMENT_MARKER, '').trim(), '', '</details>', ''].join('\n');
+}
+function severityIcon(finding) {
+    return finding.verdict === 'FAIL' ? (finding.severity === 'error' ? '❌' : '⚠️') : finding.verdict === 'UNKNOWN' ? '❓' : '⛔';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/pr-comment.js
+/**
+ * The sticky pull-request comment (input `pr-comment`): one comment per pull request, found again by its hidden
+ * marker, updated on every run; when the pull request becomes clean it is marked resolved (never a new comment for
+ * a clean pull request). The comment is extra, like the check run: a token that may not write (a fork's pull
+ * request) makes this do nothing, and the log says so; the gate's result never depends on it.
+ */
+
+
+const PAGE = 100;
+/** A pull request with more comments than this is searched no further (and a new comment is written). */
+const MAX_PAGES = 20;
+function commentsApiFor(token) {
+    const octokit = getOctokit(token);
+    return {
+        list: async (params) => octokit.rest.issues.listComments(params),
+        create: async (params) => octokit.rest.issues.createComment(params),
+        update: async (params) => octokit.rest.issues.updateComment(params),
+    };
+}
+async function publishPrComment(api, request) {
+    const [owner = '', repo = ''] = request.repository.split('/');
+    const existing = await findComment(api, owner, repo, request.pullNumber);
+    if (request.body === undefined) {
+        if (existing === undefined || existing.body.includes(PR_COMMENT_RESOLVED))
+            return 'none';
+        await api.update({ owner, repo, comment_id: existing.id, body: resolvedCommentBody(existing.body) });
+        return 'resolved';
+    }
+    if (existing === undefined) {
+        await api.create({ owner, repo, issue_number: request.pullNumber, body: request.body });
+        return 'created';
+    }
+    if (existing.body === request.body)
+        return 'none';
+    await api.update({ owner, repo, comment_id: existing.id, body: request.body });
+    return 'updated';
+}
+/** The comment carrying the marker: a bot's first (a person quoting the marker is not the comment), else the first. */
+async function findComment(api, owner, repo, pullNumber) {
+    for (let page = 1; page <= MAX_PAGES; page += 1) {
+        const { data } = await api.list({ owner, repo, issue_number: pullNumber, per_page: PAGE, page });
+        const marked = data.filter((c) => typeof c.body === 'string' && c.body.startsWith(PR_COMMENT_MARKER));
+        const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+        if (found !== undefined)
+            return { id: found.id, body: found.body ?? '' };
+        if (data.length < PAGE)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The comment is extra: a token that cannot write to the pull request (a fork's, or one without pull-requests: write)
+ * makes it do nothing, and the returned line says so for the log.
+ */
+async function publishPrCommentIfAllowed(api, request) {
+    try {
+        const action = await publishPrComment(api, request);
+        return `iam-proof: pull-request comment ${action === 'none' ? 'unchanged' : action} (#${request.pullNumber})`;
+    }
+    catch (error) {
+        const status = error.status;
+        const why = status === 403 || status === 404 ? 'the token may not write to this pull request (a fork\'s pull request, or no pull-requests: write permission)' : error instanceof Error ? error.message : String(error);
+        return `iam-proof: no pull-request comment written: ${why}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/pr-comment-step.js
+/**
+ * The action's part of the sticky comment: whether to write it (input `pr-comment`, a token, a pull request that
+ * is not a fork's), what to write (report/pr-comment-body.ts) and one log line saying what happened.
+ */
+
+
+
+async function publishPullRequestComment(settings, documents, env = process.env, apiFor = commentsApiFor, log = logLine) {
+    const wanted = settings.prComment;
+    if (wanted === undefined)
+        return;
+    if ('skipped' in wanted) {
+        log(`iam-proof: pr-comment: ${wanted.skipped}`);
+        return;
+    }
+    if (settings.github === undefined)
+        return; // inputs.ts requires the token with pr-comment
+    const { token, repository } = settings.github;
+    const { findings, gate, totals, notes } = documents;
+    const runUrl = runUrlOf(env);
+    const body = findings.length === 0
+        ? undefined
+        : prCommentBody({
+            result: gate.result,
+            totals,
+            findings,
+            notes: notes.filter((n) => n.level === 'warning').map((n) => n.message),
+            ...(runUrl === undefined ? {} : { runUrl }),
+        });
+    log(await publishPrCommentIfAllowed(apiFor(token), { repository, pullNumber: wanted.pullNumber, body }));
+}
+function runUrlOf(env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    return server === undefined || repository === undefined || runId === undefined ? undefined : `${server}/${repository}/actions/runs/${runId}`;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -51472,412 +52226,6 @@ async function step_results_writeFile(file, text) {
     await promises_namespaceObject.writeFile(checked.path, text, { encoding: 'utf8', flag: O_WRONLY | O_CREAT | O_TRUNC | (O_NOFOLLOW ?? 0) });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
-function findingsOf(report) {
-    const findings = report.runProblems.map((p) => ({
-        ...(p.path === undefined ? {} : { path: p.path }),
-        check: 'load',
-        verdict: 'ERROR',
-        severity: 'error',
-        message: p.message,
-        ...(p.span === undefined ? {} : { span: p.span }),
-    }));
-    for (const file of report.files)
-        findings.push(...fileFindings(file));
-    return findings;
-}
-/**
- * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
- * in a template or plan, `… in AppRole.Policies[app-data]`.
- */
-function checkLabel(checked) {
-    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
-}
-/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
-function principalLabel(label, principal) {
-    return principal === undefined ? label : `${label} for principal ${principal}`;
-}
-function fileFindings(file) {
-    const out = [];
-    if (file.ignoredBecause === undefined) {
-        for (const problem of file.problems) {
-            out.push({
-                path: file.path,
-                check: 'load',
-                verdict: 'ERROR',
-                severity: 'error',
-                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
-                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
-                ...(problem.span === undefined ? {} : { span: problem.span }),
-            });
-        }
-    }
-    for (const outcome of file.outcomes) {
-        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
-            continue;
-        out.push(...outcomeFindings(file.path, outcome));
-    }
-    return out;
-}
-function outcomeFindings(path, outcome) {
-    const base = {
-        path,
-        check: outcome.check,
-        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
-        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
-        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
-        ...(outcome.against === undefined ? {} : { against: outcome.against }),
-        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
-        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
-    };
-    if (outcome.verdict !== 'FAIL') {
-        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
-    }
-    const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
-    };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-    }
-    return outcome.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome),
-    }));
-}
-function failMessage(outcome) {
-    return outcome.check === 'no-new-access'
-        ? `grants access that the ${outcome.against ?? 'base version'} does not`
-        : outcome.check === 'access-not-granted'
-            ? `grants the critical permission "${outcome.rule ?? '?'}"`
-            : 'grants access to principals outside the account and its trusted accounts (public access)';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
-const VERDICT_RANK = { FAIL: 0, UNKNOWN: 1, ERROR: 2 };
-const CHECK_RANK = { 'access-not-granted': 0, 'no-public-access': 1, 'no-new-access': 2, load: 3 };
-function compareFindings(a, b) {
-    return ((a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] ||
-        CHECK_RANK[a.check] - CHECK_RANK[b.check] ||
-        compareText(a.path ?? '', b.path ?? '') ||
-        (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
-        compareText(a.rule ?? '', b.rule ?? ''));
-}
-/** Code-unit order, not locale order: the same input gives the same report on every runner. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function rankFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
-/**
- * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
- * `Ref`/`GetAtt`, a Terraform reference or `(known after apply)` is written into the policy as `${iam-proof:…}`
- * (sources/unknown-values.ts) and quantified over by the engine like `${aws:username}`.
- *
- * Such a placeholder is a variable even in a policy without `Version: 2012-10-17`, where a user's own `${…}` text
- * stays literal (K11): the syntax `'unknowns-only'` below. Only callers that write placeholders ask for it
- * (ParseOptions.unknownVariables); plain policy files are read exactly as before.
- */
-const UNKNOWN_NAMESPACE = 'iam-proof:';
-/** True when `${` at `index` of `text` opens a variable under `syntax`. */
-function opensVariable(text, index, syntax) {
-    if (syntax === false || text[index] !== '$' || text[index + 1] !== '{')
-        return false;
-    return syntax === true || isUnknownKey(text.slice(index + 2, index + 2 + UNKNOWN_NAMESPACE.length));
-}
-/** True for a context key (any case) in the reserved namespace. */
-function isUnknownKey(key) {
-    return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-/**
- * A concrete request (iam-semantics.md §0.3): the input of the concrete evaluator and the shape of every
- * counterexample the symbolic engine reports.
- */
-/** The distinguished resource of a wildcard-only action (§2.2.6): only `"Resource": "*"` matches it. */
-const WILDCARD_ONLY_RESOURCE = '*';
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
-
-
-function describeStatement(statement) {
-    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
-    return `Statement[${statement.index}]${sid}`;
-}
-function describe_request_describePrincipal(principal) {
-    if (principal === undefined)
-        return 'the identity the policy is attached to';
-    switch (principal.kind) {
-        case 'anonymous':
-            return 'an anonymous (unsigned) caller';
-        case 'root':
-            return `the root user of account ${principal.account}`;
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.arn;
-        case 'service':
-            return `the service ${principal.service}`;
-        case 'web-identity':
-            return `a web identity from ${principal.provider}`;
-        case 'canonical-user':
-            return `the canonical user ${principal.id}`;
-    }
-}
-function describe_request_describeResource(resource) {
-    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
-}
-/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
-function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
-    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
-}
-/**
- * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
- * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
- */
-function describeConditionKeys(statement, request) {
-    const keys = new Map();
-    for (const condition of statement.conditions)
-        if (!keys.has(condition.key))
-            keys.set(condition.key, condition.keyText);
-    const parts = [...keys].map(([key, text]) => {
-        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
-        if (entry === undefined)
-            return `${text} absent`;
-        const value = entry[1];
-        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
-    });
-    const unknowns = describe_request_describeUnknownValues(request.context);
-    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
-}
-/**
- * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
- * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
- * spelling when the caller knows it (SourcePolicy.unknowns).
- */
-function describe_request_describeUnknownValues(context, names = []) {
-    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
-    const out = [];
-    for (const [key, value] of Object.entries(context)) {
-        if (!isUnknownKey(key))
-            continue;
-        const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
-        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
-    }
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
-/**
- * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
- * caller when aws:SecureTransport=false`. The wording of callers and of the wildcard-only resource is the checks'
- * own (checks/describe-request.ts), so a reason and its counterexample say the same thing the same way.
- * `format.value` shows what is taken from the request verbatim (action, resource, ARNs, condition keys and values),
- * `format.prose` the words around it: both plain by default; code spans and escaped text in markdown.
- */
-
-
-
-const PLAIN = { value: (text) => text, prose: (text) => text };
-/** Principals that describePrincipal names by their ARN alone. */
-const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
-function requestText(request, format = PLAIN) {
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
-    const parts = [`${format.value(request.action)} on ${resource}`];
-    if (request.principal !== undefined) {
-        const who = describe_request_describePrincipal(request.principal);
-        parts.push(`by ${NAMED_BY_ARN.has(request.principal.kind) ? format.value(who) : format.prose(who)}`);
-    }
-    // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
-    const entries = contextEntries(request);
-    if (entries.length > 0)
-        parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
-    else
-        parts.push('with no condition keys');
-    const unknowns = describe_request_describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
-    return parts.join(' ');
-}
-/** The same request as indented lines (the CLI's text output): principal, action, resource, context, values quoted. */
-function requestLines(request, indent) {
-    const lines = [
-        `${indent}principal: ${describePrincipal(request.principal)}`,
-        `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
-    ];
-    const entries = contextEntries(request);
-    if (entries.length === 0)
-        lines.push(`${indent}context:   (no condition keys)`);
-    else {
-        lines.push(`${indent}context:`);
-        for (const [key, v] of entries)
-            lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
-    }
-    const unknowns = describeUnknownValues(request.context);
-    if (unknowns.length > 0)
-        lines.push(`${indent}if:        ${unknowns.join(', ')}`);
-    return lines;
-}
-/** The context keys of a request (not the deploy-time unknowns of a template), sorted, with their values. */
-function contextEntries(request) {
-    return Object.keys(request.context)
-        .filter((key) => !isUnknownKey(key))
-        .sort()
-        .map((key) => [key, request.context[key] ?? '']);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/annotations.js
-/**
- * Findings → annotation data (the one place that maps findings to annotations, used for both workflow commands
- * and the Checks API). GitHub shows at most 10 error and 10 warning annotations per step (50 per job) and drops
- * the rest silently, so the plan keeps the best-ranked ones and says how many were left out.
- */
-
-
-
-const STEP_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-/** What the findings may use of a step's budget: a failed step's own message is one of its error annotations. */
-function findingAnnotationLimits(stepFails) {
-    return { error: STEP_ANNOTATION_LIMITS.error - (stepFails ? 1 : 0), warning: STEP_ANNOTATION_LIMITS.warning };
-}
-function annotationTitle(finding) {
-    return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : checkLabel(finding)}`;
-}
-function annotationMessage(finding) {
-    const statement = finding.statementIndex === undefined
-        ? ''
-        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
-    const lines = [`${statement}${finding.message}`];
-    if (finding.counterexample !== undefined)
-        lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
-    if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
-    }
-    return lines.join('\n');
-}
-function annotationOf(finding) {
-    const span = finding.span;
-    const oneLine = span !== undefined && span.line === span.endLine;
-    return {
-        level: finding.severity,
-        ...(finding.path === undefined ? {} : { path: finding.path }),
-        startLine: span?.line ?? 1,
-        endLine: span?.endLine ?? span?.line ?? 1,
-        ...(oneLine ? { startColumn: span.column, endColumn: span.endColumn } : {}),
-        title: annotationTitle(finding),
-        message: annotationMessage(finding),
-    };
-}
-function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
-    const all = rankFindings(findings).map(annotationOf);
-    const emitted = [];
-    const used = { error: 0, warning: 0 };
-    for (const annotation of all) {
-        if (used[annotation.level] < limits[annotation.level]) {
-            used[annotation.level] += 1;
-            emitted.push(annotation);
-        }
-    }
-    const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
-/**
- * Everything this action prints goes through here. The runner reads every stdout line that starts with `::`
- * as a workflow command, so untrusted text (file names, Sids, policy values, parser messages) must never start a
- * line: line breaks in it are shown as `\n`, `\r`. Annotations go through @actions/core, which escapes `%`,
- * `\r`, `\n` in the message and also `:` and `,` in properties (file, title).
- */
-
-
-
-const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
-const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
-/** One log line of plain text; untrusted parts cannot break it into several lines. */
-function logLine(text) {
-    info(oneLine(text));
-}
-function oneLine(text) {
-    return text.replace(LINE_BREAKS, (c) => VISIBLE[c] ?? ' ');
-}
-function properties(annotation) {
-    return {
-        title: annotation.title,
-        ...(annotation.path === undefined ? {} : { file: annotation.path }),
-        startLine: annotation.startLine,
-        endLine: annotation.endLine,
-        ...(annotation.startColumn === undefined ? {} : { startColumn: annotation.startColumn }),
-        ...(annotation.endColumn === undefined ? {} : { endColumn: annotation.endColumn }),
-    };
-}
-/** Emits the planned annotations as workflow commands and says how many GitHub would not have shown. */
-function emitAnnotations(plan) {
-    for (const annotation of plan.emitted) {
-        if (annotation.level === 'error')
-            core_error(annotation.message, properties(annotation));
-        else
-            core_warning(annotation.message, properties(annotation));
-    }
-    const { error, warning } = plan.notAnnotated;
-    if (error + warning > 0) {
-        logLine(`${error} error and ${warning} warning findings were not annotated: GitHub shows at most 10 of each per step. ` +
-            'All findings are in the job summary and the JSON report.');
-    }
-}
-/**
- * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
- * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
- */
-function emitNotices(notices, budget) {
-    const left = { ...budget };
-    let dropped = 0;
-    for (const notice of notices) {
-        if (left[notice.level] <= 0) {
-            dropped += 1;
-            continue;
-        }
-        left[notice.level] -= 1;
-        if (notice.level === 'warning')
-            core_warning(notice.message, { file: notice.path });
-        else
-            core_notice(notice.message, { file: notice.path });
-    }
-    if (dropped > 0)
-        logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
-}
-/** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
-function emitRunAnnotations(plan, notices) {
-    emitAnnotations(plan);
-    const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
-    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
-}
-/** One log line per changed file: its status and each check's verdict. */
-function logFileResults(files) {
-    for (const file of files) {
-        const verdicts = file.outcomes.map((o) => `${checkLabel(o)}: ${o.verdict}`).join(', ');
-        logLine(`${JSON.stringify(file.path)}: ${file.status}${verdicts === '' ? '' : ` — ${verdicts}`}`);
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/query.js
@@ -52517,10 +52865,15 @@ function didYouMean(names) {
 
 const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
-const IGNORE_KEYS = ['path', 'check', 'rule', 'reason'];
+const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PUBLIC_KEYS = ['enabled', 'trusted-accounts'];
 const ACCOUNT_ID = /^\d{12}$/;
-function parseConfig(text, source) {
+/**
+ * `now` decides whether an ignore entry's `expires` date has passed (the entry holds through that day, UTC);
+ * tests pass a fixed date.
+ */
+function parseConfig(text, source, now = new Date()) {
     const positions = sourceText(text);
     const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
@@ -52537,7 +52890,7 @@ function parseConfig(text, source) {
         reader.error(version, 'config-invalid-value', 'version must be 1');
     const criticalPermissions = readRules(reader, top.get('critical-permissions'));
     const ruleRefs = [];
-    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs);
+    const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
     for (const rule of ruleRefs) {
         if (!criticalPermissions.some((r) => r.name === rule.text))
@@ -52588,7 +52941,7 @@ function readPaths(reader, node) {
     }
     return out;
 }
-function readIgnore(reader, node, ruleRefs) {
+function readIgnore(reader, node, ruleRefs, now) {
     if (node === undefined || node === null)
         return [];
     const entries = [];
@@ -52607,11 +52960,38 @@ function readIgnore(reader, node, ruleRefs) {
         const rule = fields.has('rule') ? reader.string(fields.get('rule'), 'rule') : undefined;
         if (rule !== undefined)
             ruleRefs.push(rule);
+        const sid = fields.has('sid') ? reader.string(fields.get('sid'), 'sid') : undefined;
+        const expires = fields.has('expires') ? readExpiry(reader, fields.get('expires'), now, path, sid?.text) : undefined;
         if (path === undefined || reason === undefined)
             continue;
-        entries.push({ path, reason: reason.text, line, ...(check === undefined ? {} : { check }), ...(rule === undefined ? {} : { rule: rule.text }) });
+        entries.push({
+            path,
+            reason: reason.text,
+            line,
+            ...(check === undefined ? {} : { check }),
+            ...(rule === undefined ? {} : { rule: rule.text }),
+            ...(sid === undefined ? {} : { sid: sid.text }),
+            ...(expires === undefined ? {} : { expires }),
+        });
     }
     return entries;
+}
+/** `expires: YYYY-MM-DD`, a real calendar day; past it (after that day, UTC) the entry is an error, never silently dropped. */
+function readExpiry(reader, node, now, path, sid) {
+    const value = reader.sourceText(node, 'expires');
+    if (value === undefined)
+        return undefined;
+    const match = DATE.exec(value.text);
+    const day = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    if (match === null || day === undefined || day.toISOString().slice(0, 10) !== value.text) {
+        reader.errorAt(value, 'config-invalid-value', `expires: "${value.text}" is not a date written YYYY-MM-DD`);
+        return undefined;
+    }
+    if (now.toISOString().slice(0, 10) > value.text) {
+        const which = `${path ?? '?'}${sid === undefined ? '' : ` (sid ${sid})`}`;
+        reader.errorAt(value, 'config-expired-ignore', `the ignore entry for ${which} expired on ${value.text}: review the access again, then remove the entry or give it a new date`);
+    }
+    return value.text;
 }
 function readPublicAccess(reader, node) {
     if (node === undefined || node === null)
@@ -52720,6 +53100,7 @@ const DIAGNOSTIC_CODES = {
     'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
     'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
     'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
+    'config-expired-ignore': { severity: 'error', description: 'An ignore entry is past its expires date (the access must be reviewed again).' },
     'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
 };
 
@@ -53989,8 +54370,8 @@ function trustedConfig(base, proposed) {
 /** What the proposed configuration would loosen or change that is not applied now, for the summary. */
 function deferredChanges(base, proposed) {
     const changes = [];
-    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule])));
-    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule])));
+    const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
+    const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
     if (newIgnores.length > 0)
         changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
     const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
@@ -54223,6 +54604,8 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
     if (token !== '' && (headSha === '' || !repository.includes('/')))
         problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
     const reportFile = workspace === '' ? undefined : outputPath('report', external_node_path_namespaceObject.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
+    const acceptLabel = readAcceptLabel(input('accept-label'), event);
+    const prComment = readPrComment(input('pr-comment'), token, event, problems);
     if (problems.length > 0 || reportFile === undefined)
         throw new InputError(problems);
     return {
@@ -54242,7 +54625,40 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
         ...(playgroundUrl === undefined ? {} : { playgroundUrl }),
         reportFile,
         ...(token === '' ? {} : { github: { token, repository, headSha } }),
+        ...(acceptLabel === undefined ? {} : { acceptLabel }),
+        ...(prComment === undefined ? {} : { prComment }),
     };
+}
+/** The labels of the event's pull request, as the payload holds them when the run started. */
+function readAcceptLabel(name, event) {
+    if (name === '')
+        return undefined;
+    const pullRequest = event.payload['pull_request'];
+    const labels = Array.isArray(pullRequest?.labels) ? pullRequest.labels : [];
+    const present = labels.some((label) => typeof label === 'object' && label !== null && label.name === name);
+    const mergeGroupRef = event.payload['merge_group']?.head_ref;
+    return { name, present, ...(typeof mergeGroupRef === 'string' ? { mergeGroupRef } : {}) };
+}
+function readPrComment(value, token, event, problems) {
+    if (value === '' || value === 'false')
+        return undefined;
+    if (value !== 'true') {
+        problems.push(`pr-comment: "${value}" is not one of true, false`);
+        return undefined;
+    }
+    if (token === '') {
+        problems.push('pr-comment: true needs the github-token input (with pull-requests: write)');
+        return undefined;
+    }
+    const pullRequest = event.payload['pull_request'];
+    const number = pullRequest?.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
+        return { skipped: `the ${event.name || 'unknown'} event is not a pull request, so no comment is written` };
+    const fork = pullRequest?.head?.repo?.full_name !== undefined && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
+    // On pull_request from a fork GitHub gives a read-only token: say so instead of failing a write.
+    if (fork && event.name === 'pull_request')
+        return { skipped: 'this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step\'s annotations have the findings)' };
+    return { pullNumber: number };
 }
 function readTimeout(value, problems) {
     if (value === '')
@@ -54306,7 +54722,11 @@ function readBase(value, event, problems) {
  * whatever `fail-on` says, except `never` (report-only mode).
  */
 
-function decideGate(findings, failOn) {
+/**
+ * `acceptedByLabel`: the accept label is on the pull request, so proven FAILs do not fail the step (accepted-by-label.ts);
+ * UNKNOWN and ERROR still do.
+ */
+function decideGate(findings, failOn, acceptedByLabel = false) {
     const result = findings.some((f) => f.verdict === 'ERROR')
         ? 'error'
         : findings.some((f) => f.verdict === 'UNKNOWN')
@@ -54319,6 +54739,8 @@ function decideGate(findings, failOn) {
             return false;
         if (f.verdict !== 'FAIL')
             return true;
+        if (acceptedByLabel)
+            return false;
         return f.severity === 'error' || failOn === 'warning';
     });
     return { result, failing };
@@ -54461,146 +54883,18 @@ function shardPart({ source, json }) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/markdown-text.js
-/**
- * Text from policies, file names and the configuration is untrusted: in the job summary (and the check run, which
- * shows the same markdown) it must stay literal text — no HTML, no link, no formatting, no broken table row —
- * and still read as written. Two forms:
- *
- * - `markdownText` for prose (messages, notes, reasons): only what GitHub-flavoured markdown would act on is
- *   escaped. `\` `` ` `` `*` `_` `~` `[` `]` `|` `<` `>` `&` `$` get a backslash (emphasis, code, links, table
- *   cells, HTML and entities, GitHub's `$` math — policy variables are `${…}`). GFM's extended autolinks look
- *   at the raw text, so `www.` and `://` are broken by a backslash; its e-mail autolinks (and @-mentions) look at
- *   the text after escapes are resolved, so `@` is followed by an invisible word joiner (U+2060) instead, checked
- *   with cmark-gfm 0.29. A block marker at the start (`#`, `-`, `+`, `=`, `1.`) is escaped so the text cannot
- *   become a heading or a list.
- * - `codeSpan` / `tableCodeSpan` for values (actions, ARNs, Sids, paths): inside a code span nothing is markup,
- *   so the text is shown verbatim. A fence longer than any run of backticks in the text keeps it closed; in a
- *   table cell `|` is written `\|`, which GFM removes before it reads the cell (outside a table it would show).
- *
- * In both, line breaks and other control characters become spaces: a table row is one line.
- */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-const MARKUP = /[\\`*_~[\]|<>&$]/g;
-const WORD_JOINER = '\u2060';
-const BLOCK_START = /^(\s*)([#+\-=]|\d+(?=[.)]))/;
-function markdownText(text) {
-    return text
-        .replace(CONTROL, ' ')
-        .replace(MARKUP, (c) => `\\${c}`)
-        .replace(/(www)\./gi, '$1\\.')
-        .replace(/:\/\//g, ':\\/\\/')
-        .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/accepted-by-label.js
+/** The findings as reported under the label: every proven FAIL a warning. */
+function acceptedFindings(findings) {
+    return findings.map((f) => (f.verdict === 'FAIL' ? { ...f, severity: 'warning' } : f));
 }
-/** A value shown verbatim, outside a table. */
-function codeSpan(text) {
-    return fenced(text.replace(CONTROL, ' '));
-}
-/** A value shown verbatim in a table cell. */
-function tableCodeSpan(text) {
-    return fenced(text.replace(CONTROL, ' ').replace(/\|/g, '\\|'));
-}
-function fenced(text) {
-    if (text === '')
-        return '';
-    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
-    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/job-summary.js
-
-
-
-
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-const STATUS_NOTE = {
-    'not-a-policy': 'Not an IAM policy, template or plan (nothing to check in it): listed, not checked.',
-    deleted: 'Deleted: no longer checked.',
-};
-const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
-function jobSummary(report, options) {
-    const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
-    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
-    const { error, warning } = options.notAnnotated;
-    if (error + warning > 0) {
-        head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
-    }
-    for (const problem of report.runProblems)
-        head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${markdownText(problem.message)}`, '');
-    for (const note of report.notes ?? [])
-        head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${markdownText(note.message)}`, '');
-    let text = head.join('\n');
-    let omitted = 0;
-    for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
-        const section = fileSection(file, options.playgroundLinks?.get(file.path));
-        if (omitted > 0 || byteLength(text) + byteLength(section) > limit)
-            omitted += 1;
-        else
-            text += section;
-    }
-    if (omitted > 0) {
-        text += `\n**${omitted} more files are not shown: the job summary is limited to 1 MiB.** `;
-        text += options.reportPath === undefined ? '\n' : `See the JSON report (${codeSpan(options.reportPath)}).\n`;
-    }
-    return text;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function totalsTable(t) {
-    return [
-        '| Files changed | Checked | Not policies | Skipped | Deleted | Errors | Findings (FAIL / UNKNOWN / ERROR) | Ignored |',
-        '|---|---|---|---|---|---|---|---|',
-        `| ${t.changed} | ${t.checked} | ${t.notPolicies} | ${t.skipped} | ${t.deleted} | ${t.fileErrors} | ${t.fail} / ${t.unknown} / ${t.error} | ${t.ignored} |`,
-    ].join('\n');
-}
-function fileSection(file, playgroundLink) {
-    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
-    const lines = ['', `### ${title}`, ''];
-    const note = file.note ?? STATUS_NOTE[file.status];
-    if (note !== undefined)
-        lines.push(`${markdownText(note)}`, '');
-    if (file.ignoredBecause !== undefined)
-        lines.push(`Ignored by the configuration: ${markdownText(file.ignoredBecause)}`, '');
-    if (playgroundLink !== undefined)
-        lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
-    const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
-    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
-    if (rows.length > 0) {
-        lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
-        lines.push(...rows);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function problemRow(finding) {
-    const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
-    return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
-}
-function job_summary_checkLabel(outcome) {
-    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
-    const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
-    return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : tableCodeSpan(outcome.principal))}${against}`;
-}
-/** A principal's reason names its policy and statement ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
-function reasonSourceText(outcome, index) {
-    const source = outcome.reasonSources?.[index];
-    return source === undefined ? undefined : markdownText(source);
-}
-function outcomeRows(outcome) {
-    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
-    const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
-    const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-    const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid))} (line ${r.span.line})`);
-    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
-}
-function grantedText(granted) {
-    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
-    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+/** What the summary and the log say about the label. */
+function acceptLabelNote(label, accepted) {
+    return {
+        level: 'warning',
+        message: `the label "${label}" is on this pull request (accept-label): ${accepted} proven FAIL finding${accepted === 1 ? ' is' : 's are'} reported as warnings and do${accepted === 1 ? 'es' : ''} not fail the gate; ` +
+            'UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request\'s timeline for who added it.',
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
@@ -54686,20 +54980,30 @@ function sarif_log_location(f, path) {
 
 
 
-function runDocuments(report, options) {
-    const findings = findingsOf(report);
-    const gate = decideGate(findings, options.failOn);
+
+function runDocuments(reviewed, options) {
+    const found = findingsOf(reviewed);
+    const label = options.acceptLabel;
+    const findings = label === undefined ? found : acceptedFindings(found);
+    const report = label === undefined ? reviewed : { ...reviewed, notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)] };
+    const gate = decideGate(findings, options.failOn, label !== undefined);
     const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
     return {
         findings,
         gate,
+        totals,
         annotations,
         summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+        notes: report.notes ?? [],
     };
 }
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/tool-version.js
+/** The version every report and `iam-proof --version` carries: package.json's (a test keeps the two equal). */
+const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/commit-files.js
 
@@ -54990,7 +55294,9 @@ function samePolicy(a, b) {
  * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
  * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
  * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
- * widened policy into an ignored folder does not ignore it).
+ * widened policy into an ignored folder does not ignore it). An entry with a `sid` accepts only a proven FAIL whose
+ * every blamed statement has that Sid: an UNKNOWN or ERROR is not about one statement, and a FAIL that also blames
+ * another statement is not the one the entry accepted.
  */
 
 
@@ -55004,7 +55310,12 @@ function ignoreEntryFor(config, finding) {
         return undefined;
     return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
         (entry.check === undefined || entry.check === finding.check) &&
-        (entry.rule === undefined || entry.rule === finding.rule));
+        (entry.rule === undefined || entry.rule === finding.rule) &&
+        (entry.sid === undefined || sidAccepts(entry.sid, finding)));
+}
+function sidAccepts(sid, finding) {
+    const blamed = finding.blamedSids ?? [];
+    return finding.verdict === 'FAIL' && blamed.length > 0 && blamed.every((s) => s === sid);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
@@ -56712,7 +57023,13 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
         const outcome = unresolved
             ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
             : await outcomeOf(asked, run);
-        const ignored = ignoreEntryFor(config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        const ignored = ignoreEntryFor(config, {
+            paths,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+            verdict: outcome.verdict,
+            blamedSids: outcome.reasons.map((reason) => reason.sid),
+        });
         outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
     };
     if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
@@ -64981,7 +65298,9 @@ async function workerVerifier(timeoutMs, memory) {
 
 
 
-const TOOL_VERSION = '0.1.0';
+
+
+
 async function run() {
     // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
     // would exit with status 0 and no verdict. Fail the step instead.
@@ -65052,9 +65371,10 @@ async function closeAll(verifiers) {
         throw failed.reason;
 }
 async function publish(settings, { report, notices }, playgroundLinks) {
-    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
+    const acceptLabel = (await acceptLabelPresent(settings)) ? { acceptLabel: settings.acceptLabel?.name ?? '' } : {};
+    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
     const { findings, gate, summaryMarkdown } = documents;
-    for (const note of report.notes ?? [])
+    for (const note of documents.notes)
         logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
     emitRunAnnotations(documents.annotations, notices);
     logFileResults(report.files);
@@ -65076,6 +65396,7 @@ async function publish(settings, { report, notices }, playgroundLinks) {
             annotations: documents.annotations.all,
         });
     }
+    await publishPullRequestComment(settings, documents);
     if (gate.failing.length > 0)
         setFailed(failureMessage(gate.failing));
     else
