@@ -49,6 +49,9 @@ export interface BlameQuestion {
   readonly cutTo?: (asked: readonly Statement[]) => readonly Policy[];
 }
 
+/** How many statements a note about blame cut short names; it counts the rest. */
+const UNSETTLED_SHOWN = 10;
+
 export interface Blame {
   readonly reasons: readonly Reason[];
   readonly solverCalls: number;
@@ -147,10 +150,9 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     else if (unknown !== undefined) reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
   }
   if (unsettled.length === 0) return { reasons, solverCalls };
-  const named = unsettled
-    .sort((a, b) => a - b)
-    .map((index) => describeStatement(policy.statements[index] as Statement))
-    .join(', ');
+  unsettled.sort((a, b) => a - b);
+  const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index] as Statement));
+  const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
   return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
 }
 
