@@ -29,6 +29,8 @@ export interface Settings {
   readonly failOn: FailOn;
   /** Per solver query. */
   readonly timeoutMs: number;
+  /** The whole run's budget (s): past it the files not yet checked are UNKNOWN. Absent: no budget. */
+  readonly maxRunSeconds?: number;
   /** Absolute real path of the SARIF file to write, when asked for: inside the workspace or RUNNER_TEMP, not in .git. */
   readonly sarifFile?: string;
   /** Absolute real path of the JSON report (output `report`): in RUNNER_TEMP, else in the workspace. */
@@ -90,6 +92,7 @@ export function readSettings(
   if (newFiles === 'reference' && referencePolicy === undefined) problems.push('new-files: "reference" needs the reference-policy input');
   const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error');
   const timeoutMs = readTimeout(input('timeout-ms'), problems);
+  const maxRunSeconds = readMaxRunSeconds(input('max-run-seconds'), problems);
   const base = readBase(input('base-ref'), event, problems);
   const runnerTemp = env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
   const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
@@ -119,6 +122,7 @@ export function readSettings(
     newFiles,
     failOn,
     timeoutMs,
+    ...(maxRunSeconds === undefined ? {} : { maxRunSeconds }),
     ...(sarifFile === undefined ? {} : { sarifFile }),
     reportFile,
     ...(token === '' ? {} : { github: { token, repository, headSha } }),
@@ -133,6 +137,16 @@ function readTimeout(value: string, problems: string[]): number {
     return DEFAULT_TIMEOUT_MS;
   }
   return ms;
+}
+
+function readMaxRunSeconds(value: string, problems: string[]): number | undefined {
+  if (value === '') return undefined;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds < 1 || seconds > 86_400) {
+    problems.push(`max-run-seconds: "${value}" must be a whole number of seconds between 1 and 86400`);
+    return undefined;
+  }
+  return seconds;
 }
 
 /** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */

@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
 }
 
 async function review(): Promise<void> {
+  const startedAt = Date.now(); // max-run-seconds counts from here
   const settings = readSettings((name) => core.getInput(name), await readRunnerEvent(process.env), process.env);
   const git = await createGit(settings.workspace);
   const base = await git.resolveCommit(settings.base.ref);
@@ -42,7 +43,12 @@ async function review(): Promise<void> {
         commits: { base, head },
         criticalPermissions: settings.criticalPermissions,
         ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
-        settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
+        settings: {
+          policyPaths: settings.policyPaths,
+          newFiles: settings.newFiles,
+          timeoutMs: settings.timeoutMs,
+          ...(settings.maxRunSeconds === undefined ? {} : { runDeadline: startedAt + settings.maxRunSeconds * 1000 }),
+        },
       },
       verifier,
     );
