@@ -28,7 +28,7 @@ export interface VerifierOptions {
 export { configureSolverWorker } from './worker-location.js';
 
 /**
- * Past its timeout a query gets this much longer to answer before its thread is stopped as stuck: 90 % of the
+ * Past its timeout a query gets this much longer to answer before its thread is stopped as stuck: 80 % of the
  * timeout (the stop and its reply take a little too), at least 250 ms (sending the policies), at most 5 s. The
  * engine keeps to the timeout itself (engine.ts) except inside one Z3 check, which can ignore an interrupt for
  * seconds while it preprocesses a large formula (measured: 1.9 s past a 106 ms timeout); this deadline is what
@@ -36,7 +36,7 @@ export { configureSolverWorker } from './worker-location.js';
  * (run-check.ts), so a check also ends by twice its timeout.
  */
 function graceMs(timeoutMs: number): number {
-  return Math.min(5_000, Math.max(250, Math.floor(timeoutMs * 0.9)));
+  return Math.min(5_000, Math.max(250, Math.floor(timeoutMs * 0.8)));
 }
 
 function withTimeout(query: Query, fallback: number): Query {
