@@ -39,6 +39,13 @@ describe('readSettings', () => {
     });
   });
 
+  it('reads max-run-seconds as the run budget, absent by default, and refuses anything but whole seconds', () => {
+    expect(settingsWith({}).maxRunSeconds).toBeUndefined();
+    expect(settingsWith({ 'max-run-seconds': '900' }).maxRunSeconds).toBe(900);
+    expect(problemsWith({ 'max-run-seconds': '15m' })).toEqual(['max-run-seconds: "15m" must be a whole number of seconds between 1 and 86400']);
+    expect(problemsWith({ 'max-run-seconds': '0' })).toEqual(['max-run-seconds: "0" must be a whole number of seconds between 1 and 86400']);
+  });
+
   it('splits policy-paths on newlines and commas', () => {
     expect(settingsWith({ 'policy-paths': 'policies/**/*.json, iam/*.yaml\n\n !policies/tmp/**\n' }).policyPaths).toEqual([
       'policies/**/*.json',

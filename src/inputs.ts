@@ -41,6 +41,8 @@ export interface Settings {
    * into one report, summary, SARIF and check run; nothing is reviewed, and no base commit is needed.
    */
   readonly mergeReports?: string;
+  /** The whole run's budget (s): past it the files not yet checked are UNKNOWN. Absent: no budget. */
+  readonly maxRunSeconds?: number;
   /** Absolute real path of the SARIF file to write, when asked for: inside the workspace or RUNNER_TEMP, not in .git. */
   readonly sarifFile?: string;
   /** The hosted playground's URL: the summary links each failing policy file to it. */
@@ -138,6 +140,7 @@ export function readSettings(
   if (mergeReports !== undefined && shard !== undefined) problems.push('merge-reports: a job either reviews a shard or merges the shards\' reports, not both (remove shard)');
   // The merge job reviews nothing, so it needs no base commit.
   const base = mergeReports === undefined ? readBase(input('base-ref'), event, problems) : undefined;
+  const maxRunSeconds = readMaxRunSeconds(input('max-run-seconds'), problems);
   const runnerTemp = env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
   const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
   const outputPath = (name: string, file: string): string | undefined => {
@@ -175,6 +178,7 @@ export function readSettings(
     workers,
     ...(shard === undefined ? {} : { shard }),
     ...(mergeReports === undefined ? {} : { mergeReports }),
+    ...(maxRunSeconds === undefined ? {} : { maxRunSeconds }),
     ...(sarifFile === undefined ? {} : { sarifFile }),
     ...(playgroundUrl === undefined ? {} : { playgroundUrl }),
     reportFile,
@@ -244,6 +248,16 @@ function readShard(value: string, problems: string[]): Shard | undefined {
     return undefined;
   }
   return { index, count };
+}
+
+function readMaxRunSeconds(value: string, problems: string[]): number | undefined {
+  if (value === '') return undefined;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds < 1 || seconds > 86_400) {
+    problems.push(`max-run-seconds: "${value}" must be a whole number of seconds between 1 and 86400`);
+    return undefined;
+  }
+  return seconds;
 }
 
 /** base-ref, else the PR's base commit, else the commit before a push; otherwise there is nothing to compare with. */

@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
 }
 
 async function review(): Promise<void> {
+  const startedAt = Date.now(); // max-run-seconds counts from here
   const settings = readSettings((name) => core.getInput(name), await readRunnerEvent(process.env), process.env);
   if (settings.mergeReports !== undefined) {
     const report = mergeShardReports(await readShardReportFiles(settings.workspace, settings.mergeReports));
@@ -53,14 +54,14 @@ async function review(): Promise<void> {
   const git = await createGit(settings.workspace);
   let result: RunResult & { playgroundLinks?: ReadonlyMap<string, string> };
   try {
-    result = await reviewChanges(settings, git);
+    result = await reviewChanges(settings, git, startedAt);
   } finally {
     await git.close();
   }
   await publish(settings, result, result.playgroundLinks);
 }
 
-async function reviewChanges(settings: Settings, git: GitRepository): Promise<RunResult & { playgroundLinks?: ReadonlyMap<string, string> }> {
+async function reviewChanges(settings: Settings, git: GitRepository, startedAt: number): Promise<RunResult & { playgroundLinks?: ReadonlyMap<string, string> }> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
@@ -75,7 +76,12 @@ async function reviewChanges(settings: Settings, git: GitRepository): Promise<Ru
         commits: { base, head },
         criticalPermissions: settings.criticalPermissions,
         ...(settings.referencePolicy === undefined ? {} : { referencePolicy: settings.referencePolicy }),
-        settings: { policyPaths: settings.policyPaths, newFiles: settings.newFiles, timeoutMs: settings.timeoutMs },
+        settings: {
+          policyPaths: settings.policyPaths,
+          newFiles: settings.newFiles,
+          timeoutMs: settings.timeoutMs,
+          ...(settings.maxRunSeconds === undefined ? {} : { runDeadline: startedAt + settings.maxRunSeconds * 1000 }),
+        },
         ...(settings.shard === undefined ? {} : { shard: settings.shard }),
       },
       verifiers,

@@ -63,6 +63,7 @@ const PRINCIPALS: unknown[] = [
   { AWS: 'arn:aws:sts::444455556666:federated-user/fed' },
   { Service: 'cloudtrail.amazonaws.com' },
   { Federated: 'accounts.google.com' },
+  { Federated: '*' },
   { CanonicalUser: 'a'.repeat(64) },
 ];
 

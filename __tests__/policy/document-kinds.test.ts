@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { parsePolicy } from '../../src/policy/parse-policy.js';
+import { DiagnosticsCollector } from '../../src/policy/diagnostics-collector.js';
+import { parsePolicy, parsePolicyNode } from '../../src/policy/parse-policy.js';
+import { parseSource } from '../../src/policy/parse-source.js';
+import { CHECKED_SIZE_LIMIT } from '../../src/policy/policy-size.js';
+import { sourceText } from '../../src/policy/source-text.js';
 
 describe('what kind of document a file holds', () => {
   it('skips JSON and YAML files that are not policies, with a notice and no error', () => {
@@ -44,6 +48,31 @@ describe('IAM size quotas (§1.5), counted without whitespace', () => {
     const text = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(10_000)}` } });
     expect(parsePolicy(text).diagnostics).toEqual([]);
     expect(parsePolicy(text.replace('b'.repeat(10_000), 'b'.repeat(21_000))).diagnostics.map((d) => d.code)).toEqual(['policy-too-large']);
+  });
+
+  it('checks a policy up to CHECKED_SIZE_LIMIT characters (a warning past the quota) and is an ERROR naming the quota past it', () => {
+    const base = sizeOf(identityOf(0));
+    const atBound = parsePolicy(identityOf(CHECKED_SIZE_LIMIT - base));
+    expect(atBound.kind).toBe('policy');
+    expect(atBound.diagnostics.map((d) => [d.code, d.severity])).toEqual([['policy-too-large', 'warning']]);
+    const past = parsePolicy(identityOf(CHECKED_SIZE_LIMIT + 1 - base));
+    expect(past.kind).toBe('invalid');
+    expect(past.diagnostics.map((d) => [d.code, d.severity])).toEqual([['policy-beyond-checked-size', 'error']]);
+    expect(past.diagnostics[0]!.message).toContain(`${CHECKED_SIZE_LIMIT + 1} non-whitespace characters`);
+    expect(past.diagnostics[0]!.message).toContain('6144 for identity policies');
+    const resource = parsePolicy(identityOf(CHECKED_SIZE_LIMIT + 1 - base), { policyType: 'resource' });
+    expect(resource.diagnostics[0]!.message).toContain('20480 for resource policies');
+  });
+
+  it('counts the JSON IAM would receive for an embedded document (YAML comments and layout do not count)', () => {
+    const yaml = (comment: number) =>
+      `# ${'c'.repeat(comment)}\nVersion: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "arn:aws:s3:::${'b'.repeat(CHECKED_SIZE_LIMIT - 200)}"\n`;
+    const source = sourceText(yaml(1_000));
+    const root = parseSource(source, 'yaml', new DiagnosticsCollector());
+    expect(parsePolicyNode(root!, source).diagnostics.map((d) => d.code)).toEqual(['policy-too-large']);
+    const longer = sourceText(yaml(10).replace('b'.repeat(CHECKED_SIZE_LIMIT - 200), 'b'.repeat(CHECKED_SIZE_LIMIT)));
+    const longerRoot = parseSource(longer, 'yaml', new DiagnosticsCollector());
+    expect(parsePolicyNode(longerRoot!, longer).diagnostics.map((d) => d.code)).toEqual(['policy-beyond-checked-size']);
   });
 });
 

@@ -64,6 +64,21 @@ describe('the checks of a changed policy', () => {
     expect(checkNoPublicAccess).not.toHaveBeenCalled(); // an identity policy names no principal to be public to
   });
 
+  it('past the run budget (max-run-seconds) runs no check and answers UNKNOWN, never PASS', async () => {
+    const settings = { policyPaths: [], newFiles: 'skip' as const, timeoutMs: 1000, runDeadline: Date.now() - 1 };
+    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { settings }));
+    expect(outcomes).toEqual([{ check: 'no-new-access', severity: 'error', against: 'base version', verdict: 'UNKNOWN', reasons: [], detail: checksForPolicy.RUN_BUDGET_SPENT }]);
+    expect(checkNoNewAccess).not.toHaveBeenCalled();
+  });
+
+  it('gives a check started near the run budget at most the time left as its timeout', async () => {
+    const settings = { policyPaths: [], newFiles: 'skip' as const, timeoutMs: 60_000, runDeadline: Date.now() + 5_000 };
+    await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { settings }));
+    const timeoutMs = checkNoNewAccess.mock.calls[0]?.[3]?.timeoutMs ?? 0;
+    expect(timeoutMs).toBeGreaterThan(4_000);
+    expect(timeoutMs).toBeLessThanOrEqual(5_000);
+  });
+
   it('runs no CheckNoNewAccess for a new file under new-files: skip, and says so in a note and a notice', async () => {
     const run = context(git);
     const result = await checkPolicy(added('policies/new.json', 'head'), policyOf(IDENTITY), run);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import type { SourceFile } from '../../src/sources/source-policy.js';
+import { MAX_SOURCE_BYTES, readSource } from '../../src/sources/read-source.js';
 import { policyByKey, readText } from './template-of.js';
 
 const resources = (statement: string): string => `Resources:
@@ -315,5 +316,28 @@ describe('labels', () => {
             Resource: "*"
 `);
     expect(policyByKey(file, 'Key.KeyPolicy').unresolved).toEqual([]);
+  });
+});
+
+describe('file size', () => {
+  it('reads a file of MAX_SOURCE_BYTES and stops at once past it with an ERROR, for every format and memory-safe', async () => {
+    const statement = (i: number) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` });
+    const policyOfSize = (bytes: number): string => {
+      const text = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: Math.ceil(bytes / 70) }, (_, i) => statement(i)) });
+      return text.length > bytes ? text : text + ' '.repeat(bytes - text.length);
+    };
+    const atLimit = readSource('policy.json', new TextEncoder().encode(' '.repeat(MAX_SOURCE_BYTES - 120) + '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}'));
+    expect((await atLimit).policies).toHaveLength(1);
+    const huge = new TextEncoder().encode(policyOfSize(20_000_000));
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    for (const path of ['policy.json', 'template.yaml', 'main.tf', 'plan.json']) {
+      const file = await readSource(path, huge);
+      expect(file.policies).toEqual([]);
+      expect(file.diagnostics.map((d) => [d.code, d.severity])).toEqual([['file-too-large', 'error']]);
+      expect(file.diagnostics[0]!.message).toContain(`${huge.length} bytes`);
+    }
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
   });
 });

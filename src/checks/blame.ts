@@ -16,6 +16,7 @@ import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
 import type { Query, RequestPredicate, Verifier } from '../semantics/query.js';
 import type { Reason } from './check-result.js';
+import { describeStatement } from './describe-request.js';
 import { findRequest, type Replay } from './find-request.js';
 
 export interface BlameQuestion {
@@ -37,15 +38,25 @@ export interface BlameQuestion {
   readonly settings: SemanticsSettings;
   readonly timeoutMs: number;
   /**
+   * `performance.now()` past which no round is asked (the check's time budget): a round gets at most the time left,
+   * and the statements still open when it is spent are named in a note instead of being blamed or cleared.
+   */
+  readonly deadline?: number;
+  /**
    * The policies to give the solver for a round about these statements (a request in the round matches one of
    * them, so statements sharing no action with them can be cut: slice-by-actions.ts). Default: `policies`.
    */
   readonly cutTo?: (asked: readonly Statement[]) => readonly Policy[];
 }
 
+/** How many statements a note about blame cut short names; it counts the rest. */
+const UNSETTLED_SHOWN = 10;
+
 export interface Blame {
   readonly reasons: readonly Reason[];
   readonly solverCalls: number;
+  /** Present when the time budget ran out: which statements blame did not settle. */
+  readonly note?: string;
 }
 
 function reasonFor(statement: Statement, description: string): Reason {
@@ -90,7 +101,13 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
   // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
   // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
   const groups: number[][] = [open];
+  const unsettled: number[] = [];
   for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+    const left = q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
+    if (left <= 0) {
+      unsettled.push(...group.filter((index) => !witnesses.has(index)));
+      continue;
+    }
     for (const index of group) {
       const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
       if (moved !== undefined) recordWitness(moved);
@@ -102,7 +119,7 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
       policies: q.cutTo?.(asked.map((index) => policy.statements[index] as Statement)) ?? q.policies,
       assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
       settings: q.settings,
-      timeoutMs: q.timeoutMs,
+      timeoutMs: left,
     };
     const replay: Replay = (request) => {
       const evaluation = evaluate(policy, request, q.settings);
@@ -132,5 +149,10 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     if (witness !== undefined) reasons.push(reasonFor(statement, q.describe(statement, witness)));
     else if (unknown !== undefined) reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
   }
-  return { reasons, solverCalls };
+  if (unsettled.length === 0) return { reasons, solverCalls };
+  unsettled.sort((a, b) => a - b);
+  const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index] as Statement));
+  const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
+  return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
 }
+

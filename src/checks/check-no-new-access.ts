@@ -45,9 +45,9 @@ export async function checkNoNewAccess(
   // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
   const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
   const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
-  const onFail = async (query: Query, counterexample: Request): Promise<FailFollowUp> => {
+  const onFail = async (query: Query, counterexample: Request, deadline: number): Promise<FailFollowUp> => {
     if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
-    const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error: unknown) => ({
+    const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error: unknown) => ({
       answer: { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
       witnesses: [],
     }));

@@ -29,6 +29,8 @@ export interface NewlyGrantedQuestion {
   readonly seeds: readonly Request[];
   /** Settle signatures by structure where it decides them exactly (off in tests comparing with the solver). */
   readonly structural: boolean;
+  /** `performance.now()` past which no solver question is asked (the check's time budget); the listing is then not given. */
+  readonly deadline?: number;
 }
 
 export interface NewlyGranted {
@@ -141,8 +143,14 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
       }
     }
     if (!granted.has(signature.key)) {
+      const left = q.deadline === undefined ? q.query.timeoutMs : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+      if (left <= 0) {
+        unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
+        continue;
+      }
       const query: Query = {
         ...q.query,
+        timeoutMs: left,
         policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
         assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
       };

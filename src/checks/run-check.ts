@@ -25,9 +25,10 @@ export interface CheckPlan {
   readonly grants: (access?: string) => string;
   /**
    * More questions on a FAIL, asked before blame (e.g. newly granted catalogue actions): what they add to the
-   * result, and the requests they found with the property, which blame reuses as witnesses.
+   * result, and the requests they found with the property, which blame reuses as witnesses. `deadline`
+   * (`performance.now()`) ends the check's time budget: no question may run past it.
    */
-  readonly onFail?: (query: Query, counterexample: Request) => Promise<FailFollowUp>;
+  readonly onFail?: (query: Query, counterexample: Request, deadline: number) => Promise<FailFollowUp>;
 }
 
 export interface FailFollowUp {
@@ -60,9 +61,15 @@ function presentable(request: Request, policies: readonly Policy[]): Request {
   return rest;
 }
 
+/**
+ * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
+ * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
+ * a note — the verdict and its replayed counterexample are kept.
+ */
 export async function runCheck(verifier: Verifier, plan: CheckPlan, options: CheckOptions): Promise<CheckRun> {
   const started = performance.now();
   const { settings, timeoutMs } = resolvedSettings(options);
+  const deadline = started + timeoutMs;
   const checked = plan.policies[0];
   const query: Query = {
     policies: plan.policies,
@@ -80,7 +87,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
   if (search.kind === 'unknown') {
     return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
   }
-  const followUp: FailFollowUp = (await plan.onFail?.(query, search.request)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+  const followUp: FailFollowUp = (await plan.onFail?.(query, search.request, deadline)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
   const counterexample = presentable(search.request, plan.policies);
   if (options.blame === false) {
     return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
@@ -100,6 +107,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     describe,
     settings,
     timeoutMs,
+    deadline,
     cutTo:
       options.fastPaths === false
         ? undefined
@@ -116,6 +124,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
       reasons: blame.reasons,
       counterexample,
       ...followUp.fields,
+      ...(blame.note === undefined ? {} : { notes: [...(followUp.fields.notes ?? []), blame.note] }),
       stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
     },
   };

@@ -71,6 +71,7 @@ export type PrincipalEntry = { readonly text: string; readonly span: Span } & (
   | { readonly kind: 'other-arn'; readonly arn: string; readonly account: string } // e.g. group ARN: valid text, matches no caller
   | { readonly kind: 'service'; readonly service: string }
   | { readonly kind: 'federated'; readonly provider: string }
+  | { readonly kind: 'any-web-identity' } // {"Federated": "*"}: every SAML / OIDC provider's web identities
   | { readonly kind: 'canonical-user'; readonly id: string }
   | { readonly kind: 'nothing'; readonly why: string } // invalid (partial wildcard, unique id, …): matches nobody (case 65)
 );

@@ -21,6 +21,10 @@ export const DIAGNOSTIC_CODES = {
   'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
   'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
   'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+  'policy-beyond-checked-size': {
+    severity: 'error',
+    description: 'The policy is larger than any IAM size quota allows by far, and larger than iam-proof checks (CHECKED_SIZE_LIMIT).',
+  },
   'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
   'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
   'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
@@ -65,6 +69,7 @@ export const DIAGNOSTIC_CODES = {
   'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
   'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
   // The sources layer: a file → the policies in it (sources/).
+  'file-too-large': { severity: 'error', description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.' },
   'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
   'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
   'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },

@@ -4,7 +4,7 @@ import { reportInvalidCharactersInDocument, reportInvalidCharactersInText } from
 import type { ParseOptions, ParseResult } from './parse-result.js';
 import { detectFormat, parseSource } from './parse-source.js';
 import { parseStatement } from './parse-statement.js';
-import { jsonTextOf, nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
+import { beyondCheckedSizeMessage, CHECKED_SIZE_LIMIT, jsonTextOf, nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
 import { entryOf, typeName, type SourceNode } from './source-node.js';
 import { sourceText, type SourceText } from './source-text.js';
 import type { VariableSyntax } from './unknown-namespace.js';
@@ -19,6 +19,12 @@ const VERSIONS = ['2012-10-17', '2008-10-17'];
 export function parsePolicy(text: string, options?: ParseOptions): ParseResult {
   const diagnostics = new DiagnosticsCollector();
   const source = sourceText(text);
+  // Counted on the text before parsing, so that a huge document costs one pass (YAML comments count here too).
+  const rawSize = nonWhitespaceLength(text);
+  if (rawSize > CHECKED_SIZE_LIMIT) {
+    diagnostics.report('policy-beyond-checked-size', beyondCheckedSizeMessage(rawSize, options?.policyType), source.spanOf(0, 0));
+    return { kind: 'invalid', diagnostics: diagnostics.list() };
+  }
   try {
     const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
     if (root === undefined) {
@@ -65,6 +71,12 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
       diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
     }
   }
+  // Before the statements are parsed: a policy past the checked size is not worth its AST (policy-size.ts).
+  const size = nonWhitespaceLength(jsonTextOf(root));
+  if (size > CHECKED_SIZE_LIMIT) {
+    diagnostics.report('policy-beyond-checked-size', beyondCheckedSizeMessage(size, options?.policyType), root.span);
+    return { kind: 'invalid', diagnostics: diagnostics.list() };
+  }
   const version = versionOf(root, diagnostics);
   const id = idOf(root, diagnostics);
   const variablesEnabled: VariableSyntax = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
@@ -76,7 +88,6 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
     if (statement !== undefined) statements.push(statement);
   });
   reportDuplicateSids(nodes, diagnostics);
-  const size = nonWhitespaceLength(jsonTextOf(root));
   if (size > SIZE_LIMITS[type]) {
     diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
   }

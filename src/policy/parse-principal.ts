@@ -10,7 +10,8 @@ const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as cons
 
 /**
  * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
- * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
+ * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65), except
+ * {"Federated": "*"}: every web identity (see entryOf).
  */
 export function parsePrincipal(node: SourceNode, element: string, variablesEnabled: VariableSyntax, diagnostics: DiagnosticsCollector): PrincipalEntry[] {
   if (node.kind === 'string') {
@@ -56,6 +57,11 @@ function entryOf(type: (typeof PRINCIPAL_TYPES)[number], item: SourceScalar, ele
     diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
     return { text, span, kind: 'nothing', why: `empty ${type} principal` };
   }
+  // {"Federated": "*"} trusts every identity provider, SAML or OIDC: AWS accepts it (IAM Access Analyzer's own
+  // samples, aws-samples/iam-access-analyzer-custom-policy-check-samples, label such trust policies FAIL, not
+  // invalid). "*" in Service or CanonicalUser has no such source (AWS documents only "*" and {"AWS": "*"} as
+  // everyone): still rejected below, and matches nobody.
+  if (type === 'Federated' && text === '*') return { text, span, kind: 'any-web-identity' };
   if (/[*?]/.test(text)) {
     diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
     return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };

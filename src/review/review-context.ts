@@ -14,6 +14,11 @@ export interface ReviewSettings {
   readonly newFiles: NewFilesMode;
   /** Per solver query. */
   readonly timeoutMs: number;
+  /**
+   * `Date.now()` past which no check starts (the action's max-run-seconds, counted from its start): the checks left
+   * are UNKNOWN, and a check started before it gets at most the time left as its timeout.
+   */
+  readonly runDeadline?: number;
   /** Template parameters and Terraform variables pinned to one value (`AWS::AccountId`, `Stage`, `bucket_name`). */
   readonly parameters?: Readonly<Record<string, string>>;
 }

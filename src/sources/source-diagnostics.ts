@@ -5,7 +5,7 @@ import type { Span } from '../policy/span.js';
 /** The sources layer's codes (a file → its policies), in the project's one list of codes (policy/diagnostic-codes.ts). */
 export type SourceDiagnosticCode = Extract<
   DiagnosticCode,
-  | 'unrecognised-file' | 'format-not-supported' | 'cloudformation-tag-outside-template' | 'unknown-yaml-tag' | 'invalid-template'
+  | 'file-too-large' | 'unrecognised-file' | 'format-not-supported' | 'cloudformation-tag-outside-template' | 'unknown-yaml-tag' | 'invalid-template'
   | 'invalid-policy-property' | 'policy-string-not-json' | 'no-policy-in-template' | 'invalid-hcl' | 'invalid-plan' | 'unsupported-plan-version'
 >;
 

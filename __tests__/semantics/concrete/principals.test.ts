@@ -120,6 +120,25 @@ describe('Principal forms (§2.3.2)', () => {
     expect(decide(p, get(principals.user('u', B)))).toBe('ImplicitDeny');
   });
 
+  it('reads {"Federated": "*"} as every web identity, of any provider, and nothing else', () => {
+    const p = policyWith(bucketPolicy('{"Federated": "*"}'));
+    expect(p.statements[0]!.principal?.entries[0]?.kind).toBe('any-web-identity');
+    expect(decide(p, get(principals.webIdentity('accounts.google.com')))).toBe('Allow');
+    expect(decide(p, get(principals.webIdentity(`arn:aws:iam::${B}:saml-provider/corp`)))).toBe('Allow');
+    expect(decide(p, get(principals.user('u', B)))).toBe('ImplicitDeny');
+    expect(decide(p, get(principals.root(A)))).toBe('ImplicitDeny');
+    expect(decide(p, get(principals.service('cloudtrail.amazonaws.com')))).toBe('ImplicitDeny');
+    expect(decide(p, get(principals.anonymous()))).toBe('ImplicitDeny');
+  });
+
+  it('still rejects "*" in Service and CanonicalUser (no AWS source accepts it) and a partial Federated wildcard', () => {
+    for (const principal of ['{"Service": "*"}', '{"CanonicalUser": "*"}', '{"Federated": "arn:aws:iam::*:saml-provider/corp"}']) {
+      const p = policyWith(bucketPolicy(principal), { expectDiagnostics: ['principal-partial-wildcard'] });
+      expect(decide(p, get(principals.webIdentity('accounts.google.com')))).toBe('ImplicitDeny');
+      expect(decide(p, get(principals.service('cloudtrail.amazonaws.com')))).toBe('ImplicitDeny');
+    }
+  });
+
   it('ignores the principal in an identity policy (no Principal element)', () => {
     const p = policyWith('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}');
     expect(decide(p, get(principals.anonymous()))).toBe('Allow');

@@ -66,6 +66,8 @@ function matchesExactly(entry: PrincipalEntry, principal: Principal): boolean {
       return principal.kind === 'service' && entry.service === principal.service;
     case 'federated':
       return principal.kind === 'web-identity' && entry.provider === principal.provider;
+    case 'any-web-identity':
+      return principal.kind === 'web-identity';
     case 'canonical-user':
       return principal.kind === 'canonical-user' && entry.id === principal.id;
     case 'role': // a role itself never calls; its sessions do (matchesRoleOf)

@@ -83,6 +83,8 @@ function matchesExactly(u: PrincipalUniverse, entry: PrincipalEntry): Term {
       return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
     case 'federated':
       return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+    case 'any-web-identity':
+      return isKind('web-identity');
     case 'canonical-user':
       return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
     case 'role':

@@ -78,6 +78,7 @@ export function principalUniverseOf(policies: readonly Policy[], extraAccounts: 
             add(u.canonicalUsers, entry.id, (x) => x === entry.id);
             break;
           case 'any':
+          case 'any-web-identity':
           case 'other-arn':
           case 'nothing':
             break;

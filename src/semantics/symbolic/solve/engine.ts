@@ -25,6 +25,22 @@ const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 
+/** The wall-time budget of one verifier call, from its start. */
+class Budget {
+  private readonly started = performance.now();
+
+  constructor(private readonly ms: number) {}
+
+  /** Milliseconds left, rounded down; 0 or less when spent. */
+  left(): number {
+    return Math.floor(this.ms - (performance.now() - this.started));
+  }
+
+  spent(doing: string): string {
+    return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
+  }
+}
+
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded: EncodedQuery, model: ModelValues): Term {
   const parts: Term[] = [];
@@ -211,25 +227,40 @@ export class Engine {
     return { ...found, solverCalls: calls };
   }
 
+  /**
+   * `query.timeoutMs` bounds the whole call from the moment it starts (encoding and regions included, and every
+   * check of a catalogue listing together), not each Z3 check: the time left is what the next check may use.
+   */
   solve(query: Query): Promise<QueryAnswer> {
     return this.serial(async () => {
+      const budget = new Budget(query.timeoutMs);
       const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') return prepared.answer;
       if (prepared.formula.kind === 'const' && !prepared.formula.value) return { kind: 'unsat', solverCalls: 0 };
-      return this.solveFormula(query, prepared, prepared.formula);
+      const left = budget.left();
+      if (left <= 0) return { kind: 'unknown', reason: budget.spent('preparing the query'), solverCalls: 0 };
+      return this.solveFormula({ ...query, timeoutMs: left }, prepared, prepared.formula);
     });
   }
 
   satisfiableCatalogActions(query: Query): Promise<ActionsAnswer> {
     return this.serial(async () => {
+      const budget = new Budget(query.timeoutMs);
       const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') {
         const a = prepared.answer;
         return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
       }
+      const spent = { kind: 'unknown' as const, reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
       const solver: QuerySolver = {
-        solveFormula: (formula) => this.solveFormula(query, prepared, formula),
-        session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+        solveFormula: async (formula) => {
+          const left = budget.left();
+          return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+        },
+        session: async (formula, refine) => {
+          const left = budget.left();
+          return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+        },
       };
       return catalogActions(prepared, solver);
     });

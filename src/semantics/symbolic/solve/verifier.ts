@@ -27,8 +27,17 @@ export interface VerifierOptions {
 
 export { configureSolverWorker } from './worker-location.js';
 
-/** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
-const GRACE_MS = 5_000;
+/**
+ * Past its timeout a query gets this much longer to answer before its thread is stopped as stuck: 80 % of the
+ * timeout (the stop and its reply take a little too), at least 250 ms (sending the policies), at most 5 s. The
+ * engine keeps to the timeout itself (engine.ts) except inside one Z3 check, which can ignore an interrupt for
+ * seconds while it preprocesses a large formula (measured: 1.9 s past a 106 ms timeout); this deadline is what
+ * then bounds the query to twice its timeout. A check's rounds each get the time left of its budget
+ * (run-check.ts), so a check also ends by twice its timeout.
+ */
+function graceMs(timeoutMs: number): number {
+  return Math.min(5_000, Math.max(250, Math.floor(timeoutMs * 0.8)));
+}
 
 function withTimeout(query: Query, fallback: number): Query {
   return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
@@ -86,10 +95,14 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
     return { kind: 'unknown', reason, solverCalls: 0 } as A;
   };
 
+  // The engine keeps a query's whole call (a listing's checks together) within its timeout (engine.ts).
+  const deadline = (query: Query) => {
+    const ms = withTimeout(query, timeoutMs).timeoutMs;
+    return ms + graceMs(ms);
+  };
   return {
-    solve: (query) => ask<QueryAnswer>('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
-    // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
-    satisfiableCatalogActions: (query) => ask<ActionsAnswer>('actions', query, undefined),
+    solve: (query) => ask<QueryAnswer>('solve', query, deadline(query)),
+    satisfiableCatalogActions: (query) => ask<ActionsAnswer>('actions', query, deadline(query)),
     close: () => (closed ??= threads.close()),
   };
 }
