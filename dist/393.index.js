@@ -472,6 +472,7 @@ function principalUniverseOf(policies, extraAccounts, extra = []) {
                         add(u.canonicalUsers, entry.id, (x) => x === entry.id);
                         break;
                     case 'any':
+                    case 'any-web-identity':
                     case 'other-arn':
                     case 'nothing':
                         break;
@@ -565,6 +566,8 @@ function matchesExactly(u, entry) {
             return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
         case 'federated':
             return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'any-web-identity':
+            return isKind('web-identity');
         case 'canonical-user':
             return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
         case 'role':
@@ -3313,6 +3316,21 @@ function variableTables(encoded) {
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** The wall-time budget of one verifier call, from its start. */
+class Budget {
+    ms;
+    started = performance.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Milliseconds left, rounded down; 0 or less when spent. */
+    left() {
+        return Math.floor(this.ms - (performance.now() - this.started));
+    }
+    spent(doing) {
+        return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
+    }
+}
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
@@ -3511,26 +3529,42 @@ class Engine {
             throw new Error('internal: a model was accepted without an answer');
         return { ...found, solverCalls: calls };
     }
+    /**
+     * `query.timeoutMs` bounds the whole call from the moment it starts (encoding and regions included, and every
+     * check of a catalogue listing together), not each Z3 check: the time left is what the next check may use.
+     */
     solve(query) {
         return this.serial(async () => {
+            const budget = new Budget(query.timeoutMs);
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer')
                 return prepared.answer;
             if (prepared.formula.kind === 'const' && !prepared.formula.value)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.solveFormula(query, prepared, prepared.formula);
+            const left = budget.left();
+            if (left <= 0)
+                return { kind: 'unknown', reason: budget.spent('preparing the query'), solverCalls: 0 };
+            return this.solveFormula({ ...query, timeoutMs: left }, prepared, prepared.formula);
         });
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
+            const budget = new Budget(query.timeoutMs);
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
+            const spent = { kind: 'unknown', reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
             const solver = {
-                solveFormula: (formula) => this.solveFormula(query, prepared, formula),
-                session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+                solveFormula: async (formula) => {
+                    const left = budget.left();
+                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+                },
+                session: async (formula, refine) => {
+                    const left = budget.left();
+                    return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+                },
             };
             return catalogActions(prepared, solver);
         });
@@ -3922,8 +3956,17 @@ function z3OverridesFor(directory) {
 
 
 
-/** Past its timeout a query gets this much longer to answer before the worker is considered stuck. */
-const GRACE_MS = 5_000;
+/**
+ * Past its timeout a query gets this much longer to answer before its thread is stopped as stuck: 80 % of the
+ * timeout (the stop and its reply take a little too), at least 250 ms (sending the policies), at most 5 s. The
+ * engine keeps to the timeout itself (engine.ts) except inside one Z3 check, which can ignore an interrupt for
+ * seconds while it preprocesses a large formula (measured: 1.9 s past a 106 ms timeout); this deadline is what
+ * then bounds the query to twice its timeout. A check's rounds each get the time left of its budget
+ * (run-check.ts), so a check also ends by twice its timeout.
+ */
+function graceMs(timeoutMs) {
+    return Math.min(5_000, Math.max(250, Math.floor(timeoutMs * 0.8)));
+}
 function withTimeout(query, fallback) {
     return query.timeoutMs > 0 ? query : { ...query, timeoutMs: fallback };
 }
@@ -3974,10 +4017,14 @@ async function workerVerifier(timeoutMs, memory) {
         const reason = retried === undefined ? reply.error : `${reply.error} (on a fresh solver thread, after: ${retried})`;
         return { kind: 'unknown', reason, solverCalls: 0 };
     };
+    // The engine keeps a query's whole call (a listing's checks together) within its timeout (engine.ts).
+    const deadline = (query) => {
+        const ms = withTimeout(query, timeoutMs).timeoutMs;
+        return ms + graceMs(ms);
+    };
     return {
-        solve: (query) => ask('solve', query, withTimeout(query, timeoutMs).timeoutMs + GRACE_MS + 2_000),
-        // Listing actions may take one check per satisfiable region: no overall deadline beyond the per-check one.
-        satisfiableCatalogActions: (query) => ask('actions', query, undefined),
+        solve: (query) => ask('solve', query, deadline(query)),
+        satisfiableCatalogActions: (query) => ask('actions', query, deadline(query)),
         close: () => (closed ??= threads.close()),
     };
 }

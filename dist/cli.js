@@ -10374,6 +10374,8 @@ function matchesExactly(entry, principal) {
             return principal.kind === 'service' && entry.service === principal.service;
         case 'federated':
             return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'any-web-identity':
+            return principal.kind === 'web-identity';
         case 'canonical-user':
             return principal.kind === 'canonical-user' && entry.id === principal.id;
         case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
@@ -11936,8 +11938,14 @@ async function newlyGrantedActions(verifier, q) {
             }
         }
         if (!granted.has(signature.key)) {
+            const left = q.deadline === undefined ? q.query.timeoutMs : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+            if (left <= 0) {
+                unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
+                continue;
+            }
             const query = {
                 ...q.query,
+                timeoutMs: left,
                 policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
                 assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
             };
@@ -11983,109 +11991,6 @@ function policyTypeMismatch(expected, policies) {
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
 var settings = __nccwpck_require__(4769);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
-
-
-
-function reasonFor(statement, description) {
-    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
-}
-/**
- * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
- * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
- * statement settled this way is blamed exactly as if the solver had returned that request.
- */
-function movedWitness(policy, index, known, q) {
-    const statement = policy.statements[index];
-    const actions = [...new Set(known.map((r) => r.action))].filter((action) => (0,match_action/* actionMatches */.G)(statement, action));
-    for (const action of actions) {
-        for (const witness of known) {
-            const moved = { ...witness, action };
-            if (!(0,evaluate/* statementMatches */.N)(statement, moved, policy, q.settings))
-                continue;
-            const evaluation = (0,evaluate/* evaluate */._)(policy, moved, q.settings);
-            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
-                return moved;
-            }
-        }
-    }
-    return undefined;
-}
-async function blameStatements(verifier, q) {
-    const policy = q.policies[q.checked];
-    if (policy === undefined)
-        throw new Error(`blame: no policy at index ${q.checked}`);
-    const witnesses = new Map();
-    const undecided = new Map();
-    const recordWitness = (request) => {
-        for (const index of (0,evaluate/* evaluate */._)(policy, request, q.settings).matchedAllows)
-            if (!witnesses.has(index))
-                witnesses.set(index, request);
-    };
-    // Requests already known to have the property and to be allowed settle statements without a solver call.
-    recordWitness(q.counterexample);
-    for (const seed of q.seeds ?? [])
-        recordWitness(seed);
-    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
-    const known = [q.counterexample, ...(q.seeds ?? [])];
-    let solverCalls = 0;
-    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
-    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
-    const groups = [open];
-    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
-        for (const index of group) {
-            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
-            if (moved !== undefined)
-                recordWitness(moved);
-        }
-        const asked = group.filter((index) => !witnesses.has(index));
-        if (asked.length === 0)
-            continue;
-        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
-        const query = {
-            policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
-            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
-            settings: q.settings,
-            timeoutMs: q.timeoutMs,
-        };
-        const replay = (request) => {
-            const evaluation = (0,evaluate/* evaluate */._)(policy, request, q.settings);
-            if (evaluation.decision !== 'Allow')
-                return `the checked policy decides ${evaluation.decision}`;
-            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
-                return `none of statements ${asked.join(', ')} matches`;
-            return q.replayProperty(request);
-        };
-        const search = await findRequest(verifier, query, replay);
-        solverCalls += search.solverCalls;
-        if (search.kind === 'none')
-            continue;
-        if (search.kind === 'found') {
-            recordWitness(search.request);
-            known.push(search.request);
-            groups.push(asked);
-        }
-        else if (asked.length > 1) {
-            const half = Math.ceil(asked.length / 2);
-            groups.push(asked.slice(half), asked.slice(0, half));
-        }
-        else {
-            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-            undecided.set(asked[0], search.reason);
-        }
-    }
-    const reasons = [];
-    for (const statement of policy.statements) {
-        const witness = witnesses.get(statement.index);
-        const unknown = undecided.get(statement.index);
-        if (witness !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, witness)));
-        else if (unknown !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
-    }
-    return { reasons, solverCalls };
-}
-
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
 var unknown_namespace = __nccwpck_require__(3775);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
@@ -12160,6 +12065,123 @@ function describeUnknownValues(context, names = []) {
         out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
     }
     return out.sort();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
+
+
+
+
+/** How many statements a note about blame cut short names; it counts the rest. */
+const UNSETTLED_SHOWN = 10;
+function reasonFor(statement, description) {
+    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
+}
+/**
+ * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
+ * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
+ * statement settled this way is blamed exactly as if the solver had returned that request.
+ */
+function movedWitness(policy, index, known, q) {
+    const statement = policy.statements[index];
+    const actions = [...new Set(known.map((r) => r.action))].filter((action) => (0,match_action/* actionMatches */.G)(statement, action));
+    for (const action of actions) {
+        for (const witness of known) {
+            const moved = { ...witness, action };
+            if (!(0,evaluate/* statementMatches */.N)(statement, moved, policy, q.settings))
+                continue;
+            const evaluation = (0,evaluate/* evaluate */._)(policy, moved, q.settings);
+            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+                return moved;
+            }
+        }
+    }
+    return undefined;
+}
+async function blameStatements(verifier, q) {
+    const policy = q.policies[q.checked];
+    if (policy === undefined)
+        throw new Error(`blame: no policy at index ${q.checked}`);
+    const witnesses = new Map();
+    const undecided = new Map();
+    const recordWitness = (request) => {
+        for (const index of (0,evaluate/* evaluate */._)(policy, request, q.settings).matchedAllows)
+            if (!witnesses.has(index))
+                witnesses.set(index, request);
+    };
+    // Requests already known to have the property and to be allowed settle statements without a solver call.
+    recordWitness(q.counterexample);
+    for (const seed of q.seeds ?? [])
+        recordWitness(seed);
+    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+    const known = [q.counterexample, ...(q.seeds ?? [])];
+    let solverCalls = 0;
+    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
+    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
+    const groups = [open];
+    const unsettled = [];
+    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+        const left = q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
+        if (left <= 0) {
+            unsettled.push(...group.filter((index) => !witnesses.has(index)));
+            continue;
+        }
+        for (const index of group) {
+            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
+            if (moved !== undefined)
+                recordWitness(moved);
+        }
+        const asked = group.filter((index) => !witnesses.has(index));
+        if (asked.length === 0)
+            continue;
+        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+        const query = {
+            policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
+            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
+            settings: q.settings,
+            timeoutMs: left,
+        };
+        const replay = (request) => {
+            const evaluation = (0,evaluate/* evaluate */._)(policy, request, q.settings);
+            if (evaluation.decision !== 'Allow')
+                return `the checked policy decides ${evaluation.decision}`;
+            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
+                return `none of statements ${asked.join(', ')} matches`;
+            return q.replayProperty(request);
+        };
+        const search = await findRequest(verifier, query, replay);
+        solverCalls += search.solverCalls;
+        if (search.kind === 'none')
+            continue;
+        if (search.kind === 'found') {
+            recordWitness(search.request);
+            known.push(search.request);
+            groups.push(asked);
+        }
+        else if (asked.length > 1) {
+            const half = Math.ceil(asked.length / 2);
+            groups.push(asked.slice(half), asked.slice(0, half));
+        }
+        else {
+            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
+            undecided.set(asked[0], search.reason);
+        }
+    }
+    const reasons = [];
+    for (const statement of policy.statements) {
+        const witness = witnesses.get(statement.index);
+        const unknown = undecided.get(statement.index);
+        if (witness !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, witness)));
+        else if (unknown !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
+    }
+    if (unsettled.length === 0)
+        return { reasons, solverCalls };
+    unsettled.sort((a, b) => a - b);
+    const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index]));
+    const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
+    return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
@@ -12322,9 +12344,15 @@ function presentable(request, policies) {
     const { principal: _unused, ...rest } = request;
     return rest;
 }
+/**
+ * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
+ * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
+ * a note — the verdict and its replayed counterexample are kept.
+ */
 async function runCheck(verifier, plan, options) {
     const started = performance.now();
     const { settings, timeoutMs } = resolvedSettings(options);
+    const deadline = started + timeoutMs;
     const checked = plan.policies[0];
     const query = {
         policies: plan.policies,
@@ -12343,7 +12371,7 @@ async function runCheck(verifier, plan, options) {
     if (search.kind === 'unknown') {
         return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
     }
-    const followUp = (await plan.onFail?.(query, search.request)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
     const counterexample = presentable(search.request, plan.policies);
     if (options.blame === false) {
         return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
@@ -12362,6 +12390,7 @@ async function runCheck(verifier, plan, options) {
         describe,
         settings,
         timeoutMs,
+        deadline,
         cutTo: options.fastPaths === false
             ? undefined
             : (asked) => {
@@ -12377,6 +12406,7 @@ async function runCheck(verifier, plan, options) {
             reasons: blame.reasons,
             counterexample,
             ...followUp.fields,
+            ...(blame.note === undefined ? {} : { notes: [...(followUp.fields.notes ?? []), blame.note] }),
             stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
         },
     };
@@ -12414,10 +12444,10 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
     const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
     const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
-    const onFail = async (query, counterexample) => {
+    const onFail = async (query, counterexample, deadline) => {
         if (options.newlyGrantedActions === false)
             return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
-        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error) => ({
+        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error) => ({
             answer: { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
             witnesses: [],
         }));
@@ -12705,6 +12735,10 @@ const DIAGNOSTIC_CODES = {
     'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
     'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
     'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+    'policy-beyond-checked-size': {
+        severity: 'error',
+        description: 'The policy is larger than any IAM size quota allows by far, and larger than iam-proof checks (CHECKED_SIZE_LIMIT).',
+    },
     'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
     'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
     'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
@@ -12749,6 +12783,7 @@ const DIAGNOSTIC_CODES = {
     'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
     'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
     // The sources layer: a file → the policies in it (sources/).
+    'file-too-large': { severity: 'error', description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.' },
     'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
     'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
     'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
@@ -13464,7 +13499,8 @@ function awsPrincipalOf(text, span) {
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /**
  * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
- * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65).
+ * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65), except
+ * {"Federated": "*"}: every web identity (see entryOf).
  */
 function parsePrincipal(node, element, variablesEnabled, diagnostics) {
     if (node.kind === 'string') {
@@ -13513,6 +13549,12 @@ function parse_principal_entryOf(type, item, element, diagnostics) {
         diagnostics.report('invalid-principal', `${element} ${type} is an empty string.`, span);
         return { text, span, kind: 'nothing', why: `empty ${type} principal` };
     }
+    // {"Federated": "*"} trusts every identity provider, SAML or OIDC: AWS accepts it (IAM Access Analyzer's own
+    // samples, aws-samples/iam-access-analyzer-custom-policy-check-samples, label such trust policies FAIL, not
+    // invalid). "*" in Service or CanonicalUser has no such source (AWS documents only "*" and {"AWS": "*"} as
+    // everyone): still rejected below, and matches nobody.
+    if (type === 'Federated' && text === '*')
+        return { text, span, kind: 'any-web-identity' };
     if (/[*?]/.test(text)) {
         diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
         return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
@@ -13667,6 +13709,21 @@ function parseSid(entry, diagnostics) {
  * The count is taken on the JSON that IAM would receive (jsonTextOf), so YAML comments and layout do not count.
  */
 const SIZE_LIMITS = { identity: 6144, resource: 20480 };
+/**
+ * The largest policy iam-proof checks, in non-whitespace characters. The quotas a customer's policy meets are far
+ * below it (IAM: managed policy 6,144, inline policies of a role 10,240 together, a trust policy 2,048 by default;
+ * resource policies: SQS 8,192 bytes, S3 bucket 20 KB, KMS key policy 32 KB), but AWS-managed policies are not
+ * held to them: AWSSupportServiceRolePolicy v59 has 152,297 characters. 256 Ki leaves room for those to grow and
+ * keeps a check memory-safe (a 1 MB policy peaked at 455 MB through the CLI); past it the time and memory of a
+ * check grow without use (a 20 MB policy took 72 s and 5 GB), so such a policy is an ERROR naming the quota,
+ * decided before the document is parsed.
+ */
+const CHECKED_SIZE_LIMIT = 262_144;
+/** The error message for a policy past CHECKED_SIZE_LIMIT (`size` non-whitespace characters). */
+function beyondCheckedSizeMessage(size, type) {
+    const quota = type === undefined ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies` : `${SIZE_LIMITS[type]} for ${type} policies`;
+    return `The policy has ${size} non-whitespace characters; the IAM quota is ${quota}, and iam-proof checks policies of up to ${CHECKED_SIZE_LIMIT} characters. Split it into smaller policies.`;
+}
 function nonWhitespaceLength(text) {
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -13741,6 +13798,12 @@ const VERSIONS = ['2012-10-17', '2008-10-17'];
 function parsePolicy(text, options) {
     const diagnostics = new DiagnosticsCollector();
     const source = sourceText(text);
+    // Counted on the text before parsing, so that a huge document costs one pass (YAML comments count here too).
+    const rawSize = nonWhitespaceLength(text);
+    if (rawSize > CHECKED_SIZE_LIMIT) {
+        diagnostics.report('policy-beyond-checked-size', beyondCheckedSizeMessage(rawSize, options?.policyType), source.spanOf(0, 0));
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
     try {
         const root = parseSource(source, options?.format ?? detectFormat(source.text), diagnostics);
         if (root === undefined) {
@@ -13787,6 +13850,12 @@ function policyOf(root, options, diagnostics) {
             diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
         }
     }
+    // Before the statements are parsed: a policy past the checked size is not worth its AST (policy-size.ts).
+    const size = nonWhitespaceLength(jsonTextOf(root));
+    if (size > CHECKED_SIZE_LIMIT) {
+        diagnostics.report('policy-beyond-checked-size', beyondCheckedSizeMessage(size, options?.policyType), root.span);
+        return { kind: 'invalid', diagnostics: diagnostics.list() };
+    }
     const version = versionOf(root, diagnostics);
     const id = idOf(root, diagnostics);
     const variablesEnabled = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
@@ -13799,7 +13868,6 @@ function policyOf(root, options, diagnostics) {
             statements.push(statement);
     });
     reportDuplicateSids(nodes, diagnostics);
-    const size = nonWhitespaceLength(jsonTextOf(root));
     if (size > SIZE_LIMITS[type]) {
         diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
     }
@@ -18342,7 +18410,20 @@ const WRAPPERS = [
     { key: 'PolicyDocument', role: 'identity' },
     { key: 'AssumeRolePolicyDocument', role: 'trust' },
 ];
+/**
+ * The largest file read, in bytes. Reading builds a positioned tree of the whole document before any policy is
+ * found in it (about 80 bytes of memory per byte of JSON: a 20 MB file took 1.7 GB and 24 s), so past this a file
+ * is an ERROR instead, its policies unchecked: 4 MiB keeps the action under 1 GiB with the solver beside it. Far
+ * above what AWS takes: a CloudFormation template is at most 1 MB (from S3), an IAM policy 6,144 characters, the
+ * largest resource policy (KMS) 32 KB. A Terraform plan of a very large configuration can exceed it: review the
+ * plan of a smaller change set, or the .tf sources.
+ */
+const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 async function read_source_readSource(path, bytes, siblings, options = {}) {
+    if (bytes.length > MAX_SOURCE_BYTES) {
+        const message = `The file has ${bytes.length} bytes; iam-proof reads files of up to ${MAX_SOURCE_BYTES} bytes (IAM's policy quotas are 6,144 characters for a managed policy and at most 32 KB for a resource policy; a CloudFormation template 1 MB): its policies were not checked.`;
+        return read_source_unreadable([sourceDiagnostic('file-too-large', message, sourceText('').spanOf(0, 0))]);
+    }
     if (/\.tf(\.json)?$/i.test(path))
         return readTerraform(path, bytes, siblings, options);
     let text;
@@ -23262,18 +23343,24 @@ async function outcomeOf(asked, run) {
 
 
 
+/** Why a check was not run: the run's time budget was spent before it started. */
+const RUN_BUDGET_SPENT = 'not checked: the run\'s time budget (max-run-seconds) was spent before this check started';
 const checks_for_policy_PLAIN = { key: '', unresolved: [] };
 async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
     const { settings, config, verifier } = context;
-    const options = { timeoutMs: settings.timeoutMs };
     const outcomes = [];
     let note;
     const keyed = extras.key === '' ? {} : { policyKey: extras.key };
     const add = async (asked, run) => {
         const unresolved = extras.unresolved.length > 0;
+        // The run's budget (max-run-seconds): a check starting past it is UNKNOWN, never run and never a PASS; one
+        // starting before it gets at most the time left.
+        const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
         const outcome = unresolved
             ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
-            : await outcomeOf(asked, run);
+            : left <= 0
+                ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))) }));
         const ignored = ignoreEntryFor(config, {
             paths,
             check: asked.check,
@@ -23287,14 +23374,14 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
         // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
         // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
         const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
     }
     else if (base.kind === 'policy') {
-        await add({ check: 'no-new-access', severity: 'error', against: base.against }, () => checkNoNewAccess(verifier, base.policy, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
     }
     else if (settings.newFiles === 'fail') {
         // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, () => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
     }
     else if (settings.newFiles === 'skip') {
         note = `${base.why}: not compared with anything (new-files: skip)`;
@@ -23303,7 +23390,7 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     // A plan holds the version before the change itself: compared too, whatever the git base says.
     if (extras.before !== undefined) {
         const before = extras.before;
-        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, () => checkNoNewAccess(verifier, before, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, (options) => checkNoNewAccess(verifier, before, policy, options));
     }
     else if (extras.beforeUnusable === true) {
         outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
@@ -23311,15 +23398,15 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     // new-files: reference compares a new file with the reference policy only, below.
     const reference = context.reference;
     if (reference !== undefined) {
-        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, () => checkNoNewAccess(verifier, reference.policy, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, (options) => checkNoNewAccess(verifier, reference.policy, policy, options));
     }
     for (const rule of criticalPermissionsFor(config, paths)) {
         const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, () => checkAccessNotGranted(verifier, policy, access, options));
+        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, (options) => checkAccessNotGranted(verifier, policy, access, options));
     }
     if (config.publicAccess.enabled && policy.type === 'resource') {
         const trustedAccounts = config.publicAccess.trustedAccounts;
-        await add({ check: 'no-public-access', severity: 'error' }, () => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+        await add({ check: 'no-public-access', severity: 'error' }, (options) => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
     }
     return { outcomes, ...(note === undefined ? {} : { note }) };
 }

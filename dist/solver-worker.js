@@ -1633,6 +1633,7 @@ function principalUniverseOf(policies, extraAccounts, extra = []) {
                         add(u.canonicalUsers, entry.id, (x) => x === entry.id);
                         break;
                     case 'any':
+                    case 'any-web-identity':
                     case 'other-arn':
                     case 'nothing':
                         break;
@@ -1726,6 +1727,8 @@ function matchesExactly(u, entry) {
             return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
         case 'federated':
             return and(isKind('web-identity'), intEq(P.provider, u.providers.indexOf(entry.provider)));
+        case 'any-web-identity':
+            return isKind('web-identity');
         case 'canonical-user':
             return and(isKind('canonical-user'), intEq(P.canonical, u.canonicalUsers.indexOf(entry.id)));
         case 'role':
@@ -3890,6 +3893,8 @@ function match_principal_matchesExactly(entry, principal) {
             return principal.kind === 'service' && entry.service === principal.service;
         case 'federated':
             return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'any-web-identity':
+            return principal.kind === 'web-identity';
         case 'canonical-user':
             return principal.kind === 'canonical-user' && entry.id === principal.id;
         case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
@@ -5732,6 +5737,21 @@ function variableTables(encoded) {
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
+/** The wall-time budget of one verifier call, from its start. */
+class Budget {
+    ms;
+    started = performance.now();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Milliseconds left, rounded down; 0 or less when spent. */
+    left() {
+        return Math.floor(this.ms - (performance.now() - this.started));
+    }
+    spent(doing) {
+        return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
+    }
+}
 /** The model's choices the variable atoms depend on, as a term (to block a model that does not concretize). */
 function modelPoint(encoded, model) {
     const parts = [];
@@ -5930,26 +5950,42 @@ class Engine {
             throw new Error('internal: a model was accepted without an answer');
         return { ...found, solverCalls: calls };
     }
+    /**
+     * `query.timeoutMs` bounds the whole call from the moment it starts (encoding and regions included, and every
+     * check of a catalogue listing together), not each Z3 check: the time left is what the next check may use.
+     */
     solve(query) {
         return this.serial(async () => {
+            const budget = new Budget(query.timeoutMs);
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer')
                 return prepared.answer;
             if (prepared.formula.kind === 'const' && !prepared.formula.value)
                 return { kind: 'unsat', solverCalls: 0 };
-            return this.solveFormula(query, prepared, prepared.formula);
+            const left = budget.left();
+            if (left <= 0)
+                return { kind: 'unknown', reason: budget.spent('preparing the query'), solverCalls: 0 };
+            return this.solveFormula({ ...query, timeoutMs: left }, prepared, prepared.formula);
         });
     }
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
+            const budget = new Budget(query.timeoutMs);
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
+            const spent = { kind: 'unknown', reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
             const solver = {
-                solveFormula: (formula) => this.solveFormula(query, prepared, formula),
-                session: (formula, refine) => this.session(prepared.encoded, prepared.tables, formula, query.timeoutMs, refine),
+                solveFormula: async (formula) => {
+                    const left = budget.left();
+                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+                },
+                session: async (formula, refine) => {
+                    const left = budget.left();
+                    return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+                },
             };
             return catalogActions(prepared, solver);
         });
