@@ -47,7 +47,7 @@ function file(): ResourceFile {
   return loaded;
 }
 
-const TEMPLATE = /[/:](\$\{[^}]*\}|tag-key)$/;
+const TEMPLATE = /[/:](\$\{[^}]*\}|<[^>]*>|tag-key)$/;
 
 function addKey(keys: Map<string, ConditionKeyFacts>, prefixes: ConditionKeyFacts[], facts: ConditionKeyFacts): void {
   const template = TEMPLATE.exec(facts.name);
