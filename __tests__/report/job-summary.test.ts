@@ -112,7 +112,7 @@ describe('job summary', () => {
     };
     const text = summaryOf({ files: [checkedFile('role.json', [failOutcome({ counterexample })])], runProblems: [] });
     expect(text).toContain(
-      '`iam:CreateUser` on "\\*" (an action without resource-level permissions) by `arn:aws:sts::111122223333:assumed-role/deploy/ci` with no condition keys',
+      '`iam:CreateUser` on "\\*" by `arn:aws:sts::111122223333:assumed-role/deploy/ci` with no condition keys',
     );
   });
 

@@ -15,6 +15,9 @@ import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './r
 import { allowKeys, deniesContained } from './policy-comparison.js';
 import { statementKey } from '../semantics/statement-key.js';
 import { isInert, sliceToGrantors } from './slice-by-actions.js';
+import { catalogueRequests, isCatalogueRequest } from './catalogue-requests.js';
+import { describeAccess } from './describe-request.js';
+import type { CheckResult as Result } from './check-result.js';
 
 export interface NoNewAccessOptions extends CheckOptions {
   readonly policyType?: PolicyType;
@@ -45,6 +48,7 @@ export async function checkNoNewAccess(
   // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
   const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
   const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+  let newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined;
   const onFail = async (query: Query, counterexample: Request): Promise<FailFollowUp> => {
     if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
     const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false }).catch((error: unknown) => ({
@@ -55,6 +59,7 @@ export async function checkNoNewAccess(
     if (answer.kind === 'unknown') {
       return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
     }
+    newActions = { query, actions: answer.actions };
     const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
     return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
   };
@@ -75,5 +80,29 @@ export async function checkNoNewAccess(
     },
     options,
   );
-  return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
+  const result = await onlyImpossibleRequests(verifier, run.result, newActions, settings.requests);
+  return { ...result, stats: { ms: elapsedSince(started), solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === run.result ? 0 : (result.stats?.solverCalls ?? 0)) } };
+}
+
+/**
+ * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
+ * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
+ * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
+ * stands.
+ */
+async function onlyImpossibleRequests(
+  verifier: Verifier,
+  result: Result,
+  newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined,
+  requests: 'any' | 'catalogue',
+): Promise<Result> {
+  const request = result.counterexample;
+  if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request)) return result;
+  const { query, actions } = newActions;
+  const answer = await verifier.solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } }).catch(() => undefined);
+  if (answer?.kind !== 'unsat') return result;
+  const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
+  const calls = { ms: 0, solverCalls: answer.solverCalls };
+  if (requests === 'any') return { ...result, notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`], stats: calls };
+  return { check: result.check, result: 'PASS', reasons: [], notes: [...(result.notes ?? []), `requests: catalogue — ${what}`], stats: calls };
 }
