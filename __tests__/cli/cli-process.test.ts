@@ -79,6 +79,19 @@ describe('iam-proof (process)', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ result: 'UNKNOWN', unknownReason: expect.stringMatching(/aws:EpochTime .* not supported/) });
   }, 60_000);
 
+  it('--requests: new access only on impossible action/resource pairs fails by default and passes with catalogue', async () => {
+    const args = ['check-no-new-access', '--existing', '__tests__/cli/fixtures/reader.base.json', '--new', '__tests__/cli/fixtures/reader.bucket-action-on-objects.json', '--format', 'json'];
+    const any = await iamProof(args);
+    expect(any.code).toBe(2);
+    expect(JSON.parse(any.stdout).notes.join('\n')).toMatch(/new access only for requests no AWS action makes/);
+    const catalogue = await iamProof([...args, '--requests', 'catalogue']);
+    expect(catalogue.code).toBe(0);
+    expect(JSON.parse(catalogue.stdout)).toMatchObject({ result: 'PASS', notes: [expect.stringMatching(/^requests: catalogue — new access only for requests no AWS action makes \(e\.g\. s3:DeleteBucket on arn:aws:s3:::b\//)] });
+    const wrong = await iamProof([...args, '--requests', 'some']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--requests must be any or catalogue/);
+  }, 60_000);
+
   it('passes a change that only narrows (reordered statements, narrower region and tags, a new Deny); exit 0', async () => {
     const run = await iamProof(['check-no-new-access', '--existing', `${EX}/ec2-operator.base.json`, '--new', `${EX}/ec2-operator.changed.json`]);
     expect(run.code).toBe(0);

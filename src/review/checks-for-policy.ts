@@ -4,6 +4,7 @@
  * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
  * configuration mark the outcomes they accept; they never remove one.
  */
+import { DEFAULT_SETTINGS } from '../semantics/settings.js';
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
 import type { CheckResult } from '../checks/check-result.js';
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
@@ -37,7 +38,7 @@ const PLAIN: PolicyExtras = { key: '', unresolved: [] };
 
 export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext, extras: PolicyExtras = PLAIN): Promise<PolicyChecks> {
   const { settings, config, verifier } = context;
-  const options = { timeoutMs: settings.timeoutMs };
+  const options = { timeoutMs: settings.timeoutMs, ...(config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } } : {}) };
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
   const keyed = extras.key === '' ? {} : { policyKey: extras.key };
