@@ -3,12 +3,13 @@
  * action is not in the catalogue, or whose resource is none of its action's ARN formats, may be the only kind of
  * new access there is. To know, the check asks the query again restricted to *catalogue requests*: one of the
  * newly granted catalogue actions (newly-granted-actions.ts: exact, every one) with a resource of one of its ARN
- * formats. The restriction is wider than the catalogue (every `${…}` of a format becomes `*`; an action without
- * resource types is allowed any resource), so its UNSAT proves that no catalogue request has new access; SAT
+ * formats, or the wildcard-only `*` for an action without resource types. The restriction is wider than the
+ * catalogue (every `${…}` of a format but `${BucketName}` becomes `*`), so its UNSAT proves that no catalogue request has new access; SAT
  * proves nothing either way and the verdict stays FAIL.
  */
 import { actionFacts, resourceFitsAction } from '../catalog/action-resources.js';
 import { actionPatternOf, resourcePatternOf } from '../policy/pattern-of.js';
+import { ZERO_SPAN } from '../policy/zero-span.js';
 import type { RequestPredicate } from '../semantics/query.js';
 import type { Request } from '../semantics/request.js';
 
@@ -17,6 +18,15 @@ export function isCatalogueRequest(request: Request): boolean {
   const facts = actionFacts(request.action);
   return facts !== undefined && resourceFitsAction(facts, request.resource);
 }
+
+/**
+ * The request's resource is the wildcard-only token `*` (§2.2.6): every pattern but `"*"` itself fails to match the
+ * token (match-resource.ts), so "no glob `*` on the whole string matches" says exactly that.
+ */
+export const WILDCARD_ONLY_TOKEN: RequestPredicate = {
+  kind: 'not',
+  operand: { kind: 'resource-matches', patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }] },
+};
 
 const glob = (text: string): RequestPredicate => ({ kind: 'resource-matches', patterns: [resourcePatternOf(text, { variablesEnabled: false })] });
 
@@ -46,7 +56,7 @@ export function catalogueRequests(actions: readonly string[]): RequestPredicate 
   }
   const groups: RequestPredicate[] = [...byFormats].map(([formats, names]) => {
     const action: RequestPredicate = { kind: 'action-matches', patterns: names.map((name) => actionPatternOf(name)) };
-    if (formats === '') return action;
+    if (formats === '') return { kind: 'and', operands: [action, WILDCARD_ONLY_TOKEN] };
     return { kind: 'and', operands: [action, { kind: 'or', operands: formats.split('\n').map(ofFormat) }] };
   });
   return groups.length === 0 ? { kind: 'false' } : { kind: 'or', operands: groups };

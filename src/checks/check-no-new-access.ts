@@ -6,7 +6,8 @@ import type { Policy, PolicyType, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { Query, Verifier } from '../semantics/query.js';
-import { NEWLY_GRANTED_ACTIONS_SHOWN, type CheckOptions } from './check-options.js';
+import type { CheckOptions } from './check-options.js';
+import { newlyGrantedKinds } from './newly-granted-kinds.js';
 import type { CheckResult } from './check-result.js';
 import { noNewAccessByStructure } from './fast-paths.js';
 import { newlyGrantedActions } from './newly-granted-actions.js';
@@ -60,8 +61,13 @@ export async function checkNoNewAccess(
       return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
     }
     newActions = { query, actions: answer.actions };
-    const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-    return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+    const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error: unknown) => ({
+      granted: { actions: answer.actions, total: answer.actions.length },
+      notes: [`the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`],
+      solverCalls: 0,
+    }));
+    const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
+    return { fields: { newlyGrantedActions: kinds.granted, ...notes }, witnesses, solverCalls: answer.solverCalls + kinds.solverCalls };
   };
   const run = await runCheck(
     verifier,
