@@ -47,6 +47,16 @@ describe('newly granted known actions', () => {
     expect(granted?.total).toBe(2);
   });
 
+  it('shows a widened Resource against the old one, for the statement of the same Sid', async () => {
+    const statement = (resource: string | string[]) => ({ Sid: 'Logs', Effect: 'Allow', Action: 'logs:GetLogEvents', Resource: resource });
+    const old = 'arn:aws:logs:us-east-1:123456789012:log-group:/app/*';
+    const result = await checkNoNewAccess(verifier, identity(statement(old)), identity(statement([old, 'arn:aws:logs:us-east-1:123456789012:log-group:/ops/*'])), { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('FAIL');
+    expect(result.notes).toContain(`Statement[0] (Sid "Logs"): Resource ["${old}", "arn:aws:logs:us-east-1:123456789012:log-group:/ops/*"] (was Resource "${old}")`);
+    expect(result.newlyGrantedActions?.widenedActions).toEqual(['logs:GetLogEvents']);
+    expect(result.newlyGrantedActions?.newActions).toEqual([]);
+  });
+
   it('lists exactly the actions a narrowed Deny releases', async () => {
     const existing = identity(allow('ec2:*'), { Effect: 'Deny', Action: ['ec2:TerminateInstances', 'ec2:StopInstances'], Resource: '*' });
     const updated = identity(allow('ec2:*'), { Effect: 'Deny', Action: 'ec2:StopInstances', Resource: '*' });

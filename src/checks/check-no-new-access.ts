@@ -8,6 +8,7 @@ import type { Request } from '../semantics/request.js';
 import type { Query, Verifier } from '../semantics/query.js';
 import type { CheckOptions } from './check-options.js';
 import { newlyGrantedKinds } from './newly-granted-kinds.js';
+import { widenedResources } from './widened-resource.js';
 import type { CheckResult } from './check-result.js';
 import { noNewAccessByStructure } from './fast-paths.js';
 import { newlyGrantedActions } from './newly-granted-actions.js';
@@ -86,8 +87,10 @@ export async function checkNoNewAccess(
     },
     options,
   );
-  const result = await onlyImpossibleRequests(verifier, run.result, newActions, settings.requests);
-  return { ...result, stats: { ms: elapsedSince(started), solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === run.result ? 0 : (result.stats?.solverCalls ?? 0)) } };
+  const widened = widenedResources(run.result.reasons, existing, updated);
+  const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+  const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+  return { ...result, stats: { ms: elapsedSince(started), solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)) } };
 }
 
 /**
