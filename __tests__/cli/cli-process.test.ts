@@ -59,7 +59,7 @@ describe('iam-proof (process)', () => {
     expect(run.stdout).toContain('  for example this request:');
     expect(run.stdout).toMatch(/s3-reader\.changed\.json:13 {2}Statement\[1\] \(Sid "ReadMonthlyReports"\) newly allows s3:GetObject/i);
     expect(run.stdout).toMatch(/s3-reader\.changed\.json:19 {2}Statement\[2\] \(Sid "UploadReports"\) newly allows s3:PutObject/i);
-    expect(run.stdout).toMatch(/newly granted known actions \(\d+\):\n(.*\n)*? {4}s3:PutObject\n/);
+    expect(run.stdout).toMatch(/newly granted known actions \(\d+\):\n {4}new actions \(\d+\):\n(.*\n)*? {6}s3:PutObject\n/);
   }, 60_000);
 
   it('gives the same finding as JSON, with diagnostics; exit 2', async () => {

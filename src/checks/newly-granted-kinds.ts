@@ -15,6 +15,8 @@ import type { Query, Verifier } from '../semantics/query.js';
 import type { NewlyGrantedActions } from './check-result.js';
 import { WILDCARD_ONLY_TOKEN } from './catalogue-requests.js';
 import { actionFacts } from '../catalog/action-resources.js';
+import { actionMatches } from '../semantics/concrete/match-action.js';
+import { actionPatternOf } from '../policy/pattern-of.js';
 
 export interface KindsAnswer {
   readonly granted: NewlyGrantedActions;
@@ -31,7 +33,13 @@ export async function newlyGrantedKinds(verifier: Verifier, query: Query, action
   const accountLevel = actions.filter((a) => actionFacts(a)?.arnFormats.length === 0);
   let applicable = actions;
   let notApplicable: readonly string[] = [];
-  if (accountLevel.length > 0) {
+  // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
+  // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
+  const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' && (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
+  if (accountLevel.length > 0 && !reachesToken) {
+    applicable = actions.filter((a) => !accountLevel.includes(a));
+    notApplicable = accountLevel;
+  } else if (accountLevel.length > 0) {
     const onStar = await verifier.satisfiableCatalogActions({ ...query, assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] } });
     solverCalls += onStar.solverCalls;
     if (onStar.kind === 'ok') {
@@ -43,7 +51,17 @@ export async function newlyGrantedKinds(verifier: Verifier, query: Query, action
   }
   const base = { actions: applicable, total: applicable.length, ...(notApplicable.length === 0 ? {} : { notApplicable }) };
   if (applicable.length === 0) return { granted: base, notes, solverCalls };
-  const before = await verifier.satisfiableCatalogActions({ ...query, assert: { kind: 'allowed', policy: 1 } });
+  // An action no Allow statement of the existing policy names was allowed for no request: new, without the
+  // solver. Only the others are asked about, in one listing narrowed to them.
+  const existing = query.policies[1];
+  const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
+  const before =
+    named.length === 0
+      ? ({ kind: 'ok', actions: [], solverCalls: 0 } as const)
+      : await verifier.satisfiableCatalogActions({
+          ...query,
+          assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 1 }, { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) }] },
+        });
   solverCalls += before.solverCalls;
   if (before.kind !== 'ok') {
     notes.push(`could not tell the new actions from the existing ones on new resources: ${before.reason}`);
