@@ -19,6 +19,7 @@ import { PhaseClock, zeroPhases } from './phase-clock.js';
 import { seededShuffle } from './seeded-random.js';
 import { DEFAULT_SETTINGS } from '../src/semantics/settings.js';
 import type { QueryRecord } from './query-record.js';
+import { inconsistency } from '../src/catalog/action-resources.js';
 import { replayCriticalAccess, replayNewAccess, type Replay } from './replay.js';
 
 export interface EngineRun {
@@ -225,6 +226,8 @@ function recordOf(
     replayFields = replayed.ok
       ? { replay: 'replays' }
       : { replay: 'does-not-replay', replayWhy: replayed.why, counterexample: result.counterexample };
+    const why = result.counterexample === undefined ? 'no counterexample' : inconsistency(result.counterexample);
+    replayFields = { ...replayFields, ...(why === undefined ? { catalogue: 'consistent' } : { catalogue: 'inconsistent', catalogueWhy: why, inconsistentRequest: result.counterexample }) };
   }
   return {
     ...base,

@@ -11,6 +11,7 @@ function checkLines(name: string, c: CheckSummary): string[] {
     `    PASS ${counts.PASS}  FAIL ${counts.FAIL}  UNKNOWN ${counts.UNKNOWN}  ERROR ${counts.ERROR}`,
     `    latency p50 ${ms(l.p50)}  p90 ${ms(l.p90)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  mean ${ms(l.mean)}  (over ${l.count} checked)`,
     `    FAIL counterexamples replaying through evaluate: ${c.fails.replays} of ${counts.FAIL}`,
+    `    FAIL counterexamples consistent with the catalogue: ${c.fails.catalogueConsistent} of ${counts.FAIL}`,
   ];
 }
 
@@ -67,6 +68,10 @@ export function humanReport(report: BenchReport): string {
     if (e.nonReplaying.length > 0) {
       lines.push('', `  FAIL with a counterexample that does not replay (${e.nonReplaying.length}):`);
       for (const r of e.nonReplaying.slice(0, 15)) lines.push(`    ${r.id}: ${r.replayWhy}  ${JSON.stringify(r.counterexample)}`);
+    }
+    if (e.catalogueInconsistent.length > 0) {
+      lines.push('', `  FAIL with a counterexample the catalogue says AWS never receives (${e.catalogueInconsistent.length}):`);
+      for (const r of e.catalogueInconsistent.slice(0, 20)) lines.push(`    ${r.id}: ${r.catalogueWhy}  ${JSON.stringify(r.inconsistentRequest)}`);
     }
     lines.push('');
   }

@@ -25,6 +25,11 @@ export interface QueryRecord {
   readonly replay?: 'replays' | 'does-not-replay';
   readonly replayWhy?: string;
   readonly counterexample?: Request;
+  /** FAIL only: is the counterexample a request the catalogue says AWS could receive (src/catalog/action-resources.ts)? */
+  readonly catalogue?: 'consistent' | 'inconsistent';
+  readonly catalogueWhy?: string;
+  /** The counterexample, kept only when it does not replay or is not catalogue-consistent. */
+  readonly inconsistentRequest?: Request;
   readonly reasons?: number; // blamed statements
   readonly newlyGranted?: number;
   readonly phases: PhaseTimes;

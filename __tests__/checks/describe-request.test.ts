@@ -22,5 +22,7 @@ describe('reason wording', () => {
 
   it('calls the token of a wildcard-only action what it is', () => {
     expect(describeAccess({ action: 's3:ListAllMyBuckets', resource: '*', context: {} })).toBe('s3:ListAllMyBuckets on "*" (an action without resource-level permissions)');
+    // iam:PassRole has a resource type (role): `*` is no wildcard-only token for it (issue 12).
+    expect(describeAccess({ action: 'iam:PassRole', resource: '*', context: {} })).toBe('iam:PassRole on "*"');
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { knownActions } from '../../src/catalog/actions.js';
-import { NEWLY_GRANTED_ACTIONS_SHOWN } from '../../src/checks/check-options.js';
 import { checkNoNewAccess } from '../../src/checks/index.js';
 import { newlyGrantedActions } from '../../src/checks/newly-granted-actions.js';
 import type { Policy } from '../../src/policy/ast.js';
@@ -22,21 +21,47 @@ afterAll(async () => {
 const allow = (action: string) => ({ Effect: 'Allow', Action: action, Resource: '*' });
 
 describe('newly granted known actions', () => {
-  it('counts every catalogue action a widening grants, and lists at most 50', async () => {
+  it('counts and lists every catalogue action a widening grants (no cap: the summary truncates, JSON does not)', async () => {
     const result = await checkNoNewAccess(verifier, identity(allow('s3:GetObject')), identity(allow('s3:*')), { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
     const s3 = knownActions().filter((a) => a.toLowerCase().startsWith('s3:'));
     const granted = result.newlyGrantedActions;
     expect(granted?.total).toBe(s3.length - 1); // every s3 action but s3:GetObject
-    expect(granted?.actions).toHaveLength(NEWLY_GRANTED_ACTIONS_SHOWN);
+    expect(granted?.actions).toHaveLength(s3.length - 1);
+    // s3:GetObject was granted before on every resource, and s3:* adds actions, no wider use of an existing one.
+    expect(granted?.newActions).toHaveLength(s3.length - 1);
+    expect(granted?.widenedActions).toEqual([]);
     expect(granted?.actions.every((a) => a.startsWith('s3:') && a !== 's3:GetObject')).toBe(true);
+  });
+
+  it('splits new actions from existing actions on new resources, and drops account-level actions a log group cannot take', async () => {
+    const group = 'arn:aws:logs:us-east-1:123456789012:log-group:/app/*';
+    const existing = identity({ Effect: 'Allow', Action: 'logs:GetLogEvents', Resource: `${group}:log-stream:*` });
+    const updated = identity({ Effect: 'Allow', Action: ['logs:GetLogEvents', 'logs:DeleteLogGroup', 'logs:DeleteAccountPolicy'], Resource: ['arn:aws:logs:us-east-1:123456789012:log-group:*'] });
+    const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('FAIL');
+    const granted = result.newlyGrantedActions;
+    expect(granted?.newActions).toEqual(['logs:DeleteLogGroup']);
+    expect(granted?.widenedActions).toEqual(['logs:GetLogEvents']);
+    expect(granted?.notApplicable).toEqual(['logs:DeleteAccountPolicy']);
+    expect(granted?.total).toBe(2);
+  });
+
+  it('shows a widened Resource against the old one, for the statement of the same Sid', async () => {
+    const statement = (resource: string | string[]) => ({ Sid: 'Logs', Effect: 'Allow', Action: 'logs:GetLogEvents', Resource: resource });
+    const old = 'arn:aws:logs:us-east-1:123456789012:log-group:/app/*';
+    const result = await checkNoNewAccess(verifier, identity(statement(old)), identity(statement([old, 'arn:aws:logs:us-east-1:123456789012:log-group:/ops/*'])), { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('FAIL');
+    expect(result.notes).toContain(`Statement[0] (Sid "Logs"): Resource ["${old}", "arn:aws:logs:us-east-1:123456789012:log-group:/ops/*"] (was Resource "${old}")`);
+    expect(result.newlyGrantedActions?.widenedActions).toEqual(['logs:GetLogEvents']);
+    expect(result.newlyGrantedActions?.newActions).toEqual([]);
   });
 
   it('lists exactly the actions a narrowed Deny releases', async () => {
     const existing = identity(allow('ec2:*'), { Effect: 'Deny', Action: ['ec2:TerminateInstances', 'ec2:StopInstances'], Resource: '*' });
     const updated = identity(allow('ec2:*'), { Effect: 'Deny', Action: 'ec2:StopInstances', Resource: '*' });
     const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
-    expect(result.newlyGrantedActions).toEqual({ actions: ['ec2:TerminateInstances'], total: 1 });
+    expect(result.newlyGrantedActions).toEqual({ actions: ['ec2:TerminateInstances'], total: 1, newActions: ['ec2:TerminateInstances'], widenedActions: [] });
   });
 
   it('says so when the listing is turned off, and still blames', async () => {
@@ -103,8 +128,10 @@ describe('newly granted known actions by action signature equal the engine’s c
       }
     }
     const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
-    expect(result.newlyGrantedActions?.total).toBe(engine.actions.length);
-    expect(result.newlyGrantedActions?.actions).toEqual(engine.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN));
+    // Every newly granted action is listed, or left out as one no AWS request reaches (newly-granted-kinds.ts).
+    const granted = result.newlyGrantedActions;
+    expect([...(granted?.actions ?? []), ...(granted?.notApplicable ?? [])].sort()).toEqual([...engine.actions].sort());
+    expect(granted?.total).toBe(granted?.actions.length);
   });
 
   it('settles an action whose statements are unchanged but for the Action element without the solver', async () => {

@@ -59,7 +59,7 @@ describe('iam-proof (process)', () => {
     expect(run.stdout).toContain('  for example this request:');
     expect(run.stdout).toMatch(/s3-reader\.changed\.json:13 {2}Statement\[1\] \(Sid "ReadMonthlyReports"\) newly allows s3:GetObject/i);
     expect(run.stdout).toMatch(/s3-reader\.changed\.json:19 {2}Statement\[2\] \(Sid "UploadReports"\) newly allows s3:PutObject/i);
-    expect(run.stdout).toMatch(/newly granted known actions \(\d+\):\n(.*\n)*? {4}s3:PutObject\n/);
+    expect(run.stdout).toMatch(/newly granted known actions \(\d+\):\n {4}new actions \(\d+\):\n(.*\n)*? {6}s3:PutObject\n/);
   }, 60_000);
 
   it('gives the same finding as JSON, with diagnostics; exit 2', async () => {
@@ -77,6 +77,19 @@ describe('iam-proof (process)', () => {
     const run = await iamProof(['check-no-new-access', '--existing', '__tests__/cli/fixtures/reader.base.json', '--new', '__tests__/cli/fixtures/epoch-two-views.json', '--format', 'json']);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ result: 'UNKNOWN', unknownReason: expect.stringMatching(/aws:EpochTime .* not supported/) });
+  }, 60_000);
+
+  it('--requests: new access only on impossible action/resource pairs fails by default and passes with catalogue', async () => {
+    const args = ['check-no-new-access', '--existing', '__tests__/cli/fixtures/reader.base.json', '--new', '__tests__/cli/fixtures/reader.bucket-action-on-objects.json', '--format', 'json'];
+    const any = await iamProof(args);
+    expect(any.code).toBe(2);
+    expect(JSON.parse(any.stdout).notes.join('\n')).toMatch(/new access only for requests no AWS action makes/);
+    const catalogue = await iamProof([...args, '--requests', 'catalogue']);
+    expect(catalogue.code).toBe(0);
+    expect(JSON.parse(catalogue.stdout)).toMatchObject({ result: 'PASS', notes: [expect.stringMatching(/^requests: catalogue — new access only for requests no AWS action makes \(e\.g\. s3:DeleteBucket on arn:aws:s3:::b\//)] });
+    const wrong = await iamProof([...args, '--requests', 'some']);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--requests must be any or catalogue/);
   }, 60_000);
 
   it('passes a change that only narrows (reordered statements, narrower region and tags, a new Deny); exit 0', async () => {

@@ -54,6 +54,17 @@ describe('parseConfig', () => {
     expect(result.kind === 'ok' && result.config.publicAccess).toEqual({ enabled: true, trustedAccounts: [] });
   });
 
+  it('reads requests: any | catalogue at top level, absent meaning any, anything else an error with its line', () => {
+    const read = (text: string) => {
+      const result = parseConfig(text, 'c.yml');
+      return result.kind === 'ok' ? (result.config.requests ?? 'any') : undefined;
+    };
+    expect(read('version: 1\n')).toBe('any');
+    expect(read('version: 1\nrequests: any\n')).toBe('any');
+    expect(read('version: 1\nrequests: catalogue\n')).toBe('catalogue');
+    expect(errorsOf('version: 1\nrequests: catalog\n')).toEqual([expect.stringMatching(/^2: requests must be one of: any, catalogue/)]);
+  });
+
   it('reports a misspelt key with its line instead of ignoring it', () => {
     expect(errorsOf('version: 1\ncritical-permissions:\n  - name: x\n    actons: [s3:GetObject]\n')).toEqual([
       '4: a critical permission: unknown key "actons" (expected one of: name, description, actions, resources, paths, severity)',

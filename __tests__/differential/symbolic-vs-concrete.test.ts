@@ -26,6 +26,7 @@ const ALTERNATIVE: SemanticsSettings = {
   arnPrefixCaseInsensitive: true,
   pinningCidrMinPrefix: { ipv4: 16, ipv6: 48 },
   callerChosenAudienceProviders: [],
+  requests: 'catalogue',
 };
 
 let verifier: Verifier;

@@ -90,6 +90,17 @@ describe('job summary', () => {
     expect(text).toContain('| could not check | ⛔ ERROR | line 3 | Unexpected token | |');
   });
 
+  it('splits the newly granted actions into new and widened ones, and truncates a long list with a count and the JSON report', () => {
+    const newActions = Array.from({ length: 25 }, (_, i) => `s3:New${i}`);
+    const split = { actions: [...newActions, 's3:GetObject'], total: 26, newActions, widenedActions: ['s3:GetObject'] };
+    const text = summaryOf({ ...report, files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: split })])] });
+    const shown = newActions.slice(0, 20).map((a) => `\`${a}\``).join(', ');
+    expect(text).toContain(`| new actions: ${shown}, … 5 more; existing actions on new resources or under looser conditions: … 1 more (26 in all: every one is in the JSON report) |`);
+    const short = { actions: ['s3:PutObject', 's3:GetObject'], total: 2, newActions: ['s3:PutObject'], widenedActions: ['s3:GetObject'] };
+    const shortText = summaryOf({ ...report, files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: short })])] });
+    expect(shortText).toContain('| new actions: `s3:PutObject`; existing actions on new resources or under looser conditions: `s3:GetObject` |');
+  });
+
   it('shows the caller and the condition keys of a counterexample as values', () => {
     const counterexample = {
       action: 's3:GetObject',
@@ -112,7 +123,7 @@ describe('job summary', () => {
     };
     const text = summaryOf({ files: [checkedFile('role.json', [failOutcome({ counterexample })])], runProblems: [] });
     expect(text).toContain(
-      '`iam:CreateUser` on "\\*" (an action without resource-level permissions) by `arn:aws:sts::111122223333:assumed-role/deploy/ci` with no condition keys',
+      '`iam:CreateUser` on "\\*" by `arn:aws:sts::111122223333:assumed-role/deploy/ci` with no condition keys',
     );
   });
 

@@ -79,6 +79,13 @@ describe('the checks of a changed policy', () => {
     expect(timeoutMs).toBeLessThanOrEqual(5_000);
   });
 
+  it('hands requests: catalogue from the configuration to the checks as the requests setting', async () => {
+    await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { config: configWith({ requests: 'catalogue' }) }));
+    const options = checkNoNewAccess.mock.calls[0]?.[3];
+    expect(options?.settings?.requests).toBe('catalogue');
+    expect(options?.timeoutMs).toBe(1000);
+  });
+
   it('runs no CheckNoNewAccess for a new file under new-files: skip, and says so in a note and a notice', async () => {
     const run = context(git);
     const result = await checkPolicy(added('policies/new.json', 'head'), policyOf(IDENTITY), run);

@@ -6,7 +6,9 @@ import type { Policy, PolicyType, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { Query, Verifier } from '../semantics/query.js';
-import { NEWLY_GRANTED_ACTIONS_SHOWN, type CheckOptions } from './check-options.js';
+import type { CheckOptions } from './check-options.js';
+import { newlyGrantedKinds } from './newly-granted-kinds.js';
+import { widenedResources } from './widened-resource.js';
 import type { CheckResult } from './check-result.js';
 import { noNewAccessByStructure } from './fast-paths.js';
 import { newlyGrantedActions } from './newly-granted-actions.js';
@@ -15,6 +17,9 @@ import { elapsedSince, resolvedSettings, runCheck, type FailFollowUp } from './r
 import { allowKeys, deniesContained } from './policy-comparison.js';
 import { statementKey } from '../semantics/statement-key.js';
 import { isInert, sliceToGrantors } from './slice-by-actions.js';
+import { catalogueRequests, isCatalogueRequest } from './catalogue-requests.js';
+import { describeAccess } from './describe-request.js';
+import type { CheckResult as Result } from './check-result.js';
 
 export interface NoNewAccessOptions extends CheckOptions {
   readonly policyType?: PolicyType;
@@ -45,6 +50,7 @@ export async function checkNoNewAccess(
   // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
   const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
   const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+  let newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined;
   const onFail = async (query: Query, counterexample: Request, deadline: number): Promise<FailFollowUp> => {
     if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
     const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error: unknown) => ({
@@ -55,8 +61,14 @@ export async function checkNoNewAccess(
     if (answer.kind === 'unknown') {
       return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
     }
-    const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-    return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+    newActions = { query, actions: answer.actions };
+    const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error: unknown) => ({
+      granted: { actions: answer.actions, total: answer.actions.length },
+      notes: [`the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`],
+      solverCalls: 0,
+    }));
+    const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
+    return { fields: { newlyGrantedActions: kinds.granted, ...notes }, witnesses, solverCalls: answer.solverCalls + kinds.solverCalls };
   };
   const run = await runCheck(
     verifier,
@@ -75,5 +87,36 @@ export async function checkNoNewAccess(
     },
     options,
   );
-  return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
+  const widened = widenedResources(run.result.reasons, existing, updated);
+  const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+  const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+  return { ...result, stats: { ms: elapsedSince(started), solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)) } };
+}
+
+const MAX_ACTIONS_ASKED = 200;
+
+/**
+ * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
+ * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
+ * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
+ * stands.
+ */
+async function onlyImpossibleRequests(
+  verifier: Verifier,
+  result: Result,
+  newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined,
+  requests: 'any' | 'catalogue',
+): Promise<Result> {
+  const request = result.counterexample;
+  if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request)) return result;
+  const { query, actions } = newActions;
+  // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
+  // them: the question is not asked and the FAIL stands (never a PASS by omission).
+  if (actions.length > MAX_ACTIONS_ASKED) return result;
+  const answer = await verifier.solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } }).catch(() => undefined);
+  if (answer?.kind !== 'unsat') return result;
+  const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
+  const calls = { ms: 0, solverCalls: answer.solverCalls };
+  if (requests === 'any') return { ...result, notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`], stats: calls };
+  return { check: result.check, result: 'PASS', reasons: [], notes: [...(result.notes ?? []), `requests: catalogue — ${what}`], stats: calls };
 }

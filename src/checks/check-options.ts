@@ -22,5 +22,3 @@ export interface CheckOptions {
 
 export { DEFAULT_TIMEOUT_MS } from '../semantics/query.js';
 
-/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
-export const NEWLY_GRANTED_ACTIONS_SHOWN = 50;

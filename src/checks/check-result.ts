@@ -28,7 +28,7 @@ export interface CheckResult {
   /** Present on UNKNOWN: why nothing could be proved (timeout, unsupported construct, solver crash…). */
   readonly unknownReason?: string;
   /** CheckNoNewAccess FAIL only: known actions (from the catalogue) the updated policy newly allows on some resource. */
-  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+  readonly newlyGrantedActions?: NewlyGrantedActions;
   /** Milliseconds spent, solver calls made — for reports and benchmarks. */
   readonly stats?: { readonly ms: number; readonly solverCalls: number };
   /**
@@ -37,4 +37,20 @@ export interface CheckResult {
    * newly granted actions) the solver could not compute.
    */
   readonly notes?: readonly string[];
+}
+
+/**
+ * The known actions a CheckNoNewAccess FAIL newly grants, every one (no cap: the summary truncates, JSON and SARIF
+ * do not), split the way a reviewer reads a change (issue 12): actions the existing policy granted on no request
+ * at all (`newActions`), and actions it granted already that now reach new resources or hold under looser
+ * conditions (`widenedActions`). Actions whose new access is only on requests no AWS action makes (an
+ * account-level action on a statement's log-group ARN) are left out and counted in `notApplicable`.
+ * `actions` = newActions ∪ widenedActions (or every newly granted action when the split could not be computed).
+ */
+export interface NewlyGrantedActions {
+  readonly actions: readonly string[];
+  readonly total: number;
+  readonly newActions?: readonly string[];
+  readonly widenedActions?: readonly string[];
+  readonly notApplicable?: readonly string[];
 }

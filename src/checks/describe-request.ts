@@ -1,4 +1,5 @@
 /** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
+import { actionFacts } from '../catalog/action-resources.js';
 import type { Statement } from '../policy/ast.js';
 import { UNKNOWN_NAMESPACE, isUnknownKey } from '../policy/unknown-namespace.js';
 import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
@@ -28,15 +29,20 @@ export function describePrincipal(principal: Principal | undefined): string {
   }
 }
 
-export function describeResource(resource: string): string {
-  // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-  return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+/**
+ * §2.2.6: `*` is the token of a wildcard-only action, which only `"Resource": "*"` matches. Said so only when the
+ * catalogue agrees that `action` has no resource types (issue 12: not for iam:PassRole).
+ */
+export function describeResource(resource: string, action?: string): string {
+  if (resource !== WILDCARD_ONLY_RESOURCE) return resource;
+  const facts = action === undefined ? undefined : actionFacts(action);
+  return facts !== undefined && facts.arnFormats.length === 0 ? '"*" (an action without resource-level permissions)' : '"*"';
 }
 
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
 export function describeAccess(request: Request): string {
   const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
-  return `${request.action} on ${describeResource(request.resource)}${who}`;
+  return `${request.action} on ${describeResource(request.resource, request.action)}${who}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * One check as the CLI and the batch mode describe it — sources not yet parsed — and how to run it. Both front
  * ends build a CheckJob, so a file on disk and a policy inline in a batch line are treated exactly alike.
  */
+import { DEFAULT_SETTINGS } from '../semantics/settings.js';
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
 import type { CheckResult } from '../checks/check-result.js';
 import { unknownActionProblem } from '../config/unknown-action.js';
@@ -12,7 +13,7 @@ import type { FileDiagnostic } from './file-diagnostic.js';
 import { loadPolicy, type PolicySource } from './load-policy.js';
 
 export type CheckJob =
-  | { readonly check: 'no-new-access'; readonly existing: PolicySource; readonly updated: PolicySource; readonly policyType?: PolicyType }
+  | { readonly check: 'no-new-access'; readonly existing: PolicySource; readonly updated: PolicySource; readonly policyType?: PolicyType; readonly requests?: 'any' | 'catalogue' }
   | {
       readonly check: 'access-not-granted';
       readonly policy: PolicySource;
@@ -45,7 +46,11 @@ export async function runJob(verifier: Verifier, job: CheckJob, options: JobOpti
       const existing = loadPolicy(job.existing, job.policyType);
       const updated = loadPolicy(job.updated, job.policyType);
       if (existing.kind === 'error' || updated.kind === 'error') return invalid([...existing.diagnostics, ...updated.diagnostics]);
-      const result = await checkNoNewAccess(verifier, existing.policy, updated.policy, { policyType: job.policyType, timeoutMs });
+      const result = await checkNoNewAccess(verifier, existing.policy, updated.policy, {
+        policyType: job.policyType,
+        timeoutMs,
+        ...(job.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } } : {}),
+      });
       return withDiagnostics(result, job.updated.name, [...existing.diagnostics, ...updated.diagnostics]);
     }
     case 'access-not-granted': {

@@ -31,11 +31,14 @@ export function formatText(report: CliReport): string {
     for (const reason of report.reasons) lines.push(`    ${report.file}:${reason.span.line}  ${reason.description}`);
   }
   if (report.newlyGrantedActions !== undefined) {
-    const { actions, total } = report.newlyGrantedActions;
-    const more = total > actions.length ? `, first ${actions.length} shown` : '';
-    lines.push(`  newly granted known actions (${total}${more}):`);
+    const { actions, total, newActions, widenedActions } = report.newlyGrantedActions;
+    lines.push(`  newly granted known actions (${total}):`);
     if (total === 0) lines.push('    none from the AWS action catalogue (only actions outside it)');
-    for (const action of actions) lines.push(`    ${action}`);
+    if (newActions === undefined || widenedActions === undefined) for (const action of actions) lines.push(`    ${action}`);
+    else {
+      if (newActions.length > 0) lines.push(`    new actions (${newActions.length}):`, ...newActions.map((a) => `      ${a}`));
+      if (widenedActions.length > 0) lines.push(`    existing actions on new resources or under looser conditions (${widenedActions.length}):`, ...widenedActions.map((a) => `      ${a}`));
+    }
   }
   for (const note of report.notes ?? []) lines.push(`  note: ${note}`);
   if (report.stats !== undefined) lines.push(`  (${report.stats.solverCalls} solver call(s), ${report.stats.ms} ms)`);

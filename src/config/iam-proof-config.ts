@@ -55,6 +55,8 @@ export interface IamProofConfig {
   readonly criticalPermissions: readonly CriticalPermission[];
   readonly ignore: readonly IgnoreEntry[];
   readonly publicAccess: PublicAccessConfig;
+  /** Top-level `requests: any | catalogue` (settings.ts `requests`); absent ⇒ any. */
+  readonly requests?: 'any' | 'catalogue';
 }
 
 /** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */

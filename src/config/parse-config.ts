@@ -22,7 +22,7 @@ export type ConfigParseResult =
   | { readonly kind: 'ok'; readonly config: IamProofConfig }
   | { readonly kind: 'error'; readonly errors: readonly ConfigError[] };
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'] as const;
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests'] as const;
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'] as const;
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,11 +52,12 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
   const ruleRefs: ConfigText[] = [];
   const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
+  const requests = top.has('requests') ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'] as const) : undefined;
   for (const rule of ruleRefs) {
     if (!criticalPermissions.some((r) => r.name === rule.text)) reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
   }
   if (reader.errors.length > 0) return { kind: 'error', errors: reader.errors };
-  return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+  return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) } };
 }
 
 function readRules(reader: ConfigReader, node: Node | null | undefined): CriticalPermission[] {

@@ -47,9 +47,13 @@ export function annotationMessage(finding: Finding): string {
   const lines = [`${statement}${finding.message}`];
   if (finding.counterexample !== undefined) lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
   if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-    const { actions, total } = finding.newlyGrantedActions;
-    const shown = actions.slice(0, 10).join(', ');
-    lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+    const { actions, total, newActions, widenedActions } = finding.newlyGrantedActions;
+    const list = (names: readonly string[]) => `${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
+    if (newActions === undefined || widenedActions === undefined) lines.push(`Newly granted known actions (${total}): ${list(actions)}`);
+    else {
+      if (newActions.length > 0) lines.push(`New actions (${newActions.length}): ${list(newActions)}`);
+      if (widenedActions.length > 0) lines.push(`Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`);
+    }
   }
   return lines.join('\n');
 }

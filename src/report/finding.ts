@@ -3,6 +3,7 @@
  * could not prove anything (UNKNOWN), or a file or check that could not be evaluated (ERROR). Passing and
  * ignored outcomes are not findings. This is the one place that turns a RunReport into findings.
  */
+import type { NewlyGrantedActions } from '../checks/check-result.js';
 import type { Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../checks/check-result.js';
 import type { Span } from '../policy/span.js';
@@ -29,7 +30,7 @@ export interface Finding {
   /** One sentence on what is wrong, without the counterexample (kept separate so each format can lay it out). */
   readonly message: string;
   readonly counterexample?: Counterexample;
-  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+  readonly newlyGrantedActions?: NewlyGrantedActions;
 }
 
 export function findingsOf(report: RunReport): Finding[] {

@@ -3,6 +3,7 @@
  * newly granted known actions. GitHub rejects a step summary over 1 MiB, so files are added while they fit and
  * a note says how many were left out (the JSON report always has everything).
  */
+import type { NewlyGrantedActions } from '../checks/check-result.js';
 import type { Finding } from './finding.js';
 import { findingsOf, principalLabel } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
@@ -108,7 +109,29 @@ function outcomeRows(outcome: CheckOutcome): string[] {
   return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
 }
 
-function grantedText(granted: { readonly actions: readonly string[]; readonly total: number }): string {
-  const shown = granted.actions.slice(0, 20).map(code).join(', ');
-  return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+const GRANTED_SHOWN = 20;
+
+/**
+ * New actions first, then existing actions on new resources or under looser conditions (NewlyGrantedActions), at
+ * most GRANTED_SHOWN in all: the rest is counted and left to the JSON report, which lists every one.
+ */
+function grantedText(granted: NewlyGrantedActions): string {
+  const groups: [string, readonly string[]][] =
+    granted.newActions === undefined || granted.widenedActions === undefined
+      ? [['', granted.actions]]
+      : [
+          ['new actions: ', granted.newActions],
+          ['existing actions on new resources or under looser conditions: ', granted.widenedActions],
+        ];
+  let left = GRANTED_SHOWN;
+  const parts: string[] = [];
+  for (const [label, actions] of groups) {
+    if (actions.length === 0) continue;
+    const shown = actions.slice(0, Math.max(0, left));
+    left -= shown.length;
+    const more = actions.length - shown.length;
+    parts.push(`${label}${[...shown.map(code), ...(more > 0 ? [`… ${more} more`] : [])].join(', ')}`);
+  }
+  const truncated = granted.actions.length > GRANTED_SHOWN ? ` (${granted.total} in all: every one is in the JSON report)` : '';
+  return parts.join('; ') + truncated;
 }

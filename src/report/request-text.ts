@@ -19,7 +19,7 @@ const PLAIN: RequestFormat = { value: (text) => text, prose: (text) => text };
 const NAMED_BY_ARN: ReadonlySet<Principal['kind']> = new Set(['user', 'role-session', 'federated-user']);
 
 export function requestText(request: Request, format: RequestFormat = PLAIN): string {
-  const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+  const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource, request.action)) : format.value(request.resource);
   const parts = [`${format.value(request.action)} on ${resource}`];
   if (request.principal !== undefined) {
     const who = describePrincipal(request.principal);
@@ -39,7 +39,7 @@ export function requestLines(request: Request, indent: string): string[] {
   const lines = [
     `${indent}principal: ${describePrincipal(request.principal)}`,
     `${indent}action:    ${request.action}`,
-    `${indent}resource:  ${describeResource(request.resource)}`,
+    `${indent}resource:  ${describeResource(request.resource, request.action)}`,
   ];
   const entries = contextEntries(request);
   if (entries.length === 0) lines.push(`${indent}context:   (no condition keys)`);

@@ -4,6 +4,7 @@
  * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
  * configuration mark the outcomes they accept; they never remove one.
  */
+import { DEFAULT_SETTINGS } from '../semantics/settings.js';
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess } from '../checks/index.js';
 import type { CheckResult } from '../checks/check-result.js';
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
@@ -40,10 +41,12 @@ const PLAIN: PolicyExtras = { key: '', unresolved: [] };
 
 export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext, extras: PolicyExtras = PLAIN): Promise<PolicyChecks> {
   const { settings, config, verifier } = context;
+  // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
+  const requestSettings = config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } } : {};
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
   const keyed = extras.key === '' ? {} : { policyKey: extras.key };
-  const add = async (asked: CheckAsked, run: (options: { readonly timeoutMs: number }) => Promise<CheckResult>) => {
+  const add = async (asked: CheckAsked, run: (options: { readonly timeoutMs: number } & typeof requestSettings) => Promise<CheckResult>) => {
     const unresolved = extras.unresolved.length > 0;
     // The run's budget (max-run-seconds): a check starting past it is UNKNOWN, never run and never a PASS; one
     // starting before it gets at most the time left.
@@ -52,7 +55,7 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, base: Bas
       ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
       : left <= 0
         ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: RUN_BUDGET_SPENT }
-        : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))) }));
+        : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
     const ignored = ignoreEntryFor(config, {
       paths,
       check: asked.check,

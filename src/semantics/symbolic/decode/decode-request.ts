@@ -14,7 +14,8 @@ import { RESOURCE_STAR, RESOURCE_TABLE, RESOURCE_VAR } from '../encode/encode-re
 import type { EncodedQuery } from '../encode/encode-query.js';
 import type { ModelValues } from '../solve/lower-to-z3.js';
 import { PRINCIPAL_KINDS } from '../encode/principal-universe.js';
-import { catalogActionIn, defaultValueOf, readableWitness } from './readable-strings.js';
+import { catalogActionIn, defaultValueOf, readableCandidates, readableWitness } from './readable-strings.js';
+import { catalogActionsIn, consistentPair } from './catalog-choice.js';
 import type { RegionTables } from '../regions/resolve-regions.js';
 import type { Term } from '../term.js';
 
@@ -170,12 +171,35 @@ export class RequestDecoder {
       const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
       return typeof entry?.[1] === 'string' ? entry[1] : undefined;
     };
+    const pair = this.catalogPair(star);
     return {
       principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
-      action: this.stringOf(ACTION_TABLE, ACTION_VAR),
-      resource: star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+      action: pair?.action ?? this.stringOf(ACTION_TABLE, ACTION_VAR),
+      resource: pair?.resource ?? (star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR)),
       context,
     };
+  }
+
+  /**
+   * A catalogue action of the model's action region with a resource of its resource region that the action can
+   * name (catalog-choice.ts); undefined when the regions hold none (or the action was fixed by a lazy table and
+   * does not fit), and decoding falls back to the readable strings of each region alone.
+   */
+  private catalogPair(star: boolean): { readonly action: string; readonly resource: string } | undefined {
+    const fixedAction = this.input.lazyStrings?.get(ACTION_VAR);
+    const actionTable = this.input.tables.get(ACTION_TABLE);
+    let actions: Iterable<string>;
+    if (fixedAction !== undefined) actions = [fixedAction];
+    else if (actionTable !== undefined) actions = catalogActionsIn(actionTable, Math.min(this.int(ACTION_VAR), actionTable.regionCount - 1));
+    else return undefined;
+    if (star) return consistentPair(actions, { star: true });
+    const fixedResource = this.input.lazyStrings?.get(RESOURCE_VAR);
+    if (fixedResource !== undefined) return consistentPair(actions, { star: false, fixed: fixedResource });
+    const table = this.input.tables.get(RESOURCE_TABLE);
+    if (table === undefined) return undefined;
+    const region = Math.min(this.int(RESOURCE_VAR), table.regionCount - 1);
+    const patterns = this.input.encoded.enc.tables.get(RESOURCE_TABLE)?.patterns ?? [];
+    return consistentPair(actions, { star: false, table, region, readable: readableCandidates(table, patterns, region, true) });
   }
 }
 

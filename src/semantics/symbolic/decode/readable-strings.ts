@@ -74,20 +74,37 @@ export function defaultValueOf(key: string): string {
   return KEY_DEFAULTS[key]?.[0] ?? 'example';
 }
 
-const candidatesByTable = new WeakMap<RegionTable, Map<number, string>>();
+/** An ARN whose region and account fields were filled with `example` reads better as `us-east-1` and an account. */
+function arnFields(text: string): string {
+  const fields = text.split(':');
+  if (fields[0] !== 'arn' || fields.length < 6) return text;
+  if (fields[3] === 'example') fields[3] = 'us-east-1';
+  if (fields[4] === 'example') fields[4] = '123456789012';
+  return fields.join(':');
+}
 
-/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): string {
+const candidatesByTable = new WeakMap<RegionTable, Map<number, string[]>>();
+
+/** The readable strings of `region` (filled-in patterns and defaults), in preference order; maybe none. */
+export function readableCandidates(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): readonly string[] {
   let byRegion = candidatesByTable.get(table);
   if (byRegion === undefined) {
     byRegion = new Map();
     const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
-    const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+    const candidates = [...defaults, ...patterns.flatMap((p) => [...(resource ? [arnFields(filled(p, 'example'))] : []), filled(p, 'example'), filled(p, '')])];
     for (const candidate of candidates) {
+      if (candidate === '*') continue;
       const r = table.classify(candidate);
-      if (!byRegion.has(r) && candidate !== '*') byRegion.set(r, candidate);
+      const list = byRegion.get(r);
+      if (list === undefined) byRegion.set(r, [candidate]);
+      else if (!list.includes(candidate)) list.push(candidate);
     }
     candidatesByTable.set(table, byRegion);
   }
-  return byRegion.get(region) ?? table.witness(region);
+  return byRegion.get(region) ?? [];
+}
+
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): string {
+  return readableCandidates(table, patterns, region, resource, key)[0] ?? table.witness(region);
 }

@@ -18,10 +18,16 @@ import { P } from '../encode/encode-principal.js';
 import { predicateHolds } from '../../concrete/evaluate-predicate.js';
 import { catalogActions, type QuerySolver, type SessionResult } from './catalog-actions.js';
 import { prepareQuery, type PreparedQuery } from './prepare-query.js';
+import { polishRequest } from '../decode/polish-request.js';
+import { inconsistency } from '../../../catalog/action-resources.js';
+import { ACTION_TABLE, ACTION_VAR } from '../encode/encode-action.js';
+import { RESOURCE_STAR, RESOURCE_TABLE, RESOURCE_VAR } from '../encode/encode-resource.js';
 import type { Z3Instance } from './z3-instance.js';
 
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
+/** Models asked for again when a counterexample's action and resource are no pair the catalogue knows. */
+const MAX_CATALOGUE_RETRIES = 12;
 const VARIABLES_UNDECIDED =
   'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 
@@ -168,7 +174,7 @@ export class Engine {
    * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
    * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
    */
-  private async solveFormula(query: Query, prepared: PreparedQuery, formula: Term): Promise<QueryAnswer> {
+  private async solveFormula(query: Query, prepared: PreparedQuery, formula: Term, preferCatalogue = true): Promise<QueryAnswer> {
     const { encoded, tables, lazy } = prepared;
     let exactBlocks = true;
     const observed = new Set(encoded.keys.keys());
@@ -177,6 +183,21 @@ export class Engine {
     const started = performance.now();
     let found: QueryAnswer | undefined;
     const giveUp: Term = { kind: 'const', value: false };
+    // A replaying request the catalogue says AWS never receives, kept while the solver is asked for another.
+    let fallback: QueryAnswer | undefined;
+    let catalogueRetries = 0;
+    const holds = (request: Request) => predicateHolds(query, request, observed);
+    /** Accepts `request` (replayed), or blocks its action/resource regions to look for a catalogue-consistent one. */
+    const accept = (request: Request, model: ModelValues): Term | undefined => {
+      const polished = polishRequest(request, holds);
+      found = { kind: 'sat', request: polished, solverCalls: 0 };
+      if (!preferCatalogue || inconsistency(polished) === undefined) return undefined;
+      const block = regionPoint(prepared, model);
+      if (block === undefined || catalogueRetries++ >= MAX_CATALOGUE_RETRIES || performance.now() - started > query.timeoutMs / 2) return undefined;
+      fallback ??= found;
+      found = undefined;
+      return not(block);
+    };
     const refine = (model: ModelValues): Term | undefined => {
       const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
       if (strings.kind === 'too-large') {
@@ -189,10 +210,7 @@ export class Engine {
         return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
       }
       const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
-      if (!encoded.vars.used && !encoded.callerKeysTied) {
-        found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
-        return undefined;
-      }
+      if (!encoded.vars.used && !encoded.callerKeysTied) return accept(new RequestDecoder(input).request(), model);
       // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
       // on what they observe: the query holds for some request iff it holds for the pinned one.
       const pinned = pinnedRequest(query.assert);
@@ -209,10 +227,7 @@ export class Engine {
         if (pinned !== undefined) candidates.unshift({ request: pinned, exact: false });
       } else candidates = concretize(input);
       const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-      if (good !== undefined) {
-        found = { kind: 'sat', request: good.request, solverCalls: 0 };
-        return undefined;
-      }
+      if (good !== undefined) return accept(good.request, model);
       exactBlocks &&= candidates.some((c) => c.exact);
       if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
         exactBlocks = false;
@@ -221,6 +236,8 @@ export class Engine {
       return not(modelPoint(encoded, model));
     };
     const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+    // No catalogue-consistent request among the models asked for: the first replaying one stands.
+    if (found === undefined && fallback !== undefined) return { ...fallback, solverCalls: calls };
     if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls: calls };
     if (result.kind === 'unsat') return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
     if (found === undefined) throw new Error('internal: a model was accepted without an answer');
@@ -255,7 +272,7 @@ export class Engine {
       const solver: QuerySolver = {
         solveFormula: async (formula) => {
           const left = budget.left();
-          return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+          return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula, false);
         },
         session: async (formula, refine) => {
           const left = budget.left();
@@ -265,6 +282,15 @@ export class Engine {
       return catalogActions(prepared, solver);
     });
   }
+}
+
+/** The model's action region and resource region (or wildcard-only resource), when both tables are eager. */
+function regionPoint(prepared: PreparedQuery, model: ModelValues): Term | undefined {
+  if (prepared.tables.get(ACTION_TABLE) === undefined) return undefined;
+  const action = intEq(ACTION_VAR, model.ints.get(ACTION_VAR) ?? 0);
+  if (model.bools.get(RESOURCE_STAR) === true) return and(action, boolVar(RESOURCE_STAR));
+  if (prepared.tables.get(RESOURCE_TABLE) === undefined) return undefined;
+  return and(action, not(boolVar(RESOURCE_STAR)), intEq(RESOURCE_VAR, model.ints.get(RESOURCE_VAR) ?? 0));
 }
 
 /**
