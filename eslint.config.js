@@ -8,7 +8,19 @@ import tsParser from '@typescript-eslint/parser';
 
 /** Folders of src/ and the folders each may NOT import from. */
 const FORBIDDEN = {
-  policy: ['catalog', 'semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
+  policy: [
+    'catalog',
+    'semantics',
+    'config',
+    'checks',
+    'sources',
+    'principals',
+    'review',
+    'report',
+    'local',
+    'github',
+    'cli',
+  ],
   catalog: ['semantics', 'config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
   semantics: ['config', 'checks', 'sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
   config: ['sources', 'principals', 'review', 'report', 'local', 'github', 'cli'],
@@ -22,7 +34,10 @@ const FORBIDDEN = {
   cli: ['github'],
 };
 
-const importOf = (folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: `the dependency rule (docs/architecture.md) forbids this import` });
+const importOf = (folder) => ({
+  regex: `(^|/)(\\.\\./)*${folder}/`,
+  message: `the dependency rule (docs/architecture.md) forbids this import`,
+});
 
 export default [
   { ignores: ['dist/**', 'node_modules/**', 'playground/dist/**', 'coverage/**'] },
@@ -38,13 +53,23 @@ export default [
         'error',
         {
           paths: [
-            ...(folder === 'github' ? [] : [{ name: '@actions/core', message: 'only github/ and main.ts touch @actions/*' }, { name: '@actions/github', message: 'only github/ and main.ts touch @actions/*' }]),
+            ...(folder === 'github'
+              ? []
+              : [
+                  { name: '@actions/core', message: 'only github/ and main.ts touch @actions/*' },
+                  { name: '@actions/github', message: 'only github/ and main.ts touch @actions/*' },
+                ]),
           ],
           patterns: [
             // inputs.ts is the action's input adapter, beside github/; main.ts and index.ts are above everything.
-            { regex: `^(\\.\\./)+(main|index${folder === 'github' ? '' : '|inputs'})\\.js$`, message: 'the entry points are above every layer' },
+            {
+              regex: `^(\\.\\./)+(main|index${folder === 'github' ? '' : '|inputs'})\\.js$`,
+              message: 'the entry points are above every layer',
+            },
             ...forbidden.map(importOf),
-            ...(folder === 'semantics' ? [] : [{ regex: '^z3-solver', message: 'only semantics/symbolic imports z3-solver' }]),
+            ...(folder === 'semantics'
+              ? []
+              : [{ regex: '^z3-solver', message: 'only semantics/symbolic imports z3-solver' }]),
           ],
         },
       ],
@@ -52,6 +77,17 @@ export default [
   })),
   {
     files: ['src/semantics/concrete/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [importOf('symbolic'), { regex: '^z3-solver', message: 'only semantics/symbolic imports z3-solver' }, ...FORBIDDEN.semantics.map(importOf)] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            importOf('symbolic'),
+            { regex: '^z3-solver', message: 'only semantics/symbolic imports z3-solver' },
+            ...FORBIDDEN.semantics.map(importOf),
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -62,7 +62,9 @@ describe('run', () => {
       await new Promise((resolve) => setImmediate(resolve));
       expect(setFailed).not.toHaveBeenCalled();
       process.emit('beforeExit', 0);
-      expect(setFailed).toHaveBeenCalledWith('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+      expect(setFailed).toHaveBeenCalledWith(
+        'iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)',
+      );
       expect(setOutput).toHaveBeenCalledWith('result', 'error');
     } finally {
       eventNeverComes = false;

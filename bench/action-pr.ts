@@ -82,7 +82,8 @@ function parseOptions(argv: readonly string[]): Options {
 export function selectPairs(pairs: readonly VersionPair[], n: number, seed: number): VersionPair[] {
   const byPolicy = new Map<string, VersionPair[]>();
   // A pair whose two documents are the same text is no change: git would not list the file.
-  for (const pair of pairs.filter((p) => p.older.json !== p.newer.json)) byPolicy.set(pair.policy.name, [...(byPolicy.get(pair.policy.name) ?? []), pair]);
+  for (const pair of pairs.filter((p) => p.older.json !== p.newer.json))
+    byPolicy.set(pair.policy.name, [...(byPolicy.get(pair.policy.name) ?? []), pair]);
   const random = seededRandom(seed + 7);
   const chosen: VersionPair[] = [];
   const rest: VersionPair[] = [];
@@ -96,7 +97,12 @@ export function selectPairs(pairs: readonly VersionPair[], n: number, seed: numb
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+  }).trim();
 }
 
 function buildRepository(pairs: readonly VersionPair[]): { dir: string; base: string; head: string } {
@@ -112,7 +118,14 @@ function buildRepository(pairs: readonly VersionPair[]): { dir: string; base: st
   const files = pairs.map((pair) => {
     const count = used.get(pair.policy.name) ?? 0;
     used.set(pair.policy.name, count + 1);
-    return { pair, file: path.join(dir, 'policies', count === 0 ? `${pair.policy.name}.json` : `${pair.policy.name}-${count + 1}.json`) };
+    return {
+      pair,
+      file: path.join(
+        dir,
+        'policies',
+        count === 0 ? `${pair.policy.name}.json` : `${pair.policy.name}-${count + 1}.json`,
+      ),
+    };
   });
   for (const { pair, file } of files) fs.writeFileSync(file, `${documentText(pair.older)}\n`);
   git(dir, 'add', '-A');
@@ -198,14 +211,22 @@ const median = (values: readonly number[]): number => {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js does not exist: run `npm run bundle` first');
-  const { runAction, pullRequestEvent } = (await import(path.join(ROOT, 'scripts', 'action-runner.mjs'))) as typeof import('../scripts/action-runner.mjs');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js')))
+    throw new Error('dist/index.js does not exist: run `npm run bundle` first');
+  const { runAction, pullRequestEvent } = (await import(
+    path.join(ROOT, 'scripts', 'action-runner.mjs')
+  )) as typeof import('../scripts/action-runner.mjs');
   const pairs = selectPairs(consecutivePairs(loadCorpus()), options.files, options.seed);
   const repo = buildRepository(pairs);
   const timeCommand = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : undefined;
   const cores = os.availableParallelism();
-  process.stderr.write(`bench:action: ${pairs.length} changed policy files in ${repo.dir}; ${cores} cores; workers ${options.workers.join(', ')}; ${options.runs} runs each\n`);
-  const results: Record<string, { runs: RunMeasure[]; median: Pick<RunMeasure, 'wallMs' | 'peakTreeRssMiB' | 'cpuSeconds' | 'cpuPerCore'> }> = {};
+  process.stderr.write(
+    `bench:action: ${pairs.length} changed policy files in ${repo.dir}; ${cores} cores; workers ${options.workers.join(', ')}; ${options.runs} runs each\n`,
+  );
+  const results: Record<
+    string,
+    { runs: RunMeasure[]; median: Pick<RunMeasure, 'wallMs' | 'peakTreeRssMiB' | 'cpuSeconds' | 'cpuPerCore'> }
+  > = {};
   try {
     const event = pullRequestEvent(repo.base, repo.head);
     const once = async (workers: string, nodeOptions: string[]): Promise<RunMeasure> => {
@@ -239,7 +260,13 @@ async function main(): Promise<void> {
         wallMs: run.ms,
         threads,
         peakTreeRssMiB: Math.round(peak / 1024),
-        ...(time === undefined ? {} : { cpuSeconds: time.cpuSeconds, cpuPerCore: time.cpuSeconds / seconds / cores, maxRssOneProcessMiB: Math.round(time.maxRssMiB) }),
+        ...(time === undefined
+          ? {}
+          : {
+              cpuSeconds: time.cpuSeconds,
+              cpuPerCore: time.cpuSeconds / seconds / cores,
+              maxRssOneProcessMiB: Math.round(time.maxRssMiB),
+            }),
         exitCode: run.code,
         ...(run.outputs.result === undefined ? {} : { result: run.outputs.result }),
         ...(run.report?.files === undefined ? {} : { files: (run.report.files as unknown[]).length }),

@@ -20,10 +20,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export async function timeAction(runs: number): Promise<ActionTiming> {
   if (runs === 0) return { skipped: '--action-runs 0' };
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) return { skipped: 'dist/index.js does not exist (npm run bundle)' };
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js')))
+    return { skipped: 'dist/index.js does not exist (npm run bundle)' };
   const runnerPath = path.join(ROOT, 'scripts', 'action-runner.mjs');
   if (!fs.existsSync(runnerPath)) return { skipped: 'scripts/action-runner.mjs does not exist' };
-  const { runAction, buildExampleRepository, pullRequestEvent } = (await import(runnerPath)) as typeof import('../scripts/action-runner.mjs');
+  const { runAction, buildExampleRepository, pullRequestEvent } = (await import(
+    runnerPath
+  )) as typeof import('../scripts/action-runner.mjs');
   const repo = buildExampleRepository();
   try {
     const event = pullRequestEvent(repo.base, repo.head);
@@ -33,7 +36,11 @@ export async function timeAction(runs: number): Promise<ActionTiming> {
       results.push({ ms: run.ms, exitCode: run.code, result: run.outputs.result });
     }
     const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-    return { command: 'node dist/index.js on examples/pr (base → head), via scripts/action-runner.mjs', runs: results, medianMs: sorted[Math.floor(sorted.length / 2)] as number };
+    return {
+      command: 'node dist/index.js on examples/pr (base → head), via scripts/action-runner.mjs',
+      runs: results,
+      medianMs: sorted[Math.floor(sorted.length / 2)] as number,
+    };
   } finally {
     fs.rmSync(repo.dir, { recursive: true, force: true });
   }

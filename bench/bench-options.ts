@@ -41,7 +41,16 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const known = ['--sample', '--seed', '--baseline-sample', '--timeout-ms', '--action-runs', '--out', '--newly-granted', '--only-unknown-of'];
+  const known = [
+    '--sample',
+    '--seed',
+    '--baseline-sample',
+    '--timeout-ms',
+    '--action-runs',
+    '--out',
+    '--newly-granted',
+    '--only-unknown-of',
+  ];
   for (const key of values.keys()) if (!known.includes(key)) throw new Error(`unknown option ${key}\n${USAGE}`);
   const count = (key: string, fallback: number): number => {
     const text = values.get(key);

@@ -56,7 +56,11 @@ export interface BenchReport {
     readonly byDirection: Record<string, Record<BenchVerdict, number>>;
     readonly phasesMs: Record<Phase, number>;
     readonly slowest: readonly QueryRecord[];
-    readonly errors: readonly { readonly reason: string; readonly count: number; readonly examples: readonly string[] }[];
+    readonly errors: readonly {
+      readonly reason: string;
+      readonly count: number;
+      readonly examples: readonly string[];
+    }[];
     readonly unknowns: readonly { readonly id: string; readonly reason?: string; readonly ms: number }[];
     readonly nonReplaying: readonly QueryRecord[];
     readonly catalogueInconsistent: readonly QueryRecord[];
@@ -89,11 +93,21 @@ export function summarizeCheck(records: readonly QueryRecord[]): CheckSummary {
 
 export function engineSection(
   records: readonly QueryRecord[],
-  times: { z3InitMs: number; rssCheckpointsMb: Record<string, number>; warmUpMs: readonly number[]; loadMs: number; parseMs: number; checksWallMs: number; totalWallMs: number; maxRssMb: number },
+  times: {
+    z3InitMs: number;
+    rssCheckpointsMb: Record<string, number>;
+    warmUpMs: readonly number[];
+    loadMs: number;
+    parseMs: number;
+    checksWallMs: number;
+    totalWallMs: number;
+    maxRssMb: number;
+  },
 ): NonNullable<BenchReport['engine']> {
   const of = (check: BenchCheck) => records.filter((r) => r.check === check);
   const byDirection: Record<string, Record<BenchVerdict, number>> = {};
-  for (const direction of ['old->new', 'new->old']) byDirection[direction] = counts(records.filter((r) => r.direction === direction));
+  for (const direction of ['old->new', 'new->old'])
+    byDirection[direction] = counts(records.filter((r) => r.direction === direction));
   const phasesMs = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
   for (const r of records) for (const p of PHASES) if (p !== 'parse') phasesMs[p] += r.phases[p];
   phasesMs.parse = times.parseMs;
@@ -104,11 +118,16 @@ export function engineSection(
   }
   return {
     ...times,
-    checks: { 'no-new-access': summarizeCheck(of('no-new-access')), 'access-not-granted': summarizeCheck(of('access-not-granted')) },
+    checks: {
+      'no-new-access': summarizeCheck(of('no-new-access')),
+      'access-not-granted': summarizeCheck(of('access-not-granted')),
+    },
     byDirection,
     phasesMs,
     slowest: [...records].sort((a, b) => b.ms - a.ms).slice(0, 10),
-    errors: [...errorGroups].map(([reason, ids]) => ({ reason, count: ids.length, examples: ids.slice(0, 5) })).sort((a, b) => b.count - a.count),
+    errors: [...errorGroups]
+      .map(([reason, ids]) => ({ reason, count: ids.length, examples: ids.slice(0, 5) }))
+      .sort((a, b) => b.count - a.count),
     unknowns: records.filter((r) => r.verdict === 'UNKNOWN').map((r) => ({ id: r.id, reason: r.reason, ms: r.ms })),
     nonReplaying: records.filter((r) => r.verdict === 'FAIL' && r.replay !== 'replays'),
     catalogueInconsistent: records.filter((r) => r.verdict === 'FAIL' && r.catalogue === 'inconsistent'),
@@ -120,7 +139,10 @@ export function engineSection(
 }
 
 export function baselineSection(run: BaselineRun, engine: ReadonlyMap<string, QueryRecord>): BaselineSummary {
-  const c = { sat: 0, unsat: 0, unknown: 0, timeout: 0, unsupported: 0, error: 0, abort: 0 } as Record<BaselineResult['outcome'], number>;
+  const c = { sat: 0, unsat: 0, unknown: 0, timeout: 0, unsupported: 0, error: 0, abort: 0 } as Record<
+    BaselineResult['outcome'],
+    number
+  >;
   const unsupportedReasons: Record<string, number> = {};
   const ratios: number[] = [];
   let baselineMs = 0;
@@ -131,7 +153,8 @@ export function baselineSection(run: BaselineRun, engine: ReadonlyMap<string, Qu
   const disagree: string[] = [];
   const perItem = run.results.map((r) => {
     c[r.outcome]++;
-    if (r.outcome === 'unsupported' || r.outcome === 'error') unsupportedReasons[r.reason ?? '?'] = (unsupportedReasons[r.reason ?? '?'] ?? 0) + 1;
+    if (r.outcome === 'unsupported' || r.outcome === 'error')
+      unsupportedReasons[r.reason ?? '?'] = (unsupportedReasons[r.reason ?? '?'] ?? 0) + 1;
     const e = engine.get(r.id);
     if (e && r.outcome !== 'unsupported' && r.outcome !== 'error') {
       baselineMs += r.ms;
@@ -151,7 +174,10 @@ export function baselineSection(run: BaselineRun, engine: ReadonlyMap<string, Qu
     items: run.results.length,
     counts: c,
     solved: c.sat + c.unsat,
-    satModels: { replays: sats.filter((r) => r.replay === 'replays').length, doesNotReplay: sats.filter((r) => r.replay !== 'replays').length },
+    satModels: {
+      replays: sats.filter((r) => r.replay === 'replays').length,
+      doesNotReplay: sats.filter((r) => r.replay !== 'replays').length,
+    },
     initMs: run.initMs,
     maxRssMb: run.maxRssKb / 1024,
     restarts: run.restarts,
@@ -179,17 +205,42 @@ export function targetsOf(report: Omit<BenchReport, 'targets'>, wholeCorpus: boo
     const consistent = all.reduce((s, c) => s + c.fails.catalogueConsistent, 0);
     const nna = e.checks['no-new-access'].latency;
     targets.push(
-      { name: 'UNKNOWN over the corpus', target: '0', measured: `${unknown}${scope}`, met: wholeCorpus ? unknown === 0 : unknown === 0 ? undefined : false },
-      { name: 'ERROR over the corpus', target: '0', measured: `${error}${scope}`, met: wholeCorpus ? error === 0 : error === 0 ? undefined : false },
-      { name: 'FAILs with a replaying counterexample', target: 'all', measured: `${fails - bad} of ${fails}`, met: bad === 0 },
+      {
+        name: 'UNKNOWN over the corpus',
+        target: '0',
+        measured: `${unknown}${scope}`,
+        met: wholeCorpus ? unknown === 0 : unknown === 0 ? undefined : false,
+      },
+      {
+        name: 'ERROR over the corpus',
+        target: '0',
+        measured: `${error}${scope}`,
+        met: wholeCorpus ? error === 0 : error === 0 ? undefined : false,
+      },
+      {
+        name: 'FAILs with a replaying counterexample',
+        target: 'all',
+        measured: `${fails - bad} of ${fails}`,
+        met: bad === 0,
+      },
       {
         name: 'FAILs with a catalogue-consistent counterexample',
         target: '≥ 95%',
         measured: `${consistent} of ${fails} (${fails === 0 ? '-' : ((100 * consistent) / fails).toFixed(1)}%)`,
         met: fails === 0 || consistent >= 0.95 * fails,
       },
-      { name: 'CheckNoNewAccess warm p50', target: '≤ 20 ms', measured: `${nna.p50.toFixed(1)} ms`, met: nna.p50 <= 20 },
-      { name: 'CheckNoNewAccess warm p99', target: '≤ 160 ms', measured: `${nna.p99.toFixed(1)} ms`, met: nna.p99 <= 160 },
+      {
+        name: 'CheckNoNewAccess warm p50',
+        target: '≤ 20 ms',
+        measured: `${nna.p50.toFixed(1)} ms`,
+        met: nna.p50 <= 20,
+      },
+      {
+        name: 'CheckNoNewAccess warm p99',
+        target: '≤ 160 ms',
+        measured: `${nna.p99.toFixed(1)} ms`,
+        met: nna.p99 <= 160,
+      },
       {
         name: 'whole corpus (load, parse, all checks)',
         target: '< 5 min',
@@ -203,8 +254,14 @@ export function targetsOf(report: Omit<BenchReport, 'targets'>, wholeCorpus: boo
   targets.push({
     name: 'action on the examples PR (median)',
     target: '< 3 s',
-    measured: a && 'medianMs' in a ? `${(a.medianMs / 1000).toFixed(2)} s over ${a.runs.length} runs` : `not measured: ${a && 'skipped' in a ? a.skipped : 'skipped'}`,
-    met: a && 'medianMs' in a ? a.medianMs < 3000 && a.runs.every((r) => typeof r.exitCode === 'number' && r.exitCode <= 1) : undefined,
+    measured:
+      a && 'medianMs' in a
+        ? `${(a.medianMs / 1000).toFixed(2)} s over ${a.runs.length} runs`
+        : `not measured: ${a && 'skipped' in a ? a.skipped : 'skipped'}`,
+    met:
+      a && 'medianMs' in a
+        ? a.medianMs < 3000 && a.runs.every((r) => typeof r.exitCode === 'number' && r.exitCode <= 1)
+        : undefined,
   });
   return targets;
 }

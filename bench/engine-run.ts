@@ -93,16 +93,22 @@ function policyWork(pairs: readonly VersionPair[], latest: readonly CorpusPolicy
 
 /** A policy's queries in run order, with the versions to release after each (their last use). */
 function itemsOf(work: PolicyWork): { item: WorkItem; release: CorpusVersion[] }[] {
-  const items: WorkItem[] = [...work.pairs.map((pair) => ({ pair })), ...(work.critical ? [{ latest: latestVersion(work.policy) }] : [])];
-  const versionsOf = (item: WorkItem): CorpusVersion[] => ('pair' in item ? [item.pair.older, item.pair.newer] : [item.latest]);
+  const items: WorkItem[] = [
+    ...work.pairs.map((pair) => ({ pair })),
+    ...(work.critical ? [{ latest: latestVersion(work.policy) }] : []),
+  ];
+  const versionsOf = (item: WorkItem): CorpusVersion[] =>
+    'pair' in item ? [item.pair.older, item.pair.newer] : [item.latest];
   const lastUse = new Map<CorpusVersion, number>();
   items.forEach((item, i) => versionsOf(item).forEach((v) => lastUse.set(v, i)));
   return items.map((item, i) => ({ item, release: versionsOf(item).filter((v) => lastUse.get(v) === i) }));
 }
 
 const WARM_UP = {
-  existing: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}',
-  updated: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"a"}}}]}',
+  existing:
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}',
+  updated:
+    '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"a"}}}]}',
 };
 
 export function peakRssMb(): number {
@@ -164,10 +170,30 @@ export async function runEngine(
       const older = corpus.get(pair.older);
       const newer = corpus.get(pair.newer);
       const { forward, backward } = pairQuestionIds(pair);
-      const there = await noNewAccess(verifier, clock, forward, name, 'old->new', older, newer, timeoutMs, skipNewlyGranted);
+      const there = await noNewAccess(
+        verifier,
+        clock,
+        forward,
+        name,
+        'old->new',
+        older,
+        newer,
+        timeoutMs,
+        skipNewlyGranted,
+      );
       push(there);
       asked({ record: there, existingText: older.text, updatedText: newer.text });
-      const back = await noNewAccess(verifier, clock, backward, name, 'new->old', newer, older, timeoutMs, skipNewlyGranted);
+      const back = await noNewAccess(
+        verifier,
+        clock,
+        backward,
+        name,
+        'new->old',
+        newer,
+        older,
+        timeoutMs,
+        skipNewlyGranted,
+      );
       push(back);
       asked({ record: back, existingText: newer.text, updatedText: older.text });
     } else {
@@ -177,18 +203,34 @@ export async function runEngine(
     for (const version of release) corpus.release(version);
   }
   const wallMs = performance.now() - wallStart;
-  for (const rise of rises.sort((a, b) => b.by - a.by).slice(0, 5)) rssCheckpointsMb[`+${rise.by.toFixed(0)} MiB at ${rise.id}`] = rise.to;
+  for (const rise of rises.sort((a, b) => b.by - a.by).slice(0, 5))
+    rssCheckpointsMb[`+${rise.by.toFixed(0)} MiB at ${rise.id}`] = rise.to;
   const closeStart = performance.now();
   await verifier.close();
   if (corpus.held !== 0) throw new Error(`bench: ${corpus.held} parsed version(s) not released after the run`);
   return { records, z3InitMs, rssCheckpointsMb, warmUpMs, wallMs, closeMs: performance.now() - closeStart };
 }
 
-function parseError(id: string, check: QueryRecord['check'], policy: string, parsed: readonly ParsedVersion[]): QueryRecord | undefined {
+function parseError(
+  id: string,
+  check: QueryRecord['check'],
+  policy: string,
+  parsed: readonly ParsedVersion[],
+): QueryRecord | undefined {
   const failed = parsed.find((p) => p.kind === 'error');
   if (failed?.kind !== 'error') return undefined;
   const statements = parsed.map((p) => (p.kind === 'ok' ? p.policy.statements.length : 0));
-  return { id, check, policy, statements: statements[0] ?? 0, verdict: 'ERROR', ms: 0, reason: failed.reason, errorSource: 'parse', phases: zeroPhases() };
+  return {
+    id,
+    check,
+    policy,
+    statements: statements[0] ?? 0,
+    verdict: 'ERROR',
+    ms: 0,
+    reason: failed.reason,
+    errorSource: 'parse',
+    phases: zeroPhases(),
+  };
 }
 
 async function timedCheck(
@@ -203,7 +245,10 @@ async function timedCheck(
     const result = await run();
     return { result, ms: performance.now() - started };
   } catch (e) {
-    return { error: `check threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, ms: performance.now() - started };
+    return {
+      error: `check threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+      ms: performance.now() - started,
+    };
   }
 }
 
@@ -217,7 +262,8 @@ function recordOf(
   const phases = { ...clock.current, parse: parseMs };
   phases['check-other'] = Math.max(0, outcome.ms - phases.solve - phases.blame - phases['newly-granted']);
   const { result } = outcome;
-  if (!result) return { ...base, verdict: 'ERROR', ms: outcome.ms, reason: outcome.error, errorSource: 'threw', phases };
+  if (!result)
+    return { ...base, verdict: 'ERROR', ms: outcome.ms, reason: outcome.error, errorSource: 'threw', phases };
   let replayFields: Partial<QueryRecord> = {};
   if (result.result === 'FAIL') {
     const started = performance.now();
@@ -227,7 +273,12 @@ function recordOf(
       ? { replay: 'replays' }
       : { replay: 'does-not-replay', replayWhy: replayed.why, counterexample: result.counterexample };
     const why = result.counterexample === undefined ? 'no counterexample' : inconsistency(result.counterexample);
-    replayFields = { ...replayFields, ...(why === undefined ? { catalogue: 'consistent' } : { catalogue: 'inconsistent', catalogueWhy: why, inconsistentRequest: result.counterexample }) };
+    replayFields = {
+      ...replayFields,
+      ...(why === undefined
+        ? { catalogue: 'consistent' }
+        : { catalogue: 'inconsistent', catalogueWhy: why, inconsistentRequest: result.counterexample }),
+    };
   }
   return {
     ...base,
@@ -255,7 +306,11 @@ async function noNewAccess(
 ): Promise<QueryRecord> {
   const failed = parseError(id, 'no-new-access', policy, [updated, existing]);
   if (failed || existing.kind !== 'ok' || updated.kind !== 'ok') return { ...(failed as QueryRecord), direction };
-  const outcome = await timedCheck(clock, 'no-new-access', () => checkNoNewAccess(verifier, existing.policy, updated.policy, { timeoutMs, ...(skipNewlyGranted ? { newlyGrantedActions: false } : {}) }),
+  const outcome = await timedCheck(clock, 'no-new-access', () =>
+    checkNoNewAccess(verifier, existing.policy, updated.policy, {
+      timeoutMs,
+      ...(skipNewlyGranted ? { newlyGrantedActions: false } : {}),
+    }),
   );
   return recordOf(
     {
@@ -284,7 +339,9 @@ async function accessNotGranted(
 ): Promise<QueryRecord> {
   const failed = parseError(id, 'access-not-granted', policy, [checked]);
   if (failed || checked.kind !== 'ok') return failed as QueryRecord;
-  const outcome = await timedCheck(clock, 'access-not-granted', () => checkAccessNotGranted(verifier, checked.policy, { actions: CRITICAL_ACTIONS }, { timeoutMs }));
+  const outcome = await timedCheck(clock, 'access-not-granted', () =>
+    checkAccessNotGranted(verifier, checked.policy, { actions: CRITICAL_ACTIONS }, { timeoutMs }),
+  );
   return recordOf(
     { id, check: 'access-not-granted', policy, statements: checked.policy.statements.length },
     clock,

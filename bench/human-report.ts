@@ -39,18 +39,30 @@ export function humanReport(report: BenchReport): string {
       'Engine:',
       `  Z3 init (createVerifier + first trivial query: worker, init(), first check) ${ms(e.z3InitMs)}; warm-up checks ${e.warmUpMs.map(ms).join(', ')}`,
       `  corpus load ${ms(e.loadMs)}; parse (each version once) ${ms(e.parseMs)}; checks ${ms(e.checksWallMs)}; total ${ms(e.totalWallMs)}`,
-      `  peak RSS ${e.maxRssMb.toFixed(0)} MiB (peak so far ${Object.entries(e.rssCheckpointsMb).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}); solver calls ${e.solverCalls.total}; queries decided with no solver call ${e.solverCalls.zeroCallQueries}`,
+      `  peak RSS ${e.maxRssMb.toFixed(0)} MiB (peak so far ${Object.entries(e.rssCheckpointsMb)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(
+          ', ',
+        )}); solver calls ${e.solverCalls.total}; queries decided with no solver call ${e.solverCalls.zeroCallQueries}`,
       ...checkLines('CheckNoNewAccess (old->new and new->old)', e.checks['no-new-access']),
-      ...Object.entries(e.byDirection).map(([d, c]) => `    ${d}: PASS ${c.PASS}  FAIL ${c.FAIL}  UNKNOWN ${c.UNKNOWN}  ERROR ${c.ERROR}`),
+      ...Object.entries(e.byDirection).map(
+        ([d, c]) => `    ${d}: PASS ${c.PASS}  FAIL ${c.FAIL}  UNKNOWN ${c.UNKNOWN}  ERROR ${c.ERROR}`,
+      ),
       ...checkLines('CheckAccessNotGranted (latest versions × 20 critical actions)', e.checks['access-not-granted']),
       '',
       '  Where the time goes (sum over all queries):',
     );
     const total = PHASES.reduce((s, p) => s + e.phasesMs[p], 0);
-    for (const p of PHASES) lines.push(`    ${p.padEnd(14)} ${ms(e.phasesMs[p]).padStart(10)}  ${((100 * e.phasesMs[p]) / (total || 1)).toFixed(1)}%`);
+    for (const p of PHASES)
+      lines.push(
+        `    ${p.padEnd(14)} ${ms(e.phasesMs[p]).padStart(10)}  ${((100 * e.phasesMs[p]) / (total || 1)).toFixed(1)}%`,
+      );
     lines.push('', '  Slowest ten queries:');
     for (const r of e.slowest) {
-      const size = r.existingStatements === undefined ? `${r.statements} statements` : `${r.existingStatements} → ${r.statements} statements`;
+      const size =
+        r.existingStatements === undefined
+          ? `${r.statements} statements`
+          : `${r.existingStatements} → ${r.statements} statements`;
       const p = r.phases;
       lines.push(
         `    ${ms(r.ms).padStart(9)}  ${r.verdict.padEnd(7)} ${r.id} (${size}; solver calls ${r.solverCalls ?? '-'}; ` +
@@ -67,11 +79,16 @@ export function humanReport(report: BenchReport): string {
     }
     if (e.nonReplaying.length > 0) {
       lines.push('', `  FAIL with a counterexample that does not replay (${e.nonReplaying.length}):`);
-      for (const r of e.nonReplaying.slice(0, 15)) lines.push(`    ${r.id}: ${r.replayWhy}  ${JSON.stringify(r.counterexample)}`);
+      for (const r of e.nonReplaying.slice(0, 15))
+        lines.push(`    ${r.id}: ${r.replayWhy}  ${JSON.stringify(r.counterexample)}`);
     }
     if (e.catalogueInconsistent.length > 0) {
-      lines.push('', `  FAIL with a counterexample the catalogue says AWS never receives (${e.catalogueInconsistent.length}):`);
-      for (const r of e.catalogueInconsistent.slice(0, 20)) lines.push(`    ${r.id}: ${r.catalogueWhy}  ${JSON.stringify(r.inconsistentRequest)}`);
+      lines.push(
+        '',
+        `  FAIL with a counterexample the catalogue says AWS never receives (${e.catalogueInconsistent.length}):`,
+      );
+      for (const r of e.catalogueInconsistent.slice(0, 20))
+        lines.push(`    ${r.id}: ${r.catalogueWhy}  ${JSON.stringify(r.inconsistentRequest)}`);
     }
     lines.push('');
   }
@@ -79,7 +96,11 @@ export function humanReport(report: BenchReport): string {
   if (b && 'skipped' in b) lines.push(`Baseline: skipped (${b.skipped})`, '');
   else if (b) lines.push(...baselineLines(b), '');
   const a = report.action;
-  if (a && 'medianMs' in a) lines.push(`Action end to end (${a.command}): ${a.runs.map((r) => `${ms(r.ms)} exit ${r.exitCode} result ${r.result}`).join('; ')}`, '');
+  if (a && 'medianMs' in a)
+    lines.push(
+      `Action end to end (${a.command}): ${a.runs.map((r) => `${ms(r.ms)} exit ${r.exitCode} result ${r.result}`).join('; ')}`,
+      '',
+    );
   lines.push('Targets:');
   for (const t of report.targets) {
     const verdict = t.met === undefined ? 'not measured' : t.met ? 'met' : 'MISSED';

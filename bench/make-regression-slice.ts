@@ -26,14 +26,14 @@ const TIMEOUT_MS = 10_000;
 
 /** Pairs whose verdicts were also derived by reading the two documents (what changed, and why it does or does not grant). */
 const HAND_CHECKED: Record<string, string> = {
-  "PowerUserAccess v3->v4":
+  'PowerUserAccess v3->v4':
     "v4 adds account:* to NotAction and re-allows only account:ListRegions, which v3's NotAction already granted: nothing new (PASS); v3 grants every other account:* action v4 excludes (FAIL)",
-  "AWSLakeFormationDataAdmin v1->v2":
-    "v2 only drops s3:ListObjects from the Allow list, Deny unchanged: PASS old->new, FAIL new->old (s3:ListObjects)",
-  "AWSECRPullThroughCache_ServiceRolePolicy v3->v4":
-    "v4 adds StringEquals aws:ResourceAccount = ${aws:PrincipalAccount} to the ECR statement: narrower (PASS); v3 grants ECR actions without it (FAIL)",
-  "Ec2InstanceConnectEndpoint v1->v2":
-    "v2 adds ec2:AssignIpv6Addresses (FAIL); v1 allows ModifyNetworkInterfaceAttribute on any tagged ENI (Null false) where v2 requires eice-* (FAIL)",
+  'AWSLakeFormationDataAdmin v1->v2':
+    'v2 only drops s3:ListObjects from the Allow list, Deny unchanged: PASS old->new, FAIL new->old (s3:ListObjects)',
+  'AWSECRPullThroughCache_ServiceRolePolicy v3->v4':
+    'v4 adds StringEquals aws:ResourceAccount = ${aws:PrincipalAccount} to the ECR statement: narrower (PASS); v3 grants ECR actions without it (FAIL)',
+  'Ec2InstanceConnectEndpoint v1->v2':
+    'v2 adds ec2:AssignIpv6Addresses (FAIL); v1 allows ModifyNetworkInterfaceAttribute on any tagged ENI (Null false) where v2 requires eice-* (FAIL)',
 };
 
 /** Features the slice must cover, each a predicate on a policy document (compact JSON text). */
@@ -67,7 +67,8 @@ function argument(name: string, fallback: number): number {
 
 function policyOf(text: string): Policy {
   const parsed = parsePolicy(text);
-  if (parsed.kind !== 'policy' || parsed.diagnostics.some((d) => d.severity === 'error')) throw new Error('slice policy does not parse');
+  if (parsed.kind !== 'policy' || parsed.diagnostics.some((d) => d.severity === 'error'))
+    throw new Error('slice policy does not parse');
   return parsed.policy;
 }
 
@@ -100,7 +101,9 @@ async function main(): Promise<void> {
     const forward = await checkNoNewAccess(verifier, older, newer, { timeoutMs: TIMEOUT_MS });
     const backward = await checkNoNewAccess(verifier, newer, older, { timeoutMs: TIMEOUT_MS });
     if (forward.result === 'UNKNOWN' || backward.result === 'UNKNOWN') {
-      process.stderr.write(`skipping ${id}: the engine answers UNKNOWN (${forward.unknownReason ?? backward.unknownReason})\n`);
+      process.stderr.write(
+        `skipping ${id}: the engine answers UNKNOWN (${forward.unknownReason ?? backward.unknownReason})\n`,
+      );
       continue;
     }
     items.push({
@@ -123,16 +126,23 @@ async function main(): Promise<void> {
   const confirmed = new Map<string, string[]>();
   for (const r of baseline.results) {
     if (r.outcome !== 'sat' && r.outcome !== 'unsat') continue;
-    const [itemId, direction] = [r.id.slice(0, r.id.lastIndexOf(' ')), r.id.slice(r.id.lastIndexOf(' ') + 1) as 'old->new' | 'new->old'];
+    const [itemId, direction] = [
+      r.id.slice(0, r.id.lastIndexOf(' ')),
+      r.id.slice(r.id.lastIndexOf(' ') + 1) as 'old->new' | 'new->old',
+    ];
     const item = items.find((i) => i.id === itemId);
     const expected = item?.expected[direction];
-    if ((expected === 'FAIL') !== (r.outcome === 'sat')) throw new Error(`engine and baseline disagree on ${r.id}: ${expected} vs ${r.outcome}`);
+    if ((expected === 'FAIL') !== (r.outcome === 'sat'))
+      throw new Error(`engine and baseline disagree on ${r.id}: ${expected} vs ${r.outcome}`);
     if (r.outcome === 'sat' && r.replay !== 'replays') continue;
     confirmed.set(itemId, [...(confirmed.get(itemId) ?? []), `baseline-strings ${direction}`]);
   }
   const final = items.map((i) => {
     const hand = HAND_CHECKED[i.id];
-    return { ...i, confirmedBy: [...i.confirmedBy, ...(confirmed.get(i.id) ?? []), ...(hand ? [`hand: ${hand}`] : [])] };
+    return {
+      ...i,
+      confirmedBy: [...i.confirmedBy, ...(confirmed.get(i.id) ?? []), ...(hand ? [`hand: ${hand}`] : [])],
+    };
   });
   const fixture = {
     description:
@@ -145,7 +155,9 @@ async function main(): Promise<void> {
   };
   writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 1)}\n`);
   const counts = final.reduce((c, i) => c + (i.confirmedBy.length > 1 ? 1 : 0), 0);
-  process.stdout.write(`${final.length} pairs written to ${FIXTURE}; ${counts} with at least one direction confirmed by the baseline\n`);
+  process.stdout.write(
+    `${final.length} pairs written to ${FIXTURE}; ${counts} with at least one direction confirmed by the baseline\n`,
+  );
 }
 
 main().catch((e: unknown) => {

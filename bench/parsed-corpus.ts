@@ -10,7 +10,13 @@ import { parsePolicy } from '../src/policy/parse-policy.js';
 import { documentText, type CorpusVersion } from './corpus.js';
 
 export type ParsedVersion =
-  | { readonly kind: 'ok'; readonly policy: Policy; readonly text: string; readonly parseMs: number; readonly warnings: number }
+  | {
+      readonly kind: 'ok';
+      readonly policy: Policy;
+      readonly text: string;
+      readonly parseMs: number;
+      readonly warnings: number;
+    }
   | { readonly kind: 'error'; readonly reason: string; readonly text: string; readonly parseMs: number };
 
 export class ParsedCorpus {
@@ -21,7 +27,8 @@ export class ParsedCorpus {
   get(version: CorpusVersion): ParsedVersion {
     const cached = this.cache.get(version);
     if (cached) return cached;
-    if (this.released.has(version)) throw new Error(`version ${version.versionId} asked for after its release (it would be parsed twice)`);
+    if (this.released.has(version))
+      throw new Error(`version ${version.versionId} asked for after its release (it would be parsed twice)`);
     const text = documentText(version);
     const started = performance.now();
     let parsed: ParsedVersion;
@@ -34,7 +41,12 @@ export class ParsedCorpus {
       } else {
         const shown = errors.slice(0, 3).map((d) => `${d.code} at ${d.span.line}:${d.span.column}: ${d.message}`);
         const reason = result.kind === 'policy' ? shown.join('; ') : `${result.kind}: ${shown.join('; ')}`;
-        parsed = { kind: 'error', reason: reason + (errors.length > 3 ? ` (+${errors.length - 3} more)` : ''), text, parseMs };
+        parsed = {
+          kind: 'error',
+          reason: reason + (errors.length > 3 ? ` (+${errors.length - 3} more)` : ''),
+          text,
+          parseMs,
+        };
       }
     } catch (e) {
       parsed = { kind: 'error', reason: `parsePolicy threw: ${String(e)}`, text, parseMs: performance.now() - started };

@@ -63,7 +63,11 @@ export class PhaseClock {
       },
       satisfiableCatalogActions: (query: Query) =>
         skipNewlyGranted
-          ? Promise.resolve({ kind: 'unknown' as const, reason: 'skipped by the benchmark (--newly-granted skip)', solverCalls: 0 })
+          ? Promise.resolve({
+              kind: 'unknown' as const,
+              reason: 'skipped by the benchmark (--newly-granted skip)',
+              solverCalls: 0,
+            })
           : timed('newly-granted', () => inner.satisfiableCatalogActions(query)),
       close: () => inner.close(),
     };

@@ -22,7 +22,8 @@ const policy = loadCorpus().find((p) => p.name === name);
 const version = (id: string | undefined) => policy?.versions.find((v) => v.versionId === id);
 const critical = to === 'critical';
 const [older, newer] = [version(from), version(critical ? from : to)];
-if (!policy || !older || !newer) throw new Error(`usage: profile-query.ts <policy> <from version> <to version | critical>`);
+if (!policy || !older || !newer)
+  throw new Error(`usage: profile-query.ts <policy> <from version> <to version | critical>`);
 const parsed = new ParsedCorpus();
 const [existing, updated] = [parsed.get(older), parsed.get(newer)];
 if (existing.kind !== 'ok' || updated.kind !== 'ok') throw new Error('a version does not parse');

@@ -29,11 +29,16 @@ export function replayNewAccess(existing: Policy, updated: Policy, request: Requ
 }
 
 /** CheckAccessNotGranted (actions only): the policy allows the request and its action is a critical one. */
-export function replayCriticalAccess(policy: Policy, criticalActions: readonly string[], request: Request | undefined): Replay {
+export function replayCriticalAccess(
+  policy: Policy,
+  criticalActions: readonly string[],
+  request: Request | undefined,
+): Replay {
   if (!request) return { ok: false, why: 'FAIL without a counterexample' };
   return guarded(() => {
     const action = request.action.toLowerCase();
-    if (!criticalActions.some((a) => a.toLowerCase() === action)) return { ok: false, why: `action ${request.action} is not critical` };
+    if (!criticalActions.some((a) => a.toLowerCase() === action))
+      return { ok: false, why: `action ${request.action} is not critical` };
     const decision = evaluate(policy, request).decision;
     return decision === 'Allow' ? { ok: true } : { ok: false, why: `policy gives ${decision}` };
   });

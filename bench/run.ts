@@ -22,7 +22,10 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 function gitState(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).length;
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean).length;
     return dirty === 0 ? head : `${head} + ${dirty} uncommitted file(s) in src/`;
   } catch {
     return 'unknown';
@@ -54,13 +57,25 @@ async function main(): Promise<void> {
     git: gitState(),
     node: process.version,
     timeoutMs: options.timeoutMs,
-    newlyGranted: options.newlyGranted === 'skip' ? 'skipped (verdict, counterexample and blame only)' : 'listed (as the product does)',
+    newlyGranted:
+      options.newlyGranted === 'skip'
+        ? 'skipped (verdict, counterexample and blame only)'
+        : 'listed (as the product does)',
     seed: options.seed,
-    sample: options.onlyUnknownOf !== undefined ? `the UNKNOWN queries of ${options.onlyUnknownOf}` : (options.sample ?? 'whole corpus'),
-    corpus: { policies: corpus.length, versions: corpus.reduce((s, p) => s + p.versions.length, 0), pairs: allPairs.length },
+    sample:
+      options.onlyUnknownOf !== undefined
+        ? `the UNKNOWN queries of ${options.onlyUnknownOf}`
+        : (options.sample ?? 'whole corpus'),
+    corpus: {
+      policies: corpus.length,
+      versions: corpus.reduce((s, p) => s + p.versions.length, 0),
+      pairs: allPairs.length,
+    },
     selected: { pairs: pairs.length, noNewAccessQueries: pairs.length * 2, latestVersions: latest.length },
   };
-  log(`corpus: ${meta.corpus.policies} policies, ${meta.corpus.versions} versions, ${meta.corpus.pairs} pairs (loaded in ${loadMs.toFixed(0)} ms)`);
+  log(
+    `corpus: ${meta.corpus.policies} policies, ${meta.corpus.versions} versions, ${meta.corpus.pairs} pairs (loaded in ${loadMs.toFixed(0)} ms)`,
+  );
 
   let partial: Omit<BenchReport, 'targets'> = { meta };
   // The baseline's questions are drawn before the run (seed S+1), so the run keeps only their texts.
@@ -75,16 +90,27 @@ async function main(): Promise<void> {
     const every = Math.max(1, Math.floor((pairs.length * 2 + latest.length) / 40));
     const stream = options.out === undefined ? undefined : options.out.replace(/\.json$/, '') + '.records.jsonl';
     if (stream) writeFileSync(stream, '');
-    const run = await runEngine(parsed, pairs, latest, options.timeoutMs, (done, total, last) => {
-      if (done % every === 0 || done === total || last.verdict === 'UNKNOWN') {
-        const elapsed = (performance.now() - engineStart) / 1000;
-        log(`  ${done}/${total} after ${elapsed.toFixed(0)} s (${last.id}: ${last.verdict} in ${last.ms.toFixed(0)} ms)`);
-      }
-      if (stream) appendFileSync(stream, `${JSON.stringify(last)}\n`);
-    }, ({ record, existingText, updatedText }) => {
-      // Questions whose versions do not parse are not the baseline's (it would only report the parse error).
-      if (record.errorSource !== 'parse') baselineQuestions.offer({ id: record.id, existingText, updatedText });
-    }, options.seed, options.newlyGranted === 'skip');
+    const run = await runEngine(
+      parsed,
+      pairs,
+      latest,
+      options.timeoutMs,
+      (done, total, last) => {
+        if (done % every === 0 || done === total || last.verdict === 'UNKNOWN') {
+          const elapsed = (performance.now() - engineStart) / 1000;
+          log(
+            `  ${done}/${total} after ${elapsed.toFixed(0)} s (${last.id}: ${last.verdict} in ${last.ms.toFixed(0)} ms)`,
+          );
+        }
+        if (stream) appendFileSync(stream, `${JSON.stringify(last)}\n`);
+      },
+      ({ record, existingText, updatedText }) => {
+        // Questions whose versions do not parse are not the baseline's (it would only report the parse error).
+        if (record.errorSource !== 'parse') baselineQuestions.offer({ id: record.id, existingText, updatedText });
+      },
+      options.seed,
+      options.newlyGranted === 'skip',
+    );
     const totalWallMs = performance.now() - processStart;
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
     partial = {
@@ -106,9 +132,15 @@ async function main(): Promise<void> {
     if (options.baselineSample > 0 && items.length > 0) {
       log(`baseline: ${items.length} questions, timeout ${options.timeoutMs} ms each`);
       const byId = new Map(run.records.map((r) => [r.id, r]));
-      const baseline = await runBaseline(items, options.timeoutMs, (r, done) => log(`  baseline ${done}/${items.length} ${r.id}: ${r.outcome} in ${r.ms.toFixed(0)} ms`));
+      const baseline = await runBaseline(items, options.timeoutMs, (r, done) =>
+        log(`  baseline ${done}/${items.length} ${r.id}: ${r.outcome} in ${r.ms.toFixed(0)} ms`),
+      );
       partial = { ...partial, baseline: baselineSection(baseline, byId) };
-    } else partial = { ...partial, baseline: { skipped: options.baselineSample === 0 ? '--baseline-sample 0' : 'no engine queries' } };
+    } else
+      partial = {
+        ...partial,
+        baseline: { skipped: options.baselineSample === 0 ? '--baseline-sample 0' : 'no engine queries' },
+      };
   }
 
   log(`action end to end: ${options.actionRuns} runs`);

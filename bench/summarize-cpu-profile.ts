@@ -31,5 +31,10 @@ profile.samples.forEach((id, i) => {
     inclusive.set(l, (inclusive.get(l) ?? 0) + dt);
   }
 });
-const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${v.toFixed(0).padStart(8)} ms  ${k}`).join('\n');
+const top = (m: Map<string, number>) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `  ${v.toFixed(0).padStart(8)} ms  ${k}`)
+    .join('\n');
 process.stdout.write(`self time:\n${top(self)}\n\ninclusive time:\n${top(inclusive)}\n`);

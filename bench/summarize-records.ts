@@ -25,5 +25,9 @@ const engine = engineSection(records, {
   totalWallMs: Number.NaN,
   maxRssMb: Number.NaN,
 });
-const partial: Omit<BenchReport, 'targets'> = { meta: { file, records: records.length, note: 'partial: times are sums of query times; parse is charged per query' }, engine, action: { skipped: 'not part of the streamed records' } };
+const partial: Omit<BenchReport, 'targets'> = {
+  meta: { file, records: records.length, note: 'partial: times are sums of query times; parse is charged per query' },
+  engine,
+  action: { skipped: 'not part of the streamed records' },
+};
 process.stdout.write(humanReport({ ...partial, targets: targetsOf(partial, false) }));

@@ -15,7 +15,9 @@ const POLICIES = 40;
 const RUNS = Number(process.env['RUNS'] ?? 7);
 
 function role(i: number, extra: string): string {
-  const statements = Array.from({ length: 9 }, (_, s) => `              - Sid: Data${s}
+  const statements = Array.from(
+    { length: 9 },
+    (_, s) => `              - Sid: Data${s}
                 Effect: Allow
                 Action:
                   - s3:GetObject
@@ -24,7 +26,8 @@ function role(i: number, extra: string): string {
                 Resource:
                   - !Sub 'arn:aws:s3:::\${DataBucket${i}}/part-${s}/*'
                   - !GetAtt Table${i}.Arn
-`).join('');
+`,
+  ).join('');
   return `  Role${i}:
     Type: AWS::IAM::Role
     Properties:
@@ -69,10 +72,22 @@ const verifier = await createVerifier({ timeoutMs: 10_000 });
 const once = async () => {
   const git = await treePairGit(path.join(root, 'base'), path.join(root, 'head'));
   const started = performance.now();
-  const { report } = await reviewRun(git, { commits: { base: TREE_BASE, head: TREE_HEAD }, criticalPermissions: { path: '.github/iam-proof.yml', required: false }, settings: { policyPaths: [], newFiles: 'skip', timeoutMs: 10_000 } }, [verifier]);
+  const { report } = await reviewRun(
+    git,
+    {
+      commits: { base: TREE_BASE, head: TREE_HEAD },
+      criticalPermissions: { path: '.github/iam-proof.yml', required: false },
+      settings: { policyPaths: [], newFiles: 'skip', timeoutMs: 10_000 },
+    },
+    [verifier],
+  );
   const ms = performance.now() - started;
   const outcomes = report.files.flatMap((f) => f.outcomes);
-  return { ms, outcomes: outcomes.length, verdicts: outcomes.map((o) => `${o.policyKey}:${o.check}:${o.verdict}`).join(', ') };
+  return {
+    ms,
+    outcomes: outcomes.length,
+    verdicts: outcomes.map((o) => `${o.policyKey}:${o.check}:${o.verdict}`).join(', '),
+  };
 };
 try {
   const warm = await once(); // Z3 start and first queries
@@ -83,7 +98,9 @@ try {
   console.log(`template: ${lines} lines, ${POLICIES} policies (20 inline + 20 trust), one statement added`);
   console.log(`checks run: ${warm.outcomes} (${warm.verdicts})`);
   console.log(`first review (Z3 start included): ${warm.ms.toFixed(0)} ms`);
-  console.log(`review after Z3 start, ${RUNS} runs: median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms`);
+  console.log(
+    `review after Z3 start, ${RUNS} runs: median ${median.toFixed(0)} ms, max ${(times.at(-1) ?? 0).toFixed(0)} ms`,
+  );
 } finally {
   await verifier.close();
   fs.rmSync(root, { recursive: true, force: true });

@@ -18,7 +18,9 @@ export const ACTION_DIR = process.env.IAM_PROOF_ACTION_DIR || CHECKOUT;
 
 function inputDefaults(actionDir) {
   const action = parse(fs.readFileSync(path.join(actionDir, 'action.yml'), 'utf8'));
-  return Object.fromEntries(Object.entries(action.inputs ?? {}).map(([name, spec]) => [name, String(spec.default ?? '')]));
+  return Object.fromEntries(
+    Object.entries(action.inputs ?? {}).map(([name, spec]) => [name, String(spec.default ?? '')]),
+  );
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` records, as @actions/core writes them to GITHUB_OUTPUT. */
@@ -70,11 +72,18 @@ export async function runAction(run) {
     GITHUB_SHA: run.sha ?? execFileSync('git', ['rev-parse', 'HEAD'], { cwd: run.workspace, encoding: 'utf8' }).trim(),
     GITHUB_REPOSITORY: 'example/iam-proof-demo',
     RUNNER_TEMP: files.temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    ),
   };
   const started = Date.now();
   const { code, stdout, stderr } = await new Promise((resolve) => {
-    const [command, ...args] = [...(run.wrapper ?? []), process.execPath, ...(run.nodeOptions ?? []), path.join(actionDir, 'dist', 'index.js')];
+    const [command, ...args] = [
+      ...(run.wrapper ?? []),
+      process.execPath,
+      ...(run.nodeOptions ?? []),
+      path.join(actionDir, 'dist', 'index.js'),
+    ];
     const child = spawn(command, args, { cwd: run.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid !== undefined) run.onSpawn?.(child.pid);
     const out = [];
@@ -84,7 +93,11 @@ export async function runAction(run) {
     const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs ?? 120_000);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ code: status ?? `killed by ${signal}`, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code: status ?? `killed by ${signal}`,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
   const result = {
@@ -99,7 +112,8 @@ export async function runAction(run) {
   };
   // The JSON report lives in RUNNER_TEMP, which goes away with the run: keep its content.
   const reportPath = result.outputs.report;
-  result.report = reportPath !== undefined && fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, 'utf8')) : undefined;
+  result.report =
+    reportPath !== undefined && fs.existsSync(reportPath) ? JSON.parse(fs.readFileSync(reportPath, 'utf8')) : undefined;
   fs.rmSync(runnerDir, { recursive: true, force: true });
   return result;
 }

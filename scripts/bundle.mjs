@@ -28,7 +28,12 @@ const dist = outDir === undefined ? path.join(root, 'dist') : path.resolve(outDi
  * @actions/core 3 only exports `import`. So src/ is first transpiled to ES modules here (types are checked by
  * `npm run typecheck`, not by the bundle), inside node_modules so that packages resolve from the project root.
  */
-const staging = path.join(root, 'node_modules', '.cache', outDir === undefined ? 'iam-proof-bundle' : `iam-proof-bundle-${process.pid}`);
+const staging = path.join(
+  root,
+  'node_modules',
+  '.cache',
+  outDir === undefined ? 'iam-proof-bundle' : `iam-proof-bundle-${process.pid}`,
+);
 
 /**
  * `--from <commit>` builds from that commit's src/ instead of the working tree (what check-dist.yml sees; in a
@@ -39,10 +44,18 @@ const fromCommit = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
 
 function sourceRoot() {
   if (fromCommit === undefined) return root;
-  const snapshot = path.join(root, 'node_modules', '.cache', outDir === undefined ? 'iam-proof-snapshot' : `iam-proof-snapshot-${process.pid}`);
+  const snapshot = path.join(
+    root,
+    'node_modules',
+    '.cache',
+    outDir === undefined ? 'iam-proof-snapshot' : `iam-proof-snapshot-${process.pid}`,
+  );
   fs.rmSync(snapshot, { recursive: true, force: true });
   fs.mkdirSync(snapshot, { recursive: true });
-  const archive = execFileSync('git', ['archive', '--format=tar', fromCommit, '--', 'src'], { cwd: root, maxBuffer: 1 << 30 });
+  const archive = execFileSync('git', ['archive', '--format=tar', fromCommit, '--', 'src'], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+  });
   execFileSync('tar', ['-x', '-C', snapshot], { input: archive });
   return snapshot;
 }
@@ -58,7 +71,12 @@ function stage() {
     if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
     const { outputText } = ts.transpileModule(fs.readFileSync(from, 'utf8'), {
       fileName: from,
-      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, isolatedModules: true, sourceMap: false },
+      compilerOptions: {
+        module: ts.ModuleKind.ES2022,
+        target: ts.ScriptTarget.ES2022,
+        isolatedModules: true,
+        sourceMap: false,
+      },
     });
     write(path.join(staging, 'src', file.replace(/\.ts$/, '.js')), outputText);
   }
@@ -81,20 +99,54 @@ const DATA_FILES = [
 
 /** What of each external package is shipped: runtime JavaScript, the wasm, package.json and the licence. */
 const SHIPPED = [
-  { name: 'z3-solver', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || (f.startsWith('build/') && (f.endsWith('.js') || f === 'build/z3-built.wasm')) },
-  { name: 'async-mutex', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'index.mjs' || ((f.startsWith('lib/') || f.startsWith('es6/')) && f.endsWith('.js')) },
-  { name: 'tslib', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || /^tslib\.(es6\.)?js$/.test(f) || f === 'tslib.es6.mjs' || (f.startsWith('modules/') && !f.endsWith('.d.ts')) },
+  {
+    name: 'z3-solver',
+    keep: (f) =>
+      f === 'package.json' ||
+      /^LICENSE/.test(f) ||
+      (f.startsWith('build/') && (f.endsWith('.js') || f === 'build/z3-built.wasm')),
+  },
+  {
+    name: 'async-mutex',
+    keep: (f) =>
+      f === 'package.json' ||
+      /^LICENSE/.test(f) ||
+      f === 'index.mjs' ||
+      ((f.startsWith('lib/') || f.startsWith('es6/')) && f.endsWith('.js')),
+  },
+  {
+    name: 'tslib',
+    keep: (f) =>
+      f === 'package.json' ||
+      /^LICENSE/.test(f) ||
+      /^tslib\.(es6\.)?js$/.test(f) ||
+      f === 'tslib.es6.mjs' ||
+      (f.startsWith('modules/') && !f.endsWith('.d.ts')),
+  },
   // The HCL parser (src/sources/terraform/hcl-parser.ts): ncc rewrites web-tree-sitter's `await import("module")` into
   // something without createRequire, so the package runs as published; the grammar package ships only its wasm.
-  { name: 'web-tree-sitter', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'web-tree-sitter.js' || f === 'web-tree-sitter.cjs' || f === 'web-tree-sitter.wasm' },
-  { name: '@tree-sitter-grammars/tree-sitter-hcl', keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'tree-sitter-terraform.wasm' },
+  {
+    name: 'web-tree-sitter',
+    keep: (f) =>
+      f === 'package.json' ||
+      /^LICENSE/.test(f) ||
+      f === 'web-tree-sitter.js' ||
+      f === 'web-tree-sitter.cjs' ||
+      f === 'web-tree-sitter.wasm',
+  },
+  {
+    name: '@tree-sitter-grammars/tree-sitter-hcl',
+    keep: (f) => f === 'package.json' || /^LICENSE/.test(f) || f === 'tree-sitter-terraform.wasm',
+  },
 ];
 
 function listFiles(dir, prefix = '') {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+    .flatMap((e) =>
+      e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+    );
 }
 
 function write(file, content, mode) {
@@ -119,7 +171,9 @@ async function build(entry) {
     license: '',
   });
   // ncc turns an unresolvable import into a runtime `require` that throws; a bundle must never ship one.
-  const missing = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))].join('\n').match(/@@notfound\.js\?[^\s"']+/g);
+  const missing = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))]
+    .join('\n')
+    .match(/@@notfound\.js\?[^\s"']+/g);
   if (missing !== null) throw new Error(`${entry.source}: unresolved imports: ${[...new Set(missing)].join(', ')}`);
   let text = code;
   if (entry.executable) text = `#!/usr/bin/env node\n${text.replace(/^#!.*\n/, '')}`;
@@ -143,9 +197,12 @@ fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
 for (const entry of ENTRIES) {
   const built = await build(entry);
-  console.log(`${built ? 'built  ' : 'skipped'} dist/${entry.output}${built ? '' : ` (${entry.source} does not exist yet)`}`);
+  console.log(
+    `${built ? 'built  ' : 'skipped'} dist/${entry.output}${built ? '' : ` (${entry.source} does not exist yet)`}`,
+  );
 }
-for (const file of DATA_FILES) write(path.join(dist, file.output), fs.readFileSync(path.join(sources, file.source)), 0o644);
+for (const file of DATA_FILES)
+  write(path.join(dist, file.output), fs.readFileSync(path.join(sources, file.source)), 0o644);
 for (const pkg of SHIPPED) ship(pkg);
 console.log(`shipped ${SHIPPED.map((p) => p.name).join(', ')} in dist/node_modules/`);
 if (outDir !== undefined) {

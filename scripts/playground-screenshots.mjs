@@ -16,7 +16,12 @@ if (missing !== undefined) {
 }
 
 const policy = (...statements) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-const read = (resources) => ({ Sid: 'ReadReports', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: resources });
+const read = (resources) => ({
+  Sid: 'ReadReports',
+  Effect: 'Allow',
+  Action: ['s3:GetObject', 's3:ListBucket'],
+  Resource: resources,
+});
 const BASE = policy(read(['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*']));
 
 const server = await startServer();
@@ -31,7 +36,13 @@ try {
     console.log(`playground/screenshots/${name}.png`);
   };
   await shoot('fail', server.url);
-  await shoot('pass', plainLink(server.url, { existing: BASE, updated: policy(read(['arn:aws:s3:::reports', 'arn:aws:s3:::reports/2026/*'])) }));
+  await shoot(
+    'pass',
+    plainLink(server.url, {
+      existing: BASE,
+      updated: policy(read(['arn:aws:s3:::reports', 'arn:aws:s3:::reports/2026/*'])),
+    }),
+  );
   await shoot('error', plainLink(server.url, { existing: BASE, updated: BASE.replace('"Allow"', '"Alow"') }));
 } finally {
   await browser.close();

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'playground', 'dist');
 const port = Number(process.env.PORT ?? 4173);
-if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
 const isolation = !process.argv.includes('--no-isolation-headers');
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error('playground/dist/ holds no build: run `npm run playground:build` first');
@@ -34,7 +35,11 @@ const TYPES = {
 
 const server = createServer((request, response) => {
   const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
-  if (isolation) Object.assign(headers, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+  if (isolation)
+    Object.assign(headers, {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;
@@ -63,7 +68,12 @@ const server = createServer((request, response) => {
       response.writeHead(304, { ...headers, 'Last-Modified': modified }).end();
       return;
     }
-    response.writeHead(200, { ...headers, 'Last-Modified': modified, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': stat.size });
+    response.writeHead(200, {
+      ...headers,
+      'Last-Modified': modified,
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': stat.size,
+    });
     if (request.method === 'HEAD') response.end();
     else fs.createReadStream(file).pipe(response);
   });
@@ -71,6 +81,8 @@ const server = createServer((request, response) => {
 
 server.listen(port, '127.0.0.1', () => {
   const { port: bound } = server.address();
-  console.log(`iam-proof playground on http://127.0.0.1:${bound}/${isolation ? '' : ' (without COOP/COEP headers)'} — Ctrl-C stops it`);
+  console.log(
+    `iam-proof playground on http://127.0.0.1:${bound}/${isolation ? '' : ' (without COOP/COEP headers)'} — Ctrl-C stops it`,
+  );
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -19,8 +19,18 @@ if (missing !== undefined) {
 }
 
 const policy = (...statements) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-const read = { Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] };
-const widen = (i) => ({ Sid: `Widen${i}`, Effect: 'Allow', Action: i % 2 === 0 ? 's3:Put*' : `s3:Delete*`, Resource: `arn:aws:s3:::reports/${i}/*` });
+const read = {
+  Sid: 'Read',
+  Effect: 'Allow',
+  Action: ['s3:GetObject', 's3:ListBucket'],
+  Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+};
+const widen = (i) => ({
+  Sid: `Widen${i}`,
+  Effect: 'Allow',
+  Action: i % 2 === 0 ? 's3:Put*' : `s3:Delete*`,
+  Resource: `arn:aws:s3:::reports/${i}/*`,
+});
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await startServer();
@@ -41,7 +51,10 @@ try {
     for (let i = 1; i <= EDITS; i++) {
       await page.fill('#head-editor textarea', i % 3 === 0 ? policy(read) : policy(read, widen(i)));
       await verdictOf(page);
-      const [edited, answered] = await page.evaluate(() => [document.getElementById('result').dataset.editedAt, document.getElementById('result').dataset.answeredAt]);
+      const [edited, answered] = await page.evaluate(() => [
+        document.getElementById('result').dataset.editedAt,
+        document.getElementById('result').dataset.answeredAt,
+      ]);
       laterInPage.push(Number(answered) - Number(edited));
       later.push(Number(await page.getAttribute('#result', 'data-check-ms')));
     }
@@ -57,7 +70,13 @@ try {
   await server.stop();
 }
 console.log(`first answer after page load: median ${median(first)} ms (runs: ${first.join(', ')})`);
-console.log(`  of which Z3 ready (worker, WASM fetch and compile, init, warm-up): median ${median(ready)} ms (${ready.join(', ')})`);
-console.log(`first answer on a revisit (same browser profile, cached WASM): median ${median(revisit)} ms (${revisit.join(', ')})`);
+console.log(
+  `  of which Z3 ready (worker, WASM fetch and compile, init, warm-up): median ${median(ready)} ms (${ready.join(', ')})`,
+);
+console.log(
+  `first answer on a revisit (same browser profile, cached WASM): median ${median(revisit)} ms (${revisit.join(', ')})`,
+);
 console.log(`later answers, the check itself: median ${median(later)} ms (${later.join(', ')})`);
-console.log(`later answers, last keystroke to verdict on screen (incl. the 350 ms settle): median ${median(laterInPage)} ms (${laterInPage.join(', ')})`);
+console.log(
+  `later answers, last keystroke to verdict on screen (incl. the 350 ms settle): median ${median(laterInPage)} ms (${laterInPage.join(', ')})`,
+);

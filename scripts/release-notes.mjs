@@ -16,7 +16,10 @@ export function changelogSection(changelog, version) {
   const start = lines.findIndex((line) => line.startsWith(`## [${version}]`));
   if (start < 0) return undefined;
   const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
-  const body = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  const body = lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
   return body === '' ? undefined : body;
 }
 
@@ -24,9 +27,12 @@ export function changelogSection(changelog, version) {
 export function releaseProblems(version, files) {
   const problems = [];
   if (!SEMVER.test(version)) problems.push(`"${version}" is not a version X.Y.Z (no leading v, no pre-release suffix)`);
-  if (files.packageVersion !== version) problems.push(`package.json has version ${files.packageVersion}, not ${version}`);
-  if (!files.toolVersionSource.includes(`'${version}'`)) problems.push(`src/report/tool-version.ts does not say '${version}'`);
-  if (changelogSection(files.changelog, version) === undefined) problems.push(`CHANGELOG.md has no "## [${version}]" section with notes`);
+  if (files.packageVersion !== version)
+    problems.push(`package.json has version ${files.packageVersion}, not ${version}`);
+  if (!files.toolVersionSource.includes(`'${version}'`))
+    problems.push(`src/report/tool-version.ts does not say '${version}'`);
+  if (changelogSection(files.changelog, version) === undefined)
+    problems.push(`CHANGELOG.md has no "## [${version}]" section with notes`);
   return problems;
 }
 

@@ -112,7 +112,8 @@ export function readSettings(
   };
 
   const workspace = env['GITHUB_WORKSPACE'] ?? '';
-  if (workspace === '' || !path.isAbsolute(workspace)) problems.push('GITHUB_WORKSPACE must be set to the absolute path of the checkout');
+  if (workspace === '' || !path.isAbsolute(workspace))
+    problems.push('GITHUB_WORKSPACE must be set to the absolute path of the checkout');
   const inWorkspace = (name: string): string | undefined => {
     const value = input(name);
     if (value === '') return undefined;
@@ -131,17 +132,20 @@ export function readSettings(
   const criticalPath = inWorkspace('critical-permissions');
   const referencePolicy = inWorkspace('reference-policy');
   const newFiles = oneOf('new-files', ['skip', 'fail', 'reference'] as const, 'skip');
-  if (newFiles === 'reference' && referencePolicy === undefined) problems.push('new-files: "reference" needs the reference-policy input');
+  if (newFiles === 'reference' && referencePolicy === undefined)
+    problems.push('new-files: "reference" needs the reference-policy input');
   const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error');
   const timeoutMs = readTimeout(input('timeout-ms'), problems);
   const workers = readWorkers(input('workers'), machine, problems);
   const shard = readShard(input('shard'), problems);
   const mergeReports = inWorkspace('merge-reports');
-  if (mergeReports !== undefined && shard !== undefined) problems.push('merge-reports: a job either reviews a shard or merges the shards\' reports, not both (remove shard)');
+  if (mergeReports !== undefined && shard !== undefined)
+    problems.push("merge-reports: a job either reviews a shard or merges the shards' reports, not both (remove shard)");
   // The merge job reviews nothing, so it needs no base commit.
   const base = mergeReports === undefined ? readBase(input('base-ref'), event, problems) : undefined;
   const maxRunSeconds = readMaxRunSeconds(input('max-run-seconds'), problems);
-  const runnerTemp = env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
+  const runnerTemp =
+    env['RUNNER_TEMP'] !== undefined && path.isAbsolute(env['RUNNER_TEMP']) ? env['RUNNER_TEMP'] : undefined;
   const outputRoots = { workspace, ...(runnerTemp === undefined ? {} : { runnerTemp }) };
   const outputPath = (name: string, file: string): string | undefined => {
     const checked = checkOutputPath(file, outputRoots);
@@ -152,14 +156,22 @@ export function readSettings(
   const sarifInput = input('sarif-file');
   const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
   const playgroundInput = input('playground-url');
-  const playgroundUrl = playgroundInput === '' ? undefined : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput) ? playgroundInput : undefined;
-  if (playgroundInput !== '' && playgroundUrl === undefined) problems.push(`playground-url: "${playgroundInput}" must be an https:// URL without a fragment`);
+  const playgroundUrl =
+    playgroundInput === ''
+      ? undefined
+      : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput)
+        ? playgroundInput
+        : undefined;
+  if (playgroundInput !== '' && playgroundUrl === undefined)
+    problems.push(`playground-url: "${playgroundInput}" must be an https:// URL without a fragment`);
   const token = input('github-token');
   const pullRequest = event.payload['pull_request'] as { head?: { sha?: unknown } } | undefined;
   const headSha = typeof pullRequest?.head?.sha === 'string' ? pullRequest.head.sha : (env['GITHUB_SHA'] ?? '');
   const repository = env['GITHUB_REPOSITORY'] ?? '';
-  if (token !== '' && (headSha === '' || !repository.includes('/'))) problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
-  const reportFile = workspace === '' ? undefined : outputPath('report', path.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
+  if (token !== '' && (headSha === '' || !repository.includes('/')))
+    problems.push('github-token: GITHUB_SHA and GITHUB_REPOSITORY are needed to create a check run');
+  const reportFile =
+    workspace === '' ? undefined : outputPath('report', path.join(runnerTemp ?? workspace, 'iam-proof-report.json'));
 
   const acceptLabel = readAcceptLabel(input('accept-label'), event);
   const prComment = readPrComment(input('pr-comment'), token, event, problems);
@@ -193,7 +205,9 @@ function readAcceptLabel(name: string, event: RunnerEvent): Settings['acceptLabe
   if (name === '') return undefined;
   const pullRequest = event.payload['pull_request'] as { labels?: unknown } | undefined;
   const labels = Array.isArray(pullRequest?.labels) ? (pullRequest.labels as unknown[]) : [];
-  const present = labels.some((label) => typeof label === 'object' && label !== null && (label as { name?: unknown }).name === name);
+  const present = labels.some(
+    (label) => typeof label === 'object' && label !== null && (label as { name?: unknown }).name === name,
+  );
   const mergeGroupRef = (event.payload['merge_group'] as { head_ref?: unknown } | undefined)?.head_ref;
   return { name, present, ...(typeof mergeGroupRef === 'string' ? { mergeGroupRef } : {}) };
 }
@@ -208,12 +222,21 @@ function readPrComment(value: string, token: string, event: RunnerEvent, problem
     problems.push('pr-comment: true needs the github-token input (with pull-requests: write)');
     return undefined;
   }
-  const pullRequest = event.payload['pull_request'] as { number?: unknown; head?: { repo?: { full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } } | undefined;
+  const pullRequest = event.payload['pull_request'] as
+    | { number?: unknown; head?: { repo?: { full_name?: unknown } }; base?: { repo?: { full_name?: unknown } } }
+    | undefined;
   const number = pullRequest?.number;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) return { skipped: `the ${event.name || 'unknown'} event is not a pull request, so no comment is written` };
-  const fork = pullRequest?.head?.repo?.full_name !== undefined && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
+    return { skipped: `the ${event.name || 'unknown'} event is not a pull request, so no comment is written` };
+  const fork =
+    pullRequest?.head?.repo?.full_name !== undefined &&
+    pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
   // On pull_request from a fork GitHub gives a read-only token: say so instead of failing a write.
-  if (fork && event.name === 'pull_request') return { skipped: 'this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step\'s annotations have the findings)' };
+  if (fork && event.name === 'pull_request')
+    return {
+      skipped:
+        "this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step's annotations have the findings)",
+    };
   return { pullNumber: number };
 }
 
@@ -244,7 +267,9 @@ function readShard(value: string, problems: string[]): Shard | undefined {
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
   if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
-    problems.push(`shard: "${value}" must be i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/4 for the second of four shards)`);
+    problems.push(
+      `shard: "${value}" must be i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 2/4 for the second of four shards)`,
+    );
     return undefined;
   }
   return { index, count };
@@ -269,11 +294,17 @@ function readBase(value: string, event: RunnerEvent, problems: string[]): Settin
     }
     return { ref: value, from: 'input' };
   }
-  const pullRequest = (event.payload['pull_request'] ?? event.payload['merge_group']) as { base?: { sha?: unknown }; base_sha?: unknown } | undefined;
+  const pullRequest = (event.payload['pull_request'] ?? event.payload['merge_group']) as
+    { base?: { sha?: unknown }; base_sha?: unknown } | undefined;
   const prBase = pullRequest?.base?.sha ?? pullRequest?.base_sha;
   if (typeof prBase === 'string' && /^[0-9a-f]{40,64}$/.test(prBase)) return { ref: prBase, from: 'pull_request' };
   const before = event.payload['before'];
-  if (event.name === 'push' && typeof before === 'string' && /^[0-9a-f]{40,64}$/.test(before) && !ZERO_SHA.test(before)) {
+  if (
+    event.name === 'push' &&
+    typeof before === 'string' &&
+    /^[0-9a-f]{40,64}$/.test(before) &&
+    !ZERO_SHA.test(before)
+  ) {
     return { ref: before, from: 'push' };
   }
   problems.push(

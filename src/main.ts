@@ -23,13 +23,14 @@ import { reviewRun, type RunResult } from './review/review-run.js';
 import type { Verifier } from './semantics/query.js';
 import { createVerifier } from './semantics/symbolic/solve/verifier.js';
 
-
 export async function run(): Promise<void> {
   // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
   // would exit with status 0 and no verdict. Fail the step instead.
   const stalled = (): void => {
     core.setOutput('result', 'error');
-    core.setFailed('iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)');
+    core.setFailed(
+      'iam-proof stopped before reaching a verdict: it waited for something that could not happen (a bug in iam-proof)',
+    );
   };
   process.once('beforeExit', stalled);
   try {
@@ -61,13 +62,20 @@ async function review(): Promise<void> {
   await publish(settings, result, result.playgroundLinks);
 }
 
-async function reviewChanges(settings: Settings, git: GitRepository, startedAt: number): Promise<RunResult & { playgroundLinks?: ReadonlyMap<string, string> }> {
+async function reviewChanges(
+  settings: Settings,
+  git: GitRepository,
+  startedAt: number,
+): Promise<RunResult & { playgroundLinks?: ReadonlyMap<string, string> }> {
   const base = await git.resolveCommit(settings.base.ref);
   const head = await git.resolveCommit(settings.head);
   logLine(`iam-proof: comparing ${head} with base ${base} (from ${settings.base.from})`);
-  if (settings.shard !== undefined) logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
+  if (settings.shard !== undefined)
+    logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
   // One solver thread per worker, each started when a question first reaches it.
-  const verifiers = Array.from({ length: settings.workers }, () => lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })));
+  const verifiers = Array.from({ length: settings.workers }, () =>
+    lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })),
+  );
   let result: RunResult;
   try {
     result = await reviewRun(
@@ -90,7 +98,10 @@ async function reviewChanges(settings: Settings, git: GitRepository, startedAt: 
     await closeAll(verifiers);
   }
   if (settings.playgroundUrl === undefined) return result;
-  return { ...result, playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl) };
+  return {
+    ...result,
+    playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl),
+  };
 }
 
 /** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
@@ -100,11 +111,22 @@ async function closeAll(verifiers: readonly Verifier[]): Promise<void> {
   if (failed !== undefined) throw failed.reason;
 }
 
-async function publish(settings: Settings, { report, notices }: RunResult, playgroundLinks?: ReadonlyMap<string, string>): Promise<void> {
+async function publish(
+  settings: Settings,
+  { report, notices }: RunResult,
+  playgroundLinks?: ReadonlyMap<string, string>,
+): Promise<void> {
   const acceptLabel = (await acceptLabelPresent(settings)) ? { acceptLabel: settings.acceptLabel?.name ?? '' } : {};
-  const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
+  const documents = runDocuments(report, {
+    failOn: settings.failOn,
+    reportPath: settings.reportFile,
+    toolVersion: TOOL_VERSION,
+    ...acceptLabel,
+    ...(playgroundLinks === undefined ? {} : { playgroundLinks }),
+  });
   const { findings, gate, summaryMarkdown } = documents;
-  for (const note of documents.notes) logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
+  for (const note of documents.notes)
+    logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);
   emitRunAnnotations(documents.annotations, notices);
   logFileResults(report.files);
   await publishStepResults({

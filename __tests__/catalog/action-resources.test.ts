@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { actionFacts, documentedKey, exampleResources, inconsistency, resourceFitsAction } from '../../src/catalog/action-resources.js';
+import {
+  actionFacts,
+  documentedKey,
+  exampleResources,
+  inconsistency,
+  resourceFitsAction,
+} from '../../src/catalog/action-resources.js';
 
 const facts = (action: string) => {
   const f = actionFacts(action);
@@ -29,8 +35,15 @@ describe('the catalogue of resource types and condition keys', () => {
   });
 
   it('matches a log group with slashes, and not a KMS key for a log action', () => {
-    expect(resourceFitsAction(facts('logs:FilterLogEvents'), 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/example')).toBe(true);
-    expect(resourceFitsAction(facts('kms:DescribeKey'), 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/example')).toBe(false);
+    expect(
+      resourceFitsAction(
+        facts('logs:FilterLogEvents'),
+        'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/example',
+      ),
+    ).toBe(true);
+    expect(
+      resourceFitsAction(facts('kms:DescribeKey'), 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/example'),
+    ).toBe(false);
   });
 
   it('fills its ARN formats into examples that fit them', () => {
@@ -45,16 +58,35 @@ describe('the catalogue of resource types and condition keys', () => {
   it('documents keys of the action, global keys and tag templates, in catalogue casing', () => {
     expect(documentedKey(facts('s3:GetObject'), 'AWS:SOURCEIP')).toEqual({ name: 'aws:SourceIp', type: 'IPAddress' });
     expect(documentedKey(facts('iam:PassRole'), 'iam:passedtoservice')?.name).toBe('iam:PassedToService');
-    expect(documentedKey(facts('s3:GetObject'), 'aws:ResourceTag/team')).toEqual({ name: 'aws:ResourceTag/team', type: 'String' });
+    expect(documentedKey(facts('s3:GetObject'), 'aws:ResourceTag/team')).toEqual({
+      name: 'aws:ResourceTag/team',
+      type: 'String',
+    });
     expect(documentedKey(facts('kms:Decrypt'), 'kms:EncryptionContext:app')?.name).toBe('kms:EncryptionContext:app');
     expect(documentedKey(facts('s3:GetObject'), 'iam:PassedToService')).toBeUndefined();
   });
 
   it('says why a request is not one AWS receives', () => {
-    expect(inconsistency({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: { 'aws:SourceIp': '203.0.113.1' } })).toBeUndefined();
-    expect(inconsistency({ action: 'logs:FilterLogEvents', resource: '*', context: {} })).toMatch(/none of the ARN formats/);
-    expect(inconsistency({ action: 's3:ListAllMyBuckets', resource: 'arn:aws:s3:::b', context: {} })).toMatch(/only "\*"/);
+    expect(
+      inconsistency({
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::b/k',
+        context: { 'aws:SourceIp': '203.0.113.1' },
+      }),
+    ).toBeUndefined();
+    expect(inconsistency({ action: 'logs:FilterLogEvents', resource: '*', context: {} })).toMatch(
+      /none of the ARN formats/,
+    );
+    expect(inconsistency({ action: 's3:ListAllMyBuckets', resource: 'arn:aws:s3:::b', context: {} })).toMatch(
+      /only "\*"/,
+    );
     expect(inconsistency({ action: 's3:getobjectx', resource: '*', context: {} })).toMatch(/not a catalogue action/);
-    expect(inconsistency({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', context: { 'ec2:InstanceType': 't2.micro' } })).toMatch(/not a condition key/);
+    expect(
+      inconsistency({
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::b/k',
+        context: { 'ec2:InstanceType': 't2.micro' },
+      }),
+    ).toMatch(/not a condition key/);
   });
 });

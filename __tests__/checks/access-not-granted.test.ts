@@ -38,7 +38,12 @@ async function expectNotGranted(policy: Policy, access: Access) {
 }
 
 const deployer = identity(
-  { Sid: 'Deploy', Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: 'arn:aws:lambda:eu-west-1:111122223333:function:app-*' },
+  {
+    Sid: 'Deploy',
+    Effect: 'Allow',
+    Action: 'lambda:UpdateFunctionCode',
+    Resource: 'arn:aws:lambda:eu-west-1:111122223333:function:app-*',
+  },
   { Sid: 'Artifacts', Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:s3:::artifacts/*' },
   { Sid: 'PassToLambda', Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app-*' },
 );
@@ -61,18 +66,31 @@ describe('CheckAccessNotGranted', () => {
   it('with both: only a listed action on a listed resource', async () => {
     await expectGranted(deployer, { actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:::artifacts/*'] }, [1]);
     await expectNotGranted(deployer, { actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:::logs/*'] });
-    await expectNotGranted(deployer, { actions: ['iam:PassRole'], resources: ['arn:aws:iam::111122223333:role/admin'] });
+    await expectNotGranted(deployer, {
+      actions: ['iam:PassRole'],
+      resources: ['arn:aws:iam::111122223333:role/admin'],
+    });
   });
 
   it('finds critical access through a Deny with a hole, and none once the Deny covers it', async () => {
     const allowAll = { Effect: 'Allow', Action: '*', Resource: '*' };
     const denyIam = (notResource: string[]) => ({ Effect: 'Deny', Action: 'iam:*', NotResource: notResource });
-    await expectGranted(identity(allowAll, denyIam(['arn:aws:iam::111122223333:role/sandbox-*'])), { actions: ['iam:PassRole'] }, [0]);
-    await expectNotGranted(identity(allowAll, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }), { actions: ['iam:PassRole'] });
+    await expectGranted(
+      identity(allowAll, denyIam(['arn:aws:iam::111122223333:role/sandbox-*'])),
+      { actions: ['iam:PassRole'] },
+      [0],
+    );
+    await expectNotGranted(identity(allowAll, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }), {
+      actions: ['iam:PassRole'],
+    });
   });
 
   it('passes the K1 reading to the engine and to the replay: a region * crosses ":" only under the whole-string glob', async () => {
-    const queue = identity({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-*:111122223333:jobs' });
+    const queue = identity({
+      Effect: 'Allow',
+      Action: 'sqs:SendMessage',
+      Resource: 'arn:aws:sqs:us-*:111122223333:jobs',
+    });
     const otherAccount = { resources: ['arn:aws:sqs:us-east-1:999999999999:*'] };
     await expectNotGranted(queue, otherAccount);
     const settings = { ...DEFAULT_SETTINGS, arnWildcardCrossesColon: true };

@@ -17,7 +17,7 @@ function prng(seed: number): () => number {
 /** Every string over `alphabet` up to `max` characters. */
 function allStrings(alphabet: string, max: number): string[] {
   const out = [''];
-  for (let frontier = ['']; frontier.length > 0 && frontier[0]!.length < max; ) {
+  for (let frontier = ['']; frontier.length > 0 && frontier[0]!.length < max;) {
     frontier = frontier.flatMap((s) => [...alphabet].map((c) => s + c));
     out.push(...frontier);
   }
@@ -35,7 +35,9 @@ describe('two Action entries overlap exactly when some action matches both (§2.
       const [p, q] = [actionPatternOf(`s3:${x}`), actionPatternOf(`s3:${y}`)];
       // If two globs share a string, they share one no longer than their explicit characters together: at most
       // 4 + 4 here, so strings up to 8 characters decide it exactly.
-      const brute = names.some((name) => actionPatternMatches(p, `s3:${name}`) && actionPatternMatches(q, `s3:${name}`));
+      const brute = names.some(
+        (name) => actionPatternMatches(p, `s3:${name}`) && actionPatternMatches(q, `s3:${name}`),
+      );
       expect([x, y, actionsOverlap(p, q)]).toEqual([x, y, brute]);
     }
   });

@@ -39,7 +39,8 @@ function wrapped(options: { refuseGroups: boolean }): { verifier: Verifier; blam
       solve: async (query: Query) => {
         const named = statementsNamed(query.assert);
         if (named > 0) calls++;
-        if (options.refuseGroups && named > 1) return { kind: 'unknown', reason: 'timeout (simulated)', solverCalls: 1 };
+        if (options.refuseGroups && named > 1)
+          return { kind: 'unknown', reason: 'timeout (simulated)', solverCalls: 1 };
         return verifier.solve(query);
       },
       satisfiableCatalogActions: (query) => verifier.satisfiableCatalogActions(query),
@@ -49,10 +50,18 @@ function wrapped(options: { refuseGroups: boolean }): { verifier: Verifier; blam
   };
 }
 
-const existing = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' });
+const existing = identity(
+  { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' },
+  { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' },
+);
 const updated = identity(
   { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }, // already granted
-  { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
+  {
+    Effect: 'Allow',
+    Action: 's3:PutObject',
+    Resource: 'arn:aws:s3:::b/*',
+    Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+  },
   { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' },
   { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }, // unchanged
   { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:111122223333:key/*' },
@@ -62,7 +71,10 @@ describe('blame in groups', () => {
   it('blames the same statements as without grouping, when the solver cannot decide any group', async () => {
     const plain = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS, fastPaths: false });
     const refusing = wrapped({ refuseGroups: true });
-    const split = await checkNoNewAccess(refusing.verifier, existing, updated, { timeoutMs: TIMEOUT_MS, fastPaths: false });
+    const split = await checkNoNewAccess(refusing.verifier, existing, updated, {
+      timeoutMs: TIMEOUT_MS,
+      fastPaths: false,
+    });
     expect(plain.reasons.map((r) => r.statementIndex)).toEqual([1, 2, 4]);
     expect(split.reasons.map((r) => r.statementIndex)).toEqual([1, 2, 4]);
     expect(split.reasons.some((r) => r.description.includes('could not decide'))).toBe(false);
@@ -70,7 +82,10 @@ describe('blame in groups', () => {
 
   it('clears every statement that grants nothing new with one unsatisfiable question', async () => {
     const counting = wrapped({ refuseGroups: false });
-    const result = await checkNoNewAccess(counting.verifier, existing, updated, { timeoutMs: TIMEOUT_MS, fastPaths: false, });
+    const result = await checkNoNewAccess(counting.verifier, existing, updated, {
+      timeoutMs: TIMEOUT_MS,
+      fastPaths: false,
+    });
     expect(result.reasons.map((r) => r.statementIndex)).toEqual([1, 2, 4]);
     // The counterexample and the newly-granted witnesses settle 1, 2 and 4; statements 0 and 3 need one group question.
     expect(counting.blameCalls()).toBe(1);

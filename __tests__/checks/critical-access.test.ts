@@ -8,7 +8,8 @@ function set(access: { actions?: string[]; resources?: string[] }): CriticalSet 
   return critical;
 }
 
-const contains = (critical: CriticalSet, action: string, resource: string) => critical.contains({ action, resource, context: {} }, DEFAULT_SETTINGS);
+const contains = (critical: CriticalSet, action: string, resource: string) =>
+  critical.contains({ action, resource, context: {} }, DEFAULT_SETTINGS);
 
 describe('the critical set, with AWS CheckAccessNotGranted meaning', () => {
   it('with actions only, covers those actions on every resource, wildcard-only ones included', () => {
@@ -33,7 +34,7 @@ describe('the critical set, with AWS CheckAccessNotGranted meaning', () => {
 
   it('refuses empty lists and actions that match nothing, which would otherwise pass', () => {
     expect(criticalSetOf({})).toMatch(/nothing to check/);
-    expect(criticalSetOf({ actions: [] , resources: [] })).toMatch(/nothing to check/);
+    expect(criticalSetOf({ actions: [], resources: [] })).toMatch(/nothing to check/);
     expect(criticalSetOf({ actions: ['s3 GetObject'] })).toMatch(/match no action/);
   });
 });

@@ -7,7 +7,10 @@ const statement = identity({
   Effect: 'Allow',
   Action: 'ec2:RunInstances',
   Resource: '*',
-  Condition: { StringLikeIfExists: { 'ec2:InstanceType': 't2.*' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': ['env'] } },
+  Condition: {
+    StringLikeIfExists: { 'ec2:InstanceType': 't2.*' },
+    'ForAllValues:StringEquals': { 'aws:TagKeys': ['env'] },
+  },
 }).statements[0]!;
 
 describe('reason wording', () => {
@@ -21,7 +24,9 @@ describe('reason wording', () => {
   });
 
   it('calls the token of a wildcard-only action what it is', () => {
-    expect(describeAccess({ action: 's3:ListAllMyBuckets', resource: '*', context: {} })).toBe('s3:ListAllMyBuckets on "*" (an action without resource-level permissions)');
+    expect(describeAccess({ action: 's3:ListAllMyBuckets', resource: '*', context: {} })).toBe(
+      's3:ListAllMyBuckets on "*" (an action without resource-level permissions)',
+    );
     // iam:PassRole has a resource type (role): `*` is no wildcard-only token for it (issue 12).
     expect(describeAccess({ action: 'iam:PassRole', resource: '*', context: {} })).toBe('iam:PassRole on "*"');
   });

@@ -20,7 +20,12 @@ export function counterexampleOf(result: CheckResult): Request {
 }
 
 /** FAIL, the counterexample replays (Allow under updated, not under existing), and exactly `blamed` are blamed. */
-export async function expectNewAccess(verifier: Verifier, existing: Policy, updated: Policy, blamed: number[]): Promise<Request> {
+export async function expectNewAccess(
+  verifier: Verifier,
+  existing: Policy,
+  updated: Policy,
+  blamed: number[],
+): Promise<Request> {
   const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
   const request = counterexampleOf(result);
   expect(evaluate(updated, request).decision).toBe('Allow');
@@ -40,7 +45,11 @@ export async function expectNewAccess(verifier: Verifier, existing: Policy, upda
 export async function expectNoNewAccess(verifier: Verifier, existing: Policy, updated: Policy): Promise<void> {
   for (const fastPaths of [true, false]) {
     const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS, fastPaths });
-    expect({ fastPaths, result: result.result, why: result.unknownReason }).toEqual({ fastPaths, result: 'PASS', why: undefined });
+    expect({ fastPaths, result: result.result, why: result.unknownReason }).toEqual({
+      fastPaths,
+      result: 'PASS',
+      why: undefined,
+    });
   }
 }
 

@@ -25,15 +25,38 @@ const verdict = (r: CheckResult) => ({ result: r.result, why: r.unknownReason })
 // is required to make no call at all.
 const calls = (r: CheckResult) => r.stats?.solverCalls ?? 0;
 
-const read = { Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': 'true' } } };
+const read = {
+  Sid: 'Read',
+  Effect: 'Allow',
+  Action: ['s3:GetObject', 's3:ListBucket'],
+  Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'],
+  Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+};
 const write = { Sid: 'Write', Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/in/*' };
-const denyUnencrypted = { Effect: 'Deny', Action: 's3:PutObject', Resource: '*', Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } } };
+const denyUnencrypted = {
+  Effect: 'Deny',
+  Action: 's3:PutObject',
+  Resource: '*',
+  Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } },
+};
 
 const pairs: [string, Policy, Policy][] = [
-  ['identical policies', identity(read, write, denyUnencrypted), identity(denyUnencrypted, { ...write, Sid: 'Renamed' }, read)],
-  ['a removed Allow statement under the same Deny statements', identity(read, write, denyUnencrypted), identity(denyUnencrypted, read)],
+  [
+    'identical policies',
+    identity(read, write, denyUnencrypted),
+    identity(denyUnencrypted, { ...write, Sid: 'Renamed' }, read),
+  ],
+  [
+    'a removed Allow statement under the same Deny statements',
+    identity(read, write, denyUnencrypted),
+    identity(denyUnencrypted, read),
+  ],
   ['an update with only Deny statements', identity(read, write), identity(denyUnencrypted)],
-  ['an added Deny statement, the Allow statements kept (existing Denies ⊆ updated Denies)', identity(read, write), identity(write, read, denyUnencrypted)],
+  [
+    'an added Deny statement, the Allow statements kept (existing Denies ⊆ updated Denies)',
+    identity(read, write),
+    identity(write, read, denyUnencrypted),
+  ],
   [
     'an added Deny and a removed Allow next to a kept Deny',
     identity(read, write, denyUnencrypted),
@@ -54,13 +77,20 @@ describe('no-new-access fast paths agree with Z3', () => {
   it('an old Deny replaced by a new one is not a fast path (only old Denies ⊆ new Denies is), and the solver finds the new access', async () => {
     const denyOtherBucket = { Effect: 'Deny', Action: 's3:PutObject', Resource: 'arn:aws:s3:::other/*' };
     expect(noNewAccessByStructure(identity(write, denyUnencrypted), identity(write, denyOtherBucket))).toBeUndefined();
-    const result = await checkNoNewAccess(verifier, identity(write, denyUnencrypted), identity(write, denyOtherBucket), { timeoutMs: TIMEOUT_MS });
+    const result = await checkNoNewAccess(
+      verifier,
+      identity(write, denyUnencrypted),
+      identity(write, denyOtherBucket),
+      { timeoutMs: TIMEOUT_MS },
+    );
     expect(verdict(result)).toEqual({ result: 'FAIL', why: undefined });
   });
 
   it('removing a Deny is not a fast path, and the solver finds the new access', async () => {
     expect(noNewAccessByStructure(identity(write, denyUnencrypted), identity(write))).toBeUndefined();
-    const result = await checkNoNewAccess(verifier, identity(write, denyUnencrypted), identity(write), { timeoutMs: TIMEOUT_MS });
+    const result = await checkNoNewAccess(verifier, identity(write, denyUnencrypted), identity(write), {
+      timeoutMs: TIMEOUT_MS,
+    });
     expect(verdict(result)).toEqual({ result: 'FAIL', why: undefined });
   });
 });
@@ -70,7 +100,12 @@ describe('"allows nothing" agrees with Z3 for the other checks', () => {
     const denies = resource({ Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' });
     expect(allowsNothingByStructure(denies)).toBeDefined();
     for (const fastPaths of [true, false]) {
-      const critical = await checkAccessNotGranted(verifier, denies, { actions: ['*'] }, { timeoutMs: TIMEOUT_MS, fastPaths });
+      const critical = await checkAccessNotGranted(
+        verifier,
+        denies,
+        { actions: ['*'] },
+        { timeoutMs: TIMEOUT_MS, fastPaths },
+      );
       const publicAccess = await checkNoPublicAccess(verifier, denies, { timeoutMs: TIMEOUT_MS, fastPaths });
       expect([verdict(critical), verdict(publicAccess)]).toEqual([
         { result: 'PASS', why: undefined },

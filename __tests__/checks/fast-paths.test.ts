@@ -27,12 +27,16 @@ describe('no-new-access decided by structure', () => {
   });
 
   it('passes when every Allow of the update is old and the Deny statements are unchanged', () => {
-    expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyDelete, write))).toMatch(/every Allow/);
+    expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyDelete, write))).toMatch(
+      /every Allow/,
+    );
   });
 
   it('passes when every Allow of the update is old and every old Deny is kept, new Denies added', () => {
     const denyPut = { Effect: 'Deny', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/locked/*' };
-    expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyPut, write, denyDelete))).toMatch(/every Deny statement of the existing policy is in the updated one/);
+    expect(noNewAccessByStructure(identity(read, write, denyDelete), identity(denyPut, write, denyDelete))).toMatch(
+      /every Deny statement of the existing policy is in the updated one/,
+    );
   });
 
   it('passes an update without Allow statements (default deny)', () => {

@@ -29,8 +29,16 @@ const reference = resource(
 describe('{"Federated": "*"} in a trust policy', () => {
   it('FAILs against an allow-list when every provider is allowed but one denied, with a replayed web identity', async () => {
     const candidate = resource(
-      { Effect: 'Allow', Principal: { Federated: '*' }, Action: ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'] },
-      { Effect: 'Deny', Principal: { Federated: 'arn:aws:iam::111111111111:saml-provider/Blocked' }, Action: 'sts:AssumeRoleWithSAML' },
+      {
+        Effect: 'Allow',
+        Principal: { Federated: '*' },
+        Action: ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'],
+      },
+      {
+        Effect: 'Deny',
+        Principal: { Federated: 'arn:aws:iam::111111111111:saml-provider/Blocked' },
+        Action: 'sts:AssumeRoleWithSAML',
+      },
     );
     const result = await checkNoNewAccess(verifier, reference, candidate, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');

@@ -38,27 +38,74 @@ describe('conditions', () => {
   });
 
   it('reads values of a negated operator as NOR: one more region excluded from a Deny is newly allowed there only (§3.2)', async () => {
-    const denyOutside = (regions: string[]) => ({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': regions } } });
-    const request = await expectNewAccess(verifier, identity(allowAll, denyOutside(['us-east-1', 'eu-west-1'])), identity(allowAll, denyOutside(['us-east-1', 'eu-west-1', 'ap-south-1'])), [0]);
+    const denyOutside = (regions: string[]) => ({
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:RequestedRegion': regions } },
+    });
+    const request = await expectNewAccess(
+      verifier,
+      identity(allowAll, denyOutside(['us-east-1', 'eu-west-1'])),
+      identity(allowAll, denyOutside(['us-east-1', 'eu-west-1', 'ap-south-1'])),
+      [0],
+    );
     expect(contextValue(request, 'aws:RequestedRegion')).toBe('ap-south-1');
   });
 
   it('treats a missing key as true under a negated operator: StringNotEquals ≡ StringNotEqualsIfExists (§3.4)', async () => {
-    const deny = (operator: string) => ({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { [operator]: { 'aws:PrincipalTag/team': 'blue' } } });
-    await expectNoNewAccess(verifier, identity(allowAll, deny('StringNotEquals')), identity(allowAll, deny('StringNotEqualsIfExists')));
-    await expectNoNewAccess(verifier, identity(allowAll, deny('StringNotEqualsIfExists')), identity(allowAll, deny('StringNotEquals')));
+    const deny = (operator: string) => ({
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: { [operator]: { 'aws:PrincipalTag/team': 'blue' } },
+    });
+    await expectNoNewAccess(
+      verifier,
+      identity(allowAll, deny('StringNotEquals')),
+      identity(allowAll, deny('StringNotEqualsIfExists')),
+    );
+    await expectNoNewAccess(
+      verifier,
+      identity(allowAll, deny('StringNotEqualsIfExists')),
+      identity(allowAll, deny('StringNotEquals')),
+    );
   });
 
   it('sees that Bool without IfExists does not deny when the key is missing (cases 24, 25)', async () => {
-    const denyNoMfa = (operator: string) => ({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { [operator]: { 'aws:MultiFactorAuthPresent': 'false' } } });
-    const request = await expectNewAccess(verifier, identity(allowAll, denyNoMfa('BoolIfExists')), identity(allowAll, denyNoMfa('Bool')), [0]);
+    const denyNoMfa = (operator: string) => ({
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: { [operator]: { 'aws:MultiFactorAuthPresent': 'false' } },
+    });
+    const request = await expectNewAccess(
+      verifier,
+      identity(allowAll, denyNoMfa('BoolIfExists')),
+      identity(allowAll, denyNoMfa('Bool')),
+      [0],
+    );
     expect(contextValue(request, 'aws:MultiFactorAuthPresent')).toBeUndefined();
-    await expectNoNewAccess(verifier, identity(allowAll, denyNoMfa('Bool')), identity(allowAll, denyNoMfa('BoolIfExists')));
+    await expectNoNewAccess(
+      verifier,
+      identity(allowAll, denyNoMfa('Bool')),
+      identity(allowAll, denyNoMfa('BoolIfExists')),
+    );
   });
 
   it('finds the missing-key request IfExists lets through (case 20)', async () => {
-    const runT2 = (operator: string) => ({ Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*', Condition: { [operator]: { 'ec2:InstanceType': 't2.*' } } });
-    const request = await expectNewAccess(verifier, identity(runT2('StringLike')), identity(runT2('StringLikeIfExists')), [0]);
+    const runT2 = (operator: string) => ({
+      Effect: 'Allow',
+      Action: 'ec2:RunInstances',
+      Resource: '*',
+      Condition: { [operator]: { 'ec2:InstanceType': 't2.*' } },
+    });
+    const request = await expectNewAccess(
+      verifier,
+      identity(runT2('StringLike')),
+      identity(runT2('StringLikeIfExists')),
+      [0],
+    );
     expect(contextValue(request, 'ec2:InstanceType')).toBeUndefined();
   });
 
@@ -67,7 +114,10 @@ describe('conditions', () => {
       Effect: 'Allow',
       Action: 'ec2:CreateTags',
       Resource: '*',
-      Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['env', 'cost'] }, ...(guarded ? { Null: { 'aws:TagKeys': 'false' } } : {}) },
+      Condition: {
+        'ForAllValues:StringEquals': { 'aws:TagKeys': ['env', 'cost'] },
+        ...(guarded ? { Null: { 'aws:TagKeys': 'false' } } : {}),
+      },
     });
     const request = await expectNewAccess(verifier, identity(tagging(true)), identity(tagging(false)), [0]);
     const tagKeys = contextValue(request, 'aws:TagKeys');
@@ -75,14 +125,33 @@ describe('conditions', () => {
   });
 
   it('finds the one new instant when DateLessThan becomes DateLessThanEquals; a date and its midnight are the same instant', async () => {
-    const until = (operator: string, value: string) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { 'aws:CurrentTime': value } } });
-    const request = await expectNewAccess(verifier, identity(until('DateLessThan', '2025-01-01T00:00:00Z')), identity(until('DateLessThanEquals', '2025-01-01T00:00:00Z')), [0]);
+    const until = (operator: string, value: string) => ({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+      Condition: { [operator]: { 'aws:CurrentTime': value } },
+    });
+    const request = await expectNewAccess(
+      verifier,
+      identity(until('DateLessThan', '2025-01-01T00:00:00Z')),
+      identity(until('DateLessThanEquals', '2025-01-01T00:00:00Z')),
+      [0],
+    );
     expect(Date.parse(String(contextValue(request, 'aws:CurrentTime')))).toBe(Date.parse('2025-01-01T00:00:00Z'));
-    await expectNoNewAccess(verifier, identity(until('DateLessThan', '2025-01-01')), identity(until('DateLessThan', '2025-01-01T00:00:00Z')));
+    await expectNoNewAccess(
+      verifier,
+      identity(until('DateLessThan', '2025-01-01')),
+      identity(until('DateLessThan', '2025-01-01T00:00:00Z')),
+    );
   });
 
   it('finds the new addresses when a CIDR widens from /24 to /23, and none when it narrows', async () => {
-    const from = (cidr: string) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': cidr } } });
+    const from = (cidr: string) => ({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+      Condition: { IpAddress: { 'aws:SourceIp': cidr } },
+    });
     const request = await expectNewAccess(verifier, identity(from('10.0.0.0/24')), identity(from('10.0.0.0/23')), [0]);
     expect(String(contextValue(request, 'aws:SourceIp'))).toMatch(/^10\.0\.1\.\d+(\/32)?$/);
     await expectNoNewAccess(verifier, identity(from('10.0.0.0/23')), identity(from('10.0.0.0/24')));
@@ -93,23 +162,46 @@ describe('conditions', () => {
 describe('actions and resources', () => {
   it('sees NotAction as NOR across every service: dropping an exclusion grants that service (§2.4)', async () => {
     const allBut = (excluded: string[]) => ({ Effect: 'Allow', NotAction: excluded, Resource: '*' });
-    const request = await expectNewAccess(verifier, identity(allBut(['iam:*', 's3:*'])), identity(allBut(['iam:*'])), [0]);
+    const request = await expectNewAccess(
+      verifier,
+      identity(allBut(['iam:*', 's3:*'])),
+      identity(allBut(['iam:*'])),
+      [0],
+    );
     expect(request.action.toLowerCase()).toMatch(/^s3:/);
   });
 
   it('finds the new access when a Deny is narrowed, blaming the unchanged Allow that now grants it', async () => {
     const deny = (action: string) => ({ Effect: 'Deny', Action: action, Resource: '*' });
-    const request = await expectNewAccess(verifier, identity(allowAll, deny('s3:Delete*')), identity(allowAll, deny('s3:DeleteBucket')), [0]);
+    const request = await expectNewAccess(
+      verifier,
+      identity(allowAll, deny('s3:Delete*')),
+      identity(allowAll, deny('s3:DeleteBucket')),
+      [0],
+    );
     expect(request.action.toLowerCase()).toMatch(/^s3:delete/);
-    await expectNoNewAccess(verifier, identity(allowAll, deny('s3:DeleteBucket')), identity(allowAll, deny('s3:Delete*')));
+    await expectNoNewAccess(
+      verifier,
+      identity(allowAll, deny('s3:DeleteBucket')),
+      identity(allowAll, deny('s3:Delete*')),
+    );
   });
 
   it('reads ? as exactly one character and * as any run (cases 5, 8)', async () => {
     const files = (resource: string) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: resource });
-    const request = await expectNewAccess(verifier, identity(files('arn:aws:s3:::b/file?.txt')), identity(files('arn:aws:s3:::b/file*.txt')), [0]);
+    const request = await expectNewAccess(
+      verifier,
+      identity(files('arn:aws:s3:::b/file?.txt')),
+      identity(files('arn:aws:s3:::b/file*.txt')),
+      [0],
+    );
     expect(request.resource).toMatch(/^arn:aws:s3:::b\/file.*\.txt$/);
     expect(request.resource.length).not.toBe('arn:aws:s3:::b/file1.txt'.length);
-    await expectNoNewAccess(verifier, identity(files('arn:aws:s3:::b/file*.txt')), identity(files('arn:aws:s3:::b/file?.txt')));
+    await expectNoNewAccess(
+      verifier,
+      identity(files('arn:aws:s3:::b/file*.txt')),
+      identity(files('arn:aws:s3:::b/file?.txt')),
+    );
   });
 
   it('counts an invented action as new access even when no known action is newly granted', async () => {
@@ -120,12 +212,21 @@ describe('actions and resources', () => {
 
   it('lets a trailing * in the bucket name reach other buckets (case 10)', async () => {
     const bucket = (resource: string) => ({ Effect: 'Allow', Action: 's3:*', Resource: resource });
-    const request = await expectNewAccess(verifier, identity(bucket('arn:aws:s3:::mybucket/*')), identity(bucket('arn:aws:s3:::mybucket*')), [0]);
+    const request = await expectNewAccess(
+      verifier,
+      identity(bucket('arn:aws:s3:::mybucket/*')),
+      identity(bucket('arn:aws:s3:::mybucket*')),
+      [0],
+    );
     expect(request.resource.startsWith('arn:aws:s3:::mybucket/')).toBe(false);
   });
 
   it('keeps wildcards of ARN fields 1–5 inside their field (§2.2.2, K1 default)', async () => {
-    const logs = (region: string) => ({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: `arn:aws:logs:${region}:111122223333:log-group:app*` });
+    const logs = (region: string) => ({
+      Effect: 'Allow',
+      Action: 'logs:PutLogEvents',
+      Resource: `arn:aws:logs:${region}:111122223333:log-group:app*`,
+    });
     const request = await expectNewAccess(verifier, identity(logs('us-east-1')), identity(logs('us-*')), [0]);
     const region = request.resource.split(':')[3]!;
     expect(region).toMatch(/^us-/);
@@ -134,10 +235,23 @@ describe('actions and resources', () => {
   });
 
   it('lets * cross ":" in the resource part only (case 12)', async () => {
-    const logs = (resource: string) => ({ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: `arn:aws:logs:us-east-1:111122223333:${resource}` });
-    const request = await expectNewAccess(verifier, identity(logs('log-group:app:*')), identity(logs('log-group:app*')), [0]);
+    const logs = (resource: string) => ({
+      Effect: 'Allow',
+      Action: 'logs:PutLogEvents',
+      Resource: `arn:aws:logs:us-east-1:111122223333:${resource}`,
+    });
+    const request = await expectNewAccess(
+      verifier,
+      identity(logs('log-group:app:*')),
+      identity(logs('log-group:app*')),
+      [0],
+    );
     expect(request.resource.startsWith('arn:aws:logs:us-east-1:111122223333:log-group:app:')).toBe(false);
-    await expectNoNewAccess(verifier, identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:*:111122223333:*' }), identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q:*' }));
+    await expectNoNewAccess(
+      verifier,
+      identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:*:111122223333:*' }),
+      identity({ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:111122223333:q:*' }),
+    );
   });
 
   it('does not let "arn:aws:s3:::*" grant a wildcard-only action that "*" grants (case 14)', async () => {
@@ -151,7 +265,12 @@ describe('principals (resource policies)', () => {
   const get = { Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
 
   it('finds a caller outside the partner account once the principal becomes "*" (case 63)', async () => {
-    const request = await expectNewAccess(verifier, resource({ Effect: 'Allow', Principal: { AWS: '444455556666' }, ...get }), resource({ Effect: 'Allow', Principal: '*', ...get }), [0]);
+    const request = await expectNewAccess(
+      verifier,
+      resource({ Effect: 'Allow', Principal: { AWS: '444455556666' }, ...get }),
+      resource({ Effect: 'Allow', Principal: '*', ...get }),
+      [0],
+    );
     expect(request.principal).toBeDefined();
   });
 
@@ -184,7 +303,12 @@ describe('blame', () => {
     const read = { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/reports/*' };
     const list = { Sid: 'List', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b' };
     const write = { Sid: 'Write', Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/reports/*' };
-    await expectNewAccess(verifier, identity(list, read), identity(list, { ...read, Resource: 'arn:aws:s3:::b/*' }, write), [1, 2]);
+    await expectNewAccess(
+      verifier,
+      identity(list, read),
+      identity(list, { ...read, Resource: 'arn:aws:s3:::b/*' }, write),
+      [1, 2],
+    );
   });
 
   it('does not blame a new statement whose access was already granted', async () => {

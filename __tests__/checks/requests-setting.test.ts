@@ -20,21 +20,34 @@ const base = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::
 /** The same change under both settings: [verdict under `any`, verdict under `catalogue`, notes]. */
 async function both(existing: Policy, updated: Policy) {
   const any = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS });
-  const catalogue = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: TIMEOUT_MS, settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' } });
+  const catalogue = await checkNoNewAccess(verifier, existing, updated, {
+    timeoutMs: TIMEOUT_MS,
+    settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' },
+  });
   return { any, catalogue };
 }
 
 describe('setting requests: any | catalogue (issue 12)', () => {
   it('an action no service has: FAIL saying so under any, PASS with a notice under catalogue', async () => {
-    const { any, catalogue } = await both(identity(base), identity(base, { Effect: 'Allow', Action: 's3:NoSuchActionEver', Resource: '*' }));
+    const { any, catalogue } = await both(
+      identity(base),
+      identity(base, { Effect: 'Allow', Action: 's3:NoSuchActionEver', Resource: '*' }),
+    );
     expect(any.result).toBe('FAIL');
-    expect(any.notes?.join('\n')).toMatch(/new access only for requests no AWS action makes \(e\.g\. s3:NoSuchActionEver on/i);
+    expect(any.notes?.join('\n')).toMatch(
+      /new access only for requests no AWS action makes \(e\.g\. s3:NoSuchActionEver on/i,
+    );
     expect(catalogue.result).toBe('PASS');
-    expect(catalogue.notes?.join('\n')).toMatch(/requests: catalogue — new access only for requests no AWS action makes/);
+    expect(catalogue.notes?.join('\n')).toMatch(
+      /requests: catalogue — new access only for requests no AWS action makes/,
+    );
   });
 
   it('a bucket action on object ARNs only: impossible, so PASS under catalogue', async () => {
-    const { any, catalogue } = await both(identity(base), identity(base, { Effect: 'Allow', Action: 's3:DeleteBucket', Resource: 'arn:aws:s3:::b/*' }));
+    const { any, catalogue } = await both(
+      identity(base),
+      identity(base, { Effect: 'Allow', Action: 's3:DeleteBucket', Resource: 'arn:aws:s3:::b/*' }),
+    );
     expect(any.result).toBe('FAIL');
     expect(catalogue.result).toBe('PASS');
   });

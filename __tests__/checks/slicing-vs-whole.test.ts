@@ -46,13 +46,23 @@ describe('cut policies answer as the whole ones', () => {
 
   it('CheckAccessNotGranted with literal critical actions: same verdict and blame on 60 random policies', async () => {
     const r = new Random(72);
-    const lists = [['s3:GetObject'], ['s3:ListBucket', 'iam:PassRole'], ['ec2:RunInstances', 's3:PutObject'], ['iam:CreateUser']];
+    const lists = [
+      ['s3:GetObject'],
+      ['s3:ListBucket', 'iam:PassRole'],
+      ['ec2:RunInstances', 's3:PutObject'],
+      ['iam:CreateUser'],
+    ];
     let fails = 0;
     for (let n = 0; n < 60; n++) {
       const policy = randomPolicy(r, r.chance(0.3));
       const actions = r.pick(lists);
       const cut = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS });
-      const whole = await checkAccessNotGranted(verifier, policy, { actions }, { timeoutMs: TIMEOUT_MS, fastPaths: false });
+      const whole = await checkAccessNotGranted(
+        verifier,
+        policy,
+        { actions },
+        { timeoutMs: TIMEOUT_MS, fastPaths: false },
+      );
       expect({ n, ...summary(cut) }).toEqual({ n, ...summary(whole) });
       if (cut.result === 'FAIL') fails++;
     }

@@ -68,7 +68,10 @@ describe('the time budget of a check', () => {
     await checkNoNewAccess(real, existing, updated, { timeoutMs: TIMEOUT_MS });
     const { verifier, given } = slowWhere((query) => mentions(query.assert, 'statement-matches'));
     const started = performance.now();
-    const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: BUDGET_MS, newlyGrantedActions: false });
+    const result = await checkNoNewAccess(verifier, existing, updated, {
+      timeoutMs: BUDGET_MS,
+      newlyGrantedActions: false,
+    });
     const elapsed = performance.now() - started;
     expect(result.result).toBe('FAIL');
     expect(result.counterexample).toBeDefined();
@@ -78,7 +81,8 @@ describe('the time budget of a check', () => {
     expect(result.reasons).toHaveLength(1);
     const note = result.notes?.find((n) => n.startsWith('blame stopped'));
     expect(note).toBeDefined();
-    for (const index of [1, 2, 3].filter((i) => i !== result.reasons[0]!.statementIndex)) expect(note).toContain(`Statement[${index}]`);
+    for (const index of [1, 2, 3].filter((i) => i !== result.reasons[0]!.statementIndex))
+      expect(note).toContain(`Statement[${index}]`);
     // Every blame round was given at most what was left of the budget, and the check ended within it (+ slack).
     expect(given.length).toBeGreaterThan(0);
     expect(Math.max(...given)).toBeLessThanOrEqual(BUDGET_MS);
@@ -99,7 +103,9 @@ describe('the time budget of a check', () => {
   });
 
   it('answers UNKNOWN, never PASS, when the main query runs out of time', async () => {
-    const { verifier } = slowWhere((query) => !mentions(query.assert, 'statement-matches') && !mentions(query.assert, 'action-matches'));
+    const { verifier } = slowWhere(
+      (query) => !mentions(query.assert, 'statement-matches') && !mentions(query.assert, 'action-matches'),
+    );
     const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: 200, fastPaths: false });
     expect(result.result).toBe('UNKNOWN');
     expect(result.unknownReason).toContain('timeout');

@@ -40,7 +40,15 @@ const READ_ONLY = `{"id": "read", "check": "access-not-granted", "actions": ["s3
 async function batch(lines: readonly string[], failFirst?: Error) {
   const io = memoryIo({ stdin: lines, verifier: sharedVerifier(failFirst) });
   const code = await batchCommand([], io);
-  return { code, results: io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>), err: io.err() };
+  return {
+    code,
+    results: io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    err: io.err(),
+  };
 }
 
 describe('iam-proof batch, one hostile line at a time', () => {
@@ -66,17 +74,25 @@ describe('iam-proof batch, one hostile line at a time', () => {
       ['twin', 'FAIL'],
       ['read', 'PASS'],
     ]);
-    expect(results[0]).toMatchObject({ check: 'access-not-granted', diagnostics: [expect.objectContaining({ code: 'duplicate-key', file: '<stdin line 1: policy>' })] });
+    expect(results[0]).toMatchObject({
+      check: 'access-not-granted',
+      diagnostics: [expect.objectContaining({ code: 'duplicate-key', file: '<stdin line 1: policy>' })],
+    });
     expect(results[1]?.['error']).toMatch(/^line 2 cannot be read: Brackets nested deeper than 64 levels/);
     expect(results[2]?.['error']).toMatch(/^line 3 cannot be read: Brackets nested deeper than 64 levels/);
     expect(results[3]?.['error']).toMatch(/^line 4 is not JSON/);
     expect(results[4]?.['error']).toMatch(/^line 5: "check" must be one of/);
-    expect(results[5]?.['error']).toBe('critical actions: "s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)');
+    expect(results[5]?.['error']).toBe(
+      'critical actions: "s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)',
+    );
     expect(code).toBe(1);
   }, 60_000);
 
   it('fails one line closed when its check throws a RangeError, and decides the next line', async () => {
-    const { code, results } = await batch([WITHOUT_DUPLICATE, WITHOUT_DUPLICATE], new RangeError('Maximum call stack size exceeded'));
+    const { code, results } = await batch(
+      [WITHOUT_DUPLICATE, WITHOUT_DUPLICATE],
+      new RangeError('Maximum call stack size exceeded'),
+    );
     expect(results.map((r) => [r['id'], r['result']])).toEqual([
       ['twin', 'UNKNOWN'],
       ['twin', 'FAIL'],

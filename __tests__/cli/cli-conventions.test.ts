@@ -41,7 +41,8 @@ describe('per-command --help', () => {
   it.each(commands)('%s --help lists every option it accepts and exits 0', async (command, options) => {
     const io = memoryIo();
     expect(await runCli([command, '--help'], io)).toBe(0);
-    for (const option of [...Object.keys(options), ...Object.keys(COMMON_OPTIONS)]) expect(io.out()).toContain(`--${option}`);
+    for (const option of [...Object.keys(options), ...Object.keys(COMMON_OPTIONS)])
+      expect(io.out()).toContain(`--${option}`);
     expect(io.out()).toContain('text|json|sarif');
   });
 });
@@ -49,7 +50,9 @@ describe('per-command --help', () => {
 describe('a missing file', () => {
   it('says "no such file" without a made-up position, exit 1', async () => {
     const io = memoryIo();
-    expect(await runCli(['check-no-new-access', '--existing', F('missing.json'), '--new', F('reader.base.json')], io)).toBe(1);
+    expect(
+      await runCli(['check-no-new-access', '--existing', F('missing.json'), '--new', F('reader.base.json')], io),
+    ).toBe(1);
     expect(io.out()).toContain(`${F('missing.json')}: error unreadable-file: no such file\n`);
     expect(io.out()).not.toContain('missing.json:1:1');
     const list = memoryIo();
@@ -59,9 +62,22 @@ describe('a missing file', () => {
 });
 
 describe('--format sarif', () => {
-  it('writes a SARIF 2.1.0 log with the input error at its line (through the action\'s writer), exit 1', async () => {
+  it("writes a SARIF 2.1.0 log with the input error at its line (through the action's writer), exit 1", async () => {
     const io = memoryIo();
-    expect(await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('invalid-effect.json'), '--format', 'sarif'], io)).toBe(1);
+    expect(
+      await runCli(
+        [
+          'check-no-new-access',
+          '--existing',
+          F('reader.base.json'),
+          '--new',
+          F('invalid-effect.json'),
+          '--format',
+          'sarif',
+        ],
+        io,
+      ),
+    ).toBe(1);
     const log = JSON.parse(io.out());
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].tool.driver).toMatchObject({ name: 'iam-proof', version: TOOL_VERSION });
@@ -72,13 +88,31 @@ describe('--format sarif', () => {
 
   it('has no results for a PASS', async () => {
     const io = memoryIo();
-    expect(await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('reader.reordered.yaml'), '--format', 'sarif'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'check-no-new-access',
+          '--existing',
+          F('reader.base.json'),
+          '--new',
+          F('reader.reordered.yaml'),
+          '--format',
+          'sarif',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(io.out()).runs[0].results).toEqual([]);
   });
 
   it('works for simulate and list-policies too', async () => {
     const simulate = memoryIo();
-    expect(await runCli(['simulate', '--policy', F('reader.base.json'), '--request', F('request-put.json'), '--format', 'sarif'], simulate)).toBe(0);
+    expect(
+      await runCli(
+        ['simulate', '--policy', F('reader.base.json'), '--request', F('request-put.json'), '--format', 'sarif'],
+        simulate,
+      ),
+    ).toBe(0);
     expect(JSON.parse(simulate.out()).runs[0].results).toEqual([]);
     const list = memoryIo();
     expect(await runCli(['list-policies', F('invalid-effect.json'), '--format', 'sarif'], list)).toBe(1);
@@ -89,17 +123,33 @@ describe('--format sarif', () => {
 describe('--quiet', () => {
   it('prints nothing for a PASS in text, and everything for an ERROR', async () => {
     const pass = memoryIo();
-    expect(await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('reader.reordered.yaml'), '--quiet'], pass)).toBe(0);
+    expect(
+      await runCli(
+        ['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('reader.reordered.yaml'), '--quiet'],
+        pass,
+      ),
+    ).toBe(0);
     expect(pass.out()).toBe('');
     const error = memoryIo();
-    expect(await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('invalid-effect.json'), '-q'], error)).toBe(1);
+    expect(
+      await runCli(
+        ['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('invalid-effect.json'), '-q'],
+        error,
+      ),
+    ).toBe(1);
     expect(error.out()).toContain('ERROR  no-new-access');
   });
 });
 
 describe('batch', () => {
-  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
-  const lines = [`{"id": 1, "check": "no-new-access", "existing": ${policy}, "new": ${policy}}`, '{"id": 2, "check": "nothing"}'];
+  const policy = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }],
+  });
+  const lines = [
+    `{"id": 1, "check": "no-new-access", "existing": ${policy}, "new": ${policy}}`,
+    '{"id": 2, "check": "nothing"}',
+  ];
 
   it('shows a progress line on stderr only when stderr is a terminal, and not with --quiet', async () => {
     const terminal = Object.assign(memoryIo({ stdin: lines }), { stderrIsTty: true });

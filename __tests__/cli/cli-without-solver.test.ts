@@ -31,7 +31,10 @@ describe('iam-proof without the solver', () => {
 
   it('never checks a policy with an ERROR diagnostic: prints file:line:column and exits 1', async () => {
     const io = memoryIo();
-    const code = await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('invalid-effect.json')], io);
+    const code = await runCli(
+      ['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('invalid-effect.json')],
+      io,
+    );
     expect(code).toBe(1);
     expect(io.out()).toMatch(/__tests__\/cli\/fixtures\/invalid-effect\.json:4:\d+: error invalid-effect: /);
     expect(io.out()).toContain('ERROR  no-new-access');
@@ -40,16 +43,27 @@ describe('iam-proof without the solver', () => {
 
   it('reports an unreadable file as an input error in JSON', async () => {
     const io = memoryIo();
-    const code = await runCli(['check-access-not-granted', '--policy', F('missing.json'), '--actions', 'iam:PassRole', '--format', 'json'], io);
+    const code = await runCli(
+      ['check-access-not-granted', '--policy', F('missing.json'), '--actions', 'iam:PassRole', '--format', 'json'],
+      io,
+    );
     expect(code).toBe(1);
     const report = JSON.parse(io.out());
     expect(report).toMatchObject({ check: 'access-not-granted', result: 'ERROR' });
-    expect(report.diagnostics[0]).toMatchObject({ code: 'unreadable-file', file: F('missing.json'), line: 1, column: 1 });
+    expect(report.diagnostics[0]).toMatchObject({
+      code: 'unreadable-file',
+      file: F('missing.json'),
+      line: 1,
+      column: 1,
+    });
   });
 
   it('passes identical policies (JSON and YAML spellings) without starting Z3', async () => {
     const io = memoryIo();
-    const code = await runCli(['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('reader.reordered.yaml')], io);
+    const code = await runCli(
+      ['check-no-new-access', '--existing', F('reader.base.json'), '--new', F('reader.reordered.yaml')],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toMatch(/^PASS {2}no-new-access/m);
     expect(io.verifiersStarted()).toBe(0);
@@ -64,7 +78,12 @@ describe('iam-proof without the solver', () => {
 
   it('reads the policy as a resource policy when --resource-type is given, so a missing Principal is an error', async () => {
     const io = memoryIo();
-    expect(await runCli(['check-no-public-access', '--policy', F('reader.base.json'), '--resource-type', 'AWS::S3::Bucket'], io)).toBe(1);
+    expect(
+      await runCli(
+        ['check-no-public-access', '--policy', F('reader.base.json'), '--resource-type', 'AWS::S3::Bucket'],
+        io,
+      ),
+    ).toBe(1);
     expect(io.out()).toMatch(/reader\.base\.json:\d+:\d+: error missing-principal: /);
   });
 
@@ -90,7 +109,10 @@ describe('iam-proof without the solver', () => {
 describe('iam-proof simulate', () => {
   it('prints the decision and the deciding statement with its line', async () => {
     const io = memoryIo();
-    const code = await runCli(['simulate', '--policy', F('reader.writer.json'), '--request', F('request-put.json')], io);
+    const code = await runCli(
+      ['simulate', '--policy', F('reader.writer.json'), '--request', F('request-put.json')],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.out()).toMatch(/^Allow$/m);
     expect(io.out()).toContain(`${F('reader.writer.json')}:5  Statement[1] (Sid "Write")`);
@@ -98,13 +120,18 @@ describe('iam-proof simulate', () => {
 
   it('says when no statement matches', async () => {
     const io = memoryIo();
-    await runCli(['simulate', '--policy', F('reader.base.json'), '--request', F('request-put.json'), '--format', 'json'], io);
+    await runCli(
+      ['simulate', '--policy', F('reader.base.json'), '--request', F('request-put.json'), '--format', 'json'],
+      io,
+    );
     expect(JSON.parse(io.out())).toMatchObject({ decision: 'ImplicitDeny', matchedAllows: [], matchedDenies: [] });
   });
 
   it('rejects a request with a misspelled field', async () => {
     const io = memoryIo();
-    expect(await runCli(['simulate', '--policy', F('reader.base.json'), '--request', F('request-bad.json')], io)).toBe(1);
+    expect(await runCli(['simulate', '--policy', F('reader.base.json'), '--request', F('request-bad.json')], io)).toBe(
+      1,
+    );
     expect(io.out()).toContain('"resurce" is not a request field');
   });
 });

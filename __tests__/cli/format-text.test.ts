@@ -10,11 +10,38 @@ describe('the text report', () => {
       check: 'no-new-access',
       result: 'FAIL',
       file: 'policies/reader.json',
-      reasons: [{ statementIndex: 1, sid: 'Write', span, description: 'Statement[1] (Sid "Write") newly allows s3:PutObject on arn:aws:s3:::b/k' }],
-      counterexample: { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', context: { 'aws:SourceIp': '10.0.0.1', 'aws:TagKeys': ['a', 'b'] } },
-      newlyGrantedActions: { actions: ['s3:PutObject', 's3:PutObjectAcl', 's3:GetObject'], total: 3, newActions: ['s3:PutObject', 's3:PutObjectAcl'], widenedActions: ['s3:GetObject'] },
+      reasons: [
+        {
+          statementIndex: 1,
+          sid: 'Write',
+          span,
+          description: 'Statement[1] (Sid "Write") newly allows s3:PutObject on arn:aws:s3:::b/k',
+        },
+      ],
+      counterexample: {
+        action: 's3:PutObject',
+        resource: 'arn:aws:s3:::b/k',
+        context: { 'aws:SourceIp': '10.0.0.1', 'aws:TagKeys': ['a', 'b'] },
+      },
+      newlyGrantedActions: {
+        actions: ['s3:PutObject', 's3:PutObjectAcl', 's3:GetObject'],
+        total: 3,
+        newActions: ['s3:PutObject', 's3:PutObjectAcl'],
+        widenedActions: ['s3:GetObject'],
+      },
       stats: { ms: 41, solverCalls: 3 },
-      diagnostics: [{ file: 'policies/reader.json', line: 2, column: 3, endLine: 2, endColumn: 9, severity: 'warning', code: 'missing-version', message: 'No Version.' }],
+      diagnostics: [
+        {
+          file: 'policies/reader.json',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 9,
+          severity: 'warning',
+          code: 'missing-version',
+          message: 'No Version.',
+        },
+      ],
     };
     expect(formatText(report)).toBe(
       [
@@ -42,7 +69,14 @@ describe('the text report', () => {
   });
 
   it('states the reason of an UNKNOWN', () => {
-    const report: CliReport = { check: 'access-not-granted', result: 'UNKNOWN', reasons: [], unknownReason: 'timeout after 100 ms', file: 'p.json', diagnostics: [] };
+    const report: CliReport = {
+      check: 'access-not-granted',
+      result: 'UNKNOWN',
+      reasons: [],
+      unknownReason: 'timeout after 100 ms',
+      file: 'p.json',
+      diagnostics: [],
+    };
     expect(formatText(report)).toMatch(/^UNKNOWN {2}access-not-granted: nothing was proved — timeout after 100 ms$/m);
   });
 });

@@ -10,7 +10,9 @@ describe('iam-proof list-policies', () => {
     expect(await runCli(['list-policies', `${SOURCES}/cdk.out/OrdersStack.template.json`], io)).toBe(0);
     const out = io.out();
     expect(out).toContain(`${SOURCES}/cdk.out/OrdersStack.template.json: cloudformation, 2 policies, 2 attachments`);
-    expect(out).toMatch(/^ {2}HandlerServiceRoleDefaultPolicy4F6C2D1E\.PolicyDocument {2}identity {2}AWS::IAM::Policy {2}lines \d+-\d+ {2}2 statements$/m);
+    expect(out).toMatch(
+      /^ {2}HandlerServiceRoleDefaultPolicy4F6C2D1E\.PolicyDocument {2}identity {2}AWS::IAM::Policy {2}lines \d+-\d+ {2}2 statements$/m,
+    );
     expect(out).toContain('unknowns: GetAtt/OrdersTable5C1E8D2A.Arn, Ref/AWS::AccountId');
     expect(io.verifiersStarted()).toBe(0);
   });
@@ -23,8 +25,15 @@ describe('iam-proof list-policies', () => {
 
   it('pins parameters with --parameter and prints JSON with --format json', async () => {
     const io = memoryIo();
-    const code = await runCli(['list-policies', `${SOURCES}/app-stack.yaml`, '--format', 'json', '--parameter', 'AWS::AccountId=111122223333'], io);
-    const json = JSON.parse(io.out()) as { format: string; complete: boolean; policies: Array<{ key: string; unresolved: unknown[]; unknowns: Array<{ name: string }> }> };
+    const code = await runCli(
+      ['list-policies', `${SOURCES}/app-stack.yaml`, '--format', 'json', '--parameter', 'AWS::AccountId=111122223333'],
+      io,
+    );
+    const json = JSON.parse(io.out()) as {
+      format: string;
+      complete: boolean;
+      policies: Array<{ key: string; unresolved: unknown[]; unknowns: Array<{ name: string }> }>;
+    };
     expect(json.format).toBe('cloudformation');
     const deploy = json.policies.find((p) => p.key === 'DeployRole.AssumeRolePolicyDocument');
     expect(deploy?.unresolved).toEqual([]);

@@ -27,7 +27,13 @@ ignore:
 describe('ignore entries by Sid', () => {
   it('reads path, sid, reason and expires', () => {
     expect(configOf(SID_IGNORE).ignore).toEqual([
-      { path: 'policies/app.json', sid: 'AllowLogsAnywhere', reason: 'the team needs every log group (SEC-123)', expires: '2027-03-31', line: 3 },
+      {
+        path: 'policies/app.json',
+        sid: 'AllowLogsAnywhere',
+        reason: 'the team needs every log group (SEC-123)',
+        expires: '2027-03-31',
+        line: 3,
+      },
     ]);
   });
 
@@ -37,24 +43,37 @@ describe('ignore entries by Sid', () => {
       {
         code: 'config-expired-ignore',
         line: 6,
-        message: 'the ignore entry for policies/app.json (sid AllowLogsAnywhere) expired on 2027-03-31: review the access again, then remove the entry or give it a new date',
+        message:
+          'the ignore entry for policies/app.json (sid AllowLogsAnywhere) expired on 2027-03-31: review the access again, then remove the entry or give it a new date',
       },
     ]);
   });
 
   it('rejects a date that is not YYYY-MM-DD or not a calendar day, and an entry without a reason', () => {
-    const bad = (expires: string) => errorsOf(`version: 1\nignore:\n  - path: a.json\n    sid: S\n    reason: r\n    expires: ${expires}\n`);
-    expect(bad('2027-02-30')).toEqual([{ code: 'config-invalid-value', line: 6, message: 'expires: "2027-02-30" is not a date written YYYY-MM-DD' }]);
+    const bad = (expires: string) =>
+      errorsOf(`version: 1\nignore:\n  - path: a.json\n    sid: S\n    reason: r\n    expires: ${expires}\n`);
+    expect(bad('2027-02-30')).toEqual([
+      { code: 'config-invalid-value', line: 6, message: 'expires: "2027-02-30" is not a date written YYYY-MM-DD' },
+    ]);
     expect(bad('31/03/2027')[0]?.code).toBe('config-invalid-value');
     expect(bad('"2027-3-31"')[0]?.code).toBe('config-invalid-value');
-    expect(errorsOf('version: 1\nignore:\n  - path: a.json\n    sid: S\n').map((e) => e.code)).toEqual(['config-missing-key']);
+    expect(errorsOf('version: 1\nignore:\n  - path: a.json\n    sid: S\n').map((e) => e.code)).toEqual([
+      'config-missing-key',
+    ]);
   });
 
   const config = configOf(SID_IGNORE);
-  const outcome = (verdict: string, blamedSids: (string | undefined)[]) => ({ paths: ['policies/app.json'], check: 'no-new-access' as const, verdict, blamedSids });
+  const outcome = (verdict: string, blamedSids: (string | undefined)[]) => ({
+    paths: ['policies/app.json'],
+    check: 'no-new-access' as const,
+    verdict,
+    blamedSids,
+  });
 
   it('accepts a FAIL whose every blamed statement has the Sid', () => {
-    expect(ignoreEntryFor(config, outcome('FAIL', ['AllowLogsAnywhere']))?.reason).toBe('the team needs every log group (SEC-123)');
+    expect(ignoreEntryFor(config, outcome('FAIL', ['AllowLogsAnywhere']))?.reason).toBe(
+      'the team needs every log group (SEC-123)',
+    );
     expect(ignoreEntryFor(config, outcome('FAIL', ['AllowLogsAnywhere', 'AllowLogsAnywhere']))).toBeDefined();
   });
 
@@ -68,6 +87,8 @@ describe('ignore entries by Sid', () => {
     expect(ignoreEntryFor(config, outcome('UNKNOWN', ['AllowLogsAnywhere']))).toBeUndefined();
     expect(ignoreEntryFor(config, outcome('ERROR', ['AllowLogsAnywhere']))).toBeUndefined();
     expect(ignoreEntryFor(config, { paths: ['policies/app.json'] })).toBeUndefined();
-    expect(ignoreEntryFor(config, { ...outcome('FAIL', ['AllowLogsAnywhere']), paths: ['policies/other.json'] })).toBeUndefined();
+    expect(
+      ignoreEntryFor(config, { ...outcome('FAIL', ['AllowLogsAnywhere']), paths: ['policies/other.json'] }),
+    ).toBeUndefined();
   });
 });

@@ -39,13 +39,22 @@ describe('parseConfig', () => {
     expect(passRole).toMatchObject({ name: 'no-iam-passrole', severity: 'warning', paths: [] });
     expect(passRole?.actions.map((a) => a.text)).toEqual(['iam:PassRole']);
     expect(result.config.ignore).toEqual([
-      { path: 'policies/legacy/**', check: 'no-new-access', rule: 'no-bucket-deletion', reason: 'migrated in Q3', line: 12 },
+      {
+        path: 'policies/legacy/**',
+        check: 'no-new-access',
+        rule: 'no-bucket-deletion',
+        reason: 'migrated in Q3',
+        line: 12,
+      },
     ]);
   });
 
   it('keeps the leading zero of an unquoted account id (YAML would read it as a number)', () => {
     const result = parseConfig(VALID, 'iam-proof.yml');
-    expect(result.kind === 'ok' && result.config.publicAccess.trustedAccounts).toEqual(['111122223333', '012345678901']);
+    expect(result.kind === 'ok' && result.config.publicAccess.trustedAccounts).toEqual([
+      '111122223333',
+      '012345678901',
+    ]);
   });
 
   it('defaults to severity error and public access checks enabled', () => {
@@ -62,7 +71,9 @@ describe('parseConfig', () => {
     expect(read('version: 1\n')).toBe('any');
     expect(read('version: 1\nrequests: any\n')).toBe('any');
     expect(read('version: 1\nrequests: catalogue\n')).toBe('catalogue');
-    expect(errorsOf('version: 1\nrequests: catalog\n')).toEqual([expect.stringMatching(/^2: requests must be one of: any, catalogue/)]);
+    expect(errorsOf('version: 1\nrequests: catalog\n')).toEqual([
+      expect.stringMatching(/^2: requests must be one of: any, catalogue/),
+    ]);
   });
 
   it('reports a misspelt key with its line instead of ignoring it', () => {
@@ -111,16 +122,41 @@ critical-permissions:
       'iam-proof.yml',
     );
     if (result.kind !== 'error') throw new Error('expected errors');
-    expect(result.errors.map((e) => ({ code: e.code, line: e.span.line, column: e.span.column, message: e.message }))).toEqual([
-      { code: 'config-unknown-action', line: 5, column: 9, message: '"s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)' },
-      { code: 'config-unknown-action', line: 6, column: 9, message: '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)' },
-      { code: 'config-unknown-action', line: 9, column: 15, message: '"s33:GetObject": no AWS service has the action prefix "s33" (did you mean s3:GetObject?)' },
-      { code: 'config-unknown-action', line: 9, column: 30, message: '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)' },
+    expect(
+      result.errors.map((e) => ({ code: e.code, line: e.span.line, column: e.span.column, message: e.message })),
+    ).toEqual([
+      {
+        code: 'config-unknown-action',
+        line: 5,
+        column: 9,
+        message: '"s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)',
+      },
+      {
+        code: 'config-unknown-action',
+        line: 6,
+        column: 9,
+        message: '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)',
+      },
+      {
+        code: 'config-unknown-action',
+        line: 9,
+        column: 15,
+        message: '"s33:GetObject": no AWS service has the action prefix "s33" (did you mean s3:GetObject?)',
+      },
+      {
+        code: 'config-unknown-action',
+        line: 9,
+        column: 30,
+        message: '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)',
+      },
     ]);
   });
 
   it('accepts the correct spelling of the same critical actions, in any case', () => {
-    const result = parseConfig('version: 1\ncritical-permissions:\n  - name: buckets\n    actions: [s3:DeleteBucket, "S3:delete*bucket", "s3:*"]\n', 'c.yml');
+    const result = parseConfig(
+      'version: 1\ncritical-permissions:\n  - name: buckets\n    actions: [s3:DeleteBucket, "S3:delete*bucket", "s3:*"]\n',
+      'c.yml',
+    );
     expect(result.kind).toBe('ok');
   });
 

@@ -18,34 +18,82 @@ export interface Disagreement {
   readonly answer: QueryAnswer;
 }
 
-export async function checkPinned(verifier: Verifier, policy: Policy, request: Request, settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
+export async function checkPinned(
+  verifier: Verifier,
+  policy: Policy,
+  request: Request,
+  settings: SemanticsSettings,
+): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
   const answer = await verifier.solve({
     policies: [policy],
     settings,
     timeoutMs: 10_000,
-    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'request-equals', request }] },
+    assert: {
+      kind: 'and',
+      operands: [
+        { kind: 'allowed', policy: 0 },
+        { kind: 'request-equals', request },
+      ],
+    },
   });
   const expected = evaluate(policy, request, settings).decision === 'Allow';
-  if (answer.kind === 'unknown') return { answer, problem: { what: `unknown: ${answer.reason}`, policies: [policy], request, answer } };
-  if ((answer.kind === 'sat') !== expected) return { answer, problem: { what: `symbolic ${answer.kind}, concrete ${expected ? 'Allow' : 'not Allow'}`, policies: [policy], request, answer } };
+  if (answer.kind === 'unknown')
+    return { answer, problem: { what: `unknown: ${answer.reason}`, policies: [policy], request, answer } };
+  if ((answer.kind === 'sat') !== expected)
+    return {
+      answer,
+      problem: {
+        what: `symbolic ${answer.kind}, concrete ${expected ? 'Allow' : 'not Allow'}`,
+        policies: [policy],
+        request,
+        answer,
+      },
+    };
   if (answer.kind === 'sat' && evaluate(policy, answer.request, settings).decision !== 'Allow') {
-    return { answer, problem: { what: 'the decoded request does not replay as Allow', policies: [policy], request: answer.request, answer } };
+    return {
+      answer,
+      problem: {
+        what: 'the decoded request does not replay as Allow',
+        policies: [policy],
+        request: answer.request,
+        answer,
+      },
+    };
   }
   return { answer };
 }
 
-export async function checkPair(verifier: Verifier, p1: Policy, p2: Policy, settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
+export async function checkPair(
+  verifier: Verifier,
+  p1: Policy,
+  p2: Policy,
+  settings: SemanticsSettings,
+): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
   const answer = await verifier.solve({
     policies: [p1, p2],
     settings,
     timeoutMs: 10_000,
-    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'not', operand: { kind: 'allowed', policy: 1 } }] },
+    assert: {
+      kind: 'and',
+      operands: [
+        { kind: 'allowed', policy: 0 },
+        { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
+      ],
+    },
   });
   if (answer.kind !== 'sat') return { answer };
   const replay1 = evaluate(p1, answer.request, settings).decision;
   const replay2 = evaluate(p2, answer.request, settings).decision;
   if (replay1 !== 'Allow' || replay2 === 'Allow') {
-    return { answer, problem: { what: `counterexample replays as ${replay1} / ${replay2}`, policies: [p1, p2], request: answer.request, answer } };
+    return {
+      answer,
+      problem: {
+        what: `counterexample replays as ${replay1} / ${replay2}`,
+        policies: [p1, p2],
+        request: answer.request,
+        answer,
+      },
+    };
   }
   return { answer };
 }
@@ -54,16 +102,36 @@ export async function checkPair(verifier: Verifier, p1: Policy, p2: Policy, sett
  * principal-outside: every SAT request replays — allowed by the evaluator and outside by the definition the
  * checks replay (semantics/concrete/outside-principal.ts).
  */
-export async function checkOutside(verifier: Verifier, policy: Policy, trusted: readonly string[], settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
+export async function checkOutside(
+  verifier: Verifier,
+  policy: Policy,
+  trusted: readonly string[],
+  settings: SemanticsSettings,
+): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
   const query = {
     policies: [policy],
     settings,
     timeoutMs: 10_000,
-    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'principal-outside', trustedAccounts: trusted, policy: 0 }] },
+    assert: {
+      kind: 'and',
+      operands: [
+        { kind: 'allowed', policy: 0 },
+        { kind: 'principal-outside', trustedAccounts: trusted, policy: 0 },
+      ],
+    },
   } as const;
   const answer = await verifier.solve(query);
-  if (answer.kind === 'sat' && !(evaluate(policy, answer.request, settings).decision === 'Allow' && outsidePrincipalFailure(answer.request, trusted, policy, settings) === undefined)) {
-    return { answer, problem: { what: 'the public request does not replay', policies: [policy], request: answer.request, answer } };
+  if (
+    answer.kind === 'sat' &&
+    !(
+      evaluate(policy, answer.request, settings).decision === 'Allow' &&
+      outsidePrincipalFailure(answer.request, trusted, policy, settings) === undefined
+    )
+  ) {
+    return {
+      answer,
+      problem: { what: 'the public request does not replay', policies: [policy], request: answer.request, answer },
+    };
   }
   return { answer };
 }
@@ -74,21 +142,47 @@ export async function checkOutside(verifier: Verifier, policy: Policy, trusted: 
  */
 export function observedPart(request: Request, policy: Policy, settings: SemanticsSettings): Request {
   const read = contextKeysOf([policy], settings);
-  return { ...request, context: Object.fromEntries(Object.entries(request.context).filter(([name]) => read.has(name.toLowerCase()))) };
+  return {
+    ...request,
+    context: Object.fromEntries(Object.entries(request.context).filter(([name]) => read.has(name.toLowerCase()))),
+  };
 }
 
 /** principal-outside on one pinned request: `allowed ∧ outside ∧ R` is SAT iff R is allowed and outside concretely. */
-export async function checkPinnedOutside(verifier: Verifier, policy: Policy, random: Request, trusted: readonly string[], settings: SemanticsSettings): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
+export async function checkPinnedOutside(
+  verifier: Verifier,
+  policy: Policy,
+  random: Request,
+  trusted: readonly string[],
+  settings: SemanticsSettings,
+): Promise<{ answer: QueryAnswer; problem?: Disagreement }> {
   const request = observedPart(random, policy, settings);
   const answer = await verifier.solve({
     policies: [policy],
     settings,
     timeoutMs: 10_000,
-    assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'principal-outside', trustedAccounts: trusted, policy: 0 }, { kind: 'request-equals', request }] },
+    assert: {
+      kind: 'and',
+      operands: [
+        { kind: 'allowed', policy: 0 },
+        { kind: 'principal-outside', trustedAccounts: trusted, policy: 0 },
+        { kind: 'request-equals', request },
+      ],
+    },
   });
   const why = outsidePrincipalFailure(request, trusted, policy, settings);
   const expected = evaluate(policy, request, settings).decision === 'Allow' && why === undefined;
-  if (answer.kind === 'unknown') return { answer, problem: { what: `unknown: ${answer.reason}`, policies: [policy], request, answer } };
-  if ((answer.kind === 'sat') !== expected) return { answer, problem: { what: `symbolic ${answer.kind}, concrete ${expected ? 'allowed and outside' : `not (${why ?? 'not allowed'})`}`, policies: [policy], request, answer } };
+  if (answer.kind === 'unknown')
+    return { answer, problem: { what: `unknown: ${answer.reason}`, policies: [policy], request, answer } };
+  if ((answer.kind === 'sat') !== expected)
+    return {
+      answer,
+      problem: {
+        what: `symbolic ${answer.kind}, concrete ${expected ? 'allowed and outside' : `not (${why ?? 'not allowed'})`}`,
+        policies: [policy],
+        request,
+        answer,
+      },
+    };
   return { answer };
 }

@@ -35,7 +35,20 @@ export class Random {
   }
 }
 
-const ACTIONS = ['s3:GetObject', 's3:Get*', 's3:*Object', 's3:Get?bject', 's3:ListBucket', 's3:*', 'ec2:Describe*', 'ec2:RunInstances', 'iam:*', '*', 'S3:getobject', 's3:'];
+const ACTIONS = [
+  's3:GetObject',
+  's3:Get*',
+  's3:*Object',
+  's3:Get?bject',
+  's3:ListBucket',
+  's3:*',
+  'ec2:Describe*',
+  'ec2:RunInstances',
+  'iam:*',
+  '*',
+  'S3:getobject',
+  's3:',
+];
 const RESOURCES = [
   '*',
   'arn:aws:s3:::b/*',
@@ -49,7 +62,7 @@ const RESOURCES = [
   'arn:aws:iam::111122223333:user/alice',
   'other-thing*',
   'arn:aws:s3:::b/${aws:username}/*',
-  'arn:aws:s3:::b-${aws:PrincipalTag/team, \'shared\'}',
+  "arn:aws:s3:::b-${aws:PrincipalTag/team, 'shared'}",
 ];
 const ACCOUNTS = ['111122223333', '444455556666'];
 const PRINCIPALS: unknown[] = [
@@ -79,9 +92,23 @@ const KEYS: Record<Family, string[]> = {
   binary: ['x:Blob'],
 };
 const OPERATORS: Record<Family, string[]> = {
-  string: ['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike'],
+  string: [
+    'StringEquals',
+    'StringNotEquals',
+    'StringEqualsIgnoreCase',
+    'StringNotEqualsIgnoreCase',
+    'StringLike',
+    'StringNotLike',
+  ],
   multi: ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'],
-  numeric: ['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals'],
+  numeric: [
+    'NumericEquals',
+    'NumericNotEquals',
+    'NumericLessThan',
+    'NumericLessThanEquals',
+    'NumericGreaterThan',
+    'NumericGreaterThanEquals',
+  ],
   date: ['DateEquals', 'DateNotEquals', 'DateLessThan', 'DateGreaterThanEquals'],
   ip: ['IpAddress', 'NotIpAddress'],
   bool: ['Bool'],
@@ -95,18 +122,54 @@ const VALUES: Record<Family, string[]> = {
   date: ['2020-01-01T00:00:00Z', '2021-06-01', '1600000000'],
   ip: ['10.0.0.0/8', '10.1.2.3', '192.168.0.0/16', '2001:db8::/32', '::1'],
   bool: ['true', 'false', 'True'],
-  arn: ['arn:aws:s3:::b/*', 'arn:aws:*:*:111122223333:*', 'arn:aws:sqs:us-east-1:*:q', 'arn:aws:s3:::${aws:username}', 'arn:aws:iam::*:role/R', 'arn:aws:iam::111122223333:*'],
+  arn: [
+    'arn:aws:s3:::b/*',
+    'arn:aws:*:*:111122223333:*',
+    'arn:aws:sqs:us-east-1:*:q',
+    'arn:aws:s3:::${aws:username}',
+    'arn:aws:iam::*:role/R',
+    'arn:aws:iam::111122223333:*',
+  ],
   binary: ['QUJD', 'QQ==', 'QR=='],
 };
 /** Request-side values per family: matches, near misses, malformed. */
 const REQUEST_VALUES: Record<Family, string[]> = {
-  string: ['blue', 'Blue', 'BLUE', 'red', 'bed', 'b', '*', 'alice', '', 'x*y', 'xzy', 'shared', '111122223333', '444455556666'],
+  string: [
+    'blue',
+    'Blue',
+    'BLUE',
+    'red',
+    'bed',
+    'b',
+    '*',
+    'alice',
+    '',
+    'x*y',
+    'xzy',
+    'shared',
+    '111122223333',
+    '444455556666',
+  ],
   multi: ['env', 'cost', 'owner', 'e', 'costs', 'cost1'],
   numeric: ['10', '10.0', '10.5', '-3', '5', '20', '25', 'ten'],
-  date: ['2020-01-01T00:00:00Z', '2019-12-31T23:59:59Z', '2021-06-01T00:00:00Z', '1600000000', '2030-01-01T00:00:00Z', 'never'],
+  date: [
+    '2020-01-01T00:00:00Z',
+    '2019-12-31T23:59:59Z',
+    '2021-06-01T00:00:00Z',
+    '1600000000',
+    '2030-01-01T00:00:00Z',
+    'never',
+  ],
   ip: ['10.1.2.3', '10.0.0.1', '192.168.1.1', '8.8.8.8', '2001:db8::1', '::1', 'not-an-ip', '10.0.0.0/8'],
   bool: ['true', 'false', 'TRUE', 'yes'],
-  arn: ['arn:aws:s3:::b/k', 'arn:aws:sqs:us-east-1:111122223333:q', 'arn:aws:s3:::alice', 'not-an-arn', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', 'arn:aws:iam::111122223333:role/R'],
+  arn: [
+    'arn:aws:s3:::b/k',
+    'arn:aws:sqs:us-east-1:111122223333:q',
+    'arn:aws:s3:::alice',
+    'not-an-arn',
+    'arn:aws:ec2:us-east-1:111122223333:instance/i-1',
+    'arn:aws:iam::111122223333:role/R',
+  ],
   binary: ['QUJD', 'QQ==', 'QR==', 'QUJE', 'Q==='],
 };
 
@@ -115,7 +178,14 @@ const REQUEST_VALUES: Record<Family, string[]> = {
  * variable and broad values, and request values that hit or miss them (case, prefixes, other owners).
  */
 const PUBLIC_KEYS: Record<Family, string[]> = {
-  string: ['aws:PrincipalOrgID', 'aws:userid', 'token.actions.githubusercontent.com:sub', 'token.actions.githubusercontent.com:aud', 'accounts.google.com:aud', 'aws:PrincipalAccount'],
+  string: [
+    'aws:PrincipalOrgID',
+    'aws:userid',
+    'token.actions.githubusercontent.com:sub',
+    'token.actions.githubusercontent.com:aud',
+    'accounts.google.com:aud',
+    'aws:PrincipalAccount',
+  ],
   multi: ['aws:PrincipalOrgPaths'],
   numeric: ['s3:max-keys'],
   date: ['aws:CurrentTime'],
@@ -125,23 +195,84 @@ const PUBLIC_KEYS: Record<Family, string[]> = {
   binary: ['x:Blob'],
 };
 const PUBLIC_VALUES: Record<Family, string[]> = {
-  string: ['o-abc123', 'o-*', 'O-ABC123', '*', '${aws:PrincipalTag/org}', 'AROAEXAMPLE:*', 'AIDAFIXED', 'AROA*:*', 'repo:acme/*', 'repo:acme*', 'repo:*', 'repo:acme/app:ref:refs/heads/main', 'sts.amazonaws.com', 'app-1', 'app-*', '111122223333'],
+  string: [
+    'o-abc123',
+    'o-*',
+    'O-ABC123',
+    '*',
+    '${aws:PrincipalTag/org}',
+    'AROAEXAMPLE:*',
+    'AIDAFIXED',
+    'AROA*:*',
+    'repo:acme/*',
+    'repo:acme*',
+    'repo:*',
+    'repo:acme/app:ref:refs/heads/main',
+    'sts.amazonaws.com',
+    'app-1',
+    'app-*',
+    '111122223333',
+  ],
   multi: ['o-abc/*', 'o-*/r-1/*', 'o-abc/r-1/ou-1/', 'o-abc*'],
   numeric: VALUES.numeric,
   date: VALUES.date,
-  ip: ['0.0.0.0/0', '0.0.0.0/1', '10.0.0.0/8', '203.0.113.0/24', '10.1.0.0/16', '2001:db8::/31', '2001:db8::/32', '2001:db8::/48'],
+  ip: [
+    '0.0.0.0/0',
+    '0.0.0.0/1',
+    '10.0.0.0/8',
+    '203.0.113.0/24',
+    '10.1.0.0/16',
+    '2001:db8::/31',
+    '2001:db8::/32',
+    '2001:db8::/48',
+  ],
   bool: VALUES.bool,
-  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::*', 'arn:aws:*:*:*:*', 'arn:aws:sns:us-east-1:111122223333:t', 'arn:aws:s3:us-west-2:123456789012:accesspoint/*', 'arn:aws:s3:*:*:accesspoint/*', 'arn:aws:iam::111122223333:role/R'],
+  arn: [
+    'arn:aws:s3:::logs',
+    'arn:aws:s3:::*',
+    'arn:aws:*:*:*:*',
+    'arn:aws:sns:us-east-1:111122223333:t',
+    'arn:aws:s3:us-west-2:123456789012:accesspoint/*',
+    'arn:aws:s3:*:*:accesspoint/*',
+    'arn:aws:iam::111122223333:role/R',
+  ],
   binary: VALUES.binary,
 };
 const PUBLIC_REQUEST_VALUES: Record<Family, string[]> = {
-  string: ['o-abc123', 'O-ABC123', 'o-evil', 'o-abc1234', '', 'AROAEXAMPLE:s1', 'AIDAFIXED', 'aidafixed', 'AROAOTHER:s1', 'repo:acme/app:ref:refs/heads/main', 'repo:acme-evil/x:ref:refs/heads/main', 'repo:ACME/x', 'repo:evil/x', 'sts.amazonaws.com', 'app-1', 'app-2', '111122223333', '777788889999'],
+  string: [
+    'o-abc123',
+    'O-ABC123',
+    'o-evil',
+    'o-abc1234',
+    '',
+    'AROAEXAMPLE:s1',
+    'AIDAFIXED',
+    'aidafixed',
+    'AROAOTHER:s1',
+    'repo:acme/app:ref:refs/heads/main',
+    'repo:acme-evil/x:ref:refs/heads/main',
+    'repo:ACME/x',
+    'repo:evil/x',
+    'sts.amazonaws.com',
+    'app-1',
+    'app-2',
+    '111122223333',
+    '777788889999',
+  ],
   multi: ['o-abc/r-1/ou-1/', 'o-evil/r-1/', 'O-ABC/x', 'o-abcd/r-1/'],
   numeric: REQUEST_VALUES.numeric,
   date: REQUEST_VALUES.date,
   ip: ['10.1.2.3', '203.0.113.9', '8.8.8.8', '128.0.0.1', '2001:db8::1', '2001:db9::1', 'not-an-ip'],
   bool: REQUEST_VALUES.bool,
-  arn: ['arn:aws:s3:::logs', 'arn:aws:s3:::LOGS', 'arn:aws:s3:::other', 'not-an-arn', 'arn:aws:s3:us-west-2:123456789012:accesspoint/ap1', 'arn:aws:s3:us-west-2:999999999999:accesspoint/ap1', 'arn:aws:iam::111122223333:role/R'],
+  arn: [
+    'arn:aws:s3:::logs',
+    'arn:aws:s3:::LOGS',
+    'arn:aws:s3:::other',
+    'not-an-arn',
+    'arn:aws:s3:us-west-2:123456789012:accesspoint/ap1',
+    'arn:aws:s3:us-west-2:999999999999:accesspoint/ap1',
+    'arn:aws:iam::111122223333:role/R',
+  ],
   binary: REQUEST_VALUES.binary,
 };
 const PUBLIC_PRINCIPALS: unknown[] = [
@@ -155,7 +286,12 @@ const PUBLIC_PRINCIPALS: unknown[] = [
 export type Vocabulary = 'general' | 'public-access';
 const TABLES = {
   general: { keys: KEYS, values: VALUES, requestValues: REQUEST_VALUES, principals: PRINCIPALS },
-  'public-access': { keys: PUBLIC_KEYS, values: PUBLIC_VALUES, requestValues: PUBLIC_REQUEST_VALUES, principals: PUBLIC_PRINCIPALS },
+  'public-access': {
+    keys: PUBLIC_KEYS,
+    values: PUBLIC_VALUES,
+    requestValues: PUBLIC_REQUEST_VALUES,
+    principals: PUBLIC_PRINCIPALS,
+  },
 } as const;
 
 function condition(r: Random, vocabulary: Vocabulary): Record<string, Record<string, string | string[]>> {
@@ -164,7 +300,8 @@ function condition(r: Random, vocabulary: Vocabulary): Record<string, Record<str
   const key = r.pick(KEYS[family]);
   if (r.chance(0.12)) return { Null: { [key]: r.pick(['true', 'false']) } };
   let operator = r.pick(OPERATORS[family]);
-  if (family === 'multi' ? r.chance(0.85) : r.chance(0.15)) operator = `${r.pick(['ForAllValues', 'ForAnyValue'])}:${operator}`;
+  if (family === 'multi' ? r.chance(0.85) : r.chance(0.15))
+    operator = `${r.pick(['ForAllValues', 'ForAnyValue'])}:${operator}`;
   if (r.chance(0.2)) operator += 'IfExists';
   const values = r.some(VALUES[family], 3);
   return { [operator]: { [key]: values.length === 1 ? (values[0] as string) : values } };
@@ -175,7 +312,17 @@ function statement(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary): 
   const s: Record<string, unknown> = { Effect: r.chance(0.7) ? 'Allow' : 'Deny' };
   s[r.chance(0.2) ? 'NotAction' : 'Action'] = r.some(ACTIONS, 3);
   s[r.chance(0.2) ? 'NotResource' : 'Resource'] = r.some(RESOURCES, 2);
-  if (resourcePolicy) s[r.chance(0.1) ? 'NotPrincipal' : 'Principal'] = r.chance(0.3) ? r.pick(PRINCIPALS) : { AWS: r.some(PRINCIPALS.filter((p) => typeof p === 'object' && 'AWS' in (p as object)).map((p) => (p as { AWS: string }).AWS), 2) };
+  if (resourcePolicy)
+    s[r.chance(0.1) ? 'NotPrincipal' : 'Principal'] = r.chance(0.3)
+      ? r.pick(PRINCIPALS)
+      : {
+          AWS: r.some(
+            PRINCIPALS.filter((p) => typeof p === 'object' && 'AWS' in (p as object)).map(
+              (p) => (p as { AWS: string }).AWS,
+            ),
+            2,
+          ),
+        };
   if (r.chance(0.6)) {
     const block: Record<string, Record<string, string | string[]>> = {};
     for (let i = 0; i < 1 + r.int(2); i++) {
@@ -188,7 +335,9 @@ function statement(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary): 
 }
 
 export function randomPolicyText(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary = 'general'): string {
-  const doc: Record<string, unknown> = { Statement: Array.from({ length: 1 + r.int(4) }, () => statement(r, resourcePolicy, vocabulary)) };
+  const doc: Record<string, unknown> = {
+    Statement: Array.from({ length: 1 + r.int(4) }, () => statement(r, resourcePolicy, vocabulary)),
+  };
   if (r.chance(0.9)) doc['Version'] = '2012-10-17';
   return JSON.stringify(doc);
 }
@@ -219,17 +368,31 @@ function principal(r: Random, vocabulary: Vocabulary): Principal {
       return { kind: 'user', account, arn: `arn:aws:iam::${account}:user/${r.pick(['alice', 'bob'])}` };
     case 3: {
       const role = r.pick(['R', 'Q']);
-      return { kind: 'role-session', account, arn: `arn:aws:sts::${account}:assumed-role/${role}/${r.pick(['s1', 's2'])}`, roleArn: `arn:aws:iam::${account}:role/${role}` };
+      return {
+        kind: 'role-session',
+        account,
+        arn: `arn:aws:sts::${account}:assumed-role/${role}/${r.pick(['s1', 's2'])}`,
+        roleArn: `arn:aws:iam::${account}:role/${role}`,
+      };
     }
     case 4:
       return r.chance(0.5)
         ? { kind: 'federated-user', account, arn: `arn:aws:sts::${account}:federated-user/fed` }
-        : { kind: 'federated-user', account, arn: `arn:aws:sts::${account}:federated-user/fed`, parentUserArn: `arn:aws:iam::${account}:user/alice` };
+        : {
+            kind: 'federated-user',
+            account,
+            arn: `arn:aws:sts::${account}:federated-user/fed`,
+            parentUserArn: `arn:aws:iam::${account}:user/alice`,
+          };
     case 5:
       return { kind: 'service', service: r.pick(['cloudtrail.amazonaws.com', 'ec2.amazonaws.com']) };
     case 6: {
       const providers = ['accounts.google.com', 'cognito-identity.amazonaws.com'];
-      if (vocabulary === 'public-access') providers.push('arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', 'arn:aws:iam::111122223333:saml-provider/corp');
+      if (vocabulary === 'public-access')
+        providers.push(
+          'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+          'arn:aws:iam::111122223333:saml-provider/corp',
+        );
       return { kind: 'web-identity', provider: r.pick(providers) };
     }
     default:
@@ -251,8 +414,32 @@ export function randomRequest(r: Random, vocabulary: Vocabulary = 'general'): Re
   }
   return {
     principal: principal(r, vocabulary),
-    action: r.pick(['s3:GetObject', 'S3:GETOBJECT', 's3:PutObject', 's3:ListBucket', 's3:Getbject', 'ec2:RunInstances', 'ec2:DescribeImages', 'iam:CreateUser', 'sqs:SendMessage', 's3-object-lambda:GetObject']),
-    resource: r.pick(['*', 'arn:aws:s3:::b/k', 'arn:aws:s3:::b/alice/x', 'arn:aws:s3:::b-shared', 'arn:aws:s3:::b-red', 'arn:aws:s3:::bb', 'arn:aws:s3:::b/1/x', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', 'arn:aws:sqs:us-east-1:111122223333:q', 'arn:aws:iam::111122223333:user/alice', 'other-thing-1', 'arn:aws:s3:::b']),
+    action: r.pick([
+      's3:GetObject',
+      'S3:GETOBJECT',
+      's3:PutObject',
+      's3:ListBucket',
+      's3:Getbject',
+      'ec2:RunInstances',
+      'ec2:DescribeImages',
+      'iam:CreateUser',
+      'sqs:SendMessage',
+      's3-object-lambda:GetObject',
+    ]),
+    resource: r.pick([
+      '*',
+      'arn:aws:s3:::b/k',
+      'arn:aws:s3:::b/alice/x',
+      'arn:aws:s3:::b-shared',
+      'arn:aws:s3:::b-red',
+      'arn:aws:s3:::bb',
+      'arn:aws:s3:::b/1/x',
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-1',
+      'arn:aws:sqs:us-east-1:111122223333:q',
+      'arn:aws:iam::111122223333:user/alice',
+      'other-thing-1',
+      'arn:aws:s3:::b',
+    ]),
     context,
   };
 }

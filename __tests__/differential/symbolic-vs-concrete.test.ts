@@ -9,7 +9,14 @@ import { DEFAULT_SETTINGS, type SemanticsSettings } from '../../src/semantics/se
 import type { Verifier } from '../../src/semantics/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
 import { outsidePrincipalFailure } from '../../src/semantics/concrete/outside-principal.js';
-import { checkOutside, checkPair, checkPinned, checkPinnedOutside, observedPart, type Disagreement } from './differential-check.js';
+import {
+  checkOutside,
+  checkPair,
+  checkPinned,
+  checkPinnedOutside,
+  observedPart,
+  type Disagreement,
+} from './differential-check.js';
 import { policyTexts, Random, randomPolicy, randomRequest } from './random-policies.js';
 
 const ALTERNATIVE: SemanticsSettings = {
@@ -42,7 +49,10 @@ afterAll(async () => {
 function explain(problems: readonly Disagreement[]): string {
   return problems
     .slice(0, 3)
-    .map((p) => `${p.what}\n  policies: ${p.policies.map((x) => policyTexts.get(x)).join('\n            ')}\n  request: ${JSON.stringify(p.request)}`)
+    .map(
+      (p) =>
+        `${p.what}\n  policies: ${p.policies.map((x) => policyTexts.get(x)).join('\n            ')}\n  request: ${JSON.stringify(p.request)}`,
+    )
     .join('\n');
 }
 
@@ -84,8 +94,16 @@ describe.each([
       if (answer.kind === 'unsat') {
         for (let k = 0; k < 20; k++) {
           const request = randomRequest(r);
-          if (evaluate(p1, request, settings).decision === 'Allow' && evaluate(p2, request, settings).decision !== 'Allow') {
-            problems.push({ what: 'UNSAT, but this request is allowed by p1 and not by p2', policies: [p1, p2], request, answer });
+          if (
+            evaluate(p1, request, settings).decision === 'Allow' &&
+            evaluate(p2, request, settings).decision !== 'Allow'
+          ) {
+            problems.push({
+              what: 'UNSAT, but this request is allowed by p1 and not by p2',
+              policies: [p1, p2],
+              request,
+              answer,
+            });
           }
         }
       }
@@ -115,52 +133,66 @@ describe.each([
   ['the general vocabulary, default settings', 'general', DEFAULT_SETTINGS, 3000],
   ['the caller-pinning keys and web identities, default settings', 'public-access', DEFAULT_SETTINGS, 3100],
   ['the caller-pinning keys and web identities, alternative settings', 'public-access', ALTERNATIVE, 3200],
-] as const)('public access (principal-outside) vs the checks’ concrete definition, %s', (_name, vocabulary, settings, seed) => {
-  it('replays every public request it finds, and finds one whenever a random outside request is allowed', async () => {
-    const r = new Random(seed);
-    const problems: Disagreement[] = [];
-    const kinds = { sat: 0, unsat: 0, unknown: 0 };
-    let outsideAllowed = 0;
-    for (let i = 0; i < 220; i++) {
-      const policy = randomPolicy(r, true, vocabulary);
-      const trusted = r.chance(0.5) ? ['111122223333'] : [];
-      const { answer, problem } = await checkOutside(verifier, policy, trusted, settings);
-      kinds[answer.kind]++;
-      if (problem !== undefined) problems.push(problem);
-      if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [policy], answer });
-      for (let k = 0; k < 30; k++) {
-        const request = observedPart(randomRequest(r, vocabulary), policy, settings);
-        if (evaluate(policy, request, settings).decision !== 'Allow' || outsidePrincipalFailure(request, trusted, policy, settings) !== undefined) continue;
-        outsideAllowed++;
-        if (answer.kind === 'unsat') problems.push({ what: 'UNSAT, but this outside request is allowed', policies: [policy], request, answer });
-      }
-    }
-    expect(explain(problems)).toBe('');
-    expect(kinds.sat).toBeGreaterThan(20);
-    expect(kinds.unsat).toBeGreaterThan(20);
-    expect(outsideAllowed).toBeGreaterThan(20); // random requests do reach the outside-and-allowed case
-  });
-
-  // Catches an encoding stricter than the definition (UNSAT where R is public); one looser than it is caught above,
-  // since the engine replays every model and a pinned query is answered only by a request that replays.
-  it('decides `allowed ∧ outside ∧ R` exactly as the concrete definition does, for random pinned requests', async () => {
-    const r = new Random(seed + 50);
-    const problems: Disagreement[] = [];
-    const kinds = { sat: 0, unsat: 0, unknown: 0 };
-    for (let i = 0; i < 200; i++) {
-      const policy = randomPolicy(r, true, vocabulary);
-      const trusted = r.chance(0.5) ? ['111122223333'] : [];
-      for (let j = 0; j < 3; j++) {
-        const { answer, problem } = await checkPinnedOutside(verifier, policy, randomRequest(r, vocabulary), trusted, settings);
+] as const)(
+  'public access (principal-outside) vs the checks’ concrete definition, %s',
+  (_name, vocabulary, settings, seed) => {
+    it('replays every public request it finds, and finds one whenever a random outside request is allowed', async () => {
+      const r = new Random(seed);
+      const problems: Disagreement[] = [];
+      const kinds = { sat: 0, unsat: 0, unknown: 0 };
+      let outsideAllowed = 0;
+      for (let i = 0; i < 220; i++) {
+        const policy = randomPolicy(r, true, vocabulary);
+        const trusted = r.chance(0.5) ? ['111122223333'] : [];
+        const { answer, problem } = await checkOutside(verifier, policy, trusted, settings);
         kinds[answer.kind]++;
         if (problem !== undefined) problems.push(problem);
+        if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [policy], answer });
+        for (let k = 0; k < 30; k++) {
+          const request = observedPart(randomRequest(r, vocabulary), policy, settings);
+          if (
+            evaluate(policy, request, settings).decision !== 'Allow' ||
+            outsidePrincipalFailure(request, trusted, policy, settings) !== undefined
+          )
+            continue;
+          outsideAllowed++;
+          if (answer.kind === 'unsat')
+            problems.push({ what: 'UNSAT, but this outside request is allowed', policies: [policy], request, answer });
+        }
       }
-    }
-    expect(explain(problems)).toBe('');
-    expect(kinds.sat).toBeGreaterThan(5); // both verdicts occur (outside-and-allowed is the rarer one)
-    expect(kinds.unsat).toBeGreaterThan(100);
-  });
-});
+      expect(explain(problems)).toBe('');
+      expect(kinds.sat).toBeGreaterThan(20);
+      expect(kinds.unsat).toBeGreaterThan(20);
+      expect(outsideAllowed).toBeGreaterThan(20); // random requests do reach the outside-and-allowed case
+    });
+
+    // Catches an encoding stricter than the definition (UNSAT where R is public); one looser than it is caught above,
+    // since the engine replays every model and a pinned query is answered only by a request that replays.
+    it('decides `allowed ∧ outside ∧ R` exactly as the concrete definition does, for random pinned requests', async () => {
+      const r = new Random(seed + 50);
+      const problems: Disagreement[] = [];
+      const kinds = { sat: 0, unsat: 0, unknown: 0 };
+      for (let i = 0; i < 200; i++) {
+        const policy = randomPolicy(r, true, vocabulary);
+        const trusted = r.chance(0.5) ? ['111122223333'] : [];
+        for (let j = 0; j < 3; j++) {
+          const { answer, problem } = await checkPinnedOutside(
+            verifier,
+            policy,
+            randomRequest(r, vocabulary),
+            trusted,
+            settings,
+          );
+          kinds[answer.kind]++;
+          if (problem !== undefined) problems.push(problem);
+        }
+      }
+      expect(explain(problems)).toBe('');
+      expect(kinds.sat).toBeGreaterThan(5); // both verdicts occur (outside-and-allowed is the rarer one)
+      expect(kinds.unsat).toBeGreaterThan(100);
+    });
+  },
+);
 
 describe('symbolic vs concrete with every pattern set lazy (Boolean atoms + vector witnesses, vector-witness.ts)', () => {
   let lazy: Verifier;
@@ -183,7 +215,8 @@ describe('symbolic vs concrete with every pattern set lazy (Boolean atoms + vect
       const other = i % 2 === 0 ? randomPolicy(r, policy.type === 'resource') : edited(policy, r);
       const { answer, problem } = await checkPair(lazy, policy, other, DEFAULT_SETTINGS);
       if (problem !== undefined) problems.push(problem);
-      if (answer.kind === 'unknown') problems.push({ what: `unknown: ${answer.reason}`, policies: [policy, other], answer });
+      if (answer.kind === 'unknown')
+        problems.push({ what: `unknown: ${answer.reason}`, policies: [policy, other], answer });
     }
     expect(explain(problems)).toBe('');
   });

@@ -26,8 +26,12 @@ function iamProofSteps(block: string): { uses: string; with?: Record<string, unk
   const doc = parse(block) as unknown;
   const steps = Array.isArray(doc)
     ? doc
-    : Object.values((doc as { jobs?: Record<string, { steps?: unknown[] }> }).jobs ?? {}).flatMap((job) => job.steps ?? []);
-  return (steps as { uses?: string; with?: Record<string, unknown> }[]).filter((s): s is { uses: string } => typeof s.uses === 'string' && s.uses.startsWith('iam-proof/iam-proof@'));
+    : Object.values((doc as { jobs?: Record<string, { steps?: unknown[] }> }).jobs ?? {}).flatMap(
+        (job) => job.steps ?? [],
+      );
+  return (steps as { uses?: string; with?: Record<string, unknown> }[]).filter(
+    (s): s is { uses: string } => typeof s.uses === 'string' && s.uses.startsWith('iam-proof/iam-proof@'),
+  );
 }
 
 describe('README', () => {
@@ -35,19 +39,28 @@ describe('README', () => {
 
   it('quick start is examples/workflow.yml: permissions, merge_group, and no paths filter', () => {
     expect(readFileSync('examples/workflow.yml', 'utf8').split('\n').slice(1).join('\n')).toBe(quickStart);
-    const workflow = parse(quickStart) as { on: Record<string, Record<string, unknown> | null>; permissions: Record<string, string> };
+    const workflow = parse(quickStart) as {
+      on: Record<string, Record<string, unknown> | null>;
+      permissions: Record<string, string>;
+    };
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'merge_group']);
     for (const trigger of Object.values(workflow.on)) {
       expect(Object.keys(trigger ?? {})).not.toContain('paths');
       expect(Object.keys(trigger ?? {})).not.toContain('paths-ignore');
     }
-    expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write', 'security-events': 'write' });
+    expect(workflow.permissions).toEqual({
+      contents: 'read',
+      checks: 'write',
+      'pull-requests': 'write',
+      'security-events': 'write',
+    });
   });
 
   it('passes only inputs action.yml has, in every snippet', () => {
     const steps = yamlBlocks.flatMap((block) => (block.includes('iam-proof/iam-proof@') ? iamProofSteps(block) : []));
     expect(steps.length).toBeGreaterThanOrEqual(3);
-    for (const step of steps) for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    for (const step of steps)
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 
   it('documents every input of action.yml in the inputs table', () => {

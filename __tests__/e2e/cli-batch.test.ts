@@ -30,14 +30,23 @@ describe('iam-proof batch (bundled CLI)', () => {
     const duplicate = line('dup', ', "Effect": "Deny"');
     const stdin = [duplicate, `${'['.repeat(100_000)}${']'.repeat(100_000)}`, line('twin', '')].join('\n');
     const run = await cli(['batch'], `${stdin}\n`);
-    const results = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const results = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results.map((r) => [r.id, r.result])).toEqual([
       ['dup', 'ERROR'],
       [null, 'ERROR'],
       ['twin', 'FAIL'],
     ]);
     expect(results[0].diagnostics).toEqual([
-      expect.objectContaining({ file: '<stdin line 1: policy>', line: 1, column: duplicate.lastIndexOf('"Effect"') + 1, code: 'duplicate-key', severity: 'error' }),
+      expect.objectContaining({
+        file: '<stdin line 1: policy>',
+        line: 1,
+        column: duplicate.lastIndexOf('"Effect"') + 1,
+        code: 'duplicate-key',
+        severity: 'error',
+      }),
     ]);
     expect(results[1].error).toMatch(/^line 2 cannot be read: Brackets nested deeper than 64 levels/);
     expect(run.code).toBe(1);
@@ -45,13 +54,26 @@ describe('iam-proof batch (bundled CLI)', () => {
 
   it('gives the twin alone its verdict and exit code', async () => {
     const run = await cli(['batch'], `${line('twin', '')}\n`);
-    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).result)).toEqual(['FAIL']);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).result),
+    ).toEqual(['FAIL']);
     expect(run.code).toBe(2);
   }, 60_000);
 
   it('refuses a misspelt --actions entry with the nearest known name', async () => {
-    const run = await cli(['check-access-not-granted', '--policy', 'examples/cli/deploy-role.json', '--actions', 'iam:PassRole,s3:DeleteBuckett']);
+    const run = await cli([
+      'check-access-not-granted',
+      '--policy',
+      'examples/cli/deploy-role.json',
+      '--actions',
+      'iam:PassRole,s3:DeleteBuckett',
+    ]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('ERROR  access-not-granted: critical actions: "s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)\n');
+    expect(run.stdout).toBe(
+      'ERROR  access-not-granted: critical actions: "s3:DeleteBuckett" is not a known action of the service "s3" (did you mean s3:DeleteBucket?)\n',
+    );
   }, 60_000);
 });

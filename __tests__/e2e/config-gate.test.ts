@@ -40,7 +40,10 @@ describe('critical actions are checked against the action catalogue', () => {
 
   it('fails the run on a pattern that matches no action and on a misspelt service', async () => {
     for (const [action, message] of [
-      ['"s3:Delete*Bukcet"', '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)'],
+      [
+        '"s3:Delete*Bukcet"',
+        '"s3:Delete*Bukcet" matches no known action of the service "s3" (did you mean s3:DeleteBucket?)',
+      ],
       ['"s33:*"', '"s33:*": no AWS service has the action prefix "s33" (did you mean s3:*?)'],
     ] as const) {
       const run = await runWithCriticalAction(action);

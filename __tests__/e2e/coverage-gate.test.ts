@@ -8,14 +8,25 @@ import { runAction } from '../../scripts/action-runner.mjs';
 import type { GitRepoFixture } from '../github/git-repo-fixture.js';
 import { policy, pullRequest, READ_OBJECTS } from './pull-request-fixture.js';
 
-const DELETE_OBJECTS = { Sid: 'DeleteObjects', Effect: 'Allow', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::app-data/*' };
+const DELETE_OBJECTS = {
+  Sid: 'DeleteObjects',
+  Effect: 'Allow',
+  Action: 's3:DeleteObject',
+  Resource: 'arn:aws:s3:::app-data/*',
+};
 const ADMIN = { Sid: 'Admin', Effect: 'Allow', Action: '*', Resource: '*' };
 const APP = policy([READ_OBJECTS]);
 const WIDER = policy([READ_OBJECTS, DELETE_OBJECTS]);
 
 async function runOn(pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}) {
   try {
-    return await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs });
+    return await runAction({
+      workspace: pr.repo.dir,
+      eventName: 'pull_request',
+      event: pr.event,
+      sha: pr.head,
+      inputs,
+    });
   } finally {
     pr.repo.cleanup();
   }
@@ -23,14 +34,23 @@ async function runOn(pr: ReturnType<typeof pullRequest>, inputs: Record<string, 
 
 const withApp = (repo: GitRepoFixture) => repo.write('policies/app.json', APP);
 
-function expectFailure(run: Awaited<ReturnType<typeof runOn>>, result: 'fail' | 'error', file: string, message: RegExp) {
+function expectFailure(
+  run: Awaited<ReturnType<typeof runOn>>,
+  result: 'fail' | 'error',
+  file: string,
+  message: RegExp,
+) {
   expect([run.code, run.outputs['result']]).toEqual([1, result]);
   const onFile = run.commands.filter((c) => c.startsWith('::error') && c.includes(`file=${file},`));
   expect(onFile.some((c) => message.test(c))).toBe(true);
 }
 
 function expectPass(run: Awaited<ReturnType<typeof runOn>>) {
-  expect([run.code, run.outputs['result'], run.commands.filter((c) => c.startsWith('::error'))]).toEqual([0, 'pass', []]);
+  expect([run.code, run.outputs['result'], run.commands.filter((c) => c.startsWith('::error'))]).toEqual([
+    0,
+    'pass',
+    [],
+  ]);
 }
 
 describe('1. a policy replaced by a symlink', () => {
@@ -86,7 +106,9 @@ describe('2. a configuration brought by the pull request itself', () => {
     });
     const run = await runOn(pr);
     expectFailure(run, 'fail', 'policies/app.json', /no-new-access/);
-    expect(run.summary).toMatch(/this pull request adds .*iam-proof\.yml: the defaults apply until it is merged; not applied before merge: 1 new ignore entry; public-access disabled/);
+    expect(run.summary).toMatch(
+      /this pull request adds .*iam-proof\.yml: the defaults apply until it is merged; not applied before merge: 1 new ignore entry; public-access disabled/,
+    );
   });
 
   it('cannot disable the public-access check', async () => {
@@ -94,7 +116,12 @@ describe('2. a configuration brought by the pull request itself', () => {
       (repo) => repo.write('README.md', 'x\n'),
       (repo) => {
         repo.write('.github/iam-proof.yml', LOOSE_CONFIG);
-        repo.write('policies/bucket.json', policy([{ Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }]));
+        repo.write(
+          'policies/bucket.json',
+          policy([
+            { Sid: 'Public', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' },
+          ]),
+        );
       },
     );
     expectFailure(await runOn(pr), 'fail', 'policies/bucket.json', /no-public-access/);
@@ -102,7 +129,10 @@ describe('2. a configuration brought by the pull request itself', () => {
 
   it('but its new critical permissions apply at once (they only tighten)', async () => {
     const pr = pullRequest(withApp, (repo) => {
-      repo.write('.github/iam-proof.yml', 'version: 1\ncritical-permissions:\n  - name: no-delete\n    actions: [s3:DeleteObject]\n');
+      repo.write(
+        '.github/iam-proof.yml',
+        'version: 1\ncritical-permissions:\n  - name: no-delete\n    actions: [s3:DeleteObject]\n',
+      );
       repo.write('policies/other.json', WIDER);
     });
     expectFailure(await runOn(pr), 'fail', 'policies/other.json', /access-not-granted \(no-delete\)/);
@@ -129,9 +159,25 @@ describe('3. CR-only line endings and escaped keys', () => {
 
 describe('4. a policy turned into something that is not a policy', () => {
   const cases: [string, (repo: GitRepoFixture) => void, RegExp][] = [
-    ['wrapped in a top-level array', (repo) => repo.write('policies/app.json', `[${WIDER}]`), /no longer an IAM policy/],
-    ['{"statement": …}', (repo) => repo.write('policies/app.json', JSON.stringify({ Version: '2012-10-17', statement: [ADMIN] })), /has a Version but no Statement/],
-    ['a git LFS pointer', (repo) => repo.write('policies/app.json', 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n'), /Git LFS pointer/],
+    [
+      'wrapped in a top-level array',
+      (repo) => repo.write('policies/app.json', `[${WIDER}]`),
+      /no longer an IAM policy/,
+    ],
+    [
+      '{"statement": …}',
+      (repo) => repo.write('policies/app.json', JSON.stringify({ Version: '2012-10-17', statement: [ADMIN] })),
+      /has a Version but no Statement/,
+    ],
+    [
+      'a git LFS pointer',
+      (repo) =>
+        repo.write(
+          'policies/app.json',
+          'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
+        ),
+      /Git LFS pointer/,
+    ],
     [
       'a submodule gitlink',
       (repo) => {
@@ -154,7 +200,10 @@ describe('4. a policy turned into something that is not a policy', () => {
     const pr = pullRequest(
       (repo) => repo.write('data/table.json', '{"rows": []}'),
       (repo) => {
-        repo.write('data/table.json', 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n');
+        repo.write(
+          'data/table.json',
+          'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
+        );
         repo.write('data/new.json', '[1, 2, 3]');
       },
     );
@@ -205,7 +254,10 @@ describe('6. a policy moved out of policy-paths', () => {
   });
 
   it('twin: moved unchanged, it is checked and passes; deleted, it is said to be no longer checked', async () => {
-    const moved = await runOn(pullRequest(withApp, (repo) => repo.move('policies/app.json', 'iam/app.json')), { 'policy-paths': 'policies/**/*.json' });
+    const moved = await runOn(
+      pullRequest(withApp, (repo) => repo.move('policies/app.json', 'iam/app.json')),
+      { 'policy-paths': 'policies/**/*.json' },
+    );
     expectPass(moved);
     expect(moved.summary).toContain('### `iam/app.json` (renamed from `policies/app.json`)');
     const deleted = await runOn(
@@ -226,29 +278,56 @@ describe('6. a policy moved out of policy-paths', () => {
 describe('7. policy-paths written with ./, a leading / or backslashes', () => {
   for (const glob of ['./policies/*.json', '/policies/**', 'policies\\**']) {
     it(`${JSON.stringify(glob)} selects policies/: FAIL on the widened policy`, async () => {
-      expectFailure(await runOn(pullRequest(withApp, (repo) => repo.write('policies/app.json', WIDER)), { 'policy-paths': glob }), 'fail', 'policies/app.json', /no-new-access/);
+      expectFailure(
+        await runOn(
+          pullRequest(withApp, (repo) => repo.write('policies/app.json', WIDER)),
+          { 'policy-paths': glob },
+        ),
+        'fail',
+        'policies/app.json',
+        /no-new-access/,
+      );
     });
   }
 
   it('a glob that matches no file is a configuration ERROR, not a silent pass', async () => {
-    const run = await runOn(pullRequest(withApp, (repo) => repo.write('policies/app.json', WIDER)), { 'policy-paths': 'polices/**/*.json' });
+    const run = await runOn(
+      pullRequest(withApp, (repo) => repo.write('policies/app.json', WIDER)),
+      { 'policy-paths': 'polices/**/*.json' },
+    );
     expect([run.code, run.outputs['result']]).toEqual([1, 'error']);
-    expect(run.commands.join('\n')).toContain('policy-paths: \\"polices/**/*.json\\" matches no file in the head commit'.replace(/\\"/g, '"'));
+    expect(run.commands.join('\n')).toContain(
+      'policy-paths: \\"polices/**/*.json\\" matches no file in the head commit'.replace(/\\"/g, '"'),
+    );
   });
 
   it('twin: ./policies/*.json with a change that adds no access passes', async () => {
-    expectPass(await runOn(pullRequest(withApp, (repo) => repo.write('policies/app.json', policy([{ ...READ_OBJECTS, Sid: 'Renamed' }]))), { 'policy-paths': './policies/*.json' }));
+    expectPass(
+      await runOn(
+        pullRequest(withApp, (repo) => repo.write('policies/app.json', policy([{ ...READ_OBJECTS, Sid: 'Renamed' }]))),
+        { 'policy-paths': './policies/*.json' },
+      ),
+    );
   });
 });
 
 describe('12. new-files: fail and rename detection', () => {
   it('a policy deleted and a new one added with its content plus a broad statement is compared as new: FAIL', async () => {
-    const big = policy([READ_OBJECTS, { ...READ_OBJECTS, Sid: 'B' }, { ...READ_OBJECTS, Sid: 'C' }, { ...READ_OBJECTS, Sid: 'D' }, { ...READ_OBJECTS, Sid: 'E' }]);
+    const big = policy([
+      READ_OBJECTS,
+      { ...READ_OBJECTS, Sid: 'B' },
+      { ...READ_OBJECTS, Sid: 'C' },
+      { ...READ_OBJECTS, Sid: 'D' },
+      { ...READ_OBJECTS, Sid: 'E' },
+    ]);
     const pr = pullRequest(
       (repo) => repo.write('policies/old.json', big),
       (repo) => {
         repo.remove('policies/old.json');
-        repo.write('policies/new.json', big.replace('"Sid": "E"', '"Sid": "E"').replace(/\]\n\}\n$/, `,\n    ${JSON.stringify(ADMIN)}\n  ]\n}\n`));
+        repo.write(
+          'policies/new.json',
+          big.replace('"Sid": "E"', '"Sid": "E"').replace(/\]\n\}\n$/, `,\n    ${JSON.stringify(ADMIN)}\n  ]\n}\n`),
+        );
       },
     );
     const run = await runOn(pr, { 'new-files': 'fail' });

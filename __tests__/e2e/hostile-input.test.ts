@@ -15,7 +15,10 @@ const NEW_ACCESS = { Effect: 'Allow', Action: 's3:DeleteObject', Resource: 'arn:
 
 /** More than 5 MB of JSON that is a policy by shape: one statement with 100,000 resources. */
 function fiveMegabytePolicy(): string {
-  const resources = Array.from({ length: 100_000 }, (_, i) => `arn:aws:s3:::bucket-${String(i).padStart(6, '0')}/reports/2026/*`);
+  const resources = Array.from(
+    { length: 100_000 },
+    (_, i) => `arn:aws:s3:::bucket-${String(i).padStart(6, '0')}/reports/2026/*`,
+  );
   return policy([{ Effect: 'Allow', Action: 's3:GetObject', Resource: resources }]);
 }
 
@@ -29,13 +32,23 @@ beforeAll(async () => {
       repo.write('policies/sid.json', policy([READ_OBJECTS]));
     },
     (repo) => {
-      for (const name of [PERCENT_NAME, NEWLINE_NAME, SPACE_NAME]) repo.write(name, policy([READ_OBJECTS, { Sid: 'NewAccess', ...NEW_ACCESS }]));
+      for (const name of [PERCENT_NAME, NEWLINE_NAME, SPACE_NAME])
+        repo.write(name, policy([READ_OBJECTS, { Sid: 'NewAccess', ...NEW_ACCESS }]));
       repo.write('policies/sid.json', policy([READ_OBJECTS, { Sid: HOSTILE_SID, ...NEW_ACCESS }]));
       repo.symlink('policies/outside.json', '/etc/passwd');
-      repo.write('policies/binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]));
+      repo.write(
+        'policies/binary.json',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]),
+      );
     },
   );
-  run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, timeoutMs: 90_000 });
+  run = await runAction({
+    workspace: pr.repo.dir,
+    eventName: 'pull_request',
+    event: pr.event,
+    sha: pr.head,
+    timeoutMs: 90_000,
+  });
 }, 120_000);
 afterAll(() => pr.repo.cleanup());
 
@@ -49,14 +62,20 @@ describe('hostile input', () => {
   it('escapes %, comma, colon, unicode and newline in file names inside the file property', () => {
     const files = run.commands.map((c) => /file=([^,:]*)/.exec(c)?.[1]).filter((f) => f !== undefined);
     expect(files).toEqual(
-      expect.arrayContaining(['policies/we%25ird%2C name%3A ünï.json', 'policies/new%0Aline%3A%3Aerror%3A%3Ax.json', 'policies/with space.json']),
+      expect.arrayContaining([
+        'policies/we%25ird%2C name%3A ünï.json',
+        'policies/new%0Aline%3A%3Aerror%3A%3Ax.json',
+        'policies/with space.json',
+      ]),
     );
   });
 
   it('keeps a Sid with :: and newlines inside the annotation message', () => {
     const sid = run.commands.filter((c) => c.includes('file=policies/sid.json'));
     expect(sid).toHaveLength(1);
-    expect(sid[0]).toContain('::Statement "Evil::error::injected%0A::warning file=x::y" (#2) grants access that the base version does not');
+    expect(sid[0]).toContain(
+      '::Statement "Evil::error::injected%0A::warning file=x::y" (#2) grants access that the base version does not',
+    );
   });
 
   it('does not follow a symlink that points outside the workspace: it is an ERROR on that file', () => {
@@ -69,12 +88,26 @@ describe('hostile input', () => {
 
   it('reports a binary file named .json as an ERROR for that file only', () => {
     const binary = run.commands.filter((c) => c.includes('file=policies/binary.json'));
-    expect(binary).toEqual([expect.stringMatching(/^::error title=iam-proof ERROR%3A could not check,file=policies\/binary\.json,line=1,endLine=1,col=1,endColumn=1::Byte 0x89 at byte offset 0 is not valid UTF-8/)]);
+    expect(binary).toEqual([
+      expect.stringMatching(
+        /^::error title=iam-proof ERROR%3A could not check,file=policies\/binary\.json,line=1,endLine=1,col=1,endColumn=1::Byte 0x89 at byte offset 0 is not valid UTF-8/,
+      ),
+    ]);
   });
 
   it('still checks every other file: the three renamed-safe policies each fail at their new statement', () => {
-    for (const name of ['policies/we%25ird%2C name%3A ünï.json', 'policies/new%0Aline%3A%3Aerror%3A%3Ax.json', 'policies/with space.json']) {
-      expect(run.commands).toContainEqual(expect.stringMatching(new RegExp(`^::error title=iam-proof FAIL%3A no-new-access,file=${name.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')},line=10,endLine=15::Statement "NewAccess" \\(#2\\)`)));
+    for (const name of [
+      'policies/we%25ird%2C name%3A ünï.json',
+      'policies/new%0Aline%3A%3Aerror%3A%3Ax.json',
+      'policies/with space.json',
+    ]) {
+      expect(run.commands).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^::error title=iam-proof FAIL%3A no-new-access,file=${name.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')},line=10,endLine=15::Statement "NewAccess" \\(#2\\)`,
+          ),
+        ),
+      );
     }
     expect(run.code).toBe(1);
     expect(run.outputs['result']).toBe('error');
@@ -97,13 +130,24 @@ describe('a 5 MB policy', () => {
       (repo) => repo.write('policies/huge.json', huge),
     );
     try {
-      const result = await runAction({ workspace: big.repo.dir, eventName: 'pull_request', event: big.event, sha: big.head, inputs: { 'timeout-ms': '2000' }, timeoutMs: 90_000 });
+      const result = await runAction({
+        workspace: big.repo.dir,
+        eventName: 'pull_request',
+        event: big.event,
+        sha: big.head,
+        inputs: { 'timeout-ms': '2000' },
+        timeoutMs: 90_000,
+      });
       expect(result.ms).toBeLessThan(60_000);
       expect(result.code).toBe(1);
       // 5 MB is far past every IAM size quota (the largest, 20,480 characters): refused before parsing, as an ERROR on
       // the file that names the bound — never a silent PASS, and no time or memory spent on it.
       expect(result.outputs['result']).toBe('error');
-      expect(result.commands).toContainEqual(expect.stringMatching(/^::error title=iam-proof ERROR%3A could not check,file=policies\/huge\.json,.*(policy-beyond-checked-size|file-too-large)/));
+      expect(result.commands).toContainEqual(
+        expect.stringMatching(
+          /^::error title=iam-proof ERROR%3A could not check,file=policies\/huge\.json,.*(policy-beyond-checked-size|file-too-large)/,
+        ),
+      );
     } finally {
       big.repo.cleanup();
     }

@@ -23,7 +23,13 @@ describe('output paths', () => {
     try {
       const gitConfig = path.join(pr.repo.dir, '.git', 'config');
       const before = fs.readFileSync(gitConfig, 'utf8');
-      const run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: { 'sarif-file': '.git/config' } });
+      const run = await runAction({
+        workspace: pr.repo.dir,
+        eventName: 'pull_request',
+        event: pr.event,
+        sha: pr.head,
+        inputs: { 'sarif-file': '.git/config' },
+      });
       expect([run.code, run.outputs['result']]).toEqual([1, 'error']);
       expect(run.commands).toEqual([
         '::error::iam-proof could not run: invalid action inputs:%0A  - sarif-file: ".git/config" points into a .git directory, which iam-proof never writes',
@@ -39,9 +45,17 @@ describe('output paths', () => {
     try {
       const gitConfig = path.join(pr.repo.dir, '.git', 'config');
       const before = fs.readFileSync(gitConfig, 'utf8');
-      const run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: { 'sarif-file': 'results.sarif' } });
+      const run = await runAction({
+        workspace: pr.repo.dir,
+        eventName: 'pull_request',
+        event: pr.event,
+        sha: pr.head,
+        inputs: { 'sarif-file': 'results.sarif' },
+      });
       expect([run.code, run.outputs['result']]).toEqual([1, 'error']);
-      expect(run.commands.join('\n')).toMatch(/sarif-file: "results\.sarif" resolves to .*\.git.config, inside a \.git directory/);
+      expect(run.commands.join('\n')).toMatch(
+        /sarif-file: "results\.sarif" resolves to .*\.git.config, inside a \.git directory/,
+      );
       expect(fs.readFileSync(gitConfig, 'utf8')).toBe(before);
     } finally {
       pr.repo.cleanup();
@@ -51,7 +65,13 @@ describe('output paths', () => {
   it('writes sarif-file: results.sarif in the workspace', async () => {
     const pr = harmlessChange();
     try {
-      const run = await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: { 'sarif-file': 'results.sarif' } });
+      const run = await runAction({
+        workspace: pr.repo.dir,
+        eventName: 'pull_request',
+        event: pr.event,
+        sha: pr.head,
+        inputs: { 'sarif-file': 'results.sarif' },
+      });
       expect([run.code, run.outputs['result']]).toEqual([0, 'pass']);
       expect(JSON.parse(fs.readFileSync(path.join(pr.repo.dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
     } finally {

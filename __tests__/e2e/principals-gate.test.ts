@@ -10,7 +10,13 @@ import { pullRequest } from './pull-request-fixture.js';
 
 async function runOn(pr: ReturnType<typeof pullRequest>) {
   try {
-    return await runAction({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.head, inputs: {} });
+    return await runAction({
+      workspace: pr.repo.dir,
+      eventName: 'pull_request',
+      event: pr.event,
+      sha: pr.head,
+      inputs: {},
+    });
   } finally {
     pr.repo.cleanup();
   }
@@ -44,20 +50,44 @@ describe('CloudFormation', () => {
   it('a role gaining AdministratorAccess by ARN fails, annotated on the ARN line', async () => {
     const run = await runOn(
       pullRequest(
-        (repo) => repo.write('stack/app.yaml', TEMPLATE('      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n')),
-        (repo) => repo.write('stack/app.yaml', TEMPLATE('      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n        - arn:aws:iam::aws:policy/AdministratorAccess\n')),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE('      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n'),
+          ),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE(
+              '      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n        - arn:aws:iam::aws:policy/AdministratorAccess\n',
+            ),
+          ),
       ),
     );
     expect([run.code, run.outputs['result']]).toEqual([1, 'fail']);
-    expect(titles(run)).toContain('::error title=iam-proof FAIL%3A no-new-access for principal AppRole,file=stack/app.yaml,line=22,endLine=22,col=11,endColumn=54');
+    expect(titles(run)).toContain(
+      '::error title=iam-proof FAIL%3A no-new-access for principal AppRole,file=stack/app.yaml,line=22,endLine=22,col=11,endColumn=54',
+    );
     expect(run.summary).toContain('attached AWS managed policy AdministratorAccess');
   });
 
   it('twin: reordering ManagedPolicyArns passes', async () => {
     const run = await runOn(
       pullRequest(
-        (repo) => repo.write('stack/app.yaml', TEMPLATE('      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n        - arn:aws:iam::aws:policy/AdministratorAccess\n')),
-        (repo) => repo.write('stack/app.yaml', TEMPLATE('      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AdministratorAccess\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n')),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE(
+              '      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n        - arn:aws:iam::aws:policy/AdministratorAccess\n',
+            ),
+          ),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE(
+              '      ManagedPolicyArns:\n        - arn:aws:iam::aws:policy/AdministratorAccess\n        - arn:aws:iam::aws:policy/ReadOnlyAccess\n',
+            ),
+          ),
       ),
     );
     expect([run.code, run.outputs['result'], errors(run)]).toEqual([0, 'pass', []]);
@@ -67,20 +97,36 @@ describe('CloudFormation', () => {
     const attached = '      ManagedPolicyArns: [arn:aws:iam::aws:policy/PowerUserAccess]\n';
     const removed = await runOn(
       pullRequest(
-        (repo) => repo.write('stack/app.yaml', TEMPLATE(`${attached}      PermissionsBoundary: arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n`)),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE(`${attached}      PermissionsBoundary: arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n`),
+          ),
         (repo) => repo.write('stack/app.yaml', TEMPLATE(attached)),
       ),
     );
     expect([removed.code, removed.outputs['result']]).toEqual([1, 'fail']);
-    expect(titles(removed).some((t) => t.startsWith('::error title=iam-proof FAIL%3A no-new-access for principal AppRole,file=stack/app.yaml,line=20,'))).toBe(true);
+    expect(
+      titles(removed).some((t) =>
+        t.startsWith(
+          '::error title=iam-proof FAIL%3A no-new-access for principal AppRole,file=stack/app.yaml,line=20,',
+        ),
+      ),
+    ).toBe(true);
     const unknown = await runOn(
       pullRequest(
         (repo) => repo.write('stack/app.yaml', TEMPLATE('')),
-        (repo) => repo.write('stack/app.yaml', TEMPLATE('      ManagedPolicyArns: [arn:aws:iam::aws:policy/NoSuchPolicyAnywhere]\n')),
+        (repo) =>
+          repo.write(
+            'stack/app.yaml',
+            TEMPLATE('      ManagedPolicyArns: [arn:aws:iam::aws:policy/NoSuchPolicyAnywhere]\n'),
+          ),
       ),
     );
     expect(unknown.code).toBe(1);
-    expect(errors(unknown).some((c) => c.includes('UNKNOWN') && c.includes('NoSuchPolicyAnywhere is not in the snapshot'))).toBe(true);
+    expect(
+      errors(unknown).some((c) => c.includes('UNKNOWN') && c.includes('NoSuchPolicyAnywhere is not in the snapshot')),
+    ).toBe(true);
   });
 });
 
@@ -95,15 +141,20 @@ describe('Terraform', () => {
       pullRequest(
         (repo) => repo.write('infra/iam.tf', MODULE),
         (repo) =>
-          repo.write('infra/iam.tf', `${MODULE}
+          repo.write(
+            'infra/iam.tf',
+            `${MODULE}
 resource "aws_iam_role_policy_attachment" "power" {
   role       = aws_iam_role.app.name
   policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"
 }
-`),
+`,
+          ),
       ),
     );
     expect([run.code, run.outputs['result']]).toEqual([1, 'fail']);
-    expect(titles(run)).toContain('::error title=iam-proof FAIL%3A no-new-access for principal aws_iam_role.app,file=infra/iam.tf,line=8,endLine=8,col=16,endColumn=57');
+    expect(titles(run)).toContain(
+      '::error title=iam-proof FAIL%3A no-new-access for principal aws_iam_role.app,file=infra/iam.tf,line=8,endLine=8,col=16,endColumn=57',
+    );
   });
 });

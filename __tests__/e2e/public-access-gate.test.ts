@@ -10,12 +10,31 @@ import * as path from 'node:path';
 import { ACTION_DIR, runAction, type ActionRun } from '../../scripts/action-runner.mjs';
 import { policy, pullRequest, READ_OBJECTS, type PullRequest } from './pull-request-fixture.js';
 
-if (!fs.existsSync(path.join(ACTION_DIR, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run `npm run bundle`');
+if (!fs.existsSync(path.join(ACTION_DIR, 'dist', 'index.js')))
+  throw new Error('dist/index.js is missing: run `npm run bundle`');
 
-const everyone = (condition: object) => policy([{ Sid: 'Website', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site-bucket/*', Condition: condition }]);
+const everyone = (condition: object) =>
+  policy([
+    {
+      Sid: 'Website',
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::site-bucket/*',
+      Condition: condition,
+    },
+  ]);
 const GITHUB = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
 const trust = (federated: string, condition?: object) =>
-  policy([{ Sid: 'Deploy', Effect: 'Allow', Principal: { Federated: federated }, Action: 'sts:AssumeRoleWithWebIdentity', ...(condition === undefined ? {} : { Condition: condition }) }]);
+  policy([
+    {
+      Sid: 'Deploy',
+      Effect: 'Allow',
+      Principal: { Federated: federated },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      ...(condition === undefined ? {} : { Condition: condition }),
+    },
+  ]);
 const AUD = { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' };
 
 /** A pull request that adds `files` next to an unchanged identity policy, run through the bundle. */
@@ -36,7 +55,9 @@ type Row = readonly [file: string, text: string, verdict: 'FAIL' | 'UNKNOWN', sh
 function expectPublicFindings(run: ActionRun, rows: readonly Row[]): void {
   expect(run.code).not.toBe(0);
   expect(run.outputs['result']).toBe(rows.some((r) => r[2] === 'UNKNOWN') ? 'unknown' : 'fail');
-  const findings = run.report.findings.map((f: { path: string; check: string; verdict: string }) => `${f.verdict} ${f.check} ${f.path}`);
+  const findings = run.report.findings.map(
+    (f: { path: string; check: string; verdict: string }) => `${f.verdict} ${f.check} ${f.path}`,
+  );
   expect([...findings].sort()).toEqual(rows.map(([file, , verdict]) => `${verdict} no-public-access ${file}`).sort());
   for (const [file, , , shows] of rows) {
     const annotation = run.commands.find((c) => c.startsWith('::error') && c.includes(`file=${file},`)) ?? '';
@@ -46,11 +67,21 @@ function expectPublicFindings(run: ActionRun, rows: readonly Row[]): void {
 
 describe('row 8: a new bucket policy open to everyone behind a condition that pins nobody', () => {
   const rows: readonly Row[] = [
-    ['policies/org-wildcard.json', everyone({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } }), 'FAIL', /aws:PrincipalOrgID/],
+    [
+      'policies/org-wildcard.json',
+      everyone({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } }),
+      'FAIL',
+      /aws:PrincipalOrgID/,
+    ],
     ['policies/any-address.json', everyone({ IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } }), 'FAIL', /aws:SourceIp/],
     ['policies/any-userid.json', everyone({ StringLike: { 'aws:userid': '*' } }), 'FAIL', /aws:userid/],
     // Fewer than six ARN fields: AWS's matching is undocumented, so the gate refuses to decide (item 9).
-    ['policies/short-source-arn.json', everyone({ ArnLike: { 'aws:SourceArn': 'arn:aws:*' } }), 'UNKNOWN', /ArnLike "arn:aws:\*" on aws:SourceArn .* fewer than six ARN fields/],
+    [
+      'policies/short-source-arn.json',
+      everyone({ ArnLike: { 'aws:SourceArn': 'arn:aws:*' } }),
+      'UNKNOWN',
+      /ArnLike "arn:aws:\*" on aws:SourceArn .* fewer than six ARN fields/,
+    ],
   ];
   let pr: PullRequest;
   let run: ActionRun;
@@ -62,7 +93,6 @@ describe('row 8: a new bucket policy open to everyone behind a condition that pi
   it('fails the step with a no-public-access finding on each file, naming the key an outsider sets', () => {
     expectPublicFindings(run, rows);
   });
-
 });
 
 describe('row 8, harmless twin: the same bucket policies pinned to fixed values', () => {
@@ -73,7 +103,9 @@ describe('row 8, harmless twin: the same bucket policies pinned to fixed values'
       'policies/org-fixed.json': everyone({ StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } }),
       'policies/office-range.json': everyone({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }),
       'policies/one-role.json': everyone({ StringLike: { 'aws:userid': 'AROAEXAMPLEID:*' } }),
-      'policies/one-source.json': everyone({ ArnLike: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE' } }),
+      'policies/one-source.json': everyone({
+        ArnLike: { 'aws:SourceArn': 'arn:aws:cloudfront::111122223333:distribution/EDFDVBD6EXAMPLE' },
+      }),
     }));
   });
   afterAll(() => pr.repo.cleanup());
@@ -85,7 +117,12 @@ describe('row 8, harmless twin: the same bucket policies pinned to fixed values'
 
 describe('row 9: a role trust policy any GitHub repository or any Google user can assume', () => {
   const rows: readonly Row[] = [
-    ['policies/github-any-repo.json', trust(GITHUB, { StringEquals: AUD, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } }), 'FAIL', /repo:example-org\/example-repo:ref:refs\/heads\/main/],
+    [
+      'policies/github-any-repo.json',
+      trust(GITHUB, { StringEquals: AUD, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } }),
+      'FAIL',
+      /repo:example-org\/example-repo:ref:refs\/heads\/main/,
+    ],
     ['policies/google-anyone.json', trust('accounts.google.com'), 'FAIL', /accounts\.google\.com/],
   ];
   let pr: PullRequest;
@@ -100,13 +137,18 @@ describe('row 9: a role trust policy any GitHub repository or any Google user ca
   });
 });
 
-describe('row 9, harmless twin: one owner\'s repositories, one Google application', () => {
+describe("row 9, harmless twin: one owner's repositories, one Google application", () => {
   let pr: PullRequest;
   let run: ActionRun;
   beforeAll(async () => {
     ({ pr, run } = await addFiles({
-      'policies/github-one-owner.json': trust(GITHUB, { StringEquals: AUD, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*' } }),
-      'policies/google-one-app.json': trust('accounts.google.com', { StringEquals: { 'accounts.google.com:aud': '1234567890-abc.apps.googleusercontent.com' } }),
+      'policies/github-one-owner.json': trust(GITHUB, {
+        StringEquals: AUD,
+        StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*' },
+      }),
+      'policies/google-one-app.json': trust('accounts.google.com', {
+        StringEquals: { 'accounts.google.com:aud': '1234567890-abc.apps.googleusercontent.com' },
+      }),
     }));
   });
   afterAll(() => pr.repo.cleanup());

@@ -9,7 +9,10 @@ export interface PullRequest {
 }
 
 /** `setupBase` writes the base tree, `changeToHead` turns it into the head tree; both are committed. */
-export function pullRequest(setupBase: (repo: GitRepoFixture) => void, changeToHead: (repo: GitRepoFixture) => void): PullRequest {
+export function pullRequest(
+  setupBase: (repo: GitRepoFixture) => void,
+  changeToHead: (repo: GitRepoFixture) => void,
+): PullRequest {
   const repo = GitRepoFixture.create('iam-proof-e2e-');
   setupBase(repo);
   const base = repo.commit('base');
@@ -29,4 +32,9 @@ export function policy(statements: readonly object[]): string {
   return `${JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)}\n`;
 }
 
-export const READ_OBJECTS = { Sid: 'ReadObjects', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::app-data/*' };
+export const READ_OBJECTS = {
+  Sid: 'ReadObjects',
+  Effect: 'Allow',
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::app-data/*',
+};

@@ -21,7 +21,10 @@ beforeAll(() => {
   repo.write('policies/modified.json', '{"a": 1}\n');
   repo.write('policies/unchanged.json', '{"u": 1}\n');
   repo.write('policies/deleted.json', '{"d": 1}\n');
-  repo.write('policies/old-name.json', '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n');
+  repo.write(
+    'policies/old-name.json',
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}\n',
+  );
   base = repo.commit('base');
   repo.write('policies/modified.json', '{"a": 2}\n');
   repo.remove('policies/deleted.json');
@@ -41,7 +44,9 @@ describe('changed files between two commits', () => {
   it('lists added, modified, renamed and deleted files with names taken verbatim', async () => {
     const git = await createGit(repo.dir);
     const files = await git.changedFiles(base, head);
-    const summary = files.map((f) => [f.change, f.path, f.oldPath]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    const summary = files
+      .map((f) => [f.change, f.path, f.oldPath])
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
     expect(summary).toEqual(
       [
         ['added', HOSTILE_NAME, undefined],
@@ -85,13 +90,23 @@ describe('changed files between two commits', () => {
     const git = await createGit(repo.dir);
     try {
       const listed = await git.listTree(head);
-      expect(listed.map((e) => e.path)).toEqual(expect.arrayContaining([CR_NAME, NEWLINE_NAME, SPACED_NAME, 'deep/a/b/c.json']));
+      expect(listed.map((e) => e.path)).toEqual(
+        expect.arrayContaining([CR_NAME, NEWLINE_NAME, SPACED_NAME, 'deep/a/b/c.json']),
+      );
       for (const { path: p, mode, blob } of listed) {
-        expect(await git.entryAt(head, p)).toEqual(mode === '120000' ? { kind: 'symlink', blob } : { kind: 'file', blob });
+        expect(await git.entryAt(head, p)).toEqual(
+          mode === '120000' ? { kind: 'symlink', blob } : { kind: 'file', blob },
+        );
       }
       expect(await git.entryAt(head, 'deep/a')).toEqual({ kind: 'other', mode: '040000' });
       // A path through a file, or with an empty, `.` or `..` segment, names nothing (as ls-tree says).
-      for (const p of ['policies/modified.json/x', 'deep//a/b/c.json', 'deep/./a/b/c.json', 'deep/a/../a/b/c.json', 'policies/carriage']) {
+      for (const p of [
+        'policies/modified.json/x',
+        'deep//a/b/c.json',
+        'deep/./a/b/c.json',
+        'deep/a/../a/b/c.json',
+        'policies/carriage',
+      ]) {
         expect(await git.entryAt(head, p)).toEqual({ kind: 'missing' });
       }
     } finally {
@@ -119,9 +134,19 @@ describe('changed files between two commits', () => {
 describe('the cat-file --batch process', () => {
   it('answers concurrent reads in order, refuses names with control characters, and ends on close', async () => {
     const batch = new CatFileBatch(repo.dir, 'git', { ...process.env, GIT_TERMINAL_PROMPT: '0' });
-    const names = [`${head}:policies/modified.json`, `${head}:nothing-here`, `${base}:policies/modified.json`, `${head}:${SPACED_NAME}`];
+    const names = [
+      `${head}:policies/modified.json`,
+      `${head}:nothing-here`,
+      `${base}:policies/modified.json`,
+      `${head}:${SPACED_NAME}`,
+    ];
     const answers = await Promise.all(names.map((n) => batch.read(n)));
-    expect(answers.map((a) => (a.kind === 'found' ? a.content.toString() : a.kind))).toEqual(['{"a": 2}\n', 'missing', '{"a": 1}\n', '{"s": 1}\n']);
+    expect(answers.map((a) => (a.kind === 'found' ? a.content.toString() : a.kind))).toEqual([
+      '{"a": 2}\n',
+      'missing',
+      '{"a": 1}\n',
+      '{"s": 1}\n',
+    ]);
     for (const name of [`${head}:${NEWLINE_NAME}`, `${head}:${CR_NAME}`, '', `${head}:a\tb`]) {
       await expect(batch.read(name)).rejects.toThrow('not an object name git cat-file --batch can read');
     }
@@ -164,7 +189,9 @@ describe('resolving the base commit', () => {
       execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.dir}`, clone]);
       execFileSync('git', ['remote', 'set-url', 'origin', path.join(clone, 'no-such-remote')], { cwd: clone });
       const git = await createGit(clone);
-      await expect(git.resolveCommit(base)).rejects.toThrow(/The checkout is shallow: set `fetch-depth: 0` \(or 2\) in actions\/checkout/);
+      await expect(git.resolveCommit(base)).rejects.toThrow(
+        /The checkout is shallow: set `fetch-depth: 0` \(or 2\) in actions\/checkout/,
+      );
     } finally {
       fs.rmSync(clone, { recursive: true, force: true });
     }

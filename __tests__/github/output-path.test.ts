@@ -31,13 +31,26 @@ const whyRefused = (file: string): string => {
 describe('where the action may write a file', () => {
   it('allows a file in the workspace, relative or absolute, and in RUNNER_TEMP', () => {
     expect(allowed('results.sarif')).toEqual({ kind: 'allowed', path: path.join(roots.workspace, 'results.sarif') });
-    expect(allowed('./out/new-dir/iam.sarif')).toEqual({ kind: 'allowed', path: path.join(roots.workspace, 'out', 'new-dir', 'iam.sarif') });
-    expect(allowed(path.join(roots.runnerTemp as string, 'r.json'))).toEqual({ kind: 'allowed', path: path.join(roots.runnerTemp as string, 'r.json') });
+    expect(allowed('./out/new-dir/iam.sarif')).toEqual({
+      kind: 'allowed',
+      path: path.join(roots.workspace, 'out', 'new-dir', 'iam.sarif'),
+    });
+    expect(allowed(path.join(roots.runnerTemp as string, 'r.json'))).toEqual({
+      kind: 'allowed',
+      path: path.join(roots.runnerTemp as string, 'r.json'),
+    });
   });
 
   it('refuses any .git segment, in any case, before or after resolving', () => {
     expect(whyRefused('.git/config')).toBe('".git/config" points into a .git directory, which iam-proof never writes');
-    for (const file of ['.GIT/config', 'out/.Git/hooks/pre-commit', 'out\\.git\\config', '.git./config', '.git::$INDEX_ALLOCATION/config', path.join(roots.workspace, '.git', 'config')]) {
+    for (const file of [
+      '.GIT/config',
+      'out/.Git/hooks/pre-commit',
+      'out\\.git\\config',
+      '.git./config',
+      '.git::$INDEX_ALLOCATION/config',
+      path.join(roots.workspace, '.git', 'config'),
+    ]) {
       expect(whyRefused(file)).toMatch(/points into a \.git directory/);
     }
     fs.symlinkSync('.git', path.join(roots.workspace, 'innocent'));
@@ -45,7 +58,9 @@ describe('where the action may write a file', () => {
   });
 
   it('refuses a path that leaves both roots once ".." is resolved', () => {
-    expect(whyRefused('../elsewhere/x.sarif')).toBe(`"../elsewhere/x.sarif" resolves to ${path.join(top, 'elsewhere', 'x.sarif')}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
+    expect(whyRefused('../elsewhere/x.sarif')).toBe(
+      `"../elsewhere/x.sarif" resolves to ${path.join(top, 'elsewhere', 'x.sarif')}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`,
+    );
     expect(whyRefused('/etc/passwd')).toMatch(/outside the workspace/);
     expect(whyRefused('.')).toMatch(/outside the workspace/); // the workspace directory itself is not a file to write
   });
@@ -67,6 +82,8 @@ describe('where the action may write a file', () => {
   });
 
   it('uses only the workspace when RUNNER_TEMP is not set', () => {
-    expect(checkOutputPath(path.join(roots.runnerTemp as string, 'r.json'), { workspace: roots.workspace }).kind).toBe('refused');
+    expect(checkOutputPath(path.join(roots.runnerTemp as string, 'r.json'), { workspace: roots.workspace }).kind).toBe(
+      'refused',
+    );
   });
 });

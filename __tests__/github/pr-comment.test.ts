@@ -36,7 +36,18 @@ function fakeApi(comments: Comment[], failWith?: { status: number; message: stri
   return { api, calls, comments };
 }
 
-const totals: RunTotals = { changed: 1, checked: 1, notPolicies: 0, skipped: 0, deleted: 0, fileErrors: 0, fail: 1, unknown: 0, error: 0, ignored: 0 };
+const totals: RunTotals = {
+  changed: 1,
+  checked: 1,
+  notPolicies: 0,
+  skipped: 0,
+  deleted: 0,
+  fileErrors: 0,
+  fail: 1,
+  unknown: 0,
+  error: 0,
+  ignored: 0,
+};
 const finding: Finding = {
   path: 'policies/app.json',
   check: 'no-new-access',
@@ -85,7 +96,7 @@ describe('the sticky pull-request comment', () => {
     expect(calls).toEqual(['list 1', 'list 2', 'update 500']);
   });
 
-  it('prefers the bot\'s comment over a person quoting the marker', async () => {
+  it("prefers the bot's comment over a person quoting the marker", async () => {
     const { api, calls } = fakeApi([
       { id: 1, body: `${PR_COMMENT_MARKER} quoted`, user: { type: 'User' } },
       { id: 2, body, user: { type: 'Bot' } },
@@ -108,7 +119,9 @@ describe('the sticky pull-request comment', () => {
   it('with a read-only token does nothing and says why, without throwing', async () => {
     const { api, comments } = fakeApi([], { status: 403, message: 'Resource not accessible by integration' });
     const line = await publishPrCommentIfAllowed(api, request(body));
-    expect(line).toBe('iam-proof: no pull-request comment written: the token may not write to this pull request (a fork\'s pull request, or no pull-requests: write permission)');
+    expect(line).toBe(
+      "iam-proof: no pull-request comment written: the token may not write to this pull request (a fork's pull request, or no pull-requests: write permission)",
+    );
     expect(comments).toEqual([]);
   });
 });

@@ -35,11 +35,17 @@ describe('readShardReportFiles', () => {
       { source: 'reports/iam-proof-shard-1/iam-proof-report.json', json: { shard: 1 } },
       { source: 'reports/iam-proof-shard-2/iam-proof-report.json', json: { shard: 2 } },
     ]);
-    expect(await readShardReportFiles(workspace, './reports/iam-proof-shard-2/*.json')).toEqual([{ source: 'reports/iam-proof-shard-2/iam-proof-report.json', json: { shard: 2 } }]);
+    expect(await readShardReportFiles(workspace, './reports/iam-proof-shard-2/*.json')).toEqual([
+      { source: 'reports/iam-proof-shard-2/iam-proof-report.json', json: { shard: 2 } },
+    ]);
   });
 
   it('fails when nothing matches, or a match is not JSON', async () => {
-    await expect(readShardReportFiles(workspace, 'artifacts/**/*.json')).rejects.toThrow('merge-reports: no file matches "artifacts/**/*.json" in the workspace');
-    await expect(readShardReportFiles(workspace, 'broken/*.json')).rejects.toThrow('merge-reports: broken/iam-proof-report.json is not valid JSON');
+    await expect(readShardReportFiles(workspace, 'artifacts/**/*.json')).rejects.toThrow(
+      'merge-reports: no file matches "artifacts/**/*.json" in the workspace',
+    );
+    await expect(readShardReportFiles(workspace, 'broken/*.json')).rejects.toThrow(
+      'merge-reports: broken/iam-proof-report.json is not valid JSON',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { findingAnnotationLimits, planAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/report/finding.js';
-import { emitAnnotations, emitNotices, emitRunAnnotations, logFileResults, logLine } from '../../src/github/workflow-log.js';
+import {
+  emitAnnotations,
+  emitNotices,
+  emitRunAnnotations,
+  logFileResults,
+  logLine,
+} from '../../src/github/workflow-log.js';
 
 let written: string[];
 let spy: { mockRestore(): void };
@@ -17,7 +23,10 @@ afterEach(() => spy.mockRestore());
 
 /** The lines the runner would read: every one that starts with `::` is a workflow command. */
 function commandLines(): string[] {
-  return written.join('').split(/\r?\n|\r/).filter((line) => line.startsWith('::'));
+  return written
+    .join('')
+    .split(/\r?\n|\r/)
+    .filter((line) => line.startsWith('::'));
 }
 
 const hostilePath = 'policies/we%ird, name: ünï\n::error::injected.json';
@@ -69,7 +78,7 @@ describe('log lines', () => {
 });
 
 describe('the step budget', () => {
-  it('leaves one error annotation for the failed step\'s own message', () => {
+  it("leaves one error annotation for the failed step's own message", () => {
     const many = Array.from({ length: 12 }, (_, i) => finding({ path: `p${i}.json`, sid: 'S' }));
     const plan = planAnnotations(many, findingAnnotationLimits(true));
     expect(plan.emitted).toHaveLength(9);
@@ -78,18 +87,32 @@ describe('the step budget', () => {
 
   it('gives file warnings what the findings left and counts the notices not shown', () => {
     const notices = [
-      ...Array.from({ length: 3 }, (_, i) => ({ path: `link${i}.json`, message: 'symlink not followed', level: 'warning' as const })),
-      ...Array.from({ length: 12 }, (_, i) => ({ path: `new${i}.json`, message: 'new file', level: 'notice' as const })),
+      ...Array.from({ length: 3 }, (_, i) => ({
+        path: `link${i}.json`,
+        message: 'symlink not followed',
+        level: 'warning' as const,
+      })),
+      ...Array.from({ length: 12 }, (_, i) => ({
+        path: `new${i}.json`,
+        message: 'new file',
+        level: 'notice' as const,
+      })),
     ];
     emitNotices(notices, { warning: 2, notice: 10 });
     expect(commandLines().filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(commandLines().filter((l) => l.startsWith('::notice '))).toHaveLength(10);
-    expect(written.join('')).toContain('iam-proof: 3 more notices about files were not annotated; they are in the job summary');
+    expect(written.join('')).toContain(
+      'iam-proof: 3 more notices about files were not annotated; they are in the job summary',
+    );
   });
 
-  it('lets file warnings use only what the warning findings left of the step\'s 10', () => {
+  it("lets file warnings use only what the warning findings left of the step's 10", () => {
     const warnings = Array.from({ length: 8 }, () => finding({ severity: 'warning', path: 'p.json', sid: 'S' }));
-    const links = Array.from({ length: 4 }, (_, i) => ({ path: `link${i}.json`, message: 'symlink not followed', level: 'warning' as const }));
+    const links = Array.from({ length: 4 }, (_, i) => ({
+      path: `link${i}.json`,
+      message: 'symlink not followed',
+      level: 'warning' as const,
+    }));
     emitRunAnnotations(planAnnotations(warnings, findingAnnotationLimits(false)), links);
     expect(commandLines().filter((l) => l.startsWith('::warning '))).toHaveLength(10);
     expect(commandLines().filter((l) => l.startsWith('::warning file=link'))).toHaveLength(2);
@@ -112,7 +135,9 @@ describe('the log line of each file', () => {
       { path: 'notes.json', change: 'added', status: 'not-a-policy', outcomes: [], problems: [] },
     ]);
     expect(commandLines()).toEqual([]);
-    expect(written.join('')).toContain('"policies/we%ird, name: ünï\\n::error::injected.json": checked — no-new-access: PASS, access-not-granted (no-iam-admin): FAIL\n');
+    expect(written.join('')).toContain(
+      '"policies/we%ird, name: ünï\\n::error::injected.json": checked — no-new-access: PASS, access-not-granted (no-iam-admin): FAIL\n',
+    );
     expect(written.join('')).toContain('"notes.json": not-a-policy\n');
   });
 });

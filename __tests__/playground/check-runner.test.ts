@@ -33,7 +33,11 @@ class FakeWorker {
 
 const startFake: StartWorker = (events) => new FakeWorker(events);
 
-const job: CheckJob = { check: 'no-new-access', existing: { name: 'base', text: '{}' }, updated: { name: 'head', text: '{}' } };
+const job: CheckJob = {
+  check: 'no-new-access',
+  existing: { name: 'base', text: '{}' },
+  updated: { name: 'head', text: '{}' },
+};
 const pass: CliReport = { check: 'no-new-access', result: 'PASS', reasons: [], diagnostics: [], file: 'head' };
 
 function lastWorker(): FakeWorker {
@@ -74,7 +78,9 @@ describe('CheckRunner', () => {
     second.crash('Aborted(OOM)');
     const report = await answer;
     expect(report.result).toBe('UNKNOWN');
-    expect(report.result === 'UNKNOWN' && report.unknownReason).toMatch(/Aborted\(OOM\).*after: .*memory access out of bounds/);
+    expect(report.result === 'UNKNOWN' && report.unknownReason).toMatch(
+      /Aborted\(OOM\).*after: .*memory access out of bounds/,
+    );
   });
 
   it('answers a retried check from the fresh worker when it succeeds', async () => {
@@ -110,7 +116,12 @@ describe('CheckRunner', () => {
     const runner = new CheckRunner(startFake, () => undefined);
     const first = runner.run(job);
     const worker = lastWorker();
-    worker.reply({ kind: 'report', id: worker.posted[0]!.id, report: { ...pass, result: 'UNKNOWN', unknownReason: 'timeout' }, recycle: true });
+    worker.reply({
+      kind: 'report',
+      id: worker.posted[0]!.id,
+      report: { ...pass, result: 'UNKNOWN', unknownReason: 'timeout' },
+      recycle: true,
+    });
     await first;
     const second = runner.run(job);
     expect(worker.terminated).toBe(true);

@@ -6,7 +6,12 @@ import { ZERO_SPAN } from '../../src/policy/zero-span.js';
 describe('splitArn', () => {
   it('splits at the first five colons; the resource part keeps its colons and slashes (§2.2.1)', () => {
     expect(splitArn('arn:aws:logs:us-east-1:111122223333:log-group:g:log-stream:s/x')).toEqual([
-      'arn', 'aws', 'logs', 'us-east-1', '111122223333', 'log-group:g:log-stream:s/x',
+      'arn',
+      'aws',
+      'logs',
+      'us-east-1',
+      '111122223333',
+      'log-group:g:log-stream:s/x',
     ]);
     expect(splitArn('arn:aws:s3:::b/k')).toEqual(['arn', 'aws', 's3', '', '', 'b/k']);
   });
@@ -18,15 +23,33 @@ describe('splitArn', () => {
 
   it('never splits inside ${…} when told the text has policy variables', () => {
     const text = 'arn:aws:s3:::b/${aws:username}:x';
-    expect(splitArn('arn:aws:sqs:${aws:RequestedRegion}:1:q', { skipVariables: true })).toEqual(['arn', 'aws', 'sqs', '${aws:RequestedRegion}', '1', 'q']);
+    expect(splitArn('arn:aws:sqs:${aws:RequestedRegion}:1:q', { skipVariables: true })).toEqual([
+      'arn',
+      'aws',
+      'sqs',
+      '${aws:RequestedRegion}',
+      '1',
+      'q',
+    ]);
     expect(splitArn(text, { skipVariables: true })[5]).toBe('b/${aws:username}:x');
-    expect(splitArn('arn:aws:sqs:${aws:RequestedRegion}:1:q')).toEqual(['arn', 'aws', 'sqs', '${aws', 'RequestedRegion}', '1:q']);
+    expect(splitArn('arn:aws:sqs:${aws:RequestedRegion}:1:q')).toEqual([
+      'arn',
+      'aws',
+      'sqs',
+      '${aws',
+      'RequestedRegion}',
+      '1:q',
+    ]);
   });
 });
 
 describe('actionPatternOf', () => {
   it('lower-cases service and name because action matching is case-insensitive (§2.1)', () => {
-    expect(actionPatternOf('IAM:ListAccessKeys').match).toEqual({ kind: 'service', service: 'iam', name: [{ kind: 'literal', text: 'listaccesskeys' }] });
+    expect(actionPatternOf('IAM:ListAccessKeys').match).toEqual({
+      kind: 'service',
+      service: 'iam',
+      name: [{ kind: 'literal', text: 'listaccesskeys' }],
+    });
   });
 
   it('treats an entry of only stars as any action', () => {
@@ -39,13 +62,26 @@ describe('actionPatternOf', () => {
   });
 
   it('matches nothing for an empty name, blanks, commas or no colon (cases 6, 7)', () => {
-    for (const text of ['s3:', 's3:GetObject ', ' s3:GetObject', 's3:GetObject,s3:PutObject', 'GetObject', ':GetObject', '', 's3*:Get*']) {
+    for (const text of [
+      's3:',
+      's3:GetObject ',
+      ' s3:GetObject',
+      's3:GetObject,s3:PutObject',
+      'GetObject',
+      ':GetObject',
+      '',
+      's3*:Get*',
+    ]) {
       expect(actionPatternOf(text).match.kind).toBe('nothing');
     }
   });
 
   it('never reads ${…} in an action as a variable', () => {
-    expect(actionPatternOf('s3:${aws:username}').match).toEqual({ kind: 'service', service: 's3', name: [{ kind: 'literal', text: '${aws:username}' }] });
+    expect(actionPatternOf('s3:${aws:username}').match).toEqual({
+      kind: 'service',
+      service: 's3',
+      name: [{ kind: 'literal', text: '${aws:username}' }],
+    });
   });
 });
 
@@ -76,11 +112,17 @@ describe('resourcePatternOf', () => {
   it('reads variables only when enabled', () => {
     const on = resourcePatternOf('arn:aws:s3:::b/${aws:username}', { variablesEnabled: true }).match;
     const off = resourcePatternOf('arn:aws:s3:::b/${aws:username}').match;
-    expect(on.kind === 'arn' && on.resource).toEqual([{ kind: 'literal', text: 'b/' }, { kind: 'variable', key: 'aws:username' }]);
+    expect(on.kind === 'arn' && on.resource).toEqual([
+      { kind: 'literal', text: 'b/' },
+      { kind: 'variable', key: 'aws:username' },
+    ]);
     expect(off.kind === 'arn' && off.resource).toEqual([{ kind: 'literal', text: 'b/${aws:username}' }]);
   });
 
   it('matches a non-ARN resource as a glob on the whole string (§2.2.5)', () => {
-    expect(resourcePatternOf('my-topic*').match).toEqual({ kind: 'other', whole: [{ kind: 'literal', text: 'my-topic' }, { kind: 'star' }] });
+    expect(resourcePatternOf('my-topic*').match).toEqual({
+      kind: 'other',
+      whole: [{ kind: 'literal', text: 'my-topic' }, { kind: 'star' }],
+    });
   });
 });

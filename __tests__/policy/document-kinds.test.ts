@@ -7,7 +7,12 @@ import { sourceText } from '../../src/policy/source-text.js';
 
 describe('what kind of document a file holds', () => {
   it('skips JSON and YAML files that are not policies, with a notice and no error', () => {
-    for (const text of ['{"name": "pkg", "version": "1.0.0"}', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', '[1, 2]', '"just a string"']) {
+    for (const text of [
+      '{"name": "pkg", "version": "1.0.0"}',
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
+      '[1, 2]',
+      '"just a string"',
+    ]) {
       const result = parsePolicy(text);
       expect(result.kind).toBe('not-a-policy');
       expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['not-a-policy', 'notice']]);
@@ -21,11 +26,15 @@ describe('what kind of document a file holds', () => {
   });
 
   it('honours options.format: a JSON reader refuses YAML', () => {
-    expect(parsePolicy('Version: "2012-10-17"\nStatement: []\n', { format: 'json' }).diagnostics.map((d) => d.code)).toEqual(['invalid-json']);
+    expect(
+      parsePolicy('Version: "2012-10-17"\nStatement: []\n', { format: 'json' }).diagnostics.map((d) => d.code),
+    ).toEqual(['invalid-json']);
   });
 
   it('warns about a missing Version but still builds the policy, with variables off', () => {
-    const result = parsePolicy('{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/${aws:username}"}}');
+    const result = parsePolicy(
+      '{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/${aws:username}"}}',
+    );
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-version', 'warning']]);
     expect(result.kind === 'policy' && result.policy.variablesEnabled).toBe(false);
   });
@@ -33,7 +42,14 @@ describe('what kind of document a file holds', () => {
 
 describe('IAM size quotas (§1.5), counted without whitespace', () => {
   const identityOf = (resourceLength: number): string =>
-    JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(resourceLength)}` } }, null, 4);
+    JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(resourceLength)}` },
+      },
+      null,
+      4,
+    );
   const sizeOf = (text: string): number => text.replace(/\s/g, '').length;
 
   it('warns above 6,144 characters for an identity policy and not at 6,144', () => {
@@ -45,9 +61,19 @@ describe('IAM size quotas (§1.5), counted without whitespace', () => {
   });
 
   it('allows a resource policy up to 20 KB', () => {
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(10_000)}` } });
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 's3:GetObject',
+        Resource: `arn:aws:s3:::${'b'.repeat(10_000)}`,
+      },
+    });
     expect(parsePolicy(text).diagnostics).toEqual([]);
-    expect(parsePolicy(text.replace('b'.repeat(10_000), 'b'.repeat(21_000))).diagnostics.map((d) => d.code)).toEqual(['policy-too-large']);
+    expect(parsePolicy(text.replace('b'.repeat(10_000), 'b'.repeat(21_000))).diagnostics.map((d) => d.code)).toEqual([
+      'policy-too-large',
+    ]);
   });
 
   it('checks a policy up to CHECKED_SIZE_LIMIT characters (a warning past the quota) and is an ERROR naming the quota past it', () => {
@@ -79,16 +105,28 @@ describe('IAM size quotas (§1.5), counted without whitespace', () => {
 describe('JSON and YAML scalars in condition values (§1.1.2)', () => {
   const valuesOf = (text: string): string[] => {
     const result = parsePolicy(text);
-    return result.kind === 'policy' ? (result.policy.statements[0]?.conditions ?? []).flatMap((c) => c.values.map((v) => v.text)) : [];
+    return result.kind === 'policy'
+      ? (result.policy.statements[0]?.conditions ?? []).flatMap((c) => c.values.map((v) => v.text))
+      : [];
   };
 
   it('turns JSON numbers and booleans into their canonical strings', () => {
-    const text = '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"k": [10, 1.50, 1e2, true, false]}}}}';
+    const text =
+      '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"k": [10, 1.50, 1e2, true, false]}}}}';
     expect(valuesOf(text)).toEqual(['10', '1.50', '100', 'true', 'false']);
   });
 
   it('reads YAML plain scalars the same way, without YAML 1.1 surprises', () => {
-    const text = ['Version: 2012-10-17', 'Statement:', '  Effect: Allow', '  Action: "*"', '  Resource: "*"', '  Condition:', '    StringEquals:', '      k: [yes, on, 0x1F, 012, true]'].join('\n');
+    const text = [
+      'Version: 2012-10-17',
+      'Statement:',
+      '  Effect: Allow',
+      '  Action: "*"',
+      '  Resource: "*"',
+      '  Condition:',
+      '    StringEquals:',
+      '      k: [yes, on, 0x1F, 012, true]',
+    ].join('\n');
     expect(valuesOf(text)).toEqual(['yes', 'on', '31', '012', 'true']);
   });
 
@@ -101,18 +139,24 @@ describe('JSON and YAML scalars in condition values (§1.1.2)', () => {
 
 describe('characters IAM accepts (§1.2: TAB, LF, CR, U+0020–U+00FF)', () => {
   it('accepts Latin-1 and ignores what never reaches IAM, such as a YAML comment', () => {
-    const yaml = '# Policy für das Team ☃\nVersion: "2012-10-17"\nStatement:\n  Effect: Allow\n  Action: "*"\n  Resource: "arn:aws:s3:::caf\u00e9"\n';
+    const yaml =
+      '# Policy für das Team ☃\nVersion: "2012-10-17"\nStatement:\n  Effect: Allow\n  Action: "*"\n  Resource: "arn:aws:s3:::caf\u00e9"\n';
     expect(parsePolicy(yaml).diagnostics).toEqual([]);
   });
 
   it('finds a character hidden behind a JSON escape and points at its string', () => {
     const text = '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "\\u2603"}}';
     const result = parsePolicy(text);
-    expect(result.diagnostics.map((d) => [d.code, d.span.column])).toEqual([['invalid-character', text.indexOf('"\\u2603"') + 1]]);
+    expect(result.diagnostics.map((d) => [d.code, d.span.column])).toEqual([
+      ['invalid-character', text.indexOf('"\\u2603"') + 1],
+    ]);
   });
 
   it('counts the size on the JSON IAM would receive, not on YAML comments', () => {
     const comment = `# ${'x'.repeat(10_000)}\n`;
-    expect(parsePolicy(`${comment}Version: "2012-10-17"\nStatement: {Effect: Allow, Action: "*", Resource: "*"}\n`).diagnostics).toEqual([]);
+    expect(
+      parsePolicy(`${comment}Version: "2012-10-17"\nStatement: {Effect: Allow, Action: "*", Resource: "*"}\n`)
+        .diagnostics,
+    ).toEqual([]);
   });
 });

@@ -21,21 +21,40 @@ describe('hostile input never throws and always yields a diagnostic', () => {
   it('reports the wrong JSON type in every element instead of crashing', () => {
     const wrong = [1, true, null, 'x', [], {}, [[1]], [{}]];
     for (const value of wrong) {
-      for (const element of ['Version', 'Id', 'Statement', 'Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'Principal', 'Condition']) {
+      for (const element of [
+        'Version',
+        'Id',
+        'Statement',
+        'Sid',
+        'Effect',
+        'Action',
+        'NotAction',
+        'Resource',
+        'Principal',
+        'Condition',
+      ]) {
         const statement: Record<string, unknown> = { Effect: 'Allow', Action: '*', Resource: '*' };
         const policy: Record<string, unknown> = { Version: '2012-10-17', Statement: statement };
         if (['Version', 'Id', 'Statement'].includes(element)) policy[element] = value;
         else statement[element] = value;
         const result = parsePolicy(JSON.stringify(policy));
         expect(['policy', 'invalid']).toContain(result.kind);
-        const stillValid = (value === 'x' && ['Id', 'Sid', 'Action', 'NotAction', 'Resource'].includes(element)) || (element === 'Condition' && JSON.stringify(value) === '{}');
+        const stillValid =
+          (value === 'x' && ['Id', 'Sid', 'Action', 'NotAction', 'Resource'].includes(element)) ||
+          (element === 'Condition' && JSON.stringify(value) === '{}');
         if (!stillValid) expect(result.diagnostics.length).toBeGreaterThan(0);
       }
     }
   });
 
   it('reports wrong types inside Condition blocks', () => {
-    const condition = (c: unknown): string[] => codes(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: c } }));
+    const condition = (c: unknown): string[] =>
+      codes(
+        JSON.stringify({
+          Version: '2012-10-17',
+          Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: c },
+        }),
+      );
     expect(condition([])).toContain('wrong-type');
     expect(condition({ StringEquals: [] })).toContain('wrong-type');
     expect(condition({ StringEquals: { k: { nested: 1 } } })).toContain('wrong-type');
@@ -44,17 +63,26 @@ describe('hostile input never throws and always yields a diagnostic', () => {
 
   it('rejects a 5 MB policy at once, before parsing it, with an ERROR naming the quota', () => {
     const statement = (i: number): object => ({
-      Sid: `S${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `arn:aws:s3:::bucket-${i}/*`,
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: ['s3:GetObject', 's3:PutObject'],
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
       Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
     });
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 18_000 }, (_, i) => statement(i)) }, null, 2);
+    const text = JSON.stringify(
+      { Version: '2012-10-17', Statement: Array.from({ length: 18_000 }, (_, i) => statement(i)) },
+      null,
+      2,
+    );
     expect(text.length).toBeGreaterThan(5_000_000);
     const started = Date.now();
     const result = parsePolicy(text);
     const elapsed = Date.now() - started;
     expect(result.kind).toBe('invalid');
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['policy-beyond-checked-size', 'error']]);
-    expect(result.diagnostics[0]!.message).toMatch(/IAM quota is 6144 for identity policies, 20480 for resource policies/);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /IAM quota is 6144 for identity policies, 20480 for resource policies/,
+    );
     expect(elapsed).toBeLessThan(1_000); // one pass over the text (~20 ms)
   });
 
@@ -75,7 +103,9 @@ describe('hostile input never throws and always yields a diagnostic', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(parsed).toBeDefined();
     expect(diagnostics.list().map((d) => d.code)).toContain('invalid-variable');
-    expect(codes(JSON.stringify({ Version: '2012-10-17', Statement: statement }))).toEqual(['policy-beyond-checked-size']);
+    expect(codes(JSON.stringify({ Version: '2012-10-17', Statement: statement }))).toEqual([
+      'policy-beyond-checked-size',
+    ]);
   });
 
   it('stops at 10,000 nested brackets without overflowing the stack', () => {
@@ -104,7 +134,9 @@ describe('hostile input never throws and always yields a diagnostic', () => {
       ['invalid-json', 2, 29],
       ['invalid-character', 2, 29],
     ]);
-    expect(parsePolicy('Version: "2012-10-17"\nStatement: "\u0000"').diagnostics.map((d) => d.code)).toContain('invalid-character');
+    expect(parsePolicy('Version: "2012-10-17"\nStatement: "\u0000"').diagnostics.map((d) => d.code)).toContain(
+      'invalid-character',
+    );
   });
 
   it('accepts a BOM and keeps columns as an editor shows them, offsets into the given string', () => {
@@ -116,7 +148,12 @@ describe('hostile input never throws and always yields a diagnostic', () => {
   });
 
   it('refuses YAML aliases (no billion laughs) and several documents', () => {
-    const laughs = ['Version: "2012-10-17"', 'a: &a ["x", "x"]', 'b: &b [*a, *a]', 'Statement: {Effect: Allow, Action: *b, Resource: "*"}'].join('\n');
+    const laughs = [
+      'Version: "2012-10-17"',
+      'a: &a ["x", "x"]',
+      'b: &b [*a, *a]',
+      'Statement: {Effect: Allow, Action: *b, Resource: "*"}',
+    ].join('\n');
     expect(codes(laughs)).toContain('unsupported-yaml');
     expect(codes('Version: "2012-10-17"\n---\nStatement: []\n')).toEqual(['invalid-yaml']);
   });
@@ -140,7 +177,9 @@ describe('parsePolicyBytes', () => {
 
   it('keeps a UTF-8 BOM so that positions match parsePolicy on the same text', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(valid.replace('"Allow"', '"allow"'))]);
-    expect(parsePolicyBytes(bytes).diagnostics).toEqual(parsePolicy('\uFEFF' + valid.replace('"Allow"', '"allow"')).diagnostics);
+    expect(parsePolicyBytes(bytes).diagnostics).toEqual(
+      parsePolicy('\uFEFF' + valid.replace('"Allow"', '"allow"')).diagnostics,
+    );
   });
 
   it('reports invalid UTF-8 at the line and column of the first bad byte', () => {
@@ -148,12 +187,20 @@ describe('parsePolicyBytes', () => {
     const bytes = new Uint8Array([...head, 0xe9, ...utf8('"}')]); // Latin-1 é, not UTF-8
     const result = parsePolicyBytes(bytes);
     expect(result.kind).toBe('invalid');
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.span.line, d.span.column])).toEqual([['invalid-utf8', 'error', 2, 13]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.span.line, d.span.column])).toEqual([
+      ['invalid-utf8', 'error', 2, 13],
+    ]);
     expect(result.diagnostics[0]?.message).toContain('0xE9');
   });
 
   it('rejects overlong encodings and encoded surrogates', () => {
-    expect(parsePolicyBytes(new Uint8Array([0x7b, 0xc0, 0xaf, 0x7d])).diagnostics[0]).toMatchObject({ code: 'invalid-utf8', span: { column: 2 } });
-    expect(parsePolicyBytes(new Uint8Array([0x7b, 0xed, 0xa0, 0x80, 0x7d])).diagnostics[0]).toMatchObject({ code: 'invalid-utf8', span: { column: 2 } });
+    expect(parsePolicyBytes(new Uint8Array([0x7b, 0xc0, 0xaf, 0x7d])).diagnostics[0]).toMatchObject({
+      code: 'invalid-utf8',
+      span: { column: 2 },
+    });
+    expect(parsePolicyBytes(new Uint8Array([0x7b, 0xed, 0xa0, 0x80, 0x7d])).diagnostics[0]).toMatchObject({
+      code: 'invalid-utf8',
+      span: { column: 2 },
+    });
   });
 });

@@ -6,9 +6,15 @@ const glob = { wildcards: true, variables: true };
 describe('parsePattern', () => {
   it('makes * and ? wildcards only where the element allows them', () => {
     expect(parsePattern('a*b?c', glob).pattern).toEqual([
-      { kind: 'literal', text: 'a' }, { kind: 'star' }, { kind: 'literal', text: 'b' }, { kind: 'one' }, { kind: 'literal', text: 'c' },
+      { kind: 'literal', text: 'a' },
+      { kind: 'star' },
+      { kind: 'literal', text: 'b' },
+      { kind: 'one' },
+      { kind: 'literal', text: 'c' },
     ]);
-    expect(parsePattern('a*b?c', { wildcards: false, variables: true }).pattern).toEqual([{ kind: 'literal', text: 'a*b?c' }]);
+    expect(parsePattern('a*b?c', { wildcards: false, variables: true }).pattern).toEqual([
+      { kind: 'literal', text: 'a*b?c' },
+    ]);
   });
 
   it('collapses ** into one star, which matches the same strings', () => {
@@ -19,7 +25,7 @@ describe('parsePattern', () => {
     expect(parsePattern('', glob)).toEqual({ pattern: [], variableCount: 0, problems: [] });
   });
 
-  it('reads ${key} and ${key, \'default\'} as variables with lower-cased keys (§3.7)', () => {
+  it("reads ${key} and ${key, 'default'} as variables with lower-cased keys (§3.7)", () => {
     const parsed = parsePattern("home/${AWS:UserName}/${aws:PrincipalTag/Team, 'none'}", glob);
     expect(parsed.variableCount).toBe(2);
     expect(parsed.pattern).toEqual([
@@ -41,7 +47,9 @@ describe('parsePattern', () => {
 
   it('leaves ${…} as literal text, with wildcards inside, when variables are off (Version 2008, §1.3)', () => {
     expect(parsePattern('${aws:username}/${*}', { wildcards: true, variables: false }).pattern).toEqual([
-      { kind: 'literal', text: '${aws:username}/${' }, { kind: 'star' }, { kind: 'literal', text: '}' },
+      { kind: 'literal', text: '${aws:username}/${' },
+      { kind: 'star' },
+      { kind: 'literal', text: '}' },
     ]);
   });
 
@@ -52,7 +60,7 @@ describe('parsePattern', () => {
       ['${ }', /empty variable/],
       ['${aws: username}', /space in variable name/],
       ['${aws:username, none}', /single quotes/],
-      ['${, \'x\'}', /without a name/],
+      ["${, 'x'}", /without a name/],
     ];
     for (const [text, problem] of cases) {
       const parsed = parsePattern(text, glob);

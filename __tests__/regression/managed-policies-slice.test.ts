@@ -22,7 +22,9 @@ interface SliceItem {
   readonly expected: { readonly 'old->new': 'PASS' | 'FAIL'; readonly 'new->old': 'PASS' | 'FAIL' };
 }
 
-const fixture = JSON.parse(readFileSync(join(process.cwd(), '__tests__/regression/managed-policies-slice.json'), 'utf8')) as {
+const fixture = JSON.parse(
+  readFileSync(join(process.cwd(), '__tests__/regression/managed-policies-slice.json'), 'utf8'),
+) as {
   readonly timeoutMs: number;
   readonly items: readonly SliceItem[];
 };

@@ -5,7 +5,15 @@ import { rankFindings } from '../../src/report/rank-findings.js';
 import { spanAt } from './fixtures.js';
 
 function finding(overrides: Partial<Finding>): Finding {
-  return { path: 'a.json', check: 'no-new-access', verdict: 'FAIL', severity: 'error', message: 'grants access', span: spanAt(1), ...overrides };
+  return {
+    path: 'a.json',
+    check: 'no-new-access',
+    verdict: 'FAIL',
+    severity: 'error',
+    message: 'grants access',
+    span: spanAt(1),
+    ...overrides,
+  };
 }
 
 describe('ranking', () => {
@@ -18,7 +26,14 @@ describe('ranking', () => {
       finding({ path: 'b.json', span: spanAt(2) }),
       finding({ check: 'access-not-granted', rule: 'r', path: 'z.json' }),
     ]);
-    expect(ranked.map((f) => `${f.path}:${f.span?.line}`)).toEqual(['z.json:1', 'b.json:2', 'b.json:9', 'u.json:1', 'e.json:1', 'w.json:1']);
+    expect(ranked.map((f) => `${f.path}:${f.span?.line}`)).toEqual([
+      'z.json:1',
+      'b.json:2',
+      'b.json:9',
+      'u.json:1',
+      'e.json:1',
+      'w.json:1',
+    ]);
   });
 });
 
@@ -26,7 +41,12 @@ describe('annotations', () => {
   it('annotates the statement line range, with columns only on a single line', () => {
     expect(annotationOf(finding({ span: spanAt(12, 18) }))).toMatchObject({ startLine: 12, endLine: 18 });
     expect(annotationOf(finding({ span: spanAt(12, 18) })).startColumn).toBeUndefined();
-    expect(annotationOf(finding({ span: spanAt(3, 3, 7, 30) }))).toMatchObject({ startLine: 3, endLine: 3, startColumn: 7, endColumn: 30 });
+    expect(annotationOf(finding({ span: spanAt(3, 3, 7, 30) }))).toMatchObject({
+      startLine: 3,
+      endLine: 3,
+      startColumn: 7,
+      endColumn: 30,
+    });
   });
 
   it('names the check and rule in the title and the Sid and counterexample in the message', () => {
@@ -37,7 +57,11 @@ describe('annotations', () => {
         sid: 'AllowAll',
         statementIndex: 0,
         message: 'grants the critical permission "no-bucket-deletion"',
-        counterexample: { action: 's3:DeleteBucket', resource: 'arn:aws:s3:::prod-a', context: { 'aws:SourceIp': '10.0.0.1' } },
+        counterexample: {
+          action: 's3:DeleteBucket',
+          resource: 'arn:aws:s3:::prod-a',
+          context: { 'aws:SourceIp': '10.0.0.1' },
+        },
       }),
     );
     expect(a.title).toBe('iam-proof FAIL: access-not-granted (no-bucket-deletion)');
@@ -50,7 +74,9 @@ describe('annotations', () => {
   it('emits at most 10 errors and 10 warnings per step, best first, and counts the rest', () => {
     const many = [
       ...Array.from({ length: 14 }, (_, i) => finding({ path: `e${String(i).padStart(2, '0')}.json` })),
-      ...Array.from({ length: 12 }, (_, i) => finding({ severity: 'warning', path: `w${String(i).padStart(2, '0')}.json` })),
+      ...Array.from({ length: 12 }, (_, i) =>
+        finding({ severity: 'warning', path: `w${String(i).padStart(2, '0')}.json` }),
+      ),
     ];
     const plan = planAnnotations(many);
     expect(plan.emitted.filter((a) => a.level === 'error').map((a) => a.path)).toEqual(

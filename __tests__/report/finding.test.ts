@@ -19,20 +19,50 @@ describe('findingsOf', () => {
   });
 
   it('does not report passing or ignored outcomes', () => {
-    const files = [checkedFile('a.json', [failOutcome({ verdict: 'PASS', reasons: [] }), failOutcome({ ignoredBecause: 'accepted' })])];
+    const files = [
+      checkedFile('a.json', [
+        failOutcome({ verdict: 'PASS', reasons: [] }),
+        failOutcome({ ignoredBecause: 'accepted' }),
+      ]),
+    ];
     expect(findingsOf({ files, runProblems: [] })).toEqual([]);
   });
 
   it('keeps an UNKNOWN of a warning-severity rule at error severity (the gate fails closed)', () => {
-    const unknown = failOutcome({ check: 'access-not-granted', rule: 'r', severity: 'warning', verdict: 'UNKNOWN', reasons: [], detail: 'solver timeout after 5000 ms' });
+    const unknown = failOutcome({
+      check: 'access-not-granted',
+      rule: 'r',
+      severity: 'warning',
+      verdict: 'UNKNOWN',
+      reasons: [],
+      detail: 'solver timeout after 5000 ms',
+    });
     const [finding] = findingsOf({ files: [checkedFile('a.json', [unknown])], runProblems: [] });
-    expect(finding).toMatchObject({ verdict: 'UNKNOWN', severity: 'error', message: 'solver timeout after 5000 ms', rule: 'r' });
+    expect(finding).toMatchObject({
+      verdict: 'UNKNOWN',
+      severity: 'error',
+      message: 'solver timeout after 5000 ms',
+      rule: 'r',
+    });
   });
 
   it('turns each problem of an unreadable file into an ERROR finding at its position', () => {
-    const file = { path: 'bad.json', change: 'added' as const, status: 'error' as const, outcomes: [], problems: [{ message: 'Unexpected token', code: 'invalid-json' as const, span: spanAt(4) }] };
+    const file = {
+      path: 'bad.json',
+      change: 'added' as const,
+      status: 'error' as const,
+      outcomes: [],
+      problems: [{ message: 'Unexpected token', code: 'invalid-json' as const, span: spanAt(4) }],
+    };
     expect(findingsOf({ files: [file], runProblems: [] })).toEqual([
-      { path: 'bad.json', check: 'load', verdict: 'ERROR', severity: 'error', message: 'Unexpected token [invalid-json]', span: spanAt(4) },
+      {
+        path: 'bad.json',
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: 'Unexpected token [invalid-json]',
+        span: spanAt(4),
+      },
     ]);
   });
 });

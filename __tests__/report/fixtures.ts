@@ -12,7 +12,14 @@ export function failOutcome(overrides: Partial<CheckOutcome> = {}): CheckOutcome
     severity: 'error',
     against: 'base version',
     verdict: 'FAIL',
-    reasons: [{ statementIndex: 1, sid: 'AllowDelete', span: spanAt(12, 18), description: 's3:DeleteBucket on arn:aws:s3:::prod-*' }],
+    reasons: [
+      {
+        statementIndex: 1,
+        sid: 'AllowDelete',
+        span: spanAt(12, 18),
+        description: 's3:DeleteBucket on arn:aws:s3:::prod-*',
+      },
+    ],
     counterexample: { action: 's3:DeleteBucket', resource: 'arn:aws:s3:::prod-a', context: {} },
     newlyGrantedActions: { actions: ['s3:DeleteBucket'], total: 1 },
     ...overrides,

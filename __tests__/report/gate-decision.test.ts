@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/report/finding.js';
 import { decideGate, failureMessage } from '../../src/report/gate-decision.js';
 
-const fail: Finding = { path: 'a.json', check: 'no-new-access', verdict: 'FAIL', severity: 'error', message: 'grants access' };
+const fail: Finding = {
+  path: 'a.json',
+  check: 'no-new-access',
+  verdict: 'FAIL',
+  severity: 'error',
+  message: 'grants access',
+};
 const warn: Finding = { ...fail, check: 'access-not-granted', rule: 'r', severity: 'warning' };
 const unknown: Finding = { ...fail, verdict: 'UNKNOWN', message: 'timeout' };
 const error: Finding = { path: 'b.json', check: 'load', verdict: 'ERROR', severity: 'error', message: 'not JSON' };

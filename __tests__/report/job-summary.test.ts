@@ -8,7 +8,13 @@ import { checkedFile, failOutcome, spanAt } from './fixtures.js';
 
 function summaryOf(report: RunReport, limitBytes?: number): string {
   const totals = runTotals(report, findingsOf(report));
-  return jobSummary(report, { result: 'fail', totals, notAnnotated: { error: 0, warning: 0 }, reportPath: 'r.json', ...(limitBytes === undefined ? {} : { limitBytes }) });
+  return jobSummary(report, {
+    result: 'fail',
+    totals,
+    notAnnotated: { error: 0, warning: 0 },
+    reportPath: 'r.json',
+    ...(limitBytes === undefined ? {} : { limitBytes }),
+  });
 }
 
 describe('prose in markdown', () => {
@@ -19,7 +25,11 @@ describe('prose in markdown', () => {
   });
 
   it('cannot open HTML, a link, an image, emphasis, code or math', () => {
-    expect(markdownText('<img src=x onerror=alert(1)> [click](javascript:x) ![i](y) **b** _i_ ~~s~~ `c` ${aws:username} &amp;')).toBe(
+    expect(
+      markdownText(
+        '<img src=x onerror=alert(1)> [click](javascript:x) ![i](y) **b** _i_ ~~s~~ `c` ${aws:username} &amp;',
+      ),
+    ).toBe(
       '\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:x) !\\[i\\](y) \\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~ \\`c\\` \\${aws:username} \\&amp;',
     );
   });
@@ -72,9 +82,24 @@ describe('values in code spans', () => {
 describe('job summary', () => {
   const report: RunReport = {
     files: [
-      checkedFile('policies/admin.json', [failOutcome(), failOutcome({ check: 'access-not-granted', rule: 'no-delete', verdict: 'PASS', reasons: [], against: undefined })]),
+      checkedFile('policies/admin.json', [
+        failOutcome(),
+        failOutcome({
+          check: 'access-not-granted',
+          rule: 'no-delete',
+          verdict: 'PASS',
+          reasons: [],
+          against: undefined,
+        }),
+      ]),
       { path: 'notes.json', change: 'added', status: 'not-a-policy', outcomes: [], problems: [] },
-      { path: 'bad.json', change: 'modified', status: 'error', outcomes: [], problems: [{ message: 'Unexpected token', span: spanAt(3) }] },
+      {
+        path: 'bad.json',
+        change: 'modified',
+        status: 'error',
+        outcomes: [],
+        problems: [{ message: 'Unexpected token', span: spanAt(3) }],
+      },
     ],
     runProblems: [],
   };
@@ -93,12 +118,30 @@ describe('job summary', () => {
   it('splits the newly granted actions into new and widened ones, and truncates a long list with a count and the JSON report', () => {
     const newActions = Array.from({ length: 25 }, (_, i) => `s3:New${i}`);
     const split = { actions: [...newActions, 's3:GetObject'], total: 26, newActions, widenedActions: ['s3:GetObject'] };
-    const text = summaryOf({ ...report, files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: split })])] });
-    const shown = newActions.slice(0, 20).map((a) => `\`${a}\``).join(', ');
-    expect(text).toContain(`| new actions: ${shown}, … 5 more; existing actions on new resources or under looser conditions: … 1 more (26 in all: every one is in the JSON report) |`);
-    const short = { actions: ['s3:PutObject', 's3:GetObject'], total: 2, newActions: ['s3:PutObject'], widenedActions: ['s3:GetObject'] };
-    const shortText = summaryOf({ ...report, files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: short })])] });
-    expect(shortText).toContain('| new actions: `s3:PutObject`; existing actions on new resources or under looser conditions: `s3:GetObject` |');
+    const text = summaryOf({
+      ...report,
+      files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: split })])],
+    });
+    const shown = newActions
+      .slice(0, 20)
+      .map((a) => `\`${a}\``)
+      .join(', ');
+    expect(text).toContain(
+      `| new actions: ${shown}, … 5 more; existing actions on new resources or under looser conditions: … 1 more (26 in all: every one is in the JSON report) |`,
+    );
+    const short = {
+      actions: ['s3:PutObject', 's3:GetObject'],
+      total: 2,
+      newActions: ['s3:PutObject'],
+      widenedActions: ['s3:GetObject'],
+    };
+    const shortText = summaryOf({
+      ...report,
+      files: [checkedFile('policies/admin.json', [failOutcome({ newlyGrantedActions: short })])],
+    });
+    expect(shortText).toContain(
+      '| new actions: `s3:PutObject`; existing actions on new resources or under looser conditions: `s3:GetObject` |',
+    );
   });
 
   it('shows the caller and the condition keys of a counterexample as values', () => {
@@ -118,7 +161,12 @@ describe('job summary', () => {
     const counterexample = {
       action: 'iam:CreateUser',
       resource: '*',
-      principal: { kind: 'role-session' as const, account: '111122223333', arn: 'arn:aws:sts::111122223333:assumed-role/deploy/ci', roleArn: 'arn:aws:iam::111122223333:role/deploy' },
+      principal: {
+        kind: 'role-session' as const,
+        account: '111122223333',
+        arn: 'arn:aws:sts::111122223333:assumed-role/deploy/ci',
+        roleArn: 'arn:aws:iam::111122223333:role/deploy',
+      },
       context: {},
     };
     const text = summaryOf({ files: [checkedFile('role.json', [failOutcome({ counterexample })])], runProblems: [] });
@@ -128,19 +176,34 @@ describe('job summary', () => {
   });
 
   it('keeps a hostile file name and Sid literal: no heading, no HTML, no extra table cell', () => {
-    const hostile = checkedFile('x|y\n## <b>`.json', [failOutcome({ reasons: [{ statementIndex: 0, sid: 'a|b\n::error::x`', span: spanAt(2), description: '' }] })]);
+    const hostile = checkedFile('x|y\n## <b>`.json', [
+      failOutcome({ reasons: [{ statementIndex: 0, sid: 'a|b\n::error::x`', span: spanAt(2), description: '' }] }),
+    ]);
     const text = summaryOf({ files: [hostile], runProblems: [] });
     expect(text).toContain('\n### ``x|y ## <b>`.json``\n');
     const row = text.split('\n').find((line) => line.startsWith('| no-new-access'));
     expect(row).toContain('| `` a\\|b ::error::x` `` (line 2) |');
     // Five cells: every | left in the row is a cell border once the escaped ones (\|) are set aside.
     expect(row?.replace(/\\\|/g, '').split('|')).toHaveLength(7);
-    expect(text.split('\n').filter((line) => line.startsWith('##'))).toEqual(['## iam-proof: fail', '### ``x|y ## <b>`.json``']);
+    expect(text.split('\n').filter((line) => line.startsWith('##'))).toEqual([
+      '## iam-proof: fail',
+      '### ``x|y ## <b>`.json``',
+    ]);
   });
 
   it('keeps messages and ignore reasons from policies and the configuration from injecting links or HTML', () => {
-    const file = checkedFile('p.json', [failOutcome({ verdict: 'UNKNOWN', counterexample: undefined, detail: 'timeout on <script>alert(1)</script> [x](https://evil.example)', ignoredBecause: 'see www.evil.example | **now**' })]);
-    const text = summaryOf({ files: [file], runProblems: [{ path: 'cfg|.yml', message: '![img](https://evil.example/p.png)' }] });
+    const file = checkedFile('p.json', [
+      failOutcome({
+        verdict: 'UNKNOWN',
+        counterexample: undefined,
+        detail: 'timeout on <script>alert(1)</script> [x](https://evil.example)',
+        ignoredBecause: 'see www.evil.example | **now**',
+      }),
+    ]);
+    const text = summaryOf({
+      files: [file],
+      runProblems: [{ path: 'cfg|.yml', message: '![img](https://evil.example/p.png)' }],
+    });
     expect(text).toContain('timeout on \\<script\\>alert(1)\\</script\\> \\[x\\](https:\\/\\/evil.example)');
     expect(text).toContain('❓ UNKNOWN (ignored: see www\\.evil.example \\| \\*\\*now\\*\\*)');
     expect(text).toContain('⛔ `cfg|.yml`: !\\[img\\](https:\\/\\/evil.example/p.png)');
@@ -152,6 +215,8 @@ describe('job summary', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(16 * 1024);
     const shown = (text.match(/^### /gm) ?? []).length;
     expect(shown).toBeGreaterThan(10);
-    expect(text).toContain(`**${200 - shown} more files are not shown: the job summary is limited to 1 MiB.** See the JSON report (\`r.json\`).`);
+    expect(text).toContain(
+      `**${200 - shown} more files are not shown: the job summary is limited to 1 MiB.** See the JSON report (\`r.json\`).`,
+    );
   });
 });

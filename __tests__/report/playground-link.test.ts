@@ -1,8 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { compressedPlaygroundLink, playgroundLink, playgroundStateOfFragment, type PlaygroundState } from '../../src/report/playground-link.js';
+import {
+  compressedPlaygroundLink,
+  playgroundLink,
+  playgroundStateOfFragment,
+  type PlaygroundState,
+} from '../../src/report/playground-link.js';
 
 const existing = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
-const updated = 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow   # ünïcödé, a "quote" & an ampersand\n    Action: "s3:*"\n    Resource: "*"\n';
+const updated =
+  'Version: "2012-10-17"\nStatement:\n  - Effect: Allow   # ünïcödé, a "quote" & an ampersand\n    Action: "s3:*"\n    Resource: "*"\n';
 
 function state(overrides: Partial<PlaygroundState> = {}): PlaygroundState {
   return { check: 'no-new-access', existing, updated, criticalActions: [], trustedAccounts: [], ...overrides };
@@ -28,7 +34,8 @@ describe('playgroundLink', () => {
   });
 
   it('reads back exactly the state it wrote, non-ASCII text and YAML comments included', async () => {
-    for (const s of STATES) expect(await playgroundStateOfFragment(fragmentOf(playgroundLink('http://127.0.0.1:4173/', s)))).toEqual(s);
+    for (const s of STATES)
+      expect(await playgroundStateOfFragment(fragmentOf(playgroundLink('http://127.0.0.1:4173/', s)))).toEqual(s);
   });
 
   it('replaces a fragment the base URL already has', () => {
@@ -54,10 +61,17 @@ describe('compressedPlaygroundLink', () => {
   });
 
   it('is shorter than the plain form for a real policy pair', async () => {
-    const statements = Array.from({ length: 20 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: [`s3:GetObject`, `s3:PutObject`], Resource: `arn:aws:s3:::bucket-${i}/*` }));
+    const statements = Array.from({ length: 20 }, (_, i) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: [`s3:GetObject`, `s3:PutObject`],
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
+    }));
     const big = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
     const s = state({ existing: big, updated: big.replace('bucket-3/', 'bucket-*/') });
-    expect((await compressedPlaygroundLink('http://x/', s)).length * 3).toBeLessThan(playgroundLink('http://x/', s).length);
+    expect((await compressedPlaygroundLink('http://x/', s)).length * 3).toBeLessThan(
+      playgroundLink('http://x/', s).length,
+    );
   });
 
   it('refuses a cut or altered link instead of opening another state', async () => {
@@ -75,13 +89,19 @@ describe('playgroundStateOfFragment', () => {
   });
 
   it('refuses an unknown check instead of opening another one', async () => {
-    expect(await playgroundStateOfFragment('existing=&new=&check=no-such-check')).toMatch(/unknown check "no-such-check"/);
+    expect(await playgroundStateOfFragment('existing=&new=&check=no-such-check')).toMatch(
+      /unknown check "no-such-check"/,
+    );
   });
 
   it('refuses a policy that is not base64url text', async () => {
-    expect(await playgroundStateOfFragment('existing=%%%&new=&check=no-new-access')).toMatch(/"existing" is not base64url/);
+    expect(await playgroundStateOfFragment('existing=%%%&new=&check=no-new-access')).toMatch(
+      /"existing" is not base64url/,
+    );
     // 0xFF is not UTF-8: decoding it leniently would open a different policy than the one linked.
-    expect(await playgroundStateOfFragment(`existing=&new=${Buffer.from([0xff, 0x41]).toString('base64url')}`)).toMatch(/"new" is not base64url/);
+    expect(await playgroundStateOfFragment(`existing=&new=${Buffer.from([0xff, 0x41]).toString('base64url')}`)).toMatch(
+      /"new" is not base64url/,
+    );
   });
 
   it('refuses a parameter given twice (which of the two would be the question?)', async () => {

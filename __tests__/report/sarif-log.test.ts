@@ -7,7 +7,9 @@ import { checkedFile, failOutcome, spanAt } from './fixtures.js';
 
 const report = {
   files: [
-    checkedFile('dir with space/p%1#.json', [failOutcome({ reasons: [{ statementIndex: 0, sid: 'S', span: spanAt(4, 9), description: 'd' }] })]),
+    checkedFile('dir with space/p%1#.json', [
+      failOutcome({ reasons: [{ statementIndex: 0, sid: 'S', span: spanAt(4, 9), description: 'd' }] }),
+    ]),
     checkedFile('b.json', [failOutcome({ check: 'access-not-granted', rule: 'r', severity: 'warning' })]),
   ],
   runProblems: [],
@@ -22,7 +24,12 @@ describe('SARIF 2.1.0', () => {
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     expect(log.runs).toHaveLength(1);
     expect(log.runs[0].tool.driver.name).toBe('iam-proof');
-    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['no-new-access', 'access-not-granted', 'no-public-access', 'load']);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([
+      'no-new-access',
+      'access-not-granted',
+      'no-public-access',
+      'load',
+    ]);
   });
 
   it('locates each result in the head file with a percent-encoded relative URI and the statement region', () => {

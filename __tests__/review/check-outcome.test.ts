@@ -9,7 +9,12 @@ describe('the outcome of one check', () => {
     const outcome = await outcomeOf(ASKED, async () => {
       throw new Error('worker exited with code 7');
     });
-    expect(outcome).toEqual({ ...ASKED, verdict: 'ERROR', reasons: [], detail: 'the check failed: worker exited with code 7' });
+    expect(outcome).toEqual({
+      ...ASKED,
+      verdict: 'ERROR',
+      reasons: [],
+      detail: 'the check failed: worker exited with code 7',
+    });
   });
 
   it('is an ERROR when the check throws something that is not an Error', async () => {
@@ -22,7 +27,14 @@ describe('the outcome of one check', () => {
     const fail: CheckResult = {
       check: 'no-new-access',
       result: 'FAIL',
-      reasons: [{ statementIndex: 1, sid: 'AddDelete', span: { line: 9, column: 5, endLine: 14, endColumn: 6, offset: 0, endOffset: 0 }, description: 'newly allows s3:DeleteObject' }],
+      reasons: [
+        {
+          statementIndex: 1,
+          sid: 'AddDelete',
+          span: { line: 9, column: 5, endLine: 14, endColumn: 6, offset: 0, endOffset: 0 },
+          description: 'newly allows s3:DeleteObject',
+        },
+      ],
       counterexample: { action: 's3:DeleteObject', resource: 'arn:aws:s3:::app-data/x', context: {} },
       newlyGrantedActions: { actions: ['s3:DeleteObject'], total: 1 },
       stats: { ms: 12.6, solverCalls: 3 },
@@ -45,6 +57,12 @@ describe('the outcome of one check', () => {
       reasons: [],
       unknownReason: 'timeout after 1000 ms',
     }));
-    expect(outcome).toEqual({ check: 'no-public-access', severity: 'error', verdict: 'UNKNOWN', reasons: [], detail: 'timeout after 1000 ms' });
+    expect(outcome).toEqual({
+      check: 'no-public-access',
+      severity: 'error',
+      verdict: 'UNKNOWN',
+      reasons: [],
+      detail: 'timeout after 1000 ms',
+    });
   });
 });

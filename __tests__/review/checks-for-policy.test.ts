@@ -10,20 +10,41 @@ import { baseVersionOf } from '../../src/review/base-version.js';
 import type { ChangedFile } from '../../src/review/git-port.js';
 import { readSource } from '../../src/sources/read-source.js';
 import type { ReviewContext } from '../../src/review/review-context.js';
-import { added, configWith, context, fakeGit, modified, passing, policyText, PUBLIC_READ, READ_OBJECTS, UNREACHABLE_VERIFIER } from './review-fixtures.js';
+import {
+  added,
+  configWith,
+  context,
+  fakeGit,
+  modified,
+  passing,
+  policyText,
+  PUBLIC_READ,
+  READ_OBJECTS,
+  UNREACHABLE_VERIFIER,
+} from './review-fixtures.js';
 
 const checkNoNewAccess = jest.fn<typeof checks.checkNoNewAccess>();
 const checkAccessNotGranted = jest.fn<typeof checks.checkAccessNotGranted>();
 const checkNoPublicAccess = jest.fn<typeof checks.checkNoPublicAccess>();
-jest.unstable_mockModule('../../src/checks/index.js', () => ({ checkNoNewAccess, checkAccessNotGranted, checkNoPublicAccess }));
+jest.unstable_mockModule('../../src/checks/index.js', () => ({
+  checkNoNewAccess,
+  checkAccessNotGranted,
+  checkNoPublicAccess,
+}));
 
 const checksForPolicy = await import('../../src/review/checks-for-policy.js');
 
 /** The review's own reading of the base version and paths (file-versions.ts), then the checks of the policy. */
 async function checkPolicy(change: ChangedFile, policy: Policy, run: ReviewContext) {
-  const base = change.change === 'added' || change.base === undefined ? undefined : await readSource(change.oldPath ?? change.path, await run.git.readBlob(change.base.blob));
+  const base =
+    change.change === 'added' || change.base === undefined
+      ? undefined
+      : await readSource(change.oldPath ?? change.path, await run.git.readBlob(change.base.blob));
   const paths = [change.path, ...(change.oldPath === undefined ? [] : [change.oldPath])];
-  const basePolicies = base === undefined ? undefined : { policies: base.policies, invalid: base.diagnostics.some((d) => d.severity === 'error') };
+  const basePolicies =
+    base === undefined
+      ? undefined
+      : { policies: base.policies, invalid: base.diagnostics.some((d) => d.severity === 'error') };
   return checksForPolicy.checkPolicy(change, policy, baseVersionOf(change, basePolicies, ''), paths, run);
 }
 
@@ -54,8 +75,14 @@ beforeEach(() => {
 
 describe('the checks of a changed policy', () => {
   it('compares a modified identity policy with its base version, with the verifier and timeout of the run', async () => {
-    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git));
-    expect(outcomes).toEqual([{ check: 'no-new-access', severity: 'error', against: 'base version', verdict: 'PASS', reasons: [], ms: 1 }]);
+    const { outcomes } = await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git),
+    );
+    expect(outcomes).toEqual([
+      { check: 'no-new-access', severity: 'error', against: 'base version', verdict: 'PASS', reasons: [], ms: 1 },
+    ]);
     const [verifier, existing, updated, options] = checkNoNewAccess.mock.calls[0] ?? [];
     expect(verifier).toBe(UNREACHABLE_VERIFIER);
     expect(existing?.statements).toHaveLength(0);
@@ -66,8 +93,21 @@ describe('the checks of a changed policy', () => {
 
   it('past the run budget (max-run-seconds) runs no check and answers UNKNOWN, never PASS', async () => {
     const settings = { policyPaths: [], newFiles: 'skip' as const, timeoutMs: 1000, runDeadline: Date.now() - 1 };
-    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { settings }));
-    expect(outcomes).toEqual([{ check: 'no-new-access', severity: 'error', against: 'base version', verdict: 'UNKNOWN', reasons: [], detail: checksForPolicy.RUN_BUDGET_SPENT }]);
+    const { outcomes } = await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git, { settings }),
+    );
+    expect(outcomes).toEqual([
+      {
+        check: 'no-new-access',
+        severity: 'error',
+        against: 'base version',
+        verdict: 'UNKNOWN',
+        reasons: [],
+        detail: checksForPolicy.RUN_BUDGET_SPENT,
+      },
+    ]);
     expect(checkNoNewAccess).not.toHaveBeenCalled();
   });
 
@@ -80,7 +120,11 @@ describe('the checks of a changed policy', () => {
   });
 
   it('hands requests: catalogue from the configuration to the checks as the requests setting', async () => {
-    await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { config: configWith({ requests: 'catalogue' }) }));
+    await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git, { config: configWith({ requests: 'catalogue' }) }),
+    );
     const options = checkNoNewAccess.mock.calls[0]?.[3];
     expect(options?.settings?.requests).toBe('catalogue');
     expect(options?.timeoutMs).toBe(1000);
@@ -91,7 +135,14 @@ describe('the checks of a changed policy', () => {
     const result = await checkPolicy(added('policies/new.json', 'head'), policyOf(IDENTITY), run);
     expect(result).toEqual({ outcomes: [], note: 'new file: not compared with anything (new-files: skip)' });
     expect(checkNoNewAccess).not.toHaveBeenCalled();
-    expect(run.notices).toEqual([{ path: 'policies/new.json', level: 'notice', message: 'iam-proof: new file, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked' }]);
+    expect(run.notices).toEqual([
+      {
+        path: 'policies/new.json',
+        level: 'notice',
+        message:
+          'iam-proof: new file, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked',
+      },
+    ]);
   });
 
   it('compares a new file with a policy that allows nothing under new-files: fail', async () => {
@@ -114,25 +165,42 @@ describe('the checks of a changed policy', () => {
 
   it('compares a modified file with both its base version and the reference policy', async () => {
     const reference = { path: 'baseline.json', policy: policyOf(policyText([])) };
-    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { reference }));
+    const { outcomes } = await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git, { reference }),
+    );
     expect(outcomes.map((o) => o.against)).toEqual(['base version', 'reference policy baseline.json']);
   });
 
   it('checks each critical permission whose paths include the file, and no other', async () => {
-    const config = configWith({ criticalPermissions: [CRITICAL, { ...CRITICAL, name: 'elsewhere', paths: ['infra/**'] }] });
-    const { outcomes } = await checkPolicy(added('policies/new.json', 'head'), policyOf(IDENTITY), context(git, { config }));
+    const config = configWith({
+      criticalPermissions: [CRITICAL, { ...CRITICAL, name: 'elsewhere', paths: ['infra/**'] }],
+    });
+    const { outcomes } = await checkPolicy(
+      added('policies/new.json', 'head'),
+      policyOf(IDENTITY),
+      context(git, { config }),
+    );
     expect(outcomes.map((o) => `${o.check} ${o.rule}`)).toEqual(['access-not-granted no-iam-admin']);
     expect(checkAccessNotGranted.mock.calls[0]?.[2]).toEqual({ actions: ['iam:*'], resources: [] });
   });
 
   it('checks a resource policy for public access with the trusted accounts, unless the configuration turns it off', async () => {
     const trusted = configWith({ publicAccess: { enabled: true, trustedAccounts: ['111122223333'] } });
-    const { outcomes } = await checkPolicy(added('policies/bucket.json', 'resource'), policyOf(RESOURCE), context(git, { config: trusted }));
+    const { outcomes } = await checkPolicy(
+      added('policies/bucket.json', 'resource'),
+      policyOf(RESOURCE),
+      context(git, { config: trusted }),
+    );
     expect(outcomes.map((o) => o.check)).toEqual(['no-public-access']);
     expect(checkNoPublicAccess.mock.calls[0]?.[2]).toEqual({ timeoutMs: 1000, trustedAccounts: ['111122223333'] });
     const off = configWith({ publicAccess: { enabled: false, trustedAccounts: [] } });
     checkNoPublicAccess.mockClear();
-    expect((await checkPolicy(added('policies/bucket.json', 'resource'), policyOf(RESOURCE), context(git, { config: off }))).outcomes).toEqual([]);
+    expect(
+      (await checkPolicy(added('policies/bucket.json', 'resource'), policyOf(RESOURCE), context(git, { config: off })))
+        .outcomes,
+    ).toEqual([]);
     expect(checkNoPublicAccess).not.toHaveBeenCalled();
   });
 
@@ -140,9 +208,21 @@ describe('the checks of a changed policy', () => {
     checkAccessNotGranted.mockResolvedValue({ check: 'access-not-granted', result: 'FAIL', reasons: [] });
     const config = configWith({
       criticalPermissions: [CRITICAL, { ...CRITICAL, name: 'no-iam-write' }],
-      ignore: [{ path: 'policies/*.json', check: 'access-not-granted', rule: 'no-iam-admin', reason: 'break-glass role, approved in SEC-12', line: 9 }],
+      ignore: [
+        {
+          path: 'policies/*.json',
+          check: 'access-not-granted',
+          rule: 'no-iam-admin',
+          reason: 'break-glass role, approved in SEC-12',
+          line: 9,
+        },
+      ],
     });
-    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { config }));
+    const { outcomes } = await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git, { config }),
+    );
     expect(outcomes.map((o) => [o.rule ?? o.check, o.verdict, o.ignoredBecause])).toEqual([
       ['no-new-access', 'PASS', undefined],
       ['no-iam-admin', 'FAIL', 'break-glass role, approved in SEC-12'],
@@ -153,7 +233,11 @@ describe('the checks of a changed policy', () => {
   it('gives a check that throws an ERROR outcome and still runs the other checks', async () => {
     checkNoNewAccess.mockRejectedValue(new Error('solver worker crashed'));
     const config = configWith({ criticalPermissions: [CRITICAL] });
-    const { outcomes } = await checkPolicy(modified('policies/app.json', 'base', 'head'), policyOf(IDENTITY), context(git, { config }));
+    const { outcomes } = await checkPolicy(
+      modified('policies/app.json', 'base', 'head'),
+      policyOf(IDENTITY),
+      context(git, { config }),
+    );
     expect(outcomes.map((o) => [o.check, o.verdict])).toEqual([
       ['no-new-access', 'ERROR'],
       ['access-not-granted', 'PASS'],
@@ -162,10 +246,17 @@ describe('the checks of a changed policy', () => {
   });
 
   it('compares a file renamed with changes as new under new-files: fail, and a pure rename with its old version', async () => {
-    const renamed = (similarity: number): ChangedFile => ({ ...modified('policies/app2.json', 'base', 'head'), change: 'renamed', oldPath: 'policies/app.json', similarity });
+    const renamed = (similarity: number): ChangedFile => ({
+      ...modified('policies/app2.json', 'base', 'head'),
+      change: 'renamed',
+      oldPath: 'policies/app.json',
+      similarity,
+    });
     const failMode = context(git, { settings: { policyPaths: [], newFiles: 'fail', timeoutMs: 1000 } });
     const edited = await checkPolicy(renamed(78), policyOf(IDENTITY), failMode);
-    expect(edited.outcomes.map((o) => o.against)).toEqual(['empty policy (renamed from policies/app.json with changes (78% similar), so compared as a new file; new-files: fail)']);
+    expect(edited.outcomes.map((o) => o.against)).toEqual([
+      'empty policy (renamed from policies/app.json with changes (78% similar), so compared as a new file; new-files: fail)',
+    ]);
     expect(checkNoNewAccess.mock.calls[0]?.[1]?.statements).toHaveLength(0);
     const pure = await checkPolicy(renamed(100), policyOf(IDENTITY), failMode);
     expect(pure.outcomes.map((o) => o.against)).toEqual(['base version of policies/app.json']);

@@ -27,9 +27,16 @@ const MODEL_VERIFIER: Verifier = {
 describe('the counterexample of an identity policy', () => {
   it('names no caller, since the policy cannot tell one from another', async () => {
     const git = fakeGit({ base: policyText([READ_OBJECTS]), head: policyText([READ_OBJECTS, DELETE]) });
-    const report = await reviewFile(modified('policies/app.json', 'base', 'head'), context(git, { verifier: MODEL_VERIFIER }));
+    const report = await reviewFile(
+      modified('policies/app.json', 'base', 'head'),
+      context(git, { verifier: MODEL_VERIFIER }),
+    );
     const outcome = report.outcomes[0];
     expect(outcome?.verdict).toBe('FAIL');
-    expect(outcome?.counterexample).toEqual({ action: 's3:DeleteObject', resource: 'arn:aws:s3:::app-data/a', context: {} });
+    expect(outcome?.counterexample).toEqual({
+      action: 's3:DeleteObject',
+      resource: 'arn:aws:s3:::app-data/a',
+      context: {},
+    });
   });
 });

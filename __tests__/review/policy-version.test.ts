@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { policyVersionOf } from '../../src/review/policy-version.js';
 
-const POLICY = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}';
+const POLICY =
+  '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}';
 
 describe('a version of a changed file', () => {
   it('is a policy when it parses with no error', () => {
@@ -26,7 +27,13 @@ describe('a version of a changed file', () => {
   });
 
   it('is an ERROR when the policy itself is invalid (never checked as if it were valid)', () => {
-    expect(policyVersionOf(Buffer.from('{"Version": "2012-10-17", "Statement": [{"Effect": "Permit", "Action": "s3:*", "Resource": "*"}]}')).kind).toBe('error');
+    expect(
+      policyVersionOf(
+        Buffer.from(
+          '{"Version": "2012-10-17", "Statement": [{"Effect": "Permit", "Action": "s3:*", "Resource": "*"}]}',
+        ),
+      ).kind,
+    ).toBe('error');
   });
 
   it('is unreadable, not an ERROR, when it is not JSON/YAML and never mentions a Statement (tsconfig with comments, multi-document YAML)', () => {

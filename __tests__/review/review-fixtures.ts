@@ -38,8 +38,19 @@ export function policyText(statements: readonly object[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
 }
 
-export const READ_OBJECTS = { Sid: 'ReadObjects', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::app-data/*' };
-export const PUBLIC_READ = { Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' };
+export const READ_OBJECTS = {
+  Sid: 'ReadObjects',
+  Effect: 'Allow',
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::app-data/*',
+};
+export const PUBLIC_READ = {
+  Sid: 'PublicRead',
+  Effect: 'Allow',
+  Principal: '*',
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::site/*',
+};
 
 const file = (blob: string) => ({ mode: '100644', blob });
 

@@ -13,13 +13,20 @@ import { added, modified, policyText, READ_OBJECTS } from './review-fixtures.js'
 const WIDER = { ...READ_OBJECTS, Action: ['s3:GetObject', 's3:PutObject'] };
 
 function pullRequest(): { git: Git; changes: ChangedFile[] } {
-  const blobs: Record<string, string> = { old: policyText([READ_OBJECTS]), wider: policyText([WIDER]), same: policyText([READ_OBJECTS]) };
+  const blobs: Record<string, string> = {
+    old: policyText([READ_OBJECTS]),
+    wider: policyText([WIDER]),
+    same: policyText([READ_OBJECTS]),
+  };
   const changes: ChangedFile[] = [];
-  for (let i = 0; i < 12; i++) changes.push(modified(`policies/role-${String(i).padStart(2, '0')}.json`, 'old', i % 2 === 0 ? 'wider' : 'same'));
+  for (let i = 0; i < 12; i++)
+    changes.push(modified(`policies/role-${String(i).padStart(2, '0')}.json`, 'old', i % 2 === 0 ? 'wider' : 'same'));
   changes.push(modified('policies/broken.json', 'old', 'unreadable-blob'));
   changes.push(added('policies/new.json', 'wider'));
   changes.push({ change: 'deleted', path: 'policies/gone.json', base: { mode: '100644', blob: 'old' } });
-  const tree: TreeListing[] = changes.filter((c) => c.head !== undefined).map((c) => ({ path: c.path, mode: '100644', blob: c.head?.blob ?? '' }));
+  const tree: TreeListing[] = changes
+    .filter((c) => c.head !== undefined)
+    .map((c) => ({ path: c.path, mode: '100644', blob: c.head?.blob ?? '' }));
   const git: Git = {
     resolveCommit: async (ref) => ref,
     changedFiles: async () => changes,
@@ -76,18 +83,32 @@ describe('reviewRun with several verifiers', () => {
     const { git } = pullRequest();
     const { report } = await reviewRun(git, REQUEST, [jitteryVerifier(3), jitteryVerifier(4)]);
     const broken = report.files.find((f) => f.path === 'policies/broken.json');
-    expect(broken).toMatchObject({ status: 'error', problems: [{ message: expect.stringContaining('bad object unreadable-blob') }] });
-    expect(report.files.filter((f) => f.path.startsWith('policies/role-')).every((f) => f.status === 'checked')).toBe(true);
+    expect(broken).toMatchObject({
+      status: 'error',
+      problems: [{ message: expect.stringContaining('bad object unreadable-blob') }],
+    });
+    expect(report.files.filter((f) => f.path.startsWith('policies/role-')).every((f) => f.status === 'checked')).toBe(
+      true,
+    );
   });
 
   it('reviews only the files of its shard, recording their positions in the whole diff', async () => {
     const { git, changes } = pullRequest();
     const whole = await reviewRun(git, REQUEST, [jitteryVerifier(1)]);
     for (const index of [1, 2, 3]) {
-      const { report } = await reviewRun(git, { ...REQUEST, shard: { index, count: 3 } }, [jitteryVerifier(6), jitteryVerifier(7)]);
+      const { report } = await reviewRun(git, { ...REQUEST, shard: { index, count: 3 } }, [
+        jitteryVerifier(6),
+        jitteryVerifier(7),
+      ]);
       const expected = itemsOfShard(changes, (c) => c.path, { index, count: 3 });
       expect(report.files.map((f) => f.path)).toEqual(expected.map((e) => e.item.path));
-      expect(report.shard).toEqual({ index, count: 3, commits: REQUEST.commits, covered: changes.length, positions: expected.map((e) => e.position) });
+      expect(report.shard).toEqual({
+        index,
+        count: 3,
+        commits: REQUEST.commits,
+        covered: changes.length,
+        positions: expected.map((e) => e.position),
+      });
       expect(withoutTimes(report.files)).toBe(withoutTimes(expected.map((e) => whole.report.files[e.position])));
     }
   });

@@ -14,7 +14,12 @@ describe('shardOfPath', () => {
   it('puts every file in exactly one shard, and spreads a large change over all of them', () => {
     for (const count of [1, 2, 3, 8]) {
       const parts = Array.from({ length: count }, (_, i) => itemsOfShard(paths, (p) => p, { index: i + 1, count }));
-      expect(parts.flat().map((p) => p.item).sort()).toEqual([...paths].sort());
+      expect(
+        parts
+          .flat()
+          .map((p) => p.item)
+          .sort(),
+      ).toEqual([...paths].sort());
       for (const part of parts) expect(part.length).toBeGreaterThan(paths.length / count / 2);
     }
   });

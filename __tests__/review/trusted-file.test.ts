@@ -37,6 +37,9 @@ describe('configuration read from the base commit', () => {
   it('keeps the base version when the pull request turns the file into a symlink, and reports a missing file', async () => {
     const file = await readTrustedFile(git, base, head, 'ref.json');
     expect(file.kind === 'found' && [file.bytes.toString(), file.head.kind]).toEqual(['{}', 'unreadable']);
-    expect(await readTrustedFile(git, base, head, 'nope.yml')).toEqual({ kind: 'missing', head: { kind: 'unchanged' } });
+    expect(await readTrustedFile(git, base, head, 'nope.yml')).toEqual({
+      kind: 'missing',
+      head: { kind: 'unchanged' },
+    });
   });
 });

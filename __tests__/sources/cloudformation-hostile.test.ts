@@ -38,20 +38,35 @@ describe('hostile templates', () => {
   });
 
   it('refuses a cyclic condition as unresolved', async () => {
-    const policy = policyByKey(await readText('t.yaml', template('  A: !Condition B\n  B: !Not [!Condition A]', '!If [A, "*", "arn:aws:s3:::x"]')), 'Policy.PolicyDocument');
+    const policy = policyByKey(
+      await readText(
+        't.yaml',
+        template('  A: !Condition B\n  B: !Not [!Condition A]', '!If [A, "*", "arn:aws:s3:::x"]'),
+      ),
+      'Policy.PolicyDocument',
+    );
     expect(policy.unresolved.map((u) => u.what).join()).toMatch(/the condition A cannot be read/);
   });
 
   it('stops a condition whose cases explode (And of many Ors) instead of expanding it', async () => {
-    const ors = Array.from({ length: 10 }, (_, i) => `!Or [!Equals [!Ref P${i}, x], !Equals [!Ref P${i}, y]]`).join(', ');
+    const ors = Array.from({ length: 10 }, (_, i) => `!Or [!Equals [!Ref P${i}, x], !Equals [!Ref P${i}, y]]`).join(
+      ', ',
+    );
     const started = Date.now();
-    const policy = policyByKey(await readText('t.yaml', template(`  Big: !And [${ors}]`, '!If [Big, "*", "arn:aws:s3:::x"]')), 'Policy.PolicyDocument');
+    const policy = policyByKey(
+      await readText('t.yaml', template(`  Big: !And [${ors}]`, '!If [Big, "*", "arn:aws:s3:::x"]')),
+      'Policy.PolicyDocument',
+    );
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(policy.unresolved.length).toBeGreaterThan(0);
   });
 
   it('reads a thousand conditional statements in linear time', async () => {
-    const statements = Array.from({ length: 1000 }, (_, i) => `          - !If [C, { Effect: Allow, Action: s3:GetObject, Resource: "arn:aws:s3:::b${i}" }, !Ref AWS::NoValue]`).join('\n');
+    const statements = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `          - !If [C, { Effect: Allow, Action: s3:GetObject, Resource: "arn:aws:s3:::b${i}" }, !Ref AWS::NoValue]`,
+    ).join('\n');
     const text = `Parameters:\n  P: { Type: String }\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n${statements}\n`;
     const started = Date.now();
     const policy = policyByKey(await readText('t.yaml', text), 'Policy.PolicyDocument');

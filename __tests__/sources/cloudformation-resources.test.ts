@@ -37,16 +37,51 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
     ['OperatorsPolicy.PolicyDocument', 'identity', 'AWS::IAM::GroupPolicy', ['PolicyDocument:', '  OperatorsPolicy:']],
     ['Auditor.Policies[audit-logs]', 'identity', 'AWS::IAM::User', ['- PolicyName: audit-logs', '  Auditor:']],
     ['AuditorPolicy.PolicyDocument', 'identity', 'AWS::IAM::UserPolicy', ['PolicyDocument:', '  AuditorPolicy:']],
-    ['DataBucketPolicy.PolicyDocument', 'resource', 'AWS::S3::BucketPolicy', ['PolicyDocument:', '  DataBucketPolicy:']],
+    [
+      'DataBucketPolicy.PolicyDocument',
+      'resource',
+      'AWS::S3::BucketPolicy',
+      ['PolicyDocument:', '  DataBucketPolicy:'],
+    ],
     ['DataAccessPoint.Policy', 'resource', 'AWS::S3::AccessPoint', ['Policy:', '  DataAccessPoint:']],
-    ['OrdersQueuePolicy.PolicyDocument', 'resource', 'AWS::SQS::QueuePolicy', ['PolicyDocument:', '  OrdersQueuePolicy:']],
-    ['OrdersTopicPolicy.PolicyDocument', 'resource', 'AWS::SNS::TopicPolicy', ['PolicyDocument:', '  OrdersTopicPolicy:']],
+    [
+      'OrdersQueuePolicy.PolicyDocument',
+      'resource',
+      'AWS::SQS::QueuePolicy',
+      ['PolicyDocument:', '  OrdersQueuePolicy:'],
+    ],
+    [
+      'OrdersTopicPolicy.PolicyDocument',
+      'resource',
+      'AWS::SNS::TopicPolicy',
+      ['PolicyDocument:', '  OrdersTopicPolicy:'],
+    ],
     ['OrdersKey.KeyPolicy', 'resource', 'AWS::KMS::Key', ['KeyPolicy:', '  OrdersKey:']],
-    ['OrdersSecretPolicy.ResourcePolicy', 'resource', 'AWS::SecretsManager::ResourcePolicy', ['ResourcePolicy:', '  OrdersSecretPolicy:']],
-    ['OrdersRepository.RepositoryPolicyText', 'resource', 'AWS::ECR::Repository', ['RepositoryPolicyText:', '  OrdersRepository:']],
+    [
+      'OrdersSecretPolicy.ResourcePolicy',
+      'resource',
+      'AWS::SecretsManager::ResourcePolicy',
+      ['ResourcePolicy:', '  OrdersSecretPolicy:'],
+    ],
+    [
+      'OrdersRepository.RepositoryPolicyText',
+      'resource',
+      'AWS::ECR::Repository',
+      ['RepositoryPolicyText:', '  OrdersRepository:'],
+    ],
     ['OrdersFunctionPermission', 'resource', 'AWS::Lambda::Permission', ['Properties:', '  OrdersFunctionPermission:']],
-    ['OrdersLogPolicy.PolicyDocument', 'resource', 'AWS::Logs::ResourcePolicy', ['PolicyDocument:', '  OrdersLogPolicy:']],
-    ['OperatorsPermissionSet.InlinePolicy', 'identity', 'AWS::SSO::PermissionSet', ['InlinePolicy:', '  OperatorsPermissionSet:']],
+    [
+      'OrdersLogPolicy.PolicyDocument',
+      'resource',
+      'AWS::Logs::ResourcePolicy',
+      ['PolicyDocument:', '  OrdersLogPolicy:'],
+    ],
+    [
+      'OperatorsPermissionSet.InlinePolicy',
+      'identity',
+      'AWS::SSO::PermissionSet',
+      ['InlinePolicy:', '  OperatorsPermissionSet:'],
+    ],
   ];
 
   it('finds exactly the policies of the template, each with its key, role, resource type and line', async () => {
@@ -56,7 +91,12 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
     expect(file.policies.map((p) => p.key).sort()).toEqual(expected.map(([key]) => key).sort());
     for (const [key, role, type, [needle, after]] of expected) {
       const policy = policyByKey(file, key);
-      expect({ key, role: policy.role, type: policy.resourceType, line: policy.span.line }).toEqual({ key, role, type, line: lineOf(text, needle, after) });
+      expect({ key, role: policy.role, type: policy.resourceType, line: policy.span.line }).toEqual({
+        key,
+        role,
+        type,
+        line: lineOf(text, needle, after),
+      });
       expect({ key, errors: policy.diagnostics.filter((d) => d.severity === 'error') }).toEqual({ key, errors: [] });
       expect(policy.policy?.statements.length).toBeGreaterThan(0);
     }
@@ -67,13 +107,21 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
     const data = policyByKey(file, 'AppRole.Policies[app-data]').policy!;
     expect(data.statements[0]!.span.line).toBe(lineOf(text, '- Sid: ReadData'));
     const bucket = policyByKey(file, 'DataBucketPolicy.PolicyDocument').policy!;
-    expect(bucket.statements.map((s) => s.span.line)).toEqual([lineOf(text, '- Sid: DenyInsecureTransport'), lineOf(text, '- Sid: PublicReports')]);
+    expect(bucket.statements.map((s) => s.span.line)).toEqual([
+      lineOf(text, '- Sid: DenyInsecureTransport'),
+      lineOf(text, '- Sid: PublicReports'),
+    ]);
   });
 
   it('writes deploy-time values as named unknowns and lists them', async () => {
     const file = await fixture('app-stack.yaml');
-    expect(policyByKey(file, 'AppRole.Policies[app-data]').unknowns.map((u) => u.name)).toEqual(['GetAtt/DataBucket.Arn', 'Ref/DataBucket']);
-    const resources = policyByKey(file, 'ReportsPolicy.PolicyDocument').policy!.statements[0]!.resource!.patterns.map((p) => p.text);
+    expect(policyByKey(file, 'AppRole.Policies[app-data]').unknowns.map((u) => u.name)).toEqual([
+      'GetAtt/DataBucket.Arn',
+      'Ref/DataBucket',
+    ]);
+    const resources = policyByKey(file, 'ReportsPolicy.PolicyDocument').policy!.statements[0]!.resource!.patterns.map(
+      (p) => p.text,
+    );
     // Fn::Join of AWS::Partition (commercial partition by default) and a Ref.
     expect(resources).toEqual(['arn:aws:s3:::${iam-proof:Ref/DataBucket}/reports/*']);
   });
@@ -81,8 +129,14 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
   it('guards a conditional statement with the condition on the parameter it tests', async () => {
     const file = await fixture('app-stack.yaml');
     const reports = policyByKey(file, 'DataBucketPolicy.PolicyDocument').policy!.statements[1]!;
-    expect(reports.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([['StringEquals', 'iam-proof:Ref/Stage', ['prod']]]);
-    expect(policyByKey(file, 'DataBucketPolicy.PolicyDocument').unknowns.map((u) => u.name).sort()).toEqual(['GetAtt/DataBucket.Arn', 'Ref/DataBucket', 'Ref/Stage']);
+    expect(reports.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([
+      ['StringEquals', 'iam-proof:Ref/Stage', ['prod']],
+    ]);
+    expect(
+      policyByKey(file, 'DataBucketPolicy.PolicyDocument')
+        .unknowns.map((u) => u.name)
+        .sort(),
+    ).toEqual(['GetAtt/DataBucket.Arn', 'Ref/DataBucket', 'Ref/Stage']);
   });
 
   it('reads AWS::Lambda::Permission as the statement Lambda adds to the function policy', async () => {
@@ -98,18 +152,30 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
 
   it('makes an unknown account in a Principal unresolved (IAM takes no variable there), never an error or a pass', async () => {
     const trust = policyByKey(await fixture('app-stack.yaml'), 'DeployRole.AssumeRolePolicyDocument');
-    expect(trust.unresolved.map((u) => u.what)).toEqual([expect.stringMatching(/^Ref\/AWS::AccountId in Principal is known only at deploy time/)]);
+    expect(trust.unresolved.map((u) => u.what)).toEqual([
+      expect.stringMatching(/^Ref\/AWS::AccountId in Principal is known only at deploy time/),
+    ]);
     expect(trust.unresolved[0]!.span.line).toBe(lineOf(text, 'Federated: !Sub'));
     expect(trust.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const pinned = policyByKey(await readText('app-stack.yaml', text, { 'AWS::AccountId': '111122223333' }), 'DeployRole.AssumeRolePolicyDocument');
+    const pinned = policyByKey(
+      await readText('app-stack.yaml', text, { 'AWS::AccountId': '111122223333' }),
+      'DeployRole.AssumeRolePolicyDocument',
+    );
     expect(pinned.unresolved).toEqual([]);
-    expect(pinned.policy!.statements[0]!.principal!.entries.map((e) => e.text)).toEqual(['arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com']);
+    expect(pinned.policy!.statements[0]!.principal!.entries.map((e) => e.text)).toEqual([
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+    ]);
   });
 
   it('records managed policies attached by ARN, and the principals that policies of the template name', async () => {
     const file = await fixture('app-stack.yaml');
     expect(file.attachments.map((a) => [a.holder, a.kind, a.policy, a.span.line])).toEqual([
-      ['AppRole', 'managed-policy', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole', lineOf(text, 'AWSLambdaBasicExecutionRole')],
+      [
+        'AppRole',
+        'managed-policy',
+        'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+        lineOf(text, 'AWSLambdaBasicExecutionRole'),
+      ],
       ['AppRole', 'policy-in-file', 'AuditPolicy.PolicyDocument', lineOf(text, 'Roles: [!Ref AppRole]')],
       ['AppRole', 'policy-in-file', 'AppRolePolicy.PolicyDocument', lineOf(text, 'RoleName: !Ref AppRole')],
       ['Operators', 'policy-in-file', 'OperatorsPolicy.PolicyDocument', lineOf(text, 'GroupName: !Ref Operators')],
@@ -121,16 +187,31 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
 describe('SAM (sam-app.yaml)', () => {
   const text = fixtureText('sam-app.yaml');
 
-  it('reads a function\'s Policies as one identity policy: templates expanded, inline statements kept, managed policies attached', async () => {
+  it("reads a function's Policies as one identity policy: templates expanded, inline statements kept, managed policies attached", async () => {
     const file = await fixture('sam-app.yaml');
     expect(file.format).toBe('cloudformation');
     const fn = policyByKey(file, 'ThumbnailFunction.Policies');
     expect([fn.role, fn.resourceType]).toEqual(['identity', 'AWS::Serverless::Function']);
     const statements = fn.policy!.statements;
-    expect(statements.map((s) => s.span.line)).toEqual([lineOf(text, '- S3ReadPolicy:'), lineOf(text, '- DynamoDBCrudPolicy:'), lineOf(text, '- Sid: WriteThumbnails')]);
-    expect(statements[0]!.action.patterns.map((a) => a.text)).toEqual(['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration']);
-    expect(statements[0]!.resource!.patterns.map((r) => r.text)).toEqual(['arn:aws:s3:::${iam-proof:Ref/UploadsBucket}', 'arn:aws:s3:::${iam-proof:Ref/UploadsBucket}/*']);
-    expect(statements[1]!.resource!.patterns[0]!.text).toBe('arn:aws:dynamodb:${iam-proof:Ref/AWS::Region}:${iam-proof:Ref/AWS::AccountId}:table/${iam-proof:Ref/ThumbnailsTable}');
+    expect(statements.map((s) => s.span.line)).toEqual([
+      lineOf(text, '- S3ReadPolicy:'),
+      lineOf(text, '- DynamoDBCrudPolicy:'),
+      lineOf(text, '- Sid: WriteThumbnails'),
+    ]);
+    expect(statements[0]!.action.patterns.map((a) => a.text)).toEqual([
+      's3:GetObject',
+      's3:ListBucket',
+      's3:GetBucketLocation',
+      's3:GetObjectVersion',
+      's3:GetLifecycleConfiguration',
+    ]);
+    expect(statements[0]!.resource!.patterns.map((r) => r.text)).toEqual([
+      'arn:aws:s3:::${iam-proof:Ref/UploadsBucket}',
+      'arn:aws:s3:::${iam-proof:Ref/UploadsBucket}/*',
+    ]);
+    expect(statements[1]!.resource!.patterns[0]!.text).toBe(
+      'arn:aws:dynamodb:${iam-proof:Ref/AWS::Region}:${iam-proof:Ref/AWS::AccountId}:table/${iam-proof:Ref/ThumbnailsTable}',
+    );
     expect(file.attachments.map((a) => [a.holder, a.policy])).toEqual([
       ['ThumbnailFunction', 'AWSLambdaBasicExecutionRole'],
       ['CleanupStateMachine', 'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess'],
@@ -139,13 +220,20 @@ describe('SAM (sam-app.yaml)', () => {
 
   it('never drops a policy template it does not expand: the policy is unresolved, naming it', async () => {
     const fn = policyByKey(await fixture('sam-app.yaml'), 'ThumbnailFunction.Policies');
-    expect(fn.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringContaining('SAM policy template EventBridgePutEventsPolicy is not expanded'), lineOf(text, '- EventBridgePutEventsPolicy:')]]);
+    expect(fn.unresolved.map((u) => [u.what, u.span.line])).toEqual([
+      [
+        expect.stringContaining('SAM policy template EventBridgePutEventsPolicy is not expanded'),
+        lineOf(text, '- EventBridgePutEventsPolicy:'),
+      ],
+    ]);
   });
 
-  it('reads a state machine\'s Policies', async () => {
+  it("reads a state machine's Policies", async () => {
     const machine = policyByKey(await fixture('sam-app.yaml'), 'CleanupStateMachine.Policies');
     expect(machine.resourceType).toBe('AWS::Serverless::StateMachine');
-    expect(machine.policy!.statements[0]!.resource!.patterns[0]!.text).toBe('arn:aws:lambda:${iam-proof:Ref/AWS::Region}:${iam-proof:Ref/AWS::AccountId}:function:${iam-proof:Ref/ThumbnailFunction}*');
+    expect(machine.policy!.statements[0]!.resource!.patterns[0]!.text).toBe(
+      'arn:aws:lambda:${iam-proof:Ref/AWS::Region}:${iam-proof:Ref/AWS::AccountId}:function:${iam-proof:Ref/ThumbnailFunction}*',
+    );
   });
 });
 
@@ -153,7 +241,10 @@ describe('CDK output (cdk.out/OrdersStack.template.json)', () => {
   it('reads Fn::Join of Ref and GetAtt, keyed by logical id', async () => {
     const file = await fixture('cdk.out/OrdersStack.template.json');
     expect(file.format).toBe('cloudformation');
-    expect(file.policies.map((p) => p.key)).toEqual(['HandlerServiceRole9A1E3B7F.AssumeRolePolicyDocument', 'HandlerServiceRoleDefaultPolicy4F6C2D1E.PolicyDocument']);
+    expect(file.policies.map((p) => p.key)).toEqual([
+      'HandlerServiceRole9A1E3B7F.AssumeRolePolicyDocument',
+      'HandlerServiceRoleDefaultPolicy4F6C2D1E.PolicyDocument',
+    ]);
     const policy = policyByKey(file, 'HandlerServiceRoleDefaultPolicy4F6C2D1E.PolicyDocument');
     expect(policy.unresolved).toEqual([]);
     expect(policy.policy!.statements.map((s) => s.resource!.patterns.map((r) => r.text))).toEqual([

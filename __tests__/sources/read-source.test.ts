@@ -20,11 +20,13 @@ const resources = (statement: string): string => `Resources:
 ${statement}
 `;
 
-const resourcesOf = (file: SourceFile): string[][] => policyByKey(file, 'Policy.PolicyDocument').policy!.statements.map((s) => s.resource!.patterns.map((p) => p.text));
+const resourcesOf = (file: SourceFile): string[][] =>
+  policyByKey(file, 'Policy.PolicyDocument').policy!.statements.map((s) => s.resource!.patterns.map((p) => p.text));
 
 describe('format by content', () => {
   it('reads a plain policy exactly as parsePolicy does, under the key ""', async () => {
-    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}]}';
+    const text =
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/${aws:username}/*"}]}';
     const file = await readText('policy.json', text);
     const parsed = parsePolicy(text);
     expect(file.format).toBe('policy');
@@ -35,7 +37,11 @@ describe('format by content', () => {
 
   it('recognises a template by AWSTemplateFormatVersion, a SAM Transform or an AWS:: resource type, whatever its name', async () => {
     const body = resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"`);
-    for (const text of [`AWSTemplateFormatVersion: "2010-09-09"\n${body}`, `Transform: AWS::Serverless-2016-10-31\n${body}`, body]) {
+    for (const text of [
+      `AWSTemplateFormatVersion: "2010-09-09"\n${body}`,
+      `Transform: AWS::Serverless-2016-10-31\n${body}`,
+      body,
+    ]) {
       const file = await readText('anything.txt', text);
       expect(file.format).toBe('cloudformation');
       expect(file.policies.map((p) => p.key)).toEqual(['Policy.PolicyDocument']);
@@ -43,10 +49,14 @@ describe('format by content', () => {
   });
 
   it('reads the common wrappers {"PolicyDocument": …} and {"AssumeRolePolicyDocument": …}', async () => {
-    const doc = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}';
+    const doc =
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}';
     const trust = await readText('role.json', `{"AssumeRolePolicyDocument": ${doc}}`);
     expect([trust.format, trust.policies[0]?.key, trust.policies[0]?.role]).toEqual(['policy', '', 'trust']);
-    const inline = await readText('inline.json', `{"PolicyName": "x", "PolicyDocument": {"Version": "2012-10-17", "Statement": []}}`);
+    const inline = await readText(
+      'inline.json',
+      `{"PolicyName": "x", "PolicyDocument": {"Version": "2012-10-17", "Statement": []}}`,
+    );
     expect([inline.format, inline.policies[0]?.role]).toEqual(['policy', 'identity']);
   });
 
@@ -58,62 +68,120 @@ describe('format by content', () => {
   });
 
   it('refuses CloudFormation tags in a file that is not a template (they used to be read as text)', async () => {
-    const file = await readText('policy.yaml', 'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: !Sub "arn:aws:s3:::${BucketName}/*"\n');
-    const errors = [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter((d) => d.severity === 'error');
+    const file = await readText(
+      'policy.yaml',
+      'Version: "2012-10-17"\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: !Sub "arn:aws:s3:::${BucketName}/*"\n',
+    );
+    const errors = [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter(
+      (d) => d.severity === 'error',
+    );
     expect(errors.map((d) => d.code)).toEqual(['cloudformation-tag-outside-template']);
   });
 
   it('reports an unknown YAML tag in a template as an error', async () => {
-    const file = await readText('t.yaml', resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: !Magic x`));
+    const file = await readText(
+      't.yaml',
+      resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: !Magic x`),
+    );
     expect(file.diagnostics.map((d) => [d.code, d.span.line])).toEqual([['unknown-yaml-tag', 12]]);
   });
 });
 
 describe('template values', () => {
   it('reads every short form as its long form', async () => {
-    const long = await readText('t.json', JSON.stringify({
-      Resources: {
-        Bucket: { Type: 'AWS::S3::Bucket' },
-        Policy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Join': ['/', [{ Ref: 'Bucket' }, 'x']] }, { 'Fn::Select': [1, ['a', { 'Fn::Sub': '${Bucket}' }]] }, { 'Fn::ImportValue': 'shared-bucket' }] }] } } },
-      },
-    }));
-    const short = await readText('t.yaml', resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: [!GetAtt Bucket.Arn, !Join [/, [!Ref Bucket, x]], !Select [1, [a, !Sub "\${Bucket}"]], !ImportValue shared-bucket]`));
+    const long = await readText(
+      't.json',
+      JSON.stringify({
+        Resources: {
+          Bucket: { Type: 'AWS::S3::Bucket' },
+          Policy: {
+            Type: 'AWS::IAM::ManagedPolicy',
+            Properties: {
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 's3:GetObject',
+                    Resource: [
+                      { 'Fn::GetAtt': ['Bucket', 'Arn'] },
+                      { 'Fn::Join': ['/', [{ Ref: 'Bucket' }, 'x']] },
+                      { 'Fn::Select': [1, ['a', { 'Fn::Sub': '${Bucket}' }]] },
+                      { 'Fn::ImportValue': 'shared-bucket' },
+                    ],
+                  },
+                ],
+              },
+            },
+          },
+        },
+      }),
+    );
+    const short = await readText(
+      't.yaml',
+      resources(
+        `          - Effect: Allow\n            Action: s3:GetObject\n            Resource: [!GetAtt Bucket.Arn, !Join [/, [!Ref Bucket, x]], !Select [1, [a, !Sub "\${Bucket}"]], !ImportValue shared-bucket]`,
+      ),
+    );
     expect(resourcesOf(short)).toEqual(resourcesOf(long));
-    expect(resourcesOf(short)).toEqual([['${iam-proof:GetAtt/Bucket.Arn}', '${iam-proof:Ref/Bucket}/x', '${iam-proof:Ref/Bucket}', '${iam-proof:ImportValue/shared-bucket}']]);
+    expect(resourcesOf(short)).toEqual([
+      [
+        '${iam-proof:GetAtt/Bucket.Arn}',
+        '${iam-proof:Ref/Bucket}/x',
+        '${iam-proof:Ref/Bucket}',
+        '${iam-proof:ImportValue/shared-bucket}',
+      ],
+    ]);
   });
 
   it('resolves Fn::Sub escapes, variable maps, GetAtt forms and pseudo parameters', async () => {
-    const file = await readText('t.yaml', resources(`          - Effect: Allow
+    const file = await readText(
+      't.yaml',
+      resources(`          - Effect: Allow
             Action: s3:GetObject
             Resource:
               - !Sub "arn:\${AWS::Partition}:s3:::\${Bucket}/\${!aws:username}/*"
               - !Sub ["arn:aws:s3:::\${name}-\${AWS::Region}", { name: !Ref Bucket }]
-              - !Sub "\${Bucket.Arn}/logs/\${AWS::AccountId}"`));
-    expect(resourcesOf(file)).toEqual([[
-      'arn:aws:s3:::${iam-proof:Ref/Bucket}/${aws:username}/*',
-      'arn:aws:s3:::${iam-proof:Ref/Bucket}-${iam-proof:Ref/AWS::Region}',
-      '${iam-proof:GetAtt/Bucket.Arn}/logs/${iam-proof:Ref/AWS::AccountId}',
-    ]]);
+              - !Sub "\${Bucket.Arn}/logs/\${AWS::AccountId}"`),
+    );
+    expect(resourcesOf(file)).toEqual([
+      [
+        'arn:aws:s3:::${iam-proof:Ref/Bucket}/${aws:username}/*',
+        'arn:aws:s3:::${iam-proof:Ref/Bucket}-${iam-proof:Ref/AWS::Region}',
+        '${iam-proof:GetAtt/Bucket.Arn}/logs/${iam-proof:Ref/AWS::AccountId}',
+      ],
+    ]);
   });
 
-  it('uses pinned values for parameters and pseudo parameters, never a parameter\'s Default', async () => {
+  it("uses pinned values for parameters and pseudo parameters, never a parameter's Default", async () => {
     const text = `Parameters:\n  Env:\n    Type: String\n    Default: dev\n${resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: !Sub "arn:\${AWS::Partition}:s3:::data-\${Env}/*"`)}`;
     expect(resourcesOf(await readText('t.yaml', text))).toEqual([['arn:aws:s3:::data-${iam-proof:Ref/Env}/*']]);
-    expect(resourcesOf(await readText('t.yaml', text, { Env: 'prod', 'AWS::Partition': 'aws-cn' }))).toEqual([['arn:aws-cn:s3:::data-prod/*']]);
+    expect(resourcesOf(await readText('t.yaml', text, { Env: 'prod', 'AWS::Partition': 'aws-cn' }))).toEqual([
+      ['arn:aws-cn:s3:::data-prod/*'],
+    ]);
   });
 
-  it('looks up Fn::FindInMap, and names an unknown key\'s value after the mapping\'s contents', async () => {
-    const mapping = (arn: string) => `Mappings:\n  Buckets:\n    us-east-1: { Arn: "${arn}" }\n    prod: { Arn: "arn:aws:s3:::prod-data" }\n`;
-    const body = resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: [!FindInMap [Buckets, prod, Arn], !FindInMap [Buckets, !Ref "AWS::Region", Arn]]`);
-    const [[literal, unknownA]] = resourcesOf(await readText('t.yaml', mapping('arn:aws:s3:::east') + body)) as [[string, string]];
-    const [[, unknownB]] = resourcesOf(await readText('t.yaml', mapping('arn:aws:s3:::other') + body)) as [[string, string]];
+  it("looks up Fn::FindInMap, and names an unknown key's value after the mapping's contents", async () => {
+    const mapping = (arn: string) =>
+      `Mappings:\n  Buckets:\n    us-east-1: { Arn: "${arn}" }\n    prod: { Arn: "arn:aws:s3:::prod-data" }\n`;
+    const body = resources(
+      `          - Effect: Allow\n            Action: s3:GetObject\n            Resource: [!FindInMap [Buckets, prod, Arn], !FindInMap [Buckets, !Ref "AWS::Region", Arn]]`,
+    );
+    const [[literal, unknownA]] = resourcesOf(await readText('t.yaml', mapping('arn:aws:s3:::east') + body)) as [
+      [string, string],
+    ];
+    const [[, unknownB]] = resourcesOf(await readText('t.yaml', mapping('arn:aws:s3:::other') + body)) as [
+      [string, string],
+    ];
     expect(literal).toBe('arn:aws:s3:::prod-data');
     expect(unknownA).toMatch(/^\$\{iam-proof:Fn::FindInMap\(Buckets;<Ref\/AWS::Region>;Arn\)#[0-9a-f]{8}\}$/);
     expect(unknownB).not.toBe(unknownA);
   });
 
   it('parses a policy given as a JSON string, keeping each statement on its line in a YAML block', async () => {
-    const file = await readText('t.yaml', `Resources:
+    const file = await readText(
+      't.yaml',
+      `Resources:
   Logs:
     Type: AWS::Logs::ResourcePolicy
     Properties:
@@ -126,10 +194,14 @@ describe('template values', () => {
             {"Effect": "Allow", "Principal": {"Service": "events.amazonaws.com"}, "Action": "logs:CreateLogStream", "Resource": "*"}
           ]
         }
-`);
+`,
+    );
     const policy = policyByKey(file, 'Logs.PolicyDocument');
     expect(policy.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(policy.policy!.statements.map((s) => [s.span.line, s.span.column])).toEqual([[10, 13], [11, 13]]);
+    expect(policy.policy!.statements.map((s) => [s.span.line, s.span.column])).toEqual([
+      [10, 13],
+      [11, 13],
+    ]);
   });
 
   it('drops AWS::NoValue and expands a statement-level Fn::If into statements guarded by the condition', async () => {
@@ -141,7 +213,10 @@ describe('template values', () => {
     const file = await readText('t.yaml', text);
     const policy = policyByKey(file, 'Policy.PolicyDocument');
     expect(policy.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const shown = policy.policy!.statements.map((s) => [s.action.patterns[0]!.text, s.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`)]);
+    const shown = policy.policy!.statements.map((s) => [
+      s.action.patterns[0]!.text,
+      s.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`),
+    ]);
     expect(shown).toEqual([
       ['s3:GetObject', ['StringEquals iam-proof:Ref/Env=prod']],
       ['s3:PutObject', ['StringNotEquals iam-proof:Ref/Env=prod']],
@@ -150,13 +225,31 @@ describe('template values', () => {
   });
 
   it('gives the same keys and statements whatever the order of resources, inline policies and statements', async () => {
-    const role = (policies: string[]) => `Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }\n      Policies:\n${policies.join('\n')}\n  Queue:\n    Type: AWS::SQS::Queue\n`;
-    const a = '        - { PolicyName: a, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }, { Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn }] } }';
-    const aReordered = '        - { PolicyName: a, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn }, { Effect: Allow, Action: s3:GetObject, Resource: "*" }] } }';
-    const b = '        - { PolicyName: b, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Deny, Action: "*", Resource: "*" }] } }';
-    const summary = (file: SourceFile) => Object.fromEntries(file.policies.map((p) => [p.key, p.policy!.statements.map((s) => `${s.effect} ${s.action.patterns.map((x) => x.text)} ${s.resource?.patterns.map((x) => x.text)}`).sort()]));
+    const role = (policies: string[]) =>
+      `Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }\n      Policies:\n${policies.join('\n')}\n  Queue:\n    Type: AWS::SQS::Queue\n`;
+    const a =
+      '        - { PolicyName: a, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }, { Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn }] } }';
+    const aReordered =
+      '        - { PolicyName: a, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn }, { Effect: Allow, Action: s3:GetObject, Resource: "*" }] } }';
+    const b =
+      '        - { PolicyName: b, PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Deny, Action: "*", Resource: "*" }] } }';
+    const summary = (file: SourceFile) =>
+      Object.fromEntries(
+        file.policies.map((p) => [
+          p.key,
+          p
+            .policy!.statements.map(
+              (s) => `${s.effect} ${s.action.patterns.map((x) => x.text)} ${s.resource?.patterns.map((x) => x.text)}`,
+            )
+            .sort(),
+        ]),
+      );
     const first = summary(await readText('t.yaml', role([a, b])));
-    expect(Object.keys(first).sort()).toEqual(['Role.AssumeRolePolicyDocument', 'Role.Policies[a]', 'Role.Policies[b]']);
+    expect(Object.keys(first).sort()).toEqual([
+      'Role.AssumeRolePolicyDocument',
+      'Role.Policies[a]',
+      'Role.Policies[b]',
+    ]);
     expect(summary(await readText('t.yaml', role([b, aReordered])))).toEqual(first);
     // Resources in the other order (the queue first).
     const [head, queue] = role([b, aReordered]).split('  Queue:\n');
@@ -180,13 +273,17 @@ describe('template values', () => {
     const [statement] = policy.policy!.statements;
     expect(statement!.span.line).toBe(12); // the PolicyDocument line: a one-line string maps to itself
     expect(statement!.resource!.patterns.map((p) => p.text)).toEqual(['arn:aws:s3:::${iam-proof:Ref/Bucket}/*']);
-    expect(statement!.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`)).toEqual(['StringEquals iam-proof:Ref/Env=prod']);
+    expect(
+      statement!.conditions.map((c) => `${c.operatorText} ${c.keyText}=${c.values.map((v) => v.text).join()}`),
+    ).toEqual(['StringEquals iam-proof:Ref/Env=prod']);
   });
 });
 
 describe('malformed policy properties', () => {
   it('reports a policy string that is not JSON, and a document of the wrong type, as errors on their lines', async () => {
-    const file = await readText('t.yaml', `Resources:
+    const file = await readText(
+      't.yaml',
+      `Resources:
   Logs:
     Type: AWS::Logs::ResourcePolicy
     Properties:
@@ -196,8 +293,12 @@ describe('malformed policy properties', () => {
     Type: AWS::KMS::Key
     Properties:
       KeyPolicy: [1, 2]
-`);
-    const errors = (key: string) => policyByKey(file, key).diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.span.line]);
+`,
+    );
+    const errors = (key: string) =>
+      policyByKey(file, key)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => [d.code, d.span.line]);
     expect(errors('Logs.PolicyDocument')).toEqual([['invalid-json', 6]]);
     expect(errors('Key.KeyPolicy')).toEqual([['invalid-policy-property', 10]]);
   });
@@ -205,7 +306,9 @@ describe('malformed policy properties', () => {
 
 describe('every short form', () => {
   it('accepts all CloudFormation short forms and reads each where a policy can use it', async () => {
-    const file = await readText('t.yaml', `Parameters:
+    const file = await readText(
+      't.yaml',
+      `Parameters:
   Env: { Type: String }
   Flag: { Type: String }
 Mappings:
@@ -236,7 +339,8 @@ Resources:
               - !Sub ["arn:aws:s3:::b64-\${Encoded}", { Encoded: !Base64 abc }]
               - !ImportValue shared-bucket-arn
               - !If [Both, !GetAtt Bucket.Arn, !Ref AWS::NoValue]
-`);
+`,
+    );
     expect(file.diagnostics).toEqual([]);
     const policy = policyByKey(file, 'Policy.PolicyDocument');
     expect(policy.unresolved).toEqual([]);
@@ -259,7 +363,9 @@ Resources:
 
 describe('SAM generated resources', () => {
   it('knows the execution role SAM creates for a function, so a reference to it is an unknown, not an error', async () => {
-    const file = await readText('t.yaml', `Transform: AWS::Serverless-2016-10-31
+    const file = await readText(
+      't.yaml',
+      `Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn:
     Type: AWS::Serverless::Function
@@ -271,15 +377,18 @@ Resources:
         Version: "2012-10-17"
         Statement:
           - { Effect: Allow, Action: iam:PassRole, Resource: [!GetAtt FnRole.Arn, !GetAtt OtherRole.Arn] }
-`);
+`,
+    );
     const policy = policyByKey(file, 'PassFnRole.PolicyDocument');
     expect(policy.unknowns.map((u) => u.name)).toContain('GetAtt/FnRole.Arn');
-    expect(policy.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('Fn::GetAtt of OtherRole, which is not a resource of the template')]);
+    expect(policy.unresolved.map((u) => u.what)).toEqual([
+      expect.stringContaining('Fn::GetAtt of OtherRole, which is not a resource of the template'),
+    ]);
   });
 });
 
 describe('documents merged under one key', () => {
-  it('does not let a Version-less document\'s literal ${…} become a variable when merged with a versioned one', async () => {
+  it("does not let a Version-less document's literal ${…} become a variable when merged with a versioned one", async () => {
     const sam = (inline: string) => `Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn:
@@ -293,15 +402,21 @@ Resources:
           Statement: [{ Effect: Allow, Action: s3:ListBucket, Resource: "*" }]
         - Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: ${inline} }]
 `;
-    expect(policyByKey(await readText('t.yaml', sam('!Sub "arn:aws:s3:::${AWS::Region}-data/*"')), 'Fn.Policies').unresolved).toEqual([]);
+    expect(
+      policyByKey(await readText('t.yaml', sam('!Sub "arn:aws:s3:::${AWS::Region}-data/*"')), 'Fn.Policies').unresolved,
+    ).toEqual([]);
     const literal = policyByKey(await readText('t.yaml', sam('"arn:aws:s3:::b/${aws:username}/*"')), 'Fn.Policies');
-    expect(literal.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringContaining('a statement without Version'), 12]]);
+    expect(literal.unresolved.map((u) => [u.what, u.span.line])).toEqual([
+      [expect.stringContaining('a statement without Version'), 12],
+    ]);
   });
 });
 
 describe('labels', () => {
   it('accepts deploy-time values in Id and Sid, which do not affect access', async () => {
-    const file = await readText('t.yaml', `Resources:
+    const file = await readText(
+      't.yaml',
+      `Resources:
   Key:
     Type: AWS::KMS::Key
     Properties:
@@ -314,19 +429,34 @@ describe('labels', () => {
             Principal: { AWS: "arn:aws:iam::111122223333:root" }
             Action: kms:*
             Resource: "*"
-`);
+`,
+    );
     expect(policyByKey(file, 'Key.KeyPolicy').unresolved).toEqual([]);
   });
 });
 
 describe('file size', () => {
   it('reads a file of MAX_SOURCE_BYTES and stops at once past it with an ERROR, for every format and memory-safe', async () => {
-    const statement = (i: number) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` });
+    const statement = (i: number) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: `arn:aws:s3:::bucket-${i}/*`,
+    });
     const policyOfSize = (bytes: number): string => {
-      const text = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: Math.ceil(bytes / 70) }, (_, i) => statement(i)) });
+      const text = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: Array.from({ length: Math.ceil(bytes / 70) }, (_, i) => statement(i)),
+      });
       return text.length > bytes ? text : text + ' '.repeat(bytes - text.length);
     };
-    const atLimit = readSource('policy.json', new TextEncoder().encode(' '.repeat(MAX_SOURCE_BYTES - 120) + '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}'));
+    const atLimit = readSource(
+      'policy.json',
+      new TextEncoder().encode(
+        ' '.repeat(MAX_SOURCE_BYTES - 120) +
+          '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}',
+      ),
+    );
     expect((await atLimit).policies).toHaveLength(1);
     const huge = new TextEncoder().encode(policyOfSize(20_000_000));
     const rssBefore = process.memoryUsage().rss;

@@ -22,7 +22,10 @@ afterAll(async () => {
   await verifier.close();
 });
 
-const template = (resource: string, version = 'Version: "2012-10-17"'): string => `AWSTemplateFormatVersion: "2010-09-09"
+const template = (
+  resource: string,
+  version = 'Version: "2012-10-17"',
+): string => `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
   Stage:
     Type: String
@@ -64,7 +67,8 @@ describe('CheckNoNewAccess over named unknowns', () => {
   it('passes an unchanged !Sub of a resource reference, however it is written', async () => {
     const base = await appData('!Sub "arn:aws:s3:::${DataBucket}/*"');
     const head = await appData('{ "Fn::Join": ["", ["arn:aws:s3:::", { "Ref": "DataBucket" }, "/*"]] }');
-    for (const fastPaths of [true, false]) expect((await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS, fastPaths })).result).toBe('PASS');
+    for (const fastPaths of [true, false])
+      expect((await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS, fastPaths })).result).toBe('PASS');
   });
 
   it('fails a widened !Sub and shows the value it chose for the unknown; the counterexample replays', async () => {
@@ -96,25 +100,38 @@ describe('CheckNoNewAccess over named unknowns', () => {
     expect(result.reasons[0]?.description).toMatch(/ if ref\/logsbucket = "[^"]*"$/);
   });
 
-  it('reads unknowns as variables in a document without Version, while the user\'s own ${…} stays literal', async () => {
+  it("reads unknowns as variables in a document without Version, while the user's own ${…} stays literal", async () => {
     const base = await appData('!Sub "arn:aws:s3:::${DataBucket}/${!aws:username}/*"', '');
     const statement = base.statements[0]!;
     expect(base.variablesEnabled).toBe('unknowns-only');
     const pattern = statement.resource!.patterns[0]!;
     expect(pattern.match.kind).toBe('arn');
     const parts = pattern.match.kind === 'arn' ? pattern.match.resource : [];
-    expect(parts.filter((p) => p.kind === 'variable').map((p) => (p as { key: string }).key)).toEqual(['iam-proof:ref/databucket']);
+    expect(parts.filter((p) => p.kind === 'variable').map((p) => (p as { key: string }).key)).toEqual([
+      'iam-proof:ref/databucket',
+    ]);
     expect(parts.some((p) => p.kind === 'literal' && p.text.includes('${aws:username}'))).toBe(true);
-    expect((await check(base, await appData('!Sub "arn:aws:s3:::${DataBucket}/${!aws:username}/*"', ''))).result).toBe('PASS');
+    expect((await check(base, await appData('!Sub "arn:aws:s3:::${DataBucket}/${!aws:username}/*"', ''))).result).toBe(
+      'PASS',
+    );
     const widened = await check(base, await appData('!Sub "arn:aws:s3:::${DataBucket}/*"', ''));
     expect(widened.result).toBe('FAIL');
     expect(evaluate(base, widened.counterexample!).decision).not.toBe('Allow');
   });
 
   it('splits Fn::If into guarded statements shared by base and head: dropping the condition is new access', async () => {
-    const base = await appData('!If [IsProd, !Sub "arn:aws:s3:::${DataBucket}/*", !Sub "arn:aws:s3:::${LogsBucket}/*"]');
+    const base = await appData(
+      '!If [IsProd, !Sub "arn:aws:s3:::${DataBucket}/*", !Sub "arn:aws:s3:::${LogsBucket}/*"]',
+    );
     expect(base.statements).toHaveLength(2);
-    expect((await check(base, await appData('!If [IsProd, !Sub "arn:aws:s3:::${DataBucket}/*", !Sub "arn:aws:s3:::${LogsBucket}/*"]'))).result).toBe('PASS');
+    expect(
+      (
+        await check(
+          base,
+          await appData('!If [IsProd, !Sub "arn:aws:s3:::${DataBucket}/*", !Sub "arn:aws:s3:::${LogsBucket}/*"]'),
+        )
+      ).result,
+    ).toBe('PASS');
     const head = await appData('[!Sub "arn:aws:s3:::${DataBucket}/*", !Sub "arn:aws:s3:::${LogsBucket}/*"]');
     const result = await check(base, head);
     expect(result.result).toBe('FAIL');
@@ -144,17 +161,26 @@ Resources:
       Policies:
 ${policies}
 `;
-    const read = async (policies: string) => checkedPolicy(await readText('template.yaml', sam(policies)), 'Fn.Policies');
-    const base = await read('        - DynamoDBReadPolicy: { TableName: !Ref Table }\n        - SQSPollerPolicy: { QueueName: jobs }');
-    const reordered = await read('        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBReadPolicy: { TableName: !Ref Table }');
+    const read = async (policies: string) =>
+      checkedPolicy(await readText('template.yaml', sam(policies)), 'Fn.Policies');
+    const base = await read(
+      '        - DynamoDBReadPolicy: { TableName: !Ref Table }\n        - SQSPollerPolicy: { QueueName: jobs }',
+    );
+    const reordered = await read(
+      '        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBReadPolicy: { TableName: !Ref Table }',
+    );
     expect((await check(base, reordered)).result).toBe('PASS');
-    const wider = await read('        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBCrudPolicy: { TableName: !Ref Table }');
+    const wider = await read(
+      '        - SQSPollerPolicy: { QueueName: jobs }\n        - DynamoDBCrudPolicy: { TableName: !Ref Table }',
+    );
     const result = await check(base, wider);
     expect(result.result).toBe('FAIL');
     const request = result.counterexample!;
     expect(evaluate(wider, request).decision).toBe('Allow');
     expect(evaluate(base, request).decision).not.toBe('Allow');
-    expect(request.action.toLowerCase()).toMatch(/^dynamodb:(deleteitem|putitem|updateitem|batchwriteitem|conditioncheckitem)$/);
+    expect(request.action.toLowerCase()).toMatch(
+      /^dynamodb:(deleteitem|putitem|updateitem|batchwriteitem|conditioncheckitem)$/,
+    );
     expect(result.reasons.map((r) => r.span.line)).toEqual([13]);
   });
 });

@@ -18,7 +18,8 @@ function send(message: ChildMessage): Promise<void> {
 
 function parsed(text: string): Policy {
   const result = parsePolicy(text);
-  if (result.kind !== 'policy' || result.diagnostics.some((d) => d.severity === 'error')) throw new Error('policy does not parse');
+  if (result.kind !== 'policy' || result.diagnostics.some((d) => d.severity === 'error'))
+    throw new Error('policy does not parse');
   return result.policy;
 }
 
@@ -68,8 +69,12 @@ async function main(items: readonly BaselineItem[], timeoutMs: number): Promise<
       if (answer === 'unsat') await finish('unsat');
       else if (answer === 'sat') {
         const request = decodeRequest(ctx, solver.model(), encoded.vars);
-        const replays = evaluate(updated, request).decision === 'Allow' && evaluate(existing, request).decision !== 'Allow';
-        await finish('sat', { replay: replays ? 'replays' : 'does-not-replay', counterexample: replays ? undefined : request });
+        const replays =
+          evaluate(updated, request).decision === 'Allow' && evaluate(existing, request).decision !== 'Allow';
+        await finish('sat', {
+          replay: replays ? 'replays' : 'does-not-replay',
+          counterexample: replays ? undefined : request,
+        });
       } else {
         const reason = solver.reasonUnknown();
         const timedOut = elapsed >= timeoutMs || /timeout|canceled|interrupted/i.test(reason);

@@ -30,7 +30,8 @@ export class BaselineQuestionSample {
   /** The engine asked this question: keep its texts while it is among the `size` best ranked so far. */
   offer(item: BaselineItem): void {
     const rank = this.rank.get(item.id);
-    if (rank === undefined) throw new Error(`baseline sample: ${item.id} is not one of the questions it was drawn from`);
+    if (rank === undefined)
+      throw new Error(`baseline sample: ${item.id} is not one of the questions it was drawn from`);
     const worst = this.kept[this.kept.length - 1];
     if (this.kept.length >= this.size && (worst === undefined || worst.rank < rank)) return;
     const at = this.kept.findIndex((k) => k.rank > rank);

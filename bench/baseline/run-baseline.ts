@@ -32,7 +32,10 @@ export async function runBaseline(
     const received: BaselineResult[] = [];
     const exit = await new Promise<{ code: number | null; signal: string | null; finished: boolean }>((resolve) => {
       let finished = false;
-      const child = fork(CHILD, [], { execArgv: ['--import', REGISTER], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(CHILD, [], {
+        execArgv: ['--import', REGISTER],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
       // A question gets its timeout plus a grace for building and init; past that the child is stuck (seen after
       // a Z3 "ASSERTION VIOLATION", when interrupt() no longer stops it) and is killed: the question counts as abort.
       let watchdog: NodeJS.Timeout | undefined;
@@ -67,7 +70,10 @@ export async function runBaseline(
         outcome: 'abort',
         ms: 0,
         buildMs: 0,
-        reason: exit.signal === 'SIGKILL' ? `no answer within the timeout + ${STUCK_GRACE_MS / 1000} s: the Z3 process was killed` : `Z3 process exited (code ${exit.code}, signal ${exit.signal})`,
+        reason:
+          exit.signal === 'SIGKILL'
+            ? `no answer within the timeout + ${STUCK_GRACE_MS / 1000} s: the Z3 process was killed`
+            : `Z3 process exited (code ${exit.code}, signal ${exit.signal})`,
       };
       results.push(aborted);
       onResult(aborted, results.length);

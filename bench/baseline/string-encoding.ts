@@ -24,7 +24,15 @@
  * replayed through `evaluate`, so a wrong SAT shows up as a non-replaying model).
  */
 import type { Arith, Bool, Context, Re, Seq } from 'z3-solver';
-import type { Condition, ConditionValue, Pattern, PatternPart, Policy, ResourcePattern, Statement } from '../../src/policy/ast.js';
+import type {
+  Condition,
+  ConditionValue,
+  Pattern,
+  PatternPart,
+  Policy,
+  ResourcePattern,
+  Statement,
+} from '../../src/policy/ast.js';
 
 export class UnsupportedByBaseline extends Error {}
 
@@ -61,7 +69,11 @@ export function unescapeFromZ3(text: string): string {
   return text.replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
-export function encodeNoNewAccess(ctx: Ctx, existing: Policy, updated: Policy): { formula: Bool<'main'>; vars: RequestVars } {
+export function encodeNoNewAccess(
+  ctx: Ctx,
+  existing: Policy,
+  updated: Policy,
+): { formula: Bool<'main'>; vars: RequestVars } {
   return new StringEncoder(ctx, [existing, updated]).noNewAccess(existing, updated);
 }
 
@@ -71,8 +83,12 @@ class StringEncoder {
   private readonly notColon: Re<'main'>;
   private fresh = 0;
 
-  constructor(private readonly ctx: Ctx, policies: readonly Policy[]) {
-    for (const policy of policies) for (const s of policy.statements) if (s.principal) throw new UnsupportedByBaseline('Principal');
+  constructor(
+    private readonly ctx: Ctx,
+    policies: readonly Policy[],
+  ) {
+    for (const policy of policies)
+      for (const s of policy.statements) if (s.principal) throw new UnsupportedByBaseline('Principal');
     const setConditions = new Map<string, number>();
     const keys = new Set<string>();
     for (const policy of policies)
@@ -84,7 +100,8 @@ class StringEncoder {
         }
     for (const policy of policies)
       for (const s of policy.statements)
-        for (const p of s.resource?.patterns ?? []) if (p.match.kind !== 'any') for (const key of patternVariables(p.match.whole)) keys.add(key);
+        for (const p of s.resource?.patterns ?? [])
+          if (p.match.kind !== 'any') for (const key of patternVariables(p.match.whole)) keys.add(key);
     const keyVars = new Map<string, KeyVars>();
     let i = 0;
     for (const key of keys) {
@@ -107,7 +124,10 @@ class StringEncoder {
   noNewAccess(existing: Policy, updated: Policy): { formula: Bool<'main'>; vars: RequestVars } {
     const { ctx, vars } = this;
     const upper = ctx.Range('A', 'Z');
-    const lowerCaseAction = ctx.InRe(vars.action, ctx.Star(ctx.Diff(ctx.AllChar(ctx.Re.sort(ctx.String.sort())), upper)));
+    const lowerCaseAction = ctx.InRe(
+      vars.action,
+      ctx.Star(ctx.Diff(ctx.AllChar(ctx.Re.sort(ctx.String.sort())), upper)),
+    );
     const domain: Bool<'main'>[] = [lowerCaseAction];
     for (const kv of vars.keys.values()) domain.push(kv.count.ge(0), kv.count.le(kv.elements.length));
     const formula = ctx.And(...domain, this.allowed(updated, 1), ctx.Not(this.allowed(existing, -1)));
@@ -117,8 +137,12 @@ class StringEncoder {
   /** Allow(p) ∧ ¬Deny(p) (§4.1); `polarity` is how the result occurs in the query. */
   private allowed(policy: Policy, polarity: Polarity): Bool<'main'> {
     const { ctx } = this;
-    const allows = policy.statements.filter((s) => s.effect === 'Allow').map((s) => this.statementMatches(policy, s, polarity));
-    const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => this.statementMatches(policy, s, flip(polarity)));
+    const allows = policy.statements
+      .filter((s) => s.effect === 'Allow')
+      .map((s) => this.statementMatches(policy, s, polarity));
+    const denies = policy.statements
+      .filter((s) => s.effect === 'Deny')
+      .map((s) => this.statementMatches(policy, s, flip(polarity)));
     return ctx.And(ctx.Or(...allows), ctx.Not(ctx.Or(...denies)));
   }
 
@@ -146,12 +170,14 @@ class StringEncoder {
     const { ctx, vars } = this;
     if (p.match.kind === 'any') return ctx.Bool.val(true);
     const notToken = ctx.Not(vars.resource.eq(ctx.String.val('*')));
-    if (p.match.kind === 'other') return ctx.And(notToken, this.patternMatches(vars.resource, p.match.whole, 'glob', polarity));
+    if (p.match.kind === 'other')
+      return ctx.And(notToken, this.patternMatches(vars.resource, p.match.whole, 'glob', polarity));
     let whole: Pattern = p.match.whole;
     if (p.match.kind === 'short') {
       if (policy.type !== 'identity') return ctx.Bool.val(false);
       const padding: PatternPart[] = [];
-      for (let field = p.match.fields.length; field < 6; field++) padding.push({ kind: 'literal', text: ':' }, { kind: 'star' });
+      for (let field = p.match.fields.length; field < 6; field++)
+        padding.push({ kind: 'literal', text: ':' }, { kind: 'star' });
       whole = [...whole, ...padding];
     }
     return ctx.And(notToken, this.patternMatches(vars.resource, whole, 'arn', polarity));
@@ -176,7 +202,8 @@ class StringEncoder {
       return c.negated ? ctx.Not(ctx.Or(...comparisons)) : ctx.Or(...comparisons);
     };
     const absent = c.ifExists || c.negated;
-    if (!c.qualifier) return ctx.If(kv.present, ctx.And(ctx.Not(kv.isSet), hit(kv.value)), ctx.Bool.val(absent)) as Bool<'main'>;
+    if (!c.qualifier)
+      return ctx.If(kv.present, ctx.And(ctx.Not(kv.isSet), hit(kv.value)), ctx.Bool.val(absent)) as Bool<'main'>;
     const inSet = (i: number): Bool<'main'> => kv.count.gt(i);
     if (c.qualifier === 'ForAllValues') {
       const all = ctx.And(...kv.elements.map((e, i) => ctx.Implies(inSet(i), hit(e))));
@@ -224,7 +251,8 @@ class StringEncoder {
     const { ctx } = this;
     if (!pattern.some((p) => p.kind === 'variable')) return ctx.InRe(x, this.regex(pattern, mode));
     const hasWildcard = pattern.some((p) => p.kind === 'star' || p.kind === 'one');
-    if (hasWildcard && polarity === -1) throw new UnsupportedByBaseline('variable and wildcard in one pattern, under negation');
+    if (hasWildcard && polarity === -1)
+      throw new UnsupportedByBaseline('variable and wildcard in one pattern, under negation');
     const resolved: Bool<'main'>[] = [];
     const side: Bool<'main'>[] = [];
     const pieces: Seq<'main'>[] = [];
@@ -262,7 +290,8 @@ class StringEncoder {
         else if (part.text.length > 0) pieces.push(ctx.Re.toRe(escapeForZ3(part.text)));
         colons += part.text.split(':').length - 1;
       } else if (part.kind === 'star') pieces.push(mode === 'arn' && colons < 5 ? ctx.Star(this.notColon) : this.any);
-      else if (part.kind === 'one') pieces.push(mode === 'arn' && colons < 5 ? this.notColon : ctx.AllChar(ctx.Re.sort(ctx.String.sort())));
+      else if (part.kind === 'one')
+        pieces.push(mode === 'arn' && colons < 5 ? this.notColon : ctx.AllChar(ctx.Re.sort(ctx.String.sort())));
       else throw new UnsupportedByBaseline('variable in a ground pattern');
     }
     if (pieces.length === 0) return ctx.Re.toRe(ctx.String.val(''));

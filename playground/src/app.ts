@@ -3,7 +3,13 @@
  * (run in solver-worker.ts). The state lives in the URL fragment, so the address bar is always a link to the
  * question on screen; nothing is sent anywhere.
  */
-import { compressedPlaygroundLink, PLAYGROUND_CHECKS, playgroundStateOfFragment, type PlaygroundCheck, type PlaygroundState } from '../../src/report/playground-link.js';
+import {
+  compressedPlaygroundLink,
+  PLAYGROUND_CHECKS,
+  playgroundStateOfFragment,
+  type PlaygroundCheck,
+  type PlaygroundState,
+} from '../../src/report/playground-link.js';
 import { CheckRunner, type SolverStatus, type StartWorker } from './check-runner.js';
 import type { WorkerMessage } from './worker-protocol.js';
 import { ensureCrossOriginIsolation } from './cross-origin-isolation.js';
@@ -32,7 +38,10 @@ const status = byId('solver-status');
 
 /** Entries of a list box: one per line or separated by commas. */
 function entries(text: string): string[] {
-  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function currentState(): PlaygroundState {
@@ -70,7 +79,12 @@ function setStatus(value: SolverStatus, detail?: string): void {
   status.dataset.status = value;
   // For the timing script (scripts/playground-timings.mjs): when Z3 became ready, in ms since navigation start.
   if (value === 'ready') status.dataset.readyAt = String(Math.round(performance.now()));
-  status.textContent = value === 'starting' ? 'Starting Z3…' : value === 'ready' ? 'Z3 ready' : `Z3 could not start: ${detail ?? 'unknown reason'}`;
+  status.textContent =
+    value === 'starting'
+      ? 'Starting Z3…'
+      : value === 'ready'
+        ? 'Z3 ready'
+        : `Z3 could not start: ${detail ?? 'unknown reason'}`;
 }
 
 const startWorker: StartWorker = (events) => {
@@ -119,7 +133,12 @@ async function check(): Promise<void> {
 }
 
 function showLinkProblem(problem: string): void {
-  result.replaceChildren(Object.assign(document.createElement('div'), { className: 'verdict verdict-ERROR', textContent: `ERROR — this link cannot be opened: ${problem}` }));
+  result.replaceChildren(
+    Object.assign(document.createElement('div'), {
+      className: 'verdict verdict-ERROR',
+      textContent: `ERROR — this link cannot be opened: ${problem}`,
+    }),
+  );
   result.dataset.state = 'done';
   result.dataset.verdict = 'ERROR';
 }
@@ -164,20 +183,25 @@ async function main(): Promise<void> {
     ),
   );
   if (!(await ensureCrossOriginIsolation())) {
-    setStatus('failed', 'this page is not cross-origin isolated (no COOP/COEP headers), so Z3 cannot use threads — serve it with `npm run playground` or see playground/README.md');
+    setStatus(
+      'failed',
+      'this page is not cross-origin isolated (no COOP/COEP headers), so Z3 cannot use threads — serve it with `npm run playground` or see playground/README.md',
+    );
     result.dataset.state = 'done';
     result.dataset.verdict = 'ERROR';
     result.textContent = 'ERROR — Z3 cannot run on this page as served (not cross-origin isolated).';
     return;
   }
   runner.start();
-  for (const control of [base.textarea, head.textarea, checkSelect, criticalBox, trustedBox]) control.addEventListener('input', edited);
+  for (const control of [base.textarea, head.textarea, checkSelect, criticalBox, trustedBox])
+    control.addEventListener('input', edited);
   byId('share').addEventListener('click', async () => {
     await showLink();
     const note = byId('share-note');
     try {
       await navigator.clipboard.writeText(location.href);
-      note.textContent = 'Link copied: it holds both policies, and stays in your browser (the part after # is never sent).';
+      note.textContent =
+        'Link copied: it holds both policies, and stays in your browser (the part after # is never sent).';
     } catch {
       note.textContent = 'The address bar now holds the link (copying was not allowed here).';
     }

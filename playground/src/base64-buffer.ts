@@ -22,7 +22,8 @@ class Base64Bytes {
 
 export const Buffer = {
   from(text: unknown, encoding?: string): Base64Bytes {
-    if (typeof text !== 'string' || encoding !== 'base64') throw new Error("the playground's Buffer only decodes base64 text");
+    if (typeof text !== 'string' || encoding !== 'base64')
+      throw new Error("the playground's Buffer only decodes base64 text");
     return new Base64Bytes(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
   },
 };

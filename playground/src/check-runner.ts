@@ -17,7 +17,10 @@ export interface SolverWorker {
 }
 
 /** Starts a worker whose messages and uncaught errors go to `events`. */
-export type StartWorker = (events: { readonly message: (message: WorkerMessage) => void; readonly error: (message: string) => void }) => SolverWorker;
+export type StartWorker = (events: {
+  readonly message: (message: WorkerMessage) => void;
+  readonly error: (message: string) => void;
+}) => SolverWorker;
 
 /** Per solver query (the CLI's default); a job makes a few (verdict, blame per statement, newly granted actions). */
 const QUERY_TIMEOUT_MS = 10_000;
@@ -66,7 +69,10 @@ export class CheckRunner {
     const id = this.nextId++;
     const timer = setTimeout(() => {
       this.stop();
-      this.finish(id, unknownReport(job, `the solver did not answer within ${JOB_DEADLINE_MS / 1000} s and was stopped`));
+      this.finish(
+        id,
+        unknownReport(job, `the solver did not answer within ${JOB_DEADLINE_MS / 1000} s and was stopped`),
+      );
     }, JOB_DEADLINE_MS);
     this.running = { id, job, resolve, timer, ...(retried === undefined ? {} : { retried }) };
     this.worker?.postMessage({ id, job, timeoutMs: QUERY_TIMEOUT_MS } satisfies JobRequest);

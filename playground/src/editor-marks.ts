@@ -16,7 +16,8 @@ function offsetAt(text: string, line: number, column: number): number {
 export function marksFor(file: string, text: string, report: CliReport): EditorMark[] {
   const marks: EditorMark[] = [];
   if (report.result === 'FAIL' && report.file === file) {
-    for (const r of report.reasons) marks.push({ start: r.span.offset, end: r.span.endOffset, kind: 'blamed', title: r.description });
+    for (const r of report.reasons)
+      marks.push({ start: r.span.offset, end: r.span.endOffset, kind: 'blamed', title: r.description });
   }
   for (const d of report.diagnostics) {
     if (d.file !== file) continue;

@@ -116,8 +116,12 @@ export class PolicyEditor {
     // A trailing line keeps the backdrop as tall as the textarea's scrollable content.
     this.backdrop.innerHTML = html.join('') + '<div class="line"> </div>';
     this.gutter.innerHTML =
-      lines.map((_, i) => `<div class="${blamed.has(i + 1) ? 'blamed' : ''}${underlines.some((m) => text.slice(0, m.start).split('\n').length === i + 1) ? ' flagged' : ''}">${i + 1}</div>`).join('') +
-      '<div> </div>';
+      lines
+        .map(
+          (_, i) =>
+            `<div class="${blamed.has(i + 1) ? 'blamed' : ''}${underlines.some((m) => text.slice(0, m.start).split('\n').length === i + 1) ? ' flagged' : ''}">${i + 1}</div>`,
+        )
+        .join('') + '<div> </div>';
     this.follow();
   }
 }

@@ -17,11 +17,18 @@ export function engineVerifier(z3: Promise<Z3Instance>, defaultTimeoutMs: number
   const engine = z3.then((instance) => new Engine(instance));
   let sawUnknown = false;
   let closed = false;
-  const withTimeout = (query: Query): Query => (query.timeoutMs > 0 ? query : { ...query, timeoutMs: defaultTimeoutMs });
+  const withTimeout = (query: Query): Query =>
+    query.timeoutMs > 0 ? query : { ...query, timeoutMs: defaultTimeoutMs };
   const unknown = (reason: string) => ({ kind: 'unknown' as const, reason, solverCalls: 0 });
-  const run = async <A extends QueryAnswer | ActionsAnswer>(ask: (e: Engine) => Promise<A>): Promise<A | ReturnType<typeof unknown>> => {
+  const run = async <A extends QueryAnswer | ActionsAnswer>(
+    ask: (e: Engine) => Promise<A>,
+  ): Promise<A | ReturnType<typeof unknown>> => {
     if (closed) return unknown('the verifier is closed');
-    const answer = await engine.then(ask).catch((error: unknown) => unknown(`internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`));
+    const answer = await engine
+      .then(ask)
+      .catch((error: unknown) =>
+        unknown(`internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`),
+      );
     if (answer.kind === 'unknown') sawUnknown = true;
     return answer;
   };

@@ -26,5 +26,7 @@ export function jobOf(state: PlaygroundState): CheckJob {
 export function optionProblem(state: PlaygroundState): CliReport | undefined {
   if (state.check !== 'no-public-access') return undefined;
   const bad = state.trustedAccounts.filter((account) => !/^\d{12}$/.test(account));
-  return bad.length === 0 ? undefined : errorReport(state.check, `trusted accounts are 12-digit account ids, not ${bad.join(', ')}`);
+  return bad.length === 0
+    ? undefined
+    : errorReport(state.check, `trusted accounts are 12-digit account ids, not ${bad.join(', ')}`);
 }

@@ -47,7 +47,11 @@ export interface Places {
   readonly reveal: (file: string, line: number) => void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -59,17 +63,35 @@ function section(title: string, ...children: (Node | string)[]): HTMLElement {
 }
 
 function placeLink(places: Places, file: string, line: number, column: number | undefined, text: string): HTMLElement {
-  const link = element('button', { type: 'button', class: 'place' }, `${places.editorLabel(file)} line ${line}${column === undefined ? '' : `:${column}`}`);
+  const link = element(
+    'button',
+    { type: 'button', class: 'place' },
+    `${places.editorLabel(file)} line ${line}${column === undefined ? '' : `:${column}`}`,
+  );
   link.addEventListener('click', () => places.reveal(file, line));
   return element('span', {}, link, ` ${text}`);
 }
 
 function diagnosticItem(d: FileDiagnostic, places: Places): HTMLElement {
-  return element('li', { class: `diagnostic ${d.severity}` }, placeLink(places, d.file, d.line, d.column, `${d.severity} ${d.code}: ${d.message}`));
+  return element(
+    'li',
+    { class: `diagnostic ${d.severity}` },
+    placeLink(places, d.file, d.line, d.column, `${d.severity} ${d.code}: ${d.message}`),
+  );
 }
 
-export function renderReport(host: HTMLElement, report: CliReport, places: Places, stats: { readonly ms: number }): void {
-  const verdict = element('div', { class: `verdict verdict-${report.result}` }, element('strong', {}, report.result), ` ${CHECK_NAMES[report.check]} — ${headline(report)}`);
+export function renderReport(
+  host: HTMLElement,
+  report: CliReport,
+  places: Places,
+  stats: { readonly ms: number },
+): void {
+  const verdict = element(
+    'div',
+    { class: `verdict verdict-${report.result}` },
+    element('strong', {}, report.result),
+    ` ${CHECK_NAMES[report.check]} — ${headline(report)}`,
+  );
   const parts: HTMLElement[] = [verdict];
   if (report.result === 'ERROR') {
     parts.push(element('p', { class: 'why' }, report.error));
@@ -79,23 +101,47 @@ export function renderReport(host: HTMLElement, report: CliReport, places: Place
       const items = report.reasons.map((r) =>
         element('li', {}, placeLink(places, report.file, r.span.line, undefined, r.description)),
       );
-      parts.push(section(report.result === 'FAIL' ? 'Statements that grant it (highlighted in the editor)' : 'Statements', element('ul', {}, ...items)));
+      parts.push(
+        section(
+          report.result === 'FAIL' ? 'Statements that grant it (highlighted in the editor)' : 'Statements',
+          element('ul', {}, ...items),
+        ),
+      );
     }
     if (report.counterexample !== undefined) {
       const line = element('p', { class: 'request' });
       // The action's own wording: values as code, the words around them as text.
-      line.innerHTML = requestText(report.counterexample, { value: (t) => `<code>${escapeHtml(t)}</code>`, prose: escapeHtml });
-      parts.push(section('Counterexample (a request that shows it)', line, element('pre', { class: 'request-detail' }, requestLines(report.counterexample, '').join('\n'))));
+      line.innerHTML = requestText(report.counterexample, {
+        value: (t) => `<code>${escapeHtml(t)}</code>`,
+        prose: escapeHtml,
+      });
+      parts.push(
+        section(
+          'Counterexample (a request that shows it)',
+          line,
+          element('pre', { class: 'request-detail' }, requestLines(report.counterexample, '').join('\n')),
+        ),
+      );
     }
     if (report.newlyGrantedActions !== undefined) {
       const { actions, total } = report.newlyGrantedActions;
       const more = total > actions.length ? ` (showing ${actions.length} of ${total})` : '';
-      parts.push(section(`Newly granted known actions: ${total}${more}`, element('ul', { class: 'actions' }, ...actions.map((a) => element('li', {}, element('code', {}, a))))));
+      parts.push(
+        section(
+          `Newly granted known actions: ${total}${more}`,
+          element('ul', { class: 'actions' }, ...actions.map((a) => element('li', {}, element('code', {}, a)))),
+        ),
+      );
     }
     for (const note of report.notes ?? []) parts.push(element('p', { class: 'note' }, note));
   }
   if (report.diagnostics.length > 0) {
-    parts.push(section('Diagnostics (underlined in the editor)', element('ul', {}, ...report.diagnostics.map((d) => diagnosticItem(d, places)))));
+    parts.push(
+      section(
+        'Diagnostics (underlined in the editor)',
+        element('ul', {}, ...report.diagnostics.map((d) => diagnosticItem(d, places))),
+      ),
+    );
   }
   parts.push(element('p', { class: 'stats' }, statsText(report, stats.ms)));
   host.replaceChildren(...parts);

@@ -41,8 +41,13 @@ const overrides = {
   ...(compiled === undefined
     ? {}
     : {
-        instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-          compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module))).catch(wasmFailed);
+        instantiateWasm(
+          imports: WebAssembly.Imports,
+          receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+        ) {
+          compiled
+            .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+            .catch(wasmFailed);
           return {};
         },
       }),
@@ -55,7 +60,8 @@ z3.then(
     started = instance;
     scope.postMessage({ kind: 'ready' });
   },
-  (error: unknown) => scope.postMessage({ kind: 'start-failed', error: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    scope.postMessage({ kind: 'start-failed', error: error instanceof Error ? error.message : String(error) }),
 );
 
 // Jobs one at a time, in order: the engine serialises its checks anyway, and the page keeps only the latest.

@@ -13,8 +13,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function missingPrerequisite() {
-  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH`;
-  if (!existsSync(path.join(root, 'playground', 'dist', 'index.html'))) return 'playground/dist/ is not built: run `npm run playground:build`';
+  if (!existsSync(CHROMIUM))
+    return `no Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install -y chromium) or set CHROMIUM_PATH`;
+  if (!existsSync(path.join(root, 'playground', 'dist', 'index.html')))
+    return 'playground/dist/ is not built: run `npm run playground:build`';
   return undefined;
 }
 

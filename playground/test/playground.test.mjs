@@ -11,7 +11,12 @@ const skip = missingPrerequisite();
 if (skip !== undefined) console.log(`playground browser tests skipped: ${skip}`);
 
 const policy = (...statements) => JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-const READ = { Sid: 'ReadReports', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'] };
+const READ = {
+  Sid: 'ReadReports',
+  Effect: 'Allow',
+  Action: ['s3:GetObject', 's3:ListBucket'],
+  Resource: ['arn:aws:s3:::reports', 'arn:aws:s3:::reports/*'],
+};
 const UPLOAD = { Sid: 'UploadReports', Effect: 'Allow', Action: 's3:Put*', Resource: 'arn:aws:s3:::reports/*' };
 const NO_PUT = { Sid: 'NoWrites', Effect: 'Deny', Action: 's3:Put*', Resource: '*' };
 
@@ -28,7 +33,9 @@ function statementLines(text, sid) {
 
 /** The line numbers the head (or base) editor paints as blamed. */
 function blamedLines(page, editor = 'head') {
-  return page.$$eval(`#${editor}-editor .backdrop .line`, (lines) => lines.flatMap((l, i) => (l.classList.contains('blamed') ? [i + 1] : [])));
+  return page.$$eval(`#${editor}-editor .backdrop .line`, (lines) =>
+    lines.flatMap((l, i) => (l.classList.contains('blamed') ? [i + 1] : [])),
+  );
 }
 
 describe('playground in Chromium', { skip }, () => {
@@ -54,7 +61,9 @@ describe('playground in Chromium', { skip }, () => {
 
   it('shows FAIL for a widening pair, with the counterexample, the newly granted actions and the granting statement highlighted', async () => {
     const head = policy(READ, UPLOAD);
-    const { page, errors, close } = await open(plainLink(server.url, { existing: policy(READ), updated: head, check: 'no-new-access' }));
+    const { page, errors, close } = await open(
+      plainLink(server.url, { existing: policy(READ), updated: head, check: 'no-new-access' }),
+    );
     assert.equal(await verdictOf(page), 'FAIL');
     assert.deepEqual(await blamedLines(page), statementLines(head, 'UploadReports'));
     assert.deepEqual(await blamedLines(page, 'base'), []);
@@ -71,7 +80,9 @@ describe('playground in Chromium', { skip }, () => {
   });
 
   it('shows PASS for the fixed pair (the new statement denied again), and nothing highlighted', async () => {
-    const { page, close } = await open(plainLink(server.url, { existing: policy(READ), updated: policy(READ, UPLOAD, NO_PUT), check: 'no-new-access' }));
+    const { page, close } = await open(
+      plainLink(server.url, { existing: policy(READ), updated: policy(READ, UPLOAD, NO_PUT), check: 'no-new-access' }),
+    );
     assert.equal(await verdictOf(page), 'PASS');
     assert.deepEqual(await blamedLines(page), []);
     assert.equal(await page.$('#result .request-detail'), null);
@@ -79,7 +90,9 @@ describe('playground in Chromium', { skip }, () => {
   });
 
   it('answers again after an edit: removing the widening statement turns FAIL into PASS', async () => {
-    const { page, close } = await open(plainLink(server.url, { existing: policy(READ), updated: policy(READ, UPLOAD) }));
+    const { page, close } = await open(
+      plainLink(server.url, { existing: policy(READ), updated: policy(READ, UPLOAD) }),
+    );
     assert.equal(await verdictOf(page), 'FAIL');
     await page.fill('#head-editor textarea', policy(READ));
     assert.equal(await verdictOf(page), 'PASS');
@@ -95,13 +108,20 @@ describe('playground in Chromium', { skip }, () => {
     const listed = await page.textContent('#result .diagnostic.error');
     assert.match(listed, new RegExp(`head line ${line}:\\d+ error`));
     assert.match(listed, /Alow/);
-    const underlined = await page.$$eval('#head-editor .backdrop .mark-error', (marks) => marks.map((m) => m.textContent));
-    assert.ok(underlined.some((text) => text.includes('Alow')), `underlined: ${JSON.stringify(underlined)}`);
+    const underlined = await page.$$eval('#head-editor .backdrop .mark-error', (marks) =>
+      marks.map((m) => m.textContent),
+    );
+    assert.ok(
+      underlined.some((text) => text.includes('Alow')),
+      `underlined: ${JSON.stringify(underlined)}`,
+    );
     await close();
   });
 
   it('shows a malformed policy without waiting for Z3 to start', async () => {
-    const { page, close } = await open(plainLink(server.url, { existing: policy(READ), updated: '{"Version": "2012-10-17", "Statement": [' }));
+    const { page, close } = await open(
+      plainLink(server.url, { existing: policy(READ), updated: '{"Version": "2012-10-17", "Statement": [' }),
+    );
     assert.equal(await verdictOf(page), 'ERROR');
     await page.waitForSelector('#solver-status[data-status="ready"]');
     const answeredAt = Number(await page.getAttribute('#result', 'data-answered-at'));
@@ -149,8 +169,15 @@ describe('playground in Chromium', { skip }, () => {
   });
 
   it('decides BinaryEquals in the browser as in Node (base-64 decoded by the bundle, replayed by the evaluator)', async () => {
-    const updated = policy({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { BinaryEquals: { 'aws:RequestTag/blob': 'QUJDRA==' } } });
-    const { page, errors, close } = await open(plainLink(server.url, { check: 'access-not-granted', criticalActions: ['iam:PassRole'], updated }));
+    const updated = policy({
+      Effect: 'Allow',
+      Action: 'iam:PassRole',
+      Resource: '*',
+      Condition: { BinaryEquals: { 'aws:RequestTag/blob': 'QUJDRA==' } },
+    });
+    const { page, errors, close } = await open(
+      plainLink(server.url, { check: 'access-not-granted', criticalActions: ['iam:PassRole'], updated }),
+    );
     assert.equal(await verdictOf(page), 'FAIL');
     const value = /aws:RequestTag\/blob = "([^"]+)"/.exec(await page.textContent('#result .request-detail'))?.[1];
     assert.equal(Buffer.from(value ?? '', 'base64').toString(), 'ABCD');
@@ -160,20 +187,67 @@ describe('playground in Chromium', { skip }, () => {
 
   describe('each check answers', () => {
     const cases = [
-      { name: 'CheckAccessNotGranted FAIL when a critical action is granted', check: 'access-not-granted', criticalActions: ['iam:PassRole'], updated: policy({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }), verdict: 'FAIL' },
-      { name: 'CheckAccessNotGranted PASS when none is', check: 'access-not-granted', criticalActions: ['iam:PassRole'], updated: policy(READ), verdict: 'PASS' },
-      { name: 'CheckAccessNotGranted ERROR for a misspelt critical action (it would pass forever)', check: 'access-not-granted', criticalActions: ['iam:PasRole'], updated: policy(READ), verdict: 'ERROR' },
-      { name: 'CheckNoPublicAccess FAIL for a bucket policy open to everyone', check: 'no-public-access', updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'FAIL' },
-      { name: 'CheckNoPublicAccess PASS for a bucket policy naming a trusted account', check: 'no-public-access', trustedAccounts: ['111122223333'], updated: policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'PASS' },
-      { name: 'CheckNoPublicAccess ERROR for a trusted account that is not a 12-digit id', check: 'no-public-access', trustedAccounts: ['11112222333'], updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }), verdict: 'ERROR' },
-      { name: 'CheckNoNewAccess FAIL', check: 'no-new-access', existing: policy(READ), updated: policy(READ, UPLOAD), verdict: 'FAIL' },
+      {
+        name: 'CheckAccessNotGranted FAIL when a critical action is granted',
+        check: 'access-not-granted',
+        criticalActions: ['iam:PassRole'],
+        updated: policy({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }),
+        verdict: 'FAIL',
+      },
+      {
+        name: 'CheckAccessNotGranted PASS when none is',
+        check: 'access-not-granted',
+        criticalActions: ['iam:PassRole'],
+        updated: policy(READ),
+        verdict: 'PASS',
+      },
+      {
+        name: 'CheckAccessNotGranted ERROR for a misspelt critical action (it would pass forever)',
+        check: 'access-not-granted',
+        criticalActions: ['iam:PasRole'],
+        updated: policy(READ),
+        verdict: 'ERROR',
+      },
+      {
+        name: 'CheckNoPublicAccess FAIL for a bucket policy open to everyone',
+        check: 'no-public-access',
+        updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }),
+        verdict: 'FAIL',
+      },
+      {
+        name: 'CheckNoPublicAccess PASS for a bucket policy naming a trusted account',
+        check: 'no-public-access',
+        trustedAccounts: ['111122223333'],
+        updated: policy({
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::site/*',
+        }),
+        verdict: 'PASS',
+      },
+      {
+        name: 'CheckNoPublicAccess ERROR for a trusted account that is not a 12-digit id',
+        check: 'no-public-access',
+        trustedAccounts: ['11112222333'],
+        updated: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }),
+        verdict: 'ERROR',
+      },
+      {
+        name: 'CheckNoNewAccess FAIL',
+        check: 'no-new-access',
+        existing: policy(READ),
+        updated: policy(READ, UPLOAD),
+        verdict: 'FAIL',
+      },
     ];
     for (const c of cases) {
       it(c.name, async () => {
         const { page, close } = await open(plainLink(server.url, c));
         assert.equal(await verdictOf(page), c.verdict);
         assert.equal(await page.inputValue('#check'), c.check);
-        if (c.verdict === 'FAIL') assert.ok((await blamedLines(page)).length > 0, 'the granting statement is highlighted');
+        if (c.verdict === 'FAIL')
+          assert.ok((await blamedLines(page)).length > 0, 'the granting statement is highlighted');
         await close();
       });
     }
@@ -198,7 +272,14 @@ describe('playground on a host without COOP/COEP headers (GitHub Pages)', { skip
 });
 
 function toYaml() {
-  return ['Version: "2012-10-17"', 'Statement:', '  - Effect: Allow', '    Action: "s3:*"', '    Resource: "arn:aws:s3:::reports/*"', ''].join('\n');
+  return [
+    'Version: "2012-10-17"',
+    'Statement:',
+    '  - Effect: Allow',
+    '    Action: "s3:*"',
+    '    Resource: "arn:aws:s3:::reports/*"',
+    '',
+  ].join('\n');
 }
 
 function editorState(page) {

@@ -74,7 +74,10 @@ export function actionFacts(action: string): ActionFacts | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const colon = lower.indexOf(':');
   const service = colon > 0 ? file().services[lower.slice(0, colon)] : undefined;
-  const name = service === undefined ? undefined : Object.keys(service.actions).find((n) => n.toLowerCase() === lower.slice(colon + 1));
+  const name =
+    service === undefined
+      ? undefined
+      : Object.keys(service.actions).find((n) => n.toLowerCase() === lower.slice(colon + 1));
   if (service === undefined || name === undefined) {
     byAction.set(lower, null);
     return undefined;
@@ -82,7 +85,11 @@ export function actionFacts(action: string): ActionFacts | undefined {
   const [types, keyNames] = service.actions[name] as readonly [readonly string[], readonly string[]];
   const keys = new Map<string, ConditionKeyFacts>();
   const keyPrefixes: ConditionKeyFacts[] = [];
-  for (const key of keyNames) addKey(keys, keyPrefixes, { name: key, type: service.conditionKeys[key] ?? globalKeys().keys.get(key.toLowerCase())?.type ?? 'String' });
+  for (const key of keyNames)
+    addKey(keys, keyPrefixes, {
+      name: key,
+      type: service.conditionKeys[key] ?? globalKeys().keys.get(key.toLowerCase())?.type ?? 'String',
+    });
   const facts: ActionFacts = {
     action: `${lower.slice(0, colon)}:${name}`,
     arnFormats: types.flatMap((t) => service.resourceTypes[t] ?? []),
@@ -100,7 +107,8 @@ export function documentedKey(facts: ActionFacts | undefined, key: string): Cond
   const exact = facts?.keys.get(lower) ?? g.keys.get(lower);
   if (exact !== undefined) return exact;
   for (const p of [...(facts?.keyPrefixes ?? []), ...g.prefixes]) {
-    if (lower.startsWith(p.name.toLowerCase()) && lower.length > p.name.length) return { name: p.name + key.slice(p.name.length), type: p.type };
+    if (lower.startsWith(p.name.toLowerCase()) && lower.length > p.name.length)
+      return { name: p.name + key.slice(p.name.length), type: p.type };
   }
   return undefined;
 }
@@ -120,7 +128,12 @@ function regexOf(format: string): RegExp {
   for (const m of format.matchAll(/\$\{([^}]*)\}/g)) {
     source += escape(format.slice(at, m.index));
     const name = m[1] as string;
-    source += name === 'Partition' || name === 'Region' || name === 'Account' ? '[^:]*' : name === 'BucketName' ? '[^:/]+' : '[^:]+';
+    source +=
+      name === 'Partition' || name === 'Region' || name === 'Account'
+        ? '[^:]*'
+        : name === 'BucketName'
+          ? '[^:/]+'
+          : '[^:]+';
     at = m.index + m[0].length;
   }
   source += escape(format.slice(at));
@@ -134,7 +147,10 @@ export function resourceFitsAction(facts: ActionFacts, resource: string): boolea
   if (facts.arnFormats.length === 0) return resource === '*';
   // The service prefix (ARN field 3) compares case-insensitively; the formats spell it in lower case.
   const fields = resource.split(':');
-  const text = fields.length > 3 ? [...fields.slice(0, 2), (fields[2] as string).toLowerCase(), ...fields.slice(3)].join(':') : resource;
+  const text =
+    fields.length > 3
+      ? [...fields.slice(0, 2), (fields[2] as string).toLowerCase(), ...fields.slice(3)].join(':')
+      : resource;
   return facts.arnFormats.some((f) => regexOf(f).test(text));
 }
 
@@ -153,11 +169,17 @@ export function exampleResources(facts: ActionFacts, account = '123456789012'): 
 }
 
 /** Why a request is not one AWS could receive per the catalogue, or undefined when it is consistent. */
-export function inconsistency(request: { readonly action: string; readonly resource: string; readonly context: Readonly<Record<string, unknown>> }): string | undefined {
+export function inconsistency(request: {
+  readonly action: string;
+  readonly resource: string;
+  readonly context: Readonly<Record<string, unknown>>;
+}): string | undefined {
   const facts = actionFacts(request.action);
   if (facts === undefined) return `${request.action} is not a catalogue action`;
   if (!resourceFitsAction(facts, request.resource)) {
-    return facts.arnFormats.length === 0 ? `${facts.action} has no resource types, so only "*" names it` : `${request.resource} is none of the ARN formats of ${facts.action}`;
+    return facts.arnFormats.length === 0
+      ? `${facts.action} has no resource types, so only "*" names it`
+      : `${request.resource} is none of the ARN formats of ${facts.action}`;
   }
   const unknown = Object.keys(request.context).find((key) => documentedKey(facts, key) === undefined);
   if (unknown !== undefined) return `${unknown} is not a condition key of ${facts.action} nor a global one`;

@@ -17,7 +17,8 @@ function globOf(name: Pattern): Glob | undefined {
   for (const part of name) {
     if (part.kind === 'star') out.push('*');
     else if (part.kind === 'one') out.push('?');
-    else if (part.kind === 'literal' && /^[\x00-\x7f]*$/.test(part.text)) for (const c of part.text.toLowerCase()) out.push(c === '*' || c === '?' ? `\\${c}` : c);
+    else if (part.kind === 'literal' && /^[\x00-\x7f]*$/.test(part.text))
+      for (const c of part.text.toLowerCase()) out.push(c === '*' || c === '?' ? `\\${c}` : c);
     else {
       out = undefined;
       break;

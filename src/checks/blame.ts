@@ -76,7 +76,11 @@ function movedWitness(policy: Policy, index: number, known: readonly Request[], 
       const moved = { ...witness, action };
       if (!statementMatches(statement, moved, policy, q.settings)) continue;
       const evaluation = evaluate(policy, moved, q.settings);
-      if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+      if (
+        evaluation.decision === 'Allow' &&
+        evaluation.matchedAllows.includes(index) &&
+        q.replayProperty(moved) === undefined
+      ) {
         return moved;
       }
     }
@@ -90,12 +94,15 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
   const witnesses = new Map<number, Request>();
   const undecided = new Map<number, string>();
   const recordWitness = (request: Request) => {
-    for (const index of evaluate(policy, request, q.settings).matchedAllows) if (!witnesses.has(index)) witnesses.set(index, request);
+    for (const index of evaluate(policy, request, q.settings).matchedAllows)
+      if (!witnesses.has(index)) witnesses.set(index, request);
   };
   // Requests already known to have the property and to be allowed settle statements without a solver call.
   recordWitness(q.counterexample);
   for (const seed of q.seeds ?? []) recordWitness(seed);
-  const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+  const open = policy.statements
+    .filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s))
+    .map((s) => s.index);
   const known = [q.counterexample, ...(q.seeds ?? [])];
   let solverCalls = 0;
   // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
@@ -103,7 +110,8 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
   const groups: number[][] = [open];
   const unsettled: number[] = [];
   for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
-    const left = q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
+    const left =
+      q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
     if (left <= 0) {
       unsettled.push(...group.filter((index) => !witnesses.has(index)));
       continue;
@@ -114,7 +122,10 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     }
     const asked = group.filter((index) => !witnesses.has(index));
     if (asked.length === 0) continue;
-    const matchesOne: RequestPredicate = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+    const matchesOne: RequestPredicate = {
+      kind: 'or',
+      operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })),
+    };
     const query: Query = {
       policies: q.cutTo?.(asked.map((index) => policy.statements[index] as Statement)) ?? q.policies,
       assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
@@ -124,7 +135,8 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
     const replay: Replay = (request) => {
       const evaluation = evaluate(policy, request, q.settings);
       if (evaluation.decision !== 'Allow') return `the checked policy decides ${evaluation.decision}`;
-      if (!asked.some((index) => evaluation.matchedAllows.includes(index))) return `none of statements ${asked.join(', ')} matches`;
+      if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
+        return `none of statements ${asked.join(', ')} matches`;
       return q.replayProperty(request);
     };
     const search = await findRequest(verifier, query, replay);
@@ -151,8 +163,14 @@ export async function blameStatements(verifier: Verifier, q: BlameQuestion): Pro
   }
   if (unsettled.length === 0) return { reasons, solverCalls };
   unsettled.sort((a, b) => a - b);
-  const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index] as Statement));
-  const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
-  return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
+  const shown = unsettled
+    .slice(0, UNSETTLED_SHOWN)
+    .map((index) => describeStatement(policy.statements[index] as Statement));
+  const named =
+    shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
+  return {
+    reasons,
+    solverCalls,
+    note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own`,
+  };
 }
-

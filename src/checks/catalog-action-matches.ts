@@ -24,9 +24,11 @@ export function catalogActionsMatchedBy(statement: Statement): readonly number[]
     // A name without wildcards names one action: look it up instead of testing the whole service (most entries
     // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
     const service = match.service.toLowerCase();
-    const literal = match.name.every((part) => part.kind === 'literal') ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('') : undefined;
+    const literal = match.name.every((part) => part.kind === 'literal')
+      ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('')
+      : undefined;
     const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
-    const candidates = literal === undefined ? byService.get(service) ?? [] : named === undefined ? [] : [named];
+    const candidates = literal === undefined ? (byService.get(service) ?? []) : named === undefined ? [] : [named];
     for (const i of candidates) {
       if (hit[i] === 0 && actionPatternMatches(pattern, actions[i] as string)) hit[i] = 1;
     }

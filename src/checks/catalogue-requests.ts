@@ -25,10 +25,16 @@ export function isCatalogueRequest(request: Request): boolean {
  */
 export const WILDCARD_ONLY_TOKEN: RequestPredicate = {
   kind: 'not',
-  operand: { kind: 'resource-matches', patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }] },
+  operand: {
+    kind: 'resource-matches',
+    patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }],
+  },
 };
 
-const glob = (text: string): RequestPredicate => ({ kind: 'resource-matches', patterns: [resourcePatternOf(text, { variablesEnabled: false })] });
+const glob = (text: string): RequestPredicate => ({
+  kind: 'resource-matches',
+  patterns: [resourcePatternOf(text, { variablesEnabled: false })],
+});
 
 /**
  * The resources of one ARN format: every `${…}` a `*`, except that `${BucketName}` holds no `/` (the reading of
@@ -39,7 +45,9 @@ function ofFormat(format: string): RequestPredicate {
   const whole = glob(star(format));
   const buckets = [...format.matchAll(/\$\{BucketName\}/g)];
   if (buckets.length === 0) return whole;
-  const withSlash = buckets.map((m) => glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))));
+  const withSlash = buckets.map((m) =>
+    glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))),
+  );
   return { kind: 'and', operands: [whole, { kind: 'not', operand: { kind: 'or', operands: withSlash } }] };
 }
 

@@ -33,11 +33,22 @@ export async function checkNoNewAccess(
 ): Promise<CheckResult> {
   const started = performance.now();
   const check = 'no-new-access';
-  const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
-  if (mismatch !== undefined) return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
+  const mismatch = policyTypeMismatch(options.policyType, [
+    ['existing', existing],
+    ['updated', updated],
+  ]);
+  if (mismatch !== undefined)
+    return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
   if (options.fastPaths !== false) {
     const why = noNewAccessByStructure(existing, updated);
-    if (why !== undefined) return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
+    if (why !== undefined)
+      return {
+        check,
+        result: 'PASS',
+        reasons: [],
+        notes: [`decided without the solver: ${why}`],
+        stats: { ms: elapsedSince(started), solverCalls: 0 },
+      };
   }
   const { settings } = resolvedSettings(options);
   // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
@@ -48,27 +59,57 @@ export async function checkNoNewAccess(
   const cannotGrantAlone = (s: Statement) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
   // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
   // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
-  const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
-  const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+  const slice =
+    options.fastPaths === false
+      ? undefined
+      : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+  const [checkedUpdated, checkedExisting] =
+    slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
   let newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined;
   const onFail = async (query: Query, counterexample: Request, deadline: number): Promise<FailFollowUp> => {
-    if (options.newlyGrantedActions === false) return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
-    const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error: unknown) => ({
-      answer: { kind: 'unknown' as const, reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+    if (options.newlyGrantedActions === false)
+      return {
+        fields: { notes: ['the newly granted known actions were not listed (turned off)'] },
+        witnesses: [],
+        solverCalls: 0,
+      };
+    const found = await newlyGrantedActions(verifier, {
+      existing,
+      updated,
+      query,
+      seeds: [counterexample],
+      structural: options.fastPaths !== false,
+      deadline,
+    }).catch((error: unknown) => ({
+      answer: {
+        kind: 'unknown' as const,
+        reason: error instanceof Error ? error.message : String(error),
+        solverCalls: 0,
+      },
       witnesses: [],
     }));
     const { answer, witnesses } = found;
     if (answer.kind === 'unknown') {
-      return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+      return {
+        fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] },
+        witnesses,
+        solverCalls: answer.solverCalls,
+      };
     }
     newActions = { query, actions: answer.actions };
     const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error: unknown) => ({
       granted: { actions: answer.actions, total: answer.actions.length },
-      notes: [`the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`],
+      notes: [
+        `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
+      ],
       solverCalls: 0,
     }));
     const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
-    return { fields: { newlyGrantedActions: kinds.granted, ...notes }, witnesses, solverCalls: answer.solverCalls + kinds.solverCalls };
+    return {
+      fields: { newlyGrantedActions: kinds.granted, ...notes },
+      witnesses,
+      solverCalls: answer.solverCalls + kinds.solverCalls,
+    };
   };
   const run = await runCheck(
     verifier,
@@ -79,7 +120,9 @@ export async function checkNoNewAccess(
       replayProperty: (request) => {
         // Replayed on the whole policies, not the cut ones the solver was given.
         if (evaluate(existing, request, settings).decision === 'Allow') return 'the existing policy allows it too';
-        return evaluate(updated, request, settings).decision === 'Allow' ? undefined : 'the whole updated policy does not allow it';
+        return evaluate(updated, request, settings).decision === 'Allow'
+          ? undefined
+          : 'the whole updated policy does not allow it';
       },
       cannotGrant: cannotGrantAlone,
       grants: (access) => `newly allows ${access ?? 'any request'}`,
@@ -88,9 +131,16 @@ export async function checkNoNewAccess(
     options,
   );
   const widened = widenedResources(run.result.reasons, existing, updated);
-  const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+  const described =
+    widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
   const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
-  return { ...result, stats: { ms: elapsedSince(started), solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)) } };
+  return {
+    ...result,
+    stats: {
+      ms: elapsedSince(started),
+      solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)),
+    },
+  };
 }
 
 const MAX_ACTIONS_ASKED = 200;
@@ -108,15 +158,29 @@ async function onlyImpossibleRequests(
   requests: 'any' | 'catalogue',
 ): Promise<Result> {
   const request = result.counterexample;
-  if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request)) return result;
+  if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
+    return result;
   const { query, actions } = newActions;
   // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
   // them: the question is not asked and the FAIL stands (never a PASS by omission).
   if (actions.length > MAX_ACTIONS_ASKED) return result;
-  const answer = await verifier.solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } }).catch(() => undefined);
+  const answer = await verifier
+    .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+    .catch(() => undefined);
   if (answer?.kind !== 'unsat') return result;
   const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
   const calls = { ms: 0, solverCalls: answer.solverCalls };
-  if (requests === 'any') return { ...result, notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`], stats: calls };
-  return { check: result.check, result: 'PASS', reasons: [], notes: [...(result.notes ?? []), `requests: catalogue — ${what}`], stats: calls };
+  if (requests === 'any')
+    return {
+      ...result,
+      notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`],
+      stats: calls,
+    };
+  return {
+    check: result.check,
+    result: 'PASS',
+    reasons: [],
+    notes: [...(result.notes ?? []), `requests: catalogue — ${what}`],
+    stats: calls,
+  };
 }

@@ -21,14 +21,31 @@ export interface NoPublicAccessOptions extends CheckOptions {
   readonly trustedAccounts?: readonly string[];
 }
 
-export async function checkNoPublicAccess(verifier: Verifier, policy: Policy, options: NoPublicAccessOptions = {}): Promise<CheckResult> {
+export async function checkNoPublicAccess(
+  verifier: Verifier,
+  policy: Policy,
+  options: NoPublicAccessOptions = {},
+): Promise<CheckResult> {
   const check = 'no-public-access';
   if (policy.type === 'identity') {
-    return { check, result: 'PASS', reasons: [], notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'], stats: { ms: 0, solverCalls: 0 } };
+    return {
+      check,
+      result: 'PASS',
+      reasons: [],
+      notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'],
+      stats: { ms: 0, solverCalls: 0 },
+    };
   }
   if (options.fastPaths !== false) {
     const why = allowsNothingByStructure(policy);
-    if (why !== undefined) return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+    if (why !== undefined)
+      return {
+        check,
+        result: 'PASS',
+        reasons: [],
+        notes: [`decided without the solver: ${why}`],
+        stats: { ms: 0, solverCalls: 0 },
+      };
   }
   const trustedAccounts = options.trustedAccounts ?? [];
   const run = await runCheck(
@@ -37,7 +54,8 @@ export async function checkNoPublicAccess(verifier: Verifier, policy: Policy, op
       check,
       policies: [policy],
       property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-      replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
+      replayProperty: (request) =>
+        outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
       cannotGrant: () => false,
       grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
     },

@@ -21,4 +21,3 @@ export interface CheckOptions {
 }
 
 export { DEFAULT_TIMEOUT_MS } from '../semantics/query.js';
-

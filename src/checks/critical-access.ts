@@ -38,7 +38,8 @@ export function criticalSetOf(access: CriticalAccess): CriticalSet | string {
   const actions = (access.actions ?? []).map((text) => actionPatternOf(text));
   // Critical resources are literal globs, never policy variables (there is no request to resolve them against).
   const resources = (access.resources ?? []).map((text) => resourcePatternOf(text, { variablesEnabled: false }));
-  if (actions.length === 0 && resources.length === 0) return 'no critical actions or resources were given, so there is nothing to check';
+  if (actions.length === 0 && resources.length === 0)
+    return 'no critical actions or resources were given, so there is nothing to check';
   const unusable = actions.flatMap((a) => (a.match.kind === 'nothing' ? [`"${a.text}" ${a.match.why}`] : []));
   if (unusable.length > 0) return `these critical actions match no action: ${unusable.join('; ')}`;
   const parts: RequestPredicate[] = [];

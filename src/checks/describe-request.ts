@@ -36,7 +36,9 @@ export function describePrincipal(principal: Principal | undefined): string {
 export function describeResource(resource: string, action?: string): string {
   if (resource !== WILDCARD_ONLY_RESOURCE) return resource;
   const facts = action === undefined ? undefined : actionFacts(action);
-  return facts !== undefined && facts.arnFormats.length === 0 ? '"*" (an action without resource-level permissions)' : '"*"';
+  return facts !== undefined && facts.arnFormats.length === 0
+    ? '"*" (an action without resource-level permissions)'
+    : '"*"';
 }
 
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
@@ -51,7 +53,8 @@ export function describeAccess(request: Request): string {
  */
 export function describeConditionKeys(statement: Statement, request: Request): string {
   const keys = new Map<string, string>();
-  for (const condition of statement.conditions) if (!keys.has(condition.key)) keys.set(condition.key, condition.keyText);
+  for (const condition of statement.conditions)
+    if (!keys.has(condition.key)) keys.set(condition.key, condition.keyText);
   const parts = [...keys].map(([key, text]) => {
     const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
     if (entry === undefined) return `${text} absent`;
@@ -59,7 +62,10 @@ export function describeConditionKeys(statement: Statement, request: Request): s
     return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
   });
   const unknowns = describeUnknownValues(request.context);
-  return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+  return (
+    (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) +
+    (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`)
+  );
 }
 
 /**
@@ -73,7 +79,9 @@ export function describeUnknownValues(context: Request['context'], names: readon
   for (const [key, value] of Object.entries(context)) {
     if (!isUnknownKey(key)) continue;
     const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
-    out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    out.push(
+      `${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`,
+    );
   }
   return out.sort();
 }

@@ -24,7 +24,10 @@ export function noNewAccessByStructure(existing: Policy, updated: Policy): strin
   // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
   // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
   const existingAllows = allowKeys(existing);
-  if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+  if (
+    deniesContained(existing, updated) &&
+    updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))
+  ) {
     return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
   }
   return undefined;

@@ -25,11 +25,19 @@ export async function findRequest(verifier: Verifier, query: Query, replay: Repl
   try {
     answer = await verifier.solve(query);
   } catch (error) {
-    return { kind: 'unknown', reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`, solverCalls: 1 };
+    return {
+      kind: 'unknown',
+      reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`,
+      solverCalls: 1,
+    };
   }
   if (answer.kind === 'unsat') return { kind: 'none', solverCalls: answer.solverCalls };
   if (answer.kind === 'unknown') {
-    return { kind: 'unknown', reason: `${answer.reason}; query: ${describeQuery(query)}`, solverCalls: answer.solverCalls };
+    return {
+      kind: 'unknown',
+      reason: `${answer.reason}; query: ${describeQuery(query)}`,
+      solverCalls: answer.solverCalls,
+    };
   }
   let failure: string | undefined;
   try {

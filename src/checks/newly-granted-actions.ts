@@ -62,7 +62,10 @@ function settledUnsat(ids: readonly number[], statements: readonly Statement[], 
     });
   const existingAllows = new Set(keysOf(false, 'Allow'));
   const updatedDenies = new Set(keysOf(true, 'Deny'));
-  return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+  return (
+    keysOf(true, 'Allow').every((k) => existingAllows.has(k)) &&
+    keysOf(false, 'Deny').every((k) => updatedDenies.has(k))
+  );
 }
 
 /**
@@ -110,7 +113,8 @@ function signaturesOf(statements: readonly Statement[]): Map<string, Signature> 
 export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQuestion): Promise<NewlyGranted> {
   const statements = [...q.updated.statements, ...q.existing.statements];
   const updatedCount = q.updated.statements.length;
-  const keyOfAction = (action: string) => statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
+  const keyOfAction = (action: string) =>
+    statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
   const sameFrame = sameEvaluationFrame(q.existing, q.updated);
   const granted = new Set<string>();
   for (const seed of q.seeds) granted.add(keyOfAction(seed.action));
@@ -125,9 +129,12 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
   const addContext = (request: Request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
   q.seeds.forEach(addContext);
   const inQuery = (request: Request) =>
-    evaluate(q.updated, request, settings).decision === 'Allow' && evaluate(q.existing, request, settings).decision !== 'Allow';
+    evaluate(q.updated, request, settings).decision === 'Allow' &&
+    evaluate(q.existing, request, settings).decision !== 'Allow';
   for (const signature of signaturesOf(statements).values()) {
-    const allows = signature.ids.filter((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow').map((id) => statements[id] as Statement);
+    const allows = signature.ids
+      .filter((id) => id < updatedCount && (statements[id] as Statement).effect === 'Allow')
+      .map((id) => statements[id] as Statement);
     // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
     if (allows.length === 0) continue;
     if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount)) continue;
@@ -143,7 +150,10 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
       }
     }
     if (!granted.has(signature.key)) {
-      const left = q.deadline === undefined ? q.query.timeoutMs : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+      const left =
+        q.deadline === undefined
+          ? q.query.timeoutMs
+          : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
       if (left <= 0) {
         unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
         continue;
@@ -152,11 +162,16 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
         ...q.query,
         timeoutMs: left,
         policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
-        assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+        assert: {
+          kind: 'and',
+          operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }],
+        },
       };
       const search = await findRequest(verifier, query, (request) => {
         if (!inQuery(request)) return 'it is not allowed by the updated policy only';
-        return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+        return keyOfAction(request.action) === signature.key
+          ? undefined
+          : `its action ${request.action} is not like ${representative}`;
       });
       solverCalls += search.solverCalls;
       // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
@@ -169,7 +184,8 @@ export async function newlyGrantedActions(verifier: Verifier, q: NewlyGrantedQue
     }
     actions.push(...signature.actions);
   }
-  if (unknownReason !== undefined) return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
+  if (unknownReason !== undefined)
+    return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
   const names = catalogIndex().actions;
   actions.sort((a, b) => a - b);
   return { answer: { kind: 'ok', actions: actions.map((a) => names[a] as string), solverCalls }, witnesses };

@@ -25,7 +25,11 @@ export interface KindsAnswer {
 }
 
 /** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
-export async function newlyGrantedKinds(verifier: Verifier, query: Query, actions: readonly string[]): Promise<KindsAnswer> {
+export async function newlyGrantedKinds(
+  verifier: Verifier,
+  query: Query,
+  actions: readonly string[],
+): Promise<KindsAnswer> {
   if (actions.length === 0) return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
   let solverCalls = 0;
   const notes: string[] = [];
@@ -35,32 +39,53 @@ export async function newlyGrantedKinds(verifier: Verifier, query: Query, action
   let notApplicable: readonly string[] = [];
   // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
   // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
-  const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' && (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
+  const reachesToken =
+    query.policies[0]?.statements.some(
+      (st) =>
+        st.effect === 'Allow' &&
+        (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any')),
+    ) !== false;
   if (accountLevel.length > 0 && !reachesToken) {
     applicable = actions.filter((a) => !accountLevel.includes(a));
     notApplicable = accountLevel;
   } else if (accountLevel.length > 0) {
-    const onStar = await verifier.satisfiableCatalogActions({ ...query, assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] } });
+    const onStar = await verifier.satisfiableCatalogActions({
+      ...query,
+      assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
+    });
     solverCalls += onStar.solverCalls;
     if (onStar.kind === 'ok') {
       const reached = new Set(onStar.actions);
       const dropped = new Set(accountLevel.filter((a) => !reached.has(a)));
       applicable = actions.filter((a) => !dropped.has(a));
       notApplicable = [...dropped];
-    } else notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
+    } else
+      notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
   }
-  const base = { actions: applicable, total: applicable.length, ...(notApplicable.length === 0 ? {} : { notApplicable }) };
+  const base = {
+    actions: applicable,
+    total: applicable.length,
+    ...(notApplicable.length === 0 ? {} : { notApplicable }),
+  };
   if (applicable.length === 0) return { granted: base, notes, solverCalls };
   // An action no Allow statement of the existing policy names was allowed for no request: new, without the
   // solver. Only the others are asked about, in one listing narrowed to them.
   const existing = query.policies[1];
-  const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
+  const named = applicable.filter(
+    (a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true,
+  );
   const before =
     named.length === 0
       ? ({ kind: 'ok', actions: [], solverCalls: 0 } as const)
       : await verifier.satisfiableCatalogActions({
           ...query,
-          assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 1 }, { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) }] },
+          assert: {
+            kind: 'and',
+            operands: [
+              { kind: 'allowed', policy: 1 },
+              { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) },
+            ],
+          },
         });
   solverCalls += before.solverCalls;
   if (before.kind !== 'ok') {
@@ -69,7 +94,11 @@ export async function newlyGrantedKinds(verifier: Verifier, query: Query, action
   }
   const existed = new Set(before.actions);
   return {
-    granted: { ...base, newActions: applicable.filter((a) => !existed.has(a)), widenedActions: applicable.filter((a) => existed.has(a)) },
+    granted: {
+      ...base,
+      newActions: applicable.filter((a) => !existed.has(a)),
+      widenedActions: applicable.filter((a) => existed.has(a)),
+    },
     notes,
     solverCalls,
   };

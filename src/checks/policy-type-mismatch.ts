@@ -6,9 +6,14 @@ import type { Policy, PolicyType } from '../policy/ast.js';
  */
 const article = (type: PolicyType): string => (type === 'identity' ? 'an identity' : 'a resource');
 
-export function policyTypeMismatch(expected: PolicyType | undefined, policies: readonly [string, Policy][]): string | undefined {
+export function policyTypeMismatch(
+  expected: PolicyType | undefined,
+  policies: readonly [string, Policy][],
+): string | undefined {
   if (expected === undefined) return undefined;
   const wrong = policies.filter(([, policy]) => policy.type !== expected);
   if (wrong.length === 0) return undefined;
-  return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
+  return wrong
+    .map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`)
+    .join('; ');
 }

@@ -83,14 +83,38 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
   };
   const search = await findRequest(verifier, query, replay);
   const stats = (solverCalls: number) => ({ ms: elapsedSince(started), solverCalls });
-  if (search.kind === 'none') return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
+  if (search.kind === 'none')
+    return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
   if (search.kind === 'unknown') {
-    return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
+    return {
+      query,
+      result: {
+        check: plan.check,
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason: search.reason,
+        stats: stats(search.solverCalls),
+      },
+    };
   }
-  const followUp: FailFollowUp = (await plan.onFail?.(query, search.request, deadline)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+  const followUp: FailFollowUp = (await plan.onFail?.(query, search.request, deadline)) ?? {
+    fields: {},
+    witnesses: [],
+    solverCalls: 0,
+  };
   const counterexample = presentable(search.request, plan.policies);
   if (options.blame === false) {
-    return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
+    return {
+      query,
+      result: {
+        check: plan.check,
+        result: 'FAIL',
+        reasons: [],
+        counterexample,
+        ...followUp.fields,
+        stats: stats(search.solverCalls + followUp.solverCalls),
+      },
+    };
   }
   const describe = (statement: Statement, witness: Request | undefined, unknownReason?: string): string =>
     witness === undefined

@@ -30,7 +30,13 @@ export function isInert(statement: Statement): boolean {
 }
 
 function inert(s: Statement): Statement {
-  return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
+  return {
+    ...s,
+    action: { ...s.action, negated: false, patterns: [] },
+    principal: undefined,
+    resource: undefined,
+    conditions: [],
+  };
 }
 
 // The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and

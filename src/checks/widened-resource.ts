@@ -15,7 +15,10 @@ function resourceText(s: Statement): string {
 }
 
 function actionText(s: Statement): string {
-  return `${s.action.negated ? '!' : ''}${s.action.patterns.map((p) => p.text.toLowerCase()).sort().join(',')}`;
+  return `${s.action.negated ? '!' : ''}${s.action.patterns
+    .map((p) => p.text.toLowerCase())
+    .sort()
+    .join(',')}`;
 }
 
 function counterpart(statement: Statement, existing: Policy): Statement | undefined {
@@ -23,7 +26,9 @@ function counterpart(statement: Statement, existing: Policy): Statement | undefi
     const bySid = existing.statements.filter((s) => s.sid === statement.sid);
     if (bySid.length === 1) return bySid[0];
   }
-  const byAction = existing.statements.filter((s) => s.effect === statement.effect && actionText(s) === actionText(statement));
+  const byAction = existing.statements.filter(
+    (s) => s.effect === statement.effect && actionText(s) === actionText(statement),
+  );
   return byAction.length === 1 ? byAction[0] : undefined;
 }
 

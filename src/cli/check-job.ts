@@ -13,7 +13,13 @@ import type { FileDiagnostic } from './file-diagnostic.js';
 import { loadPolicy, type PolicySource } from './load-policy.js';
 
 export type CheckJob =
-  | { readonly check: 'no-new-access'; readonly existing: PolicySource; readonly updated: PolicySource; readonly policyType?: PolicyType; readonly requests?: 'any' | 'catalogue' }
+  | {
+      readonly check: 'no-new-access';
+      readonly existing: PolicySource;
+      readonly updated: PolicySource;
+      readonly policyType?: PolicyType;
+      readonly requests?: 'any' | 'catalogue';
+    }
   | {
       readonly check: 'access-not-granted';
       readonly policy: PolicySource;
@@ -45,7 +51,8 @@ export async function runJob(verifier: Verifier, job: CheckJob, options: JobOpti
     case 'no-new-access': {
       const existing = loadPolicy(job.existing, job.policyType);
       const updated = loadPolicy(job.updated, job.policyType);
-      if (existing.kind === 'error' || updated.kind === 'error') return invalid([...existing.diagnostics, ...updated.diagnostics]);
+      if (existing.kind === 'error' || updated.kind === 'error')
+        return invalid([...existing.diagnostics, ...updated.diagnostics]);
       const result = await checkNoNewAccess(verifier, existing.policy, updated.policy, {
         policyType: job.policyType,
         timeoutMs,
@@ -60,13 +67,19 @@ export async function runJob(verifier: Verifier, job: CheckJob, options: JobOpti
       const loaded = loadPolicy(job.policy, job.policyType);
       if (loaded.kind === 'error') return invalid(loaded.diagnostics);
       const access = { actions: job.actions, resources: job.resources };
-      const result = await checkAccessNotGranted(verifier, loaded.policy, access, { policyType: job.policyType, timeoutMs });
+      const result = await checkAccessNotGranted(verifier, loaded.policy, access, {
+        policyType: job.policyType,
+        timeoutMs,
+      });
       return withDiagnostics(result, job.policy.name, loaded.diagnostics);
     }
     case 'no-public-access': {
       const loaded = loadPolicy(job.policy, job.resourceType === undefined ? undefined : 'resource');
       if (loaded.kind === 'error') return invalid(loaded.diagnostics);
-      const result = await checkNoPublicAccess(verifier, loaded.policy, { trustedAccounts: job.trustedAccounts, timeoutMs });
+      const result = await checkNoPublicAccess(verifier, loaded.policy, {
+        trustedAccounts: job.trustedAccounts,
+        timeoutMs,
+      });
       return withDiagnostics(result, job.policy.name, loaded.diagnostics);
     }
   }

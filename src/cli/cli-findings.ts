@@ -16,7 +16,8 @@ export function cliFindings(report: CliReport): Finding[] {
   }
   if (report.result === 'PASS') return [];
   const base = { path: report.file, check: report.check, severity: 'error' as const };
-  if (report.result === 'UNKNOWN') return [{ ...base, verdict: 'UNKNOWN', message: report.unknownReason ?? 'nothing was proved' }];
+  if (report.result === 'UNKNOWN')
+    return [{ ...base, verdict: 'UNKNOWN', message: report.unknownReason ?? 'nothing was proved' }];
   const extra = {
     ...(report.counterexample === undefined ? {} : { counterexample: report.counterexample }),
     ...(report.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: report.newlyGrantedActions }),
@@ -43,6 +44,10 @@ export function diagnosticFinding(d: FileDiagnostic): Finding {
     verdict: 'ERROR',
     severity: 'error',
     message: `${d.message} [${d.code}]`,
-    ...(positioned ? { span: { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, offset: 0, endOffset: 0 } } : {}),
+    ...(positioned
+      ? {
+          span: { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, offset: 0, endOffset: 0 },
+        }
+      : {}),
   };
 }

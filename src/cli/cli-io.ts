@@ -20,5 +20,6 @@ export const processIo: CliIo = {
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
   stderrIsTty: process.stderr.isTTY === true,
-  createVerifier: async (timeoutMs) => (await import('../semantics/symbolic/solve/verifier.js')).createVerifier({ timeoutMs }),
+  createVerifier: async (timeoutMs) =>
+    (await import('../semantics/symbolic/solve/verifier.js')).createVerifier({ timeoutMs }),
 };

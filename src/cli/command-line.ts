@@ -43,22 +43,36 @@ ${COMMON_HELP}
 `;
 }
 
-export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+) {
   try {
-    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, strict: true, allowPositionals: false });
+    return parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...options },
+      strict: true,
+      allowPositionals: false,
+    });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
 
-export function commonSettings(values: { format?: string | boolean; 'timeout-ms'?: string | boolean; quiet?: string | boolean }): CommonSettings {
+export function commonSettings(values: {
+  format?: string | boolean;
+  'timeout-ms'?: string | boolean;
+  quiet?: string | boolean;
+}): CommonSettings {
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly unknown[]).includes(format)) throw new UsageError(`--format must be text, json or sarif, not ${String(format)}`);
+  if (!(FORMATS as readonly unknown[]).includes(format))
+    throw new UsageError(`--format must be text, json or sarif, not ${String(format)}`);
   const quiet = values.quiet === true;
   const raw = values['timeout-ms'];
   if (raw === undefined) return { format: format as OutputFormat, timeoutMs: DEFAULT_TIMEOUT_MS, quiet };
   const timeoutMs = Number(raw);
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || timeoutMs < 1) throw new UsageError(`--timeout-ms must be a positive whole number of milliseconds, not ${String(raw)}`);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || timeoutMs < 1)
+    throw new UsageError(`--timeout-ms must be a positive whole number of milliseconds, not ${String(raw)}`);
   return { format: format as OutputFormat, timeoutMs, quiet };
 }
 
@@ -76,7 +90,9 @@ export function policyTypeOption(value: string | boolean | undefined): PolicyTyp
 /** `a,b , c` → ['a', 'b', 'c']; empty entries are a usage error rather than silently dropped. */
 export function listOption(value: string | boolean | undefined, name: string): string[] | undefined {
   if (value === undefined) return undefined;
-  const entries = String(value).split(',').map((entry) => entry.trim());
+  const entries = String(value)
+    .split(',')
+    .map((entry) => entry.trim());
   if (entries.some((entry) => entry === '')) throw new UsageError(`--${name} has an empty entry: ${String(value)}`);
   return entries;
 }

@@ -9,8 +9,14 @@ export const HEADLINES: Record<CheckResult['check'], { pass: string; fail: strin
     pass: 'the updated policy allows nothing the existing policy does not',
     fail: 'the updated policy allows a request the existing policy does not',
   },
-  'access-not-granted': { pass: 'the policy grants none of the critical access', fail: 'the policy grants critical access' },
-  'no-public-access': { pass: 'the policy grants no public access', fail: 'the policy grants access to a caller outside the trusted accounts' },
+  'access-not-granted': {
+    pass: 'the policy grants none of the critical access',
+    fail: 'the policy grants critical access',
+  },
+  'no-public-access': {
+    pass: 'the policy grants no public access',
+    fail: 'the policy grants access to a caller outside the trusted accounts',
+  },
 };
 
 export function formatText(report: CliReport): string {
@@ -21,7 +27,8 @@ export function formatText(report: CliReport): string {
   }
   const headline = HEADLINES[report.check];
   if (report.result === 'PASS') lines.push(`PASS  ${report.check}: ${headline.pass}`);
-  if (report.result === 'UNKNOWN') lines.push(`UNKNOWN  ${report.check}: nothing was proved — ${report.unknownReason ?? 'no reason given'}`);
+  if (report.result === 'UNKNOWN')
+    lines.push(`UNKNOWN  ${report.check}: nothing was proved — ${report.unknownReason ?? 'no reason given'}`);
   if (report.result === 'FAIL') lines.push(`FAIL  ${report.check}: ${headline.fail}`);
   if (report.counterexample !== undefined) {
     lines.push('  for example this request:', ...requestLines(report.counterexample, '    '));
@@ -34,10 +41,16 @@ export function formatText(report: CliReport): string {
     const { actions, total, newActions, widenedActions } = report.newlyGrantedActions;
     lines.push(`  newly granted known actions (${total}):`);
     if (total === 0) lines.push('    none from the AWS action catalogue (only actions outside it)');
-    if (newActions === undefined || widenedActions === undefined) for (const action of actions) lines.push(`    ${action}`);
+    if (newActions === undefined || widenedActions === undefined)
+      for (const action of actions) lines.push(`    ${action}`);
     else {
-      if (newActions.length > 0) lines.push(`    new actions (${newActions.length}):`, ...newActions.map((a) => `      ${a}`));
-      if (widenedActions.length > 0) lines.push(`    existing actions on new resources or under looser conditions (${widenedActions.length}):`, ...widenedActions.map((a) => `      ${a}`));
+      if (newActions.length > 0)
+        lines.push(`    new actions (${newActions.length}):`, ...newActions.map((a) => `      ${a}`));
+      if (widenedActions.length > 0)
+        lines.push(
+          `    existing actions on new resources or under looser conditions (${widenedActions.length}):`,
+          ...widenedActions.map((a) => `      ${a}`),
+        );
     }
   }
   for (const note of report.notes ?? []) lines.push(`  note: ${note}`);

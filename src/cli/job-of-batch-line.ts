@@ -35,14 +35,16 @@ function sourceOf(line: ObjectNode, field: string, text: string, lineNumber: num
   const name = `<stdin line ${lineNumber}: ${field}>`;
   const value = entryOf(line, field)?.value;
   if (value?.kind === 'string') return { name, text: value.text };
-  if (value?.kind === 'object') return { name, text: `${' '.repeat(value.span.column - 1)}${text.slice(value.span.offset, value.span.endOffset)}` };
+  if (value?.kind === 'object')
+    return { name, text: `${' '.repeat(value.span.column - 1)}${text.slice(value.span.offset, value.span.endOffset)}` };
   throw new LineError(`"${field}" must be a policy object or policy text`);
 }
 
 function stringsOf(line: ObjectNode, field: string): string[] | undefined {
   const value = entryOf(line, field)?.value;
   if (value === undefined) return undefined;
-  if (value.kind === 'array' && value.items.every((item) => item.kind === 'string')) return value.items.map((item) => (item as { text: string }).text);
+  if (value.kind === 'array' && value.items.every((item) => item.kind === 'string'))
+    return value.items.map((item) => (item as { text: string }).text);
   throw new LineError(`"${field}" must be an array of strings`);
 }
 
@@ -62,10 +64,13 @@ function policyTypeOf(line: ObjectNode): PolicyType | undefined {
 
 function jobOf(line: ObjectNode, text: string, lineNumber: number): CheckJob {
   const check = entryOf(line, 'check')?.value;
-  if (check?.kind !== 'string' || !Object.hasOwn(FIELDS, check.text)) throw new LineError(`"check" must be one of ${Object.keys(FIELDS).join(', ')}`);
+  if (check?.kind !== 'string' || !Object.hasOwn(FIELDS, check.text))
+    throw new LineError(`"check" must be one of ${Object.keys(FIELDS).join(', ')}`);
   const name = check.text as CheckJob['check'];
   const allowed = FIELDS[name];
-  const unknown = line.entries.map((e) => e.key).filter((key) => key !== 'id' && key !== 'check' && !allowed.includes(key));
+  const unknown = line.entries
+    .map((e) => e.key)
+    .filter((key) => key !== 'id' && key !== 'check' && !allowed.includes(key));
   if (unknown.length > 0) throw new LineError(`unknown field(s) for ${name}: ${unknown.join(', ')}`);
   if (name === 'no-new-access') {
     const existing = sourceOf(line, 'existing', text, lineNumber);
@@ -73,10 +78,17 @@ function jobOf(line: ObjectNode, text: string, lineNumber: number): CheckJob {
   }
   const policy = sourceOf(line, 'policy', text, lineNumber);
   if (name === 'access-not-granted') {
-    return { check: name, policy, actions: stringsOf(line, 'actions'), resources: stringsOf(line, 'resources'), policyType: policyTypeOf(line) };
+    return {
+      check: name,
+      policy,
+      actions: stringsOf(line, 'actions'),
+      resources: stringsOf(line, 'resources'),
+      policyType: policyTypeOf(line),
+    };
   }
   const trustedAccounts = stringsOf(line, 'trustedAccounts');
-  if (trustedAccounts?.some((a) => !/^\d{12}$/.test(a))) throw new LineError('"trustedAccounts" must hold 12-digit account ids');
+  if (trustedAccounts?.some((a) => !/^\d{12}$/.test(a)))
+    throw new LineError('"trustedAccounts" must hold 12-digit account ids');
   return { check: name, policy, trustedAccounts, resourceType: optionalString(line, 'resourceType') };
 }
 
@@ -100,7 +112,13 @@ function plainValueOf(node: SourceNode): unknown {
 
 /** Inside an inline policy object: its own parse reports the problem, with the policy's diagnostics. */
 function insidePolicy(line: ObjectNode, span: Span): boolean {
-  return line.entries.some((e) => POLICY_FIELDS.includes(e.key) && e.value.kind === 'object' && span.offset >= e.value.span.offset && span.endOffset <= e.value.span.endOffset);
+  return line.entries.some(
+    (e) =>
+      POLICY_FIELDS.includes(e.key) &&
+      e.value.kind === 'object' &&
+      span.offset >= e.value.span.offset &&
+      span.endOffset <= e.value.span.endOffset,
+  );
 }
 
 export function jobOfBatchLine(text: string, lineNumber: number): BatchLine {
@@ -109,13 +127,20 @@ export function jobOfBatchLine(text: string, lineNumber: number): BatchLine {
   if (root === undefined) {
     const first = diagnostics.list().find((d) => d.severity === 'error');
     const why = first === undefined ? 'unreadable' : `${first.message} (column ${first.span.column})`;
-    return { id: null, error: first?.code === 'invalid-json' ? `line ${lineNumber} is not JSON: ${why}` : `line ${lineNumber} cannot be read: ${why}` };
+    return {
+      id: null,
+      error:
+        first?.code === 'invalid-json'
+          ? `line ${lineNumber} is not JSON: ${why}`
+          : `line ${lineNumber} cannot be read: ${why}`,
+    };
   }
   if (root.kind !== 'object') return { id: null, error: `line ${lineNumber} is not a JSON object` };
   const idNode = entryOf(root, 'id')?.value;
   const id = idNode === undefined ? null : plainValueOf(idNode);
   const problem = diagnostics.list().find((d) => d.severity === 'error' && !insidePolicy(root, d.span));
-  if (problem !== undefined) return { id, error: `line ${lineNumber}: ${problem.message} (column ${problem.span.column})` };
+  if (problem !== undefined)
+    return { id, error: `line ${lineNumber}: ${problem.message} (column ${problem.span.column})` };
   try {
     return { id, job: jobOf(root, text, lineNumber) };
   } catch (error) {

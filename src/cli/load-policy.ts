@@ -31,6 +31,13 @@ export function loadPolicy(source: PolicySource, policyType?: PolicyType): Loade
   if (policy !== undefined) return { kind: 'policy', policy, diagnostics };
   const problems = diagnostics.some((d) => d.severity === 'error')
     ? diagnostics
-    : [...diagnostics, sourceProblem(source.name, 'not-a-policy', 'this is not an IAM policy (no top-level Statement), so it cannot be checked')];
+    : [
+        ...diagnostics,
+        sourceProblem(
+          source.name,
+          'not-a-policy',
+          'this is not an IAM policy (no top-level Statement), so it cannot be checked',
+        ),
+      ];
   return { kind: 'error', diagnostics: problems };
 }

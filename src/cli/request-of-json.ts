@@ -27,9 +27,11 @@ function principalOf(value: unknown, problems: string[]): Principal | undefined 
     return undefined;
   }
   const fields = PRINCIPAL_FIELDS[kind as Principal['kind']];
-  for (const name of fields.required) if (typeof value[name] !== 'string') problems.push(`"principal.${name}" must be a string for kind ${kind}`);
+  for (const name of fields.required)
+    if (typeof value[name] !== 'string') problems.push(`"principal.${name}" must be a string for kind ${kind}`);
   for (const name of Object.keys(value)) {
-    if (name !== 'kind' && !fields.required.includes(name) && !fields.optional.includes(name)) problems.push(`"principal.${name}" is not a field of kind ${kind}`);
+    if (name !== 'kind' && !fields.required.includes(name) && !fields.optional.includes(name))
+      problems.push(`"principal.${name}" is not a field of kind ${kind}`);
   }
   return value as unknown as Principal;
 }
@@ -49,12 +51,19 @@ export function requestOfJson(value: unknown): Request | string[] {
   if (!isRecord(value)) return ['the request must be a JSON object'];
   const problems: string[] = [];
   for (const name of Object.keys(value)) {
-    if (!['principal', 'action', 'resource', 'context'].includes(name)) problems.push(`"${name}" is not a request field (principal, action, resource, context)`);
+    if (!['principal', 'action', 'resource', 'context'].includes(name))
+      problems.push(`"${name}" is not a request field (principal, action, resource, context)`);
   }
   if (typeof value.action !== 'string') problems.push('"action" must be a string such as "s3:GetObject"');
-  if (typeof value.resource !== 'string') problems.push('"resource" must be an ARN string, or "*" for an action without resource-level permissions');
+  if (typeof value.resource !== 'string')
+    problems.push('"resource" must be an ARN string, or "*" for an action without resource-level permissions');
   const principal = value.principal === undefined ? undefined : principalOf(value.principal, problems);
   const context = contextOf(value.context, problems);
   if (problems.length > 0) return problems;
-  return { action: value.action as string, resource: value.resource as string, context, ...(principal === undefined ? {} : { principal }) };
+  return {
+    action: value.action as string,
+    resource: value.resource as string,
+    context,
+    ...(principal === undefined ? {} : { principal }),
+  };
 }

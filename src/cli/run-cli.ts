@@ -50,7 +50,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr(`iam-proof ${name}: ${error.message}\n(see iam-proof ${name} --help)\n`);
       return USAGE_EXIT;
     }
-    io.stderr(`iam-proof ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `iam-proof ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -11,7 +11,11 @@ import { sarifLog } from '../report/sarif-log.js';
 import { TOOL_VERSION } from '../report/tool-version.js';
 
 /** Prints one result as asked (--format, --quiet) and returns its exit code. */
-export function printReport(io: CliIo, report: CliReport, settings: Pick<CommonSettings, 'format'> & Partial<Pick<CommonSettings, 'quiet'>>): number {
+export function printReport(
+  io: CliIo,
+  report: CliReport,
+  settings: Pick<CommonSettings, 'format'> & Partial<Pick<CommonSettings, 'quiet'>>,
+): number {
   if (settings.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (settings.format === 'sarif') printSarif(io, cliFindings(report));
   else if (!(settings.quiet === true && report.result === 'PASS')) io.stdout(formatText(report));

@@ -12,7 +12,7 @@ export const USAGE = `iam-proof — proves properties of AWS IAM policies with Z
 Commands:
 ${[REVIEW_USAGE, NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
-${COMMON_HELP.replace('  --help, -h                this help', '  --help, -h                this help, or a command\'s help (iam-proof COMMAND --help)')}
+${COMMON_HELP.replace('  --help, -h                this help', "  --help, -h                this help, or a command's help (iam-proof COMMAND --help)")}
   --version, -V             the version
 
 Exit codes:

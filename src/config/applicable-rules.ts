@@ -12,8 +12,13 @@ import type { CheckName, CriticalPermission, IamProofConfig, IgnoreEntry } from 
 export { pathMatches } from './glob.js';
 
 /** The critical permissions whose `paths` include one of `paths` (no `paths` ⇒ every file). */
-export function criticalPermissionsFor(config: IamProofConfig, paths: readonly string[]): readonly CriticalPermission[] {
-  return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))));
+export function criticalPermissionsFor(
+  config: IamProofConfig,
+  paths: readonly string[],
+): readonly CriticalPermission[] {
+  return config.criticalPermissions.filter(
+    (rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))),
+  );
 }
 
 /** What an ignore entry is matched against: the file's paths, the check, and for a Sid entry the verdict and blame. */

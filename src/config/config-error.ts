@@ -6,7 +6,10 @@ import type { Diagnostic } from '../policy/diagnostic.js';
 import type { DiagnosticCode } from '../policy/diagnostic-codes.js';
 import type { Span } from '../policy/span.js';
 
-export type ConfigError = Diagnostic & { readonly code: Extract<DiagnosticCode, `config-${string}`>; readonly severity: 'error' };
+export type ConfigError = Diagnostic & {
+  readonly code: Extract<DiagnosticCode, `config-${string}`>;
+  readonly severity: 'error';
+};
 
 export function configError(code: ConfigError['code'], message: string, span: Span): ConfigError {
   return { code, severity: 'error', message, span };

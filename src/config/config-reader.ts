@@ -33,7 +33,11 @@ export class ConfigReader {
   }
 
   /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
-  mapping(node: Node | null | undefined, what: string, allowed: readonly string[]): Map<string, Node | null> | undefined {
+  mapping(
+    node: Node | null | undefined,
+    what: string,
+    allowed: readonly string[],
+  ): Map<string, Node | null> | undefined {
     if (!isMap(node)) {
       this.error(node, 'config-wrong-type', `${what} must be a mapping`);
       return undefined;
@@ -46,7 +50,11 @@ export class ConfigReader {
         continue;
       }
       if (!allowed.includes(key.value)) {
-        this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
+        this.error(
+          key,
+          'config-unknown-key',
+          `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`,
+        );
         continue;
       }
       entries.set(key.value, (pair.value as Node | null) ?? null);
@@ -80,7 +88,11 @@ export class ConfigReader {
       return undefined;
     }
     if (typeof node.value === 'string') return { text: node.value, ...this.position(node), span: this.spanOf(node) };
-    return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+    return {
+      text: this.source.text.slice(node.range[0], node.range[1]).trim(),
+      ...this.position(node),
+      span: this.spanOf(node),
+    };
   }
 
   /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */

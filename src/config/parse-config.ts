@@ -38,26 +38,43 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
   const positions = sourceText(text);
   const doc = parseDocument(positions.text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+    return {
+      kind: 'error',
+      errors: doc.errors.map((e) =>
+        configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1])),
+      ),
+    };
   }
   const reader = new ConfigReader(positions);
   const top = reader.mapping(doc.contents as Node | null, 'the configuration', TOP_KEYS);
   if (top === undefined) return { kind: 'error', errors: reader.errors };
 
   const version = top.get('version');
-  if (version === undefined) reader.error(doc.contents as Node, 'config-missing-key', 'version is required (write `version: 1`)');
-  else if (reader.sourceText(version, 'version')?.text !== '1') reader.error(version, 'config-invalid-value', 'version must be 1');
+  if (version === undefined)
+    reader.error(doc.contents as Node, 'config-missing-key', 'version is required (write `version: 1`)');
+  else if (reader.sourceText(version, 'version')?.text !== '1')
+    reader.error(version, 'config-invalid-value', 'version must be 1');
 
   const criticalPermissions = readRules(reader, top.get('critical-permissions'));
   const ruleRefs: ConfigText[] = [];
   const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
-  const requests = top.has('requests') ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'] as const) : undefined;
+  const requests = top.has('requests')
+    ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'] as const)
+    : undefined;
   for (const rule of ruleRefs) {
-    if (!criticalPermissions.some((r) => r.name === rule.text)) reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
+    if (!criticalPermissions.some((r) => r.name === rule.text))
+      reader.errorAt(
+        rule,
+        'config-unknown-rule',
+        `ignore: rule "${rule.text}" is not a critical permission named in this file`,
+      );
   }
   if (reader.errors.length > 0) return { kind: 'error', errors: reader.errors };
-  return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) } };
+  return {
+    kind: 'ok',
+    config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) },
+  };
 }
 
 function readRules(reader: ConfigReader, node: Node | null | undefined): CriticalPermission[] {
@@ -69,7 +86,8 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
     const { line } = reader.position(item);
     const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
     if (!fields.has('name')) reader.error(item, 'config-missing-key', 'a critical permission needs a name');
-    if (name !== undefined && rules.some((r) => r.name === name.text)) reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
+    if (name !== undefined && rules.some((r) => r.name === name.text))
+      reader.error(fields.get('name'), 'config-unknown-rule', `duplicate rule name "${name.text}"`);
     const actions = fields.has('actions') ? reader.stringList(fields.get('actions'), 'actions') : [];
     for (const action of actions) {
       // An entry that matches no known action would make the rule check nothing (unknown-action.ts).
@@ -77,12 +95,25 @@ function readRules(reader: ConfigReader, node: Node | null | undefined): Critica
       if (problem !== undefined) reader.errorAt(action, 'config-unknown-action', problem);
     }
     const resources = fields.has('resources') ? reader.stringList(fields.get('resources'), 'resources') : [];
-    if (actions.length === 0 && resources.length === 0) reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
+    if (actions.length === 0 && resources.length === 0)
+      reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
     const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-    const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning'] as const) : 'error';
-    const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+    const severity = fields.has('severity')
+      ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning'] as const)
+      : 'error';
+    const description = fields.has('description')
+      ? reader.string(fields.get('description'), 'description')?.text
+      : undefined;
     if (name === undefined) continue;
-    rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+    rules.push({
+      name: name.text,
+      actions,
+      resources,
+      paths,
+      severity: severity ?? 'error',
+      line,
+      ...(description === undefined ? {} : { description }),
+    });
   }
   return rules;
 }
@@ -96,7 +127,12 @@ function readPaths(reader: ConfigReader, node: Node | null | undefined): string[
   return out;
 }
 
-function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRefs: ConfigText[], now: Date): IgnoreEntry[] {
+function readIgnore(
+  reader: ConfigReader,
+  node: Node | null | undefined,
+  ruleRefs: ConfigText[],
+  now: Date,
+): IgnoreEntry[] {
   if (node === undefined || node === null) return [];
   const entries: IgnoreEntry[] = [];
   for (const item of reader.sequence(node, 'ignore')) {
@@ -104,7 +140,8 @@ function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRef
     if (fields === undefined) continue;
     const { line } = reader.position(item);
     if (!fields.has('path')) reader.error(item, 'config-missing-key', 'an ignore entry needs a path');
-    if (!fields.has('reason')) reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
+    if (!fields.has('reason'))
+      reader.error(item, 'config-missing-key', 'an ignore entry needs a reason (say why the access is accepted)');
     const path = fields.has('path') ? readPaths(reader, fields.get('path'))[0] : undefined;
     const reason = fields.has('reason') ? reader.string(fields.get('reason'), 'reason') : undefined;
     const check = fields.has('check') ? reader.oneOf(fields.get('check'), 'check', CHECK_NAMES) : undefined;
@@ -127,7 +164,13 @@ function readIgnore(reader: ConfigReader, node: Node | null | undefined, ruleRef
 }
 
 /** `expires: YYYY-MM-DD`, a real calendar day; past it (after that day, UTC) the entry is an error, never silently dropped. */
-function readExpiry(reader: ConfigReader, node: Node | null | undefined, now: Date, path: string | undefined, sid: string | undefined): string | undefined {
+function readExpiry(
+  reader: ConfigReader,
+  node: Node | null | undefined,
+  now: Date,
+  path: string | undefined,
+  sid: string | undefined,
+): string | undefined {
   const value = reader.sourceText(node, 'expires');
   if (value === undefined) return undefined;
   const match = DATE.exec(value.text);
@@ -138,7 +181,11 @@ function readExpiry(reader: ConfigReader, node: Node | null | undefined, now: Da
   }
   if (now.toISOString().slice(0, 10) > value.text) {
     const which = `${path ?? '?'}${sid === undefined ? '' : ` (sid ${sid})`}`;
-    reader.errorAt(value, 'config-expired-ignore', `the ignore entry for ${which} expired on ${value.text}: review the access again, then remove the entry or give it a new date`);
+    reader.errorAt(
+      value,
+      'config-expired-ignore',
+      `the ignore entry for ${which} expired on ${value.text}: review the access again, then remove the entry or give it a new date`,
+    );
   }
   return value.text;
 }

@@ -17,7 +17,8 @@ export function unknownActionProblem(text: string): string | undefined {
   const pattern = actionPatternOf(text);
   const match = pattern.match;
   if (match.kind === 'any') return undefined;
-  if (match.kind === 'nothing') return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
+  if (match.kind === 'nothing')
+    return `"${text}" is not an action: it ${match.why} (expected service:Name, wildcards allowed, or *)`;
   const { actions, byService, byLowerName } = catalogIndex();
   const candidates = byService.get(match.service);
   if (candidates === undefined) {

@@ -10,15 +10,26 @@ export interface AcceptLabelSettings {
   readonly github?: { readonly token: string; readonly repository: string };
 }
 
-export async function acceptLabelPresent(settings: AcceptLabelSettings, apiFor: (token: string) => LabelsApi = labelsApiFor, log: (line: string) => void = logLine): Promise<boolean> {
+export async function acceptLabelPresent(
+  settings: AcceptLabelSettings,
+  apiFor: (token: string) => LabelsApi = labelsApiFor,
+  log: (line: string) => void = logLine,
+): Promise<boolean> {
   const label = settings.acceptLabel;
   if (label === undefined) return false;
   if (label.present || label.mergeGroupRef === undefined) return label.present;
   if (settings.github === undefined) {
-    log('iam-proof: accept-label: in a merge queue the labels are read with github-token, which is not set; treated as absent');
+    log(
+      'iam-proof: accept-label: in a merge queue the labels are read with github-token, which is not set; treated as absent',
+    );
     return false;
   }
-  const found = await mergeGroupHasLabel(apiFor(settings.github.token), settings.github.repository, label.mergeGroupRef, label.name);
+  const found = await mergeGroupHasLabel(
+    apiFor(settings.github.token),
+    settings.github.repository,
+    label.mergeGroupRef,
+    label.name,
+  );
   log(found.log);
   return found.present;
 }

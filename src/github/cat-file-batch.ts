@@ -45,7 +45,8 @@ export class CatFileBatch {
   ) {}
 
   read(name: string): Promise<BatchObject> {
-    if (!isBatchSafeName(name)) return Promise.reject(new GitError(`not an object name git cat-file --batch can read: ${JSON.stringify(name)}`));
+    if (!isBatchSafeName(name))
+      return Promise.reject(new GitError(`not an object name git cat-file --batch can read: ${JSON.stringify(name)}`));
     const child = this.child ?? this.start();
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject });
@@ -70,7 +71,11 @@ export class CatFileBatch {
   }
 
   private start(): ChildProcessByStdio<Writable, Readable, Readable> {
-    const child = spawn(this.gitPath, ['cat-file', '--batch'], { cwd: this.workspace, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(this.gitPath, ['cat-file', '--batch'], {
+      cwd: this.workspace,
+      env: this.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child = child;
     this.buffered = Buffer.alloc(0);
     this.reading = undefined;
@@ -82,7 +87,14 @@ export class CatFileBatch {
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     child.stdin.on('error', () => undefined); // reported by 'close' below
     child.on('error', (error) => this.fail(child, new GitError(`could not run git cat-file: ${error.message}`)));
-    child.on('close', (code) => this.fail(child, new GitError(`git cat-file --batch ended (exit ${code ?? 'signal'})${this.stderr === '' ? '' : `: ${this.stderr.trim()}`}`)));
+    child.on('close', (code) =>
+      this.fail(
+        child,
+        new GitError(
+          `git cat-file --batch ended (exit ${code ?? 'signal'})${this.stderr === '' ? '' : `: ${this.stderr.trim()}`}`,
+        ),
+      ),
+    );
     return child;
   }
 
@@ -109,7 +121,8 @@ export class CatFileBatch {
         const line = this.buffered.subarray(0, end).toString('utf8');
         this.buffered = this.buffered.subarray(end + 1);
         const header = HEADER.exec(line);
-        if (header !== null) this.reading = { oid: header[1] as string, type: header[2] as string, size: Number(header[3]) };
+        if (header !== null)
+          this.reading = { oid: header[1] as string, type: header[2] as string, size: Number(header[3]) };
         else if (line.endsWith(' missing') || line.endsWith(' ambiguous')) this.answer({ kind: 'missing' });
         else return this.protocolError(`unexpected reply ${JSON.stringify(line.slice(0, 80))}`);
       } else {

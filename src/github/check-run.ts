@@ -46,12 +46,19 @@ export function checksApiFor(token: string): ChecksApi {
 
 export async function publishCheckRun(api: ChecksApi, request: CheckRunRequest): Promise<number> {
   const [owner = '', repo = ''] = request.repository.split('/');
-  const summary = request.summary.length > OUTPUT_LIMIT ? `${request.summary.slice(0, OUTPUT_LIMIT)}\n\n… (truncated; see the job summary)` : request.summary;
+  const summary =
+    request.summary.length > OUTPUT_LIMIT
+      ? `${request.summary.slice(0, OUTPUT_LIMIT)}\n\n… (truncated; see the job summary)`
+      : request.summary;
   // Annotations of the Checks API need a file; findings about no file are in the summary.
   const annotations = request.annotations.filter((a) => a.path !== undefined).map(checkAnnotation);
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += CHECK_RUN_BATCH) batches.push(annotations.slice(i, i + CHECK_RUN_BATCH));
-  const output = (batch: CheckAnnotation[] | undefined) => ({ title: request.title, summary, annotations: batch ?? [] });
+  const output = (batch: CheckAnnotation[] | undefined) => ({
+    title: request.title,
+    summary,
+    annotations: batch ?? [],
+  });
   const created = await api.create({
     owner,
     repo,
@@ -75,7 +82,9 @@ export async function publishCheckRunIfAllowed(token: string, request: CheckRunR
   try {
     await publishCheckRun(checksApiFor(token), request);
   } catch (error) {
-    core.warning(`iam-proof: could not create the check run: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(
+      `iam-proof: could not create the check run: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -3,7 +3,10 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import * as path from 'node:path';
 
-export async function findExecutable(name: string, searchPath: string = process.env['PATH'] ?? ''): Promise<string | undefined> {
+export async function findExecutable(
+  name: string,
+  searchPath: string = process.env['PATH'] ?? '',
+): Promise<string | undefined> {
   if (name.includes('/') || name.includes('\\')) return name;
   const extensions = process.platform === 'win32' ? (process.env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';') : [''];
   for (const directory of searchPath.split(path.delimiter)) {

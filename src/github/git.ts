@@ -25,11 +25,14 @@ export interface GitRepository extends Git {
 export async function createGit(workspace: string, gitName = 'git'): Promise<GitRepository> {
   // Resolved once: every later spawn runs the same binary, whatever the PATH of the moment.
   const gitPath = await findExecutable(gitName);
-  if (gitPath === undefined) throw new GitError(`${gitName} is not on PATH: iam-proof reads the pull request through git`);
+  if (gitPath === undefined)
+    throw new GitError(`${gitName} is not on PATH: iam-proof reads the pull request through git`);
   const git = new GitCommandManager(workspace, gitPath);
   const inside = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
   if (inside.code !== 0 || inside.stdout.toString().trim() !== 'true') {
-    throw new GitError(`${workspace} is not a git checkout: run actions/checkout (with fetch-depth: 0) before iam-proof`);
+    throw new GitError(
+      `${workspace} is not a git checkout: run actions/checkout (with fetch-depth: 0) before iam-proof`,
+    );
   }
   return git;
 }
@@ -60,19 +63,37 @@ class GitCommandManager implements GitRepository {
   async resolveCommit(ref: string): Promise<string> {
     const local = await this.commitOf(ref);
     if (local !== undefined) return local;
-    const fetched = await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], { allowFailure: true });
+    const fetched = await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], {
+      allowFailure: true,
+    });
     const after = fetched.code === 0 ? ((await this.commitOf(ref)) ?? (await this.commitOf('FETCH_HEAD'))) : undefined;
     if (after !== undefined) return after;
-    const shallow = (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.toString().trim() === 'true';
+    const shallow =
+      (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.toString().trim() ===
+      'true';
     throw new GitError(
       `the base commit ${ref} is not in the checkout and could not be fetched` +
         (fetched.stderr === '' ? '' : ` (${fetched.stderr.trim().split('\n')[0]})`) +
-        (shallow ? '. The checkout is shallow: set `fetch-depth: 0` (or 2) in actions/checkout.' : '. Set `fetch-depth: 0` in actions/checkout, or set base-ref.'),
+        (shallow
+          ? '. The checkout is shallow: set `fetch-depth: 0` (or 2) in actions/checkout.'
+          : '. Set `fetch-depth: 0` in actions/checkout, or set base-ref.'),
     );
   }
 
   async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
-    const diff = await this.run(['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--no-color', base, head, '--']);
+    const diff = await this.run([
+      'diff',
+      '--raw',
+      '-z',
+      '--no-abbrev',
+      '--find-renames',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-color',
+      base,
+      head,
+      '--',
+    ]);
     return parseRawDiff(diff.stdout);
   }
 
@@ -99,7 +120,8 @@ class GitCommandManager implements GitRepository {
 
   async entryAt(commit: string, path: string): Promise<TreeEntry> {
     const segments = path.split('/');
-    const batchable = SHA.test(commit) && isBatchSafeName(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..');
+    const batchable =
+      SHA.test(commit) && isBatchSafeName(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..');
     return batchable ? this.entryInTree(commit, segments) : this.entryByLsTree(commit, path);
   }
 
@@ -111,14 +133,17 @@ class GitCommandManager implements GitRepository {
     const idBytes = tree.oid.length / 2;
     // Tree entries: `<mode> SP <name> NUL <id, raw bytes>`, modes without leading zeros (40000 for a directory).
     const content = tree.content;
-    for (let at = 0; at < content.length; ) {
+    for (let at = 0; at < content.length;) {
       const space = content.indexOf(0x20, at);
       const nul = content.indexOf(0x00, space + 1);
-      if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length) throw new GitError(`git cat-file: tree ${tree.oid} does not parse`);
+      if (space < 0 || nul < 0 || nul + 1 + idBytes > content.length)
+        throw new GitError(`git cat-file: tree ${tree.oid} does not parse`);
       if (content.subarray(space + 1, nul).equals(name)) {
         const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
         const kind = kindOfMode(mode);
-        return kind === 'other' ? { kind, mode } : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
+        return kind === 'other'
+          ? { kind, mode }
+          : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
       }
       at = nul + 1 + idBytes;
     }
@@ -139,14 +164,20 @@ class GitCommandManager implements GitRepository {
   }
 
   private async commitOf(ref: string): Promise<string | undefined> {
-    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      allowFailure: true,
+    });
     const sha = result.stdout.toString().trim();
     return result.code === 0 && SHA.test(sha) ? sha : undefined;
   }
 
   run(args: readonly string[], options: { allowFailure?: boolean } = {}): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn(this.gitPath, args, { cwd: this.workspace, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(this.gitPath, args, {
+        cwd: this.workspace,
+        env: this.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -21,19 +21,35 @@ export function queuedPullNumber(headRef: string): number | undefined {
 export function labelsApiFor(token: string): LabelsApi {
   const octokit = github.getOctokit(token);
   return {
-    labels: async (params) => (await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: 100 })).data.map((label) => label.name),
+    labels: async (params) =>
+      (await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: 100 })).data.map((label) => label.name),
   };
 }
 
 /** Whether the queued pull request carries `label`, and a line for the log either way. */
-export async function mergeGroupHasLabel(api: LabelsApi, repository: string, headRef: string, label: string): Promise<{ present: boolean; log: string }> {
+export async function mergeGroupHasLabel(
+  api: LabelsApi,
+  repository: string,
+  headRef: string,
+  label: string,
+): Promise<{ present: boolean; log: string }> {
   const number = queuedPullNumber(headRef);
-  if (number === undefined) return { present: false, log: `iam-proof: accept-label: "${headRef}" is not a merge-queue branch, so the label is not looked up` };
+  if (number === undefined)
+    return {
+      present: false,
+      log: `iam-proof: accept-label: "${headRef}" is not a merge-queue branch, so the label is not looked up`,
+    };
   const [owner = '', repo = ''] = repository.split('/');
   try {
     const present = (await api.labels({ owner, repo, issue_number: number })).includes(label);
-    return { present, log: `iam-proof: accept-label: pull request #${number} in the merge queue ${present ? 'carries' : 'does not carry'} "${label}"` };
+    return {
+      present,
+      log: `iam-proof: accept-label: pull request #${number} in the merge queue ${present ? 'carries' : 'does not carry'} "${label}"`,
+    };
   } catch (error) {
-    return { present: false, log: `iam-proof: accept-label: could not read the labels of pull request #${number} (${error instanceof Error ? error.message : String(error)}); treated as absent` };
+    return {
+      present: false,
+      log: `iam-proof: accept-label: could not read the labels of pull request #${number} (${error instanceof Error ? error.message : String(error)}); treated as absent`,
+    };
   }
 }

@@ -20,7 +20,8 @@ export interface OutputRoots {
   readonly runnerTemp?: string;
 }
 
-export type OutputPath = { readonly kind: 'allowed'; readonly path: string } | { readonly kind: 'refused'; readonly why: string };
+export type OutputPath =
+  { readonly kind: 'allowed'; readonly path: string } | { readonly kind: 'refused'; readonly why: string };
 
 /** `file` (absolute, or relative to the workspace) → the real path to write to, or why it may not be written. */
 export function checkOutputPath(file: string, roots: OutputRoots): OutputPath {
@@ -35,14 +36,21 @@ export function checkOutputPath(file: string, roots: OutputRoots): OutputPath {
     if (realRoot === undefined) continue;
     const relative = path.relative(realRoot, real);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    if (hasGitSegment(relative)) return refused(`resolves to ${real}, inside a .git directory, which iam-proof never writes`);
+    if (hasGitSegment(relative))
+      return refused(`resolves to ${real}, inside a .git directory, which iam-proof never writes`);
     return { kind: 'allowed', path: real };
   }
   return refused(`resolves to ${real}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
 }
 
 function hasGitSegment(file: string): boolean {
-  return file.split(/[\\/]/).some((segment) => segment.replace(/:.*$/, '').replace(/[. ]+$/, '').toLowerCase() === '.git');
+  return file.split(/[\\/]/).some(
+    (segment) =>
+      segment
+        .replace(/:.*$/, '')
+        .replace(/[. ]+$/, '')
+        .toLowerCase() === '.git',
+  );
 }
 
 /**

@@ -46,5 +46,7 @@ function runUrlOf(env: Readonly<Record<string, string | undefined>>): string | u
   const server = env['GITHUB_SERVER_URL'];
   const repository = env['GITHUB_REPOSITORY'];
   const runId = env['GITHUB_RUN_ID'];
-  return server === undefined || repository === undefined || runId === undefined ? undefined : `${server}/${repository}/actions/runs/${runId}`;
+  return server === undefined || repository === undefined || runId === undefined
+    ? undefined
+    : `${server}/${repository}/actions/runs/${runId}`;
 }

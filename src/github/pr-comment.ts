@@ -9,7 +9,13 @@ import { PR_COMMENT_MARKER, PR_COMMENT_RESOLVED, resolvedCommentBody } from '../
 
 /** The part of Octokit's issues API this module uses, so tests can pass a hand-written fake. */
 export interface CommentsApi {
-  list(params: { owner: string; repo: string; issue_number: number; per_page: number; page: number }): Promise<{ data: readonly { id: number; body?: string | null; user?: { type?: string } | null }[] }>;
+  list(params: {
+    owner: string;
+    repo: string;
+    issue_number: number;
+    per_page: number;
+    page: number;
+  }): Promise<{ data: readonly { id: number; body?: string | null; user?: { type?: string } | null }[] }>;
   create(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<unknown>;
   update(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<unknown>;
 }
@@ -54,7 +60,12 @@ export async function publishPrComment(api: CommentsApi, request: PrCommentReque
 }
 
 /** The comment carrying the marker: a bot's first (a person quoting the marker is not the comment), else the first. */
-async function findComment(api: CommentsApi, owner: string, repo: string, pullNumber: number): Promise<{ id: number; body: string } | undefined> {
+async function findComment(
+  api: CommentsApi,
+  owner: string,
+  repo: string,
+  pullNumber: number,
+): Promise<{ id: number; body: string } | undefined> {
   for (let page = 1; page <= MAX_PAGES; page += 1) {
     const { data } = await api.list({ owner, repo, issue_number: pullNumber, per_page: PAGE, page });
     const marked = data.filter((c) => typeof c.body === 'string' && c.body.startsWith(PR_COMMENT_MARKER));
@@ -75,7 +86,12 @@ export async function publishPrCommentIfAllowed(api: CommentsApi, request: PrCom
     return `iam-proof: pull-request comment ${action === 'none' ? 'unchanged' : action} (#${request.pullNumber})`;
   } catch (error) {
     const status = (error as { status?: unknown }).status;
-    const why = status === 403 || status === 404 ? 'the token may not write to this pull request (a fork\'s pull request, or no pull-requests: write permission)' : error instanceof Error ? error.message : String(error);
+    const why =
+      status === 403 || status === 404
+        ? "the token may not write to this pull request (a fork's pull request, or no pull-requests: write permission)"
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return `iam-proof: no pull-request comment written: ${why}`;
   }
 }

@@ -35,8 +35,16 @@ export function parseRawDiff(output: Buffer): ChangedFile[] {
         i += 1;
         // A copy leaves its source in place; its content is new in this change, like an added file.
         const similarity = Number.parseInt(status.slice(1), 10);
-        const renamed = { change: 'renamed' as const, path: second, oldPath: first, ...(Number.isInteger(similarity) ? { similarity } : {}), ...sides };
-        files.push(status[0] === 'R' ? renamed : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
+        const renamed = {
+          change: 'renamed' as const,
+          path: second,
+          oldPath: first,
+          ...(Number.isInteger(similarity) ? { similarity } : {}),
+          ...sides,
+        };
+        files.push(
+          status[0] === 'R' ? renamed : { change: 'added', path: second, ...(head === undefined ? {} : { head }) },
+        );
         break;
       }
       default: // M, T (type change), U, X: compared with the base version of the same path

@@ -34,15 +34,23 @@ export async function readShardReportFiles(workspace: string, glob: string): Pro
     }
   };
   await walk(fixed.join('/'));
-  if (matches.length === 0) throw new Error(`merge-reports: no file matches "${glob}" in the workspace (did the shard jobs upload their reports, and this job download them?)`);
-  if (matches.length > MAX_REPORTS) throw new Error(`merge-reports: "${glob}" matches ${matches.length} files, more than the ${MAX_REPORTS} shards there can be`);
+  if (matches.length === 0)
+    throw new Error(
+      `merge-reports: no file matches "${glob}" in the workspace (did the shard jobs upload their reports, and this job download them?)`,
+    );
+  if (matches.length > MAX_REPORTS)
+    throw new Error(
+      `merge-reports: "${glob}" matches ${matches.length} files, more than the ${MAX_REPORTS} shards there can be`,
+    );
   return Promise.all(
     matches.map(async (source) => {
       const text = await fs.readFile(path.join(workspace, source), 'utf8');
       try {
         return { source, json: JSON.parse(text) as unknown };
       } catch (error) {
-        throw new Error(`merge-reports: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(
+          `merge-reports: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
     }),
   );

@@ -33,7 +33,10 @@ export async function publishStepResults(results: StepResults): Promise<void> {
 async function writeFile(file: string, text: string): Promise<void> {
   const workspace = process.env['GITHUB_WORKSPACE'] ?? '';
   const runnerTemp = process.env['RUNNER_TEMP'];
-  const checked = checkOutputPath(file, { workspace, ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }) });
+  const checked = checkOutputPath(file, {
+    workspace,
+    ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }),
+  });
   if (checked.kind === 'refused') throw new Error(`refusing to write ${checked.why}`);
   await fs.mkdir(path.dirname(checked.path), { recursive: true });
   const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = fsConstants;

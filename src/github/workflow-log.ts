@@ -12,7 +12,13 @@ import type { FileNotice, FileReport } from '../review/run-report.js';
 export type { FileNotice } from '../review/run-report.js';
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
-const VISIBLE: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const VISIBLE: Readonly<Record<string, string>> = {
+  '\r': '\\r',
+  '\n': '\\n',
+  '\u0085': '\\u0085',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /** One log line of plain text; untrusted parts cannot break it into several lines. */
 export function logLine(text: string): void {
@@ -49,7 +55,6 @@ export function emitAnnotations(plan: AnnotationPlan): void {
   }
 }
 
-
 /**
  * Notices about files (a new policy not compared, a symlink not followed), after the findings: warnings get what
  * the findings left of the step's 10, notices their own 10; the rest are counted in the log (and are in the summary).
@@ -66,14 +71,18 @@ export function emitNotices(notices: readonly FileNotice[], budget: { warning: n
     if (notice.level === 'warning') core.warning(notice.message, { file: notice.path });
     else core.notice(notice.message, { file: notice.path });
   }
-  if (dropped > 0) logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
+  if (dropped > 0)
+    logLine(`iam-proof: ${dropped} more notices about files were not annotated; they are in the job summary`);
 }
 
 /** The findings' annotations first, then the file notices in what the findings left of the step's budget. */
 export function emitRunAnnotations(plan: AnnotationPlan, notices: readonly FileNotice[]): void {
   emitAnnotations(plan);
   const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
-  emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+  emitNotices(notices, {
+    warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed,
+    notice: STEP_ANNOTATION_LIMITS.notice,
+  });
 }
 
 /** One log line per changed file: its status and each check's verdict. */

@@ -55,7 +55,12 @@ export interface ResourcePattern {
    */
   readonly match:
     | { readonly kind: 'any' }
-    | { readonly kind: 'arn'; readonly fields: readonly [Pattern, Pattern, Pattern, Pattern]; readonly resource: Pattern; readonly whole: Pattern }
+    | {
+        readonly kind: 'arn';
+        readonly fields: readonly [Pattern, Pattern, Pattern, Pattern];
+        readonly resource: Pattern;
+        readonly whole: Pattern;
+      }
     | { readonly kind: 'short'; readonly fields: readonly Pattern[]; readonly whole: Pattern }
     | { readonly kind: 'other'; readonly whole: Pattern };
 }
@@ -66,7 +71,13 @@ export type PrincipalEntry = { readonly text: string; readonly span: Span } & (
   | { readonly kind: 'account'; readonly account: string } // "123456789012" or arn:aws:iam::123456789012:root
   | { readonly kind: 'user'; readonly arn: string; readonly account: string }
   | { readonly kind: 'role'; readonly arn: string; readonly account: string; readonly roleName: string }
-  | { readonly kind: 'assumed-role'; readonly arn: string; readonly account: string; readonly roleName: string; readonly sessionName: string }
+  | {
+      readonly kind: 'assumed-role';
+      readonly arn: string;
+      readonly account: string;
+      readonly roleName: string;
+      readonly sessionName: string;
+    }
   | { readonly kind: 'federated-user'; readonly arn: string; readonly account: string }
   | { readonly kind: 'other-arn'; readonly arn: string; readonly account: string } // e.g. group ARN: valid text, matches no caller
   | { readonly kind: 'service'; readonly service: string }
@@ -77,13 +88,32 @@ export type PrincipalEntry = { readonly text: string; readonly span: Span } & (
 );
 
 export type BaseOperator =
-  | 'StringEquals' | 'StringNotEquals' | 'StringEqualsIgnoreCase' | 'StringNotEqualsIgnoreCase'
-  | 'StringLike' | 'StringNotLike'
-  | 'NumericEquals' | 'NumericNotEquals' | 'NumericLessThan' | 'NumericLessThanEquals'
-  | 'NumericGreaterThan' | 'NumericGreaterThanEquals'
-  | 'DateEquals' | 'DateNotEquals' | 'DateLessThan' | 'DateLessThanEquals' | 'DateGreaterThan' | 'DateGreaterThanEquals'
-  | 'Bool' | 'BinaryEquals' | 'IpAddress' | 'NotIpAddress'
-  | 'ArnEquals' | 'ArnLike' | 'ArnNotEquals' | 'ArnNotLike'
+  | 'StringEquals'
+  | 'StringNotEquals'
+  | 'StringEqualsIgnoreCase'
+  | 'StringNotEqualsIgnoreCase'
+  | 'StringLike'
+  | 'StringNotLike'
+  | 'NumericEquals'
+  | 'NumericNotEquals'
+  | 'NumericLessThan'
+  | 'NumericLessThanEquals'
+  | 'NumericGreaterThan'
+  | 'NumericGreaterThanEquals'
+  | 'DateEquals'
+  | 'DateNotEquals'
+  | 'DateLessThan'
+  | 'DateLessThanEquals'
+  | 'DateGreaterThan'
+  | 'DateGreaterThanEquals'
+  | 'Bool'
+  | 'BinaryEquals'
+  | 'IpAddress'
+  | 'NotIpAddress'
+  | 'ArnEquals'
+  | 'ArnLike'
+  | 'ArnNotEquals'
+  | 'ArnNotLike'
   | 'Null';
 
 export type OperatorFamily = 'string' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null';

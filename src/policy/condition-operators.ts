@@ -61,5 +61,9 @@ export function parseOperatorName(text: string): OperatorName | undefined {
   const base = m[2] as string;
   if (!Object.hasOwn(OPERATORS, base)) return undefined;
   const qualifier = m[1] as 'ForAllValues' | 'ForAnyValue' | undefined;
-  return { ...(qualifier === undefined ? {} : { qualifier }), base: base as BaseOperator, ifExists: m[3] !== undefined };
+  return {
+    ...(qualifier === undefined ? {} : { qualifier }),
+    base: base as BaseOperator,
+    ifExists: m[3] !== undefined,
+  };
 }

@@ -11,7 +11,11 @@ const INVALID = /[^\t\n\r\u0020-\u00ff]/u;
  * What reaches IAM is the keys and values, so those are checked after decoding (a JSON `\u2603` escape counts,
  * a YAML comment does not). A character written literally is pointed at exactly; an escaped one at its string.
  */
-export function reportInvalidCharactersInDocument(root: SourceNode, source: SourceText, diagnostics: DiagnosticsCollector): void {
+export function reportInvalidCharactersInDocument(
+  root: SourceNode,
+  source: SourceText,
+  diagnostics: DiagnosticsCollector,
+): void {
   const found: Array<{ readonly char: string; readonly span: Span }> = [];
   const check = (decoded: string, span: Span): void => {
     const m = INVALID.exec(decoded);
@@ -44,13 +48,25 @@ export function reportInvalidCharactersInText(source: SourceText, diagnostics: D
   report(found, source, diagnostics);
 }
 
-function report(found: ReadonlyArray<{ readonly char: string; readonly span: Span }>, source: SourceText, diagnostics: DiagnosticsCollector): void {
+function report(
+  found: ReadonlyArray<{ readonly char: string; readonly span: Span }>,
+  source: SourceText,
+  diagnostics: DiagnosticsCollector,
+): void {
   for (const { char, span } of found.slice(0, MAX_REPORTED)) {
     const name = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    diagnostics.report('invalid-character', `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`, span);
+    diagnostics.report(
+      'invalid-character',
+      `Character ${name} is not allowed in an IAM policy (only TAB, LF, CR and U+0020–U+00FF).`,
+      span,
+    );
   }
   if (found.length > MAX_REPORTED) {
     const end = source.text.length;
-    diagnostics.report('invalid-character', `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`, source.spanOf(end, end));
+    diagnostics.report(
+      'invalid-character',
+      `${found.length - MAX_REPORTED} more characters outside TAB, LF, CR and U+0020–U+00FF.`,
+      source.spanOf(end, end),
+    );
   }
 }

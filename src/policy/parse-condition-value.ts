@@ -23,34 +23,55 @@ export function parseConditionValue(
   const { info } = operator;
   const invalid = (why: string): ConditionValue => ({ text, span, kind: 'invalid', why });
   const withVariables = parsePattern(text, { wildcards: info.wildcards, variables: variablesEnabled });
-  for (const problem of withVariables.problems) diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
+  for (const problem of withVariables.problems)
+    diagnostics.report('invalid-variable', `Invalid policy variable: ${problem}.`, span);
   if (withVariables.variableCount > 0 && !info.variables) {
-    diagnostics.report('variable-not-allowed', `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`, span);
+    diagnostics.report(
+      'variable-not-allowed',
+      `${operator.text} does not substitute policy variables; "${text}" cannot be compared.`,
+      span,
+    );
     return invalid('policy variable with an operator that does not take variables');
   }
   switch (info.family) {
     case 'string':
     case 'arn':
       if (!info.wildcards && /[*?]/.test(text)) {
-        diagnostics.report('wildcard-without-like', `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`, span);
+        diagnostics.report(
+          'wildcard-without-like',
+          `"${text}" under ${operator.text} matches a literal * or ?; use a Like operator for wildcards.`,
+          span,
+        );
       }
       // AWS compares ARNs field by field, "each of the six colon-delimited components" (IAM condition operators):
       // a value with fewer fields is no ARN pattern and matches nothing (iam-semantics.md §3.3, docs/public-access.md).
       if (info.family === 'arn' && splitArn(text, { skipVariables: variablesEnabled }).length < 6) {
         const effect = info.negated ? 'true for every request' : 'never true';
-        diagnostics.report('short-arn-condition', `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`, span);
+        diagnostics.report(
+          'short-arn-condition',
+          `"${text}" has fewer than six colon-separated ARN fields: ${operator.text} compares ARNs field by field, so it matches no ARN and this condition is ${effect}.`,
+          span,
+        );
       }
       return { text, span, kind: 'string', pattern: withVariables.pattern };
     case 'numeric': {
       const value = canonicalNumber(text);
       if (value !== undefined) return { text, span, kind: 'number', value };
-      diagnostics.report('invalid-number', `"${text}" is not an integer or decimal number (required by ${operator.text}).`, span);
+      diagnostics.report(
+        'invalid-number',
+        `"${text}" is not an integer or decimal number (required by ${operator.text}).`,
+        span,
+      );
       return invalid('not a number');
     }
     case 'date': {
       const epochSeconds = epochSecondsOf(text);
       if (epochSeconds !== undefined) return { text, span, kind: 'date', epochSeconds };
-      diagnostics.report('invalid-date', `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`, span);
+      diagnostics.report(
+        'invalid-date',
+        `"${text}" is not an ISO 8601 date (e.g. 2024-01-31T12:00:00Z) or epoch seconds (required by ${operator.text}).`,
+        span,
+      );
       return invalid('not a date');
     }
     case 'bool': {
@@ -61,19 +82,28 @@ export function parseConditionValue(
       return invalid('not a Boolean');
     }
     case 'binary':
-      if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text)) return { text, span, kind: 'binary', base64: text };
+      if (text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text))
+        return { text, span, kind: 'binary', base64: text };
       diagnostics.report('invalid-binary', `"${text}" is not base-64 (required by ${operator.text}).`, span);
       return invalid('not base-64');
     case 'ip': {
       const cidr = cidrOf(text);
       if (cidr !== undefined) return { text, span, kind: 'ip', cidr };
-      diagnostics.report('invalid-ip', `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`, span);
+      diagnostics.report(
+        'invalid-ip',
+        `"${text}" is not an IPv4/IPv6 address or CIDR block (required by ${operator.text}).`,
+        span,
+      );
       return invalid('not an IP address');
     }
     case 'null': {
       const value = text.toLowerCase();
       if (value === 'true' || value === 'false') return { text, span, kind: 'null-test', value: value === 'true' };
-      diagnostics.report('invalid-null-value', `"${text}" is not true (key absent) or false (key present) for Null.`, span);
+      diagnostics.report(
+        'invalid-null-value',
+        `"${text}" is not true (key absent) or false (key present) for Null.`,
+        span,
+      );
       return invalid('not true or false');
     }
   }

@@ -13,7 +13,8 @@ export function cidrOf(text: string): CidrValue | undefined {
   const prefixText = slash === -1 ? undefined : text.slice(slash + 1);
   let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   if (ipaddr.IPv4.isValidFourPartDecimal(address)) parsed = ipaddr.IPv4.parse(address);
-  else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%')) parsed = ipaddr.IPv6.parse(address);
+  else if (address.includes(':') && ipaddr.IPv6.isValid(address) && !address.includes('%'))
+    parsed = ipaddr.IPv6.parse(address);
   else return undefined;
   const width = parsed.kind() === 'ipv4' ? 32 : 128;
   if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;

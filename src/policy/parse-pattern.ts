@@ -103,5 +103,9 @@ export function literalOf(pattern: Pattern): string | undefined {
 
 /** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
 export function hasVariable(text: string, syntax: VariableSyntax = true): boolean {
-  return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+  return (
+    syntax !== false &&
+    text.includes('${') &&
+    parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0
+  );
 }

@@ -19,12 +19,14 @@ export function parsePolicyBytes(bytes: Uint8Array, options?: ParseOptions): Par
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       kind: 'invalid',
-      diagnostics: [{
-        code: 'invalid-utf8',
-        severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
-        message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
-        span: source.spanOf(at, at),
-      }],
+      diagnostics: [
+        {
+          code: 'invalid-utf8',
+          severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
+          message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
+          span: source.spanOf(at, at),
+        },
+      ],
     };
   }
 }
@@ -34,7 +36,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     const second = bytes[i + 1] ?? 0;
     // Overlong forms, surrogates and code points above U+10FFFF are rejected through the second byte's range.

@@ -4,7 +4,13 @@ import { reportInvalidCharactersInDocument, reportInvalidCharactersInText } from
 import type { ParseOptions, ParseResult } from './parse-result.js';
 import { detectFormat, parseSource } from './parse-source.js';
 import { parseStatement } from './parse-statement.js';
-import { beyondCheckedSizeMessage, CHECKED_SIZE_LIMIT, jsonTextOf, nonWhitespaceLength, SIZE_LIMITS } from './policy-size.js';
+import {
+  beyondCheckedSizeMessage,
+  CHECKED_SIZE_LIMIT,
+  jsonTextOf,
+  nonWhitespaceLength,
+  SIZE_LIMITS,
+} from './policy-size.js';
 import { entryOf, typeName, type SourceNode } from './source-node.js';
 import { sourceText, type SourceText } from './source-text.js';
 import type { VariableSyntax } from './unknown-namespace.js';
@@ -22,7 +28,11 @@ export function parsePolicy(text: string, options?: ParseOptions): ParseResult {
   // Counted on the text before parsing, so that a huge document costs one pass (YAML comments count here too).
   const rawSize = nonWhitespaceLength(text);
   if (rawSize > CHECKED_SIZE_LIMIT) {
-    diagnostics.report('policy-beyond-checked-size', beyondCheckedSizeMessage(rawSize, options?.policyType), source.spanOf(0, 0));
+    diagnostics.report(
+      'policy-beyond-checked-size',
+      beyondCheckedSizeMessage(rawSize, options?.policyType),
+      source.spanOf(0, 0),
+    );
     return { kind: 'invalid', diagnostics: diagnostics.list() };
   }
   try {
@@ -34,7 +44,11 @@ export function parsePolicy(text: string, options?: ParseOptions): ParseResult {
     reportInvalidCharactersInDocument(root, source, diagnostics);
     return policyOf(root, options, diagnostics);
   } catch (error) {
-    diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, source.spanOf(0, 0));
+    diagnostics.report(
+      'parser-failure',
+      `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`,
+      source.spanOf(0, 0),
+    );
     return { kind: 'invalid', diagnostics: diagnostics.list() };
   }
 }
@@ -50,7 +64,11 @@ export function parsePolicyNode(root: SourceNode, source: SourceText, options?: 
     reportInvalidCharactersInDocument(root, source, diagnostics);
     return policyOf(root, options, diagnostics);
   } catch (error) {
-    diagnostics.report('parser-failure', `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`, root.span);
+    diagnostics.report(
+      'parser-failure',
+      `The policy could not be parsed: ${error instanceof Error ? error.message : String(error)}.`,
+      root.span,
+    );
     return { kind: 'invalid', diagnostics: diagnostics.list() };
   }
 }
@@ -63,12 +81,20 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
       diagnostics.report('missing-statement', 'The policy has a Version but no Statement.', root.span);
       return { kind: 'invalid', diagnostics: diagnostics.list() };
     }
-    diagnostics.report('not-a-policy', `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`, root.span);
+    diagnostics.report(
+      'not-a-policy',
+      `Not an IAM policy: ${root.kind === 'object' ? 'no top-level "Statement"' : `the document is ${typeName(root)}`}.`,
+      root.span,
+    );
     return { kind: 'not-a-policy', diagnostics: diagnostics.list() };
   }
   for (const entry of root.entries) {
     if (!POLICY_KEYS.includes(entry.key)) {
-      diagnostics.report('unknown-element', `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`, entry.keySpan);
+      diagnostics.report(
+        'unknown-element',
+        `"${entry.key}" is not a policy element (allowed at the top level: ${POLICY_KEYS.join(', ')}).`,
+        entry.keySpan,
+      );
     }
   }
   // Before the statements are parsed: a policy past the checked size is not worth its AST (policy-size.ts).
@@ -79,7 +105,8 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
   }
   const version = versionOf(root, diagnostics);
   const id = idOf(root, diagnostics);
-  const variablesEnabled: VariableSyntax = version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
+  const variablesEnabled: VariableSyntax =
+    version === '2012-10-17' ? true : options?.unknownVariables === true ? 'unknowns-only' : false;
   const nodes = statementNodes(statementEntry.value, diagnostics);
   const type: PolicyType = options?.policyType ?? (nodes.some(hasPrincipal) ? 'resource' : 'identity');
   const statements: Statement[] = [];
@@ -89,7 +116,11 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
   });
   reportDuplicateSids(nodes, diagnostics);
   if (size > SIZE_LIMITS[type]) {
-    diagnostics.report('policy-too-large', `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`, root.span);
+    diagnostics.report(
+      'policy-too-large',
+      `The policy has ${size} non-whitespace characters; the IAM quota for ${type} policies is ${SIZE_LIMITS[type]}.`,
+      root.span,
+    );
   }
   const policy: Policy = {
     type,
@@ -105,15 +136,27 @@ function policyOf(root: SourceNode, options: ParseOptions | undefined, diagnosti
 function versionOf(root: SourceNode & { kind: 'object' }, diagnostics: DiagnosticsCollector): string | undefined {
   const entry = entryOf(root, 'Version');
   if (entry === undefined) {
-    diagnostics.report('missing-version', 'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.', root.span);
+    diagnostics.report(
+      'missing-version',
+      'No "Version": "2012-10-17"; without it, policy variables such as ${aws:username} are matched literally.',
+      root.span,
+    );
     return undefined;
   }
   if (entry.value.kind !== 'string') {
-    diagnostics.report('wrong-type', `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`, entry.value.span);
+    diagnostics.report(
+      'wrong-type',
+      `Version must be the string "2012-10-17", not ${typeName(entry.value)}.`,
+      entry.value.span,
+    );
     return undefined;
   }
   if (!VERSIONS.includes(entry.value.text)) {
-    diagnostics.report('invalid-version', `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`, entry.value.span);
+    diagnostics.report(
+      'invalid-version',
+      `Version "${entry.value.text}" is not "2012-10-17" or "2008-10-17".`,
+      entry.value.span,
+    );
   }
   return entry.value.text;
 }
@@ -130,15 +173,22 @@ function idOf(root: SourceNode & { kind: 'object' }, diagnostics: DiagnosticsCol
 function statementNodes(node: SourceNode, diagnostics: DiagnosticsCollector): readonly SourceNode[] {
   if (node.kind === 'object') return [node];
   if (node.kind === 'array') {
-    if (node.items.length === 0) diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
+    if (node.items.length === 0)
+      diagnostics.report('empty-list', 'Statement is an empty list: the policy allows and denies nothing.', node.span);
     return node.items;
   }
-  diagnostics.report('wrong-type', `Statement must be an object or an array of objects, not ${typeName(node)}.`, node.span);
+  diagnostics.report(
+    'wrong-type',
+    `Statement must be an object or an array of objects, not ${typeName(node)}.`,
+    node.span,
+  );
   return [];
 }
 
 function hasPrincipal(node: SourceNode): boolean {
-  return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
+  return (
+    node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined)
+  );
 }
 
 /** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
@@ -147,7 +197,12 @@ function reportDuplicateSids(nodes: readonly SourceNode[], diagnostics: Diagnost
   for (const node of nodes) {
     const sid = node.kind === 'object' ? entryOf(node, 'Sid')?.value : undefined;
     if (sid === undefined || sid.kind === 'object' || sid.kind === 'array' || sid.text === '') continue;
-    if (seen.has(sid.text)) diagnostics.report('duplicate-sid', `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`, sid.span);
+    if (seen.has(sid.text))
+      diagnostics.report(
+        'duplicate-sid',
+        `Sid "${sid.text}" is used by more than one statement; Sids must be unique within a policy.`,
+        sid.span,
+      );
     seen.add(sid.text);
   }
 }

@@ -13,26 +13,48 @@ const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as cons
  * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65), except
  * {"Federated": "*"}: every web identity (see entryOf).
  */
-export function parsePrincipal(node: SourceNode, element: string, variablesEnabled: VariableSyntax, diagnostics: DiagnosticsCollector): PrincipalEntry[] {
+export function parsePrincipal(
+  node: SourceNode,
+  element: string,
+  variablesEnabled: VariableSyntax,
+  diagnostics: DiagnosticsCollector,
+): PrincipalEntry[] {
   if (node.kind === 'string') {
     if (node.text === '*') return [{ text: '*', span: node.span, kind: 'any' }];
-    diagnostics.report('invalid-principal', `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`, node.span);
+    diagnostics.report(
+      'invalid-principal',
+      `${element} "${node.text}": the only string form is "*"; write {"AWS": "${node.text}"}.`,
+      node.span,
+    );
     return [];
   }
   if (node.kind !== 'object') {
-    diagnostics.report('wrong-type', `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`, node.span);
+    diagnostics.report(
+      'wrong-type',
+      `${element} must be "*" or an object such as {"AWS": …}, not ${typeName(node)}.`,
+      node.span,
+    );
     return [];
   }
-  if (node.entries.length === 0) diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
+  if (node.entries.length === 0)
+    diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
   const entries: PrincipalEntry[] = [];
   for (const { key, keySpan, value } of node.entries) {
     if (!(PRINCIPAL_TYPES as readonly string[]).includes(key)) {
-      diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
+      diagnostics.report(
+        'invalid-principal',
+        `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`,
+        keySpan,
+      );
       continue;
     }
     for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
       if (hasVariable(item.text, variablesEnabled)) {
-        diagnostics.report('variable-not-allowed', `${element} "${item.text}": policy variables are not substituted in principals.`, item.span);
+        diagnostics.report(
+          'variable-not-allowed',
+          `${element} "${item.text}": policy variables are not substituted in principals.`,
+          item.span,
+        );
       }
       entries.push(entryOf(key as (typeof PRINCIPAL_TYPES)[number], item, element, diagnostics));
     }
@@ -40,16 +62,33 @@ export function parsePrincipal(node: SourceNode, element: string, variablesEnabl
   return entries;
 }
 
-function entryOf(type: (typeof PRINCIPAL_TYPES)[number], item: SourceScalar, element: string, diagnostics: DiagnosticsCollector): PrincipalEntry {
+function entryOf(
+  type: (typeof PRINCIPAL_TYPES)[number],
+  item: SourceScalar,
+  element: string,
+  diagnostics: DiagnosticsCollector,
+): PrincipalEntry {
   const { text, span } = item;
   if (type === 'AWS') {
     const { entry, problem } = awsPrincipalOf(text, span);
     if (problem === 'partial-wildcard') {
-      diagnostics.report('principal-partial-wildcard', `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`, span);
+      diagnostics.report(
+        'principal-partial-wildcard',
+        `${element} "${text}": only the whole value "*" is a wildcard; use "*" with an ArnLike aws:PrincipalArn condition.`,
+        span,
+      );
     } else if (problem === 'unique-id') {
-      diagnostics.report('principal-unique-id', `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`, span);
+      diagnostics.report(
+        'principal-unique-id',
+        `${element} "${text}" is a unique id: the entity it named was deleted, so it matches nobody.`,
+        span,
+      );
     } else if (problem === 'invalid') {
-      diagnostics.report('invalid-principal', `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`, span);
+      diagnostics.report(
+        'invalid-principal',
+        `${element} "${text}" is not "*", an account id or an IAM/STS principal ARN.`,
+        span,
+      );
     }
     return entry;
   }
@@ -63,7 +102,11 @@ function entryOf(type: (typeof PRINCIPAL_TYPES)[number], item: SourceScalar, ele
   // everyone): still rejected below, and matches nobody.
   if (type === 'Federated' && text === '*') return { text, span, kind: 'any-web-identity' };
   if (/[*?]/.test(text)) {
-    diagnostics.report('principal-partial-wildcard', `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`, span);
+    diagnostics.report(
+      'principal-partial-wildcard',
+      `${element} ${type} "${text}": wildcards are not allowed here; only {"AWS": "*"} or "*" means everyone.`,
+      span,
+    );
     return { text, span, kind: 'nothing', why: `wildcard in ${type} principal` };
   }
   if (type === 'Service') return { text, span, kind: 'service', service: text };

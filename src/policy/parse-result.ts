@@ -21,7 +21,9 @@ export interface ParseOptions {
  */
 /** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
 export function usablePolicy(result: ParseResult): Policy | undefined {
-  return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+  return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error')
+    ? result.policy
+    : undefined;
 }
 
 export type ParseResult =

@@ -18,7 +18,12 @@ export function detectFormat(text: string): 'json' | 'yaml' {
  * Duplicate keys are reported while converting (source-node-of.ts). Never throws: a parser failure (e.g. a
  * stack overflow) becomes a diagnostic. `tagged` reads local YAML tags (source-node-of.ts).
  */
-export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnostics: DiagnosticsCollector, tagged?: TagHandler): SourceNode | undefined {
+export function parseSource(
+  source: SourceText,
+  format: 'json' | 'yaml',
+  diagnostics: DiagnosticsCollector,
+  tagged?: TagHandler,
+): SourceNode | undefined {
   const { text } = source;
   const invalidCode = format === 'json' ? 'invalid-json' : 'invalid-yaml';
   if (text.trim() === '') {
@@ -27,13 +32,21 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
   }
   const deep = excessiveNestingAt(text);
   if (deep !== -1) {
-    diagnostics.report('too-deep', `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`, source.spanOf(deep, deep + 1));
+    diagnostics.report(
+      'too-deep',
+      `Brackets nested deeper than ${MAX_NESTING_DEPTH} levels; no IAM policy needs that. Parsing stopped.`,
+      source.spanOf(deep, deep + 1),
+    );
     return undefined;
   }
   if (format === 'json') {
     const error = jsonSyntaxError(text);
     if (error !== undefined) {
-      diagnostics.report('invalid-json', `Invalid JSON: ${error.message}.`, source.spanOf(error.offset, error.offset + 1));
+      diagnostics.report(
+        'invalid-json',
+        `Invalid JSON: ${error.message}.`,
+        source.spanOf(error.offset, error.offset + 1),
+      );
       return undefined;
     }
   }
@@ -42,11 +55,19 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
     for (const error of document.errors) {
       const span = source.spanOf(error.pos[0], error.pos[1]);
       // The YAML composer catches its own stack overflow on deep block nesting (no brackets for the pre-scan).
-      if (/call stack/i.test(error.message)) diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
+      if (/call stack/i.test(error.message))
+        diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
       else {
         // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
-        const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
-        diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
+        const hint =
+          error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message)
+            ? ' (write a lone * in quotes: "*")'
+            : '';
+        diagnostics.report(
+          invalidCode,
+          `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`,
+          span,
+        );
       }
     }
     if (document.errors.length > 0) return undefined;
@@ -57,7 +78,11 @@ export function parseSource(source: SourceText, format: 'json' | 'yaml', diagnos
     return sourceNodeOf(document.contents, 0, source, diagnostics, 0, tagged);
   } catch (error) {
     const why = error instanceof RangeError ? 'nested too deeply for the parser' : String(error);
-    diagnostics.report(error instanceof RangeError ? 'too-deep' : invalidCode, `Cannot parse the file: ${why}.`, source.spanOf(0, 0));
+    diagnostics.report(
+      error instanceof RangeError ? 'too-deep' : invalidCode,
+      `Cannot parse the file: ${why}.`,
+      source.spanOf(0, 0),
+    );
     return undefined;
   }
 }

@@ -23,14 +23,21 @@ export function actionPatternOf(text: string, span: Span = ZERO_SPAN): ActionPat
   if (name === '') return nothing('has an empty action name');
   // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
   if (/[*?]/.test(service)) return nothing('has a wildcard in the service prefix');
-  return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
+  return {
+    text,
+    span,
+    match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern },
+  };
 }
 
 /**
  * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
  * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
  */
-export function resourcePatternOf(text: string, options?: { readonly variablesEnabled?: VariableSyntax; readonly span?: Span }): ResourcePattern {
+export function resourcePatternOf(
+  text: string,
+  options?: { readonly variablesEnabled?: VariableSyntax; readonly span?: Span },
+): ResourcePattern {
   const span = options?.span ?? ZERO_SPAN;
   const variables = options?.variablesEnabled ?? false;
   const glob = (part: string): Pattern => parsePattern(part, { wildcards: true, variables }).pattern;
@@ -39,12 +46,23 @@ export function resourcePatternOf(text: string, options?: { readonly variablesEn
   if (!looksLikeArn(text)) return { text, span, match: { kind: 'other', whole } };
   const parts = splitArn(text, { skipVariables: variables });
   const [, partition, service, region, account, resource] = parts;
-  if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+  if (
+    partition === undefined ||
+    service === undefined ||
+    region === undefined ||
+    account === undefined ||
+    resource === undefined
+  ) {
     return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
   }
   return {
     text,
     span,
-    match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+    match: {
+      kind: 'arn',
+      fields: [glob(partition), glob(service), glob(region), glob(account)],
+      resource: glob(resource),
+      whole,
+    },
   };
 }

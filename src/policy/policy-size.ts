@@ -22,7 +22,10 @@ export const CHECKED_SIZE_LIMIT = 262_144;
 
 /** The error message for a policy past CHECKED_SIZE_LIMIT (`size` non-whitespace characters). */
 export function beyondCheckedSizeMessage(size: number, type: PolicyType | undefined): string {
-  const quota = type === undefined ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies` : `${SIZE_LIMITS[type]} for ${type} policies`;
+  const quota =
+    type === undefined
+      ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies`
+      : `${SIZE_LIMITS[type]} for ${type} policies`;
   return `The policy has ${size} non-whitespace characters; the IAM quota is ${quota}, and iam-proof checks policies of up to ${CHECKED_SIZE_LIMIT} characters. Split it into smaller policies.`;
 }
 

@@ -4,11 +4,32 @@
  * Deliberately short: a key missing here only means a missing warning.
  */
 const EXACT = new Set([
-  'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
-  'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
-  'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
-  'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
-  'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
+  'aws:sourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:currenttime',
+  'aws:epochtime',
+  'aws:securetransport',
+  'aws:principalarn',
+  'aws:principalaccount',
+  'aws:principalorgid',
+  'aws:principaltype',
+  'aws:userid',
+  'aws:username',
+  'aws:requestedregion',
+  'aws:multifactorauthpresent',
+  'aws:multifactorauthage',
+  'aws:tokenissuetime',
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:resourceaccount',
+  'aws:resourceorgid',
+  'aws:viaawsservice',
+  'aws:principalisawsservice',
+  'aws:referer',
+  'aws:useragent',
+  'aws:sourceidentity',
 ]);
 const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
 

@@ -18,14 +18,28 @@ export type TagHandler = (tag: string, value: SourceNode, span: Span) => SourceN
  * Converts the YAML parser's tree into SourceNodes. YAML features without a JSON meaning (aliases, which also
  * open the door to "billion laughs", and non-scalar keys) are reported and dropped.
  */
-export function sourceNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth = 0, tagged?: TagHandler): SourceNode | undefined {
+export function sourceNodeOf(
+  node: Node | null,
+  at: number,
+  source: SourceText,
+  diagnostics: DiagnosticsCollector,
+  depth = 0,
+  tagged?: TagHandler,
+): SourceNode | undefined {
   const plain = untaggedNodeOf(node, at, source, diagnostics, depth, tagged);
   const tag = node?.tag;
   if (tagged === undefined || plain === undefined || tag === undefined || !tag.startsWith('!')) return plain;
   return tagged(tag, plain, plain.span);
 }
 
-function untaggedNodeOf(node: Node | null, at: number, source: SourceText, diagnostics: DiagnosticsCollector, depth: number, tagged: TagHandler | undefined): SourceNode | undefined {
+function untaggedNodeOf(
+  node: Node | null,
+  at: number,
+  source: SourceText,
+  diagnostics: DiagnosticsCollector,
+  depth: number,
+  tagged: TagHandler | undefined,
+): SourceNode | undefined {
   if (node === null) return { kind: 'null', text: 'null', span: source.spanOf(at, at) };
   const range = node.range ?? [at, at, at];
   // Block collections end after their last line break; a span should end at the last visible character.
@@ -37,7 +51,11 @@ function untaggedNodeOf(node: Node | null, at: number, source: SourceText, diagn
     return undefined;
   }
   if (isAlias(node)) {
-    diagnostics.report('unsupported-yaml', `YAML alias "*${node.source}" is not supported in a policy; write the value out.`, span);
+    diagnostics.report(
+      'unsupported-yaml',
+      `YAML alias "*${node.source}" is not supported in a policy; write the value out.`,
+      span,
+    );
     return undefined;
   }
   if (isScalar(node)) {
@@ -73,7 +91,12 @@ function untaggedNodeOf(node: Node | null, at: number, source: SourceText, diagn
       const keySpan = source.spanOf(keyRange[0], keyRange[1]);
       const key = String(pair.key.value);
       // §1.2: whether AWS rejects a repeated key or lets the last win is undocumented, so the policy is rejected.
-      if (keys.has(key)) diagnostics.report('duplicate-key', `Duplicate key "${key}": a key may appear only once in an object.`, keySpan);
+      if (keys.has(key))
+        diagnostics.report(
+          'duplicate-key',
+          `Duplicate key "${key}": a key may appear only once in an object.`,
+          keySpan,
+        );
       keys.add(key);
       const value = sourceNodeOf(pair.value as Node | null, keyRange[1], source, diagnostics, depth + 1, tagged);
       if (value === undefined) continue;

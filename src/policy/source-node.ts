@@ -22,7 +22,13 @@ export type SourceScalar = Extract<SourceNode, { text: string }>;
 
 /** A JSON type name as a user would say it, for `wrong-type` messages. */
 export function typeName(node: SourceNode): string {
-  return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+  return node.kind === 'object'
+    ? 'an object'
+    : node.kind === 'array'
+      ? 'an array'
+      : node.kind === 'null'
+        ? 'null'
+        : `a ${node.kind}`;
 }
 
 export function entryOf(node: SourceNode & { kind: 'object' }, key: string): SourceEntry | undefined {

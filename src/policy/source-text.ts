@@ -36,7 +36,14 @@ export function sourceText(original: string): SourceText {
       const to = Math.max(from, Math.min(end, text.length));
       const a = position(from);
       const b = position(to);
-      return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
+      return {
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        offset: from + bomLength,
+        endOffset: to + bomLength,
+      };
     },
   };
 }

@@ -13,7 +13,9 @@ interface SnapshotFile {
   readonly source: string;
   readonly newestVersionDate: string;
   readonly count: number;
-  readonly policies: Readonly<Record<string, { readonly name: string; readonly version: string; readonly document: unknown }>>;
+  readonly policies: Readonly<
+    Record<string, { readonly name: string; readonly version: string; readonly document: unknown }>
+  >;
 }
 
 export interface AwsManagedPolicy {
@@ -53,7 +55,8 @@ let arnByName: Map<string, string | undefined> | undefined;
 export function awsManagedArnOfName(name: string): string | undefined {
   if (arnByName === undefined) {
     arnByName = new Map();
-    for (const [arn, entry] of Object.entries(snapshot().policies)) arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
+    for (const [arn, entry] of Object.entries(snapshot().policies))
+      arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
   }
   return arnByName.get(name);
 }
@@ -64,7 +67,9 @@ export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
   const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
   let found: AwsManagedPolicy | undefined;
   if (entry !== undefined) {
-    const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
+    const policy = usablePolicy(
+      parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }),
+    );
     // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
     if (policy === undefined) throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
     found = { arn, name: entry.name, version: entry.version, policy };

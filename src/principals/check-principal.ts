@@ -22,11 +22,19 @@ import type { RequestPredicate, Verifier } from '../semantics/query.js';
 import { effectivePolicy, type EffectivePolicy } from './effective-policy.js';
 import type { PrincipalVersion } from './principal.js';
 
-const unknownResult = (check: CheckResult['check'], unknownReason: string): PrincipalCheckResult => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 }, reasonSources: [] });
+const unknownResult = (check: CheckResult['check'], unknownReason: string): PrincipalCheckResult => ({
+  check,
+  result: 'UNKNOWN',
+  reasons: [],
+  unknownReason,
+  stats: { ms: 0, solverCalls: 0 },
+  reasonSources: [],
+});
 
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version: PrincipalVersion, side: string): EffectivePolicy | string {
-  if (version.unknown.length > 0) return `${side}: ${version.unknown.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+  if (version.unknown.length > 0)
+    return `${side}: ${version.unknown.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
   const effective = effectivePolicy(version.parts);
   return typeof effective === 'string' ? `${side}: ${effective}` : effective;
 }
@@ -41,7 +49,8 @@ function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalC
   const reasonSources: string[] = [];
   const reasons: Reason[] = result.reasons.map((reason) => {
     const origin = effective.origins[reason.statementIndex];
-    if (origin === undefined) throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
+    if (origin === undefined)
+      throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
     const { part, statement } = origin;
     const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
     reasonSources.push(source);
@@ -62,7 +71,12 @@ function allowedBy(identity: number, boundary: number | undefined): RequestPredi
 }
 
 /** Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access. */
-export async function checkPrincipalNoNewAccess(verifier: Verifier, base: PrincipalVersion | undefined, head: PrincipalVersion, options: CheckOptions = {}): Promise<PrincipalCheckResult> {
+export async function checkPrincipalNoNewAccess(
+  verifier: Verifier,
+  base: PrincipalVersion | undefined,
+  head: PrincipalVersion,
+  options: CheckOptions = {},
+): Promise<PrincipalCheckResult> {
   const check = 'no-new-access';
   const updated = effectiveOf(head, 'head');
   if (typeof updated === 'string') return unknownResult(check, updated);
@@ -70,17 +84,22 @@ export async function checkPrincipalNoNewAccess(verifier: Verifier, base: Princi
   if (typeof existing === 'string') return unknownResult(check, existing);
   const oldBoundary = base?.boundary?.policy;
   const newBoundary = head.boundary?.policy;
-  if (oldBoundary === undefined && newBoundary === undefined) return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
+  if (oldBoundary === undefined && newBoundary === undefined)
+    return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
   const { settings } = resolvedSettings(options);
   const policies: [Policy, ...Policy[]] = [updated.policy];
   const at = (policy: Policy | undefined) => (policy === undefined ? undefined : policies.push(policy) - 1);
   const newBoundaryAt = at(newBoundary);
   const oldIdentityAt = at(existing.policy) as number;
   const oldBoundaryAt = at(oldBoundary);
-  const allows = (policy: Policy | undefined, request: Parameters<typeof evaluate>[1]) => policy === undefined || evaluate(policy, request, settings).decision === 'Allow';
+  const allows = (policy: Policy | undefined, request: Parameters<typeof evaluate>[1]) =>
+    policy === undefined || evaluate(policy, request, settings).decision === 'Allow';
   const property: RequestPredicate = {
     kind: 'and',
-    operands: [...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt } as const]), { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) }],
+    operands: [
+      ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt } as const]),
+      { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) },
+    ],
   };
   const run = await runCheck(
     verifier,
@@ -90,7 +109,9 @@ export async function checkPrincipalNoNewAccess(verifier: Verifier, base: Princi
       property,
       replayProperty: (request) => {
         if (!allows(newBoundary, request)) return 'the new permissions boundary does not allow it';
-        return allows(existing.policy, request) && allows(oldBoundary, request) ? 'the principal was allowed it before' : undefined;
+        return allows(existing.policy, request) && allows(oldBoundary, request)
+          ? 'the principal was allowed it before'
+          : undefined;
       },
       cannotGrant: isInert,
       grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
@@ -102,12 +123,18 @@ export async function checkPrincipalNoNewAccess(verifier: Verifier, base: Princi
 }
 
 /** Does the principal's effective policy (within its boundary) allow any of the critical permissions? */
-export async function checkPrincipalAccessNotGranted(verifier: Verifier, head: PrincipalVersion, access: CriticalAccess, options: CheckOptions = {}): Promise<PrincipalCheckResult> {
+export async function checkPrincipalAccessNotGranted(
+  verifier: Verifier,
+  head: PrincipalVersion,
+  access: CriticalAccess,
+  options: CheckOptions = {},
+): Promise<PrincipalCheckResult> {
   const check = 'access-not-granted';
   const effective = effectiveOf(head, 'head');
   if (typeof effective === 'string') return unknownResult(check, effective);
   const boundary = head.boundary?.policy;
-  if (boundary === undefined) return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
+  if (boundary === undefined)
+    return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
   const critical = criticalSetOf(access);
   if (typeof critical === 'string') return unknownResult(check, critical);
   const { settings } = resolvedSettings(options);
@@ -118,8 +145,11 @@ export async function checkPrincipalAccessNotGranted(verifier: Verifier, head: P
       policies: [effective.policy, boundary],
       property: { kind: 'and', operands: [critical.predicate, { kind: 'allowed', policy: 1 }] },
       replayProperty: (request) => {
-        if (!critical.contains(request, settings)) return `the request is outside the critical set (${critical.description})`;
-        return evaluate(boundary, request, settings).decision === 'Allow' ? undefined : 'the permissions boundary does not allow it';
+        if (!critical.contains(request, settings))
+          return `the request is outside the critical set (${critical.description})`;
+        return evaluate(boundary, request, settings).decision === 'Allow'
+          ? undefined
+          : 'the permissions boundary does not allow it';
       },
       cannotGrant: isInert,
       grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,

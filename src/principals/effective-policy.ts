@@ -20,8 +20,11 @@ export interface EffectivePolicy {
  */
 export function effectivePolicy(parts: readonly PolicyPart[]): EffectivePolicy | string {
   const syntax = parts[0]?.policy.variablesEnabled ?? true;
-  const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
-  if (differing.length > 0) return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
+  const differing = parts.filter(
+    (p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'),
+  );
+  if (differing.length > 0)
+    return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
   const origins: { part: PolicyPart; statement: Statement }[] = [];
   const statements: Statement[] = [];
   for (const part of parts) {

@@ -41,12 +41,21 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
   };
   const addPolicyOfFile = (holder: Building, policy: SourcePolicy, label: string, attachedAt?: Span) => {
     const usable = usableOf(policy);
-    if (typeof usable === 'string') holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
-    else holder.parts.push({ id: `policy ${policy.key}`, label, policy: usable, ...(attachedAt === undefined ? {} : { attachedAt }) });
+    if (typeof usable === 'string')
+      holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
+    else
+      holder.parts.push({
+        id: `policy ${policy.key}`,
+        label,
+        policy: usable,
+        ...(attachedAt === undefined ? {} : { attachedAt }),
+      });
   };
   for (const policy of file.policies) {
     if (policy.role !== 'identity' || policy.resourceType === undefined) continue;
-    const holder = INLINE_HOLDERS.find((h) => h.types.has(policy.resourceType as string))?.pattern.exec(policy.key)?.[1];
+    const holder = INLINE_HOLDERS.find((h) => h.types.has(policy.resourceType as string))?.pattern.exec(
+      policy.key,
+    )?.[1];
     if (holder !== undefined) addPolicyOfFile(principal(holder), policy, `inline policy ${policy.key}`);
   }
   for (const attachment of file.attachments) {
@@ -57,7 +66,8 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
     }
     if (attachment.kind === 'policy-in-file') {
       const policy = byKey.get(attachment.policy);
-      if (policy === undefined) holder.unknown.push({ what: `${attachment.policy} is attached but was not read`, span: attachment.span });
+      if (policy === undefined)
+        holder.unknown.push({ what: `${attachment.policy} is attached but was not read`, span: attachment.span });
       else addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, attachment.span);
       continue;
     }
@@ -73,21 +83,36 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
     for (const { group, span } of building.groups) {
       const of = principals.get(group);
       // A group of another file, or one with no policy here: its policies are unknown (fail closed).
-      if (of === undefined) unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
+      if (of === undefined)
+        unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
       else {
-        parts.push(...of.parts.map((p) => ({ ...p, id: `group ${group}: ${p.id}`, label: `${p.label} (through group ${group})`, attachedAt: p.attachedAt ?? span })));
+        parts.push(
+          ...of.parts.map((p) => ({
+            ...p,
+            id: `group ${group}: ${p.id}`,
+            label: `${p.label} (through group ${group})`,
+            attachedAt: p.attachedAt ?? span,
+          })),
+        );
         unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
       }
     }
-    out.set(building.key, { key: building.key, parts, ...(building.boundary === undefined ? {} : { boundary: building.boundary }), unknown });
+    out.set(building.key, {
+      key: building.key,
+      parts,
+      ...(building.boundary === undefined ? {} : { boundary: building.boundary }),
+      unknown,
+    });
   }
   return out;
 }
 
 /** A policy's parsed document, or why it cannot stand for its part of a principal's access. */
 function usableOf(policy: SourcePolicy): PolicyPart['policy'] | string {
-  if (policy.policy === undefined || policy.diagnostics.some((d) => d.severity === 'error')) return 'the policy is not valid';
-  if (policy.unresolved.length > 0) return `not resolved: ${policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+  if (policy.policy === undefined || policy.diagnostics.some((d) => d.severity === 'error'))
+    return 'the policy is not valid';
+  if (policy.unresolved.length > 0)
+    return `not resolved: ${policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
   return policy.policy;
 }
 
@@ -99,7 +124,8 @@ function usableOf(policy: SourcePolicy): PolicyPart['policy'] | string {
 function managedPoliciesByReference(policies: readonly SourcePolicy[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const policy of policies) {
-    if (policy.resourceType === 'AWS::IAM::ManagedPolicy') out.set(unknownVariable(`Ref/${policy.key.replace(/\.PolicyDocument$/, '')}`), policy.key);
+    if (policy.resourceType === 'AWS::IAM::ManagedPolicy')
+      out.set(unknownVariable(`Ref/${policy.key.replace(/\.PolicyDocument$/, '')}`), policy.key);
     if (policy.resourceType === 'aws_iam_policy') {
       const address = policy.key.replace(/\.policy$/, '');
       out.set(unknownVariable(`${address}.arn`), policy.key);
@@ -109,19 +135,43 @@ function managedPoliciesByReference(policies: readonly SourcePolicy[]): Map<stri
   return out;
 }
 
-function resolveAttached(attachment: PolicyAttachment, managedInFile: ReadonlyMap<string, string>, byKey: ReadonlyMap<string, SourcePolicy>): Resolved {
+function resolveAttached(
+  attachment: PolicyAttachment,
+  managedInFile: ReadonlyMap<string, string>,
+  byKey: ReadonlyMap<string, SourcePolicy>,
+): Resolved {
   const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
   // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
-  const text = /^[\w+=,.@-]+$/.test(attachment.policy) ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy) : attachment.policy;
+  const text = /^[\w+=,.@-]+$/.test(attachment.policy)
+    ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy)
+    : attachment.policy;
   if (isAwsManagedArn(text)) {
     const managed = awsManagedPolicy(text);
-    if (managed === undefined) return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
-    return { part: { id: text, label: `${what} AWS managed policy ${managed.name} (${managed.version})`, policy: managed.policy, attachedAt: attachment.span } };
+    if (managed === undefined)
+      return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
+    return {
+      part: {
+        id: text,
+        label: `${what} AWS managed policy ${managed.name} (${managed.version})`,
+        policy: managed.policy,
+        attachedAt: attachment.span,
+      },
+    };
   }
   const key = managedInFile.get(text);
   const policy = key === undefined ? undefined : byKey.get(key);
-  if (policy === undefined) return { unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown` };
+  if (policy === undefined)
+    return {
+      unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
+    };
   const usable = usableOf(policy);
   if (typeof usable === 'string') return { unknown: `${what} policy ${policy.key}: ${usable}` };
-  return { part: { id: `policy ${policy.key}`, label: `${what} policy ${policy.key}`, policy: usable, attachedAt: attachment.span } };
+  return {
+    part: {
+      id: `policy ${policy.key}`,
+      label: `${what} policy ${policy.key}`,
+      policy: usable,
+      attachedAt: attachment.span,
+    },
+  };
 }

@@ -18,6 +18,6 @@ export function acceptLabelNote(label: string, accepted: number): RunNote {
     level: 'warning',
     message:
       `the label "${label}" is on this pull request (accept-label): ${accepted} proven FAIL finding${accepted === 1 ? ' is' : 's are'} reported as warnings and do${accepted === 1 ? 'es' : ''} not fail the gate; ` +
-      'UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request\'s timeline for who added it.',
+      "UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request's timeline for who added it.",
   };
 }

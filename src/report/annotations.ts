@@ -49,10 +49,14 @@ export function annotationMessage(finding: Finding): string {
   if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
     const { actions, total, newActions, widenedActions } = finding.newlyGrantedActions;
     const list = (names: readonly string[]) => `${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
-    if (newActions === undefined || widenedActions === undefined) lines.push(`Newly granted known actions (${total}): ${list(actions)}`);
+    if (newActions === undefined || widenedActions === undefined)
+      lines.push(`Newly granted known actions (${total}): ${list(actions)}`);
     else {
       if (newActions.length > 0) lines.push(`New actions (${newActions.length}): ${list(newActions)}`);
-      if (widenedActions.length > 0) lines.push(`Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`);
+      if (widenedActions.length > 0)
+        lines.push(
+          `Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`,
+        );
     }
   }
   return lines.join('\n');
@@ -86,5 +90,9 @@ export function planAnnotations(
     }
   }
   const count = (level: 'error' | 'warning') => all.filter((a) => a.level === level).length;
-  return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+  return {
+    emitted,
+    all,
+    notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning },
+  };
 }

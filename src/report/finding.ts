@@ -50,9 +50,17 @@ export function findingsOf(report: RunReport): Finding[] {
  * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
  * in a template or plan, `… in AppRole.Policies[app-data]`.
  */
-export function checkLabel(checked: { readonly check: CheckName | 'load'; readonly rule?: string | undefined; readonly policyKey?: string | undefined; readonly principal?: string | undefined }): string {
+export function checkLabel(checked: {
+  readonly check: CheckName | 'load';
+  readonly rule?: string | undefined;
+  readonly policyKey?: string | undefined;
+  readonly principal?: string | undefined;
+}): string {
   const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-  return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+  return principalLabel(
+    checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`,
+    checked.principal,
+  );
 }
 
 /** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */

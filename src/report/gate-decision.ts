@@ -44,6 +44,7 @@ export function failureMessage(failing: readonly Finding[], max = 20): string {
     const what = f.check === 'load' ? '' : `${checkLabel(f)} `;
     return `  ${where}${what}${f.verdict}: ${f.message.split('\n')[0]}`;
   });
-  if (failing.length > max) lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
+  if (failing.length > max)
+    lines.push(`  … and ${failing.length - max} more (see the job summary and the JSON report)`);
   return `iam-proof: ${failing.length} finding(s) fail the gate:\n${lines.join('\n')}`;
 }

@@ -37,10 +37,18 @@ export function jobSummary(report: RunReport, options: SummaryOptions): string {
   const head = [`## iam-proof: ${md(options.result)}`, '', totalsTable(options.totals), ''];
   const { error, warning } = options.notAnnotated;
   if (error + warning > 0) {
-    head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
+    head.push(
+      `${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`,
+      '',
+    );
   }
-  for (const problem of report.runProblems) head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${md(problem.message)}`, '');
-  for (const note of report.notes ?? []) head.push(`${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${md(note.message)}`, '');
+  for (const problem of report.runProblems)
+    head.push(`⛔ ${problem.path === undefined ? 'input' : codeSpan(problem.path)}: ${md(problem.message)}`, '');
+  for (const note of report.notes ?? [])
+    head.push(
+      `${note.level === 'warning' ? '⚠️' : 'ℹ️'} ${note.path === undefined ? '' : `${codeSpan(note.path)}: `}${md(note.message)}`,
+      '',
+    );
   let text = head.join('\n');
   let omitted = 0;
   for (const file of [...report.files].sort((a, b) => compareText(a.path, b.path))) {
@@ -68,16 +76,26 @@ export function totalsTable(t: RunTotals): string {
 }
 
 function fileSection(file: FileReport, playgroundLink?: string): string {
-  const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+  const title =
+    file.oldPath === undefined
+      ? codeSpan(file.path)
+      : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
   const lines = ['', `### ${title}`, ''];
   const note = file.note ?? STATUS_NOTE[file.status];
   if (note !== undefined) lines.push(`${md(note)}`, '');
   if (file.ignoredBecause !== undefined) lines.push(`Ignored by the configuration: ${md(file.ignoredBecause)}`, '');
-  if (playgroundLink !== undefined) lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
+  if (playgroundLink !== undefined)
+    lines.push(
+      `[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`,
+      '',
+    );
   const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
   const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
   if (rows.length > 0) {
-    lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
+    lines.push(
+      '| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |',
+      '|---|---|---|---|---|',
+    );
     lines.push(...rows);
   }
   return `${lines.join('\n')}\n`;
@@ -89,7 +107,9 @@ function problemRow(finding: Finding): string {
 }
 
 function checkLabel(outcome: CheckOutcome): string {
-  const rule = (outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${code(outcome.policyKey)}`);
+  const rule =
+    (outcome.rule === undefined ? '' : ` (${code(outcome.rule)})`) +
+    (outcome.policyKey === undefined ? '' : ` in ${code(outcome.policyKey)}`);
   const against = outcome.against === undefined ? '' : ` vs ${md(outcome.against)}`;
   return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : code(outcome.principal))}${against}`;
 }
@@ -101,12 +121,23 @@ function reasonSourceText(outcome: CheckOutcome, index: number): string | undefi
 }
 
 function outcomeRows(outcome: CheckOutcome): string[] {
-  const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
+  const verdict =
+    outcome.ignoredBecause === undefined
+      ? VERDICT_ICON[outcome.verdict]
+      : `${VERDICT_ICON[outcome.verdict]} (ignored: ${md(outcome.ignoredBecause)})`;
   const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-  const counterexample = outcome.counterexample === undefined ? md(outcome.detail ?? '') : requestText(outcome.counterexample, { value: code, prose: md });
+  const counterexample =
+    outcome.counterexample === undefined
+      ? md(outcome.detail ?? '')
+      : requestText(outcome.counterexample, { value: code, prose: md });
   const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
-  const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid))} (line ${r.span.line})`);
-  return [`| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+  const statements = outcome.reasons.map(
+    (r, i) =>
+      `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : code(r.sid))} (line ${r.span.line})`,
+  );
+  return [
+    `| ${checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`,
+  ];
 }
 
 const GRANTED_SHOWN = 20;
@@ -132,6 +163,7 @@ function grantedText(granted: NewlyGrantedActions): string {
     const more = actions.length - shown.length;
     parts.push(`${label}${[...shown.map(code), ...(more > 0 ? [`… ${more} more`] : [])].join(', ')}`);
   }
-  const truncated = granted.actions.length > GRANTED_SHOWN ? ` (${granted.total} in all: every one is in the JSON report)` : '';
+  const truncated =
+    granted.actions.length > GRANTED_SHOWN ? ` (${granted.total} in all: every one is in the JSON report)` : '';
   return parts.join('; ') + truncated;
 }

@@ -10,7 +10,12 @@ import type { RunTotals } from './run-totals.js';
 
 export const JSON_REPORT_VERSION = 1;
 
-export function jsonReport(report: RunReport, findings: readonly Finding[], result: RunResult, totals: RunTotals): string {
+export function jsonReport(
+  report: RunReport,
+  findings: readonly Finding[],
+  result: RunResult,
+  totals: RunTotals,
+): string {
   return `${JSON.stringify(
     {
       version: JSON_REPORT_VERSION,

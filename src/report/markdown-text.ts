@@ -28,7 +28,9 @@ export function markdownText(text: string): string {
     .replace(/(www)\./gi, '$1\\.')
     .replace(/:\/\//g, ':\\/\\/')
     .replace(/@/g, `@${WORD_JOINER}`)
-    .replace(BLOCK_START, (_m, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+    .replace(BLOCK_START, (_m, space: string, marker: string) =>
+      /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+    );
 }
 
 /** A value shown verbatim, outside a table. */
@@ -46,6 +48,9 @@ function fenced(text: string): string {
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
-  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+  const pad =
+    text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }

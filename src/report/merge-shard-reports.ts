@@ -38,25 +38,40 @@ export function mergeShardReports(inputs: readonly ShardReportFile[]): RunReport
   const { count, commits, covered } = first.shard;
   for (const part of parts) {
     const s = part.shard;
-    if (s.count !== count) throw new MergeError(`${part.source} is shard ${s.index}/${s.count}, ${first.source} is of ${count} shards: reports of different splits`);
+    if (s.count !== count)
+      throw new MergeError(
+        `${part.source} is shard ${s.index}/${s.count}, ${first.source} is of ${count} shards: reports of different splits`,
+      );
     if (s.commits.base !== commits.base || s.commits.head !== commits.head) {
-      throw new MergeError(`${part.source} compares ${s.commits.head} with ${s.commits.base}, ${first.source} ${commits.head} with ${commits.base}: reports of different runs`);
+      throw new MergeError(
+        `${part.source} compares ${s.commits.head} with ${s.commits.base}, ${first.source} ${commits.head} with ${commits.base}: reports of different runs`,
+      );
     }
-    if (s.covered !== covered) throw new MergeError(`${part.source} counts ${s.covered} covered files, ${first.source} ${covered}: reports of different runs`);
+    if (s.covered !== covered)
+      throw new MergeError(
+        `${part.source} counts ${s.covered} covered files, ${first.source} ${covered}: reports of different runs`,
+      );
   }
   const byIndex = new Map<number, string>();
   for (const part of parts) {
     const other = byIndex.get(part.shard.index);
-    if (other !== undefined) throw new MergeError(`shard ${part.shard.index}/${count} is reported twice (${other} and ${part.source})`);
+    if (other !== undefined)
+      throw new MergeError(`shard ${part.shard.index}/${count} is reported twice (${other} and ${part.source})`);
     byIndex.set(part.shard.index, part.source);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) throw new MergeError(`the report of shard ${missing.map((i) => `${i}/${count}`).join(', ')} is missing: its files were not checked`);
+  if (missing.length > 0)
+    throw new MergeError(
+      `the report of shard ${missing.map((i) => `${i}/${count}`).join(', ')} is missing: its files were not checked`,
+    );
 
   const files = new Array<FileReport | undefined>(covered).fill(undefined);
   for (const part of parts) {
     part.shard.positions.forEach((position, i) => {
-      if (files[position] !== undefined) throw new MergeError(`${part.source} lists position ${position} of the diff, which another shard already reported`);
+      if (files[position] !== undefined)
+        throw new MergeError(
+          `${part.source} lists position ${position} of the diff, which another shard already reported`,
+        );
       files[position] = part.files[i];
     });
   }
@@ -88,24 +103,45 @@ function shardPart({ source, json }: ShardReportFile): ShardPart {
     throw new MergeError(`${source} is not a shard report of iam-proof: ${why}`);
   };
   if (!isObject(json) || json['tool'] !== 'iam-proof') return bad('not an iam-proof JSON report');
-  if (json['version'] !== JSON_REPORT_VERSION) return bad(`report version ${String(json['version'])}, expected ${JSON_REPORT_VERSION}`);
+  if (json['version'] !== JSON_REPORT_VERSION)
+    return bad(`report version ${String(json['version'])}, expected ${JSON_REPORT_VERSION}`);
   const { shard, files, runProblems, notes } = json;
   if (!isObject(shard)) return bad('it has no "shard" (was the job run with the shard input?)');
   const { index, count, commits, covered, positions } = shard;
-  if (!isCount(count) || count < 1 || !isCount(index) || index < 1 || index > count) return bad('"shard" has no valid index/count');
-  if (!isObject(commits) || typeof commits['base'] !== 'string' || typeof commits['head'] !== 'string') return bad('"shard" names no commits');
+  if (!isCount(count) || count < 1 || !isCount(index) || index < 1 || index > count)
+    return bad('"shard" has no valid index/count');
+  if (!isObject(commits) || typeof commits['base'] !== 'string' || typeof commits['head'] !== 'string')
+    return bad('"shard" names no commits');
   if (!isCount(covered)) return bad('"shard" has no count of covered files');
-  if (!Array.isArray(files) || !files.every((f) => isObject(f) && typeof f['path'] === 'string' && Array.isArray(f['outcomes']) && Array.isArray(f['problems']))) {
+  if (
+    !Array.isArray(files) ||
+    !files.every(
+      (f) =>
+        isObject(f) && typeof f['path'] === 'string' && Array.isArray(f['outcomes']) && Array.isArray(f['problems']),
+    )
+  ) {
     return bad('"files" is not a list of file reports');
   }
-  if (!Array.isArray(positions) || positions.length !== files.length || !positions.every((p) => isCount(p) && p < covered)) {
+  if (
+    !Array.isArray(positions) ||
+    positions.length !== files.length ||
+    !positions.every((p) => isCount(p) && p < covered)
+  ) {
     return bad('"shard.positions" does not give one position in the diff per file');
   }
-  if (!Array.isArray(runProblems) || !runProblems.every((p) => isObject(p) && typeof p['message'] === 'string')) return bad('"runProblems" is not a list of problems');
-  if (!Array.isArray(notes) || !notes.every((n) => isObject(n) && typeof n['message'] === 'string')) return bad('"notes" is not a list of notes');
+  if (!Array.isArray(runProblems) || !runProblems.every((p) => isObject(p) && typeof p['message'] === 'string'))
+    return bad('"runProblems" is not a list of problems');
+  if (!Array.isArray(notes) || !notes.every((n) => isObject(n) && typeof n['message'] === 'string'))
+    return bad('"notes" is not a list of notes');
   return {
     source,
-    shard: { index, count, commits: { base: commits['base'], head: commits['head'] }, covered, positions: positions as number[] },
+    shard: {
+      index,
+      count,
+      commits: { base: commits['base'], head: commits['head'] },
+      covered,
+      positions: positions as number[],
+    },
     files: files as unknown as FileReport[],
     runProblems: runProblems as unknown as RunProblem[],
     notes: notes as unknown as RunNote[],

@@ -24,7 +24,13 @@ export interface PlaygroundState {
 }
 
 /** Fragment parameter names, shared by writer and reader. */
-const KEYS = { existing: 'existing', updated: 'new', check: 'check', criticalActions: 'critical-actions', trustedAccounts: 'trusted-accounts' } as const;
+const KEYS = {
+  existing: 'existing',
+  updated: 'new',
+  check: 'check',
+  criticalActions: 'critical-actions',
+  trustedAccounts: 'trusted-accounts',
+} as const;
 
 /** Version of the compressed form's JSON. */
 const COMPRESSED_VERSION = 1;
@@ -66,13 +72,22 @@ function withoutFragment(baseUrl: string): string {
 
 /** `baseUrl` (any fragment of it dropped) with the state in the fragment, in the plain form. */
 export function playgroundLink(baseUrl: string, state: PlaygroundState): string {
-  const params = [`${KEYS.existing}=${toBase64Url(state.existing)}`, `${KEYS.updated}=${toBase64Url(state.updated)}`, `${KEYS.check}=${state.check}`];
-  if (state.criticalActions.length > 0) params.push(`${KEYS.criticalActions}=${state.criticalActions.map(encodeURIComponent).join(',')}`);
-  if (state.trustedAccounts.length > 0) params.push(`${KEYS.trustedAccounts}=${state.trustedAccounts.map(encodeURIComponent).join(',')}`);
+  const params = [
+    `${KEYS.existing}=${toBase64Url(state.existing)}`,
+    `${KEYS.updated}=${toBase64Url(state.updated)}`,
+    `${KEYS.check}=${state.check}`,
+  ];
+  if (state.criticalActions.length > 0)
+    params.push(`${KEYS.criticalActions}=${state.criticalActions.map(encodeURIComponent).join(',')}`);
+  if (state.trustedAccounts.length > 0)
+    params.push(`${KEYS.trustedAccounts}=${state.trustedAccounts.map(encodeURIComponent).join(',')}`);
   return `${withoutFragment(baseUrl)}#${params.join('&')}`;
 }
 
-async function through(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function through(
+  bytes: Uint8Array<ArrayBuffer>,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const out = new Blob([bytes]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
@@ -98,14 +113,27 @@ async function stateOfCompressed(encoded: string): Promise<PlaygroundState | str
   } catch {
     value = undefined;
   }
-  if (typeof value !== 'object' || value === null) return 'the link\'s "s" does not decompress to a playground state (was the link cut short?)';
+  if (typeof value !== 'object' || value === null)
+    return 'the link\'s "s" does not decompress to a playground state (was the link cut short?)';
   const s = value as Record<string, unknown>;
   if (s.v !== COMPRESSED_VERSION) return 'the link was made by another version of the playground';
-  if (typeof s.check !== 'string' || !(PLAYGROUND_CHECKS as readonly string[]).includes(s.check)) return `the link asks for an unknown check "${String(s.check)}"`;
-  if (typeof s.existing !== 'string' || typeof s.updated !== 'string' || !isStringList(s.criticalActions) || !isStringList(s.trustedAccounts)) {
-    return 'the link\'s state lacks a field or has one of the wrong type';
+  if (typeof s.check !== 'string' || !(PLAYGROUND_CHECKS as readonly string[]).includes(s.check))
+    return `the link asks for an unknown check "${String(s.check)}"`;
+  if (
+    typeof s.existing !== 'string' ||
+    typeof s.updated !== 'string' ||
+    !isStringList(s.criticalActions) ||
+    !isStringList(s.trustedAccounts)
+  ) {
+    return "the link's state lacks a field or has one of the wrong type";
   }
-  return { check: s.check as PlaygroundCheck, existing: s.existing, updated: s.updated, criticalActions: s.criticalActions, trustedAccounts: s.trustedAccounts };
+  return {
+    check: s.check as PlaygroundCheck,
+    existing: s.existing,
+    updated: s.updated,
+    criticalActions: s.criticalActions,
+    trustedAccounts: s.trustedAccounts,
+  };
 }
 
 /**
@@ -136,7 +164,8 @@ function stateOfPlainFragment(fragment: string): PlaygroundState | string {
     values.set(key, eq === -1 ? '' : part.slice(eq + 1));
   }
   const check = values.get(KEYS.check) ?? 'no-new-access';
-  if (!(PLAYGROUND_CHECKS as readonly string[]).includes(check)) return `the link asks for an unknown check "${check}" (known: ${PLAYGROUND_CHECKS.join(', ')})`;
+  if (!(PLAYGROUND_CHECKS as readonly string[]).includes(check))
+    return `the link asks for an unknown check "${check}" (known: ${PLAYGROUND_CHECKS.join(', ')})`;
   const text = (key: string): string | undefined => {
     const value = values.get(key);
     return value === undefined ? '' : fromBase64Url(value);

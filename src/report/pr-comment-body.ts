@@ -30,9 +30,13 @@ export function prCommentBody(input: PrCommentInput): string {
   const lines = [PR_COMMENT_MARKER, `### iam-proof: ${md(input.result)}`, '', totalsTable(input.totals), ''];
   for (const note of input.notes ?? []) lines.push(`⚠️ ${md(note)}`, '');
   const ranked = rankFindings(input.findings);
-  if (ranked.length > 0) lines.push(`**Top findings** (${Math.min(ranked.length, PR_COMMENT_TOP)} of ${ranked.length}):`, '');
+  if (ranked.length > 0)
+    lines.push(`**Top findings** (${Math.min(ranked.length, PR_COMMENT_TOP)} of ${ranked.length}):`, '');
   for (const finding of ranked.slice(0, PR_COMMENT_TOP)) {
-    const where = finding.path === undefined ? 'input' : codeSpan(finding.span === undefined ? finding.path : `${finding.path}:${finding.span.line}`);
+    const where =
+      finding.path === undefined
+        ? 'input'
+        : codeSpan(finding.span === undefined ? finding.path : `${finding.path}:${finding.span.line}`);
     const [first = '', ...rest] = annotationMessage(finding).split('\n');
     lines.push(`- ${severityIcon(finding)} ${where} **${md(annotationTitle(finding))}**: ${md(first)}`);
     for (const line of rest) lines.push(`  ${md(line)}`);
@@ -45,9 +49,28 @@ export function prCommentBody(input: PrCommentInput): string {
 
 /** The comment once the pull request is clean: kept (not deleted) so the discussion around it still makes sense. */
 export function resolvedCommentBody(previous: string): string {
-  return [PR_COMMENT_MARKER, PR_COMMENT_RESOLVED, '### iam-proof: ✅ resolved', '', 'The latest run found nothing: the findings below were fixed or removed.', '', '<details><summary>Earlier report</summary>', '', previous.replace(PR_COMMENT_MARKER, '').trim(), '', '</details>', ''].join('\n');
+  return [
+    PR_COMMENT_MARKER,
+    PR_COMMENT_RESOLVED,
+    '### iam-proof: ✅ resolved',
+    '',
+    'The latest run found nothing: the findings below were fixed or removed.',
+    '',
+    '<details><summary>Earlier report</summary>',
+    '',
+    previous.replace(PR_COMMENT_MARKER, '').trim(),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
 }
 
 function severityIcon(finding: Finding): string {
-  return finding.verdict === 'FAIL' ? (finding.severity === 'error' ? '❌' : '⚠️') : finding.verdict === 'UNKNOWN' ? '❓' : '⛔';
+  return finding.verdict === 'FAIL'
+    ? finding.severity === 'error'
+      ? '❌'
+      : '⚠️'
+    : finding.verdict === 'UNKNOWN'
+      ? '❓'
+      : '⛔';
 }

@@ -19,7 +19,10 @@ const PLAIN: RequestFormat = { value: (text) => text, prose: (text) => text };
 const NAMED_BY_ARN: ReadonlySet<Principal['kind']> = new Set(['user', 'role-session', 'federated-user']);
 
 export function requestText(request: Request, format: RequestFormat = PLAIN): string {
-  const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describeResource(request.resource, request.action)) : format.value(request.resource);
+  const resource =
+    request.resource === WILDCARD_ONLY_RESOURCE
+      ? format.prose(describeResource(request.resource, request.action))
+      : format.value(request.resource);
   const parts = [`${format.value(request.action)} on ${resource}`];
   if (request.principal !== undefined) {
     const who = describePrincipal(request.principal);
@@ -27,7 +30,10 @@ export function requestText(request: Request, format: RequestFormat = PLAIN): st
   }
   // Deploy-time unknowns are values of the template, not of the request: shown apart, as "if Ref/Bucket = …".
   const entries = contextEntries(request);
-  if (entries.length > 0) parts.push(`when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`);
+  if (entries.length > 0)
+    parts.push(
+      `when ${entries.map(([key, v]) => format.value(`${key}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)).join(', ')}`,
+    );
   else parts.push('with no condition keys');
   const unknowns = describeUnknownValues(request.context);
   if (unknowns.length > 0) parts.push(`${format.prose('if')} ${unknowns.map((u) => format.value(u)).join(', ')}`);
@@ -45,7 +51,10 @@ export function requestLines(request: Request, indent: string): string[] {
   if (entries.length === 0) lines.push(`${indent}context:   (no condition keys)`);
   else {
     lines.push(`${indent}context:`);
-    for (const [key, v] of entries) lines.push(`${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`);
+    for (const [key, v] of entries)
+      lines.push(
+        `${indent}  ${key} = ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`,
+      );
   }
   const unknowns = describeUnknownValues(request.context);
   if (unknowns.length > 0) lines.push(`${indent}if:        ${unknowns.join(', ')}`);

@@ -38,7 +38,13 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
   const found = findingsOf(reviewed);
   const label = options.acceptLabel;
   const findings = label === undefined ? found : acceptedFindings(found);
-  const report = label === undefined ? reviewed : { ...reviewed, notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)] };
+  const report =
+    label === undefined
+      ? reviewed
+      : {
+          ...reviewed,
+          notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
+        };
   const gate = decideGate(findings, options.failOn, label !== undefined);
   const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
   const totals = runTotals(report, findings);
@@ -47,7 +53,13 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
     gate,
     totals,
     annotations,
-    summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
+    summaryMarkdown: jobSummary(report, {
+      result: gate.result,
+      totals,
+      notAnnotated: annotations.notAnnotated,
+      reportPath: options.reportPath,
+      ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
+    }),
     reportJson: jsonReport(report, findings, gate.result, totals),
     sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
     notes: report.notes ?? [],

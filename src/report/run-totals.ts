@@ -31,6 +31,9 @@ export function runTotals(report: RunReport, findings: readonly Finding[]): RunT
     error: count('ERROR'),
     ignored:
       files.filter((f) => f.ignoredBecause !== undefined).length +
-      files.reduce((n, f) => n + f.outcomes.filter((o) => o.ignoredBecause !== undefined && o.verdict !== 'PASS').length, 0),
+      files.reduce(
+        (n, f) => n + f.outcomes.filter((o) => o.ignoredBecause !== undefined && o.verdict !== 'PASS').length,
+        0,
+      ),
   };
 }

@@ -8,9 +8,15 @@ import { annotationMessage } from './annotations.js';
 import { rankFindings } from './rank-findings.js';
 
 const RULES = [
-  { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+  {
+    id: 'no-new-access',
+    text: 'The changed policy grants access its base version (or the reference policy) does not.',
+  },
   { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
-  { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+  {
+    id: 'no-public-access',
+    text: 'The resource policy grants access to principals outside the account and its trusted accounts.',
+  },
   { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
 ] as const;
 

@@ -32,7 +32,14 @@ export function baseVersionOf(change: ChangedFile, base: BasePolicies | undefine
   if (base === undefined) return { kind: 'none', why: `the ${where} is not a policy` };
   const same = base.policies.find((p) => p.key === key);
   if (same === undefined && base.invalid) return { kind: 'none', why: `the ${where} is not a valid policy` };
-  if (same === undefined) return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
-  if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0) return { kind: 'none', why: `the ${against} is not a valid policy` };
-  return { kind: 'policy', policy: same.policy, against, editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100 };
+  if (same === undefined)
+    return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
+  if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
+    return { kind: 'none', why: `the ${against} is not a valid policy` };
+  return {
+    kind: 'policy',
+    policy: same.policy,
+    against,
+    editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
+  };
 }

@@ -13,7 +13,12 @@ export async function outcomeOf(asked: CheckAsked, run: () => Promise<CheckResul
   try {
     result = await run();
   } catch (error) {
-    return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ...asked,
+      verdict: 'ERROR',
+      reasons: [],
+      detail: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   return {
     ...asked,

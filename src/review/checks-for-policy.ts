@@ -35,27 +35,46 @@ export interface PolicyExtras {
 }
 
 /** Why a check was not run: the run's time budget was spent before it started. */
-export const RUN_BUDGET_SPENT = 'not checked: the run\'s time budget (max-run-seconds) was spent before this check started';
+export const RUN_BUDGET_SPENT =
+  "not checked: the run's time budget (max-run-seconds) was spent before this check started";
 
 const PLAIN: PolicyExtras = { key: '', unresolved: [] };
 
-export async function checkPolicy(change: ChangedFile, policy: Policy, base: BaseVersion, paths: readonly string[], context: ReviewContext, extras: PolicyExtras = PLAIN): Promise<PolicyChecks> {
+export async function checkPolicy(
+  change: ChangedFile,
+  policy: Policy,
+  base: BaseVersion,
+  paths: readonly string[],
+  context: ReviewContext,
+  extras: PolicyExtras = PLAIN,
+): Promise<PolicyChecks> {
   const { settings, config, verifier } = context;
   // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
-  const requestSettings = config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } } : {};
+  const requestSettings =
+    config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } } : {};
   const outcomes: CheckOutcome[] = [];
   let note: string | undefined;
   const keyed = extras.key === '' ? {} : { policyKey: extras.key };
-  const add = async (asked: CheckAsked, run: (options: { readonly timeoutMs: number } & typeof requestSettings) => Promise<CheckResult>) => {
+  const add = async (
+    asked: CheckAsked,
+    run: (options: { readonly timeoutMs: number } & typeof requestSettings) => Promise<CheckResult>,
+  ) => {
     const unresolved = extras.unresolved.length > 0;
     // The run's budget (max-run-seconds): a check starting past it is UNKNOWN, never run and never a PASS; one
     // starting before it gets at most the time left.
     const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
     const outcome = unresolved
-      ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+      ? {
+          ...asked,
+          verdict: 'UNKNOWN' as const,
+          reasons: [],
+          detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)`,
+        }
       : left <= 0
         ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: RUN_BUDGET_SPENT }
-        : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
+        : await outcomeOf(asked, () =>
+            run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }),
+          );
     const ignored = ignoreEntryFor(config, {
       paths,
       check: asked.check,
@@ -70,35 +89,63 @@ export async function checkPolicy(change: ChangedFile, policy: Policy, base: Bas
     // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
     // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
     const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
-    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    await add(
+      { check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` },
+      (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options),
+    );
   } else if (base.kind === 'policy') {
-    await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
+    await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) =>
+      checkNoNewAccess(verifier, base.policy, policy, options),
+    );
   } else if (settings.newFiles === 'fail') {
     // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-    await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    await add(
+      { check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` },
+      (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options),
+    );
   } else if (settings.newFiles === 'skip') {
     note = `${base.why}: not compared with anything (new-files: skip)`;
-    context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+    context.notices.push({
+      path: change.path,
+      message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`,
+      level: 'notice',
+    });
   }
   // A plan holds the version before the change itself: compared too, whatever the git base says.
   if (extras.before !== undefined) {
     const before = extras.before;
-    await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, (options) => checkNoNewAccess(verifier, before, policy, options));
+    await add({ check: 'no-new-access', severity: 'error', against: "the plan's before value" }, (options) =>
+      checkNoNewAccess(verifier, before, policy, options),
+    );
   } else if (extras.beforeUnusable === true) {
-    outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
+    outcomes.push({
+      ...keyed,
+      check: 'no-new-access',
+      severity: 'error',
+      against: "the plan's before value",
+      verdict: 'ERROR',
+      reasons: [],
+      detail: "the plan's before value of this policy is not a valid policy",
+    });
   }
   // new-files: reference compares a new file with the reference policy only, below.
   const reference = context.reference;
   if (reference !== undefined) {
-    await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, (options) => checkNoNewAccess(verifier, reference.policy, policy, options));
+    await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, (options) =>
+      checkNoNewAccess(verifier, reference.policy, policy, options),
+    );
   }
   for (const rule of criticalPermissionsFor(config, paths)) {
     const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-    await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, (options) => checkAccessNotGranted(verifier, policy, access, options));
+    await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, (options) =>
+      checkAccessNotGranted(verifier, policy, access, options),
+    );
   }
   if (config.publicAccess.enabled && policy.type === 'resource') {
     const trustedAccounts = config.publicAccess.trustedAccounts;
-    await add({ check: 'no-public-access', severity: 'error' }, (options) => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+    await add({ check: 'no-public-access', severity: 'error' }, (options) =>
+      checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }),
+    );
   }
   return { outcomes, ...(note === undefined ? {} : { note }) };
 }

@@ -15,7 +15,11 @@ export function commitFiles(git: Git, commit: string): ModuleReader {
   };
   const list = async (directory: string): Promise<readonly string[]> => {
     const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
-    return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+    return (await tree())
+      .filter(
+        (e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/'),
+      )
+      .map((e) => e.path);
   };
   return Object.assign(read, { list });
 }

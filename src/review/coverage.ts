@@ -15,7 +15,10 @@ import type { RunNote, RunProblem } from './run-report.js';
 import { resolveSymlink } from './symlink-target.js';
 
 export function isCovered(change: ChangedFile, policyPaths: readonly string[]): boolean {
-  return isSelectedPolicyPath(change.path, policyPaths) || (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths));
+  return (
+    isSelectedPolicyPath(change.path, policyPaths) ||
+    (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths))
+  );
 }
 
 export interface CoveredChanges {
@@ -35,7 +38,10 @@ export async function coveredChanges(
   files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
   files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
   // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
-  const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
+  const known = [
+    ...tree.map((e) => e.path),
+    ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath])),
+  ];
   return { files, ...globProblems(policyPaths, config, known) };
 }
 
@@ -55,7 +61,10 @@ async function linksToChangedFiles(
     const inHead = { kind: 'symlink' as const, blob };
     const inBase = await git.entryAt(commits.base, path);
     if (inBase.kind !== 'symlink') continue; // not in the diff, so the same link in the base commit
-    const [headTarget, baseTarget] = await Promise.all([resolveSymlink(git, commits.head, path, inHead.blob), resolveSymlink(git, commits.base, path, inBase.blob)]);
+    const [headTarget, baseTarget] = await Promise.all([
+      resolveSymlink(git, commits.head, path, inHead.blob),
+      resolveSymlink(git, commits.base, path, inBase.blob),
+    ]);
     const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
     if (touches) links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
   }
@@ -76,11 +85,19 @@ async function modulesWithChangedFiles(
   tree: readonly TreeListing[],
   changes: readonly ChangedFile[],
 ): Promise<ChangedFile[]> {
-  const directories = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+  const directories = new Set(
+    changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf),
+  );
   const listed = new Set(changes.map((c) => c.path));
   const out: ChangedFile[] = [];
   for (const { path, mode, blob } of tree) {
-    if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths)) continue;
+    if (
+      listed.has(path) ||
+      !TERRAFORM_SOURCE.test(path) ||
+      !directories.has(directoryOf(path)) ||
+      !isSelectedPolicyPath(path, policyPaths)
+    )
+      continue;
     if (kindOfMode(mode) !== 'file') continue;
     const inBase = await git.entryAt(commits.base, path);
     if (inBase.kind !== 'file') continue; // not in the diff, so the same file in the base commit
@@ -98,19 +115,35 @@ function sideOf(entry: TreeEntry & { kind: 'symlink' }): { mode: string; blob: s
   return { mode: '120000', blob: entry.blob };
 }
 
-function globProblems(policyPaths: readonly string[], config: IamProofConfig, paths: readonly string[]): { problems: RunProblem[]; notes: RunNote[] } {
+function globProblems(
+  policyPaths: readonly string[],
+  config: IamProofConfig,
+  paths: readonly string[],
+): { problems: RunProblem[]; notes: RunNote[] } {
   const matchesSome = (glob: string) => paths.some((p) => pathMatches(p, glob));
   const problems: RunProblem[] = includeGlobs(policyPaths)
     .filter((glob) => !matchesSome(glob))
-    .map((glob) => ({ message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)` }));
+    .map((glob) => ({
+      message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)`,
+    }));
   const source = config.source;
   const notes: RunNote[] = [];
   for (const entry of config.ignore) {
-    if (!matchesSome(entry.path)) notes.push({ level: 'warning', message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+    if (!matchesSome(entry.path))
+      notes.push({
+        level: 'warning',
+        message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`,
+        ...(source === undefined ? {} : { path: source }),
+      });
   }
   for (const rule of config.criticalPermissions) {
     for (const glob of rule.paths) {
-      if (!matchesSome(glob)) notes.push({ level: 'warning', message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+      if (!matchesSome(glob))
+        notes.push({
+          level: 'warning',
+          message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`,
+          ...(source === undefined ? {} : { path: source }),
+        });
     }
   }
   return { problems, notes };

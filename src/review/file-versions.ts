@@ -41,9 +41,17 @@ export interface CommitSide {
 /** The first line of a Git LFS pointer file (git-lfs spec v1): the content lives elsewhere, not in the repository. */
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 
-export async function fileVersions(git: Git, sides: { readonly base: CommitSide; readonly head: CommitSide }, change: ChangedFile, options: { readonly parameters?: Readonly<Record<string, string>> } = {}): Promise<FileVersions> {
+export async function fileVersions(
+  git: Git,
+  sides: { readonly base: CommitSide; readonly head: CommitSide },
+  change: ChangedFile,
+  options: { readonly parameters?: Readonly<Record<string, string>> } = {},
+): Promise<FileVersions> {
   const head = await versionAt(git, sides.head, change.path, change.head, options);
-  const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
+  const base =
+    change.change === 'added'
+      ? ABSENT
+      : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
   const target = (v: FileVersion) => (v.kind === 'absent' ? undefined : v.linkTarget);
   const paths = [change.path, change.oldPath, target(head), target(base)].filter((p): p is string => p !== undefined);
   return { base, head, paths: [...new Set(paths)] };
@@ -51,25 +59,54 @@ export async function fileVersions(git: Git, sides: { readonly base: CommitSide;
 
 const ABSENT: FileVersion = { kind: 'absent' };
 
-async function versionAt(git: Git, side: CommitSide, path: string, entry: ChangedFile['head'], options: { readonly parameters?: Readonly<Record<string, string>> }): Promise<FileVersion> {
+async function versionAt(
+  git: Git,
+  side: CommitSide,
+  path: string,
+  entry: ChangedFile['head'],
+  options: { readonly parameters?: Readonly<Record<string, string>> },
+): Promise<FileVersion> {
   if (entry === undefined) return ABSENT;
   switch (kindOfMode(entry.mode)) {
     case 'file':
       return read(path, await git.readBlob(entry.blob), side, options);
     case 'other':
-      return { kind: 'unusable', problems: [{ message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' }] };
+      return {
+        kind: 'unusable',
+        problems: [
+          { message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' },
+        ],
+      };
     case 'symlink': {
       const resolved = await resolveSymlink(git, side.commit, path, entry.blob);
-      if (resolved.kind === 'unusable') return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
-      return { ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)), linkTarget: resolved.path };
+      if (resolved.kind === 'unusable')
+        return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
+      return {
+        ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)),
+        linkTarget: resolved.path,
+      };
     }
   }
 }
 
-async function read(path: string, bytes: Buffer, side: CommitSide, options: { readonly parameters?: Readonly<Record<string, string>> }): Promise<Exclude<FileVersion, { kind: 'absent' }>> {
+async function read(
+  path: string,
+  bytes: Buffer,
+  side: CommitSide,
+  options: { readonly parameters?: Readonly<Record<string, string>> },
+): Promise<Exclude<FileVersion, { kind: 'absent' }>> {
   const head = bytes.subarray(0, 64).toString('latin1');
   if (LFS_POINTER.test(head)) {
-    return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    return {
+      kind: 'unusable',
+      problems: [
+        {
+          message:
+            'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+          code: 'lfs-pointer',
+        },
+      ],
+    };
   }
   const source = await readSource(path, bytes, side.files, options);
   return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };

@@ -4,7 +4,11 @@
  * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
  * done, the first error is thrown (so no lane is left running behind the caller's back).
  */
-export async function mapInOrder<T, L, R>(items: readonly T[], lanes: readonly L[], work: (item: T, lane: L) => Promise<R>): Promise<R[]> {
+export async function mapInOrder<T, L, R>(
+  items: readonly T[],
+  lanes: readonly L[],
+  work: (item: T, lane: L) => Promise<R>,
+): Promise<R[]> {
   if (lanes.length === 0) throw new Error('mapInOrder needs at least one lane');
   const results = new Array<R>(items.length);
   const failures: unknown[] = [];

@@ -25,7 +25,16 @@ const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 export function policyVersionOf(bytes: Uint8Array): PolicyVersion {
   if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
     // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
-    return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+    return {
+      kind: 'unreadable',
+      problems: [
+        {
+          message:
+            'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+          code: 'lfs-pointer',
+        },
+      ],
+    };
   }
   const parsed = parsePolicyBytes(bytes);
   const problems: FileProblem[] = parsed.diagnostics
@@ -35,7 +44,11 @@ export function policyVersionOf(bytes: Uint8Array): PolicyVersion {
   const policy = usablePolicy(parsed);
   if (policy !== undefined) return { kind: 'policy', policy };
   // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
-  if (problems.length === 0) return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+  if (problems.length === 0)
+    return {
+      kind: 'error',
+      problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }],
+    };
   const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
   // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
   if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes))) return { kind: 'unreadable', problems };

@@ -33,40 +33,89 @@ export async function reviewFile(change: ChangedFile, context: ReviewContext): P
 }
 
 function fileOf(change: ChangedFile): Pick<FileReport, 'path' | 'change' | 'oldPath'> {
-  return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
+  return {
+    path: change.path,
+    change: change.change,
+    ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }),
+  };
 }
 
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const SYNTAX_CODES: ReadonlySet<string> = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+const SYNTAX_CODES: ReadonlySet<string> = new Set([
+  'invalid-json',
+  'invalid-yaml',
+  'empty-document',
+  'too-deep',
+  'unsupported-yaml',
+  'lfs-pointer',
+  'unrecognised-file',
+]);
 
-async function reviewChange(change: ChangedFile, context: ReviewContext): Promise<{ report: FileReport; paths: readonly string[] }> {
+async function reviewChange(
+  change: ChangedFile,
+  context: ReviewContext,
+): Promise<{ report: FileReport; paths: readonly string[] }> {
   const entry = { ...fileOf(change), outcomes: [], problems: [] };
   if (change.change === 'deleted') {
-    context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
+    context.notices.push({
+      path: change.path,
+      message: 'iam-proof: deleted in this change; no longer checked',
+      level: 'notice',
+    });
     return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
   }
-  const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
-  const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+  const { base, head, paths } = await fileVersions(
+    context.git,
+    context.sides,
+    change,
+    context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters },
+  );
+  const linkNote =
+    head.kind !== 'absent' && head.linkTarget !== undefined
+      ? `Checked through the symlink: the content of ${head.linkTarget}.`
+      : undefined;
   const basePolicies = policiesOf(base);
   const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
-  const error = (problems: readonly FileProblem[]) => ({ report: { ...entry, status: 'error' as const, problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
-  const notAPolicy = (note?: string) => ({ report: { ...entry, status: 'not-a-policy' as const, ...(note === undefined ? {} : { note }) }, paths });
+  const error = (problems: readonly FileProblem[]) => ({
+    report: { ...entry, status: 'error' as const, problems, ...(linkNote === undefined ? {} : { note: linkNote }) },
+    paths,
+  });
+  const notAPolicy = (note?: string) => ({
+    report: { ...entry, status: 'not-a-policy' as const, ...(note === undefined ? {} : { note }) },
+    paths,
+  });
 
   if (head.kind === 'absent') return error([{ message: 'the head version of the file could not be found' }]);
   if (head.kind === 'unusable') {
     const lfsOnly = head.problems.every((p) => p.code === 'lfs-pointer');
-    if (lfsOnly && !hadPolicies && context.settings.policyPaths.length === 0) return notAPolicy(`${head.problems[0]?.message ?? ''}: not a policy by shape, skipped (list it in policy-paths to check it)`);
+    if (lfsOnly && !hadPolicies && context.settings.policyPaths.length === 0)
+      return notAPolicy(
+        `${head.problems[0]?.message ?? ''}: not a policy by shape, skipped (list it in policy-paths to check it)`,
+      );
     return error(head.problems);
   }
   const source = head.source;
   const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
   if (fileErrors.length > 0) {
-    const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => SYNTAX_CODES.has(d.code));
-    if (bystander) return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
+    const bystander =
+      !hadPolicies &&
+      context.settings.policyPaths.length === 0 &&
+      !head.mentionsStatement &&
+      fileErrors.every((d) => SYNTAX_CODES.has(d.code));
+    if (bystander)
+      return notAPolicy(
+        'not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)',
+      );
     return error(fileErrors.map((d) => problemOf(d)));
   }
   if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
-    if (hadPolicies) return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+    if (hadPolicies)
+      return error([
+        {
+          message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`,
+          code: 'no-longer-a-policy',
+        },
+      ]);
     return notAPolicy();
   }
   return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
@@ -79,30 +128,54 @@ function policiesOf(version: FileVersion): BasePolicies | undefined {
 }
 
 function problemOf(d: Diagnostic, key?: string): FileProblem {
-  return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+  return {
+    message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`,
+    code: d.code,
+    span: d.span,
+    ...(key === undefined || key === '' ? {} : { policyKey: key }),
+  };
 }
 
 async function reviewPolicies(
   change: ChangedFile,
   context: ReviewContext,
-  file: { source: SourceFile; basePolicies: BasePolicies | undefined; paths: readonly string[]; linkNote: string | undefined; entry: Pick<FileReport, 'path' | 'change' | 'oldPath'> },
+  file: {
+    source: SourceFile;
+    basePolicies: BasePolicies | undefined;
+    paths: readonly string[];
+    linkNote: string | undefined;
+    entry: Pick<FileReport, 'path' | 'change' | 'oldPath'>;
+  },
 ): Promise<{ report: FileReport; paths: readonly string[] }> {
   const { source, basePolicies, paths, linkNote, entry } = file;
   const outcomes: CheckOutcome[] = [];
   const problems: FileProblem[] = [];
   const notes: string[] = linkNote === undefined ? [] : [linkNote];
-  if (source.format !== 'policy') notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
+  if (source.format !== 'policy')
+    notes.push(
+      `${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`,
+    );
   let unchanged = 0;
   for (const policy of source.policies) {
     const errors = policy.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || policy.policy === undefined) {
-      problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+      problems.push(
+        ...(errors.length > 0
+          ? errors.map((d) => problemOf(d, policy.key))
+          : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]),
+      );
       continue;
     }
     const base = baseVersionOf(change, basePolicies, policy.key);
     // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
     // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
-    if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+    if (
+      policy.key !== '' &&
+      policy.before === undefined &&
+      policy.unresolved.length === 0 &&
+      base.kind === 'policy' &&
+      samePolicy(base.policy, policy.policy)
+    ) {
       unchanged += 1;
       continue;
     }
@@ -122,16 +195,32 @@ async function reviewPolicies(
   if (problems.length > 0) return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
   // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
   if (outcomes.length === 0) {
-    const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
-    return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+    const why =
+      unchanged > 0 && unchanged === source.policies.length
+        ? note
+        : `${note ?? 'nothing to compare with'}; no other check applies`;
+    return {
+      report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) },
+      paths,
+    };
   }
   return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
 
-const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' } as const;
+const FORMAT_NAME = {
+  policy: 'Policy',
+  cloudformation: 'CloudFormation template',
+  terraform: 'Terraform',
+  'terraform-plan': 'Terraform plan',
+} as const;
 
 function policyExtras(policy: SourcePolicy) {
-  const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+  const before =
+    policy.before?.policy !== undefined &&
+    !policy.before.diagnostics.some((d) => d.severity === 'error') &&
+    policy.before.unresolved.length === 0
+      ? policy.before.policy
+      : undefined;
   return {
     key: policy.key,
     unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),

@@ -12,7 +12,11 @@
  * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
-import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess, type PrincipalCheckResult } from '../principals/check-principal.js';
+import {
+  checkPrincipalAccessNotGranted,
+  checkPrincipalNoNewAccess,
+  type PrincipalCheckResult,
+} from '../principals/check-principal.js';
 import type { PrincipalVersion } from '../principals/principal.js';
 import { principalsOf } from '../principals/principals-of.js';
 import { statementKey } from '../semantics/statement-key.js';
@@ -25,7 +29,11 @@ import type { CheckOutcome, FileReport } from './run-report.js';
 
 const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform']);
 
-export async function reviewPrincipals(change: ChangedFile, report: FileReport, context: ReviewContext): Promise<FileReport> {
+export async function reviewPrincipals(
+  change: ChangedFile,
+  report: FileReport,
+  context: ReviewContext,
+): Promise<FileReport> {
   if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy') return report;
   try {
     const outcomes = await principalOutcomes(change, context);
@@ -38,7 +46,12 @@ export async function reviewPrincipals(change: ChangedFile, report: FileReport, 
 }
 
 async function principalOutcomes(change: ChangedFile, context: ReviewContext): Promise<CheckOutcome[]> {
-  const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
+  const { base, head, paths } = await fileVersions(
+    context.git,
+    context.sides,
+    change,
+    context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters },
+  );
   const headFile = readable(head.kind === 'read' ? head.source : undefined);
   if (headFile === undefined) return [];
   const baseFile = readable(base.kind === 'read' ? base.source : undefined);
@@ -53,7 +66,11 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
       return result;
     });
     const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
-    const ignored = ignoreEntryFor(context.config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+    const ignored = ignoreEntryFor(context.config, {
+      paths,
+      check: asked.check,
+      ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+    });
     outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
   };
   for (const principal of principalsOf(headFile).values()) {
@@ -61,14 +78,25 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
     if (before !== undefined && fingerprint(before) === fingerprint(principal)) continue;
     // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
     // it is compared with what the base version gave it, none when the file is new — never skipped.
-    const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key)) || !definedIn(headFile, principal.key);
+    const existed =
+      before !== undefined ||
+      (baseFile !== undefined && definedIn(baseFile, principal.key)) ||
+      !definedIn(headFile, principal.key);
     if (existed || context.settings.newFiles === 'fail') {
-      const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
-      await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
+      const against =
+        before === undefined
+          ? 'no access (the principal had no identity policies in the base version)'
+          : 'the principal in the base version';
+      await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () =>
+        checkPrincipalNoNewAccess(context.verifier, before, principal, options),
+      );
     }
     for (const rule of criticalPermissionsFor(context.config, paths)) {
       const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-      await add({ check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
+      await add(
+        { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity },
+        () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options),
+      );
     }
   }
   return outcomes;
@@ -91,7 +119,8 @@ function readable(source: SourceFile | undefined): SourceFile | undefined {
 
 /** Equal for two versions of a principal with the same policies (parts, statements, boundary, unknowns). */
 function fingerprint(principal: PrincipalVersion): string {
-  const part = (p: PrincipalVersion['parts'][number]) => `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statementKey).sort().join('\n')}`;
+  const part = (p: PrincipalVersion['parts'][number]) =>
+    `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statementKey).sort().join('\n')}`;
   return JSON.stringify({
     parts: principal.parts.map(part).sort(),
     boundary: principal.boundary === undefined ? null : part(principal.boundary),

@@ -40,20 +40,45 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
   const config = await loadConfig(git, commits, request.criticalPermissions, log);
   const reference = await loadReference(git, commits, request.referencePolicy, log);
   const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-  const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+  const sides = {
+    base: { commit: commits.base, files: commitFiles(git, commits.base) },
+    head: { commit: commits.head, files: commitFiles(git, commits.head) },
+  };
   const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
-  const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
-  const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
+  const mine =
+    request.shard === undefined
+      ? covered.files.map((item, position) => ({ item, position }))
+      : itemsOfShard(covered.files, (c) => c.path, request.shard);
+  const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) =>
+    reviewOne(item, { ...shared, verifier, notices: [] }),
+  );
   const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];
   const shard =
-    request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+    request.shard === undefined
+      ? {}
+      : {
+          shard: {
+            ...request.shard,
+            commits: { ...commits },
+            covered: covered.files.length,
+            positions: mine.map((m) => m.position),
+          },
+        };
   return {
-    report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+    report: {
+      files: reviewed.map((r) => r.file),
+      runProblems: [...log.problems, ...covered.problems],
+      notes,
+      ...shard,
+    },
     notices: reviewed.flatMap((r) => r.notices),
   };
 }
 
-async function reviewOne(change: ChangedFile, context: ReviewContext): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
+async function reviewOne(
+  change: ChangedFile,
+  context: ReviewContext,
+): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
   // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
   return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }

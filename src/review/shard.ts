@@ -17,6 +17,12 @@ export function shardOfPath(path: string, count: number): number {
 }
 
 /** The items of `shard`, each with its position in the whole list (what the merge puts back in order). */
-export function itemsOfShard<T>(items: readonly T[], pathOf: (item: T) => string, shard: Shard): { item: T; position: number }[] {
-  return items.flatMap((item, position) => (shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []));
+export function itemsOfShard<T>(
+  items: readonly T[],
+  pathOf: (item: T) => string,
+  shard: Shard,
+): { item: T; position: number }[] {
+  return items.flatMap((item, position) =>
+    shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : [],
+  );
 }

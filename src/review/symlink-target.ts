@@ -9,7 +9,8 @@ import { describeMode } from './git-mode.js';
 
 /** The repository path a link at `linkPath` with text `target` names, or undefined when it leaves the repository. */
 export function symlinkTargetPath(linkPath: string, target: string): string | undefined {
-  if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0')) return undefined;
+  if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0'))
+    return undefined;
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(linkPath), target.replace(/\\/g, '/')));
   return resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved === '' ? undefined : resolved;
 }
@@ -27,14 +28,23 @@ export type ResolvedLink =
   | { readonly kind: 'unusable'; readonly why: string };
 
 /** Follows a symlink (its blob) in `commit` to the regular file it finally names. */
-export async function resolveSymlink(git: Git, commit: string, linkPath: string, linkBlob: string): Promise<ResolvedLink> {
+export async function resolveSymlink(
+  git: Git,
+  commit: string,
+  linkPath: string,
+  linkBlob: string,
+): Promise<ResolvedLink> {
   let at = linkPath;
   let blob = linkBlob;
   const chain: string[] = [];
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const target = (await git.readBlob(blob)).toString('utf8');
     const next = symlinkTargetPath(at, target);
-    if (next === undefined) return { kind: 'unusable', why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})` };
+    if (next === undefined)
+      return {
+        kind: 'unusable',
+        why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})`,
+      };
     chain.push(next);
     const entry = await git.entryAt(commit, next);
     switch (entry.kind) {
@@ -45,12 +55,21 @@ export async function resolveSymlink(git: Git, commit: string, linkPath: string,
         blob = entry.blob;
         continue;
       case 'missing':
-        return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)` };
+        return {
+          kind: 'unusable',
+          why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)`,
+        };
       case 'other':
-        return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file` };
+        return {
+          kind: 'unusable',
+          why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file`,
+        };
     }
   }
-  return { kind: 'unusable', why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …` };
+  return {
+    kind: 'unusable',
+    why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …`,
+  };
 }
 
 function describe(chain: readonly string[], at: string): string {

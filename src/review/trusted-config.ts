@@ -21,9 +21,14 @@ export function trustedConfig(base: IamProofConfig, proposed: IamProofConfig | u
 /** What the proposed configuration would loosen or change that is not applied now, for the summary. */
 export function deferredChanges(base: IamProofConfig, proposed: IamProofConfig): string[] {
   const changes: string[] = [];
-  const baseIgnores = new Set(base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
-  const newIgnores = proposed.ignore.filter((entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])));
-  if (newIgnores.length > 0) changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
+  const baseIgnores = new Set(
+    base.ignore.map((entry) => JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])),
+  );
+  const newIgnores = proposed.ignore.filter(
+    (entry) => !baseIgnores.has(JSON.stringify([entry.path, entry.check, entry.rule, entry.sid, entry.expires])),
+  );
+  if (newIgnores.length > 0)
+    changes.push(`${newIgnores.length} new ignore entr${newIgnores.length === 1 ? 'y' : 'ies'}`);
   const proposedRules = new Map(proposed.criticalPermissions.map((rule) => [rule.name, rule]));
   const dropped = base.criticalPermissions.filter((rule) => !proposedRules.has(rule.name));
   if (dropped.length > 0) changes.push(`critical permissions removed: ${dropped.map((r) => r.name).join(', ')}`);
@@ -39,5 +44,10 @@ export function deferredChanges(base: IamProofConfig, proposed: IamProofConfig):
 }
 
 function ruleText(rule: IamProofConfig['criticalPermissions'][number]): string {
-  return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+  return JSON.stringify([
+    rule.actions.map((a) => a.text),
+    rule.resources.map((r) => r.text),
+    rule.paths,
+    rule.severity,
+  ]);
 }

@@ -20,7 +20,11 @@ export type HeadSide =
 
 export async function readTrustedFile(git: Git, base: string, head: string, path: string): Promise<TrustedFile> {
   const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
-  if (inBase.kind === 'symlink') return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+  if (inBase.kind === 'symlink')
+    return {
+      kind: 'unusable',
+      why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration`,
+    };
   if (inBase.kind === 'other') return { kind: 'unusable', why: `${path} is not a file in the base commit` };
   const headSide = await headSideOf(git, inBase, inHead, path);
   if (inBase.kind === 'missing') return { kind: 'missing', head: headSide };
@@ -29,7 +33,11 @@ export async function readTrustedFile(git: Git, base: string, head: string, path
 
 async function headSideOf(git: Git, inBase: TreeEntry, inHead: TreeEntry, path: string): Promise<HeadSide> {
   if (inHead.kind === 'missing') return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
-  if (inHead.kind !== 'file') return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+  if (inHead.kind !== 'file')
+    return {
+      kind: 'unreadable',
+      why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change`,
+    };
   if (inBase.kind === 'file' && inBase.blob === inHead.blob) return { kind: 'unchanged' };
   return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
 }

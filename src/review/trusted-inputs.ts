@@ -42,7 +42,8 @@ export async function loadConfig(
   }
   let base = DEFAULT_CONFIG;
   if (file.kind === 'missing') {
-    if (required && file.head.kind === 'unchanged') log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
+    if (required && file.head.kind === 'unchanged')
+      log.problems.push({ path, message: `critical-permissions: ${path} does not exist in the base or head commit` });
   } else {
     const parsed = parseConfig(file.bytes.toString('utf8'), path);
     if (parsed.kind !== 'ok') {
@@ -66,7 +67,9 @@ export async function loadConfig(
       const what = file.kind === 'found' ? 'changes' : 'adds';
       const now = file.kind === 'found' ? 'the base version applies' : 'the defaults apply';
       if (proposed.kind !== 'ok') {
-        log.notes.push(`this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`);
+        log.notes.push(
+          `this pull request ${what} ${path}, and its version has errors (they will fail the gate once merged): ${proposed.errors.map((e) => formatConfigError(path, e)).join('; ')}; ${now}`,
+        );
         return base;
       }
       const deferred = deferredChanges(base, proposed.config);
@@ -74,7 +77,9 @@ export async function loadConfig(
       const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
       log.notes.push(
         `this pull request ${what} ${path}: ${now} until it is merged` +
-          (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+          (added > 0
+            ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already`
+            : '') +
           (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''),
       );
       return tightened;
@@ -91,15 +96,29 @@ export async function loadReference(
   if (path === undefined) return undefined;
   const file = await readTrustedFile(git, commits.base, commits.head, path);
   if (file.kind !== 'found') {
-    const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+    const why =
+      file.kind === 'unusable'
+        ? file.why
+        : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
     log.problems.push({ path, message: why });
     return undefined;
   }
-  if (file.head.kind !== 'unchanged') log.notes.push(`${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`);
+  if (file.head.kind !== 'unchanged')
+    log.notes.push(
+      `${path} (reference policy) is changed by this pull request; the base version applies until the change is merged`,
+    );
   const version = policyVersionOf(file.bytes);
   if (version.kind === 'policy') return { path, policy: version.policy };
-  const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
-  for (const p of why) log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+  const why =
+    version.kind === 'error' || version.kind === 'unreadable'
+      ? version.problems
+      : [{ message: 'not an IAM policy (no top-level Statement)' }];
+  for (const p of why)
+    log.problems.push({
+      path,
+      message: `reference-policy: ${p.message}`,
+      ...('span' in p && p.span !== undefined ? { span: p.span } : {}),
+    });
   return undefined;
 }
 

@@ -31,46 +31,81 @@ export interface EmbeddedPolicyOptions {
 /** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
 const VARIABLE_OPERATORS = /^(String|Arn|Bool$)/;
 
-export function parseEmbeddedPolicy(document: SourceNode, source: SourceText, options: EmbeddedPolicyOptions): SourcePolicy {
-  const base = { key: options.key, role: options.role, ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }), span: options.span };
+export function parseEmbeddedPolicy(
+  document: SourceNode,
+  source: SourceText,
+  options: EmbeddedPolicyOptions,
+): SourcePolicy {
+  const base = {
+    key: options.key,
+    role: options.role,
+    ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }),
+    span: options.span,
+  };
   const unresolved: Unresolved[] = [...(options.unresolved ?? [])];
   let root = document;
   const early: Diagnostic[] = [];
   if (document.kind === 'string') {
     const parsed = parseStringDocument(document, source);
-    early.push(...parsed.diagnostics.map((d) => (d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d)));
+    early.push(
+      ...parsed.diagnostics.map((d) =>
+        d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d,
+      ),
+    );
     if (parsed.root === undefined) return { ...base, diagnostics: early, unresolved, unknowns: [] };
     root = parsed.root;
   } else if (document.kind !== 'object') {
     const what = `${options.key}: a policy document must be an object or a JSON string, not ${document.kind === 'array' ? 'a list' : `a ${document.kind}`}.`;
-    return { ...base, diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)], unresolved, unknowns: [] };
+    return {
+      ...base,
+      diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)],
+      unresolved,
+      unknowns: [],
+    };
   }
   if (root.kind !== 'object' || entryOf(root, 'Statement') === undefined) {
     const what = `${options.key} is not an IAM policy document (no top-level "Statement").`;
-    return { ...base, diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)], unresolved, unknowns: [] };
+    return {
+      ...base,
+      diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)],
+      unresolved,
+      unknowns: [],
+    };
   }
   const blocked = placeholdersWithoutVariables(root);
   for (const { span, where, names } of blocked) {
-    unresolved.push({ what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`, span });
+    unresolved.push({
+      what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`,
+      span,
+    });
   }
   const unknowns = unknownsOf(root);
   for (const [a, b] of caseCollisions(unknowns.map((u) => u.name))) {
     const span = unknowns.find((u) => u.name === b)?.span ?? root.span;
-    unresolved.push({ what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`, span });
+    unresolved.push({
+      what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`,
+      span,
+    });
   }
-  const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
+  const result = parsePolicyNode(root, source, {
+    policyType: options.role === 'identity' ? 'identity' : 'resource',
+    unknownVariables: true,
+  });
   // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
   // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
   const at = (span: Span): string => `${span.offset}:${span.endOffset}`;
   const blockedAt = new Set(blocked.map((b) => at(b.span)));
   const repeatedAt = new Set((options.repeatedSids ?? []).map(at));
-  const kept = (d: Diagnostic): boolean => !blockedAt.has(at(d.span)) && !(d.code === 'duplicate-sid' && repeatedAt.has(at(d.span)));
+  const kept = (d: Diagnostic): boolean =>
+    !blockedAt.has(at(d.span)) && !(d.code === 'duplicate-sid' && repeatedAt.has(at(d.span)));
   const diagnostics = [...early, ...result.diagnostics.filter(kept)];
   return { ...base, ...(result.kind === 'policy' ? { policy: result.policy } : {}), diagnostics, unresolved, unknowns };
 }
 
 /** Strings (and condition key names) holding unknowns where IAM substitutes no variable. */
-function placeholdersWithoutVariables(root: SourceNode & { kind: 'object' }): Array<{ span: Span; where: string; names: string[] }> {
+function placeholdersWithoutVariables(
+  root: SourceNode & { kind: 'object' },
+): Array<{ span: Span; where: string; names: string[] }> {
   const found: Array<{ span: Span; where: string; names: string[] }> = [];
   const strings = (node: SourceNode, where: string): void => {
     if (node.kind === 'object') node.entries.forEach((e) => strings(e.value, where));
@@ -78,9 +113,11 @@ function placeholdersWithoutVariables(root: SourceNode & { kind: 'object' }): Ar
     else if (hasUnknown(node.text)) found.push({ span: node.span, where, names: unknownNamesIn(node.text) });
   };
   // Id and Sid are labels with no effect on access: a deploy-time value there changes nothing.
-  for (const entry of root.entries) if (entry.key !== 'Statement' && entry.key !== 'Id') strings(entry.value, entry.key);
+  for (const entry of root.entries)
+    if (entry.key !== 'Statement' && entry.key !== 'Id') strings(entry.value, entry.key);
   const statementsNode = entryOf(root, 'Statement')?.value;
-  const statements = statementsNode?.kind === 'array' ? statementsNode.items : statementsNode === undefined ? [] : [statementsNode];
+  const statements =
+    statementsNode?.kind === 'array' ? statementsNode.items : statementsNode === undefined ? [] : [statementsNode];
   for (const statement of statements) {
     if (statement.kind !== 'object') continue;
     for (const entry of statement.entries) {
@@ -93,7 +130,12 @@ function placeholdersWithoutVariables(root: SourceNode & { kind: 'object' }): Ar
         const base = operator.key.replace(/^For(All|Any)Value:/, '').replace(/IfExists$/, '');
         if (operator.value.kind !== 'object') continue;
         for (const condition of operator.value.entries) {
-          if (hasUnknown(condition.key)) found.push({ span: condition.keySpan, where: 'a condition key name', names: unknownNamesIn(condition.key) });
+          if (hasUnknown(condition.key))
+            found.push({
+              span: condition.keySpan,
+              where: 'a condition key name',
+              names: unknownNamesIn(condition.key),
+            });
           if (!VARIABLE_OPERATORS.test(base)) strings(condition.value, `a ${operator.key} value`);
         }
       }
@@ -112,7 +154,8 @@ function unknownsOf(root: SourceNode): UnknownValue[] {
       for (const e of node.entries) {
         visit(e.key, e.keySpan);
         // A case split's guard is a condition on the unknown's own key (`iam-proof:Ref/Env`): the same unknown.
-        if (isUnknownKey(e.key) && !first.has(e.key.slice(UNKNOWN_NAMESPACE.length))) first.set(e.key.slice(UNKNOWN_NAMESPACE.length), e.keySpan);
+        if (isUnknownKey(e.key) && !first.has(e.key.slice(UNKNOWN_NAMESPACE.length)))
+          first.set(e.key.slice(UNKNOWN_NAMESPACE.length), e.keySpan);
         walk(e.value);
       }
     } else if (node.kind === 'array') node.items.forEach(walk);

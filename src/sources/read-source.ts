@@ -42,7 +42,12 @@ const WRAPPERS = [
  */
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
-export async function readSource(path: string, bytes: Uint8Array, siblings?: SiblingReader, options: ReadSourceOptions = {}): Promise<SourceFile> {
+export async function readSource(
+  path: string,
+  bytes: Uint8Array,
+  siblings?: SiblingReader,
+  options: ReadSourceOptions = {},
+): Promise<SourceFile> {
   if (bytes.length > MAX_SOURCE_BYTES) {
     const message = `The file has ${bytes.length} bytes; iam-proof reads files of up to ${MAX_SOURCE_BYTES} bytes (IAM's policy quotas are 6,144 characters for a managed policy and at most 32 KB for a resource policy; a CloudFormation template 1 MB): its policies were not checked.`;
     return unreadable([sourceDiagnostic('file-too-large', message, sourceText('').spanOf(0, 0))]);
@@ -60,21 +65,50 @@ export async function readSource(path: string, bytes: Uint8Array, siblings?: Sib
   const tags = shortFormTags(tagDiagnostics);
   const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
   if (root === undefined) return unreadable(collector.list());
-  if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
+  if (
+    root.kind === 'object' &&
+    entryOf(root, 'format_version') !== undefined &&
+    entryOf(root, 'resource_changes') !== undefined
+  ) {
     const plan = readTerraformPlan(root, source);
     return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
   }
   if (root.kind === 'object' && isTemplate(root)) {
     const template = readTemplate(root, source, options.parameters ?? {});
-    return { format: 'cloudformation', policies: template.policies, attachments: template.attachments, diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics] };
+    return {
+      format: 'cloudformation',
+      policies: template.policies,
+      attachments: template.attachments,
+      diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics],
+    };
   }
-  const outsideTemplate = tags.seen().map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
+  const outsideTemplate = tags
+    .seen()
+    .map((tag) =>
+      sourceDiagnostic(
+        'cloudformation-tag-outside-template',
+        `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`,
+        root.span,
+      ),
+    );
   if (root.kind === 'object' && entryOf(root, 'Statement') !== undefined) return plainPolicy(text, outsideTemplate);
   const wrapper = root.kind === 'object' ? wrapped(root, source) : undefined;
-  if (wrapper !== undefined) return { format: 'policy', policies: [wrapper], attachments: [], diagnostics: outsideTemplate };
+  if (wrapper !== undefined)
+    return { format: 'policy', policies: [wrapper], attachments: [], diagnostics: outsideTemplate };
   const plain = parsePolicy(text);
   if (plain.kind === 'policy' || plain.kind === 'invalid') return plainPolicy(text, outsideTemplate);
-  return { format: undefined, policies: [], attachments: [], diagnostics: [sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span)] };
+  return {
+    format: undefined,
+    policies: [],
+    attachments: [],
+    diagnostics: [
+      sourceDiagnostic(
+        'unrecognised-file',
+        'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.',
+        root.span,
+      ),
+    ],
+  };
 }
 
 function isTemplate(root: SourceNode & { kind: 'object' }): boolean {
@@ -83,15 +117,31 @@ function isTemplate(root: SourceNode & { kind: 'object' }): boolean {
   const transforms = transform?.kind === 'array' ? transform.items : transform === undefined ? [] : [transform];
   if (transforms.some((t) => t.kind === 'string' && t.text.startsWith('AWS::Serverless'))) return true;
   const resources = entryOf(root, 'Resources')?.value;
-  return resources?.kind === 'object' && resources.entries.some((r) => r.value.kind === 'object' && /^AWS::/.test((entryOf(r.value, 'Type')?.value as { text?: string } | undefined)?.text ?? ''));
+  return (
+    resources?.kind === 'object' &&
+    resources.entries.some(
+      (r) =>
+        r.value.kind === 'object' &&
+        /^AWS::/.test((entryOf(r.value, 'Type')?.value as { text?: string } | undefined)?.text ?? ''),
+    )
+  );
 }
 
 /** Today's reading of a policy file, unchanged: parsePolicy on the whole text, key `''`. */
 function plainPolicy(text: string, extra: readonly Diagnostic[]): SourceFile {
   const result = parsePolicy(text);
   const span = sourceText(text).spanOf(0, text.length);
-  if (result.kind !== 'policy') return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
-  const policy: SourcePolicy = { key: '', role: result.policy.type, policy: result.policy, diagnostics: [...result.diagnostics, ...extra], span, unresolved: [], unknowns: [] };
+  if (result.kind !== 'policy')
+    return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
+  const policy: SourcePolicy = {
+    key: '',
+    role: result.policy.type,
+    policy: result.policy,
+    diagnostics: [...result.diagnostics, ...extra],
+    span,
+    unresolved: [],
+    unknowns: [],
+  };
   return { format: 'policy', policies: [policy], attachments: [], diagnostics: [] };
 }
 
@@ -113,7 +163,12 @@ function unreadable(diagnostics: readonly Diagnostic[]): SourceFile {
 }
 
 /** Terraform source (.tf, .tf.json): src/sources/terraform/ reads the module the file belongs to. */
-async function readTerraform(path: string, bytes: Uint8Array, siblings: SiblingReader | undefined, options: ReadSourceOptions): Promise<SourceFile> {
+async function readTerraform(
+  path: string,
+  bytes: Uint8Array,
+  siblings: SiblingReader | undefined,
+  options: ReadSourceOptions,
+): Promise<SourceFile> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

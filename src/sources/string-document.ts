@@ -16,7 +16,10 @@ export interface StringDocument {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function parseStringDocument(node: { readonly text: string; readonly span: Span }, source: SourceText): StringDocument {
+export function parseStringDocument(
+  node: { readonly text: string; readonly span: Span },
+  source: SourceText,
+): StringDocument {
   const inner = sourceText(node.text);
   const collector = new DiagnosticsCollector();
   const root = parseSource(inner, detectFormat(inner.text), collector);
@@ -29,10 +32,16 @@ type SpanMap = (span: Span) => Span;
 
 function remap(node: SourceNode, map: SpanMap): SourceNode {
   if (node.kind === 'object') {
-    const entries: SourceEntry[] = node.entries.map((e) => ({ key: e.key, keySpan: map(e.keySpan), value: remap(e.value, map), span: map(e.span) }));
+    const entries: SourceEntry[] = node.entries.map((e) => ({
+      key: e.key,
+      keySpan: map(e.keySpan),
+      value: remap(e.value, map),
+      span: map(e.span),
+    }));
     return { kind: 'object', entries, span: map(node.span) };
   }
-  if (node.kind === 'array') return { kind: 'array', items: node.items.map((item) => remap(item, map)), span: map(node.span) };
+  if (node.kind === 'array')
+    return { kind: 'array', items: node.items.map((item) => remap(item, map)), span: map(node.span) };
   return { ...node, span: map(node.span) };
 }
 
@@ -45,7 +54,7 @@ function spanMapOf(node: { readonly span: Span }, source: SourceText, inner: Sou
   const firstLine = start + raw.indexOf('\n') + 1;
   const indent = /^[ ]*/.exec(source.text.slice(firstLine))?.[0].length ?? 0;
   const fileLineStarts: number[] = [];
-  for (let at = firstLine; at <= start + raw.length; ) {
+  for (let at = firstLine; at <= start + raw.length;) {
     fileLineStarts.push(at);
     const next = source.text.indexOf('\n', at);
     if (next === -1) break;

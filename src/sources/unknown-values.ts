@@ -41,7 +41,8 @@ export function unknownName(expression: string): string {
   let name = '';
   for (const char of expression) {
     if (PLAIN.test(char)) name += char;
-    else for (const byte of new TextEncoder().encode(char)) name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    else
+      for (const byte of new TextEncoder().encode(char)) name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return name;
 }

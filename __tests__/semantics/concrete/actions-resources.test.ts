@@ -81,12 +81,18 @@ describe('resources (§2.2)', () => {
   });
 
   it('case 12: the sixth field is the whole remainder, so * crosses : there', () => {
-    const p = policyWith(`{"Effect": "Allow", "Action": "logs:*", "Resource": "arn:aws:logs:us-east-1:${ACCOUNT}:log-group:app*"}`);
-    expect(decide(p, request('logs:PutLogEvents', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:app:log-stream:s1`))).toBe('Allow');
+    const p = policyWith(
+      `{"Effect": "Allow", "Action": "logs:*", "Resource": "arn:aws:logs:us-east-1:${ACCOUNT}:log-group:app*"}`,
+    );
+    expect(
+      decide(p, request('logs:PutLogEvents', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:app:log-stream:s1`)),
+    ).toBe('Allow');
   });
 
   it('case 13: resource ARNs compare case-sensitively (user/bob does not cover user/Bob)', () => {
-    const p = policyWith(`{"Effect": "Allow", "Action": "iam:GetUser", "Resource": "arn:aws:iam::${ACCOUNT}:user/bob"}`);
+    const p = policyWith(
+      `{"Effect": "Allow", "Action": "iam:GetUser", "Resource": "arn:aws:iam::${ACCOUNT}:user/bob"}`,
+    );
     expect(decide(p, request('iam:GetUser', `arn:aws:iam::${ACCOUNT}:user/Bob`))).toBe('ImplicitDeny');
     expect(decide(p, request('iam:GetUser', `arn:aws:iam::${ACCOUNT}:user/bob`))).toBe('Allow');
   });
@@ -104,7 +110,9 @@ describe('resources (§2.2)', () => {
   });
 
   it('case 15: a short ARN is padded with * in an identity policy (K2 pad), AA-style error reported', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs"}', { expectDiagnostics: ['malformed-arn'] });
+    const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs"}', {
+      expectDiagnostics: ['malformed-arn'],
+    });
     expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`))).toBe('Allow');
     expect(decide(p, request('sns:Publish', `arn:aws:sns:us-east-1:${ACCOUNT}:t`))).toBe('ImplicitDeny');
   });
@@ -121,7 +129,8 @@ describe('resources (§2.2)', () => {
   });
 
   it('case 17: a Deny with NotResource only bites where its Action matches', () => {
-    const p = policyWith(`[{"Effect": "Deny", "Action": "s3:*", "NotResource": ["arn:aws:s3:::HR/Payroll", "arn:aws:s3:::HR/Payroll/*"]},
+    const p =
+      policyWith(`[{"Effect": "Deny", "Action": "s3:*", "NotResource": ["arn:aws:s3:::HR/Payroll", "arn:aws:s3:::HR/Payroll/*"]},
                           {"Effect": "Allow", "Action": "*", "Resource": "*"}]`);
     expect(decide(p, request('ec2:RunInstances', instance))).toBe('Allow');
     expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::HR/Other'))).toBe('ExplicitDeny');
@@ -135,7 +144,11 @@ describe('resources (§2.2)', () => {
   });
 
   it('applies a statement without Resource to every resource (trust policy: the resource is the role)', () => {
-    const p = policy(`{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": {"AWS": "${ACCOUNT}"}, "Action": "sts:AssumeRole"}}`);
-    expect(decide(p, request('sts:AssumeRole', `arn:aws:iam::${ACCOUNT}:role/R`, {}, { kind: 'root', account: ACCOUNT }))).toBe('Allow');
+    const p = policy(
+      `{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": {"AWS": "${ACCOUNT}"}, "Action": "sts:AssumeRole"}}`,
+    );
+    expect(
+      decide(p, request('sts:AssumeRole', `arn:aws:iam::${ACCOUNT}:role/R`, {}, { kind: 'root', account: ACCOUNT })),
+    ).toBe('Allow');
   });
 });

@@ -6,8 +6,10 @@ const object = 'arn:aws:s3:::b/k';
 const instance = `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`;
 const image = 'arn:aws:ec2:us-east-1::image/ami-1';
 const allowAll = '{"Effect": "Allow", "Action": "*", "Resource": "*"}';
-const denyAllIf = (condition: string): string => `{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
-const allowAllIf = (condition: string): string => `{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
+const denyAllIf = (condition: string): string =>
+  `{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
+const allowAllIf = (condition: string): string =>
+  `{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
 
 describe('missing keys and negated operators (§3.4)', () => {
   it('case 18: treats a missing key as true under StringNotEquals (Deny applies)', () => {
@@ -61,13 +63,19 @@ describe('missing keys and negated operators (§3.4)', () => {
   });
 
   it('case 26: Null "true" holds exactly when the key is absent', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "ec2:*", "Resource": "*", "Condition": {"Null": {"aws:TokenIssueTime": "true"}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "ec2:*", "Resource": "*", "Condition": {"Null": {"aws:TokenIssueTime": "true"}}}',
+    );
     expect(decide(p, request('ec2:StartInstances', instance))).toBe('Allow');
-    expect(decide(p, request('ec2:StartInstances', instance, { 'aws:TokenIssueTime': '2024-05-01T10:00:00Z' }))).toBe('ImplicitDeny');
+    expect(decide(p, request('ec2:StartInstances', instance, { 'aws:TokenIssueTime': '2024-05-01T10:00:00Z' }))).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('case 26 (Null "false"): holds exactly when the key is present, an empty string included', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "ec2:*", "Resource": "*", "Condition": {"Null": {"aws:TokenIssueTime": "false"}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "ec2:*", "Resource": "*", "Condition": {"Null": {"aws:TokenIssueTime": "false"}}}',
+    );
     expect(decide(p, request('ec2:StartInstances', instance))).toBe('ImplicitDeny');
     expect(decide(p, request('ec2:StartInstances', instance, { 'aws:TokenIssueTime': '' }))).toBe('Allow');
   });
@@ -76,34 +84,53 @@ describe('missing keys and negated operators (§3.4)', () => {
     const p = policyWith(`{"Effect": "Allow", "Action": "iam:*AccessKey*", "Resource": "*",
                            "Condition": {"DateGreaterThan": {"aws:TokenIssueTime": "2020-01-01T00:00:01Z"}}}`);
     expect(decide(p, request('iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/u`))).toBe('ImplicitDeny');
-    expect(decide(p, request('iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/u`, { 'aws:TokenIssueTime': '2020-01-01T00:00:02Z' }))).toBe('Allow');
+    expect(
+      decide(
+        p,
+        request('iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/u`, {
+          'aws:TokenIssueTime': '2020-01-01T00:00:02Z',
+        }),
+      ),
+    ).toBe('Allow');
   });
 });
 
 describe('Boolean structure of a Condition block (§3.2)', () => {
   it('case 28: several operators are AND-ed', () => {
-    const p = policyWith(allowAllIf('{"NumericGreaterThanEquals": {"s3:max-keys": "10"}, "NumericLessThanEquals": {"s3:max-keys": "20"}}'));
+    const p = policyWith(
+      allowAllIf('{"NumericGreaterThanEquals": {"s3:max-keys": "10"}, "NumericLessThanEquals": {"s3:max-keys": "20"}}'),
+    );
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b', { 's3:max-keys': '15' }))).toBe('Allow');
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b', { 's3:max-keys': '25' }))).toBe('ImplicitDeny');
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b', { 's3:max-keys': '5' }))).toBe('ImplicitDeny');
   });
 
   it('case 29: several keys under one operator are AND-ed, and a missing one is false', () => {
-    const p = policyWith(allowAllIf('{"StringEquals": {"aws:PrincipalTag/dept": "hr", "aws:PrincipalTag/role": "audit"}}'));
+    const p = policyWith(
+      allowAllIf('{"StringEquals": {"aws:PrincipalTag/dept": "hr", "aws:PrincipalTag/role": "audit"}}'),
+    );
     expect(decide(p, request('s3:GetObject', object, { 'aws:PrincipalTag/dept': 'hr' }))).toBe('ImplicitDeny');
-    expect(decide(p, request('s3:GetObject', object, { 'aws:PrincipalTag/dept': 'hr', 'aws:PrincipalTag/role': 'audit' }))).toBe('Allow');
+    expect(
+      decide(p, request('s3:GetObject', object, { 'aws:PrincipalTag/dept': 'hr', 'aws:PrincipalTag/role': 'audit' })),
+    ).toBe('Allow');
   });
 
   it('case 30: several values under a positive operator are OR-ed', () => {
     const p = policyWith(allowAllIf('{"StringEquals": {"aws:RequestedRegion": ["us-east-1", "eu-west-1"]}}'));
     expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'eu-west-1' }))).toBe('Allow');
-    expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'ap-south-1' }))).toBe('ImplicitDeny');
+    expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'ap-south-1' }))).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('case 31: several values under a negated operator are NOR-ed, not OR-ed', () => {
-    const p = policyWith(`[${allowAll}, ${denyAllIf('{"StringNotEquals": {"aws:RequestedRegion": ["us-east-1", "eu-west-1"]}}')}]`);
+    const p = policyWith(
+      `[${allowAll}, ${denyAllIf('{"StringNotEquals": {"aws:RequestedRegion": ["us-east-1", "eu-west-1"]}}')}]`,
+    );
     expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'eu-west-1' }))).toBe('Allow');
-    expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'ap-south-1' }))).toBe('ExplicitDeny');
+    expect(decide(p, request('ec2:RunInstances', instance, { 'aws:RequestedRegion': 'ap-south-1' }))).toBe(
+      'ExplicitDeny',
+    );
   });
 
   it('case 32: StringEquals has no wildcards — * is a literal character', () => {

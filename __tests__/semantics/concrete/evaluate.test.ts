@@ -13,9 +13,21 @@ describe('evaluate (§4.1)', () => {
       {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"},
       {"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"},
       {"Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::other/*"}]`);
-    expect(evaluate(p, request('s3:GetObject', object))).toEqual({ decision: 'Allow', matchedAllows: [1, 3], matchedDenies: [] });
-    expect(evaluate(p, request('s3:PutObject', object))).toEqual({ decision: 'ExplicitDeny', matchedAllows: [1], matchedDenies: [0] });
-    expect(evaluate(p, request('iam:GetUser', '*'))).toEqual({ decision: 'ImplicitDeny', matchedAllows: [], matchedDenies: [] });
+    expect(evaluate(p, request('s3:GetObject', object))).toEqual({
+      decision: 'Allow',
+      matchedAllows: [1, 3],
+      matchedDenies: [],
+    });
+    expect(evaluate(p, request('s3:PutObject', object))).toEqual({
+      decision: 'ExplicitDeny',
+      matchedAllows: [1],
+      matchedDenies: [0],
+    });
+    expect(evaluate(p, request('iam:GetUser', '*'))).toEqual({
+      decision: 'ImplicitDeny',
+      matchedAllows: [],
+      matchedDenies: [],
+    });
   });
 
   it('is implicit deny for a policy whose statements all fail to match, and for a Deny-only policy', () => {
@@ -24,7 +36,9 @@ describe('evaluate (§4.1)', () => {
   });
 
   it('statementMatches ignores the Effect', () => {
-    const p = policyWith('[{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}, {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]');
+    const p = policyWith(
+      '[{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}, {"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]',
+    );
     const [deny, allow] = p.statements;
     if (deny === undefined || allow === undefined) throw new Error('two statements expected');
     expect(statementMatches(deny, request('s3:GetObject', object), p)).toBe(true);

@@ -58,7 +58,11 @@ export function decide(p: Policy, r: Request, settings: Partial<SemanticsSetting
 
 export const principals = {
   root: (account = ACCOUNT): Principal => ({ kind: 'root', account }),
-  user: (name: string, account = ACCOUNT, path = '/'): Principal => ({ kind: 'user', account, arn: `arn:aws:iam::${account}:user${path}${name}` }),
+  user: (name: string, account = ACCOUNT, path = '/'): Principal => ({
+    kind: 'user',
+    account,
+    arn: `arn:aws:iam::${account}:user${path}${name}`,
+  }),
   session: (role: string, session: string, account = ACCOUNT, path = '/'): Principal => ({
     kind: 'role-session',
     account,

@@ -61,7 +61,8 @@ describe('matchPattern (the glob of iam-semantics.md §0.3)', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const word = (alphabet: string, max: number): string => Array.from({ length: random(max + 1) }, () => alphabet[random(alphabet.length)]).join('');
+    const word = (alphabet: string, max: number): string =>
+      Array.from({ length: random(max + 1) }, () => alphabet[random(alphabet.length)]).join('');
     // reference[i][j]: pattern[i..] matches text[j..]
     const reference = (pattern: string, text: string): boolean => {
       const table = Array.from({ length: pattern.length + 1 }, () => new Array<boolean>(text.length + 1).fill(false));
@@ -78,7 +79,11 @@ describe('matchPattern (the glob of iam-semantics.md §0.3)', () => {
     for (let n = 0; n < 3000; n++) {
       const pattern = word('ab*?', 8);
       const text = word('ab', 10);
-      expect([pattern, text, matchPattern(glob(pattern), text, none)]).toEqual([pattern, text, reference(pattern, text)]);
+      expect([pattern, text, matchPattern(glob(pattern), text, none)]).toEqual([
+        pattern,
+        text,
+        reference(pattern, text),
+      ]);
     }
   });
 });

@@ -17,12 +17,16 @@ import { ACCOUNT, decide, policyWith, principals, request } from './fixtures.js'
 describe('single-policy readings of the multi-policy cases (§5.6)', () => {
   it('case 71: an identity-policy Deny on *log* is an explicit deny for a write to b-logs', () => {
     const identity = policyWith('{"Effect": "Deny", "Action": "s3:*", "Resource": "arn:aws:s3:::*log*"}');
-    expect(decide(identity, request('s3:PutObject', 'arn:aws:s3:::b-logs/k', {}, principals.user('u')))).toBe('ExplicitDeny');
+    expect(decide(identity, request('s3:PutObject', 'arn:aws:s3:::b-logs/k', {}, principals.user('u')))).toBe(
+      'ExplicitDeny',
+    );
   });
 
   it('case 75: a boundary allowing s3:* does not allow ec2:RunInstances', () => {
     const boundary = policyWith('{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}');
-    expect(decide(boundary, request('ec2:RunInstances', `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`))).toBe('ImplicitDeny');
+    expect(decide(boundary, request('ec2:RunInstances', `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`))).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('case 77: a session policy allowing s3:GetObject does not allow s3:PutObject', () => {
@@ -34,6 +38,8 @@ describe('single-policy readings of the multi-policy cases (§5.6)', () => {
     const rcp = policyWith(`{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*",
                              "Condition": {"StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-1"}}}`);
     expect(decide(rcp, request('s3:GetObject', 'arn:aws:s3:::b/k', {}, principals.anonymous()))).toBe('ExplicitDeny');
-    expect(decide(rcp, request('s3:GetObject', 'arn:aws:s3:::b/k', { 'aws:PrincipalOrgID': 'o-1' }, principals.user('u')))).toBe('ImplicitDeny');
+    expect(
+      decide(rcp, request('s3:GetObject', 'arn:aws:s3:::b/k', { 'aws:PrincipalOrgID': 'o-1' }, principals.user('u'))),
+    ).toBe('ImplicitDeny');
   });
 });

@@ -2,9 +2,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { decide, policyWith, request } from './fixtures.js';
 
-const allowIf = (condition: string) => policyWith(`{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": ${condition}}`);
+const allowIf = (condition: string) =>
+  policyWith(`{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": ${condition}}`);
 const denyIf = (condition: string) =>
-  policyWith(`[{"Effect": "Allow", "Action": "*", "Resource": "*"}, {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}]`);
+  policyWith(
+    `[{"Effect": "Allow", "Action": "*", "Resource": "*"}, {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}]`,
+  );
 const withKey = (key: string, value: string | string[]) => request('svc:Do', '*', { [key]: value });
 
 describe('String', () => {
@@ -66,8 +69,12 @@ describe('Date', () => {
   });
 
   it('never satisfies a positive operator with an unparseable request value; DateNotEquals is then true', () => {
-    expect(decide(allowIf('{"DateLessThan": {"aws:CurrentTime": "2030-01-01"}}'), withKey('aws:CurrentTime', 'yesterday'))).toBe('ImplicitDeny');
-    expect(decide(denyIf('{"DateNotEquals": {"aws:CurrentTime": "2030-01-01"}}'), withKey('aws:CurrentTime', 'yesterday'))).toBe('ExplicitDeny');
+    expect(
+      decide(allowIf('{"DateLessThan": {"aws:CurrentTime": "2030-01-01"}}'), withKey('aws:CurrentTime', 'yesterday')),
+    ).toBe('ImplicitDeny');
+    expect(
+      decide(denyIf('{"DateNotEquals": {"aws:CurrentTime": "2030-01-01"}}'), withKey('aws:CurrentTime', 'yesterday')),
+    ).toBe('ExplicitDeny');
   });
 });
 
@@ -77,7 +84,9 @@ describe('Bool', () => {
     expect(decide(p, withKey('aws:SecureTransport', 'TRUE'))).toBe('Allow');
     expect(decide(p, withKey('aws:SecureTransport', 'false'))).toBe('ImplicitDeny');
     expect(decide(p, withKey('aws:SecureTransport', 'yes'))).toBe('ImplicitDeny');
-    expect(decide(allowIf('{"Bool": {"aws:SecureTransport": "false"}}'), withKey('aws:SecureTransport', '0'))).toBe('ImplicitDeny');
+    expect(decide(allowIf('{"Bool": {"aws:SecureTransport": "false"}}'), withKey('aws:SecureTransport', '0'))).toBe(
+      'ImplicitDeny',
+    );
   });
 });
 
@@ -106,12 +115,18 @@ describe('IpAddress', () => {
   });
 
   it('never matches across families: IpAddress false, NotIpAddress true', () => {
-    expect(decide(allowIf('{"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', '::ffff:203.0.113.7'))).toBe('ImplicitDeny');
-    expect(decide(denyIf('{"NotIpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', '2001:db8::1'))).toBe('ExplicitDeny');
+    expect(
+      decide(allowIf('{"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', '::ffff:203.0.113.7')),
+    ).toBe('ImplicitDeny');
+    expect(
+      decide(denyIf('{"NotIpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', '2001:db8::1')),
+    ).toBe('ExplicitDeny');
   });
 
   it('never matches a request value that is not an address', () => {
-    expect(decide(allowIf('{"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', 'localhost'))).toBe('ImplicitDeny');
+    expect(decide(allowIf('{"IpAddress": {"aws:SourceIp": "0.0.0.0/0"}}'), withKey('aws:SourceIp', 'localhost'))).toBe(
+      'ImplicitDeny',
+    );
   });
 });
 
@@ -123,7 +138,9 @@ describe('Arn operators', () => {
     const arnLike = allowIf('{"ArnLike": {"aws:SourceArn": "arn:aws:someservice:*:111122223333:finance/*"}}');
     expect(decide(stringLike, withKey('aws:SourceArn', example))).toBe('Allow');
     expect(decide(arnLike, withKey('aws:SourceArn', example))).toBe('ImplicitDeny');
-    expect(decide(arnLike, withKey('aws:SourceArn', 'arn:aws:someservice:us-east-2:111122223333:finance/a:b'))).toBe('Allow');
+    expect(decide(arnLike, withKey('aws:SourceArn', 'arn:aws:someservice:us-east-2:111122223333:finance/a:b'))).toBe(
+      'Allow',
+    );
   });
 
   it('ArnEquals also takes wildcards (ArnEquals ≡ ArnLike)', () => {
@@ -148,6 +165,8 @@ describe('Arn operators', () => {
   it('ArnNotLike on a malformed value inside ForAnyValue: that element does not count', () => {
     const p = denyIf('{"ForAnyValue:ArnNotLike": {"aws:SourceArn": "arn:aws:sns:*:111122223333:*"}}');
     expect(decide(p, withKey('aws:SourceArn', ['not-an-arn', 'arn:aws:sns:us-east-1:111122223333:t']))).toBe('Allow');
-    expect(decide(p, withKey('aws:SourceArn', ['not-an-arn', 'arn:aws:sns:us-east-1:444455556666:t']))).toBe('ExplicitDeny');
+    expect(decide(p, withKey('aws:SourceArn', ['not-an-arn', 'arn:aws:sns:us-east-1:444455556666:t']))).toBe(
+      'ExplicitDeny',
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('Principal forms (§2.3.2)', () => {
     expect(decide(p, get(principals.root(A)))).toBe('Allow');
     expect(decide(p, get(principals.service('cloudtrail.amazonaws.com')))).toBe('ImplicitDeny');
     expect(decide(p, get(principals.webIdentity('accounts.google.com')))).toBe('ImplicitDeny');
-    expect(decide(p, get(principals.canonical('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be')))).toBe('ImplicitDeny');
+    expect(
+      decide(p, get(principals.canonical('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be'))),
+    ).toBe('ImplicitDeny');
     expect(decide(p, get(principals.anonymous()))).toBe('ImplicitDeny');
   });
 
@@ -60,7 +62,9 @@ describe('Principal forms (§2.3.2)', () => {
 
   it('case 59 (key-policy part): a KMS key policy granting {"AWS": B} applies to B:u', () => {
     const p = policyWith(`{"Effect": "Allow", "Principal": {"AWS": "${B}"}, "Action": "kms:Decrypt", "Resource": "*"}`);
-    expect(decide(p, request('kms:Decrypt', `arn:aws:kms:us-east-1:${B}:key/k`, {}, principals.user('u', B)))).toBe('Allow');
+    expect(decide(p, request('kms:Decrypt', `arn:aws:kms:us-east-1:${B}:key/k`, {}, principals.user('u', B)))).toBe(
+      'Allow',
+    );
   });
 
   it('case 60 (a): a role ARN matches the sessions of that role, whatever the role path', () => {
@@ -89,15 +93,21 @@ describe('Principal forms (§2.3.2)', () => {
   });
 
   it('case 65: a partial principal wildcard is rejected and matches nobody, never a glob', () => {
-    const users = policyWith(bucketPolicy(`{"AWS": "arn:aws:iam::${A}:user/*"}`), { expectDiagnostics: ['principal-partial-wildcard'] });
-    const roots = policyWith(bucketPolicy('{"AWS": "arn:aws:iam::*:root"}'), { expectDiagnostics: ['principal-partial-wildcard'] });
+    const users = policyWith(bucketPolicy(`{"AWS": "arn:aws:iam::${A}:user/*"}`), {
+      expectDiagnostics: ['principal-partial-wildcard'],
+    });
+    const roots = policyWith(bucketPolicy('{"AWS": "arn:aws:iam::*:root"}'), {
+      expectDiagnostics: ['principal-partial-wildcard'],
+    });
     expect(decide(users, get(principals.user('u', A)))).toBe('ImplicitDeny');
     expect(decide(roots, get(principals.root(A)))).toBe('ImplicitDeny');
     expect(decide(roots, get(principals.user('u', A)))).toBe('ImplicitDeny');
   });
 
   it('case 70 (single-policy reading): a principal shown as a unique ID (deleted entity) matches nobody', () => {
-    const p = policyWith(bucketPolicy('{"AWS": "AIDAJQABLZS4A3QDU576Q"}'), { expectDiagnostics: ['principal-unique-id'] });
+    const p = policyWith(bucketPolicy('{"AWS": "AIDAJQABLZS4A3QDU576Q"}'), {
+      expectDiagnostics: ['principal-unique-id'],
+    });
     expect(decide(p, get(principals.user('u', B)))).toBe('ImplicitDeny');
   });
 
@@ -112,7 +122,11 @@ describe('Principal forms (§2.3.2)', () => {
   });
 
   it('matches Service, Federated and CanonicalUser entries exactly', () => {
-    const p = policyWith(bucketPolicy('{"Service": "cloudtrail.amazonaws.com", "Federated": "accounts.google.com", "CanonicalUser": "abc123"}'));
+    const p = policyWith(
+      bucketPolicy(
+        '{"Service": "cloudtrail.amazonaws.com", "Federated": "accounts.google.com", "CanonicalUser": "abc123"}',
+      ),
+    );
     expect(decide(p, get(principals.service('cloudtrail.amazonaws.com')))).toBe('Allow');
     expect(decide(p, get(principals.service('config.amazonaws.com')))).toBe('ImplicitDeny');
     expect(decide(p, get(principals.webIdentity('accounts.google.com')))).toBe('Allow');
@@ -132,7 +146,11 @@ describe('Principal forms (§2.3.2)', () => {
   });
 
   it('still rejects "*" in Service and CanonicalUser (no AWS source accepts it) and a partial Federated wildcard', () => {
-    for (const principal of ['{"Service": "*"}', '{"CanonicalUser": "*"}', '{"Federated": "arn:aws:iam::*:saml-provider/corp"}']) {
+    for (const principal of [
+      '{"Service": "*"}',
+      '{"CanonicalUser": "*"}',
+      '{"Federated": "arn:aws:iam::*:saml-provider/corp"}',
+    ]) {
       const p = policyWith(bucketPolicy(principal), { expectDiagnostics: ['principal-partial-wildcard'] });
       expect(decide(p, get(principals.webIdentity('accounts.google.com')))).toBe('ImplicitDeny');
       expect(decide(p, get(principals.service('cloudtrail.amazonaws.com')))).toBe('ImplicitDeny');
@@ -147,7 +165,8 @@ describe('Principal forms (§2.3.2)', () => {
 
 describe('NotPrincipal (§2.4, K5)', () => {
   const bob = `arn:aws:iam::${A}:user/Bob`;
-  const denyAllBut = (entries: string) => policy(`{"Version": "2012-10-17", "Statement": [
+  const denyAllBut = (entries: string) =>
+    policy(`{"Version": "2012-10-17", "Statement": [
     {"Effect": "Deny", "NotPrincipal": {"AWS": ${entries}}, "Action": "s3:*", "Resource": "arn:aws:s3:::bucket/*"},
     ${bucketPolicy(`{"AWS": "${bob}"}`)}]}`);
 
@@ -178,11 +197,15 @@ describe('NotPrincipal (§2.4, K5)', () => {
 
   it('denies anonymous callers unless "*" is listed', () => {
     expect(decide(denyAllBut(`"${bob}"`), get(principals.anonymous()))).toBe('ExplicitDeny');
-    expect(decide(denyAllBut(`"${bob}"`), get(principals.anonymous()), { notPrincipalExemption: 'any' })).toBe('ExplicitDeny');
+    expect(decide(denyAllBut(`"${bob}"`), get(principals.anonymous()), { notPrincipalExemption: 'any' })).toBe(
+      'ExplicitDeny',
+    );
   });
 
   it('Allow with NotPrincipal grants everyone else, anonymous included', () => {
-    const p = policyWith(`{"Effect": "Allow", "NotPrincipal": {"AWS": "${bob}"}, "Action": "s3:GetObject", "Resource": "*"}`);
+    const p = policyWith(
+      `{"Effect": "Allow", "NotPrincipal": {"AWS": "${bob}"}, "Action": "s3:GetObject", "Resource": "*"}`,
+    );
     expect(decide(p, get(principals.anonymous()))).toBe('Allow');
     expect(decide(p, get(principals.user('Bob', A)), { notPrincipalExemption: 'any' })).toBe('ImplicitDeny');
   });
@@ -194,7 +217,9 @@ describe('conditions on the principal (§5.5)', () => {
                              "Condition": {"ArnNotEquals": {"aws:PrincipalArn": "arn:aws:iam::${A}:user/Bob"}}},
                             {"Effect": "Allow", "Principal": "*", "Action": "*", "Resource": "*"}]`);
     expect(decide(p, get(principals.anonymous()))).toBe('ExplicitDeny');
-    expect(decide(p, get(principals.user('Bob', A), { 'aws:PrincipalArn': `arn:aws:iam::${A}:user/Bob` }))).toBe('Allow');
+    expect(decide(p, get(principals.user('Bob', A), { 'aws:PrincipalArn': `arn:aws:iam::${A}:user/Bob` }))).toBe(
+      'Allow',
+    );
   });
 
   it('case 69: for a role session aws:PrincipalArn is the role ARN, so a session-ARN pattern does not match', () => {
@@ -202,6 +227,8 @@ describe('conditions on the principal (§5.5)', () => {
     const p = policyWith(`{"Effect": "Allow", "Action": "*", "Resource": "*",
                            "Condition": {"ArnLike": {"aws:PrincipalArn": "arn:aws:sts::${A}:assumed-role/R/*"}}}`);
     const session = principals.session('R', 's', A);
-    expect(decide(p, request('s3:GetObject', object, { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/R` }, session))).toBe('ImplicitDeny');
+    expect(
+      decide(p, request('s3:GetObject', object, { 'aws:PrincipalArn': `arn:aws:iam::${A}:role/R` }, session)),
+    ).toBe('ImplicitDeny');
   });
 });

@@ -4,8 +4,10 @@ import { ACCOUNT, decide, policyWith, request } from './fixtures.js';
 
 const instance = `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`;
 const allowAll = '{"Effect": "Allow", "Action": "*", "Resource": "*"}';
-const denyAllIf = (condition: string): string => `{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
-const createTagsIf = (condition: string): string => `{"Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*", "Condition": ${condition}}`;
+const denyAllIf = (condition: string): string =>
+  `{"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": ${condition}}`;
+const createTagsIf = (condition: string): string =>
+  `{"Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*", "Condition": ${condition}}`;
 const onlyEnvAndCost = '{"ForAllValues:StringEquals": {"aws:TagKeys": ["env", "cost"]}}';
 
 describe('ForAllValues (§3.6)', () => {
@@ -20,7 +22,9 @@ describe('ForAllValues (§3.6)', () => {
   });
 
   it('case 39: the AWS-recommended Null "false" guard closes the vacuous case', () => {
-    const p = policyWith(createTagsIf('{"ForAllValues:StringEquals": {"aws:TagKeys": ["env", "cost"]}, "Null": {"aws:TagKeys": "false"}}'));
+    const p = policyWith(
+      createTagsIf('{"ForAllValues:StringEquals": {"aws:TagKeys": ["env", "cost"]}, "Null": {"aws:TagKeys": "false"}}'),
+    );
     expect(decide(p, request('ec2:CreateTags', instance))).toBe('ImplicitDeny');
     expect(decide(p, request('ec2:CreateTags', instance, { 'aws:TagKeys': ['env'] }))).toBe('Allow');
   });
@@ -41,7 +45,9 @@ describe('ForAnyValue and negated inner operators (§3.6)', () => {
   });
 
   it('case 42: ForAnyValue:StringNotEquals holds when some request value differs from every listed value', () => {
-    const p = policyWith(`[${allowAll}, ${denyAllIf('{"ForAnyValue:StringNotEquals": {"aws:TagKeys": ["env", "cost"]}}')}]`);
+    const p = policyWith(
+      `[${allowAll}, ${denyAllIf('{"ForAnyValue:StringNotEquals": {"aws:TagKeys": ["env", "cost"]}}')}]`,
+    );
     expect(decide(p, request('ec2:CreateTags', instance, { 'aws:TagKeys': ['env', 'owner'] }))).toBe('ExplicitDeny');
     expect(decide(p, request('ec2:CreateTags', instance, { 'aws:TagKeys': ['env'] }))).toBe('Allow');
   });
@@ -62,7 +68,9 @@ describe('ForAnyValue and negated inner operators (§3.6)', () => {
   });
 
   it('case 45: an operator without qualifier on a multivalued value is false (K9 default)', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"aws:TagKeys": "env"}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"aws:TagKeys": "env"}}}',
+    );
     expect(decide(p, request('ec2:CreateTags', instance, { 'aws:TagKeys': ['env', 'cost'] }))).toBe('ImplicitDeny');
     expect(decide(p, request('ec2:CreateTags', instance, { 'aws:TagKeys': ['env'] }))).toBe('ImplicitDeny');
   });
@@ -73,13 +81,17 @@ describe('ForAnyValue and negated inner operators (§3.6)', () => {
   });
 
   it('case 46: ForAllValues:NumericGreaterThan needs every request value to exceed some listed value', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAllValues:NumericGreaterThan": {"svc:k": [10, 11, 12]}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAllValues:NumericGreaterThan": {"svc:k": [10, 11, 12]}}}',
+    );
     expect(decide(p, request('svc:Do', '*', { 'svc:k': ['13', '9'] }))).toBe('ImplicitDeny');
     expect(decide(p, request('svc:Do', '*', { 'svc:k': ['13', '14', '15'] }))).toBe('Allow');
   });
 
   it('ForAnyValue with IfExists on a missing key is true under K6 if-exists-wins (default)', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringEqualsIfExists": {"aws:TagKeys": ["env"]}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringEqualsIfExists": {"aws:TagKeys": ["env"]}}}',
+    );
     expect(decide(p, request('ec2:CreateTags', instance))).toBe('Allow');
   });
 });

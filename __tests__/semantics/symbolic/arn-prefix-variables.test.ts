@@ -26,10 +26,25 @@ function policy(statements: object[]): Policy {
   return result.policy;
 }
 
-const newAccess: RequestPredicate = { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, { kind: 'not', operand: { kind: 'allowed', policy: 1 } }] };
+const newAccess: RequestPredicate = {
+  kind: 'and',
+  operands: [
+    { kind: 'allowed', policy: 0 },
+    { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
+  ],
+};
 
-async function newlyAllowed(updated: Policy, existing: Policy, settings: SemanticsSettings = DEFAULT_SETTINGS): Promise<QueryAnswer> {
-  const answer = await verifier.solve({ policies: [updated, existing], assert: newAccess, settings, timeoutMs: 10_000 });
+async function newlyAllowed(
+  updated: Policy,
+  existing: Policy,
+  settings: SemanticsSettings = DEFAULT_SETTINGS,
+): Promise<QueryAnswer> {
+  const answer = await verifier.solve({
+    policies: [updated, existing],
+    assert: newAccess,
+    settings,
+    timeoutMs: 10_000,
+  });
   if (answer.kind === 'sat') {
     expect(evaluate(updated, answer.request, settings).decision).toBe('Allow');
     expect(evaluate(existing, answer.request, settings).decision).not.toBe('Allow');
@@ -38,7 +53,13 @@ async function newlyAllowed(updated: Policy, existing: Policy, settings: Semanti
 }
 
 const nothing = policy([{ Effect: 'Deny', Action: '*', Resource: '*' }]);
-const accountScoped = policy([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: 'arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*' }]);
+const accountScoped = policy([
+  {
+    Effect: 'Allow',
+    Action: 'secretsmanager:GetSecretValue',
+    Resource: 'arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*',
+  },
+]);
 
 describe('variables in the region and account fields of a Resource ARN', () => {
   it('finds the access an account-scoped Allow grants, with the account substituted', async () => {
@@ -46,22 +67,32 @@ describe('variables in the region and account fields of a Resource ARN', () => {
     expect(answer.kind).toBe('sat');
     if (answer.kind !== 'sat') return;
     const account = answer.request.resource.split(':')[4];
-    expect(answer.request.context['aws:PrincipalAccount'] ?? answer.request.context['aws:principalaccount']).toBe(account);
+    expect(answer.request.context['aws:PrincipalAccount'] ?? answer.request.context['aws:principalaccount']).toBe(
+      account,
+    );
   });
 
   it('finds the access under the whole-string reading of K1 too', async () => {
-    expect((await newlyAllowed(accountScoped, nothing, { ...DEFAULT_SETTINGS, arnWildcardCrossesColon: true })).kind).toBe('sat');
+    expect(
+      (await newlyAllowed(accountScoped, nothing, { ...DEFAULT_SETTINGS, arnWildcardCrossesColon: true })).kind,
+    ).toBe('sat');
   });
 
   it('proves that pinning the account by variable grants nothing beyond the same statement written with *', async () => {
-    const wide = policy([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: 'arn:aws:secretsmanager:*:*:secret:*' }]);
+    const wide = policy([
+      { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: 'arn:aws:secretsmanager:*:*:secret:*' },
+    ]);
     expect((await newlyAllowed(accountScoped, wide)).kind).toBe('unsat');
     expect((await newlyAllowed(wide, accountScoped)).kind).toBe('sat');
   });
 
   it('finds what a region variable adds when the existing policy names one region', async () => {
-    const regional = policy([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:${aws:RequestedRegion}:111122223333:key/*' }]);
-    const oneRegion = policy([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:111122223333:key/*' }]);
+    const regional = policy([
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:${aws:RequestedRegion}:111122223333:key/*' },
+    ]);
+    const oneRegion = policy([
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:111122223333:key/*' },
+    ]);
     const answer = await newlyAllowed(regional, oneRegion);
     expect(answer.kind).toBe('sat');
     if (answer.kind === 'sat') expect(answer.request.resource.split(':')[3]).not.toBe('us-east-1');

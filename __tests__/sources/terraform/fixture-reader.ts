@@ -21,7 +21,11 @@ export function fixtureReader(options: { withList?: boolean } = {}): ModuleReade
   const list = (directory: string): Promise<readonly string[]> => {
     const full = path.join(FIXTURES, directory);
     if (!existsSync(full)) return Promise.resolve([]);
-    return Promise.resolve(readdirSync(full).filter((n) => statSync(path.join(full, n)).isFile()).map((n) => (directory === '' ? n : `${directory}/${n}`)));
+    return Promise.resolve(
+      readdirSync(full)
+        .filter((n) => statSync(path.join(full, n)).isFile())
+        .map((n) => (directory === '' ? n : `${directory}/${n}`)),
+    );
   };
   return Object.assign(read, options.withList === false ? { reads } : { list, reads });
 }

@@ -20,11 +20,14 @@ describe('hostile Terraform input', () => {
     const started = Date.now();
     const file = await readTerraformSource('main.tf', text, fixtureReader());
     expect(Date.now() - started).toBeLessThan(20_000);
-    expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual(['the value takes more than 100000 expressions to evaluate']);
+    expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual([
+      'the value takes more than 100000 expressions to evaluate',
+    ]);
   });
 
   it('names a local that refers to itself', async () => {
-    const text = 'locals {\n  a = local.b\n  b = local.a\n}\n\nresource "aws_iam_policy" "p" {\n  policy = local.a\n}\n';
+    const text =
+      'locals {\n  a = local.b\n  b = local.a\n}\n\nresource "aws_iam_policy" "p" {\n  policy = local.a\n}\n';
     const file = await readTerraformSource('main.tf', text, fixtureReader());
     expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual(['`local.a` refers to itself']);
   });

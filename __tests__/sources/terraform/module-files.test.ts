@@ -18,23 +18,42 @@ describe('a module over several files', () => {
     ]);
     const trust = byKey(file.policies, 'aws_iam_role.worker.assume_role_policy');
     expect(trust.unresolved).toEqual([]);
-    expect(trust.policy?.statements.map((s) => [s.span.line, s.principal?.entries.map((e) => e.text)])).toEqual([[3, ['ec2.amazonaws.com']]]);
+    expect(trust.policy?.statements.map((s) => [s.span.line, s.principal?.entries.map((e) => e.text)])).toEqual([
+      [3, ['ec2.amazonaws.com']],
+    ]);
     const worker = byKey(file.policies, 'aws_iam_role_policy.worker.policy');
     expect(worker.unresolved).toEqual([]);
-    expect(statementsOf(worker)).toEqual([{ sid: 'Queue', lines: [8, 8], actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage'], resources: ['arn:aws:sqs:eu-west-1:${iam-proof:var.account_id}:work'] }]);
+    expect(statementsOf(worker)).toEqual([
+      {
+        sid: 'Queue',
+        lines: [8, 8],
+        actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage'],
+        resources: ['arn:aws:sqs:eu-west-1:${iam-proof:var.account_id}:work'],
+      },
+    ]);
   });
 
   it('gives the sibling its own policies on its own lines', async () => {
     const file = await readTerraformSource('split/policies.tf', fixtureText('split/policies.tf'), fixtureReader());
-    expect(file.policies.map((p) => [p.key, p.role, p.policy?.statements[0]?.span.line])).toEqual([['data.aws_iam_policy_document.worker_trust', 'trust', 2]]);
+    expect(file.policies.map((p) => [p.key, p.role, p.policy?.statements[0]?.span.line])).toEqual([
+      ['data.aws_iam_policy_document.worker_trust', 'trust', 2],
+    ]);
   });
 
   it('leaves what is defined in an unread sibling unresolved when the directory cannot be listed', async () => {
-    const file = await readTerraformSource('split/main.tf', fixtureText('split/main.tf'), fixtureReader({ withList: false }));
-    expect(byKey(file.policies, 'aws_iam_role.worker.assume_role_policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([
+    const file = await readTerraformSource(
+      'split/main.tf',
+      fixtureText('split/main.tf'),
+      fixtureReader({ withList: false }),
+    );
+    expect(
+      byKey(file.policies, 'aws_iam_role.worker.assume_role_policy').unresolved.map((u) => [u.what, u.span.line]),
+    ).toEqual([
       [expect.stringMatching(/^`data\.aws_iam_policy_document\.worker_trust` is not defined in split\/main\.tf/), 3],
     ]);
-    expect(byKey(file.policies, 'aws_iam_role_policy.worker.policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`local\.worker_policy` is not defined/), 8]]);
+    expect(
+      byKey(file.policies, 'aws_iam_role_policy.worker.policy').unresolved.map((u) => [u.what, u.span.line]),
+    ).toEqual([[expect.stringMatching(/^`local\.worker_policy` is not defined/), 8]]);
   });
 
   it('reads only files of the directory itself when a listing also names files of subdirectories', async () => {

@@ -47,13 +47,21 @@ describe('CheckNoNewAccess on Terraform', () => {
       expect(result.reasons.map((r) => [r.sid, r.span.line, r.span.endLine])).toEqual([['ReadArtifacts', 13, 17]]);
       expect(result.counterexample?.action.toLowerCase()).toBe('s3:putobject');
       // The unknown bucket ARN is a free value: the counterexample picks one and names it in the request context.
-      expect(Object.keys(result.counterexample?.context ?? {}).some((k) => k.toLowerCase() === 'iam-proof:aws_s3_bucket.b.arn')).toBe(true);
+      expect(
+        Object.keys(result.counterexample?.context ?? {}).some(
+          (k) => k.toLowerCase() === 'iam-proof:aws_s3_bucket.b.arn',
+        ),
+      ).toBe(true);
     });
   }
 
   it('passes an unchanged policy document with an unknown aws_s3_bucket.b.arn, reordered and reformatted', async () => {
     for (const key of ['data.aws_iam_policy_document.ci', 'aws_iam_policy.ci.policy']) {
-      await expectNoNewAccess(verifier, await policyOf('ci-base/main.tf', key), await policyOf('ci-reordered/main.tf', key));
+      await expectNoNewAccess(
+        verifier,
+        await policyOf('ci-base/main.tf', key),
+        await policyOf('ci-reordered/main.tf', key),
+      );
     }
   });
 
@@ -62,7 +70,9 @@ describe('CheckNoNewAccess on Terraform', () => {
     const root = parseSource(source, 'json', new DiagnosticsCollector());
     if (root === undefined) throw new Error('plan fixture is not JSON');
     const queue = byKey(readTerraformPlan(root, source).policies, 'module.workers.aws_iam_role_policy.queue[0].policy');
-    const result = await checkNoNewAccess(verifier, checkable(queue.before), checkable(queue), { timeoutMs: TIMEOUT_MS });
+    const result = await checkNoNewAccess(verifier, checkable(queue.before), checkable(queue), {
+      timeoutMs: TIMEOUT_MS,
+    });
     expect(result.result).toBe('FAIL');
     expect(result.reasons.map((r) => [r.sid, r.span.line])).toEqual([['Purge', queue.span.line]]);
     expect(result.counterexample?.action.toLowerCase()).toBe('sqs:purgequeue');
@@ -73,8 +83,12 @@ describe('CheckNoNewAccess on Terraform', () => {
     const headText = baseText.replace('"repo:acme/app:ref:refs/heads/main"', '"repo:acme/*"');
     expect(headText).not.toBe(baseText);
     const key = 'aws_iam_role.deploy.assume_role_policy';
-    const base = checkable(byKey((await readTerraformSource('merge/main.tf', baseText, fixtureReader())).policies, key));
-    const head = checkable(byKey((await readTerraformSource('merge/main.tf', headText, fixtureReader())).policies, key));
+    const base = checkable(
+      byKey((await readTerraformSource('merge/main.tf', baseText, fixtureReader())).policies, key),
+    );
+    const head = checkable(
+      byKey((await readTerraformSource('merge/main.tf', headText, fixtureReader())).policies, key),
+    );
     const result = await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
     // The trust document's statement block, where the condition was widened.
@@ -84,12 +98,17 @@ describe('CheckNoNewAccess on Terraform', () => {
   it('fails a jsonencode key policy that adds kms:PutKeyPolicy on *, on the object literal of the statement', async () => {
     const baseText = fixtureText('resources/main.tf');
     const kmsEnd = '      Resource  = "*"\n    }]\n  })\n}\n\nresource "aws_ecr_repository_policy"';
-    const added = '      Resource  = "*"\n      }, {\n      Sid       = "Admins"\n      Effect    = "Allow"\n      Principal = { AWS = "*" }\n      Action    = "kms:PutKeyPolicy"\n      Resource  = "*"\n    }]\n  })\n}\n\nresource "aws_ecr_repository_policy"';
+    const added =
+      '      Resource  = "*"\n      }, {\n      Sid       = "Admins"\n      Effect    = "Allow"\n      Principal = { AWS = "*" }\n      Action    = "kms:PutKeyPolicy"\n      Resource  = "*"\n    }]\n  })\n}\n\nresource "aws_ecr_repository_policy"';
     const headText = baseText.replace(kmsEnd, added);
     expect(headText).not.toBe(baseText);
     const key = 'aws_kms_key.data.policy';
-    const base = checkable(byKey((await readTerraformSource('resources/main.tf', baseText, fixtureReader())).policies, key));
-    const head = checkable(byKey((await readTerraformSource('resources/main.tf', headText, fixtureReader())).policies, key));
+    const base = checkable(
+      byKey((await readTerraformSource('resources/main.tf', baseText, fixtureReader())).policies, key),
+    );
+    const head = checkable(
+      byKey((await readTerraformSource('resources/main.tf', headText, fixtureReader())).policies, key),
+    );
     const result = await checkNoNewAccess(verifier, base, head, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('FAIL');
     expect(result.reasons.map((r) => [r.sid, r.span.line])).toEqual([['Admins', 131]]);

@@ -71,23 +71,36 @@ describe('Terraform plan JSON', () => {
 
   it('writes unknown attributes of a lambda permission as named unknowns', () => {
     const statement = byKey(plan.policies, 'aws_lambda_permission.api').policy?.statements[0];
-    expect(statement?.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([['ArnLike', 'AWS:SourceArn', ['${iam-proof:aws_lambda_permission.api.source_arn}']]]);
+    expect(statement?.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([
+      ['ArnLike', 'AWS:SourceArn', ['${iam-proof:aws_lambda_permission.api.source_arn}']],
+    ]);
     expect(statement?.principal?.entries.map((e) => e.text)).toEqual(['apigateway.amazonaws.com']);
   });
 
   it('refuses a format_version of another major version with an error', () => {
     const refused = readPlan(fixtureText('plans/plan-v2.json'));
     expect(refused.policies).toEqual([]);
-    expect(refused.diagnostics.map((d) => [d.code, d.severity, d.span.line])).toEqual([['unsupported-plan-version', 'error', 2]]);
+    expect(refused.diagnostics.map((d) => [d.code, d.severity, d.span.line])).toEqual([
+      ['unsupported-plan-version', 'error', 2],
+    ]);
     expect(refused.diagnostics[0]?.message).toContain('format_version is 2.0');
   });
 
   it('reads a newer minor version and refuses an errored or incomplete plan', () => {
     expect(readPlan('{"format_version": "1.9", "resource_changes": []}').diagnostics).toEqual([]);
     // Terraform omits resource_changes when nothing changes (omitempty).
-    expect(readPlan('{"format_version": "1.2", "terraform_version": "1.9.8", "planned_values": {}}')).toEqual({ format: 'terraform-plan', policies: [], attachments: [], diagnostics: [] });
-    expect(readPlan('{"format_version": "1.2", "errored": true, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
-    expect(readPlan('{"format_version": "1.2", "complete": false, "resource_changes": []}').diagnostics.map((d) => d.code)).toEqual(['invalid-plan']);
+    expect(readPlan('{"format_version": "1.2", "terraform_version": "1.9.8", "planned_values": {}}')).toEqual({
+      format: 'terraform-plan',
+      policies: [],
+      attachments: [],
+      diagnostics: [],
+    });
+    expect(
+      readPlan('{"format_version": "1.2", "errored": true, "resource_changes": []}').diagnostics.map((d) => d.code),
+    ).toEqual(['invalid-plan']);
+    expect(
+      readPlan('{"format_version": "1.2", "complete": false, "resource_changes": []}').diagnostics.map((d) => d.code),
+    ).toEqual(['invalid-plan']);
   });
 
   it('makes inline policies known only after apply unresolved', () => {
@@ -99,7 +112,12 @@ describe('Terraform plan JSON', () => {
           mode: 'managed',
           type: 'aws_iam_role',
           name: 'r',
-          change: { actions: ['create'], before: null, after: { name: 'r' }, after_unknown: { assume_role_policy: true, inline_policy: true } },
+          change: {
+            actions: ['create'],
+            before: null,
+            after: { name: 'r' },
+            after_unknown: { assume_role_policy: true, inline_policy: true },
+          },
         },
       ],
     });

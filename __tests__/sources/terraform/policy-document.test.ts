@@ -19,9 +19,19 @@ describe('aws_iam_policy_document', () => {
     expect(errorsOf(app)).toEqual([]);
     expect(statementsOf(app)).toEqual([
       // base's ReadConfig replaced in place by the block's own, with its lines
-      { sid: 'ReadConfig', lines: [28, 32], actions: ['ssm:GetParameter', 'ssm:GetParameters'], resources: ['arn:aws:ssm:*:*:parameter/app/*'] },
+      {
+        sid: 'ReadConfig',
+        lines: [28, 32],
+        actions: ['ssm:GetParameter', 'ssm:GetParameters'],
+        resources: ['arn:aws:ssm:*:*:parameter/app/*'],
+      },
       // base's Logs replaced by the override document's
-      { sid: 'Logs', lines: [17, 21], actions: ['logs:PutLogEvents'], resources: ['arn:aws:logs:*:*:log-group:/app/*'] },
+      {
+        sid: 'Logs',
+        lines: [17, 21],
+        actions: ['logs:PutLogEvents'],
+        resources: ['arn:aws:logs:*:*:log-group:/app/*'],
+      },
       // without a Sid: appended; &{…} is the provider's notation for an IAM policy variable
       { lines: [34, 37], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::app-assets/home/${aws:username}/*'] },
     ]);
@@ -38,7 +48,9 @@ describe('aws_iam_policy_document', () => {
     const trust = byKey(file.policies, 'data.aws_iam_policy_document.trust');
     expect(trust.role).toBe('trust');
     const statement = trust.policy?.statements[0];
-    expect(statement?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([['federated', 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com']]);
+    expect(statement?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([
+      ['federated', 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com'],
+    ]);
     expect(statement?.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([
       ['StringEquals', 'token.actions.githubusercontent.com:aud', ['sts.amazonaws.com']],
       ['StringLike', 'token.actions.githubusercontent.com:sub', ['repo:acme/app:ref:refs/heads/main']],
@@ -62,7 +74,9 @@ describe('aws_iam_policy_document', () => {
       '',
     ].join('\n');
     const read = await readTerraformSource('main.tf', text, fixtureReader());
-    expect(byKey(read.policies, 'data.aws_iam_policy_document.b').unresolved.map((u) => u.what)).toEqual(['Sid "Same" appears twice in source_policy_documents, which the AWS provider rejects']);
+    expect(byKey(read.policies, 'data.aws_iam_policy_document.b').unresolved.map((u) => u.what)).toEqual([
+      'Sid "Same" appears twice in source_policy_documents, which the AWS provider rejects',
+    ]);
   });
 
   it('renders type "*" principals as "Principal": "*"', async () => {
@@ -117,6 +131,8 @@ describe('aws_iam_policy_document', () => {
     const exact = byKey(read.policies, 'aws_iam_policy.this.policy');
     expect(exact.unresolved).toEqual([]);
     expect(statementsOf(exact)).toEqual([{ lines: [3, 6], actions: ['s3:GetObject'], resources: ['*'] }]);
-    expect(byKey(read.policies, 'aws_iam_policy.indexed.policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`count\.index` depends on the instance/), 13]]);
+    expect(byKey(read.policies, 'aws_iam_policy.indexed.policy').unresolved.map((u) => [u.what, u.span.line])).toEqual([
+      [expect.stringMatching(/^`count\.index` depends on the instance/), 13],
+    ]);
   });
 });

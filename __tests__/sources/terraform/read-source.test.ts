@@ -8,10 +8,14 @@ const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('readSource on Terraform', () => {
   it('reads a .tf file with its module, and pins a variable value from the configuration', async () => {
-    const file = await readSource('values/main.tf', bytes(fixtureText('values/main.tf')), fixtureReader(), { parameters: { account_id: '111122223333' } });
+    const file = await readSource('values/main.tf', bytes(fixtureText('values/main.tf')), fixtureReader(), {
+      parameters: { account_id: '111122223333' },
+    });
     expect(file.format).toBe('terraform');
     const logs = byKey(file.policies, 'aws_iam_policy.logs.policy');
-    expect(logs.policy?.statements[0]?.resource?.patterns.map((r) => r.text)).toEqual(['arn:aws:logs:*:111122223333:log-group:/app/prod:*']);
+    expect(logs.policy?.statements[0]?.resource?.patterns.map((r) => r.text)).toEqual([
+      'arn:aws:logs:*:111122223333:log-group:/app/prod:*',
+    ]);
     expect(logs.unknowns).toEqual([]);
   });
 

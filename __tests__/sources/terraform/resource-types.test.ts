@@ -37,10 +37,19 @@ describe('Terraform resources holding policies', () => {
 
   it('annotates a jsonencode statement on the lines of its object literal', () => {
     expect(statementsOf(byKey(file.policies, 'aws_iam_policy.deploy.policy'))).toEqual([
-      { sid: 'Deploy', lines: [6, 11], actions: ['cloudformation:CreateStack', 'cloudformation:UpdateStack'], resources: ['*'] },
+      {
+        sid: 'Deploy',
+        lines: [6, 11],
+        actions: ['cloudformation:CreateStack', 'cloudformation:UpdateStack'],
+        resources: ['*'],
+      },
     ]);
     expect(statementsOf(byKey(file.policies, 'aws_iam_role.app.inline_policy[app-logs]'))).toEqual([
-      { lines: [43, 47], actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: ['arn:aws:logs:eu-west-1:111122223333:log-group:/app:*'] },
+      {
+        lines: [43, 47],
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: ['arn:aws:logs:eu-west-1:111122223333:log-group:/app:*'],
+      },
     ]);
   });
 
@@ -58,7 +67,9 @@ describe('Terraform resources holding policies', () => {
 
   it('leaves a reference in a Principal unresolved, since IAM takes no variable there', () => {
     const secret = byKey(file.policies, 'aws_secretsmanager_secret_policy.db.policy');
-    expect(secret.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringContaining('aws_iam_role.app.arn in Principal'), 154]]);
+    expect(secret.unresolved.map((u) => [u.what, u.span.line])).toEqual([
+      [expect.stringContaining('aws_iam_role.app.arn in Principal'), 154],
+    ]);
   });
 
   it('reads aws_lambda_permission as the statement Lambda adds to the function policy', () => {
@@ -68,14 +79,25 @@ describe('Terraform resources holding policies', () => {
     expect(statement?.sid).toBe('AllowS3Invoke');
     expect(statement?.principal?.entries.map((e) => [e.kind, e.text])).toEqual([['service', 's3.amazonaws.com']]);
     expect(statement?.action.patterns.map((a) => a.text)).toEqual(['lambda:InvokeFunction']);
-    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual(['arn:aws:lambda:eu-west-1:111122223333:function:thumbnails']);
-    expect(statement?.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([['ArnLike', 'AWS:SourceArn', ['arn:aws:s3:::uploads-bucket']]]);
+    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual([
+      'arn:aws:lambda:eu-west-1:111122223333:function:thumbnails',
+    ]);
+    expect(statement?.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([
+      ['ArnLike', 'AWS:SourceArn', ['arn:aws:s3:::uploads-bucket']],
+    ]);
   });
 
   it('gives a statement with a public principal to the resource policy as written', () => {
     const site = byKey(file.policies, 'aws_s3_bucket_policy.site.policy');
     expect(site.policy?.statements[0]?.principal?.entries.map((e) => e.kind)).toEqual(['any']);
-    expect(statementsOf(site)).toEqual([{ sid: 'PublicRead', lines: [84, 90], actions: ['s3:GetObject'], resources: ['${iam-proof:aws_s3_bucket.site.arn}/*'] }]);
+    expect(statementsOf(site)).toEqual([
+      {
+        sid: 'PublicRead',
+        lines: [84, 90],
+        actions: ['s3:GetObject'],
+        resources: ['${iam-proof:aws_s3_bucket.site.arn}/*'],
+      },
+    ]);
   });
 
   it('builds the function ARN of a permission given a function name or a partial ARN, with named unknowns', async () => {
@@ -109,16 +131,25 @@ describe('Terraform resources holding policies', () => {
 
 describe('inline policy keys', () => {
   it('keys an inline policy by its name, computed or not, and by position only when the name is unknown', async () => {
-    const block = (name: string): string => `  inline_policy {\n    name   = ${name}\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }\n`;
+    const block = (name: string): string =>
+      `  inline_policy {\n    name   = ${name}\n    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })\n  }\n`;
     const text = `variable "prefix" {\n  default = "app"\n}\n\nresource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n${block('"${var.prefix}-data"')}${block('aws_s3_bucket.b.id')}}\n`;
     const read = await readTerraformSource('main.tf', text, fixtureReader());
-    expect(read.policies.map((p) => p.key)).toEqual(['aws_iam_role.r.assume_role_policy', 'aws_iam_role.r.inline_policy[app-data]', 'aws_iam_role.r.inline_policy[#1]']);
+    expect(read.policies.map((p) => p.key)).toEqual([
+      'aws_iam_role.r.assume_role_policy',
+      'aws_iam_role.r.inline_policy[app-data]',
+      'aws_iam_role.r.inline_policy[#1]',
+    ]);
   });
 });
 
 describe('policies attached by ARN', () => {
   it('lists attachment resources, managed_policy_arns and permissions boundaries, unknowns included', async () => {
-    const read = await readTerraformSource('resources/attachments.tf', fixtureText('resources/attachments.tf'), fixtureReader());
+    const read = await readTerraformSource(
+      'resources/attachments.tf',
+      fixtureText('resources/attachments.tf'),
+      fixtureReader(),
+    );
     expect(read.attachments.map((a) => [a.holder, a.kind, a.policy, a.span.line])).toEqual([
       ['aws_iam_role.app', 'managed-policy', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 3],
       ['aws_iam_user[ops]', 'managed-policy', '${iam-proof:aws_iam_policy.ops.arn}', 8],
@@ -131,7 +162,8 @@ describe('policies attached by ARN', () => {
 
 describe('names of deploy-time values', () => {
   it('names a reference the same however it is spaced, and different keys differently', async () => {
-    const statement = (resource: string): string => `{ Effect = "Allow", Action = "s3:GetObject", Resource = ${resource} }`;
+    const statement = (resource: string): string =>
+      `{ Effect = "Allow", Action = "s3:GetObject", Resource = ${resource} }`;
     const text = [
       'resource "aws_iam_policy" "p" {',
       `  policy = jsonencode({ Version = "2012-10-17", Statement = [${statement('aws_s3_bucket.b [ "a b" ] . arn')}, ${statement('aws_s3_bucket.b["ab"].arn')}, ${statement('aws_s3_bucket.b[0].arn')}] })`,
@@ -146,4 +178,3 @@ describe('names of deploy-time values', () => {
     ]);
   });
 });
-

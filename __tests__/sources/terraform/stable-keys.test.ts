@@ -10,7 +10,17 @@ async function read(file: string): Promise<readonly SourcePolicy[]> {
 
 /** Statements by Sid, without spans: what the policy says, not where. */
 function meaning(policy: SourcePolicy): Record<string, { effect: string; actions: string[]; resources: string[] }> {
-  const entries = (policy.policy?.statements ?? []).map((s) => [s.sid ?? `#${s.index}`, { effect: s.effect, actions: s.action.patterns.map((a) => a.text).sort(), resources: (s.resource?.patterns ?? []).map((r) => r.text).sort() }] as const);
+  const entries = (policy.policy?.statements ?? []).map(
+    (s) =>
+      [
+        s.sid ?? `#${s.index}`,
+        {
+          effect: s.effect,
+          actions: s.action.patterns.map((a) => a.text).sort(),
+          resources: (s.resource?.patterns ?? []).map((r) => r.text).sort(),
+        },
+      ] as const,
+  );
   return Object.fromEntries(entries);
 }
 

@@ -1,7 +1,9 @@
 /** What a test compares of a SourcePolicy: key, role, lines, statements (Sid, lines, actions, resources). */
 import type { SourcePolicy } from '../../../src/sources/source-policy.js';
 
-export function statementsOf(policy: SourcePolicy | undefined): { sid?: string; lines: [number, number]; actions: string[]; resources?: string[] }[] {
+export function statementsOf(
+  policy: SourcePolicy | undefined,
+): { sid?: string; lines: [number, number]; actions: string[]; resources?: string[] }[] {
   return (policy?.policy?.statements ?? []).map((s) => ({
     ...(s.sid === undefined ? {} : { sid: s.sid }),
     lines: [s.span.line, s.span.endLine],

@@ -27,14 +27,27 @@ describe('.tf.json', () => {
     expect(read.unresolved).toEqual([]);
     expect(statementsOf(read)).toEqual([
       { sid: 'Read', lines: [11, 15], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::json-bucket/*'] },
-      { sid: 'Assume', lines: [16, 25], actions: ['sts:AssumeRole'], resources: ['arn:aws:iam::${iam-proof:var.account_id}:role/reader'] },
+      {
+        sid: 'Assume',
+        lines: [16, 25],
+        actions: ['sts:AssumeRole'],
+        resources: ['arn:aws:iam::${iam-proof:var.account_id}:role/reader'],
+      },
     ]);
-    expect(read.policy?.statements[1]?.conditions.map((c) => [c.operatorText, c.keyText])).toEqual([['StringEquals', 'aws:PrincipalTag/team']]);
+    expect(read.policy?.statements[1]?.conditions.map((c) => [c.operatorText, c.keyText])).toEqual([
+      ['StringEquals', 'aws:PrincipalTag/team'],
+    ]);
   });
 
   it('evaluates jsonencode inside a string and interpolations inside a JSON policy string', () => {
-    expect(byKey(file.policies, 'aws_iam_role.app.assume_role_policy').policy?.statements[0]?.principal?.entries.map((e) => e.text)).toEqual(['ec2.amazonaws.com']);
-    expect(statementsOf(byKey(file.policies, 'aws_iam_role.app.inline_policy[queue]'))).toEqual([{ lines: [44, 44], actions: ['sqs:SendMessage'], resources: ['${iam-proof:aws_sqs_queue.q.arn}'] }]);
+    expect(
+      byKey(file.policies, 'aws_iam_role.app.assume_role_policy').policy?.statements[0]?.principal?.entries.map(
+        (e) => e.text,
+      ),
+    ).toEqual(['ec2.amazonaws.com']);
+    expect(statementsOf(byKey(file.policies, 'aws_iam_role.app.inline_policy[queue]'))).toEqual([
+      { lines: [44, 44], actions: ['sqs:SendMessage'], resources: ['${iam-proof:aws_sqs_queue.q.arn}'] },
+    ]);
   });
 
   it('is an error with its line when the JSON is not valid', async () => {

@@ -11,10 +11,18 @@ import { byKey, errorsOf, statementsOf } from './summary.js';
 describe('values of Terraform policies', () => {
   it('takes a variable from terraform.tfvars over its default, and *.auto.tfvars after terraform.tfvars', async () => {
     const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
-    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.bucket.policy'))).toEqual([{ lines: [18, 22], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::tfvars-bucket/*'] }]);
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.bucket.policy'))).toEqual([
+      { lines: [18, 22], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::tfvars-bucket/*'] },
+    ]);
     const logs = byKey(file.policies, 'aws_iam_policy.logs.policy');
     // The policy is a local of the same file: its statement is annotated where the local writes it.
-    expect(statementsOf(logs)).toEqual([{ lines: [6, 10], actions: ['logs:PutLogEvents'], resources: ['arn:aws:logs:*:${iam-proof:var.account_id}:log-group:/app/prod:*'] }]);
+    expect(statementsOf(logs)).toEqual([
+      {
+        lines: [6, 10],
+        actions: ['logs:PutLogEvents'],
+        resources: ['arn:aws:logs:*:${iam-proof:var.account_id}:log-group:/app/prod:*'],
+      },
+    ]);
     expect(logs.unresolved).toEqual([]);
   });
 
@@ -22,7 +30,9 @@ describe('values of Terraform policies', () => {
     const reader = fixtureReader({ withList: false });
     const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), reader);
     // variables.tf is not seen: var.bucket_name is only in terraform.tfvars, var.log_group only in a sibling.
-    expect(byKey(file.policies, 'aws_iam_policy.bucket.policy').policy?.statements[0]?.resource?.patterns[0]?.text).toBe('arn:aws:s3:::tfvars-bucket/*');
+    expect(
+      byKey(file.policies, 'aws_iam_policy.bucket.policy').policy?.statements[0]?.resource?.patterns[0]?.text,
+    ).toBe('arn:aws:s3:::tfvars-bucket/*');
     expect(byKey(file.policies, 'aws_iam_policy.logs.policy').policy?.statements[0]?.resource?.patterns[0]?.text).toBe(
       'arn:aws:logs:*:${iam-proof:var.account_id}:log-group:${iam-proof:var.log_group}:*',
     );
@@ -35,38 +45,57 @@ describe('values of Terraform policies', () => {
     expect(errorsOf(heredoc)).toEqual([]);
     expect(statementsOf(heredoc)).toEqual([
       { sid: 'Describe', lines: [37, 42], actions: ['ec2:DescribeInstances'], resources: ['*'] },
-      { sid: 'Queue', lines: [43, 48], actions: ['sqs:ReceiveMessage'], resources: ['${iam-proof:aws_sqs_queue.work.arn}'] },
+      {
+        sid: 'Queue',
+        lines: [43, 48],
+        actions: ['sqs:ReceiveMessage'],
+        resources: ['${iam-proof:aws_sqs_queue.work.arn}'],
+      },
     ]);
   });
 
   it('reads a quoted JSON string with its escapes', async () => {
     const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
-    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.quoted.policy'))).toEqual([{ lines: [56, 56], actions: ['s3:ListAllMyBuckets'], resources: ['*'] }]);
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.quoted.policy'))).toEqual([
+      { lines: [56, 56], actions: ['s3:ListAllMyBuckets'], resources: ['*'] },
+    ]);
   });
 
   it('leaves a list variable with no value unresolved instead of guessing it', async () => {
     const file = await readTerraformSource('values/main.tf', fixtureText('values/main.tf'), fixtureReader());
     const extra = byKey(file.policies, 'aws_iam_policy.extra.policy');
-    expect(extra.unresolved.map((u) => [u.what, u.span.line])).toEqual([[expect.stringMatching(/^`var\.extra_actions` has no default .* a Terraform plan/), 63]]);
+    expect(extra.unresolved.map((u) => [u.what, u.span.line])).toEqual([
+      [expect.stringMatching(/^`var\.extra_actions` has no default .* a Terraform plan/), 63],
+    ]);
   });
 
   it('reads file() and templatefile() from the same commit, annotated on the call', async () => {
     const file = await readTerraformSource('files/main.tf', fixtureText('files/main.tf'), fixtureReader());
-    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.from_file.policy'))).toEqual([{ sid: 'Read', lines: [3, 3], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] }]);
+    expect(statementsOf(byKey(file.policies, 'aws_iam_policy.from_file.policy'))).toEqual([
+      { sid: 'Read', lines: [3, 3], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] },
+    ]);
     const templated = byKey(file.policies, 'aws_s3_bucket_policy.templated.policy');
     expect(errorsOf(templated)).toEqual([]);
     expect(templated.unresolved).toEqual([]);
-    expect(statementsOf(templated)).toEqual([{ sid: 'ReaderGet', lines: [8, 11], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] }]);
-    expect(templated.policy?.statements[0]?.principal?.entries.map((e) => e.text)).toEqual(['arn:aws:iam::111122223333:role/reader']);
+    expect(statementsOf(templated)).toEqual([
+      { sid: 'ReaderGet', lines: [8, 11], actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/*'] },
+    ]);
+    expect(templated.policy?.statements[0]?.principal?.entries.map((e) => e.text)).toEqual([
+      'arn:aws:iam::111122223333:role/reader',
+    ]);
     const missing = byKey(file.policies, 'aws_iam_policy.missing.policy');
     expect(missing.policy).toBeUndefined();
-    expect(missing.unresolved.map((u) => u.what)).toEqual(['`file("policies/missing.json")`: files/policies/missing.json is not a file of this commit']);
+    expect(missing.unresolved.map((u) => u.what)).toEqual([
+      '`file("policies/missing.json")`: files/policies/missing.json is not a file of this commit',
+    ]);
   });
 
   it('never reads a file outside the repository', async () => {
     const text = 'resource "aws_iam_policy" "p" {\n  policy = file("../../etc/policy.json")\n}\n';
     const file = await readTerraformSource('infra/main.tf', text, fixtureReader());
-    expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual([expect.stringContaining('reads a file outside the repository')]);
+    expect(file.policies[0]?.unresolved.map((u) => u.what)).toEqual([
+      expect.stringContaining('reads a file outside the repository'),
+    ]);
   });
 
   it('takes a string that is one interpolation as the value itself (`"${data.x.json}"`, Terraform 0.11 style)', async () => {
@@ -86,7 +115,9 @@ describe('values of Terraform policies', () => {
     const file = await readTerraformSource('main.tf', text, fixtureReader());
     const policy = byKey(file.policies, 'aws_iam_policy.p.policy');
     expect(policy.unresolved).toEqual([]);
-    expect(statementsOf(policy)).toEqual([{ lines: [2, 5], actions: ['s3:GetObject'], resources: ['${iam-proof:var.bucket_arn}/*'] }]);
+    expect(statementsOf(policy)).toEqual([
+      { lines: [2, 5], actions: ['s3:GetObject'], resources: ['${iam-proof:var.bucket_arn}/*'] },
+    ]);
   });
 
   it('evaluates the list and string functions policies are built with, unknowns passing through', async () => {
@@ -123,13 +154,22 @@ describe('values of Terraform policies', () => {
     const p = byKey(file.policies, 'aws_iam_policy.p.policy');
     expect(p.unresolved).toEqual([]);
     const statement = p.policy?.statements[0];
-    expect(statement?.action.patterns.map((a) => a.text)).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject']);
-    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual(['arn:aws:s3:::${iam-proof:aws_s3_bucket.b.id}/logs/*', 'arn:aws:s3:::${iam-proof:var.bucket}']);
+    expect(statement?.action.patterns.map((a) => a.text)).toEqual([
+      's3:GetObject',
+      's3:GetObjectVersion',
+      's3:PutObject',
+    ]);
+    expect(statement?.resource?.patterns.map((r) => r.text)).toEqual([
+      'arn:aws:s3:::${iam-proof:aws_s3_bucket.b.id}/logs/*',
+      'arn:aws:s3:::${iam-proof:var.bucket}',
+    ]);
     expect(statement?.conditions.map((c) => c.values.map((v) => v.text))).toEqual([['data']]);
     const q = byKey(file.policies, 'aws_iam_policy.q.policy');
     expect(q.unresolved).toEqual([]);
     expect(statementsOf(q)).toEqual([{ lines: [20, 20], actions: ['sqs:SendMessage'], resources: ['*'] }]);
-    expect(byKey(file.policies, 'aws_iam_policy.r.policy').unresolved.map((u) => u.what)).toEqual([expect.stringMatching(/^the function `upper\(\)` is not evaluated/)]);
+    expect(byKey(file.policies, 'aws_iam_policy.r.policy').unresolved.map((u) => u.what)).toEqual([
+      expect.stringMatching(/^the function `upper\(\)` is not evaluated/),
+    ]);
   });
 
   it('merges condition maps and looks values up in a map', async () => {

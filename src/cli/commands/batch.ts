@@ -50,8 +50,12 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
       if (SEVERITY_OF_EXIT.indexOf(code) > SEVERITY_OF_EXIT.indexOf(worst)) worst = code;
       progress?.count(code);
       if (settings.format === 'json') io.stdout(`${output}\n`);
-      else if (settings.format === 'sarif') findings.push(...(report === undefined ? [lineError(output, lineNumber)] : cliFindings(report)));
-      else if (!(settings.quiet && code === 0)) io.stdout(`line ${lineNumber}: ${report === undefined ? `ERROR  ${String((JSON.parse(output) as { error?: unknown }).error)}\n` : formatText(report)}`);
+      else if (settings.format === 'sarif')
+        findings.push(...(report === undefined ? [lineError(output, lineNumber)] : cliFindings(report)));
+      else if (!(settings.quiet && code === 0))
+        io.stdout(
+          `line ${lineNumber}: ${report === undefined ? `ERROR  ${String((JSON.parse(output) as { error?: unknown }).error)}\n` : formatText(report)}`,
+        );
     }
   } finally {
     progress?.done();
@@ -76,7 +80,9 @@ function progressLine(io: CliIo): { count: (code: number) => void; done: () => v
       else if (code === 2) seen.fail += 1;
       else seen.other += 1;
       const total = seen.pass + seen.fail + seen.other;
-      io.stderr(`\r\x1b[Kiam-proof batch: ${total} line${total === 1 ? '' : 's'} — ${seen.pass} PASS, ${seen.fail} FAIL, ${seen.other} UNKNOWN/ERROR`);
+      io.stderr(
+        `\r\x1b[Kiam-proof batch: ${total} line${total === 1 ? '' : 's'} — ${seen.pass} PASS, ${seen.fail} FAIL, ${seen.other} UNKNOWN/ERROR`,
+      );
     },
     done: () => io.stderr('\r\x1b[K'),
   };
@@ -86,13 +92,22 @@ function progressLine(io: CliIo): { count: (code: number) => void; done: () => v
  * One line's result as a JSON line and its exit code. Whatever goes wrong with one line (unreadable, not a check,
  * a throw of any kind) is an ERROR for that line only: the batch goes on with the next line.
  */
-async function resultOfLine(verifier: Verifier, text: string, lineNumber: number, timeoutMs: number): Promise<{ output: string; code: number; report?: CliReport }> {
+async function resultOfLine(
+  verifier: Verifier,
+  text: string,
+  lineNumber: number,
+  timeoutMs: number,
+): Promise<{ output: string; code: number; report?: CliReport }> {
   let id: unknown = null;
   try {
     const line = jobOfBatchLine(text, lineNumber);
     id = line.id;
     // A line that could not be read as a check has no check name to report under.
-    if ('error' in line) return { output: JSON.stringify({ id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] }), code: 1 };
+    if ('error' in line)
+      return {
+        output: JSON.stringify({ id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] }),
+        code: 1,
+      };
     let report: CliReport;
     try {
       report = await runJob(verifier, line.job, { timeoutMs });
@@ -101,7 +116,13 @@ async function resultOfLine(verifier: Verifier, text: string, lineNumber: number
     }
     return { output: JSON.stringify({ id, ...report }), code: exitCodeOf(report.result), report };
   } catch (error) {
-    const failure = { check: null, result: 'ERROR', error: `line ${lineNumber}: internal error: ${messageOf(error)}`, reasons: [], diagnostics: [] };
+    const failure = {
+      check: null,
+      result: 'ERROR',
+      error: `line ${lineNumber}: internal error: ${messageOf(error)}`,
+      reasons: [],
+      diagnostics: [],
+    };
     let output: string;
     try {
       output = JSON.stringify({ id, ...failure });

@@ -1,6 +1,14 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport } from '../cli-report.js';
-import { UsageError, commandHelp, commonSettings, listOption, parseCommandLine, policyTypeOption, requiredOption } from '../command-line.js';
+import {
+  UsageError,
+  commandHelp,
+  commonSettings,
+  listOption,
+  parseCommandLine,
+  policyTypeOption,
+  requiredOption,
+} from '../command-line.js';
 import { isSource, readSource } from '../read-source.js';
 import { printReport, runJobCommand } from '../run-job-command.js';
 
@@ -25,6 +33,7 @@ export async function checkAccessNotGrantedCommand(args: readonly string[], io: 
   const resources = listOption(values.resources, 'resources');
   if (actions === undefined && resources === undefined) throw new UsageError('give --actions, --resources or both');
   const policy = await readSource(io, requiredOption(values.policy, 'policy'));
-  if (!isSource(policy)) return printReport(io, errorReport('access-not-granted', 'the policy file could not be read', [policy]), settings);
+  if (!isSource(policy))
+    return printReport(io, errorReport('access-not-granted', 'the policy file could not be read', [policy]), settings);
   return runJobCommand(io, { check: 'access-not-granted', policy, actions, resources, policyType }, settings);
 }

@@ -1,6 +1,13 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport } from '../cli-report.js';
-import { commandHelp, commonSettings, parseCommandLine, policyTypeOption, requiredOption, UsageError } from '../command-line.js';
+import {
+  commandHelp,
+  commonSettings,
+  parseCommandLine,
+  policyTypeOption,
+  requiredOption,
+  UsageError,
+} from '../command-line.js';
 import { isSource, readSource, unreadable } from '../read-source.js';
 import { printReport, runJobCommand } from '../run-job-command.js';
 
@@ -23,11 +30,16 @@ export async function checkNoNewAccessCommand(args: readonly string[], io: CliIo
   const settings = commonSettings(values);
   const policyType = policyTypeOption(values['policy-type']);
   const requests = values.requests ?? 'any';
-  if (requests !== 'any' && requests !== 'catalogue') throw new UsageError(`--requests must be any or catalogue, not ${String(requests)}`);
+  if (requests !== 'any' && requests !== 'catalogue')
+    throw new UsageError(`--requests must be any or catalogue, not ${String(requests)}`);
   const existing = await readSource(io, requiredOption(values.existing, 'existing'));
   const updated = await readSource(io, requiredOption(values.new, 'new'));
   if (!isSource(existing) || !isSource(updated)) {
-    return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings);
+    return printReport(
+      io,
+      errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])),
+      settings,
+    );
   }
   return runJobCommand(io, { check: 'no-new-access', existing, updated, policyType, requests }, settings);
 }

@@ -1,6 +1,13 @@
 import type { CliIo } from '../cli-io.js';
 import { errorReport } from '../cli-report.js';
-import { UsageError, accountListOption, commandHelp, commonSettings, parseCommandLine, requiredOption } from '../command-line.js';
+import {
+  UsageError,
+  accountListOption,
+  commandHelp,
+  commonSettings,
+  parseCommandLine,
+  requiredOption,
+} from '../command-line.js';
 import { isSource, readSource } from '../read-source.js';
 import { printReport, runJobCommand } from '../run-job-command.js';
 
@@ -26,6 +33,7 @@ export async function checkNoPublicAccessCommand(args: readonly string[], io: Cl
   }
   const trustedAccounts = accountListOption(values['trusted-accounts'], 'trusted-accounts');
   const policy = await readSource(io, requiredOption(values.policy, 'policy'));
-  if (!isSource(policy)) return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings);
+  if (!isSource(policy))
+    return printReport(io, errorReport('no-public-access', 'the policy file could not be read', [policy]), settings);
   return runJobCommand(io, { check: 'no-public-access', policy, trustedAccounts, resourceType }, settings);
 }

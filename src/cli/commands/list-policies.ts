@@ -25,7 +25,12 @@ export const LIST_POLICIES_OPTIONS = { parameter: { type: 'string', multiple: tr
 export async function listPoliciesCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -43,7 +48,8 @@ export async function listPoliciesCommand(args: readonly string[], io: CliIo): P
     return 1;
   }
   const encode = (t: string): Uint8Array => new TextEncoder().encode(t);
-  const siblings = async (sibling: string): Promise<Uint8Array | undefined> => io.readFile(sibling).then(encode, () => undefined);
+  const siblings = async (sibling: string): Promise<Uint8Array | undefined> =>
+    io.readFile(sibling).then(encode, () => undefined);
   const file = await readSource(path, encode(text), siblings, { parameters });
   const complete = isComplete(file);
   if (format === 'json') io.stdout(`${JSON.stringify(asJson(path, file), null, 2)}\n`);
@@ -54,7 +60,9 @@ export async function listPoliciesCommand(args: readonly string[], io: CliIo): P
 
 /** The file's and its policies' error diagnostics, for SARIF. */
 function errorDiagnostics(path: string, file: SourceFile) {
-  return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter((d) => d.severity === 'error').map((d) => fileDiagnostic(path, d));
+  return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)]
+    .filter((d) => d.severity === 'error')
+    .map((d) => fileDiagnostic(path, d));
 }
 
 function parameterOf(text: string): [string, string] {
@@ -66,21 +74,31 @@ function parameterOf(text: string): [string, string] {
 /** Read, recognised, and nothing that would make a check ERROR or UNKNOWN. */
 function isComplete(file: SourceFile): boolean {
   const error = (p: { diagnostics: SourceFile['diagnostics'] }) => p.diagnostics.some((d) => d.severity === 'error');
-  return file.format !== undefined && !error(file) && file.policies.every((p) => !error(p) && p.unresolved.length === 0 && p.policy !== undefined);
+  return (
+    file.format !== undefined &&
+    !error(file) &&
+    file.policies.every((p) => !error(p) && p.unresolved.length === 0 && p.policy !== undefined)
+  );
 }
 
 function lines(policy: SourcePolicy): string {
-  return policy.span.line === policy.span.endLine ? `line ${policy.span.line}` : `lines ${policy.span.line}-${policy.span.endLine}`;
+  return policy.span.line === policy.span.endLine
+    ? `line ${policy.span.line}`
+    : `lines ${policy.span.line}-${policy.span.endLine}`;
 }
 
 function asText(path: string, file: SourceFile): string {
   const out: string[] = [];
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  out.push(`${path}: ${file.format ?? 'not recognised'}, ${count(file.policies.length, 'policy', 'policies')}${file.attachments.length > 0 ? `, ${count(file.attachments.length, 'attachment')}` : ''}`);
+  out.push(
+    `${path}: ${file.format ?? 'not recognised'}, ${count(file.policies.length, 'policy', 'policies')}${file.attachments.length > 0 ? `, ${count(file.attachments.length, 'attachment')}` : ''}`,
+  );
   for (const d of file.diagnostics) out.push(`  ${formatDiagnostic(fileDiagnostic(path, d))}`);
   for (const policy of file.policies) {
     const statements = policy.policy === undefined ? 'not parsed' : count(policy.policy.statements.length, 'statement');
-    out.push(`  ${policy.key === '' ? '(the file)' : policy.key}  ${policy.role}${policy.resourceType === undefined ? '' : `  ${policy.resourceType}`}  ${lines(policy)}  ${statements}`);
+    out.push(
+      `  ${policy.key === '' ? '(the file)' : policy.key}  ${policy.role}${policy.resourceType === undefined ? '' : `  ${policy.resourceType}`}  ${lines(policy)}  ${statements}`,
+    );
     if (policy.unknowns.length > 0) out.push(`    unknowns: ${policy.unknowns.map((u) => u.name).join(', ')}`);
     for (const u of policy.unresolved) out.push(`    unresolved (line ${u.span.line}): ${u.what}`);
     for (const d of policy.diagnostics) out.push(`    ${formatDiagnostic(fileDiagnostic(path, d))}`);
@@ -103,7 +121,14 @@ function asJson(path: string, file: SourceFile): object {
       resourceType: p.resourceType ?? null,
       line: p.span.line,
       endLine: p.span.endLine,
-      statements: p.policy?.statements.map((s) => ({ index: s.index, sid: s.sid ?? null, effect: s.effect, line: s.span.line, endLine: s.span.endLine })) ?? null,
+      statements:
+        p.policy?.statements.map((s) => ({
+          index: s.index,
+          sid: s.sid ?? null,
+          effect: s.effect,
+          line: s.span.line,
+          endLine: s.span.endLine,
+        })) ?? null,
       unknowns: p.unknowns.map((u) => ({ name: u.name, line: u.span.line })),
       unresolved: p.unresolved.map((u) => ({ what: u.what, line: u.span.line, column: u.span.column })),
       diagnostics: p.diagnostics.map((d) => fileDiagnostic(path, d)),

@@ -124,7 +124,8 @@ export function callerPinsOf(policy: Policy, settings: SemanticsSettings): Reado
           const pin = textPin(key, value.pattern);
           if (pin !== undefined) add(key, pin);
         } else if (condition.family === 'ip' && value.kind === 'ip') {
-          const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
+          const min =
+            value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
           if (value.cidr.prefixLength >= min) add(key, { kind: 'cidr', value });
         }
       }

@@ -19,7 +19,12 @@ import type { Query, RequestPredicate } from '../query.js';
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
  */
 function sameRequest(a: Request, b: Request, observed: ReadonlySet<string>): boolean {
-  const context = (r: Request) => JSON.stringify([...requestContextOf(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const context = (r: Request) =>
+    JSON.stringify(
+      [...requestContextOf(r).entries()]
+        .filter(([k]) => observed.has(k))
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+    );
   return (
     a.action.toLowerCase() === b.action.toLowerCase() &&
     a.resource === b.resource &&
@@ -28,7 +33,12 @@ function sameRequest(a: Request, b: Request, observed: ReadonlySet<string>): boo
   );
 }
 
-export function predicateHolds(query: Query, request: Request, observed: ReadonlySet<string>, p: RequestPredicate = query.assert): boolean {
+export function predicateHolds(
+  query: Query,
+  request: Request,
+  observed: ReadonlySet<string>,
+  p: RequestPredicate = query.assert,
+): boolean {
   const settings: SemanticsSettings = query.settings;
   const policy = (i: number): Policy => query.policies[i] as Policy;
   switch (p.kind) {
@@ -39,12 +49,19 @@ export function predicateHolds(query: Query, request: Request, observed: Readonl
     case 'allowed':
       return evaluate(policy(p.policy), request, settings).decision === 'Allow';
     case 'statement-matches':
-      return statementMatches(policy(p.policy).statements[p.statement] as Policy['statements'][number], request, policy(p.policy), settings);
+      return statementMatches(
+        policy(p.policy).statements[p.statement] as Policy['statements'][number],
+        request,
+        policy(p.policy),
+        settings,
+      );
     case 'action-matches':
       return p.patterns.some((pattern) => actionPatternMatches(pattern, request.action));
     case 'resource-matches': {
       const resolve = contextResolver(requestContextOf(request));
-      return p.patterns.some((pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match');
+      return p.patterns.some(
+        (pattern) => resourceEntryMatches(pattern, request.resource, resolve, 'identity', settings) === 'match',
+      );
     }
     case 'principal-outside':
       return outsidePrincipalFailure(request, p.trustedAccounts, policy(p.policy), settings) === undefined;

@@ -26,7 +26,9 @@ export function actionPatternMatches(pattern: ActionPattern, action: string): bo
       if (colon < 0) return false;
       const service = action.slice(0, colon).toLowerCase();
       const name = action.slice(colon + 1);
-      return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
+      return (
+        service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true })
+      );
     }
   }
 }

@@ -46,11 +46,7 @@ function hit(condition: Condition, requestValue: string, inputs: ComparisonInput
 }
 
 /** Eval(O, k, V, C) of §3.8. */
-function conditionMatches(
-  condition: Condition,
-  context: RequestContext,
-  inputs: ComparisonInputs,
-): boolean {
+function conditionMatches(condition: Condition, context: RequestContext, inputs: ComparisonInputs): boolean {
   if (condition.base === 'Null') return nullMatches(condition, context);
   const settings: SemanticsSettings = inputs.settings;
   const value = context.get(condition.key.toLowerCase());

@@ -27,7 +27,12 @@ export interface MatchOptions {
  * callers that give unresolved variables another meaning (negated operators K3, NotResource K4) check
  * hasUnresolvedVariable first.
  */
-export function matchPattern(pattern: Pattern, text: string, resolve: VariableResolver, options: MatchOptions = {}): boolean {
+export function matchPattern(
+  pattern: Pattern,
+  text: string,
+  resolve: VariableResolver,
+  options: MatchOptions = {},
+): boolean {
   const fold = options.ignoreCase === true ? (s: string) => s.toLowerCase() : (s: string) => s;
   const tokens: number[] = [];
   for (const part of pattern) {

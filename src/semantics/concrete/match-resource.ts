@@ -53,7 +53,9 @@ export function resourceEntryMatches(
       if (hasUnresolvedField([...match.fields, match.resource], resolve)) return 'unresolved';
       if (settings.arnWildcardCrossesColon) return verdict(matchPattern(match.whole, resource, resolve));
       const parts = requestArnParts(resource);
-      return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
+      return verdict(
+        parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings),
+      );
     }
     case 'short': {
       if (settings.shortArn === 'no-match' || policyType === 'resource') return 'no-match';

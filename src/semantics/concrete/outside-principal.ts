@@ -22,7 +22,14 @@
 import type { Policy } from '../../policy/ast.js';
 import type { Principal, Request } from '../request.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../settings.js';
-import { ARN_VALUED_PINNING_KEYS, callerPinsOf, describePin, isCallerPinningKey, isMultivaluedPinningKey, pinHitBy } from './caller-pins.js';
+import {
+  ARN_VALUED_PINNING_KEYS,
+  callerPinsOf,
+  describePin,
+  isCallerPinningKey,
+  isMultivaluedPinningKey,
+  pinHitBy,
+} from './caller-pins.js';
 import { requestArnParts } from './match-arn.js';
 
 /** The keys that describe the caller itself (b), lower-cased. */
@@ -52,7 +59,12 @@ export function namedAccounts(policy: Policy): Set<string> {
 }
 
 /** Undefined when R is outside as defined above; otherwise why not. */
-export function outsidePrincipalFailure(request: Request, trustedAccounts: readonly string[], policy: Policy, settings: SemanticsSettings = DEFAULT_SETTINGS): string | undefined {
+export function outsidePrincipalFailure(
+  request: Request,
+  trustedAccounts: readonly string[],
+  policy: Policy,
+  settings: SemanticsSettings = DEFAULT_SETTINGS,
+): string | undefined {
   const principal = request.principal ?? { kind: 'anonymous' };
   const caller = describedBy(principal);
   if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
@@ -66,18 +78,23 @@ export function outsidePrincipalFailure(request: Request, trustedAccounts: reado
     if (CALLER_DESCRIBING_KEYS.includes(key)) {
       const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
       if (expected === undefined) return `${name} is present, but a ${principal.kind} caller has none`;
-      if (value !== expected) return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+      if (value !== expected)
+        return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
     }
-    if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string') return `${name} is one value in a real request, not a set`;
+    if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string')
+      return `${name} is one value in a real request, not a set`;
     if (ARN_VALUED_PINNING_KEYS.includes(key)) {
-      const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
+      const notArn = (typeof value === 'string' ? [value] : value).find(
+        (element) => requestArnParts(element) === undefined,
+      );
       if (notArn !== undefined) return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
     }
     const keyPins = pins.get(key);
     if (keyPins === undefined) continue;
     for (const element of typeof value === 'string' ? [value] : value) {
       const pin = pinHitBy(element, keyPins);
-      if (pin !== undefined) return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
+      if (pin !== undefined)
+        return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
     }
   }
   return undefined;

@@ -18,9 +18,20 @@ export type Term =
   /** The string variable `slot` (a region-id variable `name` of region table `table`) matches pattern `pattern` of that table. */
   | { readonly kind: 'match'; readonly table: string; readonly name: string; readonly pattern: number }
   /** Real variable `name` compared with a constant. */
-  | { readonly kind: 'real'; readonly name: string; readonly op: '<' | '<=' | '=' | '>' | '>='; readonly value: Rational }
+  | {
+      readonly kind: 'real';
+      readonly name: string;
+      readonly op: '<' | '<=' | '=' | '>' | '>=';
+      readonly value: Rational;
+    }
   /** Bit-vector variable `name` (width 32 or 128) lies in the network `bits`/`prefixLength`. */
-  | { readonly kind: 'cidr'; readonly name: string; readonly width: 32 | 128; readonly bits: string; readonly prefixLength: number }
+  | {
+      readonly kind: 'cidr';
+      readonly name: string;
+      readonly width: 32 | 128;
+      readonly bits: string;
+      readonly prefixLength: number;
+    }
   | { readonly kind: 'not'; readonly operand: Term }
   | { readonly kind: 'and'; readonly operands: readonly Term[] }
   | { readonly kind: 'or'; readonly operands: readonly Term[] };

@@ -20,7 +20,8 @@ export function canonicalText(node: SourceNode): string {
     case 'object': {
       const only = node.entries.length === 1 ? node.entries[0] : undefined;
       if (only !== undefined && (only.key === 'Ref' || only.key.startsWith('Fn::') || only.key === 'Condition')) {
-        const args = only.value.kind === 'array' ? only.value.items.map(canonicalText).join(';') : canonicalText(only.value);
+        const args =
+          only.value.kind === 'array' ? only.value.items.map(canonicalText).join(';') : canonicalText(only.value);
         return only.key === 'Ref' ? `Ref/${args}` : `${only.key}(${args})`;
       }
       const entries = [...node.entries].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -26,7 +26,12 @@ export function conditionDnf(name: string, ctx: TemplateContext, resolve: Resolv
   return fails === undefined ? undefined : { holds, fails };
 }
 
-function namedCondition(name: string, ctx: TemplateContext, resolve: ResolveValue, stack: Set<string>): Dnf | undefined {
+function namedCondition(
+  name: string,
+  ctx: TemplateContext,
+  resolve: ResolveValue,
+  stack: Set<string>,
+): Dnf | undefined {
   const definition = ctx.conditions.get(name);
   if (definition === undefined || stack.has(name)) return undefined;
   stack.add(name);
@@ -38,7 +43,8 @@ function namedCondition(name: string, ctx: TemplateContext, resolve: ResolveValu
 function formula(node: SourceNode, ctx: TemplateContext, resolve: ResolveValue, stack: Set<string>): Dnf | undefined {
   const entry = node.kind === 'object' && node.entries.length === 1 ? node.entries[0] : undefined;
   if (entry === undefined) return undefined;
-  if (entry.key === 'Condition') return entry.value.kind === 'string' ? namedCondition(entry.value.text, ctx, resolve, stack) : undefined;
+  if (entry.key === 'Condition')
+    return entry.value.kind === 'string' ? namedCondition(entry.value.text, ctx, resolve, stack) : undefined;
   const args = entry.value.kind === 'array' ? entry.value.items : undefined;
   if (args === undefined) return undefined;
   const sub = (): Array<Dnf | undefined> => args.map((arg) => formula(arg, ctx, resolve, stack));
@@ -62,7 +68,13 @@ function formula(node: SourceNode, ctx: TemplateContext, resolve: ResolveValue, 
   }
 }
 
-function equals(node: SourceNode, left: SourceNode, right: SourceNode, ctx: TemplateContext, resolve: ResolveValue): Dnf | undefined {
+function equals(
+  node: SourceNode,
+  left: SourceNode,
+  right: SourceNode,
+  ctx: TemplateContext,
+  resolve: ResolveValue,
+): Dnf | undefined {
   const [a, b] = [single(left, ctx, resolve), single(right, ctx, resolve)];
   if (a === undefined || b === undefined) return opaque(node, ctx, resolve);
   const aUnknown = onlyUnknown(a);
@@ -78,7 +90,14 @@ function equals(node: SourceNode, left: SourceNode, right: SourceNode, ctx: Temp
 function single(node: SourceNode, ctx: TemplateContext, resolve: ResolveValue): string | undefined {
   const variants = resolve(node, ctx);
   const only = variants.length === 1 ? variants[0] : undefined;
-  if (only === undefined || only.when.length > 0 || only.value === NO_VALUE || only.value.kind === 'object' || only.value.kind === 'array') return undefined;
+  if (
+    only === undefined ||
+    only.when.length > 0 ||
+    only.value === NO_VALUE ||
+    only.value.kind === 'object' ||
+    only.value.kind === 'array'
+  )
+    return undefined;
   return only.value.text;
 }
 

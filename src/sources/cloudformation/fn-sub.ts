@@ -13,11 +13,16 @@ import { NO_VALUE, type Resolved, type Variant } from './variants.js';
 export function fnSub(args: SourceNode, node: SourceNode, ctx: TemplateContext, resolve: ResolveValue): Variant[] {
   const template = args.kind === 'array' ? args.items[0] : args;
   const mapNode = args.kind === 'array' ? args.items[1] : undefined;
-  if (template?.kind !== 'string' || (mapNode !== undefined && mapNode.kind !== 'object')) return unresolved(node, ctx, 'Fn::Sub takes a string and an optional map');
+  if (template?.kind !== 'string' || (mapNode !== undefined && mapNode.kind !== 'object'))
+    return unresolved(node, ctx, 'Fn::Sub takes a string and an optional map');
   const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolve(mapNode, ctx);
   const out: Variant[] = [];
   for (const variant of maps) {
-    const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value] as const) : []);
+    const vars = new Map(
+      variant.value !== NO_VALUE && variant.value.kind === 'object'
+        ? variant.value.entries.map((e) => [e.key, e.value] as const)
+        : [],
+    );
     let text = '';
     const source = template.text;
     let i = 0;
@@ -40,9 +45,11 @@ export function fnSub(args: SourceNode, node: SourceNode, ctx: TemplateContext, 
       const mapped = vars.get(name);
       let value: Resolved;
       if (mapped !== undefined) value = mapped;
-      else if (name.includes('.') && !name.startsWith('AWS::')) value = firstOf(getAtt(str(name, template.span), node, ctx));
+      else if (name.includes('.') && !name.startsWith('AWS::'))
+        value = firstOf(getAtt(str(name, template.span), node, ctx));
       else value = refOf(name, node, ctx);
-      if (value === NO_VALUE || !isScalar(value)) return unresolved(node, ctx, `\${${name}} in Fn::Sub is not a string`);
+      if (value === NO_VALUE || !isScalar(value))
+        return unresolved(node, ctx, `\${${name}} in Fn::Sub is not a string`);
       text += (value as { text: string }).text;
     }
     out.push({ value: str(text, node.span), when: variant.when });

@@ -23,14 +23,32 @@ const CONDITIONS: ReadonlyArray<readonly [property: string, operator: string, ke
   ['EventSourceToken', 'StringEquals', 'lambda:EventSourceToken'],
 ];
 
-export function lambdaPermissionDocument(properties: SourceNode & { kind: 'object' }, ctx: TemplateContext): SourceNode {
+export function lambdaPermissionDocument(
+  properties: SourceNode & { kind: 'object' },
+  ctx: TemplateContext,
+): SourceNode {
   const span = properties.span;
   const get = (name: string): SourceNode | undefined => entryOf(properties, name)?.value;
   const principal = textOf(get('Principal'), ctx);
   const functionName = textOf(get('FunctionName'), ctx);
   const action = get('Action');
   if (principal === undefined || functionName === undefined || action === undefined) {
-    return nodeOf({ Statement: [{ Effect: 'Allow', Principal: '*', Action: firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties), Resource: '*' }] }, span);
+    return nodeOf(
+      {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: firstOf(
+              unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'),
+              properties,
+            ),
+            Resource: '*',
+          },
+        ],
+      },
+      span,
+    );
   }
   const condition: Record<string, Record<string, NodeData>> = {};
   for (const [property, operator, key] of CONDITIONS) {

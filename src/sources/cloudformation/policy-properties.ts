@@ -40,7 +40,16 @@ export const POLICY_PROPERTIES: Readonly<Record<string, readonly PolicyProperty[
 };
 
 /** Properties that attach policies by name/ARN (recorded as attachments, never dropped). */
-export const ATTACHMENT_PROPERTIES: Readonly<Record<string, ReadonlyArray<{ readonly property: string; readonly kind: 'managed-policy' | 'permissions-boundary'; readonly list: boolean }>>> = {
+export const ATTACHMENT_PROPERTIES: Readonly<
+  Record<
+    string,
+    ReadonlyArray<{
+      readonly property: string;
+      readonly kind: 'managed-policy' | 'permissions-boundary';
+      readonly list: boolean;
+    }>
+  >
+> = {
   'AWS::IAM::Role': [
     { property: 'ManagedPolicyArns', kind: 'managed-policy', list: true },
     { property: 'PermissionsBoundary', kind: 'permissions-boundary', list: false },

@@ -9,18 +9,38 @@
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
 import type { PolicyAttachment } from '../source-policy.js';
 
-const NAME_PROPERTY: Readonly<Record<string, string>> = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' };
-const TYPE_OF_LIST: Readonly<Record<string, string>> = { Roles: 'AWS::IAM::Role', Users: 'AWS::IAM::User', Groups: 'AWS::IAM::Group' };
+const NAME_PROPERTY: Readonly<Record<string, string>> = {
+  'AWS::IAM::Role': 'RoleName',
+  'AWS::IAM::User': 'UserName',
+  'AWS::IAM::Group': 'GroupName',
+};
+const TYPE_OF_LIST: Readonly<Record<string, string>> = {
+  Roles: 'AWS::IAM::Role',
+  Users: 'AWS::IAM::User',
+  Groups: 'AWS::IAM::Group',
+};
 
 /** Policy resource type → [property naming principals, is it a list]. */
 const POLICY_HOLDERS: Readonly<Record<string, ReadonlyArray<readonly [string, boolean]>>> = {
-  'AWS::IAM::Policy': [['Roles', true], ['Users', true], ['Groups', true]],
-  'AWS::IAM::ManagedPolicy': [['Roles', true], ['Users', true], ['Groups', true]],
+  'AWS::IAM::Policy': [
+    ['Roles', true],
+    ['Users', true],
+    ['Groups', true],
+  ],
+  'AWS::IAM::ManagedPolicy': [
+    ['Roles', true],
+    ['Users', true],
+    ['Groups', true],
+  ],
   'AWS::IAM::RolePolicy': [['RoleName', false]],
   'AWS::IAM::UserPolicy': [['UserName', false]],
   'AWS::IAM::GroupPolicy': [['GroupName', false]],
 };
-const SINGLE_TYPE: Readonly<Record<string, string>> = { RoleName: 'AWS::IAM::Role', UserName: 'AWS::IAM::User', GroupName: 'AWS::IAM::Group' };
+const SINGLE_TYPE: Readonly<Record<string, string>> = {
+  RoleName: 'AWS::IAM::Role',
+  UserName: 'AWS::IAM::User',
+  GroupName: 'AWS::IAM::Group',
+};
 
 export function principalLinks(resources: SourceNode & { kind: 'object' }): PolicyAttachment[] {
   const typeOf = new Map<string, string>();
@@ -31,7 +51,8 @@ export function principalLinks(resources: SourceNode & { kind: 'object' }): Poli
     typeOf.set(id, type.text);
     const props = value.kind === 'object' ? entryOf(value, 'Properties')?.value : undefined;
     const nameProperty = NAME_PROPERTY[type.text];
-    const name = nameProperty !== undefined && props?.kind === 'object' ? entryOf(props, nameProperty)?.value : undefined;
+    const name =
+      nameProperty !== undefined && props?.kind === 'object' ? entryOf(props, nameProperty)?.value : undefined;
     if (name?.kind === 'string') byName.set(`${type.text}|${name.text}`, id);
   }
   const principalOf = (node: SourceNode, type: string): string => {
@@ -50,19 +71,32 @@ export function principalLinks(resources: SourceNode & { kind: 'object' }): Poli
       if (entry === undefined) continue;
       const principalType = list ? TYPE_OF_LIST[property] : SINGLE_TYPE[property];
       const items = list && entry.value.kind === 'array' ? entry.value.items : [entry.value];
-      for (const item of items) out.push({ holder: principalOf(item, principalType as string), kind: 'policy-in-file', policy: `${id}.PolicyDocument`, span: item.span });
+      for (const item of items)
+        out.push({
+          holder: principalOf(item, principalType as string),
+          kind: 'policy-in-file',
+          policy: `${id}.PolicyDocument`,
+          span: item.span,
+        });
     }
     const groups = type === 'AWS::IAM::User' ? entryOf(props, 'Groups') : undefined;
     if (groups !== undefined) {
       const items = groups.value.kind === 'array' ? groups.value.items : [groups.value];
-      for (const item of items) out.push({ holder: id, kind: 'group', policy: principalOf(item, 'AWS::IAM::Group'), span: item.span });
+      for (const item of items)
+        out.push({ holder: id, kind: 'group', policy: principalOf(item, 'AWS::IAM::Group'), span: item.span });
     }
     if (type === 'AWS::IAM::UserToGroupAddition') {
       const group = entryOf(props, 'GroupName');
       const users = entryOf(props, 'Users');
       if (group === undefined || users === undefined) continue;
       const items = users.value.kind === 'array' ? users.value.items : [users.value];
-      for (const item of items) out.push({ holder: principalOf(item, 'AWS::IAM::User'), kind: 'group', policy: principalOf(group.value, 'AWS::IAM::Group'), span: item.span });
+      for (const item of items)
+        out.push({
+          holder: principalOf(item, 'AWS::IAM::User'),
+          kind: 'group',
+          policy: principalOf(group.value, 'AWS::IAM::Group'),
+          span: item.span,
+        });
     }
   }
   return out;

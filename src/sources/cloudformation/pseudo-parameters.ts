@@ -13,7 +13,12 @@ export const PSEUDO_DEFAULTS: Readonly<Record<string, string>> = {
   'AWS::URLSuffix': 'amazonaws.com',
 };
 
-export const PSEUDO_UNKNOWNS: ReadonlySet<string> = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
+export const PSEUDO_UNKNOWNS: ReadonlySet<string> = new Set([
+  'AWS::AccountId',
+  'AWS::Region',
+  'AWS::StackName',
+  'AWS::StackId',
+]);
 
 export const PSEUDO_LISTS: ReadonlySet<string> = new Set(['AWS::NotificationARNs']);
 

@@ -38,18 +38,30 @@ interface Found {
 
 const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 
-export function readTemplate(root: SourceNode & { kind: 'object' }, source: SourceText, pinned: Readonly<Record<string, string>>): TemplatePolicies {
+export function readTemplate(
+  root: SourceNode & { kind: 'object' },
+  source: SourceText,
+  pinned: Readonly<Record<string, string>>,
+): TemplatePolicies {
   const ctx = templateContext(root, pinned);
   const out: TemplatePolicies = { policies: [], attachments: [], diagnostics: [] };
   const resources = entryOf(root, 'Resources');
   if (resources === undefined || resources.value.kind !== 'object') {
-    out.diagnostics.push(sourceDiagnostic('invalid-template', 'The template has no Resources object.', resources?.value.span ?? root.span));
+    out.diagnostics.push(
+      sourceDiagnostic('invalid-template', 'The template has no Resources object.', resources?.value.span ?? root.span),
+    );
     return out;
   }
   const found = new Map<string, Found>();
   for (const { key: id, keySpan, value: resource } of resources.value.entries) {
     if (id.startsWith('Fn::ForEach')) {
-      out.diagnostics.push(sourceDiagnostic('format-not-supported', `${id} (AWS::LanguageExtensions) is not expanded, so the policies it would create are not read.`, keySpan));
+      out.diagnostics.push(
+        sourceDiagnostic(
+          'format-not-supported',
+          `${id} (AWS::LanguageExtensions) is not expanded, so the policies it would create are not read.`,
+          keySpan,
+        ),
+      );
       continue;
     }
     const type = resource.kind === 'object' ? entryOf(resource, 'Type')?.value : undefined;
@@ -66,7 +78,15 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
     const add = (key: string, role: PolicyRole, span: Span, contributions: Contribution[]): void => {
       const seen = found.get(key);
       if (seen !== undefined) seen.contributions.push(...contributions);
-      else found.set(key, { key, role, resourceType: type.text, span, contributions, unresolved: [...ofResource, ...ctx.unresolved] });
+      else
+        found.set(key, {
+          key,
+          role,
+          resourceType: type.text,
+          span,
+          contributions,
+          unresolved: [...ofResource, ...ctx.unresolved],
+        });
       if (seen !== undefined) seen.unresolved.push(...ctx.unresolved);
       ctx.unresolved = [];
     };
@@ -74,7 +94,13 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
     for (const property of POLICY_PROPERTIES[type.text] ?? []) {
       const entry = entryOf(props, property.property);
       if (entry === undefined) continue;
-      if (property.shape === 'document') add(`${id}.${property.property}`, property.role, entry.span, when.map((w) => ({ document: entry.value, when: w })));
+      if (property.shape === 'document')
+        add(
+          `${id}.${property.property}`,
+          property.role,
+          entry.span,
+          when.map((w) => ({ document: entry.value, when: w })),
+        );
       else for (const w of when) readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
     }
     if (SAM_WITH_POLICIES.has(type.text)) {
@@ -87,11 +113,22 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
         }
       }
       const trust = entryOf(props, 'AssumeRolePolicyDocument');
-      if (trust !== undefined) add(`${id}.AssumeRolePolicyDocument`, 'trust', trust.span, when.map((w) => ({ document: trust.value, when: w })));
+      if (trust !== undefined)
+        add(
+          `${id}.AssumeRolePolicyDocument`,
+          'trust',
+          trust.span,
+          when.map((w) => ({ document: trust.value, when: w })),
+        );
     }
     if (type.text === 'AWS::Lambda::Permission') {
       const document = lambdaPermissionDocument(props, ctx);
-      add(id, 'resource', properties?.span ?? resource.span, when.map((w) => ({ document, when: w })));
+      add(
+        id,
+        'resource',
+        properties?.span ?? resource.span,
+        when.map((w) => ({ document, when: w })),
+      );
     }
     for (const attachment of ATTACHMENT_PROPERTIES[type.text] ?? []) {
       const entry = entryOf(props, attachment.property);
@@ -100,7 +137,12 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
         if (v.value === NO_VALUE) continue;
         const items = attachment.list && v.value.kind === 'array' ? v.value.items : [v.value];
         for (const item of items) {
-          out.attachments.push({ holder: id, kind: attachment.kind, policy: item.kind === 'string' ? item.text : JSON.stringify(item), span: item.span });
+          out.attachments.push({
+            holder: id,
+            kind: attachment.kind,
+            policy: item.kind === 'string' ? item.text : JSON.stringify(item),
+            span: item.span,
+          });
         }
       }
       ctx.unresolved = [];
@@ -110,11 +152,24 @@ export function readTemplate(root: SourceNode & { kind: 'object' }, source: Sour
   for (const f of found.values()) {
     ctx.unresolved = [...f.unresolved];
     const resolved = resolveDocument(f.contributions, f.span, ctx, source);
-    const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
-    out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
+    const policy = parseEmbeddedPolicy(resolved.document, source, {
+      key: f.key,
+      role: f.role,
+      resourceType: f.resourceType,
+      span: f.span,
+      unresolved: ctx.unresolved,
+      repeatedSids: resolved.repeatedSids,
+    });
+    out.policies.push(
+      resolved.diagnostics.length === 0
+        ? policy
+        : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] },
+    );
   }
   if (out.policies.length === 0 && out.attachments.length === 0) {
-    out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
+    out.diagnostics.push(
+      sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span),
+    );
   }
   return out;
 }
@@ -125,14 +180,24 @@ function resourceWhen(resource: SourceNode & { kind: 'object' }, ctx: TemplateCo
   if (condition === undefined) return [[]];
   const split = condition.value.kind === 'string' ? conditionDnf(condition.value.text, ctx, resolveValue) : undefined;
   if (split === undefined) {
-    ctx.unresolved.push({ what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)', span: condition.value.span });
+    ctx.unresolved.push({
+      what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)',
+      span: condition.value.span,
+    });
     return [[]];
   }
   return split.holds;
 }
 
 /** `Policies: [{PolicyName, PolicyDocument}]` of a role, user or group: one key per PolicyName. */
-function readNamedPolicies(id: string, list: SourceNode, when: When, ctx: TemplateContext, add: (key: string, role: PolicyRole, span: Span, c: Contribution[]) => void, span: Span): void {
+function readNamedPolicies(
+  id: string,
+  list: SourceNode,
+  when: When,
+  ctx: TemplateContext,
+  add: (key: string, role: PolicyRole, span: Span, c: Contribution[]) => void,
+  span: Span,
+): void {
   for (const listVariant of peel(list, when, ctx)) {
     const items = listVariant.value.kind === 'array' ? listVariant.value.items : [listVariant.value];
     items.forEach((raw, index) => {
@@ -141,10 +206,26 @@ function readNamedPolicies(id: string, list: SourceNode, when: When, ctx: Templa
         const nameNode = node.kind === 'object' ? entryOf(node, 'PolicyName')?.value : undefined;
         const document = node.kind === 'object' ? entryOf(node, 'PolicyDocument')?.value : undefined;
         const names = nameNode === undefined ? [] : resolveValue(nameNode, ctx);
-        const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string' ? names[0].value.text : undefined;
-        if (name === undefined) ctx.unresolved.push({ what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`, span: node.span });
-        if (document === undefined) ctx.unresolved.push({ what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`, span: node.span });
-        add(`${id}.Policies[${name ?? `#${index + 1}`}]`, 'identity', node.kind === 'object' ? node.span : span, document === undefined ? [] : [{ document, when: item.when }]);
+        const name =
+          names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string'
+            ? names[0].value.text
+            : undefined;
+        if (name === undefined)
+          ctx.unresolved.push({
+            what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`,
+            span: node.span,
+          });
+        if (document === undefined)
+          ctx.unresolved.push({
+            what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`,
+            span: node.span,
+          });
+        add(
+          `${id}.Policies[${name ?? `#${index + 1}`}]`,
+          'identity',
+          node.kind === 'object' ? node.span : span,
+          document === undefined ? [] : [{ document, when: item.when }],
+        );
       }
     });
   }

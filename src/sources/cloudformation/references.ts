@@ -14,13 +14,24 @@ export function refOf(name: string, node: SourceNode, ctx: TemplateContext): Res
   const pinned = ctx.pinned[name];
   const parameter = ctx.parameters.get(name);
   const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
-  if (pinned !== undefined) return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
+  if (pinned !== undefined)
+    return isList
+      ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span }
+      : str(pinned, node.span);
   if (name === NO_VALUE_NAME) return NO_VALUE;
   const pseudo = PSEUDO_DEFAULTS[name];
   if (pseudo !== undefined) return str(pseudo, node.span);
-  if (isList) return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
-  if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name)) return str(unknownVariable(`Ref/${name}`), node.span);
-  return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
+  if (isList)
+    return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
+  if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
+    return str(unknownVariable(`Ref/${name}`), node.span);
+  return firstOf(
+    unresolved(
+      node,
+      ctx,
+      `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`,
+    ),
+  );
 }
 
 function typeOf(parameter: SourceNode & { kind: 'object' }): string {
@@ -30,11 +41,23 @@ function typeOf(parameter: SourceNode & { kind: 'object' }): string {
 
 export function getAtt(args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
   // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
-  const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
+  const parts =
+    args.kind === 'string'
+      ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)]
+      : args.kind === 'array'
+        ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined))
+        : [];
   const [resource, attribute] = parts;
-  if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
+  if (
+    parts.length !== 2 ||
+    resource === undefined ||
+    attribute === undefined ||
+    resource === '' ||
+    (args.kind === 'string' && !args.text.includes('.'))
+  ) {
     return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
   }
-  if (!ctx.resources.has(resource)) return unresolved(node, ctx, `Fn::GetAtt of ${resource}, which is not a resource of the template`);
+  if (!ctx.resources.has(resource))
+    return unresolved(node, ctx, `Fn::GetAtt of ${resource}, which is not a resource of the template`);
   return one(str(unknownVariable(`GetAtt/${resource}.${attribute}`), node.span));
 }

@@ -30,7 +30,12 @@ export interface ResolvedDocument {
   readonly repeatedSids: readonly Span[];
 }
 
-export function resolveDocument(contributions: readonly Contribution[], span: Span, ctx: TemplateContext, source: SourceText): ResolvedDocument {
+export function resolveDocument(
+  contributions: readonly Contribution[],
+  span: Span,
+  ctx: TemplateContext,
+  source: SourceText,
+): ResolvedDocument {
   const statements: SourceNode[] = [];
   const repeatedSids: Span[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -78,10 +83,21 @@ export function resolveDocument(contributions: readonly Contribution[], span: Sp
   const version = heads.get('Version');
   if (version !== undefined) {
     for (const statement of literalText) {
-      ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
+      ctx.unresolved.push({
+        what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`,
+        span: statement.span,
+      });
     }
   }
-  const entries: SourceEntry[] = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
+  const entries: SourceEntry[] = [
+    ...heads.values(),
+    {
+      key: 'Statement',
+      keySpan: statementSpan,
+      value: { kind: 'array', items: statements, span: statementSpan },
+      span: statementSpan,
+    },
+  ];
   return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
 }
 
@@ -90,13 +106,17 @@ export function peel(node: SourceNode, when: When, ctx: TemplateContext): Array<
   const call = intrinsicOf(node);
   if (call?.name === 'Ref' && call.args.kind === 'string' && call.args.text === 'AWS::NoValue') return [];
   if (call?.name !== 'Fn::If') return [{ value: node, when }];
-  const [condition, whenTrue, whenFalse] = call.args.kind === 'array' && call.args.items.length === 3 ? call.args.items : [];
+  const [condition, whenTrue, whenFalse] =
+    call.args.kind === 'array' && call.args.items.length === 3 ? call.args.items : [];
   const split = condition?.kind === 'string' ? conditionDnf(condition.text, ctx, resolveValue) : undefined;
   if (split === undefined || whenTrue === undefined || whenFalse === undefined) {
     return resolveValue(node, ctx).flatMap((v) => (v.value === NO_VALUE ? [] : [{ value: v.value, when }]));
   }
   const out: Array<Variant<SourceNode>> = [];
-  for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]] as const) {
+  for (const [branch, cases] of [
+    [whenTrue, split.holds],
+    [whenFalse, split.fails],
+  ] as const) {
     for (const atoms of cases) {
       const both = conjoin(when, atoms);
       if (both !== undefined) out.push(...peel(branch, both, ctx));
@@ -106,18 +126,32 @@ export function peel(node: SourceNode, when: When, ctx: TemplateContext): Array<
 }
 
 /** The document object of a variant: an object, or a string / Fn::Sub of JSON text parsed into one. */
-function asDocument(node: SourceNode, ctx: TemplateContext, source: SourceText, diagnostics: Diagnostic[]): (SourceNode & { kind: 'object' }) | undefined {
+function asDocument(
+  node: SourceNode,
+  ctx: TemplateContext,
+  source: SourceText,
+  diagnostics: Diagnostic[],
+): (SourceNode & { kind: 'object' }) | undefined {
   if (node.kind === 'object' && intrinsicOf(node) === undefined) return node;
   const text = single(node, ctx);
   if (text.kind === 'string') {
     const parsed = parseStringDocument(text, source);
     diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `The policy string: ${d.message}` })));
     if (parsed.root?.kind === 'object') return parsed.root;
-    if (parsed.root !== undefined) diagnostics.push(sourceDiagnostic('policy-string-not-json', 'The policy string does not hold a policy document (an object).', text.span));
+    if (parsed.root !== undefined)
+      diagnostics.push(
+        sourceDiagnostic(
+          'policy-string-not-json',
+          'The policy string does not hold a policy document (an object).',
+          text.span,
+        ),
+      );
     return undefined;
   }
   if (text.kind === 'object') return text;
-  diagnostics.push(sourceDiagnostic('invalid-policy-property', 'A policy document must be an object or a JSON string.', node.span));
+  diagnostics.push(
+    sourceDiagnostic('invalid-policy-property', 'A policy document must be an object or a JSON string.', node.span),
+  );
   return undefined;
 }
 
@@ -136,17 +170,30 @@ function guarded(statement: SourceNode, when: When, ctx: TemplateContext): Sourc
   const span = statement.span;
   const existing = entryOf(statement, 'Condition');
   const blocks = new Map<string, SourceEntry[]>();
-  if (existing?.value.kind === 'object') for (const op of existing.value.entries) blocks.set(op.key, op.value.kind === 'object' ? [...op.value.entries] : []);
+  if (existing?.value.kind === 'object')
+    for (const op of existing.value.entries)
+      blocks.set(op.key, op.value.kind === 'object' ? [...op.value.entries] : []);
   else if (existing !== undefined) return statement; // not an object: the parser reports it
   for (const atom of when) {
-    if (!add(blocks, atom, span)) ctx.unresolved.push({ what: `two conditions fix ${atom.key} to different deploy-time values`, span });
+    if (!add(blocks, atom, span))
+      ctx.unresolved.push({ what: `two conditions fix ${atom.key} to different deploy-time values`, span });
   }
   const operators: SourceEntry[] = [...blocks].map(([key, entries]) => {
     const original = existing?.value.kind === 'object' ? existing.value.entries.find((e) => e.key === key) : undefined;
     if (original !== undefined && original.value.kind !== 'object') return original;
-    return { key, keySpan: original?.keySpan ?? span, value: { kind: 'object', entries, span: original?.value.span ?? span }, span: original?.span ?? span };
+    return {
+      key,
+      keySpan: original?.keySpan ?? span,
+      value: { kind: 'object', entries, span: original?.value.span ?? span },
+      span: original?.span ?? span,
+    };
   });
-  const condition: SourceEntry = { key: 'Condition', keySpan: existing?.keySpan ?? span, value: { kind: 'object', entries: operators, span: existing?.value.span ?? span }, span: existing?.span ?? span };
+  const condition: SourceEntry = {
+    key: 'Condition',
+    keySpan: existing?.keySpan ?? span,
+    value: { kind: 'object', entries: operators, span: existing?.value.span ?? span },
+    span: existing?.span ?? span,
+  };
   return { kind: 'object', entries: [...statement.entries.filter((e) => e.key !== 'Condition'), condition], span };
 }
 

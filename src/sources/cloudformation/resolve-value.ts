@@ -15,7 +15,6 @@ import { isScalar, one, str, tooMany, unresolved } from './resolved-value.js';
 import type { TemplateContext } from './template-context.js';
 import { conjoin, MAX_VARIANTS, NO_VALUE, product, type Resolved, type Variant } from './variants.js';
 
-
 /** The intrinsic function a node calls, if it is one: a one-key object `{"Ref": …}` / `{"Fn::…": …}`. */
 export function intrinsicOf(node: SourceNode): { readonly name: string; readonly args: SourceNode } | undefined {
   if (node.kind !== 'object' || node.entries.length !== 1) return undefined;
@@ -30,7 +29,10 @@ export function resolveValue(node: SourceNode, ctx: TemplateContext): Variant[] 
   if (node.kind === 'array') {
     const combined = product(node.items.map((item) => resolveValue(item, ctx)));
     if (combined === undefined) return tooMany(node, ctx);
-    return combined.map((v) => ({ value: { kind: 'array', items: v.value.filter(isNode), span: node.span }, when: v.when }));
+    return combined.map((v) => ({
+      value: { kind: 'array', items: v.value.filter(isNode), span: node.span },
+      when: v.when,
+    }));
   }
   if (node.kind === 'object') {
     const combined = product(node.entries.map((e) => resolveValue(e.value, ctx)));
@@ -65,42 +67,78 @@ function resolveCall(name: string, args: SourceNode, node: SourceNode, ctx: Temp
     case 'Fn::If':
       return ifOf(args, node, ctx);
     case 'Fn::Join':
-      return withArgs(args, node, ctx, ([delimiter, list]) => {
-        if (delimiter?.kind !== 'string' || list?.kind !== 'array' || !list.items.every(isScalar)) return undefined;
-        return str(list.items.map((item) => (item as { text: string }).text).join(delimiter.text), node.span);
-      }, 'Fn::Join needs a delimiter and a list of strings');
+      return withArgs(
+        args,
+        node,
+        ctx,
+        ([delimiter, list]) => {
+          if (delimiter?.kind !== 'string' || list?.kind !== 'array' || !list.items.every(isScalar)) return undefined;
+          return str(list.items.map((item) => (item as { text: string }).text).join(delimiter.text), node.span);
+        },
+        'Fn::Join needs a delimiter and a list of strings',
+      );
     case 'Fn::Select':
       return select(args, node, ctx);
     case 'Fn::Split':
-      return withArgs(args, node, ctx, ([delimiter, text]) => {
-        if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${')) return undefined;
-        return { kind: 'array', items: text.text.split(delimiter.text).map((part) => str(part, node.span)), span: node.span };
-      }, 'Fn::Split of a deploy-time value is a list of unknown length');
+      return withArgs(
+        args,
+        node,
+        ctx,
+        ([delimiter, text]) => {
+          if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${')) return undefined;
+          return {
+            kind: 'array',
+            items: text.text.split(delimiter.text).map((part) => str(part, node.span)),
+            span: node.span,
+          };
+        },
+        'Fn::Split of a deploy-time value is a list of unknown length',
+      );
     case 'Fn::FindInMap':
       return findInMap(args, node, ctx);
     case 'Fn::ImportValue':
-      return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([exported]) => {
-        if (exported?.kind !== 'string') return undefined;
-        return str(unknownVariable(`ImportValue/${canonicalText(exported)}`), node.span);
-      }, 'Fn::ImportValue takes an export name');
+      return withArgs(
+        { kind: 'array', items: [args], span: args.span },
+        node,
+        ctx,
+        ([exported]) => {
+          if (exported?.kind !== 'string') return undefined;
+          return str(unknownVariable(`ImportValue/${canonicalText(exported)}`), node.span);
+        },
+        'Fn::ImportValue takes an export name',
+      );
     case 'Fn::Base64':
-      return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([text]) => {
-        if (text?.kind !== 'string') return undefined;
-        const value = text.text.includes('${') ? unknownVariable(`Fn::Base64(${canonicalText(text)})`) : Buffer.from(text.text, 'utf8').toString('base64');
-        return str(value, node.span);
-      }, 'Fn::Base64 takes a string');
+      return withArgs(
+        { kind: 'array', items: [args], span: args.span },
+        node,
+        ctx,
+        ([text]) => {
+          if (text?.kind !== 'string') return undefined;
+          const value = text.text.includes('${')
+            ? unknownVariable(`Fn::Base64(${canonicalText(text)})`)
+            : Buffer.from(text.text, 'utf8').toString('base64');
+          return str(value, node.span);
+        },
+        'Fn::Base64 takes a string',
+      );
     default:
       return unresolved(node, ctx, `${name} is not read inside a policy`);
   }
 }
 
-
 /** Resolves a function's argument list, then computes its value per variant (undefined: unresolved). */
-function withArgs(args: SourceNode, node: SourceNode, ctx: TemplateContext, compute: (args: readonly SourceNode[]) => SourceNode | undefined, why: string): Variant[] {
+function withArgs(
+  args: SourceNode,
+  node: SourceNode,
+  ctx: TemplateContext,
+  compute: (args: readonly SourceNode[]) => SourceNode | undefined,
+  why: string,
+): Variant[] {
   if (args.kind !== 'array') return unresolved(node, ctx, why);
   const out: Variant[] = [];
   for (const variant of resolveValue(args, ctx)) {
-    const value = variant.value !== NO_VALUE && variant.value.kind === 'array' ? compute(variant.value.items) : undefined;
+    const value =
+      variant.value !== NO_VALUE && variant.value.kind === 'array' ? compute(variant.value.items) : undefined;
     if (value === undefined) return unresolved(node, ctx, why);
     out.push({ value, when: variant.when });
   }
@@ -109,15 +147,25 @@ function withArgs(args: SourceNode, node: SourceNode, ctx: TemplateContext, comp
 
 function ifOf(args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
   const [condition, whenTrue, whenFalse] = args.kind === 'array' && args.items.length === 3 ? args.items : [];
-  if (condition?.kind !== 'string' || whenTrue === undefined || whenFalse === undefined) return unresolved(node, ctx, 'Fn::If takes a condition name and two values');
+  if (condition?.kind !== 'string' || whenTrue === undefined || whenFalse === undefined)
+    return unresolved(node, ctx, 'Fn::If takes a condition name and two values');
   const split = conditionDnf(condition.text, ctx, resolveValue);
-  if (split === undefined) return unresolved(node, ctx, `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`);
+  if (split === undefined)
+    return unresolved(
+      node,
+      ctx,
+      `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`,
+    );
   const out: Variant[] = [];
-  for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]] as const) {
-    for (const when of cases) for (const v of resolveValue(branch, ctx)) {
-      const both = conjoin(when, v.when);
-      if (both !== undefined) out.push({ value: v.value, when: both });
-    }
+  for (const [branch, cases] of [
+    [whenTrue, split.holds],
+    [whenFalse, split.fails],
+  ] as const) {
+    for (const when of cases)
+      for (const v of resolveValue(branch, ctx)) {
+        const both = conjoin(when, v.when);
+        if (both !== undefined) out.push({ value: v.value, when: both });
+      }
   }
   return out.length > MAX_VARIANTS ? tooMany(node, ctx) : out;
 }
@@ -130,7 +178,8 @@ function select(args: SourceNode, node: SourceNode, ctx: TemplateContext): Varia
   const out: Variant[] = [];
   for (const l of lists) {
     for (const i of resolveValue(index, ctx)) {
-      const at = i.value !== NO_VALUE && i.value.kind !== 'object' && i.value.kind !== 'array' ? Number(i.value.text) : NaN;
+      const at =
+        i.value !== NO_VALUE && i.value.kind !== 'object' && i.value.kind !== 'array' ? Number(i.value.text) : NaN;
       if (l.value === NO_VALUE || l.value.kind !== 'array') {
         // An element of a list known only at deploy time (Fn::GetAZs, Fn::Split of an unknown): one unknown string.
         ctx.unresolved.length = marker;
@@ -145,18 +194,36 @@ function select(args: SourceNode, node: SourceNode, ctx: TemplateContext): Varia
 }
 
 function findInMap(args: SourceNode, node: SourceNode, ctx: TemplateContext): Variant[] {
-  return withArgs(args, node, ctx, (items) => {
-    const [map, first, second] = items;
-    if (map?.kind !== 'string' || first === undefined || second === undefined || !isScalar(first) || !isScalar(second)) return undefined;
-    const mapping = ctx.mappings.get(map.text);
-    if (mapping === undefined) return undefined;
-    const [a, b] = [(first as { text: string }).text, (second as { text: string }).text];
-    if (a.includes('${') || b.includes('${')) {
-      // The value depends on the mapping's contents: fold them into the name, so a changed mapping is a new unknown.
-      return str(unknownVariable(`Fn::FindInMap(${map.text};${canonicalText(first)};${canonicalText(second)})#${digest(canonicalText(mapping))}`), node.span);
-    }
-    const level = mapping.kind === 'object' ? mapping.entries.find((e) => e.key === a)?.value : undefined;
-    const value = level?.kind === 'object' ? level.entries.find((e) => e.key === b)?.value : undefined;
-    return value;
-  }, 'Fn::FindInMap of a map, key or value the template does not have');
+  return withArgs(
+    args,
+    node,
+    ctx,
+    (items) => {
+      const [map, first, second] = items;
+      if (
+        map?.kind !== 'string' ||
+        first === undefined ||
+        second === undefined ||
+        !isScalar(first) ||
+        !isScalar(second)
+      )
+        return undefined;
+      const mapping = ctx.mappings.get(map.text);
+      if (mapping === undefined) return undefined;
+      const [a, b] = [(first as { text: string }).text, (second as { text: string }).text];
+      if (a.includes('${') || b.includes('${')) {
+        // The value depends on the mapping's contents: fold them into the name, so a changed mapping is a new unknown.
+        return str(
+          unknownVariable(
+            `Fn::FindInMap(${map.text};${canonicalText(first)};${canonicalText(second)})#${digest(canonicalText(mapping))}`,
+          ),
+          node.span,
+        );
+      }
+      const level = mapping.kind === 'object' ? mapping.entries.find((e) => e.key === a)?.value : undefined;
+      const value = level?.kind === 'object' ? level.entries.find((e) => e.key === b)?.value : undefined;
+      return value;
+    },
+    'Fn::FindInMap of a map, key or value the template does not have',
+  );
 }

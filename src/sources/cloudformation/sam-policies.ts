@@ -42,7 +42,10 @@ function readItem(holder: string, item: SourceNode, when: When, ctx: TemplateCon
     return;
   }
   if (item.kind !== 'object') {
-    ctx.unresolved.push({ what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`, span: item.span });
+    ctx.unresolved.push({
+      what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`,
+      span: item.span,
+    });
     return;
   }
   if (entryOf(item, 'Statement') !== undefined) {
@@ -53,27 +56,47 @@ function readItem(holder: string, item: SourceNode, when: When, ctx: TemplateCon
   const template = only === undefined ? undefined : SAM_POLICY_TEMPLATES[only.key];
   if (only === undefined || template === undefined) {
     const name = only?.key ?? item.entries.map((e) => e.key).join(', ');
-    ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
+    ctx.unresolved.push({
+      what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`,
+      span: item.span,
+    });
     return;
   }
   const document = expand(only.key, template, only.value, item.span, ctx);
   if (document !== undefined) out.contributions.push({ document, when });
 }
 
-function expand(name: string, template: SamPolicyTemplate, args: SourceNode, span: Span, ctx: TemplateContext): SourceNode | undefined {
+function expand(
+  name: string,
+  template: SamPolicyTemplate,
+  args: SourceNode,
+  span: Span,
+  ctx: TemplateContext,
+): SourceNode | undefined {
   const values = new Map(args.kind === 'object' ? args.entries.map((e) => [e.key, e.value] as const) : []);
   const missing = template.parameters.filter((p) => !values.has(p));
   if (missing.length > 0 || (args.kind !== 'object' && template.parameters.length > 0)) {
     ctx.unresolved.push({ what: `SAM policy template ${name} needs ${missing.join(', ')}`, span: args.span });
     return undefined;
   }
-  const map: Record<string, NodeData> = Object.fromEntries(template.parameters.map((p) => [p, values.get(p) as SourceNode]));
+  const map: Record<string, NodeData> = Object.fromEntries(
+    template.parameters.map((p) => [p, values.get(p) as SourceNode]),
+  );
   // The template's resources are Fn::Sub over its parameters, exactly as SAM substitutes them.
   const statements: NodeData[] = template.statements.map((s) => ({
     Effect: 'Allow',
     Action: [...s.actions],
     Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
-    ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
+    ...(s.condition === undefined
+      ? {}
+      : {
+          Condition: Object.fromEntries(
+            Object.entries(s.condition).map(([op, keys]) => [
+              op,
+              Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }])),
+            ]),
+          ),
+        }),
   }));
   // Every statement of the expansion points at the template's entry in the list.
   return nodeOf({ Version: '2012-10-17', Statement: statements }, span);

@@ -17,7 +17,13 @@ export interface SamPolicyTemplate {
 
 const ARN = 'arn:${AWS::Partition}';
 const REGIONAL = (service: string): string => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
-const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'];
+const S3_READ = [
+  's3:GetObject',
+  's3:ListBucket',
+  's3:GetBucketLocation',
+  's3:GetObjectVersion',
+  's3:GetLifecycleConfiguration',
+];
 const BUCKET = [`${ARN}:s3:::\${BucketName}`, `${ARN}:s3:::\${BucketName}/*`];
 const TABLE = [`${REGIONAL('dynamodb')}:table/\${TableName}`, `${REGIONAL('dynamodb')}:table/\${TableName}/index/*`];
 const allResources = (...actions: string[]) => ({ parameters: [], statements: [{ actions, resources: ['*'] }] });
@@ -26,24 +32,82 @@ export const SAM_POLICY_TEMPLATES: Readonly<Record<string, SamPolicyTemplate>> =
   S3ReadPolicy: { parameters: ['BucketName'], statements: [{ actions: S3_READ, resources: BUCKET }] },
   S3CrudPolicy: {
     parameters: ['BucketName'],
-    statements: [{ actions: [...S3_READ.slice(0, 4), 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], resources: BUCKET }],
+    statements: [
+      {
+        actions: [
+          ...S3_READ.slice(0, 4),
+          's3:PutObject',
+          's3:PutObjectAcl',
+          's3:GetLifecycleConfiguration',
+          's3:PutLifecycleConfiguration',
+          's3:DeleteObject',
+        ],
+        resources: BUCKET,
+      },
+    ],
   },
   S3FullAccessPolicy: {
     parameters: ['BucketName'],
     statements: [
       {
-        actions: ['s3:GetObject', 's3:GetObjectAcl', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectTagging', 's3:DeleteObjectVersionTagging', 's3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+        actions: [
+          's3:GetObject',
+          's3:GetObjectAcl',
+          's3:GetObjectVersion',
+          's3:PutObject',
+          's3:PutObjectAcl',
+          's3:DeleteObject',
+          's3:DeleteObjectTagging',
+          's3:DeleteObjectVersionTagging',
+          's3:GetObjectTagging',
+          's3:GetObjectVersionTagging',
+          's3:PutObjectTagging',
+          's3:PutObjectVersionTagging',
+        ],
         resources: [`${ARN}:s3:::\${BucketName}/*`],
       },
-      { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], resources: [`${ARN}:s3:::\${BucketName}`] },
+      {
+        actions: [
+          's3:ListBucket',
+          's3:GetBucketLocation',
+          's3:GetLifecycleConfiguration',
+          's3:PutLifecycleConfiguration',
+        ],
+        resources: [`${ARN}:s3:::\${BucketName}`],
+      },
     ],
   },
-  DynamoDBReadPolicy: { parameters: ['TableName'], statements: [{ actions: ['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], resources: TABLE }] },
+  DynamoDBReadPolicy: {
+    parameters: ['TableName'],
+    statements: [
+      {
+        actions: [
+          'dynamodb:GetItem',
+          'dynamodb:Scan',
+          'dynamodb:Query',
+          'dynamodb:BatchGetItem',
+          'dynamodb:DescribeTable',
+        ],
+        resources: TABLE,
+      },
+    ],
+  },
   DynamoDBCrudPolicy: {
     parameters: ['TableName'],
     statements: [
       {
-        actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'],
+        actions: [
+          'dynamodb:GetItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:PutItem',
+          'dynamodb:Scan',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:BatchGetItem',
+          'dynamodb:DescribeTable',
+          'dynamodb:ConditionCheckItem',
+        ],
         resources: TABLE,
       },
     ],
@@ -51,53 +115,142 @@ export const SAM_POLICY_TEMPLATES: Readonly<Record<string, SamPolicyTemplate>> =
   DynamoDBStreamReadPolicy: {
     parameters: ['TableName', 'StreamName'],
     statements: [
-      { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`] },
+      {
+        actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+        resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`],
+      },
       { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/*`] },
     ],
   },
   SQSPollerPolicy: {
     parameters: ['QueueName'],
-    statements: [{ actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+    statements: [
+      {
+        actions: [
+          'sqs:ChangeMessageVisibility',
+          'sqs:ChangeMessageVisibilityBatch',
+          'sqs:DeleteMessage',
+          'sqs:DeleteMessageBatch',
+          'sqs:GetQueueAttributes',
+          'sqs:ReceiveMessage',
+        ],
+        resources: [`${REGIONAL('sqs')}:\${QueueName}`],
+      },
+    ],
   },
-  SQSSendMessagePolicy: { parameters: ['QueueName'], statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }] },
-  SNSPublishMessagePolicy: { parameters: ['TopicName'], statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }] },
+  SQSSendMessagePolicy: {
+    parameters: ['QueueName'],
+    statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+  },
+  SNSPublishMessagePolicy: {
+    parameters: ['TopicName'],
+    statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }],
+  },
   SNSCrudPolicy: {
     parameters: ['TopicName'],
-    statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}*`] }],
+    statements: [
+      {
+        actions: [
+          'sns:ListSubscriptionsByTopic',
+          'sns:CreateTopic',
+          'sns:SetTopicAttributes',
+          'sns:Subscribe',
+          'sns:Publish',
+        ],
+        resources: [`${REGIONAL('sns')}:\${TopicName}*`],
+      },
+    ],
   },
-  LambdaInvokePolicy: { parameters: ['FunctionName'], statements: [{ actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] }] },
-  KMSDecryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
-  KMSEncryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+  LambdaInvokePolicy: {
+    parameters: ['FunctionName'],
+    statements: [
+      { actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] },
+    ],
+  },
+  KMSDecryptPolicy: {
+    parameters: ['KeyId'],
+    statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+  },
+  KMSEncryptPolicy: {
+    parameters: ['KeyId'],
+    statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+  },
   KinesisStreamReadPolicy: {
     parameters: ['StreamName'],
     statements: [
       { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL('kinesis')}:stream/*`] },
-      { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`] },
+      {
+        actions: [
+          'kinesis:DescribeStream',
+          'kinesis:DescribeStreamSummary',
+          'kinesis:GetRecords',
+          'kinesis:GetShardIterator',
+        ],
+        resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`],
+      },
     ],
   },
   SSMParameterReadPolicy: {
     parameters: ['ParameterName'],
     statements: [
       { actions: ['ssm:DescribeParameters'], resources: ['*'] },
-      { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`] },
+      {
+        actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'],
+        resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`],
+      },
     ],
   },
-  StepFunctionsExecutionPolicy: { parameters: ['StateMachineName'], statements: [{ actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] }] },
-  AWSSecretsManagerGetSecretValuePolicy: { parameters: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }] },
+  StepFunctionsExecutionPolicy: {
+    parameters: ['StateMachineName'],
+    statements: [
+      { actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] },
+    ],
+  },
+  AWSSecretsManagerGetSecretValuePolicy: {
+    parameters: ['SecretArn'],
+    statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }],
+  },
   AWSSecretsManagerRotationPolicy: {
     parameters: ['FunctionName'],
     statements: [
       {
-        actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+        actions: [
+          'secretsmanager:DescribeSecret',
+          'secretsmanager:GetSecretValue',
+          'secretsmanager:PutSecretValue',
+          'secretsmanager:UpdateSecretVersionStage',
+        ],
         resources: [`${REGIONAL('secretsmanager')}:secret:*`],
-        condition: { StringEquals: { 'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}` } },
+        condition: {
+          StringEquals: {
+            'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}`,
+          },
+        },
       },
       { actions: ['secretsmanager:GetRandomPassword'], resources: ['*'] },
     ],
   },
-  FilterLogEventsPolicy: { parameters: ['LogGroupName'], statements: [{ actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] }] },
-  FirehoseWritePolicy: { parameters: ['DeliveryStreamName'], statements: [{ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`] }] },
-  VPCAccessPolicy: allResources('ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'),
+  FilterLogEventsPolicy: {
+    parameters: ['LogGroupName'],
+    statements: [
+      { actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] },
+    ],
+  },
+  FirehoseWritePolicy: {
+    parameters: ['DeliveryStreamName'],
+    statements: [
+      {
+        actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+        resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`],
+      },
+    ],
+  },
+  VPCAccessPolicy: allResources(
+    'ec2:CreateNetworkInterface',
+    'ec2:DeleteNetworkInterface',
+    'ec2:DescribeNetworkInterfaces',
+    'ec2:DetachNetworkInterface',
+  ),
   CloudWatchPutMetricPolicy: allResources('cloudwatch:PutMetricData'),
   EC2DescribePolicy: allResources('ec2:DescribeRegions', 'ec2:DescribeInstances'),
   TextractPolicy: allResources('textract:*'),

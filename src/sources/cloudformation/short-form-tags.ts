@@ -13,20 +13,47 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   '!Ref': 'Ref',
   '!Condition': 'Condition',
   ...Object.fromEntries(
-    ['Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Equals', 'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length', 'ForEach'].map(
-      (name) => [`!${name}`, `Fn::${name}`],
-    ),
+    [
+      'Sub',
+      'GetAtt',
+      'Join',
+      'If',
+      'Select',
+      'Split',
+      'FindInMap',
+      'ImportValue',
+      'Base64',
+      'Equals',
+      'And',
+      'Or',
+      'Not',
+      'GetAZs',
+      'Cidr',
+      'Transform',
+      'ToJsonString',
+      'Length',
+      'ForEach',
+    ].map((name) => [`!${name}`, `Fn::${name}`]),
   ),
 };
 
 /** A tag handler that rewrites short forms and reports any other local tag into `diagnostics`. */
-export function shortFormTags(diagnostics: Diagnostic[]): { readonly handler: TagHandler; readonly seen: () => readonly string[] } {
+export function shortFormTags(diagnostics: Diagnostic[]): {
+  readonly handler: TagHandler;
+  readonly seen: () => readonly string[];
+} {
   const seen = new Set<string>();
   const handler: TagHandler = (tag, value, span) => {
     seen.add(tag);
     const longForm = SHORT_FORMS[tag];
     if (longForm === undefined) {
-      diagnostics.push(sourceDiagnostic('unknown-yaml-tag', `YAML tag ${tag} is not a CloudFormation intrinsic function; its value is unknown.`, span));
+      diagnostics.push(
+        sourceDiagnostic(
+          'unknown-yaml-tag',
+          `YAML tag ${tag} is not a CloudFormation intrinsic function; its value is unknown.`,
+          span,
+        ),
+      );
       return undefined;
     }
     // `!GetAtt Res.Attr` is the short form of {"Fn::GetAtt": ["Res", "Attr"]}; the resolver reads both shapes.

@@ -16,14 +16,24 @@ export interface TemplateContext {
   unresolved: Unresolved[];
 }
 
-export function templateContext(root: SourceNode & { kind: 'object' }, pinned: Readonly<Record<string, string>>): TemplateContext {
+export function templateContext(
+  root: SourceNode & { kind: 'object' },
+  pinned: Readonly<Record<string, string>>,
+): TemplateContext {
   const section = (name: string): Map<string, SourceNode> => {
     const value = entryOf(root, name)?.value;
     return new Map(value?.kind === 'object' ? value.entries.map((e) => [e.key, e.value] as const) : []);
   };
   const parameters = new Map<string, SourceNode & { kind: 'object' }>();
   for (const [name, node] of section('Parameters')) if (node.kind === 'object') parameters.set(name, node);
-  return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+  return {
+    parameters,
+    resources: withSamImplicitResources(section('Resources')),
+    conditions: section('Conditions'),
+    mappings: section('Mappings'),
+    pinned,
+    unresolved: [],
+  };
 }
 
 /**
@@ -37,7 +47,12 @@ function withSamImplicitResources(resources: Map<string, SourceNode>): Map<strin
     const type = entryOf(node, 'Type')?.value;
     const properties = entryOf(node, 'Properties')?.value;
     const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
-    if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+    if (
+      type?.kind === 'string' &&
+      (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') &&
+      !hasRole &&
+      !resources.has(`${id}Role`)
+    ) {
       resources.set(`${id}Role`, node);
     }
   }

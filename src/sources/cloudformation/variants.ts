@@ -35,7 +35,13 @@ export function conjoin(a: When, b: When): When | undefined {
   for (const atom of b) {
     if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal === atom.equal)) continue;
     if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal !== atom.equal)) return undefined;
-    if (atom.equal && out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value))) return undefined;
+    if (
+      atom.equal &&
+      out.some(
+        (x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value),
+      )
+    )
+      return undefined;
     out.push(atom);
   }
   return out;

@@ -12,7 +12,15 @@ import { fileContents } from './file-contents.js';
 import { applyFunction, hasFunction } from './terraform-functions.js';
 import { policyDocumentOf } from './policy-document-data-source.js';
 import type { TerraformFile, TerraformModule } from './terraform-module.js';
-import { jsonTextOf, stringValue, textOf, valueOfJsonText, type StringPiece, type TerraformEntry, type TerraformValue } from './terraform-value.js';
+import {
+  jsonTextOf,
+  stringValue,
+  textOf,
+  valueOfJsonText,
+  type StringPiece,
+  type TerraformEntry,
+  type TerraformValue,
+} from './terraform-value.js';
 
 export const PLAN_HINT = 'a Terraform plan (`terraform show -json`) gives the exact answer';
 
@@ -47,7 +55,8 @@ export function spanIn(ev: Evaluation, span: Span): Span {
 
 export function unresolvedIn(ev: Evaluation, what: string, span: Span): undefined {
   const at = spanIn(ev, span);
-  if (!ev.unresolved.some((u) => u.what === what && u.span.offset === at.offset)) ev.unresolved.push({ what, span: at });
+  if (!ev.unresolved.some((u) => u.what === what && u.span.offset === at.offset))
+    ev.unresolved.push({ what, span: at });
   return undefined;
 }
 
@@ -56,14 +65,22 @@ export function enter(ev: Evaluation, file: TerraformFile, reference: Span, key:
   if (ev.visiting.has(key)) return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
   const visiting = new Set(ev.visiting).add(key);
   const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
-  return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
+  return {
+    module: ev.module,
+    file,
+    unresolved: ev.unresolved,
+    visiting,
+    budget: ev.budget,
+    ...(anchor === undefined ? {} : { anchor }),
+  };
 }
 
 export async function evaluate(expression: HclExpression, ev: Evaluation): Promise<TerraformValue | undefined> {
   const span = spanIn(ev, expression.span);
   if (ev.budget.remaining <= 0) {
     // Reported once; whatever was still pending then returns at once.
-    if (ev.budget.remaining === 0) unresolvedIn(ev, `the value takes more than ${EVALUATION_BUDGET} expressions to evaluate`, expression.span);
+    if (ev.budget.remaining === 0)
+      unresolvedIn(ev, `the value takes more than ${EVALUATION_BUDGET} expressions to evaluate`, expression.span);
     ev.budget.remaining = -1;
     return undefined;
   }
@@ -94,7 +111,11 @@ export async function evaluate(expression: HclExpression, ev: Evaluation): Promi
         if (key === undefined) {
           const computed = await evaluate(entry.keyExpression, ev);
           if (computed?.kind !== 'string') {
-            unresolvedIn(ev, `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`, entry.keyExpression.span);
+            unresolvedIn(
+              ev,
+              `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`,
+              entry.keyExpression.span,
+            );
             continue;
           }
           key = textOf(computed);
@@ -105,7 +126,8 @@ export async function evaluate(expression: HclExpression, ev: Evaluation): Promi
           continue;
         }
         const value = await evaluate(entry.value, ev);
-        if (value !== undefined) entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
+        if (value !== undefined)
+          entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
       }
       return { kind: 'object', entries, span };
     }
@@ -114,7 +136,11 @@ export async function evaluate(expression: HclExpression, ev: Evaluation): Promi
     case 'traversal':
       return traversal(expression, ev);
     case 'unsupported':
-      return unresolvedIn(ev, `${expression.what} (\`${clip(expression.text)}\`) is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+      return unresolvedIn(
+        ev,
+        `${expression.what} (\`${clip(expression.text)}\`) is not evaluated from the source; ${PLAN_HINT}`,
+        expression.span,
+      );
   }
 }
 
@@ -124,7 +150,12 @@ function clip(text: string): string {
 }
 
 function textOfExpression(expression: HclExpression, ev: Evaluation): string {
-  return clip(ev.file.source.text.slice(expression.span.offset - ev.file.source.bomLength, expression.span.endOffset - ev.file.source.bomLength));
+  return clip(
+    ev.file.source.text.slice(
+      expression.span.offset - ev.file.source.bomLength,
+      expression.span.endOffset - ev.file.source.bomLength,
+    ),
+  );
 }
 
 /** The file offset where `text` appears as written, if it does (no escapes), and only in the file being read. */
@@ -136,7 +167,10 @@ function verbatimAt(text: string, span: Span, ev: Evaluation): number | undefine
   return undefined;
 }
 
-async function template(expression: HclExpression & { kind: 'template' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+async function template(
+  expression: HclExpression & { kind: 'template' },
+  ev: Evaluation,
+): Promise<TerraformValue | undefined> {
   const pieces: StringPiece[] = [];
   let complete = true;
   for (const part of expression.parts) {
@@ -152,7 +186,11 @@ async function template(expression: HclExpression & { kind: 'template' }, ev: Ev
     else if (value.kind === 'encoded') pieces.push({ text: jsonTextOf(value.document), span: value.span });
     else {
       complete = false;
-      unresolvedIn(ev, `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`, part.span);
+      unresolvedIn(
+        ev,
+        `\`${textOfExpression(part.expression, ev)}\` is ${value.kind === 'null' ? 'null' : 'not a string'} inside a string template`,
+        part.span,
+      );
     }
   }
   return complete ? { kind: 'string', pieces, span: spanIn(ev, expression.span) } : undefined;
@@ -161,7 +199,12 @@ async function template(expression: HclExpression & { kind: 'template' }, ev: Ev
 async function call(expression: HclExpression & { kind: 'call' }, ev: Evaluation): Promise<TerraformValue | undefined> {
   const span = spanIn(ev, expression.span);
   const { name, args } = expression;
-  if (expression.expandsFinal) return unresolvedIn(ev, `\`${name}(…...)\` with expanded arguments is not evaluated; ${PLAN_HINT}`, expression.span);
+  if (expression.expandsFinal)
+    return unresolvedIn(
+      ev,
+      `\`${name}(…...)\` with expanded arguments is not evaluated; ${PLAN_HINT}`,
+      expression.span,
+    );
   switch (name) {
     case 'jsonencode': {
       if (args.length !== 1 || args[0] === undefined) break;
@@ -172,14 +215,25 @@ async function call(expression: HclExpression & { kind: 'call' }, ev: Evaluation
       if (args.length !== 1 || args[0] === undefined) break;
       const text = await evaluate(args[0], ev);
       if (text?.kind === 'encoded') return text.document;
-      if (text?.kind === 'string') return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
-      return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+      if (text?.kind === 'string')
+        return (
+          valueOfJsonText(text, ev.file.source) ??
+          unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span)
+        );
+      return text === undefined
+        ? undefined
+        : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
     }
     case 'file':
     case 'templatefile':
       return fileContents(expression, ev);
     default: {
-      if (!hasFunction(name)) return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
+      if (!hasFunction(name))
+        return unresolvedIn(
+          ev,
+          `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`,
+          expression.span,
+        );
       const values: TerraformValue[] = [];
       for (const arg of args) {
         const value = await evaluate(arg, ev);
@@ -187,14 +241,18 @@ async function call(expression: HclExpression & { kind: 'call' }, ev: Evaluation
         values.push(value);
       }
       const result = applyFunction(name, values, span);
-      if (result === undefined || 'problem' in result) return unresolvedIn(ev, `${result?.problem ?? name}; ${PLAN_HINT}`, expression.span);
+      if (result === undefined || 'problem' in result)
+        return unresolvedIn(ev, `${result?.problem ?? name}; ${PLAN_HINT}`, expression.span);
       return result.value;
     }
   }
   return unresolvedIn(ev, `\`${name}()\` with ${args.length} argument(s) is not understood`, expression.span);
 }
 
-async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+async function traversal(
+  expression: HclExpression & { kind: 'traversal' },
+  ev: Evaluation,
+): Promise<TerraformValue | undefined> {
   const { root, steps, span } = expression;
   const name = steps[0]?.kind === 'attribute' ? steps[0].name : undefined;
   if (ev.bindings !== undefined) {
@@ -205,7 +263,12 @@ async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: 
   switch (root) {
     case 'local': {
       const local = name === undefined ? undefined : ev.module.locals.get(name);
-      if (local === undefined) return unresolvedIn(ev, `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+      if (local === undefined)
+        return unresolvedIn(
+          ev,
+          `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`,
+          span,
+        );
       const inner = enter(ev, local.file, span, `local.${name ?? ''}`);
       const value = inner === undefined ? undefined : await evaluate(local.value, inner);
       return value === undefined ? undefined : navigate(value, steps.slice(1), expression, ev);
@@ -220,7 +283,12 @@ async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: 
       const [type, label, attribute] = named.map((s) => (s.kind === 'attribute' ? s.name : undefined));
       if (type !== 'aws_iam_policy_document') return unknown(expression, ev);
       const block = label === undefined ? undefined : ev.module.policyDocuments.get(label);
-      if (block === undefined) return unresolvedIn(ev, `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
+      if (block === undefined)
+        return unresolvedIn(
+          ev,
+          `\`data.aws_iam_policy_document.${label ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`,
+          span,
+        );
       if ((attribute !== 'json' && attribute !== 'minified_json') || named.length !== 3) return unknown(expression, ev);
       const inner = enter(ev, block.file, span, `data.aws_iam_policy_document.${label ?? ''}`);
       const document = inner === undefined ? undefined : await policyDocumentOf(block.value, inner);
@@ -239,14 +307,21 @@ async function traversal(expression: HclExpression & { kind: 'traversal' }, ev: 
   }
 }
 
-async function variable(expression: HclExpression & { kind: 'traversal' }, name: string | undefined, ev: Evaluation): Promise<TerraformValue | undefined> {
+async function variable(
+  expression: HclExpression & { kind: 'traversal' },
+  name: string | undefined,
+  ev: Evaluation,
+): Promise<TerraformValue | undefined> {
   if (name === undefined) return unknown(expression, ev);
   const pinned = ev.module.pinned.get(name);
-  if (pinned !== undefined) return navigate(stringValue(pinned, spanIn(ev, expression.span)), expression.steps.slice(1), expression, ev);
+  if (pinned !== undefined)
+    return navigate(stringValue(pinned, spanIn(ev, expression.span)), expression.steps.slice(1), expression, ev);
   const assigned = ev.module.variableValues.get(name);
   const declared = ev.module.variables.get(name);
   const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
-  const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+  const source =
+    assigned ??
+    (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
   if (source !== undefined) {
     const inner = enter(ev, source.file, expression.span, `var.${name}`);
     const value = inner === undefined ? undefined : await evaluate(source.value, inner);
@@ -255,9 +330,16 @@ async function variable(expression: HclExpression & { kind: 'traversal' }, name:
   // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
   const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
   // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
-  const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+  const isString =
+    type === undefined ||
+    (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) ||
+    (type.kind === 'string' && type.value === 'string');
   if (!isString && expression.steps.length === 1) {
-    return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
+    return unresolvedIn(
+      ev,
+      `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`,
+      expression.span,
+    );
   }
   return unknown(expression, ev);
 }
@@ -285,17 +367,24 @@ function referenceName(expression: HclExpression & { kind: 'traversal' }): strin
   return name;
 }
 
-function navigate(value: TerraformValue, steps: readonly HclTraversalStep[], expression: HclExpression & { kind: 'traversal' }, ev: Evaluation): TerraformValue | undefined {
+function navigate(
+  value: TerraformValue,
+  steps: readonly HclTraversalStep[],
+  expression: HclExpression & { kind: 'traversal' },
+  ev: Evaluation,
+): TerraformValue | undefined {
   let current: TerraformValue = value;
   for (const step of steps) {
     let next: TerraformValue | undefined;
-    if (step.kind === 'attribute' && current.kind === 'object') next = current.entries.find((e) => e.key === step.name)?.value;
+    if (step.kind === 'attribute' && current.kind === 'object')
+      next = current.entries.find((e) => e.key === step.name)?.value;
     else if (step.kind === 'index' && (step.key.kind === 'number' || step.key.kind === 'string')) {
       const key = step.key.kind === 'string' ? step.key.value : step.key.text;
       if (current.kind === 'array' && /^\d+$/.test(key)) next = current.items[Number(key)];
       else if (current.kind === 'object') next = current.entries.find((e) => e.key === key)?.value;
     }
-    if (next === undefined) return unresolvedIn(ev, `\`${expression.text}\` does not select a value of what it refers to`, expression.span);
+    if (next === undefined)
+      return unresolvedIn(ev, `\`${expression.text}\` does not select a value of what it refers to`, expression.span);
     current = next;
   }
   return current;

@@ -9,29 +9,52 @@ import type { HclExpression } from './hcl-syntax.js';
 import { parseTemplateText } from './parse-terraform-file.js';
 import { stringValue, textOf, type TerraformValue } from './terraform-value.js';
 
-export async function fileContents(expression: HclExpression & { kind: 'call' }, ev: Evaluation): Promise<TerraformValue | undefined> {
+export async function fileContents(
+  expression: HclExpression & { kind: 'call' },
+  ev: Evaluation,
+): Promise<TerraformValue | undefined> {
   const [pathArgument, variablesArgument] = expression.args;
   const expected = expression.name === 'file' ? 1 : 2;
-  if (pathArgument === undefined || expression.args.length !== expected) return unresolvedIn(ev, `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`, expression.span);
+  if (pathArgument === undefined || expression.args.length !== expected)
+    return unresolvedIn(
+      ev,
+      `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`,
+      expression.span,
+    );
   const pathValue = await evaluate(pathArgument, ev);
   if (pathValue === undefined) return undefined;
   if (pathValue.kind !== 'string' || textOf(pathValue).includes('${')) {
-    return unresolvedIn(ev, `the path of \`${expression.name}()\` is not known from the source; ${PLAN_HINT}`, expression.span);
+    return unresolvedIn(
+      ev,
+      `the path of \`${expression.name}()\` is not known from the source; ${PLAN_HINT}`,
+      expression.span,
+    );
   }
   const written = textOf(pathValue);
   const resolved = path.posix.normalize(path.posix.join(ev.module.directory, written));
   if (path.posix.isAbsolute(written) || resolved === '..' || resolved.startsWith('../')) {
-    return unresolvedIn(ev, `\`${expression.name}("${written}")\` reads a file outside the repository; ${PLAN_HINT}`, expression.span);
+    return unresolvedIn(
+      ev,
+      `\`${expression.name}("${written}")\` reads a file outside the repository; ${PLAN_HINT}`,
+      expression.span,
+    );
   }
   const text = await ev.module.readText(resolved);
-  if (text === undefined) return unresolvedIn(ev, `\`${expression.name}("${written}")\`: ${resolved} is not a file of this commit`, expression.span);
+  if (text === undefined)
+    return unresolvedIn(
+      ev,
+      `\`${expression.name}("${written}")\`: ${resolved} is not a file of this commit`,
+      expression.span,
+    );
   const anchor = spanIn(ev, expression.span);
   if (expression.name === 'file') return stringValue(text, anchor);
   const variables = variablesArgument === undefined ? undefined : await evaluate(variablesArgument, ev);
   if (variables === undefined) return undefined;
-  if (variables.kind !== 'object') return unresolvedIn(ev, '`templatefile()` variables that are not an object', expression.span);
+  if (variables.kind !== 'object')
+    return unresolvedIn(ev, '`templatefile()` variables that are not an object', expression.span);
   const parsed = await parseTemplateText(text, resolved);
-  if (parsed === undefined) return unresolvedIn(ev, `${resolved} is not a template the HCL parser reads`, expression.span);
+  if (parsed === undefined)
+    return unresolvedIn(ev, `${resolved} is not a template the HCL parser reads`, expression.span);
   const inner: Evaluation = {
     module: ev.module,
     file: parsed.file,

@@ -7,7 +7,15 @@ import { MAX_NESTING_DEPTH } from '../../policy/nesting-depth.js';
 import type { SourceText } from '../../policy/source-text.js';
 import type { Span } from '../../policy/span.js';
 import type { HclSyntaxNode as Node } from './hcl-parser.js';
-import type { HclAttribute, HclBlock, HclBody, HclExpression, HclObjectEntry, HclTemplatePart, HclTraversalStep } from './hcl-syntax.js';
+import type {
+  HclAttribute,
+  HclBlock,
+  HclBody,
+  HclExpression,
+  HclObjectEntry,
+  HclTemplatePart,
+  HclTraversalStep,
+} from './hcl-syntax.js';
 
 export interface HclSyntaxError {
   readonly message: string;
@@ -20,7 +28,9 @@ export function syntaxErrorsOf(root: Node, source: SourceText, limit = 10): HclS
   const visit = (node: Node): void => {
     if (errors.length >= limit || !node.hasError) return;
     if (node.isError || node.isMissing) {
-      const what = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
+      const what = node.isMissing
+        ? `missing ${node.type}`
+        : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
       errors.push({ message: `Invalid HCL: ${what}.`, span: source.spanOf(node.startIndex, node.endIndex) });
       return;
     }
@@ -74,9 +84,16 @@ function bodyOfNode(node: Node, source: SourceText): HclBody {
     } else if (child.type === 'block') {
       const [type, ...rest] = child.namedChildren;
       if (type === undefined) continue;
-      const labels = rest.filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
+      const labels = rest
+        .filter((c) => c.type === 'string_lit' || c.type === 'identifier')
+        .map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
       const inner = rest.find((c) => c.type === 'body');
-      blocks.push({ type: type.text, labels, body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source), span: spanOf(child, source) });
+      blocks.push({
+        type: type.text,
+        labels,
+        body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source),
+        span: spanOf(child, source),
+      });
     }
   }
   return { attributes, blocks };
@@ -99,7 +116,8 @@ function expressionOfNode(node: Node, source: SourceText): HclExpression {
   const children = node.children.filter((c) => c.type !== 'comment');
   const first = children[0];
   if (first === undefined) return unsupported(node, 'an empty expression', source);
-  if (node.type === 'expression' && children.length === 1 && first.type === 'conditional') return unsupported(first, 'a conditional expression (`? :`)', source);
+  if (node.type === 'expression' && children.length === 1 && first.type === 'conditional')
+    return unsupported(first, 'a conditional expression (`? :`)', source);
   let base: HclExpression;
   let rest: Node[];
   if (first.type === '(') {
@@ -124,7 +142,8 @@ function accessOf(base: HclExpression, postfix: Node, whole: Node, source: Sourc
   } else if (postfix.type === 'index') {
     const index = postfix.namedChildren[0];
     const key = index?.namedChildren[0];
-    if (index?.type === 'legacy_index') step = { kind: 'index', key: { kind: 'number', text: index.text.slice(1), span: spanOf(index, source) } };
+    if (index?.type === 'legacy_index')
+      step = { kind: 'index', key: { kind: 'number', text: index.text.slice(1), span: spanOf(index, source) } };
     else if (key !== undefined) step = { kind: 'index', key: expressionOf(key, source) };
     else return unsupported(whole, 'an index', source);
   } else {
@@ -151,7 +170,11 @@ function termOf(node: Node, source: SourceText): HclExpression {
     case 'collection_value': {
       const collection = node.namedChildren[0];
       if (collection?.type === 'tuple') {
-        return { kind: 'tuple', items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)), span };
+        return {
+          kind: 'tuple',
+          items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)),
+          span,
+        };
       }
       if (collection?.type === 'object') return objectOf(collection, source);
       return unsupported(node, 'a collection', source);
@@ -238,7 +261,7 @@ function templateOf(node: Node, source: SourceText): HclExpression {
     }
     // One part per line, after the stripped indentation, so that each line's text sits verbatim in the file and a
     // JSON document in a heredoc is annotated on its own lines.
-    for (let lineStart = from; lineStart < to; ) {
+    for (let lineStart = from; lineStart < to;) {
       const newline = source.text.indexOf('\n', lineStart);
       const lineEnd = newline === -1 || newline + 1 > to ? to : newline + 1;
       const startsLine = lineStart === start || source.text[lineStart - 1] === '\n';
@@ -252,15 +275,25 @@ function templateOf(node: Node, source: SourceText): HclExpression {
   for (const hole of holes) {
     addText(at, hole.startIndex);
     if (hole.type === 'template_directive') {
-      parts.push({ kind: 'interpolation', expression: unsupported(hole, 'a template directive (`%{ … }`)', source), span: spanOf(hole, source) });
+      parts.push({
+        kind: 'interpolation',
+        expression: unsupported(hole, 'a template directive (`%{ … }`)', source),
+        span: spanOf(hole, source),
+      });
     } else {
       const inner = hole.namedChildren.find((c) => c.type === 'expression');
-      parts.push({ kind: 'interpolation', expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source), span: spanOf(hole, source) });
+      parts.push({
+        kind: 'interpolation',
+        expression:
+          inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source),
+        span: spanOf(hole, source),
+      });
     }
     at = hole.endIndex;
   }
   addText(at, end);
-  if (!heredoc && parts.every((p) => p.kind === 'text')) return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+  if (!heredoc && parts.every((p) => p.kind === 'text'))
+    return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
   // HCL: a template that is one interpolation and nothing else is that value, unconverted (`"${data.x.json}"`).
   const only = parts[0];
   if (!heredoc && parts.length === 1 && only?.kind === 'interpolation') return only.expression;
@@ -283,10 +316,13 @@ function unescapeTemplateMarkers(raw: string): string {
 /** Quoted-template escapes: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{ for a literal ${ / %{. */
 export function unescapeQuoted(raw: string): string {
   return unescapeTemplateMarkers(
-    raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs, (whole, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
-      if (u4 !== undefined) return String.fromCharCode(parseInt(u4, 16));
-      if (u8 !== undefined) return String.fromCodePoint(parseInt(u8, 16));
-      return c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '"' ? '"' : c === '\\' ? '\\' : whole;
-    }),
+    raw.replace(
+      /\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs,
+      (whole, u4: string | undefined, u8: string | undefined, c: string | undefined) => {
+        if (u4 !== undefined) return String.fromCharCode(parseInt(u4, 16));
+        if (u8 !== undefined) return String.fromCodePoint(parseInt(u8, 16));
+        return c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '"' ? '"' : c === '\\' ? '\\' : whole;
+      },
+    ),
   );
 }

@@ -29,19 +29,35 @@ export type HclTemplatePart =
   | { readonly kind: 'interpolation'; readonly expression: HclExpression; readonly span: Span };
 
 export type HclTraversalStep =
-  | { readonly kind: 'attribute'; readonly name: string }
-  | { readonly kind: 'index'; readonly key: HclExpression };
+  { readonly kind: 'attribute'; readonly name: string } | { readonly kind: 'index'; readonly key: HclExpression };
 
 export type HclExpression =
   | { readonly kind: 'string'; readonly value: string; readonly span: Span }
   | { readonly kind: 'number' | 'bool' | 'null'; readonly text: string; readonly span: Span }
   /** A template with at least one interpolation, or a heredoc. `heredoc` keeps the raw text for JSON spans. */
-  | { readonly kind: 'template'; readonly parts: readonly HclTemplatePart[]; readonly heredoc: boolean; readonly span: Span }
+  | {
+      readonly kind: 'template';
+      readonly parts: readonly HclTemplatePart[];
+      readonly heredoc: boolean;
+      readonly span: Span;
+    }
   | { readonly kind: 'tuple'; readonly items: readonly HclExpression[]; readonly span: Span }
   | { readonly kind: 'object'; readonly entries: readonly HclObjectEntry[]; readonly span: Span }
-  | { readonly kind: 'call'; readonly name: string; readonly args: readonly HclExpression[]; readonly expandsFinal: boolean; readonly span: Span }
+  | {
+      readonly kind: 'call';
+      readonly name: string;
+      readonly args: readonly HclExpression[];
+      readonly expandsFinal: boolean;
+      readonly span: Span;
+    }
   /** `var.x`, `local.x`, `aws_s3_bucket.b.arn`, `data.t.n.json`, `each.value`, `a.b[0]`; `text` as written. */
-  | { readonly kind: 'traversal'; readonly root: string; readonly steps: readonly HclTraversalStep[]; readonly text: string; readonly span: Span }
+  | {
+      readonly kind: 'traversal';
+      readonly root: string;
+      readonly steps: readonly HclTraversalStep[];
+      readonly text: string;
+      readonly span: Span;
+    }
   /** A conditional, operation, `for` expression, splat, template directive…: `what` names it for the user. */
   | { readonly kind: 'unsupported'; readonly what: string; readonly text: string; readonly span: Span };
 

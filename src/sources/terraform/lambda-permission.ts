@@ -23,7 +23,10 @@ const CONDITIONS: readonly (readonly [string, string, string])[] = [
 export type LambdaPermissionArguments = ReadonlyMap<string, { readonly value: TerraformValue; readonly span: Span }>;
 
 /** The block's arguments, evaluated; `function_name` written as a reference to an `…arn` attribute is an ARN. */
-export async function lambdaPermissionArguments(block: HclBlock, ev: Evaluation): Promise<{ args: LambdaPermissionArguments; functionIsArn: boolean }> {
+export async function lambdaPermissionArguments(
+  block: HclBlock,
+  ev: Evaluation,
+): Promise<{ args: LambdaPermissionArguments; functionIsArn: boolean }> {
   const args = new Map<string, { value: TerraformValue; span: Span }>();
   for (const attribute of block.body.attributes) {
     const value = await evaluate(attribute.value, ev);
@@ -35,19 +38,36 @@ export async function lambdaPermissionArguments(block: HclBlock, ev: Evaluation)
 }
 
 /** The policy document holding the statement; undefined when action, principal or function_name is missing. */
-export function lambdaPermissionDocument(args: LambdaPermissionArguments, functionIsArn: boolean, address: string, span: Span, unknown: (expression: string) => string): TerraformValue | undefined {
+export function lambdaPermissionDocument(
+  args: LambdaPermissionArguments,
+  functionIsArn: boolean,
+  address: string,
+  span: Span,
+  unknown: (expression: string) => string,
+): TerraformValue | undefined {
   const action = args.get('action');
   const principal = args.get('principal');
   const functionName = args.get('function_name');
   if (action === undefined || principal === undefined || functionName === undefined) return undefined;
-  const entry = (key: string, value: TerraformValue, at: Span): TerraformEntry => ({ key, keySpan: at, value, span: at });
+  const entry = (key: string, value: TerraformValue, at: Span): TerraformEntry => ({
+    key,
+    keySpan: at,
+    value,
+    span: at,
+  });
   const statement: TerraformEntry[] = [];
   const sid = args.get('statement_id');
   if (sid !== undefined) statement.push(entry('Sid', sid.value, sid.span));
   statement.push(entry('Effect', stringValue('Allow', span), span));
   statement.push(entry('Action', action.value, action.span));
   statement.push(entry('Principal', principalOf(principal.value, principal.span), principal.span));
-  statement.push(entry('Resource', functionArn(functionName.value, functionIsArn, args.get('qualifier')?.value, address, unknown), functionName.span));
+  statement.push(
+    entry(
+      'Resource',
+      functionArn(functionName.value, functionIsArn, args.get('qualifier')?.value, address, unknown),
+      functionName.span,
+    ),
+  );
   const operators = new Map<string, TerraformEntry[]>();
   for (const [attribute, operator, key] of CONDITIONS) {
     const found = args.get(attribute);
@@ -55,13 +75,18 @@ export function lambdaPermissionDocument(args: LambdaPermissionArguments, functi
     operators.set(operator, [...(operators.get(operator) ?? []), entry(key, found.value, found.span)]);
   }
   if (operators.size > 0) {
-    const conditions = [...operators].map(([operator, keys]) => entry(operator, { kind: 'object', entries: keys, span }, keys[0]?.span ?? span));
+    const conditions = [...operators].map(([operator, keys]) =>
+      entry(operator, { kind: 'object', entries: keys, span }, keys[0]?.span ?? span),
+    );
     statement.push(entry('Condition', { kind: 'object', entries: conditions, span }, span));
   }
   const statementValue: TerraformValue = { kind: 'object', entries: statement, span };
   return {
     kind: 'object',
-    entries: [entry('Version', stringValue('2012-10-17', span), span), entry('Statement', { kind: 'array', items: [statementValue], span }, span)],
+    entries: [
+      entry('Version', stringValue('2012-10-17', span), span),
+      entry('Statement', { kind: 'array', items: [statementValue], span }, span),
+    ],
     span,
   };
 }
@@ -72,7 +97,13 @@ function principalOf(value: TerraformValue, span: Span): TerraformValue {
   return type === '*' ? value : { kind: 'object', entries: [{ key: type, keySpan: span, value, span }], span };
 }
 
-function functionArn(name: TerraformValue, isArn: boolean, qualifier: TerraformValue | undefined, address: string, unknown: (expression: string) => string): TerraformValue {
+function functionArn(
+  name: TerraformValue,
+  isArn: boolean,
+  qualifier: TerraformValue | undefined,
+  address: string,
+  unknown: (expression: string) => string,
+): TerraformValue {
   if (name.kind !== 'string') return name;
   const pieces: StringPiece[] = [];
   if (!isArn && !textOf(name).startsWith('arn:')) {

@@ -43,12 +43,14 @@ async function parseFile(path: string, text: string): Promise<ParsedFile> {
   const source = sourceText(text);
   const empty = { attributes: [], blocks: [] };
   const refused = (errors: readonly Diagnostic[]): ParsedFile => ({ file: { path, source, body: empty }, errors });
-  const invalid = (errors: readonly HclSyntaxError[]): Diagnostic[] => errors.map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
+  const invalid = (errors: readonly HclSyntaxError[]): Diagnostic[] =>
+    errors.map((e) => sourceDiagnostic('invalid-hcl', `${path}: ${e.message}`, e.span));
   try {
     if (isJsonSyntax(path)) {
       const collector = new DiagnosticsCollector();
       const root = parseSource(source, 'json', collector);
-      if (root === undefined || collector.hasErrors()) return refused(collector.list().filter((d) => d.severity === 'error'));
+      if (root === undefined || collector.hasErrors())
+        return refused(collector.list().filter((d) => d.severity === 'error'));
       const { body, errors } = await hclBodyOfJson(root, path.endsWith('.tfvars.json'));
       const all = invalid([...errors, ...duplicatesOf(body)]);
       return all.length > 0 ? refused(all) : { file: { path, source, body }, errors: [] };
@@ -62,7 +64,10 @@ async function parseFile(path: string, text: string): Promise<ParsedFile> {
   } catch (error) {
     // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
     const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
-    const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+    const why =
+      error instanceof HclNestingError
+        ? error.message
+        : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
     return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
   }
 }
@@ -75,12 +80,18 @@ const DELIMITER = 'IAM_PROOF_TEMPLATE_END';
  * `at`: every span of the result is this one (the template's place in the file being read). Undefined when the text
  * does not parse.
  */
-export async function parseTemplateText(text: string, path: string, at?: Span): Promise<{ readonly file: TerraformFile; readonly template: HclExpression } | undefined> {
+export async function parseTemplateText(
+  text: string,
+  path: string,
+  at?: Span,
+): Promise<{ readonly file: TerraformFile; readonly template: HclExpression } | undefined> {
   if (text.split(/\r?\n/).some((line) => line.trim() === DELIMITER)) return undefined;
   const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
   const own = sourceText(wrapped);
   const source: SourceText = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
-  const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error: unknown) => {
+  const parsed = await withHclTree(wrapped, (root) =>
+    syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source),
+  ).catch((error: unknown) => {
     if (error instanceof HclNestingError || error instanceof RangeError) return undefined;
     throw error;
   });

@@ -38,43 +38,65 @@ const MEMBERSHIP_RESOURCES: Readonly<Record<string, readonly [string, string]>> 
   aws_iam_group_membership: ['users', 'group'],
 };
 
-export async function attachmentsOf(block: HclBlock, type: string, name: string, ev: Evaluation): Promise<PolicyAttachment[]> {
+export async function attachmentsOf(
+  block: HclBlock,
+  type: string,
+  name: string,
+  ev: Evaluation,
+): Promise<PolicyAttachment[]> {
   const out: PolicyAttachment[] = [];
-  const argument = (argumentName: string): HclExpression | undefined => block.body.attributes.find((a) => a.name === argumentName)?.value;
+  const argument = (argumentName: string): HclExpression | undefined =>
+    block.body.attributes.find((a) => a.name === argumentName)?.value;
   for (const [holderArgument, holderType, policyArgument] of ATTACHMENT_RESOURCES[type] ?? []) {
     const holderExpression = argument(holderArgument);
     const policyExpression = argument(policyArgument);
     if (holderExpression === undefined || policyExpression === undefined) continue;
     const holders = await holdersOf(holderExpression, holderType, ev);
     const policies = await stringsOf(policyExpression, ev);
-    for (const holder of holders) for (const policy of policies) out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+    for (const holder of holders)
+      for (const policy of policies)
+        out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
   }
   const inline = INLINE_POLICY_RESOURCES[type];
   const inlineHolder = inline === undefined ? undefined : argument(inline[0]);
   if (inline !== undefined && inlineHolder !== undefined) {
-    for (const holder of await holdersOf(inlineHolder, inline[1], ev)) out.push({ holder, kind: 'policy-in-file', policy: `${type}.${name}.policy`, span: spanIn(ev, inlineHolder.span) });
+    for (const holder of await holdersOf(inlineHolder, inline[1], ev))
+      out.push({
+        holder,
+        kind: 'policy-in-file',
+        policy: `${type}.${name}.policy`,
+        span: spanIn(ev, inlineHolder.span),
+      });
   }
   const membership = MEMBERSHIP_RESOURCES[type];
   const users = membership === undefined ? undefined : argument(membership[0]);
   const groups = membership === undefined ? undefined : argument(membership[1]);
   if (users !== undefined && groups !== undefined) {
     const groupKeys = await holdersOf(groups, 'aws_iam_group', ev);
-    for (const user of await holdersOf(users, 'aws_iam_user', ev)) for (const group of groupKeys) out.push({ holder: user, kind: 'group', policy: group, span: spanIn(ev, users.span) });
+    for (const user of await holdersOf(users, 'aws_iam_user', ev))
+      for (const group of groupKeys)
+        out.push({ holder: user, kind: 'group', policy: group, span: spanIn(ev, users.span) });
   }
   if (type === 'aws_iam_role' || type === 'aws_iam_user') {
     const holder = `${type}.${name}`;
     const managed = argument('managed_policy_arns');
-    if (managed !== undefined && type === 'aws_iam_role') for (const policy of await stringsOf(managed, ev)) out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
+    if (managed !== undefined && type === 'aws_iam_role')
+      for (const policy of await stringsOf(managed, ev))
+        out.push({ holder, kind: 'managed-policy', policy: policy.text, span: policy.span });
     const boundary = argument('permissions_boundary');
-    if (boundary !== undefined) for (const policy of await stringsOf(boundary, ev)) out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
+    if (boundary !== undefined)
+      for (const policy of await stringsOf(boundary, ev))
+        out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
   }
   return out;
 }
 
 /** `aws_iam_role.app.name` → `aws_iam_role.app`; a literal name → `aws_iam_role[name]`; lists of either. */
 async function holdersOf(expression: HclExpression, holderType: string, ev: Evaluation): Promise<string[]> {
-  if (expression.kind === 'tuple') return (await Promise.all(expression.items.map((i) => holdersOf(i, holderType, ev)))).flat();
-  if (expression.kind === 'traversal' && expression.root === holderType && expression.steps[0]?.kind === 'attribute') return [`${holderType}.${expression.steps[0].name}`];
+  if (expression.kind === 'tuple')
+    return (await Promise.all(expression.items.map((i) => holdersOf(i, holderType, ev)))).flat();
+  if (expression.kind === 'traversal' && expression.root === holderType && expression.steps[0]?.kind === 'attribute')
+    return [`${holderType}.${expression.steps[0].name}`];
   return (await stringsOf(expression, ev)).map((s) => `${holderType}[${s.text}]`);
 }
 
@@ -87,7 +109,9 @@ async function stringsOf(expression: HclExpression, ev: Evaluation): Promise<{ t
   const value = await evaluate(expression, ev);
   const unknown = (): { text: string; span: Span } => {
     const source = ev.file.source;
-    const written = source.text.slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength).replace(/\s+/g, '');
+    const written = source.text
+      .slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength)
+      .replace(/\s+/g, '');
     return { text: ev.module.unknown(written, expression.span), span: spanIn(ev, expression.span) };
   };
   if (value === undefined) return [unknown()];

@@ -25,13 +25,21 @@ interface Document {
 export async function policyDocumentOf(block: HclBlock, ev: Evaluation): Promise<TerraformValue | undefined> {
   const body = block.body;
   const merged: Document = { version: undefined, id: undefined, statements: [] };
-  const sources = [...(await documentsOf(body, 'source_json', ev)), ...(await documentsOf(body, 'source_policy_documents', ev))];
+  const sources = [
+    ...(await documentsOf(body, 'source_json', ev)),
+    ...(await documentsOf(body, 'source_policy_documents', ev)),
+  ];
   const sourceSids = new Set<string>();
   for (const document of sources) {
     for (const statement of document.statements) {
       const sid = sidOf(statement);
       if (sid === undefined) continue;
-      if (sourceSids.has(sid)) unresolvedIn(ev, `Sid "${sid}" appears twice in source_policy_documents, which the AWS provider rejects`, statement.span);
+      if (sourceSids.has(sid))
+        unresolvedIn(
+          ev,
+          `Sid "${sid}" appears twice in source_policy_documents, which the AWS provider rejects`,
+          statement.span,
+        );
       sourceSids.add(sid);
     }
     merge(merged, document);
@@ -39,7 +47,8 @@ export async function policyDocumentOf(block: HclBlock, ev: Evaluation): Promise
   const own = await ownDocument(block, ev);
   if (own === undefined) return undefined;
   merge(merged, own);
-  for (const name of ['override_policy_documents', 'override_json']) for (const document of await documentsOf(body, name, ev)) merge(merged, document);
+  for (const name of ['override_policy_documents', 'override_json'])
+    for (const document of await documentsOf(body, name, ev)) merge(merged, document);
   const span = spanIn(ev, block.span);
   const entries: TerraformEntry[] = [];
   if (merged.version !== undefined) entries.push(entry('Version', merged.version, span));
@@ -59,9 +68,11 @@ function sidOf(statement: TerraformValue): string | undefined {
 }
 
 function merge(into: Document, document: Document): void {
-  if (document.id !== undefined && !(document.id.kind === 'string' && textOf(document.id) === '')) into.id = document.id;
+  if (document.id !== undefined && !(document.id.kind === 'string' && textOf(document.id) === ''))
+    into.id = document.id;
   const version = (v: TerraformValue | undefined): string => (v?.kind === 'string' ? textOf(v) : '');
-  if (document.version !== undefined && version(document.version) > version(into.version)) into.version = document.version;
+  if (document.version !== undefined && version(document.version) > version(into.version))
+    into.version = document.version;
   for (const statement of document.statements) {
     const sid = sidOf(statement);
     const at = sid === undefined ? -1 : into.statements.findIndex((s) => sidOf(s) === sid);
@@ -84,9 +95,18 @@ async function documentsOf(body: HclBody, name: string, ev: Evaluation): Promise
   const documents: Document[] = [];
   for (const item of items) {
     if (item.kind === 'null') continue;
-    const document = item.kind === 'encoded' ? item.document : item.kind === 'string' ? valueOfJsonText(item, ev.file.source) : undefined;
+    const document =
+      item.kind === 'encoded'
+        ? item.document
+        : item.kind === 'string'
+          ? valueOfJsonText(item, ev.file.source)
+          : undefined;
     if (document?.kind !== 'object') {
-      unresolvedIn(ev, `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`, item.span);
+      unresolvedIn(
+        ev,
+        `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`,
+        item.span,
+      );
       continue;
     }
     const statements = document.entries.find((e) => e.key === 'Statement')?.value;
@@ -107,13 +127,18 @@ async function ownDocument(block: HclBlock, ev: Evaluation): Promise<Document | 
   const sids = new Set<string>();
   for (const child of body.blocks) {
     if (child.type === 'dynamic') {
-      unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+      unresolvedIn(
+        ev,
+        `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`,
+        child.span,
+      );
       continue;
     }
     if (child.type !== 'statement') continue;
     const statement = await statementOf(child, ev);
     const sid = sidOf(statement);
-    if (sid !== undefined && sids.has(sid)) unresolvedIn(ev, `Sid "${sid}" appears twice among the statements, which the AWS provider rejects`, child.span);
+    if (sid !== undefined && sids.has(sid))
+      unresolvedIn(ev, `Sid "${sid}" appears twice among the statements, which the AWS provider rejects`, child.span);
     if (sid !== undefined) sids.add(sid);
     statements.push(statement);
   }
@@ -146,31 +171,51 @@ async function statementOf(block: HclBlock, ev: Evaluation): Promise<TerraformVa
     } else if (attribute.name === 'effect') add('Effect', value, attribute.span);
     else {
       const key = LISTS.find(([name]) => name === attribute.name)?.[1];
-      if (key === undefined) unresolvedIn(ev, `\`${attribute.name}\` is not an argument of a statement block`, attribute.span);
+      if (key === undefined)
+        unresolvedIn(ev, `\`${attribute.name}\` is not an argument of a statement block`, attribute.span);
       else if (!(value.kind === 'array' && value.items.length === 0)) add(key, policyVariables(value), attribute.span);
     }
   }
-  if (!entries.some((e) => e.key === 'Effect')) entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
-  for (const [type, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
-    const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
+  if (!entries.some((e) => e.key === 'Effect'))
+    entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
+  for (const [type, key] of [
+    ['principals', 'Principal'],
+    ['not_principals', 'NotPrincipal'],
+  ] as const) {
+    const principals = await principalsOf(
+      block.body.blocks.filter((b) => b.type === type),
+      ev,
+    );
     if (principals !== undefined) add(key, principals.value, principals.span);
   }
-  const conditions = await conditionsOf(block.body.blocks.filter((b) => b.type === 'condition'), ev);
+  const conditions = await conditionsOf(
+    block.body.blocks.filter((b) => b.type === 'condition'),
+    ev,
+  );
   if (conditions !== undefined) add('Condition', conditions.value, conditions.span);
   for (const child of block.body.blocks) {
-    if (child.type === 'dynamic') unresolvedIn(ev, `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`, child.span);
+    if (child.type === 'dynamic')
+      unresolvedIn(
+        ev,
+        `a \`dynamic "${child.labels[0] ?? ''}"\` block is not expanded from the source; ${PLAN_HINT}`,
+        child.span,
+      );
   }
   return { kind: 'object', entries, span };
 }
 
 /** `&{aws:username}` → `${aws:username}` (same length, so verbatim offsets stay right). */
 function policyVariables(value: TerraformValue): TerraformValue {
-  if (value.kind === 'string') return { ...value, pieces: value.pieces.map((p) => ({ ...p, text: p.text.replace(/&\{/g, '${') })) };
+  if (value.kind === 'string')
+    return { ...value, pieces: value.pieces.map((p) => ({ ...p, text: p.text.replace(/&\{/g, '${') })) };
   if (value.kind === 'array') return { ...value, items: value.items.map(policyVariables) };
   return value;
 }
 
-async function principalsOf(blocks: readonly HclBlock[], ev: Evaluation): Promise<{ value: TerraformValue; span: Span } | undefined> {
+async function principalsOf(
+  blocks: readonly HclBlock[],
+  ev: Evaluation,
+): Promise<{ value: TerraformValue; span: Span } | undefined> {
   const first = blocks[0];
   if (first === undefined) return undefined;
   const byType = new Map<string, { keySpan: Span; items: TerraformValue[] }>();
@@ -178,7 +223,8 @@ async function principalsOf(blocks: readonly HclBlock[], ev: Evaluation): Promis
     const type = await attributeValue(block.body, 'type', ev);
     const identifiers = await attributeValue(block.body, 'identifiers', ev);
     if (type?.kind !== 'string' || identifiers === undefined) {
-      if (type !== undefined && type.kind !== 'string') unresolvedIn(ev, 'a principals `type` that is not a string', block.span);
+      if (type !== undefined && type.kind !== 'string')
+        unresolvedIn(ev, 'a principals `type` that is not a string', block.span);
       continue;
     }
     const items = identifiers.kind === 'array' ? identifiers.items : [identifiers];
@@ -197,11 +243,19 @@ async function principalsOf(blocks: readonly HclBlock[], ev: Evaluation): Promis
     }
     return { value: stringValue('*', star.keySpan), span };
   }
-  const entries = [...byType].map(([key, group]): TerraformEntry => ({ key, keySpan: group.keySpan, value: { kind: 'array', items: group.items, span: group.keySpan }, span: group.keySpan }));
+  const entries = [...byType].map(([key, group]): TerraformEntry => ({
+    key,
+    keySpan: group.keySpan,
+    value: { kind: 'array', items: group.items, span: group.keySpan },
+    span: group.keySpan,
+  }));
   return { value: { kind: 'object', entries, span }, span };
 }
 
-async function conditionsOf(blocks: readonly HclBlock[], ev: Evaluation): Promise<{ value: TerraformValue; span: Span } | undefined> {
+async function conditionsOf(
+  blocks: readonly HclBlock[],
+  ev: Evaluation,
+): Promise<{ value: TerraformValue; span: Span } | undefined> {
   const first = blocks[0];
   if (first === undefined) return undefined;
   const operators = new Map<string, { span: Span; keys: TerraformEntry[] }>();
@@ -216,14 +270,22 @@ async function conditionsOf(blocks: readonly HclBlock[], ev: Evaluation): Promis
     const span = spanIn(ev, block.span);
     const operator = operators.get(textOf(test)) ?? { span, keys: [] };
     if (operator.keys.some((k) => k.key === textOf(variable))) {
-      unresolvedIn(ev, `two condition blocks with test "${textOf(test)}" and variable "${textOf(variable)}"; ${PLAN_HINT}`, block.span);
+      unresolvedIn(
+        ev,
+        `two condition blocks with test "${textOf(test)}" and variable "${textOf(variable)}"; ${PLAN_HINT}`,
+        block.span,
+      );
       continue;
     }
     operator.keys.push({ key: textOf(variable), keySpan: span, value: policyVariables(values), span });
     operators.set(textOf(test), operator);
   }
   const span = spanIn(ev, first.span);
-  const entries = [...operators].map(([key, o]): TerraformEntry => ({ key, keySpan: o.span, value: { kind: 'object', entries: o.keys, span: o.span }, span: o.span }));
+  const entries = [...operators].map(([key, o]): TerraformEntry => ({
+    key,
+    keySpan: o.span,
+    value: { kind: 'object', entries: o.keys, span: o.span },
+    span: o.span,
+  }));
   return { value: { kind: 'object', entries, span }, span };
 }
-

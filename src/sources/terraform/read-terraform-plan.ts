@@ -32,12 +32,21 @@ export function readTerraformPlan(root: SourceNode, source: SourceText): SourceF
   } catch (error) {
     // An unexpected failure: the plan is refused, never passed.
     const why = error instanceof Error ? error.message : String(error);
-    return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+    return {
+      format: 'terraform-plan',
+      policies: [],
+      attachments: [],
+      diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)],
+    };
   }
 }
 
 function readPlan(root: SourceNode, source: SourceText): SourceFile {
-  const invalid = (message: string, span: Span, code: 'invalid-plan' | 'unsupported-plan-version' = 'invalid-plan'): SourceFile => ({
+  const invalid = (
+    message: string,
+    span: Span,
+    code: 'invalid-plan' | 'unsupported-plan-version' = 'invalid-plan',
+  ): SourceFile => ({
     format: 'terraform-plan',
     policies: [],
     attachments: [],
@@ -45,20 +54,39 @@ function readPlan(root: SourceNode, source: SourceText): SourceFile {
   });
   if (root.kind !== 'object') return invalid('A Terraform plan must be a JSON object.', root.span);
   const version = entryOf(root, 'format_version')?.value;
-  if (version?.kind !== 'string') return invalid('The plan has no "format_version" string; is it `terraform show -json` output?', root.span);
+  if (version?.kind !== 'string')
+    return invalid('The plan has no "format_version" string; is it `terraform show -json` output?', root.span);
   const major = Number(/^(\d+)\./.exec(version.text)?.[1] ?? NaN);
   if (major !== READABLE_MAJOR) {
-    return invalid(`The plan's format_version is ${version.text}; this reader reads ${READABLE_MAJOR}.x plans. Produce the plan with a Terraform version whose JSON format is ${READABLE_MAJOR}.x, or update iam-proof.`, version.span, 'unsupported-plan-version');
+    return invalid(
+      `The plan's format_version is ${version.text}; this reader reads ${READABLE_MAJOR}.x plans. Produce the plan with a Terraform version whose JSON format is ${READABLE_MAJOR}.x, or update iam-proof.`,
+      version.span,
+      'unsupported-plan-version',
+    );
   }
   const diagnostics: Diagnostic[] = [];
   const errored = entryOf(root, 'errored')?.value;
-  if (errored?.kind === 'boolean' && errored.text === 'true') diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.', errored.span));
+  if (errored?.kind === 'boolean' && errored.text === 'true')
+    diagnostics.push(
+      sourceDiagnostic(
+        'invalid-plan',
+        'The plan errored ("errored": true): it is incomplete, so its policies cannot be trusted.',
+        errored.span,
+      ),
+    );
   const complete = entryOf(root, 'complete')?.value;
   if (complete?.kind === 'boolean' && complete.text === 'false') {
-    diagnostics.push(sourceDiagnostic('invalid-plan', 'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.', complete.span));
+    diagnostics.push(
+      sourceDiagnostic(
+        'invalid-plan',
+        'The plan is not complete ("complete": false: changes are deferred to a later plan), so policies may be missing from it.',
+        complete.span,
+      ),
+    );
   }
   const changes = entryOf(root, 'resource_changes')?.value;
-  if (changes !== undefined && changes.kind !== 'array') return invalid('"resource_changes" is not a list.', changes.span);
+  if (changes !== undefined && changes.kind !== 'array')
+    return invalid('"resource_changes" is not a list.', changes.span);
   const policies: SourcePolicy[] = [];
   for (const change of changes?.items ?? []) {
     if (change.kind !== 'object') continue;
@@ -88,13 +116,23 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
   const address = stringOf(change, 'address');
   const body = objectOf(entryOf(change, 'change')?.value);
   if (mode === 'data' || type === undefined || address === undefined || body === undefined) return [];
-  const after: Version = { values: objectOf(entryOf(body, 'after')?.value), unknown: objectOf(entryOf(body, 'after_unknown')?.value) };
+  const after: Version = {
+    values: objectOf(entryOf(body, 'after')?.value),
+    unknown: objectOf(entryOf(body, 'after_unknown')?.value),
+  };
   const before: Version = { values: objectOf(entryOf(body, 'before')?.value), unknown: undefined };
   if (after.values === undefined) return [];
   const place = (key: string, role: PolicyRole, span: Span): Place => ({ key, role, resourceType: type, span });
   const policies: SourcePolicy[] = [];
   for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
-    const read = (version: Version): SourcePolicy | undefined => attributePolicy(version.values, version.unknown, attribute, (span) => place(`${address}.${attribute}`, role, span), source);
+    const read = (version: Version): SourcePolicy | undefined =>
+      attributePolicy(
+        version.values,
+        version.unknown,
+        attribute,
+        (span) => place(`${address}.${attribute}`, role, span),
+        source,
+      );
     const policy = read(after);
     if (policy !== undefined) policies.push(withBefore(policy, read(before)));
   }
@@ -102,11 +140,18 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
     const inline = (version: Version): Map<string, SourcePolicy> => {
       const result = new Map<string, SourcePolicy>();
       const list = entryOf(version.values ?? emptyObject(source), INLINE_POLICY.block)?.value;
-      const unknownList = version.unknown === undefined ? undefined : entryOf(version.unknown, INLINE_POLICY.block)?.value;
+      const unknownList =
+        version.unknown === undefined ? undefined : entryOf(version.unknown, INLINE_POLICY.block)?.value;
       if (list?.kind !== 'array') {
         if (unknownList?.kind === 'boolean' && unknownList.text === 'true') {
           const key = `${address}.${INLINE_POLICY.block}`;
-          result.set(key, unknownPolicy(place(key, INLINE_POLICY.role, unknownList.span), `the inline policies of ${address} are known only after apply, so the plan does not hold them; they are checked when a later plan shows them`));
+          result.set(
+            key,
+            unknownPolicy(
+              place(key, INLINE_POLICY.role, unknownList.span),
+              `the inline policies of ${address} are known only after apply, so the plan does not hold them; they are checked when a later plan shows them`,
+            ),
+          );
         }
         return result;
       }
@@ -114,7 +159,13 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
         if (item.kind !== 'object') return;
         const name = stringOf(item, 'name') ?? `#${index}`;
         const itemUnknown = unknownList?.kind === 'array' ? objectOf(unknownList.items[index]) : undefined;
-        const policy = attributePolicy(item, itemUnknown, 'policy', (span) => place(`${address}.${INLINE_POLICY.block}[${name}]`, INLINE_POLICY.role, span), source);
+        const policy = attributePolicy(
+          item,
+          itemUnknown,
+          'policy',
+          (span) => place(`${address}.${INLINE_POLICY.block}[${name}]`, INLINE_POLICY.role, span),
+          source,
+        );
         if (policy !== undefined) result.set(policy.key, policy);
       });
       return result;
@@ -123,7 +174,8 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
     for (const [key, policy] of inline(after)) policies.push(withBefore(policy, befores.get(key)));
   }
   if (type === LAMBDA_PERMISSION) {
-    const read = (version: Version): SourcePolicy | undefined => lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
+    const read = (version: Version): SourcePolicy | undefined =>
+      lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
     const policy = read(after);
     if (policy !== undefined) policies.push(withBefore(policy, read(before)));
   }
@@ -150,12 +202,21 @@ function unknownPolicy(place: Place, what: string): SourcePolicy {
 }
 
 /** One policy string attribute of a version; undefined when the attribute is absent or null and not unknown. */
-function attributePolicy(values: ObjectNode | undefined, unknown: ObjectNode | undefined, attribute: string, place: (span: Span) => Place, source: SourceText): SourcePolicy | undefined {
+function attributePolicy(
+  values: ObjectNode | undefined,
+  unknown: ObjectNode | undefined,
+  attribute: string,
+  place: (span: Span) => Place,
+  source: SourceText,
+): SourcePolicy | undefined {
   const entry = values === undefined ? undefined : entryOf(values, attribute);
   const unknownFlag = unknown === undefined ? undefined : entryOf(unknown, attribute)?.value;
   if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true') {
     const at = place(entry?.span ?? unknownFlag.span);
-    return unknownPolicy(at, `the policy of ${at.key} is known only after apply, so the plan does not hold it; it is checked when a later plan shows it`);
+    return unknownPolicy(
+      at,
+      `the policy of ${at.key} is known only after apply, so the plan does not hold it; it is checked when a later plan shows it`,
+    );
   }
   if (entry === undefined || entry.value.kind === 'null') return undefined;
   if (entry.value.kind === 'string' && entry.value.text === '') return undefined;
@@ -163,7 +224,12 @@ function attributePolicy(values: ObjectNode | undefined, unknown: ObjectNode | u
 }
 
 /** The statement Lambda creates, from the planned attributes; unknown attributes are named unknowns. */
-function lambdaPermissionPolicy(version: Version, address: string, place: Place, source: SourceText): SourcePolicy | undefined {
+function lambdaPermissionPolicy(
+  version: Version,
+  address: string,
+  place: Place,
+  source: SourceText,
+): SourcePolicy | undefined {
   const values = version.values;
   if (values === undefined) return undefined;
   const args = new Map<string, { value: TerraformValue; span: Span }>();
@@ -172,8 +238,10 @@ function lambdaPermissionPolicy(version: Version, address: string, place: Place,
     const entry = entryOf(values, name);
     const unknownFlag = version.unknown === undefined ? undefined : entryOf(version.unknown, name)?.value;
     const span = entry?.span ?? unknownFlag?.span ?? place.span;
-    if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true') args.set(name, { value: stringValue(unknownVariable(`${address}.${name}`), span), span });
-    else if (entry?.value.kind === 'string' && entry.value.text !== '') args.set(name, { value: stringValue(entry.value.text, entry.value.span), span });
+    if (unknownFlag?.kind === 'boolean' && unknownFlag.text === 'true')
+      args.set(name, { value: stringValue(unknownVariable(`${address}.${name}`), span), span });
+    else if (entry?.value.kind === 'string' && entry.value.text !== '')
+      args.set(name, { value: stringValue(entry.value.text, entry.value.span), span });
   }
   const document = lambdaPermissionDocument(args, false, address, place.span, unknownVariable);
   return document === undefined ? undefined : parseEmbeddedPolicy(sourceNodeOfValue(document), source, place);

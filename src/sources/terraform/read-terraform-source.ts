@@ -33,15 +33,36 @@ export interface TerraformSourceOptions {
   readonly variables?: Readonly<Record<string, string>>;
 }
 
-export async function readTerraformSource(filePath: string, text: string, siblings?: ModuleReader, options: TerraformSourceOptions = {}): Promise<SourceFile> {
+export async function readTerraformSource(
+  filePath: string,
+  text: string,
+  siblings?: ModuleReader,
+  options: TerraformSourceOptions = {},
+): Promise<SourceFile> {
   const { file, errors } = await parseTerraformFile(filePath, text);
   if (errors.length > 0) return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
   try {
     return await policiesOf(file, await moduleFor(file, siblings, options));
   } catch (error) {
     // An unexpected failure while evaluating: the file is refused, never passed.
-    const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
-    return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+    const why =
+      error instanceof RangeError
+        ? 'nested too deeply to evaluate'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    return {
+      format: 'terraform',
+      policies: [],
+      attachments: [],
+      diagnostics: [
+        sourceDiagnostic(
+          'invalid-hcl',
+          `${filePath}: the policies could not be read: ${why}.`,
+          file.source.spanOf(0, 0),
+        ),
+      ],
+    };
   }
 }
 
@@ -56,17 +77,22 @@ async function policiesOf(file: TerraformFile, module: TerraformModule): Promise
       // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
       // principals layer, not policies whose verdict they could turn.
       attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
-    }
-    else if (block.type === 'data' && type === 'aws_iam_policy_document') policies.push(await dataSourcePolicy(block, name, module));
+    } else if (block.type === 'data' && type === 'aws_iam_policy_document')
+      policies.push(await dataSourcePolicy(block, name, module));
   }
   for (const block of file.body.blocks) {
-    const external = block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
+    const external =
+      block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
     if (external !== undefined) policies.push(external);
   }
   return { format: 'terraform', policies, attachments, diagnostics: [] };
 }
 
-async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, options: TerraformSourceOptions): Promise<TerraformModule> {
+async function moduleFor(
+  main: TerraformFile,
+  reader: ModuleReader | undefined,
+  options: TerraformSourceOptions,
+): Promise<TerraformModule> {
   const directory = path.posix.dirname(main.path) === '.' ? '' : path.posix.dirname(main.path);
   const inDirectory = (name: string): string => (directory === '' ? name : `${directory}/${name}`);
   const readText = async (p: string): Promise<string | undefined> => {
@@ -78,9 +104,15 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, 
       return undefined;
     }
   };
-  const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
+  const listed = (await reader?.list?.(directory)) ?? [
+    inDirectory('terraform.tfvars'),
+    inDirectory('terraform.tfvars.json'),
+  ];
   // Only files of this directory (not of its subdirectories, which are other modules).
-  const names = listed.filter((p) => (path.posix.dirname(p) === '.' ? '' : path.posix.dirname(p)) === directory).map((p) => path.posix.basename(p)).sort();
+  const names = listed
+    .filter((p) => (path.posix.dirname(p) === '.' ? '' : path.posix.dirname(p)) === directory)
+    .map((p) => path.posix.basename(p))
+    .sort();
   const read = async (name: string): Promise<TerraformFile | undefined> => {
     const text = await readText(inDirectory(name));
     if (text === undefined) return undefined;
@@ -89,7 +121,9 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, 
     return parsed.errors.length > 0 ? undefined : parsed.file;
   };
   const siblings: TerraformFile[] = [];
-  for (const name of names.filter((n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && inDirectory(n) !== main.path)) {
+  for (const name of names.filter(
+    (n) => (n.endsWith('.tf') || n.endsWith('.tf.json')) && inDirectory(n) !== main.path,
+  )) {
     const sibling = await read(name);
     if (sibling !== undefined) siblings.push(sibling);
   }
@@ -101,7 +135,15 @@ async function moduleFor(main: TerraformFile, reader: ModuleReader | undefined, 
     if (values !== undefined) tfvars.push(values);
   }
   const pinned = new Map(Object.entries(options.variables ?? {}));
-  return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression: string, _span: Span) => unknownVariable(expression) });
+  return moduleOf({
+    directory,
+    main,
+    siblings,
+    tfvars,
+    pinned,
+    readText,
+    unknown: (expression: string, _span: Span) => unknownVariable(expression),
+  });
 }
 
 interface PolicyPlace {
@@ -111,36 +153,81 @@ interface PolicyPlace {
   readonly span: Span;
 }
 
-async function resourcePolicies(block: HclBlock, type: string, name: string, module: TerraformModule): Promise<SourcePolicy[]> {
+async function resourcePolicies(
+  block: HclBlock,
+  type: string,
+  name: string,
+  module: TerraformModule,
+): Promise<SourcePolicy[]> {
   const address = `${type}.${name}`;
   const policies: SourcePolicy[] = [];
   for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
     const found = block.body.attributes.find((a) => a.name === attribute);
-    if (found !== undefined) policies.push(await expressionPolicy(found.value, { key: `${address}.${attribute}`, role, resourceType: type, span: found.span }, module));
+    if (found !== undefined)
+      policies.push(
+        await expressionPolicy(
+          found.value,
+          { key: `${address}.${attribute}`, role, resourceType: type, span: found.span },
+          module,
+        ),
+      );
   }
   if (type === INLINE_POLICY.resourceType) {
     let index = 0;
     for (const inline of block.body.blocks) {
       if (inline.type === 'dynamic' && inline.labels[0] === INLINE_POLICY.block) {
-        const place = { key: `${address}.${INLINE_POLICY.block}[dynamic]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span };
-        policies.push(withoutDocument(place, [{ what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`, span: inline.span }]));
+        const place = {
+          key: `${address}.${INLINE_POLICY.block}[dynamic]`,
+          role: INLINE_POLICY.role,
+          resourceType: type,
+          span: inline.span,
+        };
+        policies.push(
+          withoutDocument(place, [
+            {
+              what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`,
+              span: inline.span,
+            },
+          ]),
+        );
       }
       if (inline.type !== INLINE_POLICY.block) continue;
       const policy = inline.body.attributes.find((a) => a.name === 'policy');
       const nameAttribute = inline.body.attributes.find((a) => a.name === 'name');
       // By name (a computed one too, when the module settles it); by position only when the name is not known.
-      const name = nameAttribute === undefined ? undefined : await evaluate(nameAttribute.value, evaluationOf(module, []));
+      const name =
+        nameAttribute === undefined ? undefined : await evaluate(nameAttribute.value, evaluationOf(module, []));
       const label = name?.kind === 'string' && !textOf(name).includes('${') ? textOf(name) : `#${index}`;
       index++;
       if (policy === undefined) continue;
-      policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
+      policies.push(
+        await expressionPolicy(
+          policy.value,
+          {
+            key: `${address}.${INLINE_POLICY.block}[${label}]`,
+            role: INLINE_POLICY.role,
+            resourceType: type,
+            span: inline.span,
+          },
+          module,
+        ),
+      );
     }
   }
   if (type === LAMBDA_PERMISSION) {
     const unresolved: Unresolved[] = [];
     const { args, functionIsArn } = await lambdaPermissionArguments(block, evaluationOf(module, unresolved));
-    const document = lambdaPermissionDocument(args, functionIsArn, address, block.span, (e) => module.unknown(e, block.span));
-    policies.push(await documentPolicy(document, { key: address, role: 'resource', resourceType: type, span: block.span }, unresolved, module));
+    const document = lambdaPermissionDocument(args, functionIsArn, address, block.span, (e) =>
+      module.unknown(e, block.span),
+    );
+    policies.push(
+      await documentPolicy(
+        document,
+        { key: address, role: 'resource', resourceType: type, span: block.span },
+        unresolved,
+        module,
+      ),
+    );
   }
   return policies;
 }
@@ -148,32 +235,59 @@ async function resourcePolicies(block: HclBlock, type: string, name: string, mod
 async function dataSourcePolicy(block: HclBlock, name: string, module: TerraformModule): Promise<SourcePolicy> {
   const unresolved: Unresolved[] = [];
   const document = await policyDocumentOf(block, evaluationOf(module, unresolved));
-  const role = roleOfDocument(name, module) ?? (document !== undefined && hasPrincipal(document) ? 'resource' : 'identity');
-  return documentPolicy(document, { key: `data.aws_iam_policy_document.${name}`, role, resourceType: 'aws_iam_policy_document', span: block.span }, unresolved, module);
+  const role =
+    roleOfDocument(name, module) ?? (document !== undefined && hasPrincipal(document) ? 'resource' : 'identity');
+  return documentPolicy(
+    document,
+    { key: `data.aws_iam_policy_document.${name}`, role, resourceType: 'aws_iam_policy_document', span: block.span },
+    unresolved,
+    module,
+  );
 }
 
-async function expressionPolicy(expression: HclExpression, place: PolicyPlace, module: TerraformModule): Promise<SourcePolicy> {
+async function expressionPolicy(
+  expression: HclExpression,
+  place: PolicyPlace,
+  module: TerraformModule,
+): Promise<SourcePolicy> {
   const unresolved: Unresolved[] = [];
   const value = await evaluate(expression, evaluationOf(module, unresolved));
   return documentPolicy(value, place, unresolved, module);
 }
 
-async function documentPolicy(value: TerraformValue | undefined, place: PolicyPlace, unresolved: Unresolved[], module: TerraformModule): Promise<SourcePolicy> {
+async function documentPolicy(
+  value: TerraformValue | undefined,
+  place: PolicyPlace,
+  unresolved: Unresolved[],
+  module: TerraformModule,
+): Promise<SourcePolicy> {
   const document = documentNode(value, place, unresolved, module);
   if (document === undefined) {
-    if (unresolved.length === 0) unresolved.push({ what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`, span: place.span });
+    if (unresolved.length === 0)
+      unresolved.push({
+        what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`,
+        span: place.span,
+      });
     return withoutDocument(place, unresolved);
   }
   return parseEmbeddedPolicy(document, module.main.source, { ...place, unresolved });
 }
 
-function documentNode(value: TerraformValue | undefined, place: PolicyPlace, unresolved: Unresolved[], module: TerraformModule): SourceNode | undefined {
+function documentNode(
+  value: TerraformValue | undefined,
+  place: PolicyPlace,
+  unresolved: Unresolved[],
+  module: TerraformModule,
+): SourceNode | undefined {
   if (value === undefined) return undefined;
   if (value.kind === 'encoded') return sourceNodeOfValue(value.document);
   if (value.kind !== 'string') return sourceNodeOfValue(value);
   const text = textOf(value).trim();
   if (/^\$\{iam-proof:[^}]*\}$/.test(text)) {
-    unresolved.push({ what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`, span: value.span });
+    unresolved.push({
+      what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`,
+      span: value.span,
+    });
     return undefined;
   }
   const diagnostics = new DiagnosticsCollector();
@@ -183,13 +297,26 @@ function documentNode(value: TerraformValue | undefined, place: PolicyPlace, unr
 }
 
 function withoutDocument(place: PolicyPlace, unresolved: readonly Unresolved[]): SourcePolicy {
-  return { key: place.key, role: place.role, resourceType: place.resourceType, span: place.span, diagnostics: [], unresolved, unknowns: [] };
+  return {
+    key: place.key,
+    role: place.role,
+    resourceType: place.resourceType,
+    span: place.span,
+    diagnostics: [],
+    unresolved,
+    unknowns: [],
+  };
 }
 
 function hasPrincipal(document: TerraformValue): boolean {
   if (document.kind !== 'object') return false;
   const statements = document.entries.find((e) => e.key === 'Statement')?.value;
-  return statements?.kind === 'array' && statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'));
+  return (
+    statements?.kind === 'array' &&
+    statements.items.some(
+      (s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'),
+    )
+  );
 }
 
 /** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
@@ -203,13 +330,20 @@ function roleOfDocument(name: string, module: TerraformModule): PolicyRole | und
         if (found !== undefined && refersTo(found.value, name)) roles.add(role);
       }
       for (const inline of block.body.blocks) {
-        const policy = inline.type === INLINE_POLICY.block ? inline.body.attributes.find((a) => a.name === 'policy') : undefined;
+        const policy =
+          inline.type === INLINE_POLICY.block ? inline.body.attributes.find((a) => a.name === 'policy') : undefined;
         if (policy !== undefined && refersTo(policy.value, name)) roles.add(INLINE_POLICY.role);
       }
     }
   }
   // Used in more than one way: the trust or resource reading, which the public-access checks apply to.
-  return roles.has('trust') ? 'trust' : roles.has('resource') ? 'resource' : roles.has('identity') ? 'identity' : undefined;
+  return roles.has('trust')
+    ? 'trust'
+    : roles.has('resource')
+      ? 'resource'
+      : roles.has('identity')
+        ? 'identity'
+        : undefined;
 }
 
 function refersTo(expression: HclExpression, name: string): boolean {
@@ -240,12 +374,17 @@ async function externalModulePolicy(block: HclBlock, module: TerraformModule): P
   const source = block.body.attributes.find((a) => a.name === 'source')?.value;
   const where = source?.kind === 'string' ? source.value : undefined;
   if (where !== undefined && (where.startsWith('./') || where.startsWith('../'))) return undefined;
-  const policyInputs = block.body.attributes.filter((a) => /polic|statement|assume_role|trust/i.test(a.name) || refersToAnyDocument(a.value, module));
+  const policyInputs = block.body.attributes.filter(
+    (a) => /polic|statement|assume_role|trust/i.test(a.name) || refersToAnyDocument(a.value, module),
+  );
   if (policyInputs.length === 0) return undefined;
   const name = block.labels[0] ?? '';
   const inputs = policyInputs.map((a) => a.name).join(', ');
   return withoutDocument({ key: `module.${name}`, role: 'identity', resourceType: 'module', span: block.span }, [
-    { what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`, span: block.span },
+    {
+      what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`,
+      span: block.span,
+    },
   ]);
 }
 

@@ -21,9 +21,12 @@ function piecesOf(value: TerraformValue): readonly StringPiece[] | undefined {
 }
 
 const FUNCTIONS: Readonly<Record<string, Implementation>> = {
-  tolist: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' }),
-  toset: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' }),
-  tostring: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' }),
+  tolist: (args) =>
+    args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' },
+  toset: (args) =>
+    args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' },
+  tostring: (args) =>
+    args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' },
   concat: (args, span) => {
     const items: TerraformValue[] = [];
     for (const arg of args) {
@@ -35,13 +38,16 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
   },
   flatten: (args, span) => {
     const list = listArgument('flatten', args[0]);
-    if (typeof list === 'string' || args.length !== 1) return { problem: typeof list === 'string' ? list : '`flatten` takes one argument' };
-    const flat = (items: readonly TerraformValue[]): TerraformValue[] => items.flatMap((i) => (i.kind === 'array' ? flat(i.items) : [i]));
+    if (typeof list === 'string' || args.length !== 1)
+      return { problem: typeof list === 'string' ? list : '`flatten` takes one argument' };
+    const flat = (items: readonly TerraformValue[]): TerraformValue[] =>
+      items.flatMap((i) => (i.kind === 'array' ? flat(i.items) : [i]));
     return { value: { kind: 'array', items: flat(list), span } };
   },
   distinct: (args, span) => {
     const list = listArgument('distinct', args[0]);
-    if (typeof list === 'string' || args.length !== 1) return { problem: typeof list === 'string' ? list : '`distinct` takes one argument' };
+    if (typeof list === 'string' || args.length !== 1)
+      return { problem: typeof list === 'string' ? list : '`distinct` takes one argument' };
     const seen = new Set<string>();
     const items = list.filter((i) => {
       const key = i.kind === 'string' ? `s:${textOf(i)}` : undefined;
@@ -54,13 +60,21 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
   },
   compact: (args, span) => {
     const list = listArgument('compact', args[0]);
-    if (typeof list === 'string' || args.length !== 1) return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
-    return { value: { kind: 'array', items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && textOf(i) === '')), span } };
+    if (typeof list === 'string' || args.length !== 1)
+      return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
+    return {
+      value: {
+        kind: 'array',
+        items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && textOf(i) === '')),
+        span,
+      },
+    };
   },
   join: (args, span) => {
     const [separator, listValue] = args;
     const list = listArgument('join', listValue);
-    if (separator?.kind !== 'string' || typeof list === 'string' || args.length !== 2) return { problem: typeof list === 'string' ? list : '`join` takes a separator string and a list' };
+    if (separator?.kind !== 'string' || typeof list === 'string' || args.length !== 2)
+      return { problem: typeof list === 'string' ? list : '`join` takes a separator string and a list' };
     const pieces: StringPiece[] = [];
     for (const [index, item] of list.entries()) {
       const itemPieces = piecesOf(item);
@@ -86,10 +100,13 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
   },
   lookup: (args) => {
     const [map, key, fallback] = args;
-    if (map?.kind !== 'object' || key?.kind !== 'string' || args.length < 2 || args.length > 3) return { problem: '`lookup` takes an object, a key and an optional default' };
+    if (map?.kind !== 'object' || key?.kind !== 'string' || args.length < 2 || args.length > 3)
+      return { problem: '`lookup` takes an object, a key and an optional default' };
     if (textOf(key).includes('${')) return { problem: '`lookup` with a key known only at deploy time' };
     const found = map.entries.find((e) => e.key === textOf(key))?.value ?? fallback;
-    return found === undefined ? { problem: `\`lookup\` of "${textOf(key)}", which the object does not have` } : { value: found };
+    return found === undefined
+      ? { problem: `\`lookup\` of "${textOf(key)}", which the object does not have` }
+      : { value: found };
   },
   format: (args, span) => {
     const [spec, ...values] = args;
@@ -111,7 +128,8 @@ const FUNCTIONS: Readonly<Record<string, Implementation>> = {
       }
       const value = values[next++];
       const valuePieces = value === undefined ? undefined : piecesOf(value);
-      if ((verb !== 's' && verb !== 'd') || valuePieces === undefined) return { problem: `\`format\` with %${verb ?? ''} or without a matching value is not evaluated` };
+      if ((verb !== 's' && verb !== 'd') || valuePieces === undefined)
+        return { problem: `\`format\` with %${verb ?? ''} or without a matching value is not evaluated` };
       if (literal !== '') pieces.push({ text: literal, span: spec.span });
       literal = '';
       pieces.push(...valuePieces);

@@ -28,34 +28,52 @@ interface Conversion {
   readonly literalStrings: boolean;
 }
 
-export async function hclBodyOfJson(root: SourceNode, tfvars: boolean): Promise<{ body: HclBody; errors: HclSyntaxError[] }> {
+export async function hclBodyOfJson(
+  root: SourceNode,
+  tfvars: boolean,
+): Promise<{ body: HclBody; errors: HclSyntaxError[] }> {
   const conversion: Conversion = { errors: [], literalStrings: tfvars };
   if (root.kind !== 'object') {
-    return { body: { attributes: [], blocks: [] }, errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }] };
+    return {
+      body: { attributes: [], blocks: [] },
+      errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }],
+    };
   }
   if (tfvars) {
     const attributes: HclAttribute[] = [];
-    for (const entry of root.entries) attributes.push({ name: entry.key, value: await expressionOf(entry.value, conversion), span: entry.span });
+    for (const entry of root.entries)
+      attributes.push({ name: entry.key, value: await expressionOf(entry.value, conversion), span: entry.span });
     return { body: { attributes, blocks: [] }, errors: conversion.errors };
   }
   const blocks: HclBlock[] = [];
   for (const entry of root.entries) {
-    if (entry.key === 'resource' || entry.key === 'data') blocks.push(...(await labelled(entry.key, entry.value, 2, [], conversion)));
-    else if (entry.key === 'module' || entry.key === 'variable') blocks.push(...(await labelled(entry.key, entry.value, 1, [], conversion)));
-    else if (entry.key === 'locals') for (const node of objects(entry.value, conversion)) blocks.push({ type: 'locals', labels: [], body: await bodyOf(node, 'locals', conversion), span: node.span });
+    if (entry.key === 'resource' || entry.key === 'data')
+      blocks.push(...(await labelled(entry.key, entry.value, 2, [], conversion)));
+    else if (entry.key === 'module' || entry.key === 'variable')
+      blocks.push(...(await labelled(entry.key, entry.value, 1, [], conversion)));
+    else if (entry.key === 'locals')
+      for (const node of objects(entry.value, conversion))
+        blocks.push({ type: 'locals', labels: [], body: await bodyOf(node, 'locals', conversion), span: node.span });
   }
   return { body: { attributes: [], blocks }, errors: conversion.errors };
 }
 
 function objects(node: SourceNode, conversion: Conversion): (SourceNode & { kind: 'object' })[] {
   if (node.kind === 'object') return [node];
-  if (node.kind === 'array' && node.items.every((i) => i.kind === 'object')) return node.items as (SourceNode & { kind: 'object' })[];
+  if (node.kind === 'array' && node.items.every((i) => i.kind === 'object'))
+    return node.items as (SourceNode & { kind: 'object' })[];
   conversion.errors.push({ message: 'A block must be written as an object or an array of objects.', span: node.span });
   return [];
 }
 
 /** `{ "type": { "name": { …body… } } }` (or arrays at any level) → blocks with `depth` labels. */
-async function labelled(type: string, node: SourceNode, depth: number, labels: readonly string[], conversion: Conversion): Promise<HclBlock[]> {
+async function labelled(
+  type: string,
+  node: SourceNode,
+  depth: number,
+  labels: readonly string[],
+  conversion: Conversion,
+): Promise<HclBlock[]> {
   const blocks: HclBlock[] = [];
   for (const object of objects(node, conversion)) {
     if (labels.length === depth) {
@@ -76,9 +94,16 @@ async function bodyOf(node: SourceNode & { kind: 'object' }, type: string, conve
   const blocks: HclBlock[] = [];
   for (const entry of node.entries) {
     if (entry.key === '//') continue;
-    if (entry.key === 'dynamic' && nested.includes('dynamic')) blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
+    if (entry.key === 'dynamic' && nested.includes('dynamic'))
+      blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
     else if (nested.includes(entry.key)) {
-      for (const object of objects(entry.value, conversion)) blocks.push({ type: entry.key, labels: [], body: await bodyOf(object, entry.key, conversion), span: object.span });
+      for (const object of objects(entry.value, conversion))
+        blocks.push({
+          type: entry.key,
+          labels: [],
+          body: await bodyOf(object, entry.key, conversion),
+          span: object.span,
+        });
     } else attributes.push({ name: entry.key, value: await expressionOf(entry.value, conversion), span: entry.span });
   }
   return { attributes, blocks };
@@ -90,14 +115,25 @@ async function expressionOf(node: SourceNode, conversion: Conversion): Promise<H
       return {
         kind: 'object',
         entries: await Promise.all(
-          node.entries.map(async (e) => ({ key: e.key, keyExpression: { kind: 'string' as const, value: e.key, span: e.keySpan }, value: await expressionOf(e.value, conversion), span: e.span })),
+          node.entries.map(async (e) => ({
+            key: e.key,
+            keyExpression: { kind: 'string' as const, value: e.key, span: e.keySpan },
+            value: await expressionOf(e.value, conversion),
+            span: e.span,
+          })),
         ),
         span: node.span,
       };
     case 'array':
-      return { kind: 'tuple', items: await Promise.all(node.items.map((i) => expressionOf(i, conversion))), span: node.span };
+      return {
+        kind: 'tuple',
+        items: await Promise.all(node.items.map((i) => expressionOf(i, conversion))),
+        span: node.span,
+      };
     case 'string':
-      return conversion.literalStrings ? { kind: 'string', value: node.text, span: node.span } : templateOf(node.text, node.span);
+      return conversion.literalStrings
+        ? { kind: 'string', value: node.text, span: node.span }
+        : templateOf(node.text, node.span);
     case 'number':
       return { kind: 'number', text: node.text, span: node.span };
     case 'boolean':
@@ -115,6 +151,7 @@ async function templateOf(text: string, span: Span): Promise<HclExpression> {
   const { parts } = parsed.template as HclExpression & { kind: 'template' };
   const only = parts[0];
   if (parts.length === 1 && only?.kind === 'interpolation') return only.expression;
-  if (parts.every((p) => p.kind === 'text')) return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
+  if (parts.every((p) => p.kind === 'text'))
+    return { kind: 'string', value: parts.map((p) => (p.kind === 'text' ? p.text : '')).join(''), span };
   return { kind: 'template', parts, heredoc: false, span };
 }

@@ -57,14 +57,16 @@ export function moduleOf(options: {
   for (const file of [...options.siblings, options.main]) {
     for (const block of file.body.blocks) {
       if (block.type === 'locals') for (const a of block.body.attributes) locals.set(a.name, { value: a.value, file });
-      else if (block.type === 'variable' && block.labels.length === 1) variables.set(block.labels[0] ?? '', { value: block, file });
+      else if (block.type === 'variable' && block.labels.length === 1)
+        variables.set(block.labels[0] ?? '', { value: block, file });
       else if (block.type === 'data' && block.labels[0] === 'aws_iam_policy_document' && block.labels.length === 2) {
         policyDocuments.set(block.labels[1] ?? '', { value: block, file });
       }
     }
   }
   const variableValues = new Map<string, Definition<HclExpression>>();
-  for (const file of options.tfvars) for (const a of file.body.attributes) variableValues.set(a.name, { value: a.value, file });
+  for (const file of options.tfvars)
+    for (const a of file.body.attributes) variableValues.set(a.name, { value: a.value, file });
   return {
     directory: options.directory,
     main: options.main,

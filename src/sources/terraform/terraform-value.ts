@@ -49,7 +49,12 @@ export function sourceNodeOfValue(value: TerraformValue): SourceNode {
     case 'object':
       return {
         kind: 'object',
-        entries: value.entries.map((e): SourceEntry => ({ key: e.key, keySpan: e.keySpan, value: sourceNodeOfValue(e.value), span: e.span })),
+        entries: value.entries.map((e): SourceEntry => ({
+          key: e.key,
+          keySpan: e.keySpan,
+          value: sourceNodeOfValue(e.value),
+          span: e.span,
+        })),
         span: value.span,
       };
     case 'array':
@@ -113,7 +118,14 @@ export function sourceTextOf(value: TerraformValue & { kind: 'string' }, file: S
       const b = locate(Math.max(start, end), end > start);
       const from = a.piece.at === undefined ? a.piece.span : file.spanOf(a.piece.at + a.inner, a.piece.at + a.inner);
       const to = b.piece.at === undefined ? b.piece.span : file.spanOf(b.piece.at + b.inner, b.piece.at + b.inner);
-      return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn, offset: from.offset, endOffset: Math.max(from.offset, to.endOffset) };
+      return {
+        line: from.line,
+        column: from.column,
+        endLine: to.endLine,
+        endColumn: to.endColumn,
+        offset: from.offset,
+        endOffset: Math.max(from.offset, to.endOffset),
+      };
     },
   };
 }
@@ -122,7 +134,16 @@ export function sourceTextOf(value: TerraformValue & { kind: 'string' }, file: S
 export function valueOfSourceNode(node: SourceNode): TerraformValue {
   switch (node.kind) {
     case 'object':
-      return { kind: 'object', entries: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: valueOfSourceNode(e.value), span: e.span })), span: node.span };
+      return {
+        kind: 'object',
+        entries: node.entries.map((e) => ({
+          key: e.key,
+          keySpan: e.keySpan,
+          value: valueOfSourceNode(e.value),
+          span: e.span,
+        })),
+        span: node.span,
+      };
     case 'array':
       return { kind: 'array', items: node.items.map(valueOfSourceNode), span: node.span };
     case 'string':
@@ -133,11 +154,18 @@ export function valueOfSourceNode(node: SourceNode): TerraformValue {
 }
 
 /** The JSON text held by a string value, parsed, with spans in the file; undefined (with `diagnostics`) when not JSON. */
-export function sourceNodeOfJsonText(value: TerraformValue & { kind: 'string' }, file: SourceText, diagnostics: DiagnosticsCollector): SourceNode | undefined {
+export function sourceNodeOfJsonText(
+  value: TerraformValue & { kind: 'string' },
+  file: SourceText,
+  diagnostics: DiagnosticsCollector,
+): SourceNode | undefined {
   return parseSource(sourceTextOf(value, file), 'json', diagnostics);
 }
 
-export function valueOfJsonText(value: TerraformValue & { kind: 'string' }, file: SourceText): TerraformValue | undefined {
+export function valueOfJsonText(
+  value: TerraformValue & { kind: 'string' },
+  file: SourceText,
+): TerraformValue | undefined {
   const diagnostics = new DiagnosticsCollector();
   const node = sourceNodeOfJsonText(value, file, diagnostics);
   return node === undefined || diagnostics.hasErrors() ? undefined : valueOfSourceNode(node);

@@ -4,7 +4,13 @@
  * unit alone. Atoms on other tables or other variables of the same table are not this variable's units.
  */
 import { describe, expect, it } from '@jest/globals';
-import { ANY_CHAR, appendLiteral, literalClass, type Token, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
+import {
+  ANY_CHAR,
+  appendLiteral,
+  literalClass,
+  type Token,
+  type TokenPattern,
+} from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { observedUnits } from '../../../../src/semantics/symbolic/regions/observed-units.js';
 import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
@@ -23,7 +29,8 @@ describe('units a formula observes of a string variable', () => {
     const formula = and(or(m(2), m(0), m(1)), not(m(3)));
     expect(unitsOf(formula)).toEqual(['0,1,2', '3']);
     // Each unit comes sorted ascending, as the region builder keys units by their sorted members.
-    for (const unit of observedUnits(formula, 'action', 'action')) expect(unit).toEqual([...unit].sort((a, b) => a - b));
+    for (const unit of observedUnits(formula, 'action', 'action'))
+      expect(unit).toEqual([...unit].sort((a, b) => a - b));
   });
 
   it('treats a negated or nested atom as a unit alone, even when the same pattern is also part of a union', () => {
@@ -76,7 +83,10 @@ describe('units a formula observes of a string variable', () => {
 });
 
 /** A Term's value under a string for the 'action' variable, a region id for it, and Boolean variables. */
-function valueOf(t: Term, env: { text: string; region: number; dfas: readonly PatternDfa[]; bools: ReadonlyMap<string, boolean> }): boolean {
+function valueOf(
+  t: Term,
+  env: { text: string; region: number; dfas: readonly PatternDfa[]; bools: ReadonlyMap<string, boolean> },
+): boolean {
   switch (t.kind) {
     case 'const':
       return t.value;
@@ -112,10 +122,30 @@ describe('units are what the resolver reads', () => {
       if (star) tokens.push({ repeat: true, cls: ANY_CHAR });
       return tokens;
     };
-    const patterns = [service('s3:get', true), service('s3:getobject', false), service('s3:', true), service('ec2:run', true), service('ec2:runinstances', false)];
-    patterns.push([{ repeat: true, cls: ANY_CHAR }, { repeat: false, cls: literalClass('t', false) }]); // *t: crosses services
+    const patterns = [
+      service('s3:get', true),
+      service('s3:getobject', false),
+      service('s3:', true),
+      service('ec2:run', true),
+      service('ec2:runinstances', false),
+    ];
+    patterns.push([
+      { repeat: true, cls: ANY_CHAR },
+      { repeat: false, cls: literalClass('t', false) },
+    ]); // *t: crosses services
     const dfas = patterns.map((p) => new PatternDfa(p));
-    const texts = ['', 's3:getobject', 's3:get', 's3:put', 'ec2:runinstances', 'ec2:run', 'ec2:stop', 'iam:list', 'x', 's3:gett'];
+    const texts = [
+      '',
+      's3:getobject',
+      's3:get',
+      's3:put',
+      'ec2:runinstances',
+      'ec2:run',
+      'ec2:stop',
+      'iam:list',
+      'x',
+      's3:gett',
+    ];
     for (let round = 0; round < 60; round++) {
       const pool: Term[] = [];
       const leaf = (): Term => (int(3) === 0 ? boolVar(`b${int(3)}`) : m(int(patterns.length)));
@@ -123,7 +153,12 @@ describe('units are what the resolver reads', () => {
         if (depth === 0) return leaf();
         if (pool.length > 0 && int(4) === 0) return pool[int(pool.length)] as Term; // a shared sub-term
         const children = Array.from({ length: 1 + int(3) }, () => build(depth - 1));
-        const made = [() => or(...children), () => and(...children), () => not(children[0] as Term), (): Term => ({ kind: 'or', operands: children })][int(4)] as () => Term;
+        const made = [
+          () => or(...children),
+          () => and(...children),
+          () => not(children[0] as Term),
+          (): Term => ({ kind: 'or', operands: children }),
+        ][int(4)] as () => Term;
         const t = made();
         pool.push(t);
         return t;
@@ -138,7 +173,12 @@ describe('units are what the resolver reads', () => {
         for (let bits = 0; bits < 8; bits++) {
           const bools = new Map([0, 1, 2].map((i) => [`b${i}`, (bits & (1 << i)) !== 0] as const));
           const region = built.table.classify(text);
-          expect({ round, text, bits, value: valueOf(resolved, { text, region, dfas, bools }) }).toEqual({ round, text, bits, value: valueOf(formula, { text, region, dfas, bools }) });
+          expect({ round, text, bits, value: valueOf(resolved, { text, region, dfas, bools }) }).toEqual({
+            round,
+            text,
+            bits,
+            value: valueOf(formula, { text, region, dfas, bools }),
+          });
         }
     }
   });

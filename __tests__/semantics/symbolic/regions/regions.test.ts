@@ -5,7 +5,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePattern } from '../../../../src/policy/parse-pattern.js';
 import { matchPattern } from '../../../../src/semantics/concrete/match-pattern.js';
-import { ANY_CHAR, compilePattern, NOT_COLON, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
+import {
+  ANY_CHAR,
+  compilePattern,
+  NOT_COLON,
+  type TokenPattern,
+} from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
 import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
 import type { RegionTable } from '../../../../src/semantics/symbolic/regions/region-table.js';
@@ -13,7 +18,10 @@ import type { RegionTable } from '../../../../src/semantics/symbolic/regions/reg
 const NO_VARIABLES = () => undefined;
 const glob = (text: string) => parsePattern(text, { wildcards: true, variables: false }).pattern;
 const tokens = (text: string, options: { ignoreCase?: boolean; fieldWise?: boolean } = {}): TokenPattern =>
-  compilePattern(glob(text), { ignoreCase: options.ignoreCase === true, wildcard: options.fieldWise === true ? NOT_COLON : ANY_CHAR });
+  compilePattern(glob(text), {
+    ignoreCase: options.ignoreCase === true,
+    wildcard: options.fieldWise === true ? NOT_COLON : ANY_CHAR,
+  });
 
 function regionsOf(patterns: readonly TokenPattern[]): RegionTable {
   const result = buildRegions(patterns);
@@ -40,14 +48,17 @@ describe('regions of IAM globs', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed % n;
     };
-    const randomText = (max: number) => Array.from({ length: next(max) }, () => alphabet[next(alphabet.length)] as string).join('');
+    const randomText = (max: number) =>
+      Array.from({ length: next(max) }, () => alphabet[next(alphabet.length)] as string).join('');
     for (let round = 0; round < 40; round++) {
       const texts = Array.from({ length: 1 + next(5) }, () => randomText(6).replace(/x/g, '?'));
       const table = regionsOf(texts.map((t) => tokens(t)));
       for (let k = 0; k < 60; k++) {
         const s = randomText(8).replace(/\*/g, 'a');
         const region = table.classify(s);
-        texts.forEach((text, i) => expect([text, s, table.contains(region, i)]).toEqual([text, s, matchPattern(glob(text), s, NO_VARIABLES)]));
+        texts.forEach((text, i) =>
+          expect([text, s, table.contains(region, i)]).toEqual([text, s, matchPattern(glob(text), s, NO_VARIABLES)]),
+        );
       }
     }
   });

@@ -7,7 +7,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { resourcePatternOf } from '../../../../src/policy/pattern-of.js';
 import type { Pattern } from '../../../../src/policy/ast.js';
-import { ANY_CHAR, appendLiteral, literalClass, NOT_COLON, tokenKey, type Token, type TokenPattern } from '../../../../src/semantics/symbolic/regions/char-pattern.js';
+import {
+  ANY_CHAR,
+  appendLiteral,
+  literalClass,
+  NOT_COLON,
+  tokenKey,
+  type Token,
+  type TokenPattern,
+} from '../../../../src/semantics/symbolic/regions/char-pattern.js';
 import { arnFieldTokens } from '../../../../src/semantics/symbolic/encode/encode-resource.js';
 import { PatternDfa } from '../../../../src/semantics/symbolic/regions/pattern-dfa.js';
 import { buildRegions } from '../../../../src/semantics/symbolic/regions/regions.js';
@@ -30,7 +38,11 @@ const literal = (text: string): Token[] => {
   return tokens;
 };
 
-function unitTable(patterns: readonly TokenPattern[], units: readonly (readonly number[])[], limit = 200_000): RegionTable {
+function unitTable(
+  patterns: readonly TokenPattern[],
+  units: readonly (readonly number[])[],
+  limit = 200_000,
+): RegionTable {
   const result = buildRegions(patterns, { units, limit });
   if (result.kind !== 'ok') throw new Error(`unexpected overflow at ${limit}`);
   return result.table;
@@ -72,7 +84,8 @@ type Shape = 'services' | 'arn' | 'mixed';
 
 function randomPattern(random: Random, shape: Shape): TokenPattern {
   const tokens: Token[] = [];
-  const start = shape === 'services' ? 'service' : shape === 'arn' ? 'arn' : random.pick(['service', 'none', 'none', 'arn']);
+  const start =
+    shape === 'services' ? 'service' : shape === 'arn' ? 'arn' : random.pick(['service', 'none', 'none', 'arn']);
   if (start === 'service') {
     const service = random.pick(SERVICES);
     // Now and then a case-folded service (StringEqualsIgnoreCase-like): its first characters are no literal prefix.
@@ -145,7 +158,12 @@ describe('regions over units, against the concrete automata and the single-patte
         // (ii) + distinctness: each region's witness is in it, has its vector, and no two regions share a vector.
         for (let r = 0; r < table.regionCount; r++) {
           const witness = table.witness(r);
-          expect({ ...context, witness, region: table.classify(witness), vector: vectorOf(witness, dfas, units) }).toEqual({
+          expect({
+            ...context,
+            witness,
+            region: table.classify(witness),
+            vector: vectorOf(witness, dfas, units),
+          }).toEqual({
             ...context,
             witness,
             region: r,
@@ -155,17 +173,27 @@ describe('regions over units, against the concrete automata and the single-patte
         expect(new Set(vectors).size).toBe(table.regionCount);
 
         // (i) every string lands in the region of its own unit vector (same vector ⇔ same region, as vectors are distinct).
-        const texts = [...Array.from({ length: 150 }, () => randomText(random)), ...['', 's3:', 'ec2:', 'S3:', 'arn:', 'arn:a:'].flatMap((s) => SHORT_TAILS.map((t) => s + t))];
+        const texts = [
+          ...Array.from({ length: 150 }, () => randomText(random)),
+          ...['', 's3:', 'ec2:', 'S3:', 'arn:', 'arn:a:'].flatMap((s) => SHORT_TAILS.map((t) => s + t)),
+        ];
         for (const text of texts) {
           const region = table.classify(text);
           const expected = vectorOf(text, dfas, units);
-          if (vectors[region] !== expected) expect({ ...context, text, vector: vectors[region] }).toEqual({ ...context, text, vector: expected });
+          if (vectors[region] !== expected)
+            expect({ ...context, text, vector: vectors[region] }).toEqual({ ...context, text, vector: expected });
         }
 
         // (iii) a unit's regions are exactly those whose witness some pattern of the unit matches.
         for (const unit of units) {
-          const expected = vectors.flatMap((_, r) => (unit.some((p) => (dfas[p] as PatternDfa).matches(table.witness(r))) ? [r] : []));
-          expect({ ...context, unit, regions: [...table.regionsOfAny(unit)] }).toEqual({ ...context, unit, regions: expected });
+          const expected = vectors.flatMap((_, r) =>
+            unit.some((p) => (dfas[p] as PatternDfa).matches(table.witness(r))) ? [r] : [],
+          );
+          expect({ ...context, unit, regions: [...table.regionsOfAny(unit)] }).toEqual({
+            ...context,
+            unit,
+            regions: expected,
+          });
           if (unit.length === 1) {
             const p = unit[0] as number;
             expect([...table.regionsOf(p)]).toEqual(expected);
@@ -181,19 +209,31 @@ describe('regions over units, against the concrete automata and the single-patte
           const vector = vectorOf(witness, dfas, units);
           shortest.set(vector, Math.min(shortest.get(vector) ?? Infinity, witness.length));
         }
-        expect({ ...context, vectors: [...vectors].sort() }).toEqual({ ...context, vectors: [...shortest.keys()].sort() });
-        vectors.forEach((vector, r) => expect({ ...context, vector, length: table.witness(r).length }).toEqual({ ...context, vector, length: shortest.get(vector) }));
+        expect({ ...context, vectors: [...vectors].sort() }).toEqual({
+          ...context,
+          vectors: [...shortest.keys()].sort(),
+        });
+        vectors.forEach((vector, r) =>
+          expect({ ...context, vector, length: table.witness(r).length }).toEqual({
+            ...context,
+            vector,
+            length: shortest.get(vector),
+          }),
+        );
 
         // A one-string region holds one string only: every sampled string classified there is its witness.
         for (const text of texts) {
           const region = table.classify(text);
-          if (table.isSingleton(region)) expect({ ...context, text }).toEqual({ ...context, text: table.witness(region) });
+          if (table.isSingleton(region))
+            expect({ ...context, text }).toEqual({ ...context, text: table.witness(region) });
         }
 
         // (b) any other pattern set is not one of the units: asking for it is an internal error, never a guess.
         const unitKeys = new Set(units.map((u) => canonical(patterns, u)));
         for (let k = 0; k < 4; k++) {
-          const list = [...new Set(Array.from({ length: 1 + random.int(patterns.length) }, () => random.int(patterns.length)))];
+          const list = [
+            ...new Set(Array.from({ length: 1 + random.int(patterns.length) }, () => random.int(patterns.length))),
+          ];
           if (unitKeys.has(canonical(patterns, list))) expect(() => table.regionsOfAny(list)).not.toThrow();
           else {
             expect(() => table.regionsOfAny(list)).toThrow(/^internal:/);
@@ -219,7 +259,12 @@ describe('regions over units, against the concrete automata and the single-patte
       const dfas = patterns.map((p) => new PatternDfa(p));
       const table = unitTable(patterns, units);
       const realised = new Set(texts.map((t) => vectorOf(t, dfas, units)));
-      expect({ round, patterns: patterns.map(tokenKey), units, count: table.regionCount }).toEqual({ round, patterns: patterns.map(tokenKey), units, count: realised.size });
+      expect({ round, patterns: patterns.map(tokenKey), units, count: table.regionCount }).toEqual({
+        round,
+        patterns: patterns.map(tokenKey),
+        units,
+        count: realised.size,
+      });
     }
   });
 });
@@ -240,7 +285,10 @@ describe('regions over units: named cases', () => {
   // list, plus a NotResource-like entry elsewhere in the formula.
   const apis = ['a1b2c3', 'd4e5f6', 'g7h8i9', 'j0k1l2', 'm3n4o5'];
   const entries = apis.flatMap((api) =>
-    ['GET', 'POST', 'PUT', '*'].flatMap((method) => [`arn:aws:execute-api:*:111122223333:${api}/*/${method}/pets/*`, `arn:aws:execute-api:us-east-1:*:${api}/prod/${method}/*`]),
+    ['GET', 'POST', 'PUT', '*'].flatMap((method) => [
+      `arn:aws:execute-api:*:111122223333:${api}/*/${method}/pets/*`,
+      `arn:aws:execute-api:us-east-1:*:${api}/prod/${method}/*`,
+    ]),
   );
   const arnTokens = (text: string): TokenPattern => {
     const match = resourcePatternOf(text, { variablesEnabled: false }).match;

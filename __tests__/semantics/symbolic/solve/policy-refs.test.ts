@@ -11,12 +11,19 @@ import type { Query } from '../../../../src/semantics/query.js';
 import { seededRandom } from '../../../../bench/seeded-random.js';
 
 function policy(action: string): Policy {
-  const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }));
+  const parsed = parsePolicy(
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }),
+  );
   if (parsed.kind !== 'policy') throw new Error('does not parse');
   return parsed.policy;
 }
 
-const query = (policies: Policy[]): Query => ({ policies, assert: { kind: 'allowed', policy: 0 }, settings: DEFAULT_SETTINGS, timeoutMs: 1000 });
+const query = (policies: Policy[]): Query => ({
+  policies,
+  assert: { kind: 'allowed', policy: 0 },
+  settings: DEFAULT_SETTINGS,
+  timeoutMs: 1000,
+});
 
 /** What crosses the thread boundary: a structured clone, as postMessage makes. */
 const across = <T>(value: T): T => structuredClone(value);
@@ -48,7 +55,9 @@ describe('policies by reference between the verifier and its solver thread', () 
       const sent = sender.encode(query(chosen));
       full += sent.query.policies.filter((r) => r.policy !== undefined).length;
       const got = store.decode(across(sent.query), sent.forget);
-      expect(got.policies.map((p) => p.statements[0]!.action.patterns[0]!.text)).toEqual(chosen.map((p) => p.statements[0]!.action.patterns[0]!.text));
+      expect(got.policies.map((p) => p.statements[0]!.action.patterns[0]!.text)).toEqual(
+        chosen.map((p) => p.statements[0]!.action.patterns[0]!.text),
+      );
     }
     // Bounded: with 40 policies and 16 kept, many are re-sent; without references all 1,000 would be.
     expect(full).toBeGreaterThan(40);

@@ -10,7 +10,11 @@ describe('the worker-thread verifier', () => {
   it('answers from a worker thread and lets the process exit after close()', () => {
     const script = path.join(process.cwd(), '__tests__/semantics/symbolic/solve/worker-smoke.mts');
     const out = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 60_000 });
-    const line = JSON.parse(out.trim().split('\n').pop() as string) as { first: string; second: string; action: string };
+    const line = JSON.parse(out.trim().split('\n').pop() as string) as {
+      first: string;
+      second: string;
+      action: string;
+    };
     expect(line.first).toBe('sat');
     expect(line.second).toBe('sat');
     expect(line.action.toLowerCase()).toMatch(/^s3:get/);

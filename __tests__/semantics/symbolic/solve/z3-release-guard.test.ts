@@ -55,7 +55,11 @@ function releasedProbe() {
   const keptId = probe.id(kept);
   z3.api.Z3.dec_ref(probe.ctx, kept);
   let made = 0;
-  return { freed: () => probe.id(probe.term(`t${made++}`)) === keptId, text: () => probe.text(kept), close: probe.close };
+  return {
+    freed: () => probe.id(probe.term(`t${made++}`)) === keptId,
+    text: () => probe.text(kept),
+    close: probe.close,
+  };
 }
 
 /** A pending exclusive call that ends when the test says so. */
@@ -78,7 +82,8 @@ describe('Z3 reference releases during a check', () => {
     const em = z3.api.em as unknown as Record<string, unknown>;
     const releases = Object.keys(Z3).filter((name) => name.endsWith('dec_ref') && !name.startsWith('enable_'));
     expect(releases).toEqual(expect.arrayContaining(['dec_ref', 'solver_dec_ref', 'model_dec_ref', 'params_dec_ref']));
-    for (const name of releases) expect({ name, wrapped: Z3[name] !== em[`_Z3_${name}`] }).toEqual({ name, wrapped: true });
+    for (const name of releases)
+      expect({ name, wrapped: Z3[name] !== em[`_Z3_${name}`] }).toEqual({ name, wrapped: true });
     // The rest is z3-solver's own binding of the WASM export (taking a reference is never held back).
     expect(Z3.inc_ref).toBe(em._Z3_inc_ref);
     // A setting, not a release (its name only ends like one).

@@ -23,7 +23,10 @@ function fieldPatternsOf(value: ConditionValue, variablesEnabled: VariableSyntax
   return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
 }
 
-const cache = new WeakMap<ConditionValue, { readonly variablesEnabled: VariableSyntax; readonly fields: readonly Pattern[] | undefined }>();
+const cache = new WeakMap<
+  ConditionValue,
+  { readonly variablesEnabled: VariableSyntax; readonly fields: readonly Pattern[] | undefined }
+>();
 
 function cachedFieldPatterns(value: ConditionValue, variablesEnabled: VariableSyntax): readonly Pattern[] | undefined {
   const hit = cache.get(value);

@@ -7,7 +7,11 @@ import type { ConditionValue } from '../../../policy/ast.js';
 import { hasUnresolvedVariable, resolvedText } from '../resolve-variables.js';
 import type { Comparison, ComparisonInputs } from './comparison.js';
 
-export function compareBool(requestValue: string, value: ConditionValue, { resolve, settings }: ComparisonInputs): Comparison {
+export function compareBool(
+  requestValue: string,
+  value: ConditionValue,
+  { resolve, settings }: ComparisonInputs,
+): Comparison {
   const x = requestValue.toLowerCase();
   if (x !== 'true' && x !== 'false') return false;
   if (value.kind === 'bool') return value.value.toLowerCase() === x;

@@ -23,8 +23,14 @@ export interface ComparisonInputs {
 }
 
 export type NegatedOperator =
-  | 'StringNotEquals' | 'StringNotEqualsIgnoreCase' | 'StringNotLike' | 'NumericNotEquals' | 'DateNotEquals'
-  | 'NotIpAddress' | 'ArnNotEquals' | 'ArnNotLike';
+  | 'StringNotEquals'
+  | 'StringNotEqualsIgnoreCase'
+  | 'StringNotLike'
+  | 'NumericNotEquals'
+  | 'DateNotEquals'
+  | 'NotIpAddress'
+  | 'ArnNotEquals'
+  | 'ArnNotLike';
 
 export type PositiveOperator = Exclude<BaseOperator, NegatedOperator | 'Null'>;
 

@@ -7,7 +7,8 @@ import type { ConditionValue } from '../../../policy/ast.js';
 import { epochSecondsOf } from '../../../policy/parse-date.js';
 import type { Comparison } from './comparison.js';
 
-export type DateOperator = 'DateEquals' | 'DateLessThan' | 'DateLessThanEquals' | 'DateGreaterThan' | 'DateGreaterThanEquals';
+export type DateOperator =
+  'DateEquals' | 'DateLessThan' | 'DateLessThanEquals' | 'DateGreaterThan' | 'DateGreaterThanEquals';
 
 export function compareDate(operator: DateOperator, requestValue: string, value: ConditionValue): Comparison {
   if (value.kind !== 'date') return false;

@@ -9,7 +9,7 @@ import type { Comparison } from './comparison.js';
 import { compareDecimal } from './decimal.js';
 
 export type NumericOperator =
-  | 'NumericEquals' | 'NumericLessThan' | 'NumericLessThanEquals' | 'NumericGreaterThan' | 'NumericGreaterThanEquals';
+  'NumericEquals' | 'NumericLessThan' | 'NumericLessThanEquals' | 'NumericGreaterThan' | 'NumericGreaterThanEquals';
 
 export function compareNumeric(operator: NumericOperator, requestValue: string, value: ConditionValue): Comparison {
   if (value.kind !== 'number') return false;

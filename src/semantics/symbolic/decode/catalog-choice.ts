@@ -40,7 +40,10 @@ export interface ResourceSide {
 }
 
 /** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
-export function consistentPair(actions: Iterable<string>, side: ResourceSide): { readonly action: string; readonly resource: string } | undefined {
+export function consistentPair(
+  actions: Iterable<string>,
+  side: ResourceSide,
+): { readonly action: string; readonly resource: string } | undefined {
   let classified = 0;
   for (const action of actions) {
     const facts = actionFacts(action);

@@ -25,7 +25,10 @@ export interface Concretized {
   readonly exact: boolean;
 }
 
-function substitute(pattern: Pattern, resolve: (key: string, d: string | undefined) => string | undefined): Pattern | undefined {
+function substitute(
+  pattern: Pattern,
+  resolve: (key: string, d: string | undefined) => string | undefined,
+): Pattern | undefined {
   const out: Pattern[number][] = [];
   for (const part of pattern) {
     if (part.kind !== 'variable') out.push(part);
@@ -127,7 +130,9 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
     const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
     // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
     const region = model.ints.get(slot) ?? 0;
-    const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+    const own = patterns.map((_, i) =>
+      table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i),
+    );
     if (table === undefined || !table.isSingleton(region)) exact = false;
     const extra: TokenPattern[] = [];
     const wanted: boolean[] = [];
@@ -145,7 +150,8 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
     const want = [...own, ...wanted];
     // Prefer the slot's decoded (readable) string when it already fits; else search for one.
     const current = slot === RESOURCE_VAR ? base.resource : slotText(base, encoded, slot);
-    const fits = (text: string) => all.every((p, i) => want[i] === undefined || PatternDfa.of(p).matches(text) === want[i]);
+    const fits = (text: string) =>
+      all.every((p, i) => want[i] === undefined || PatternDfa.of(p).matches(text) === want[i]);
     let text: string;
     if (current !== undefined && fits(current)) text = current;
     else {
@@ -162,9 +168,15 @@ function fitSlots(input: DecodeInput, base: Request): Concretized | undefined {
       if (info === undefined) return undefined;
       const current = context[info.text];
       if (typeof current === 'string' && index === 0) context[info.text] = text;
-      else if (Array.isArray(current) && index < current.length) context[info.text] = current.map((v, i) => (i === index ? text : v));
+      else if (Array.isArray(current) && index < current.length)
+        context[info.text] = current.map((v, i) => (i === index ? text : v));
       // Key values that feed variables must stay what the atoms assumed.
-      if ([...encoded.vars.atoms.values()].some((a) => a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key))) exact = false;
+      if (
+        [...encoded.vars.atoms.values()].some((a) =>
+          a.pattern.some((p) => p.kind === 'variable' && p.key.toLowerCase() === key),
+        )
+      )
+        exact = false;
     }
   }
   // The variables' own slots: their region decides their value; a non-singleton region leaves other choices open.

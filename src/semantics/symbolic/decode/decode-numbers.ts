@@ -12,7 +12,8 @@ interface Rat {
 
 function ratOf(text: string): Rat {
   const t = text.trim().replace(/^\((.*)\)$/, '$1');
-  const frac = /^(-?)\s*(\d+)\s*\/\s*(\d+)$/.exec(t) ?? /^(-?)\s*\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/.exec(t.replace(/^-\s*\(/, '-'));
+  const frac =
+    /^(-?)\s*(\d+)\s*\/\s*(\d+)$/.exec(t) ?? /^(-?)\s*\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/.exec(t.replace(/^-\s*\(/, '-'));
   if (frac !== null) return { n: BigInt(`${frac[1]}${frac[2]}`), d: BigInt(frac[3] as string) };
   const dec = /^(-?)(\d+)(?:\.(\d+))?$/.exec(t);
   if (dec === null) throw new Error(`internal: cannot read the number ${text} from a model`);

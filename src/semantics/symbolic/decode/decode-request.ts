@@ -93,12 +93,24 @@ export class RequestDecoder {
     const accountIndex = this.int(P.account);
     const freshAccount = u.accounts[accountIndex] === undefined;
     const freshRole = u.roleNames[this.int(P.role)] === undefined;
-    const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
+    const roleArnText =
+      kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
     // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
     const accountFromArn =
-      tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
-    const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
-    const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+      tied.arn === undefined
+        ? undefined
+        : kind === 'root'
+          ? tied.arn.slice(13, -':root'.length)
+          : tied.arn.slice(13, tied.arn.indexOf(':', 13));
+    const account =
+      u.accounts[accountIndex] ??
+      tied.account ??
+      accountFromArn ??
+      freshText(u.accounts, (i) => String(999999999999 - i));
+    const roleName =
+      u.roleNames[this.int(P.role)] ??
+      (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ??
+      freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
     switch (kind) {
       case 'anonymous':
         return { kind };
@@ -106,26 +118,75 @@ export class RequestDecoder {
         return { kind, account };
       case 'user': {
         const literal = u.users[this.int(P.user)];
-        return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+        return {
+          kind,
+          account,
+          arn:
+            literal?.arn ??
+            tied.arn ??
+            freshText(
+              u.users.map((x) => x.arn),
+              (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`,
+            ),
+        };
       }
       case 'role-session': {
         const literal = u.sessions[this.int(P.session)];
-        const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-        return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
+        const arn =
+          literal?.arn ??
+          freshText(
+            u.sessions.map((x) => x.arn),
+            (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`,
+          );
+        return {
+          kind,
+          account,
+          arn,
+          roleArn:
+            roleArnText ??
+            (tied.arn !== undefined && !freshAccount && !freshRole
+              ? tied.arn
+              : `arn:aws:iam::${account}:role/${roleName}`),
+        };
       }
       case 'federated-user': {
         const literal = u.federatedUsers[this.int(P.federated)];
-        const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+        const arn =
+          literal?.arn ??
+          tied.arn ??
+          freshText(
+            u.federatedUsers.map((x) => x.arn),
+            (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`,
+          );
         const parentIndex = this.int(P.parent);
-        const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+        const parent =
+          parentIndex === u.users.length + 1
+            ? undefined
+            : (u.users[parentIndex]?.arn ??
+              freshText(
+                u.users.map((x) => x.arn),
+                (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`,
+              ));
         return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
       }
       case 'service':
-        return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+        return {
+          kind,
+          service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`),
+        };
       case 'web-identity':
-        return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+        return {
+          kind,
+          provider:
+            u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`),
+        };
       case 'canonical-user':
-        return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+        return {
+          kind,
+          id:
+            u.canonicalUsers[this.int(P.canonical)] ??
+            freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)),
+        };
     }
   }
 
@@ -135,11 +196,19 @@ export class RequestDecoder {
     if (info === undefined) return 'example';
     if (info.views.has('numeric')) {
       if (model.bools.get(keyVars.numOk(key, index)) !== true) return 'not-a-number';
-      return decimalInCell(model.reals.get(keyVars.num(key, index)) ?? '0', this.constants.get(keyVars.num(key, index)) ?? []);
+      return decimalInCell(
+        model.reals.get(keyVars.num(key, index)) ?? '0',
+        this.constants.get(keyVars.num(key, index)) ?? [],
+      );
     }
     if (info.views.has('date')) {
       if (model.bools.get(keyVars.dateOk(key, index)) !== true) return 'not-a-date';
-      return dateText(decimalInCell(model.reals.get(keyVars.date(key, index)) ?? '0', this.constants.get(keyVars.date(key, index)) ?? []));
+      return dateText(
+        decimalInCell(
+          model.reals.get(keyVars.date(key, index)) ?? '0',
+          this.constants.get(keyVars.date(key, index)) ?? [],
+        ),
+      );
     }
     if (info.views.has('ip')) {
       const family = this.int(keyVars.ipFamily(key, index));
@@ -157,7 +226,10 @@ export class RequestDecoder {
       const shape = this.int(keyVars.shape(key));
       if (shape === SHAPE_ABSENT) continue;
       if (shape === SHAPE_SINGLE) context[info.text] = this.slotText(key, 0);
-      else context[info.text] = Array.from({ length: Math.min(this.int(keyVars.size(key)), info.setSize) }, (_, i) => this.slotText(key, i));
+      else
+        context[info.text] = Array.from({ length: Math.min(this.int(keyVars.size(key)), info.setSize) }, (_, i) =>
+          this.slotText(key, i),
+        );
     }
     return context;
   }
@@ -190,7 +262,8 @@ export class RequestDecoder {
     const actionTable = this.input.tables.get(ACTION_TABLE);
     let actions: Iterable<string>;
     if (fixedAction !== undefined) actions = [fixedAction];
-    else if (actionTable !== undefined) actions = catalogActionsIn(actionTable, Math.min(this.int(ACTION_VAR), actionTable.regionCount - 1));
+    else if (actionTable !== undefined)
+      actions = catalogActionsIn(actionTable, Math.min(this.int(ACTION_VAR), actionTable.regionCount - 1));
     else return undefined;
     if (star) return consistentPair(actions, { star: true });
     const fixedResource = this.input.lazyStrings?.get(RESOURCE_VAR);
@@ -199,7 +272,12 @@ export class RequestDecoder {
     if (table === undefined) return undefined;
     const region = Math.min(this.int(RESOURCE_VAR), table.regionCount - 1);
     const patterns = this.input.encoded.enc.tables.get(RESOURCE_TABLE)?.patterns ?? [];
-    return consistentPair(actions, { star: false, table, region, readable: readableCandidates(table, patterns, region, true) });
+    return consistentPair(actions, {
+      star: false,
+      table,
+      region,
+      readable: readableCandidates(table, patterns, region, true),
+    });
   }
 }
 

@@ -62,14 +62,16 @@ export function polishRequest(request: Request, holds: (r: Request) => boolean):
     const value = current.context[key] as string | readonly string[];
     const rename = (v: string | readonly string[]): Request => {
       const context: Record<string, string | readonly string[]> = {};
-      for (const [k, x] of Object.entries(current.context)) context[k === key ? documented.name : k] = k === key ? v : x;
+      for (const [k, x] of Object.entries(current.context))
+        context[k === key ? documented.name : k] = k === key ? v : x;
       return withContext(current, context);
     };
     const values = typeof value === 'string' ? [value] : value;
     const alternatives = TYPED_VALUES[documented.type.replace(/^ArrayOf/, '')] ?? TYPED_VALUES.String ?? [];
     let fixed: string | readonly string[] = value;
     if (values.some((v) => !hasType(documented.type, v))) {
-      const better = (v: string) => (hasType(documented.type, v) ? [v] : alternatives.filter((a) => !values.includes(a)));
+      const better = (v: string) =>
+        hasType(documented.type, v) ? [v] : alternatives.filter((a) => !values.includes(a));
       if (typeof value === 'string') {
         const found = better(value).find((a) => holds(rename(a)));
         if (found !== undefined) fixed = found;
@@ -93,7 +95,12 @@ function withPlainerPrincipal(request: Request, holds: (r: Request) => boolean):
   const account = 'account' in p ? p.account : '123456789012';
   const options: Principal[] = [
     { kind: 'anonymous' },
-    { kind: 'role-session', account, arn: `arn:aws:sts::${account}:assumed-role/ExampleRole/example-session`, roleArn: `arn:aws:iam::${account}:role/ExampleRole` },
+    {
+      kind: 'role-session',
+      account,
+      arn: `arn:aws:sts::${account}:assumed-role/ExampleRole/example-session`,
+      roleArn: `arn:aws:iam::${account}:role/ExampleRole`,
+    },
   ];
   for (const principal of options) {
     const candidate = { ...request, principal };

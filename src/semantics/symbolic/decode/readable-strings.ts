@@ -32,7 +32,8 @@ export function catalogActionIn(table: RegionTable, region: number): string | un
   const witness = table.witness(region);
   const colon = witness.indexOf(':');
   const inRegion = (action: string) => table.classify(action.toLowerCase()) === region;
-  const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+  const found =
+    (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
   chosen.set(region, found ?? null);
   return found;
 }
@@ -42,14 +43,18 @@ function filled(tokens: TokenPattern, fill: string): string {
   let out = '';
   for (const token of tokens) {
     const cls = token.cls;
-    const pick = cls.kind === 'in' ? (cls.chars[0] as string) : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+    const pick = cls.kind === 'in' ? (cls.chars[0] as string) : ([...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x');
     if (!token.repeat) out += pick;
     else if (cls.kind === 'notIn') out += [...fill].filter((c) => !cls.chars.includes(c)).join('');
   }
   return out;
 }
 
-const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+const RESOURCE_DEFAULTS = [
+  'arn:aws:s3:::example-bucket/example-object',
+  'arn:aws:s3:::example-bucket',
+  'arn:aws:iam::123456789012:user/example',
+];
 
 /**
  * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
@@ -86,12 +91,25 @@ function arnFields(text: string): string {
 const candidatesByTable = new WeakMap<RegionTable, Map<number, string[]>>();
 
 /** The readable strings of `region` (filled-in patterns and defaults), in preference order; maybe none. */
-export function readableCandidates(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): readonly string[] {
+export function readableCandidates(
+  table: RegionTable,
+  patterns: readonly TokenPattern[],
+  region: number,
+  resource: boolean,
+  key?: string,
+): readonly string[] {
   let byRegion = candidatesByTable.get(table);
   if (byRegion === undefined) {
     byRegion = new Map();
     const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
-    const candidates = [...defaults, ...patterns.flatMap((p) => [...(resource ? [arnFields(filled(p, 'example'))] : []), filled(p, 'example'), filled(p, '')])];
+    const candidates = [
+      ...defaults,
+      ...patterns.flatMap((p) => [
+        ...(resource ? [arnFields(filled(p, 'example'))] : []),
+        filled(p, 'example'),
+        filled(p, ''),
+      ]),
+    ];
     for (const candidate of candidates) {
       if (candidate === '*') continue;
       const r = table.classify(candidate);
@@ -105,6 +123,12 @@ export function readableCandidates(table: RegionTable, patterns: readonly TokenP
 }
 
 /** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-export function readableWitness(table: RegionTable, patterns: readonly TokenPattern[], region: number, resource: boolean, key?: string): string {
+export function readableWitness(
+  table: RegionTable,
+  patterns: readonly TokenPattern[],
+  region: number,
+  resource: boolean,
+  key?: string,
+): string {
   return readableCandidates(table, patterns, region, resource, key)[0] ?? table.witness(region);
 }

@@ -16,6 +16,7 @@ export function base64Variants(base64: string): string[] {
   const value = ALPHABET.indexOf(canonical[at] as string);
   const free = pad === 2 ? 16 : 4; // unused low bits: 4 with "==", 2 with "="
   const out: string[] = [];
-  for (let low = 0; low < free; low++) out.push(canonical.slice(0, at) + (ALPHABET[value - (value % free) + low] as string) + canonical.slice(at + 1));
+  for (let low = 0; low < free; low++)
+    out.push(canonical.slice(0, at) + (ALPHABET[value - (value % free) + low] as string) + canonical.slice(at + 1));
   return out;
 }

@@ -52,10 +52,18 @@ function globBuild(pattern: Pattern): Token[] {
 const hasVariable = (pattern: Pattern): boolean => pattern.some((part) => part.kind === 'variable');
 
 /** A string comparison of the slot with a pattern, ground or through a variable atom. */
-function stringAtom(enc: Encoding, vars: VariableAtoms, slot: Slot, tag: string, pattern: Pattern, build: (p: Pattern) => Token[]): ComparisonTerms {
+function stringAtom(
+  enc: Encoding,
+  vars: VariableAtoms,
+  slot: Slot,
+  tag: string,
+  pattern: Pattern,
+  build: (p: Pattern) => Token[],
+): ComparisonTerms {
   const table = keyVars.table(slot.key);
   const name = keyVars.str(slot.key, slot.index);
-  if (!hasVariable(pattern)) return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
+  if (!hasVariable(pattern))
+    return { yes: enc.match(table, name, build(pattern)), unresolved: FALSE, malformed: FALSE };
   const atom = vars.atom(table, name, tag, pattern, build);
   return { yes: atom.match, unresolved: atom.unresolved, malformed: FALSE };
 }
@@ -75,7 +83,10 @@ function isBool(enc: Encoding, slot: Slot): Term {
   const build = literalBuild(true);
   const table = keyVars.table(slot.key);
   const name = keyVars.str(slot.key, slot.index);
-  return or(enc.match(table, name, build([{ kind: 'literal', text: 'true' }])), enc.match(table, name, build([{ kind: 'literal', text: 'false' }])));
+  return or(
+    enc.match(table, name, build([{ kind: 'literal', text: 'true' }])),
+    enc.match(table, name, build([{ kind: 'literal', text: 'false' }])),
+  );
 }
 
 export function compareTerms(
@@ -101,10 +112,17 @@ export function compareTerms(
       if (parts.length !== 6) return NO;
       const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
       const arn = isArn(enc, slot);
-      if (!fields.some(hasVariable)) return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+      if (!fields.some(hasVariable))
+        return {
+          yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)),
+          unresolved: FALSE,
+          malformed: not(arn),
+        };
       // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
       const joined = joinArnFields(fields);
-      const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
+      const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) =>
+        arnFieldTokens(splitArnFields(p), enc.settings),
+      );
       return { yes: and(arn, atom.match), unresolved: and(arn, atom.unresolved), malformed: not(arn) };
     }
     case 'Bool': {
@@ -112,7 +130,15 @@ export function compareTerms(
       if (value.kind === 'bool') {
         const v = value.value.toLowerCase();
         if (v !== 'true' && v !== 'false') return NO;
-        return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+        return {
+          yes: enc.match(
+            keyVars.table(key),
+            keyVars.str(key, index),
+            literalBuild(true)([{ kind: 'literal', text: v }]),
+          ),
+          unresolved: FALSE,
+          malformed: FALSE,
+        };
       }
       if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool) return NO;
       const atom = stringAtom(enc, vars, slot, 'bool', value.pattern, literalBuild(true));
@@ -122,7 +148,15 @@ export function compareTerms(
       if (value.kind !== 'binary') return NO;
       const variants = base64Variants(value.base64);
       const build = literalBuild(false);
-      return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+      return {
+        yes: or(
+          ...variants.map((text) =>
+            enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])),
+          ),
+        ),
+        unresolved: FALSE,
+        malformed: FALSE,
+      };
     }
     case 'NumericEquals':
     case 'NumericLessThan':
@@ -130,20 +164,44 @@ export function compareTerms(
     case 'NumericGreaterThan':
     case 'NumericGreaterThanEquals':
       if (value.kind !== 'number') return NO;
-      return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+      return {
+        yes: and(boolVar(keyVars.numOk(key, index)), {
+          kind: 'real',
+          name: keyVars.num(key, index),
+          op: ORDER[operator],
+          value: value.value,
+        }),
+        unresolved: FALSE,
+        malformed: FALSE,
+      };
     case 'DateEquals':
     case 'DateLessThan':
     case 'DateLessThanEquals':
     case 'DateGreaterThan':
     case 'DateGreaterThanEquals':
       if (value.kind !== 'date') return NO;
-      return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+      return {
+        yes: and(boolVar(keyVars.dateOk(key, index)), {
+          kind: 'real',
+          name: keyVars.date(key, index),
+          op: ORDER[operator],
+          value: exactDecimal(value.epochSeconds),
+        }),
+        unresolved: FALSE,
+        malformed: FALSE,
+      };
     case 'IpAddress': {
       if (value.kind !== 'ip') return NO;
       const v4 = value.cidr.family === 'ipv4';
       enc.int(keyVars.ipFamily(key, index), 3);
       return {
-        yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+        yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+          kind: 'cidr',
+          name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+          width: v4 ? 32 : 128,
+          bits: value.cidr.bits,
+          prefixLength: value.cidr.prefixLength,
+        }),
         unresolved: FALSE,
         malformed: FALSE,
       };

@@ -59,7 +59,11 @@ function variablesOf(pattern: Pattern): string[] {
   return pattern.flatMap((part) => (part.kind === 'variable' ? [part.key.toLowerCase()] : []));
 }
 
-export function contextKeysOf(policies: readonly Policy[], settings: SemanticsSettings, pinned: readonly Request[] = []): Map<string, KeyInfo> {
+export function contextKeysOf(
+  policies: readonly Policy[],
+  settings: SemanticsSettings,
+  pinned: readonly Request[] = [],
+): Map<string, KeyInfo> {
   const keys = new Map<string, { text: string; views: Set<KeyView>; qualified: Set<string> }>();
   const info = (key: string, text: string) => {
     let k = keys.get(key);
@@ -101,7 +105,13 @@ export function contextKeysOf(policies: readonly Policy[], settings: SemanticsSe
   }
   const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
   const out = new Map<string, KeyInfo>();
-  for (const [key, k] of keys) out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+  for (const [key, k] of keys)
+    out.set(key, {
+      key,
+      text: k.text,
+      views: k.views,
+      setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0),
+    });
   return out;
 }
 

@@ -75,12 +75,20 @@ function encodeCondition(env: ConditionEnv, condition: Condition): Term {
           ? and(sizeAbove(key, 0), not(sizeAbove(key, 1)), hit(env, condition, key, 0))
           : FALSE;
       case 'ForAllValues':
-        return and(...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))));
+        return and(
+          ...Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), hit(env, condition, key, i))),
+        );
       case 'ForAnyValue':
-        return or(...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))));
+        return or(
+          ...Array.from({ length: info.setSize }, (_, i) => and(sizeAbove(key, i), hit(env, condition, key, i))),
+        );
     }
   })();
-  return or(and(shapeIs(key, SHAPE_ABSENT), absent), and(shapeIs(key, SHAPE_SINGLE), single), and(shapeIs(key, SHAPE_SET), set));
+  return or(
+    and(shapeIs(key, SHAPE_ABSENT), absent),
+    and(shapeIs(key, SHAPE_SINGLE), single),
+    and(shapeIs(key, SHAPE_SET), set),
+  );
 }
 
 /**
@@ -95,9 +103,12 @@ function refuseNarrowingShortArns(env: ConditionEnv, statement: Statement): void
   for (const condition of statement.conditions) {
     if (condition.family !== 'arn' || (statement.effect === 'Allow') === condition.negated) continue;
     for (const value of condition.values) {
-      if (value.kind !== 'string' || splitArn(value.text, { skipVariables: env.variablesEnabled }).length === 6) continue;
+      if (value.kind !== 'string' || splitArn(value.text, { skipVariables: env.variablesEnabled }).length === 6)
+        continue;
       const where = `statement ${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
-      env.enc.cannot(`${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`);
+      env.enc.cannot(
+        `${condition.operatorText} "${value.text}" on ${condition.keyText} in ${where} has fewer than six ARN fields; AWS does not document how such a value matches, and the ${statement.effect} would depend on it`,
+      );
     }
   }
 }

@@ -13,10 +13,15 @@ import { keyVars, SHAPE_ABSENT, SHAPE_SET, SHAPE_SINGLE } from './context-keys.j
 import { P, principalHasAccount, principalIsKind } from './encode-principal.js';
 import type { PolicyEnv } from './encode-statement.js';
 import { and, implies, intEq, not, or, type Term } from '../term.js';
-import { ARN_VALUED_PINNING_KEYS, callerPinsOf, isCallerPinningKey, isMultivaluedPinningKey, type CallerPin } from '../../concrete/caller-pins.js';
+import {
+  ARN_VALUED_PINNING_KEYS,
+  callerPinsOf,
+  isCallerPinningKey,
+  isMultivaluedPinningKey,
+  type CallerPin,
+} from '../../concrete/caller-pins.js';
 import { isArn } from './compare-terms.js';
 import { sizeAbove } from './encode-condition.js';
-
 
 /**
  * aws:PrincipalAccount present ⇒ it is the caller's account. A fresh account (one the query names nowhere) takes
@@ -29,7 +34,10 @@ function accountKeyMatchesCaller(env: PolicyEnv): Term {
   const named = u.accounts.map((a) => slot(literal(a)));
   return and(
     principalHasAccount(),
-    or(...u.accounts.map((_, i) => and(intEq(P.account, i), named[i] as Term)), and(intEq(P.account, u.accounts.length), not(or(...named)))),
+    or(
+      ...u.accounts.map((_, i) => and(intEq(P.account, i), named[i] as Term)),
+      and(intEq(P.account, u.accounts.length), not(or(...named))),
+    ),
   );
 }
 
@@ -65,22 +73,51 @@ function arnKeyMatchesCaller(env: PolicyEnv): Term {
       ),
     );
   // Users and federated users: the ARN named in the policy, or a fresh one of the right shape in the caller's account.
-  const exact = (kind: 'user' | 'federated-user', variable: string, arns: readonly string[], prefix: string, suffix: string): Term =>
+  const exact = (
+    kind: 'user' | 'federated-user',
+    variable: string,
+    arns: readonly string[],
+    prefix: string,
+    suffix: string,
+  ): Term =>
     and(
       principalIsKind(kind),
       or(
         ...arns.map((arn, i) => and(intEq(variable, i), slot(literal(arn)))),
-        and(intEq(variable, arns.length), accountPart(prefix, suffix), not(or(...arns.map((arn) => slot(literal(arn)))))),
+        and(
+          intEq(variable, arns.length),
+          accountPart(prefix, suffix),
+          not(or(...arns.map((arn) => slot(literal(arn))))),
+        ),
       ),
     );
   // Role ARN of a session: account part and role name (the text after the last `/`, match-principal.ts).
-  const endsWithRole = (name: string): Term => or(slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(`:role/${name}`)]), slot([STAR, ...literal(`/${name}`)]));
-  const roleName = or(...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))), and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))));
+  const endsWithRole = (name: string): Term =>
+    or(
+      slot([...literal('arn:aws:iam::'), { repeat: true, cls: NOT_COLON }, ...literal(`:role/${name}`)]),
+      slot([STAR, ...literal(`/${name}`)]),
+    );
+  const roleName = or(
+    ...u.roleNames.map((r, i) => and(intEq(P.role, i), endsWithRole(r))),
+    and(intEq(P.role, fresh(u.roleNames)), not(or(...u.roleNames.map(endsWithRole)))),
+  );
   const session = and(principalIsKind('role-session'), accountPart('arn:aws:iam::', ':role/'), roleName);
   return or(
     root,
-    exact('user', P.user, u.users.map((x) => x.arn), 'arn:aws:iam::', ':user/'),
-    exact('federated-user', P.federated, u.federatedUsers.map((x) => x.arn), 'arn:aws:sts::', ':federated-user/'),
+    exact(
+      'user',
+      P.user,
+      u.users.map((x) => x.arn),
+      'arn:aws:iam::',
+      ':user/',
+    ),
+    exact(
+      'federated-user',
+      P.federated,
+      u.federatedUsers.map((x) => x.arn),
+      'arn:aws:sts::',
+      ':federated-user/',
+    ),
     session,
   );
 }
@@ -104,7 +141,13 @@ function pinHit(env: PolicyEnv, key: string, index: number, pin: CallerPin): Ter
   const { cidr } = pin.value;
   const v4 = cidr.family === 'ipv4';
   env.enc.int(keyVars.ipFamily(key, index), 3);
-  return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+  return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+    kind: 'cidr',
+    name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+    width: v4 ? 32 : 128,
+    bits: cidr.bits,
+    prefixLength: cidr.prefixLength,
+  });
 }
 
 /** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
@@ -113,14 +156,23 @@ function avoidsPins(env: PolicyEnv, key: string, pins: readonly CallerPin[]): Te
   if (info === undefined) return and(); // a key no condition reads does not change the decision
   const avoids = (index: number): Term => and(...pins.map((pin) => not(pinHit(env, key, index, pin))));
   const elements = Array.from({ length: info.setSize }, (_, i) => implies(sizeAbove(key, i), avoids(i)));
-  return or(intEq(keyVars.shape(key), SHAPE_ABSENT), and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)), and(intEq(keyVars.shape(key), SHAPE_SET), ...elements));
+  return or(
+    intEq(keyVars.shape(key), SHAPE_ABSENT),
+    and(intEq(keyVars.shape(key), SHAPE_SINGLE), avoids(0)),
+    and(intEq(keyVars.shape(key), SHAPE_SET), ...elements),
+  );
 }
 
 export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[], policy: Policy): Term {
   const named = new Set<string>(trusted);
-  for (const statement of policy.statements) for (const entry of statement.principal?.entries ?? []) if ('account' in entry) named.add(entry.account);
+  for (const statement of policy.statements)
+    for (const entry of statement.principal?.entries ?? []) if ('account' in entry) named.add(entry.account);
   const insider = or(...env.universe.accounts.flatMap((a, i) => (named.has(a) ? [intEq(P.account, i)] : [])));
-  const who = or(principalIsKind('anonymous'), principalIsKind('web-identity'), and(principalHasAccount(), not(insider)));
+  const who = or(
+    principalIsKind('anonymous'),
+    principalIsKind('web-identity'),
+    and(principalHasAccount(), not(insider)),
+  );
   const keys: Term[] = [];
   const absent = (key: string) => intEq(keyVars.shape(key), SHAPE_ABSENT);
   const single = (key: string) => intEq(keyVars.shape(key), SHAPE_SINGLE);
@@ -132,13 +184,22 @@ export function encodePrincipalOutside(env: PolicyEnv, trusted: readonly string[
   // account from aws:PrincipalAccount and the ARN from aws:PrincipalArn — both equal the caller's, as required.
   for (const key of ['aws:principalaccount', 'aws:principalarn']) {
     if (!env.keys.has(key)) continue; // a key no condition reads does not change the decision
-    if (!stringOnly(key)) env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
-    else keys.push(or(absent(key), and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env))));
+    if (!stringOnly(key))
+      env.enc.cannot(`principal-outside with ${key} read by a non-string operator is not supported`);
+    else
+      keys.push(
+        or(
+          absent(key),
+          and(single(key), key === 'aws:principalaccount' ? accountKeyMatchesCaller(env) : arnKeyMatchesCaller(env)),
+        ),
+      );
   }
   for (const [key, pins] of callerPinsOf(policy, env.enc.settings)) keys.push(avoidsPins(env, key, pins));
   for (const [key, info] of env.keys) {
-    if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key)) keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
-    if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string')) keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
+    if (isCallerPinningKey(key, env.enc.settings) && !isMultivaluedPinningKey(key))
+      keys.push(not(intEq(keyVars.shape(key), SHAPE_SET)));
+    if (ARN_VALUED_PINNING_KEYS.includes(key) && info.views.has('string'))
+      keys.push(implies(intEq(keyVars.shape(key), SHAPE_SINGLE), isArn(env.enc, { key, index: 0 })));
   }
   return and(who, ...keys);
 }

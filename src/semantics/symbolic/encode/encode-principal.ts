@@ -42,9 +42,14 @@ export function declarePrincipal(enc: Encoding, u: PrincipalUniverse): Term {
   return and(
     ...u.users.map((x, i) => implies(and(isKind('user'), intEq(P.user, i)), account(x.account))),
     ...u.users.map((x, i) => implies(and(isKind('federated-user'), intEq(P.parent, i)), account(x.account))),
-    ...u.federatedUsers.map((x, i) => implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account))),
+    ...u.federatedUsers.map((x, i) =>
+      implies(and(isKind('federated-user'), intEq(P.federated, i)), account(x.account)),
+    ),
     ...u.sessions.map((x, i) =>
-      implies(and(isKind('role-session'), intEq(P.session, i)), and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName)))),
+      implies(
+        and(isKind('role-session'), intEq(P.session, i)),
+        and(account(x.account), intEq(P.role, u.roleNames.indexOf(x.roleName))),
+      ),
     ),
   );
 }
@@ -74,11 +79,29 @@ function matchesExactly(u: PrincipalUniverse, entry: PrincipalEntry): Term {
     case 'account':
       return and(isKind('root'), accountIs(u, entry.account));
     case 'user':
-      return and(isKind('user'), intEq(P.user, u.users.findIndex((x) => x.arn === entry.arn)));
+      return and(
+        isKind('user'),
+        intEq(
+          P.user,
+          u.users.findIndex((x) => x.arn === entry.arn),
+        ),
+      );
     case 'assumed-role':
-      return and(isKind('role-session'), intEq(P.session, u.sessions.findIndex((x) => x.arn === entry.arn)));
+      return and(
+        isKind('role-session'),
+        intEq(
+          P.session,
+          u.sessions.findIndex((x) => x.arn === entry.arn),
+        ),
+      );
     case 'federated-user':
-      return and(isKind('federated-user'), intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === entry.arn)));
+      return and(
+        isKind('federated-user'),
+        intEq(
+          P.federated,
+          u.federatedUsers.findIndex((x) => x.arn === entry.arn),
+        ),
+      );
     case 'service':
       return and(isKind('service'), intEq(P.service, u.services.indexOf(entry.service)));
     case 'federated':
@@ -99,7 +122,13 @@ function encodePrincipalEntry(u: PrincipalUniverse, entry: PrincipalEntry): Term
   if (entry.kind === 'account') return matchesAccountOf(u, entry);
   if (entry.kind === 'role') return matchesRoleOf(u, entry);
   if (entry.kind === 'user') {
-    const parent = and(isKind('federated-user'), intEq(P.parent, u.users.findIndex((x) => x.arn === entry.arn)));
+    const parent = and(
+      isKind('federated-user'),
+      intEq(
+        P.parent,
+        u.users.findIndex((x) => x.arn === entry.arn),
+      ),
+    );
     return or(parent, matchesExactly(u, entry));
   }
   return matchesExactly(u, entry);
@@ -108,8 +137,14 @@ function encodePrincipalEntry(u: PrincipalUniverse, entry: PrincipalEntry): Term
 /** NotPrincipal exemption (§2.4, K5). */
 function exempt(u: PrincipalUniverse, entries: readonly PrincipalEntry[], settings: SemanticsSettings): Term {
   if (settings.notPrincipalExemption === 'any') return some(entries, (e) => encodePrincipalEntry(u, e));
-  const accountListed = or(not(hasAccount()), some(entries, (e) => matchesAccountOf(u, e)));
-  const roleListed = or(not(isKind('role-session')), some(entries, (e) => matchesRoleOf(u, e)));
+  const accountListed = or(
+    not(hasAccount()),
+    some(entries, (e) => matchesAccountOf(u, e)),
+  );
+  const roleListed = or(
+    not(isKind('role-session')),
+    some(entries, (e) => matchesRoleOf(u, e)),
+  );
   const selfListed = some(entries, (e) => matchesExactly(u, e));
   return and(accountListed, roleListed, selfListed);
 }

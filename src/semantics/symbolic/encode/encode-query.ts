@@ -52,8 +52,12 @@ export function encodeQuery(query: Query): EncodedQuery {
   for (const info of keys.values()) {
     enc.int(keyVars.shape(info.key), 3);
     enc.int(keyVars.size(info.key), info.setSize + 1);
-    if (info.views.size > 1) enc.cannot(`condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`);
-    if (info.views.has('string')) for (let i = 0; i < info.setSize; i++) enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
+    if (info.views.size > 1)
+      enc.cannot(
+        `condition key ${info.text} is compared as ${[...info.views].join(' and ')}; one key read through two operator families is not supported`,
+      );
+    if (info.views.has('string'))
+      for (let i = 0; i < info.setSize; i++) enc.slot(keyVars.table(info.key), keyVars.str(info.key, i));
     if (info.views.has('ip')) for (let i = 0; i < info.setSize; i++) enc.int(keyVars.ipFamily(info.key, i), 3);
   }
 
@@ -72,7 +76,8 @@ export function encodeQuery(query: Query): EncodedQuery {
         return encodeAllowed(env, policy(p.policy));
       case 'statement-matches': {
         const statement = policy(p.policy).statements[p.statement];
-        if (statement === undefined) throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
+        if (statement === undefined)
+          throw new Error(`query names statement ${p.statement} of policy ${p.policy}, which does not exist`);
         return encodeStatement(env, policy(p.policy), statement);
       }
       case 'action-matches':

@@ -19,7 +19,16 @@ import { and, boolVar, intEq, not, type Term } from '../term.js';
 const roleNameOf = (roleArn: string): string => roleArn.slice(roleArn.lastIndexOf('/') + 1);
 
 export function requestUniverseParts(request: Request): UniverseParts {
-  const parts = { accounts: [] as string[], users: [] as { arn: string; account: string }[], roleNames: [] as string[], sessions: [] as { arn: string; account: string; roleName: string }[], federatedUsers: [] as { arn: string; account: string }[], services: [] as string[], providers: [] as string[], canonicalUsers: [] as string[] };
+  const parts = {
+    accounts: [] as string[],
+    users: [] as { arn: string; account: string }[],
+    roleNames: [] as string[],
+    sessions: [] as { arn: string; account: string; roleName: string }[],
+    federatedUsers: [] as { arn: string; account: string }[],
+    services: [] as string[],
+    providers: [] as string[],
+    canonicalUsers: [] as string[],
+  };
   const p = request.principal;
   if (p === undefined) return parts;
   switch (p.kind) {
@@ -71,15 +80,36 @@ function principalEquals(env: PolicyEnv, request: Request): Term {
     case 'root':
       return and(principalIsKind('root'), account(p.account));
     case 'user':
-      return and(principalIsKind('user'), account(p.account), intEq(P.user, u.users.findIndex((x) => x.arn === p.arn)));
+      return and(
+        principalIsKind('user'),
+        account(p.account),
+        intEq(
+          P.user,
+          u.users.findIndex((x) => x.arn === p.arn),
+        ),
+      );
     case 'role-session':
-      return and(principalIsKind('role-session'), account(p.account), intEq(P.session, u.sessions.findIndex((x) => x.arn === p.arn)), intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))));
+      return and(
+        principalIsKind('role-session'),
+        account(p.account),
+        intEq(
+          P.session,
+          u.sessions.findIndex((x) => x.arn === p.arn),
+        ),
+        intEq(P.role, u.roleNames.indexOf(roleNameOf(p.roleArn))),
+      );
     case 'federated-user':
       return and(
         principalIsKind('federated-user'),
         account(p.account),
-        intEq(P.federated, u.federatedUsers.findIndex((x) => x.arn === p.arn)),
-        intEq(P.parent, p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn)),
+        intEq(
+          P.federated,
+          u.federatedUsers.findIndex((x) => x.arn === p.arn),
+        ),
+        intEq(
+          P.parent,
+          p.parentUserArn === undefined ? u.users.length + 1 : u.users.findIndex((x) => x.arn === p.parentUserArn),
+        ),
       );
     case 'service':
       return and(principalIsKind('service'), intEq(P.service, u.services.indexOf(p.service)));
@@ -97,11 +127,24 @@ function slotEquals(env: PolicyEnv, key: string, index: number, text: string): T
   if (info.views.has('string')) parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
   if (info.views.has('numeric')) {
     const n = canonicalNumber(text);
-    parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+    parts.push(
+      n === undefined
+        ? not(boolVar(keyVars.numOk(key, index)))
+        : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }),
+    );
   }
   if (info.views.has('date')) {
     const d = epochSecondsOf(text);
-    parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+    parts.push(
+      d === undefined
+        ? not(boolVar(keyVars.dateOk(key, index)))
+        : and(boolVar(keyVars.dateOk(key, index)), {
+            kind: 'real',
+            name: keyVars.date(key, index),
+            op: '=',
+            value: exactDecimal(d),
+          }),
+    );
   }
   if (info.views.has('ip')) {
     const ip = text.includes('/') ? undefined : cidrOf(text);
@@ -109,7 +152,13 @@ function slotEquals(env: PolicyEnv, key: string, index: number, text: string): T
     if (ip === undefined) parts.push(intEq(family, 0));
     else {
       const v4 = ip.family === 'ipv4';
-      parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+      parts.push(intEq(family, v4 ? 1 : 2), {
+        kind: 'cidr',
+        name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+        width: v4 ? 32 : 128,
+        bits: ip.bits,
+        prefixLength: v4 ? 32 : 128,
+      });
     }
   }
   return and(...parts);
@@ -123,13 +172,20 @@ export function encodeRequestEquals(env: PolicyEnv, request: Request): Term {
       : and(not(boolVar(RESOURCE_STAR)), env.enc.match(RESOURCE_TABLE, RESOURCE_VAR, literal(request.resource)));
   // requestContextOf: key names lower-cased, the first spelling wins.
   const context = new Map<string, string | readonly string[]>();
-  for (const [name, value] of Object.entries(request.context)) if (!context.has(name.toLowerCase())) context.set(name.toLowerCase(), value);
+  for (const [name, value] of Object.entries(request.context))
+    if (!context.has(name.toLowerCase())) context.set(name.toLowerCase(), value);
   const keys: Term[] = [];
   for (const key of env.keys.keys()) {
     const value = context.get(key);
     if (value === undefined) keys.push(intEq(keyVars.shape(key), SHAPE_ABSENT));
-    else if (typeof value === 'string') keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
-    else keys.push(intEq(keyVars.shape(key), SHAPE_SET), intEq(keyVars.size(key), value.length), ...value.map((v, i) => slotEquals(env, key, i, v)));
+    else if (typeof value === 'string')
+      keys.push(intEq(keyVars.shape(key), SHAPE_SINGLE), slotEquals(env, key, 0, value));
+    else
+      keys.push(
+        intEq(keyVars.shape(key), SHAPE_SET),
+        intEq(keyVars.size(key), value.length),
+        ...value.map((v, i) => slotEquals(env, key, i, v)),
+      );
   }
   return and(action, resource, principalEquals(env, request), ...keys);
 }

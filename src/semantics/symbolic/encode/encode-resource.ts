@@ -31,7 +31,11 @@ export function arnFieldTokens(fields: readonly Pattern[], settings: SemanticsSe
     const field = fields[part];
     const last = part === 5;
     if (field === undefined) tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
-    else appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+    else
+      appendPattern(tokens, field, {
+        ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4,
+        wildcard: last ? ANY_CHAR : NOT_COLON,
+      });
   }
   return tokens;
 }
@@ -57,7 +61,11 @@ function encodeResourceEntry(
 ): EntryTerms {
   const settings = enc.settings;
   const m = entry.match;
-  const ground = (tokens: Token[]): EntryTerms => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
+  const ground = (tokens: Token[]): EntryTerms => ({
+    match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens),
+    unresolved: FALSE,
+    guarded: true,
+  });
   const withVariables = (whole: Token[] | undefined, pattern: Pattern, build: (p: Pattern) => Token[]): EntryTerms => {
     const atom = vars.resourceAtom(entry.text, pattern, build);
     return { match: atom.match, unresolved: atom.unresolved, guarded: true };
@@ -86,7 +94,9 @@ function encodeResourceEntry(
       }
       const fields = [ARN_PREFIX, ...m.fields, m.resource];
       const build = (joined: Pattern): Token[] => arnFieldTokens(splitArnFields(joined), settings);
-      return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+      return fields.some(hasVariable)
+        ? withVariables(undefined, joinArnFields(fields), build)
+        : ground(arnFieldTokens(fields, settings));
     }
     case 'short': {
       if (settings.shortArn === 'no-match' || policyType === 'resource') return { match: FALSE, unresolved: FALSE };
@@ -104,7 +114,9 @@ function encodeResourceEntry(
       }
       const fields = [ARN_PREFIX, ...m.fields];
       const build = (joined: Pattern): Token[] => arnFieldTokens(splitArnFields(joined), settings);
-      return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+      return fields.some(hasVariable)
+        ? withVariables(undefined, joinArnFields(fields), build)
+        : ground(arnFieldTokens(fields, settings));
     }
   }
 }
@@ -122,17 +134,28 @@ function anyEntry(entries: readonly EntryTerms[]): Term {
 }
 
 /** ResM (§2.2.2, §2.4) with K4 for unresolved variables under NotResource. */
-export function encodeResourceElement(enc: Encoding, vars: VariableAtoms, statement: Statement, policyType: PolicyType): Term {
+export function encodeResourceElement(
+  enc: Encoding,
+  vars: VariableAtoms,
+  statement: Statement,
+  policyType: PolicyType,
+): Term {
   const element = statement.resource;
   if (element === undefined) return TRUE;
   const entries = element.patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType));
   const any = anyEntry(entries);
   if (!element.negated) return any;
-  if (enc.settings.notResourceUnresolvedVariable === 'element-fails') return and(not(or(...entries.map((e) => e.unresolved))), not(any));
+  if (enc.settings.notResourceUnresolvedVariable === 'element-fails')
+    return and(not(or(...entries.map((e) => e.unresolved))), not(any));
   return not(any);
 }
 
 /** The resource patterns of a `resource-matches` predicate: as Resource does (an empty list matches nothing). */
-export function encodeResourcePatterns(enc: Encoding, vars: VariableAtoms, patterns: readonly ResourcePattern[], policyType: PolicyType): Term {
+export function encodeResourcePatterns(
+  enc: Encoding,
+  vars: VariableAtoms,
+  patterns: readonly ResourcePattern[],
+  policyType: PolicyType,
+): Term {
   return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }

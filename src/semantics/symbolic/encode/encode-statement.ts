@@ -42,13 +42,18 @@ function encodeStatementOnce(env: PolicyEnv, policy: Policy, statement: Statemen
     action,
     encodeResourceElement(env.enc, env.vars, statement, policy.type),
     encodePrincipalElement(env.universe, statement, env.enc.settings),
-    encodeConditions({ enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled }, statement),
+    encodeConditions(
+      { enc: env.enc, vars: env.vars, keys: env.keys, variablesEnabled: policy.variablesEnabled },
+      statement,
+    ),
   );
 }
 
 /** §4.1: some Allow statement applies and no Deny statement does. */
 export function encodeAllowed(env: PolicyEnv, policy: Policy): Term {
-  const allows = or(...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)));
+  const allows = or(
+    ...policy.statements.filter((s) => s.effect === 'Allow').map((s) => encodeStatement(env, policy, s)),
+  );
   if (allows.kind === 'const' && !allows.value) return allows; // nothing to deny: skip encoding the Deny statements
   const denies = policy.statements.filter((s) => s.effect === 'Deny').map((s) => encodeStatement(env, policy, s));
   return and(allows, not(or(...denies)));

@@ -6,7 +6,16 @@
  */
 import type { Policy } from '../../../policy/ast.js';
 
-export const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'] as const;
+export const PRINCIPAL_KINDS = [
+  'anonymous',
+  'root',
+  'user',
+  'role-session',
+  'federated-user',
+  'service',
+  'web-identity',
+  'canonical-user',
+] as const;
 export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];
 export const kindIndex = (kind: PrincipalKind): number => PRINCIPAL_KINDS.indexOf(kind);
 
@@ -40,8 +49,21 @@ export interface UniverseParts {
   readonly canonicalUsers: readonly string[];
 }
 
-export function principalUniverseOf(policies: readonly Policy[], extraAccounts: readonly string[], extra: readonly UniverseParts[] = []): PrincipalUniverse {
-  const u: PrincipalUniverse = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+export function principalUniverseOf(
+  policies: readonly Policy[],
+  extraAccounts: readonly string[],
+  extra: readonly UniverseParts[] = [],
+): PrincipalUniverse {
+  const u: PrincipalUniverse = {
+    accounts: [],
+    users: [],
+    roleNames: [],
+    sessions: [],
+    federatedUsers: [],
+    services: [],
+    providers: [],
+    canonicalUsers: [],
+  };
   const account = (a: string): number => add(u.accounts, a, (x) => x === a);
   for (const a of extraAccounts) account(a);
   for (const policy of policies) {
@@ -62,7 +84,11 @@ export function principalUniverseOf(policies: readonly Policy[], extraAccounts: 
           case 'assumed-role':
             account(entry.account);
             add(u.roleNames, entry.roleName, (x) => x === entry.roleName);
-            add(u.sessions, { arn: entry.arn, account: entry.account, roleName: entry.roleName }, (x) => x.arn === entry.arn);
+            add(
+              u.sessions,
+              { arn: entry.arn, account: entry.account, roleName: entry.roleName },
+              (x) => x.arn === entry.arn,
+            );
             break;
           case 'federated-user':
             account(entry.account);

@@ -44,11 +44,21 @@ export class VariableAtoms {
 
   /** Some variable of `pattern` has neither a value nor a default. */
   unresolved(pattern: Pattern): Term {
-    return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+    return or(
+      ...pattern.map((part) =>
+        part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE,
+      ),
+    );
   }
 
   /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
-  atom(table: string, slot: string, tag: string, pattern: Pattern, build: BuildTokens): { match: Term; unresolved: Term } {
+  atom(
+    table: string,
+    slot: string,
+    tag: string,
+    pattern: Pattern,
+    build: BuildTokens,
+  ): { match: Term; unresolved: Term } {
     const unresolved = this.unresolved(pattern);
     for (const part of pattern) if (part.kind === 'variable') this.resolves(part.key);
     const id = `v:${table}:${slot}:${tag}:${JSON.stringify(pattern)}`;

@@ -113,7 +113,9 @@ export function tokenKey(tokens: TokenPattern): string {
 
 /** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
 export function literalText(pattern: TokenPattern): string | undefined {
-  return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0] as string).join('') : undefined;
+  return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1)
+    ? pattern.map((t) => t.cls.chars[0] as string).join('')
+    : undefined;
 }
 
 /**

@@ -65,7 +65,11 @@ function packKey(ints: Int32Array, n: number, tail: readonly number[]): string {
 }
 
 /** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
-export function exploreProduct(dfas: readonly PatternDfa[], unitMembers: readonly (readonly number[])[], options: ExploreOptions): Explored | undefined {
+export function exploreProduct(
+  dfas: readonly PatternDfa[],
+  unitMembers: readonly (readonly number[])[],
+  options: ExploreOptions,
+): Explored | undefined {
   const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
   for (let head = 0; head < product.size; head++) {
     if (product.size > options.limit) return undefined;
@@ -166,8 +170,11 @@ class ProductExploration {
     for (const c of relevant) {
       let m = 0;
       const own = byChar.get(c) ?? none;
-      for (let a = 0, b = 0; a < own.length || b < wild.length; ) {
-        const i = b >= wild.length || (a < own.length && (own[a] as number) < (wild[b] as number)) ? (own[a++] as number) : (wild[b++] as number);
+      for (let a = 0, b = 0; a < own.length || b < wild.length;) {
+        const i =
+          b >= wild.length || (a < own.length && (own[a] as number) < (wild[b] as number))
+            ? (own[a++] as number)
+            : (wild[b++] as number);
         const dfa = this.dfas[l[i] as number] as PatternDfa;
         const next = dfa.step(s[i] as number, c);
         if (next !== dfa.dead) {
@@ -230,7 +237,8 @@ class ProductExploration {
     const vector = new Set(decided);
     for (let i = 0; i < m; i++) {
       const u = nl[i] as number;
-      if ((this.dfas[u] as PatternDfa).accepts(ns[i] as number)) for (const unit of this.unitsOf[u] as number[]) vector.add(unit);
+      if ((this.dfas[u] as PatternDfa).accepts(ns[i] as number))
+        for (const unit of this.unitsOf[u] as number[]) vector.add(unit);
     }
     const sorted = [...vector].sort((a, b) => a - b);
     const vkey = sorted.join(',');

@@ -13,7 +13,8 @@ import type { Term } from '../term.js';
 export function observedUnits(formula: Term, table: string, name: string): number[][] {
   const units = new Map<string, number[]>();
   const seen = new Set<Term>();
-  const isAtom = (t: Term): t is Extract<Term, { kind: 'match' }> => t.kind === 'match' && t.table === table && t.name === name;
+  const isAtom = (t: Term): t is Extract<Term, { kind: 'match' }> =>
+    t.kind === 'match' && t.table === table && t.name === name;
   const addUnit = (patterns: number[]) => {
     const sorted = [...new Set(patterns)].sort((a, b) => a - b);
     units.set(sorted.join(','), sorted);

@@ -44,7 +44,11 @@ export class PatternDfa {
   alwaysAccepts(state: number): boolean {
     return (this.sets[state] as readonly number[]).some((p) => {
       const rest = this.tokens.slice(p);
-      return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+      return (
+        rest.length > 0 &&
+        rest.every((t) => t.repeat) &&
+        rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0)
+      );
     });
   }
 
@@ -122,7 +126,11 @@ export class PatternDfa {
  * The distinct automata of a pattern list: equal token sequences share one (and one membership list). `uniqueOf[i]`
  * is the automaton of pattern i; `first[u]` a pattern of automaton u.
  */
-export function uniqueAutomata(patterns: readonly TokenPattern[]): { uniqueOf: number[]; dfas: PatternDfa[]; first: TokenPattern[] } {
+export function uniqueAutomata(patterns: readonly TokenPattern[]): {
+  uniqueOf: number[];
+  dfas: PatternDfa[];
+  first: TokenPattern[];
+} {
   const uniqueOf: number[] = [];
   const dfas: PatternDfa[] = [];
   const first: TokenPattern[] = [];

@@ -23,7 +23,8 @@ export interface RegionTable {
   readonly productStates: number;
 }
 
-export type RegionResult = { readonly kind: 'ok'; readonly table: RegionTable } | { readonly kind: 'too-large'; readonly limit: number };
+export type RegionResult =
+  { readonly kind: 'ok'; readonly table: RegionTable } | { readonly kind: 'too-large'; readonly limit: number };
 
 /** How the table maps pattern lists to the explored units. */
 export interface TableUnits {
@@ -46,7 +47,11 @@ export function regionTable(explored: Explored, units: TableUnits): RegionTable 
   const { uniqueOf, patterns, ids, members, unions } = units;
   const found = explored.witnesses;
   const regionCount = found.length;
-  const order = found.map((_, i) => i).sort((a, b) => ((found[a] as string) < (found[b] as string) ? -1 : (found[a] as string) > (found[b] as string) ? 1 : a - b));
+  const order = found
+    .map((_, i) => i)
+    .sort((a, b) =>
+      (found[a] as string) < (found[b] as string) ? -1 : (found[a] as string) > (found[b] as string) ? 1 : a - b,
+    );
   const renumber: number[] = [];
   order.forEach((old, id) => (renumber[old] = id));
   const witnesses = order.map((old) => found[old] as string);
@@ -59,7 +64,8 @@ export function regionTable(explored: Explored, units: TableUnits): RegionTable 
   });
   const singleton = vectors.map((vector) => vector.some((unit) => literalUnit[unit] === true));
 
-  const uniqueList = (list: readonly number[]): number[] => [...new Set(list.map((p) => uniqueOf[p] as number))].sort((a, b) => a - b);
+  const uniqueList = (list: readonly number[]): number[] =>
+    [...new Set(list.map((p) => uniqueOf[p] as number))].sort((a, b) => a - b);
   const unitOfUnique = (unique: readonly number[], list: readonly number[]): number => {
     const unit = ids.get(unique.join(','));
     if (unit === undefined) throw new Error(`internal: patterns ${list.join(', ')} are not one of the formula's units`);

@@ -35,7 +35,9 @@ export function buildRegions(patterns: readonly TokenPattern[], options: RegionO
   // Equal token sequences share one automaton and one membership list; units are sets of those.
   const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
   // Over single patterns every automaton is its own unit.
-  const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p] as number))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+  const unitLists =
+    options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p] as number))].sort((a, b) => a - b)) ??
+    dfas.map((_, u) => [u]);
   const ids = new Map<string, number>();
   const members: number[][] = [];
   for (const list of unitLists) {
@@ -50,7 +52,10 @@ export function buildRegions(patterns: readonly TokenPattern[], options: RegionO
       ? exploreProduct(dfas, members, { pruneDecided: false, limit })
       : exploreByService(dfas, first, members, limit);
   if (explored === undefined) return { kind: 'too-large', limit };
-  return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
+  return {
+    kind: 'ok',
+    table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }),
+  };
 }
 
 /**
@@ -60,7 +65,12 @@ export function buildRegions(patterns: readonly TokenPattern[], options: RegionO
  * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
  * no unit. The groups share one budget of `limit` product states.
  */
-function exploreByService(dfas: readonly PatternDfa[], patterns: readonly TokenPattern[], unitMembers: readonly (readonly number[])[], limit: number): Explored | undefined {
+function exploreByService(
+  dfas: readonly PatternDfa[],
+  patterns: readonly TokenPattern[],
+  unitMembers: readonly (readonly number[])[],
+  limit: number,
+): Explored | undefined {
   const groups = new Map<string, number[]>();
   for (let u = 0; u < dfas.length; u++) {
     const prefix = servicePrefix(patterns[u] as TokenPattern);
@@ -118,10 +128,13 @@ function exploreByService(dfas: readonly PatternDfa[], patterns: readonly TokenP
       }
       (globalUnits[j] as number[]).push(unit);
     });
-    const globalVector = (localVector: readonly number[]) => [...new Set(localVector.flatMap((j) => globalUnits[j] as number[]))].sort((a, b) => a - b);
+    const globalVector = (localVector: readonly number[]) =>
+      [...new Set(localVector.flatMap((j) => globalUnits[j] as number[]))].sort((a, b) => a - b);
     if (localUnits.length === 0) continue; // no unit reads these patterns: their strings are in no unit
     if (localUnits.length === 1 && (localUnits[0] as number[]).length === ids.length) {
-      const shortest = ids.map((u) => shortestOf(patterns[u] as TokenPattern)).reduce((a, b) => (b.length < a.length ? b : a));
+      const shortest = ids
+        .map((u) => shortestOf(patterns[u] as TokenPattern))
+        .reduce((a, b) => (b.length < a.length ? b : a));
       const region = regionOf(globalVector([0]), shortest);
       classifiers.set(prefix, (text) => (ids.some((u) => (dfas[u] as PatternDfa).matches(text)) ? region : 0));
       continue;

@@ -105,7 +105,12 @@ function inRuns(name: string, ids: readonly number[], count: number): Term {
   }
   if (next < count) gaps.push([next, count - 1]);
   const range = ([lo, hi]: [number, number]): Term =>
-    lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
+    lo === hi
+      ? intEq(name, lo)
+      : and(
+          lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo },
+          hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }),
+        );
   return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 
@@ -147,7 +152,9 @@ function resolveOnce(term: Term, tables: RegionTables, memo: Map<Term, Term>): T
       }
       const unions = [...groups.values()].map(({ table, name, patterns }) => {
         const ids = patterns.length === 1 ? table.regionsOf(patterns[0] as number) : table.regionsOfAny(patterns);
-        return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+        return ids.length === 0 || ids.length === table.regionCount
+          ? constant(ids.length > 0)
+          : inRuns(name, ids, table.regionCount);
       });
       return or(...unions, ...rest);
     }

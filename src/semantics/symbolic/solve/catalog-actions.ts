@@ -14,14 +14,20 @@ import { substituteBools, substituteInt } from './substitute.js';
 import { and, boolVar, intEq, intIn, not, type Term } from '../term.js';
 
 /** The outcome of one solver session (engine.ts). */
-export type SessionResult = { readonly kind: 'sat'; readonly model: ModelValues } | { readonly kind: 'unsat' } | { readonly kind: 'unknown'; readonly reason: string };
+export type SessionResult =
+  | { readonly kind: 'sat'; readonly model: ModelValues }
+  | { readonly kind: 'unsat' }
+  | { readonly kind: 'unknown'; readonly reason: string };
 
 /** The engine's two ways to ask Z3 about the prepared query, narrowed by `formula`. */
 export interface QuerySolver {
   /** A request satisfying `formula` that replays, or a proof there is none (Engine.solveFormula). */
   solveFormula(formula: Term): Promise<QueryAnswer>;
   /** One incremental solver asked again after each model with what `refine` adds, until it accepts one. */
-  session(formula: Term, refine: (model: ModelValues) => Term | undefined): Promise<{ readonly result: SessionResult; readonly calls: number }>;
+  session(
+    formula: Term,
+    refine: (model: ModelValues) => Term | undefined,
+  ): Promise<{ readonly result: SessionResult; readonly calls: number }>;
 }
 
 export async function catalogActions(prepared: PreparedQuery, solver: QuerySolver): Promise<ActionsAnswer> {

@@ -152,9 +152,17 @@ export class Engine {
         } finally {
           clearTimeout(timer);
         }
-        if (this.interrupted) return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
+        if (this.interrupted)
+          return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
         if (result === 'unsat') return { result: { kind: 'unsat' }, calls };
-        if (result === 'unknown') return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+        if (result === 'unknown')
+          return {
+            result: {
+              kind: 'unknown',
+              reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})`,
+            },
+            calls,
+          };
         const model = lowering.read(solver.model());
         const more = refine(model);
         if (more === undefined) return { result: { kind: 'sat', model }, calls };
@@ -174,7 +182,12 @@ export class Engine {
    * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
    * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
    */
-  private async solveFormula(query: Query, prepared: PreparedQuery, formula: Term, preferCatalogue = true): Promise<QueryAnswer> {
+  private async solveFormula(
+    query: Query,
+    prepared: PreparedQuery,
+    formula: Term,
+    preferCatalogue = true,
+  ): Promise<QueryAnswer> {
     const { encoded, tables, lazy } = prepared;
     let exactBlocks = true;
     const observed = new Set(encoded.keys.keys());
@@ -193,7 +206,12 @@ export class Engine {
       found = { kind: 'sat', request: polished, solverCalls: 0 };
       if (!preferCatalogue || inconsistency(polished) === undefined) return undefined;
       const block = regionPoint(prepared, model);
-      if (block === undefined || catalogueRetries++ >= MAX_CATALOGUE_RETRIES || performance.now() - started > query.timeoutMs / 2) return undefined;
+      if (
+        block === undefined ||
+        catalogueRetries++ >= MAX_CATALOGUE_RETRIES ||
+        performance.now() - started > query.timeoutMs / 2
+      )
+        return undefined;
       fallback ??= found;
       found = undefined;
       return not(block);
@@ -215,14 +233,18 @@ export class Engine {
       // on what they observe: the query holds for some request iff it holds for the pinned one.
       const pinned = pinnedRequest(query.assert);
       if (pinned !== undefined && encoded.vars.used) {
-        found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+        found = predicateHolds(query, pinned, observed)
+          ? { kind: 'sat', request: pinned, solverCalls: 0 }
+          : { kind: 'unsat', solverCalls: 0 };
         return undefined;
       }
       let candidates: { request: Request; exact: boolean }[];
       if (!encoded.vars.used) {
         // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
         const decoder = new RequestDecoder(input);
-        candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+        candidates = [decoder.request(true), decoder.request(false)]
+          .flatMap((request) => [...asAnonymous(request), request])
+          .map((request) => ({ request, exact: false }));
         // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
         if (pinned !== undefined) candidates.unshift({ request: pinned, exact: false });
       } else candidates = concretize(input);
@@ -239,7 +261,10 @@ export class Engine {
     // No catalogue-consistent request among the models asked for: the first replaying one stands.
     if (found === undefined && fallback !== undefined) return { ...fallback, solverCalls: calls };
     if (result.kind === 'unknown') return { kind: 'unknown', reason: result.reason, solverCalls: calls };
-    if (result.kind === 'unsat') return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+    if (result.kind === 'unsat')
+      return exactBlocks
+        ? { kind: 'unsat', solverCalls: calls }
+        : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
     if (found === undefined) throw new Error('internal: a model was accepted without an answer');
     return { ...found, solverCalls: calls };
   }
@@ -266,7 +291,9 @@ export class Engine {
       const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
       if (prepared.kind === 'answer') {
         const a = prepared.answer;
-        return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+        return a.kind === 'unsat'
+          ? { kind: 'ok', actions: [], solverCalls: a.solverCalls }
+          : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
       }
       const spent = { kind: 'unknown' as const, reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
       const solver: QuerySolver = {
@@ -276,7 +303,9 @@ export class Engine {
         },
         session: async (formula, refine) => {
           const left = budget.left();
-          return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+          return left <= 0
+            ? { result: spent, calls: 0 }
+            : this.session(prepared.encoded, prepared.tables, formula, left, refine);
         },
       };
       return catalogActions(prepared, solver);
@@ -298,6 +327,7 @@ function regionPoint(prepared: PreparedQuery, model: ModelValues): Term | undefi
  * same request from an anonymous caller reads as a real one. Offered first, and used only if it replays too.
  */
 function asAnonymous(request: Request): Request[] {
-  if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action)) return [];
+  if (request.principal?.kind !== 'web-identity' || /^sts:assumerolewith(webidentity|saml)$/i.test(request.action))
+    return [];
   return [{ ...request, principal: { kind: 'anonymous' } }];
 }

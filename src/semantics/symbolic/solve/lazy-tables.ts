@@ -22,7 +22,12 @@ export type LazyResult =
  * must match, the string is that literal and every other atom's value follows; otherwise the vector is shrunk to
  * an unrealisable core (dropping constraints while the search still finds nothing, within a small budget).
  */
-function unrealisableLemma(patterns: readonly TokenPattern[], atoms: readonly string[], want: readonly (boolean | undefined)[], deadline: number): Term {
+function unrealisableLemma(
+  patterns: readonly TokenPattern[],
+  atoms: readonly string[],
+  want: readonly (boolean | undefined)[],
+  deadline: number,
+): Term {
   const lit = (i: number, v: boolean): Term => (v ? boolVar(atoms[i] as string) : not(boolVar(atoms[i] as string)));
   const literal = want.findIndex((w, i) => w === true && literalText(patterns[i] as TokenPattern) !== undefined);
   if (literal >= 0) {
@@ -55,8 +60,13 @@ export function lazyStrings(encoded: EncodedQuery, lazy: LazyTables, model: Mode
         continue;
       }
       const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
-      if (found.kind === 'too-large') return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
-      if (found.kind === 'none') return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
+      if (found.kind === 'too-large')
+        return {
+          kind: 'too-large',
+          reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)`,
+        };
+      if (found.kind === 'none')
+        return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
       strings.set(slot, found.text);
     }
   }
@@ -77,7 +87,8 @@ export function serviceAxioms(encoded: EncodedQuery, lazy: LazyTables): Term[] {
     const service = encoded.enc.int(`svc|${slot}`, prefixes.length + 1);
     patterns.forEach((p, i) => {
       const prefix = servicePrefix(p);
-      if (prefix !== undefined) axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
+      if (prefix !== undefined)
+        axioms.push(implies(boolVar(lazyAtomName(ACTION_TABLE, slot, i)), intEq(service, prefixes.indexOf(prefix))));
     });
   }
   return axioms;

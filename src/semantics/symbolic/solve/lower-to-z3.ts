@@ -135,7 +135,8 @@ export class Lowering {
   read(model: Model<'main'>): ModelValues {
     const values: ModelValues = { bools: new Map(), ints: new Map(), reals: new Map(), bvs: new Map() };
     for (const [name, v] of this.bools) values.bools.set(name, String(model.eval(v, true)) === 'true');
-    for (const [name, v] of this.ints) values.ints.set(name, Number((model.eval(v, true) as BitVecNum<number, 'main'>).value()));
+    for (const [name, v] of this.ints)
+      values.ints.set(name, Number((model.eval(v, true) as BitVecNum<number, 'main'>).value()));
     for (const [name, v] of this.reals) {
       const { numerator, denominator } = (model.eval(v, true) as RatNum<'main'>).value();
       values.reals.set(name, `${numerator}/${denominator}`);

@@ -7,7 +7,13 @@ import type { Query, QueryAnswer } from '../../query.js';
 import { encodeQuery, type EncodedQuery } from '../encode/encode-query.js';
 import { keyVars } from '../encode/context-keys.js';
 import { observedUnits } from '../regions/observed-units.js';
-import { buildTables, RegionCache, resolveMatches, type LazyTables, type RegionTables } from '../regions/resolve-regions.js';
+import {
+  buildTables,
+  RegionCache,
+  resolveMatches,
+  type LazyTables,
+  type RegionTables,
+} from '../regions/resolve-regions.js';
 import { serviceAxioms } from './lazy-tables.js';
 import { and, type Term } from '../term.js';
 
@@ -19,20 +25,30 @@ export interface PreparedQuery {
   readonly formula: Term;
 }
 
-export type Prepared = { readonly kind: 'answer'; readonly answer: QueryAnswer } | ({ readonly kind: 'ready' } & PreparedQuery);
+export type Prepared =
+  { readonly kind: 'answer'; readonly answer: QueryAnswer } | ({ readonly kind: 'ready' } & PreparedQuery);
 
 /** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
 export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit: number | undefined): Prepared {
   const encoded = encodeQuery(query);
-  if (encoded.enc.unsupported.length > 0) return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
+  if (encoded.enc.unsupported.length > 0)
+    return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
   // Regions over the formula's units (regions/regions.ts): an Action list of 2,000 patterns or a Resource list whose
   // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
   // read: concretizing a model (concretize.ts) looks at their single patterns.
   const fine = variableTables(encoded);
   const unitsOf = (name: string) =>
-    fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    fine.has(name)
+      ? undefined
+      : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
   const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
-  return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+  return {
+    kind: 'ready',
+    encoded,
+    tables: built.tables,
+    lazy: built.lazy,
+    formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+  };
 }
 
 /** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */

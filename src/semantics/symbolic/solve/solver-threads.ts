@@ -62,7 +62,11 @@ export class SolverThreads {
    * Sends a query to the serving thread (replacing it first when due) and resolves with its reply, or with an
    * error reply naming why the thread could not answer. `deadlineMs`: past it the thread is stopped as stuck.
    */
-  ask(op: 'solve' | 'actions', query: Query, deadlineMs: number | undefined): Promise<{ readonly reply: WorkerReply; readonly worker: Worker }> {
+  ask(
+    op: 'solve' | 'actions',
+    query: Query,
+    deadlineMs: number | undefined,
+  ): Promise<{ readonly reply: WorkerReply; readonly worker: Worker }> {
     if (this.serving !== undefined && (this.serving.served >= QUERIES_PER_THREAD || this.spare?.state === 'ready')) {
       this.retireServing();
       // The spare, ready or still starting Z3; else a new thread starts Z3 at once, while the old one winds down.
@@ -76,7 +80,10 @@ export class SolverThreads {
     this.serving ??= { worker: this.spawn(), served: 0 };
     this.serving.served++;
     const worker = this.serving.worker;
-    return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({ reply, worker }));
+    return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({
+      reply,
+      worker,
+    }));
   }
 
   /** Replaces `worker` before the next query if it still serves (it answered with an error). */
@@ -114,7 +121,11 @@ export class SolverThreads {
           : setTimeout(() => {
               // The thread did not answer long after the query's own timeout: treat it as stuck.
               this.pending.delete(id);
-              resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+              resolve({
+                id,
+                ok: false,
+                error: `the solver thread did not answer within ${deadlineMs} ms and was stopped`,
+              });
               if (this.serving?.worker === worker) this.serving = undefined;
               void worker.terminate();
             }, deadlineMs);
@@ -137,9 +148,13 @@ export class SolverThreads {
     const path = solverWorkerPath();
     // From TypeScript sources (tsx), the worker registers tsx's loader first; bundled, it is plain JavaScript.
     const entry = path.endsWith('.ts')
-      ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(pathToFileURL(path).href)});`)}`)
+      ? new URL(
+          `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(pathToFileURL(path).href)});`)}`,
+        )
       : path;
-    const worker = new Worker(entry, { workerData: { z3Directory: z3Directory(), memory: this.options.memory } satisfies SolverWorkerData });
+    const worker = new Worker(entry, {
+      workerData: { z3Directory: z3Directory(), memory: this.options.memory } satisfies SolverWorkerData,
+    });
     worker.on('message', (reply: WorkerReply) => {
       const p = this.pending.get(reply.id);
       if (p === undefined) return;
@@ -176,7 +191,11 @@ export class SolverThreads {
     this.serving = undefined;
     if (worker === undefined) return;
     const id = this.nextId++;
-    this.pending.set(id, { worker, resolve: () => endSoon(worker), timer: setTimeout(() => void worker.terminate(), 30_000) });
+    this.pending.set(id, {
+      worker,
+      resolve: () => endSoon(worker),
+      timer: setTimeout(() => void worker.terminate(), 30_000),
+    });
     worker.postMessage({ op: 'retire', id } satisfies WorkerRequest);
   }
 
@@ -199,7 +218,12 @@ export class SolverThreads {
       }
     };
     this.pending.set(id, { worker, resolve: warmedUp, timer: undefined });
-    this.post(worker, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs: this.options.timeoutMs });
+    this.post(worker, id, 'solve', {
+      policies: [],
+      assert: { kind: 'true' },
+      settings: DEFAULT_SETTINGS,
+      timeoutMs: this.options.timeoutMs,
+    });
   }
 }
 

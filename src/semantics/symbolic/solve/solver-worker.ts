@@ -83,7 +83,11 @@ port.on('message', (message: WorkerRequest) => {
           break;
       }
     } catch (error) {
-      reply = { id: message.id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) };
+      reply = {
+        id: message.id,
+        ok: false,
+        error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+      };
     }
     port.postMessage(reply);
     // After close/retire Z3's threads are gone: closing the port lets this thread end on its own.

@@ -47,7 +47,9 @@ export async function createVerifier(options: VerifierOptions = {}): Promise<Ver
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
   const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-  return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
+  return inThread
+    ? inThreadVerifier(timeoutMs, options.eagerRegionLimit)
+    : workerVerifier(timeoutMs, options.workerMemory);
 }
 
 let inThreadUsers = 0;
@@ -57,11 +59,20 @@ async function inThreadVerifier(timeoutMs: number, eagerRegionLimit: number | un
   const z3 = await z3Instance(z3OverridesFor(z3Directory()));
   const engine = new Engine(z3, eagerRegionLimit);
   let closed: Promise<void> | undefined;
-  const fail = (error: unknown) => ({ kind: 'unknown' as const, reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+  const fail = (error: unknown) => ({
+    kind: 'unknown' as const,
+    reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`,
+    solverCalls: 0,
+  });
   return {
-    solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
+    solve: async (query) =>
+      closed !== undefined
+        ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+        : engine.solve(withTimeout(query, timeoutMs)).catch(fail),
     satisfiableCatalogActions: async (query) =>
-      closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+      closed !== undefined
+        ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+        : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
     close: () =>
       (closed ??= (async () => {
         engine.interrupt();
@@ -80,7 +91,12 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
   const threads = new SolverThreads({ timeoutMs, memory });
   let closed: Promise<void> | undefined;
 
-  const ask = async <A extends QueryAnswer | ActionsAnswer>(op: 'solve' | 'actions', query: Query, deadlineMs: number | undefined, retried?: string): Promise<A> => {
+  const ask = async <A extends QueryAnswer | ActionsAnswer>(
+    op: 'solve' | 'actions',
+    query: Query,
+    deadlineMs: number | undefined,
+    retried?: string,
+  ): Promise<A> => {
     if (closed !== undefined) return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } as A;
     const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
     if (reply.ok) return reply.answer as A;

@@ -4,7 +4,12 @@ import type { ActionsAnswer, QueryAnswer } from '../../query.js';
 
 export type WorkerRequest =
   /** Policies by reference (policy-refs.ts): `forget` first, then read `query`. */
-  | { readonly id: number; readonly op: 'solve' | 'actions'; readonly query: SentQuery; readonly forget: readonly number[] }
+  | {
+      readonly id: number;
+      readonly op: 'solve' | 'actions';
+      readonly query: SentQuery;
+      readonly forget: readonly number[];
+    }
   /** Stop now: interrupt the check in flight. */
   | { readonly id: number; readonly op: 'close' }
   /** Stop when idle: answer every query already sent, then release Z3 (worker recycling). */
@@ -15,7 +20,13 @@ export type WorkerReply =
    * `heavy`: replace this thread before the next query (after an UNKNOWN Z3 may be left unusable).
    * `grown`: this thread holds too much memory; replace it once a fresh one is ready (it may serve meanwhile).
    */
-  | { readonly id: number; readonly ok: true; readonly answer: QueryAnswer | ActionsAnswer | null; readonly heavy?: boolean; readonly grown?: boolean }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly answer: QueryAnswer | ActionsAnswer | null;
+      readonly heavy?: boolean;
+      readonly grown?: boolean;
+    }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** workerData of the solver worker: where the Z3 files are when bundled (design.md §4 "Bundling"). */

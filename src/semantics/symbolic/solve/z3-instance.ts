@@ -64,7 +64,12 @@ export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
     solver.add(x.gt(1), x.lt(3));
     await exclusive(() => solver.check());
     solver.release();
-    return { api, ctx, exclusive: exclusive as Z3Instance['exclusive'], heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
+    return {
+      api,
+      ctx,
+      exclusive: exclusive as Z3Instance['exclusive'],
+      heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
+    };
   })();
   return instance;
 }
