@@ -95,6 +95,7 @@ const ENTRIES = [
 const DATA_FILES = [
   { source: 'src/catalog/actions.json', output: 'actions.json' },
   { source: 'src/principals/aws-managed-policies.json', output: 'aws-managed-policies.json' },
+  { source: 'src/catalog/action-resources.json', output: 'action-resources.json' },
 ];
 
 /** What of each external package is shipped: runtime JavaScript, the wasm, package.json and the licence. */

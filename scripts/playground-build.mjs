@@ -17,30 +17,37 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const playground = path.join(root, 'playground');
 const dist = path.join(playground, 'dist');
-const catalogModule = path.join(root, 'src', 'catalog', 'actions.ts');
+/** The catalogue modules and the JSON file each reads with createRequire (node:module), which a browser has not. */
+const catalogModules = new Map([
+  [path.join(root, 'src', 'catalog', 'actions.ts'), './actions.json'],
+  [path.join(root, 'src', 'catalog', 'action-resources.ts'), './action-resources.json'],
+]);
 
 /**
- * src/catalog/actions.ts reads actions.json with createRequire (node:module), which a browser has not. Only there,
- * `node:module` becomes a createRequire that returns that JSON, imported (and so inlined) by the bundler.
+ * Only in those modules, `node:module` becomes a createRequire that returns their JSON, imported (and so inlined) by
+ * the bundler.
  */
 const catalogJson = {
   name: 'catalog-json',
   setup(b) {
     b.onResolve({ filter: /^node:module$/ }, (args) =>
-      args.importer === catalogModule ? { path: 'node-module', namespace: 'catalog-json' } : undefined,
+      catalogModules.has(args.importer) ? { path: args.importer, namespace: 'catalog-json' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'catalog-json' }, () => ({
-      resolveDir: path.dirname(catalogModule),
-      contents: [
-        `import catalog from './actions.json';`,
-        `export function createRequire() {`,
-        `  return (file) => {`,
-        `    if (file !== './actions.json') throw new Error('the playground bundles only ./actions.json, not ' + file);`,
-        `    return catalog;`,
-        `  };`,
-        `}`,
-      ].join('\n'),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'catalog-json' }, (args) => {
+      const file = catalogModules.get(args.path);
+      return {
+        resolveDir: path.dirname(args.path),
+        contents: [
+          `import catalog from ${JSON.stringify(file)};`,
+          `export function createRequire() {`,
+          `  return (wanted) => {`,
+          `    if (wanted !== ${JSON.stringify(file)}) throw new Error('the playground bundles only ${file}, not ' + wanted);`,
+          `    return catalog;`,
+          `  };`,
+          `}`,
+        ].join('\n'),
+      };
+    });
   },
 };
 
