@@ -56073,8 +56073,10 @@ function baseVersionOf(change, base, key) {
         return { kind: 'none', why: `the ${where} is not a valid policy` };
     if (same === undefined)
         return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
-    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
+    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error'))
         return { kind: 'none', why: `the ${against} is not a valid policy` };
+    if (same.unresolved.length > 0)
+        return { kind: 'none', why: `the ${against} holds values that could not be resolved` };
     return {
         kind: 'policy',
         policy: same.policy,
@@ -62709,7 +62711,7 @@ async function reviewPolicies(change, context, file) {
         const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
         outcomes.push(...checked.outcomes);
         if (checked.note !== undefined)
-            notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
+            notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);
     }
     if (unchanged > 0)
         notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);

@@ -34,8 +34,10 @@ export function baseVersionOf(change: ChangedFile, base: BasePolicies | undefine
   if (same === undefined && base.invalid) return { kind: 'none', why: `the ${where} is not a valid policy` };
   if (same === undefined)
     return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
-  if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error') || same.unresolved.length > 0)
+  if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error'))
     return { kind: 'none', why: `the ${against} is not a valid policy` };
+  if (same.unresolved.length > 0)
+    return { kind: 'none', why: `the ${against} holds values that could not be resolved` };
   return {
     kind: 'policy',
     policy: same.policy,

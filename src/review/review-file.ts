@@ -181,7 +181,7 @@ async function reviewPolicies(
     }
     const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
     outcomes.push(...checked.outcomes);
-    if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}`);
+    if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);
   }
   if (unchanged > 0) notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
   const headKeys = new Set(source.policies.map((p) => p.key));
