@@ -24134,7 +24134,10 @@ class ConfigReader {
     error(node, code, message) {
         this.errors.push(configError(code, message, this.spanOf(node)));
     }
-    /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+    /**
+     * The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored);
+     * `allowed` undefined: any key (a mapping of names to values, e.g. `parameters`).
+     */
     mapping(node, what, allowed) {
         if (!(0,dist/* isMap */.jh)(node)) {
             this.error(node, 'config-wrong-type', `${what} must be a mapping`);
@@ -24147,7 +24150,7 @@ class ConfigReader {
                 this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
                 continue;
             }
-            if (!allowed.includes(key.value)) {
+            if (allowed !== undefined && !allowed.includes(key.value)) {
                 this.error(key, 'config-unknown-key', `${what}: unknown key "${key.value}" (expected one of: ${allowed.join(', ')})`);
                 continue;
             }
@@ -24228,7 +24231,7 @@ class ConfigReader {
 
 
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests'];
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests', 'parameters'];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -24260,6 +24263,7 @@ function parseConfig(text, source, now = new Date()) {
     const ruleRefs = [];
     const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
+    const parameters = readParameters(reader, top.get('parameters'));
     const requests = top.has('requests')
         ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'])
         : undefined;
@@ -24271,7 +24275,14 @@ function parseConfig(text, source, now = new Date()) {
         return { kind: 'error', errors: reader.errors };
     return {
         kind: 'ok',
-        config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) },
+        config: {
+            source,
+            criticalPermissions,
+            ignore,
+            publicAccess,
+            ...(requests === undefined ? {} : { requests }),
+            ...(parameters === undefined ? {} : { parameters }),
+        },
     };
 }
 function readRules(reader, node) {
@@ -24400,6 +24411,24 @@ function readPublicAccess(reader, node) {
         }
     }
     return { enabled: enabled ?? true, trustedAccounts };
+}
+/**
+ * `parameters:` — values pinned for template parameters, pseudo parameters and Terraform variables (`AWS::AccountId`,
+ * `Stage`, `bucket_name`), as AWS's validator's `parameters` input: a pinned value is used instead of a named unknown.
+ */
+function readParameters(reader, node) {
+    if (node === undefined || node === null)
+        return undefined;
+    const names = reader.mapping(node, 'parameters', undefined);
+    if (names === undefined)
+        return undefined;
+    const out = {};
+    for (const [name, value] of names) {
+        const text = reader.sourceText(value, `parameters.${name}`);
+        if (text !== undefined)
+            out[name] = text.text;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/policy-version.js
@@ -25803,7 +25832,10 @@ async function reviewRun(git, request, verifiers) {
         base: { commit: commits.base, files: commitFiles(git, commits.base) },
         head: { commit: commits.head, files: commitFiles(git, commits.head) },
     };
-    const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+    // Pinned parameters: the trusted configuration's, then the adapter's own (the CLI's --parameter) over them.
+    const parameters = { ...(config.parameters ?? {}), ...(settings.parameters ?? {}) };
+    const reviewSettings = Object.keys(parameters).length === 0 ? settings : { ...settings, parameters };
+    const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
     const mine = request.shard === undefined
         ? covered.files.map((item, position) => ({ item, position }))
         : itemsOfShard(covered.files, (c) => c.path, request.shard);

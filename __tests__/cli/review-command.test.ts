@@ -122,4 +122,32 @@ describe('iam-proof review over two directories', () => {
       JSON.parse(changed.out).findings.map((f: { check: string; rule?: string }) => `${f.check}:${f.rule}`),
     ).toEqual(['access-not-granted:no-reads']);
   });
+
+  it('uses the parameters pinned in the configuration: an account id in a Principal is then exact, not UNKNOWN', async () => {
+    const keyPolicy = (actions: string[]) =>
+      `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  DataKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: Admins
+            Effect: Allow
+            Principal:
+              AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root'
+            Action: [${actions.join(', ')}]
+            Resource: '*'
+`;
+    write('a5', 'key.yaml', keyPolicy(['kms:Describe*']));
+    write('b5', 'key.yaml', keyPolicy(['kms:Describe*', 'kms:PutKeyPolicy']));
+    const unpinned = await review('a5', 'b5');
+    expect(unpinned.code).toBe(1);
+    expect(unpinned.out).toContain('UNKNOWN');
+    write('', 'pinned.yml', 'version: 1\nparameters:\n  AWS::AccountId: "111122223333"\n');
+    const pinned = await review('a5', 'b5', ['--config', path.join(root, 'pinned.yml')]);
+    expect(pinned.code).toBe(2);
+    expect(pinned.out).toMatch(/FAIL: no-new-access in DataKey\.KeyPolicy/);
+  });
 });

@@ -32,11 +32,14 @@ export class ConfigReader {
     this.errors.push(configError(code, message, this.spanOf(node)));
   }
 
-  /** The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored). */
+  /**
+   * The entries of a mapping, reporting keys outside `allowed` (a misspelt key must not be silently ignored);
+   * `allowed` undefined: any key (a mapping of names to values, e.g. `parameters`).
+   */
   mapping(
     node: Node | null | undefined,
     what: string,
-    allowed: readonly string[],
+    allowed: readonly string[] | undefined,
   ): Map<string, Node | null> | undefined {
     if (!isMap(node)) {
       this.error(node, 'config-wrong-type', `${what} must be a mapping`);
@@ -49,7 +52,7 @@ export class ConfigReader {
         this.error(key, 'config-wrong-type', `${what}: keys must be plain strings`);
         continue;
       }
-      if (!allowed.includes(key.value)) {
+      if (allowed !== undefined && !allowed.includes(key.value)) {
         this.error(
           key,
           'config-unknown-key',

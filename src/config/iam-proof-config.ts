@@ -57,6 +57,8 @@ export interface IamProofConfig {
   readonly publicAccess: PublicAccessConfig;
   /** Top-level `requests: any | catalogue` (settings.ts `requests`); absent ⇒ any. */
   readonly requests?: 'any' | 'catalogue';
+  /** Top-level `parameters:` — template parameters and Terraform variables pinned to one value. */
+  readonly parameters?: Readonly<Record<string, string>>;
 }
 
 /** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */

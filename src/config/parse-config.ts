@@ -22,7 +22,7 @@ export type ConfigParseResult =
   | { readonly kind: 'ok'; readonly config: IamProofConfig }
   | { readonly kind: 'error'; readonly errors: readonly ConfigError[] };
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests'] as const;
+const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests', 'parameters'] as const;
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'] as const;
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -59,6 +59,7 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
   const ruleRefs: ConfigText[] = [];
   const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
+  const parameters = readParameters(reader, top.get('parameters'));
   const requests = top.has('requests')
     ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'] as const)
     : undefined;
@@ -73,7 +74,14 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
   if (reader.errors.length > 0) return { kind: 'error', errors: reader.errors };
   return {
     kind: 'ok',
-    config: { source, criticalPermissions, ignore, publicAccess, ...(requests === undefined ? {} : { requests }) },
+    config: {
+      source,
+      criticalPermissions,
+      ignore,
+      publicAccess,
+      ...(requests === undefined ? {} : { requests }),
+      ...(parameters === undefined ? {} : { parameters }),
+    },
   };
 }
 
@@ -206,4 +214,20 @@ function readPublicAccess(reader: ConfigReader, node: Node | null | undefined): 
     }
   }
   return { enabled: enabled ?? true, trustedAccounts };
+}
+
+/**
+ * `parameters:` — values pinned for template parameters, pseudo parameters and Terraform variables (`AWS::AccountId`,
+ * `Stage`, `bucket_name`), as AWS's validator's `parameters` input: a pinned value is used instead of a named unknown.
+ */
+function readParameters(reader: ConfigReader, node: Node | null | undefined): Record<string, string> | undefined {
+  if (node === undefined || node === null) return undefined;
+  const names = reader.mapping(node, 'parameters', undefined);
+  if (names === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const [name, value] of names) {
+    const text = reader.sourceText(value, `parameters.${name}`);
+    if (text !== undefined) out[name] = text.text;
+  }
+  return out;
 }

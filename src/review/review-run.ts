@@ -44,7 +44,10 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
     base: { commit: commits.base, files: commitFiles(git, commits.base) },
     head: { commit: commits.head, files: commitFiles(git, commits.head) },
   };
-  const shared = { settings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+  // Pinned parameters: the trusted configuration's, then the adapter's own (the CLI's --parameter) over them.
+  const parameters = { ...(config.parameters ?? {}), ...(settings.parameters ?? {}) };
+  const reviewSettings = Object.keys(parameters).length === 0 ? settings : { ...settings, parameters };
+  const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
   const mine =
     request.shard === undefined
       ? covered.files.map((item, position) => ({ item, position }))
