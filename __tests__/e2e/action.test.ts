@@ -109,7 +109,7 @@ describe('a pull request with modified, added, deleted, renamed, malformed and n
     expect(modified).toMatch(
       /::Statement "AddDelete" \(#2\) grants access that the base version does not%0ACounterexample: s3:DeleteObject on arn:aws:s3:::app-data\//,
     );
-    expect(modified).toContain('%0ANewly granted known actions (1): s3:DeleteObject');
+    expect(modified).toContain('%0ANew actions (1): s3:DeleteObject');
     const added = run.commands.find((c) => c.startsWith('::error') && c.includes('file=policies/added.json')) ?? '';
     expect(added).toContain(
       '::Statement "CreateUsers" (#1) grants the critical permission "no-iam-admin"%0ACounterexample: iam:CreateUser on ',
