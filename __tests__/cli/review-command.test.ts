@@ -150,4 +150,35 @@ Resources:
     expect(pinned.code).toBe(2);
     expect(pinned.out).toMatch(/FAIL: no-new-access in DataKey\.KeyPolicy/);
   });
+
+  it("fails when a pull request changes a parameter's Default that a policy reads, and passes when it does not", async () => {
+    const stack = (bucketDefault: string, memory: number) => `Parameters:
+  Bucket:
+    Type: String
+    Default: '${bucketDefault}'
+Resources:
+  Reader:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: !Sub 'arn:aws:s3:::\${Bucket}/*'
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      MemorySize: ${memory}
+      Role: arn:aws:iam::111122223333:role/x
+      Handler: index.handler
+      Runtime: nodejs20.x
+      Code: { ZipFile: 'x' }
+`;
+    write('a6', 'stack.yaml', stack('app-data', 128));
+    write('b6', 'stack.yaml', stack('*', 128));
+    expect((await review('a6', 'b6')).code).toBe(2);
+    write('b7', 'stack.yaml', stack('app-data', 256));
+    expect((await review('a6', 'b7')).code).toBe(0);
+  });
 });

@@ -130,13 +130,13 @@ describe('plain CloudFormation (app-stack.yaml)', () => {
     const file = await fixture('app-stack.yaml');
     const reports = policyByKey(file, 'DataBucketPolicy.PolicyDocument').policy!.statements[1]!;
     expect(reports.conditions.map((c) => [c.operatorText, c.keyText, c.values.map((v) => v.text)])).toEqual([
-      ['StringEquals', 'iam-proof:Ref/Stage', ['prod']],
+      ['StringEquals', 'iam-proof:Ref/Stage~d5ec5012', ['prod']],
     ]);
     expect(
       policyByKey(file, 'DataBucketPolicy.PolicyDocument')
         .unknowns.map((u) => u.name)
         .sort(),
-    ).toEqual(['GetAtt/DataBucket.Arn', 'Ref/DataBucket', 'Ref/Stage']);
+    ).toEqual(['GetAtt/DataBucket.Arn', 'Ref/DataBucket', 'Ref/Stage~d5ec5012']);
   });
 
   it('reads AWS::Lambda::Permission as the statement Lambda adds to the function policy', async () => {

@@ -155,7 +155,14 @@ describe('template values', () => {
 
   it("uses pinned values for parameters and pseudo parameters, never a parameter's Default", async () => {
     const text = `Parameters:\n  Env:\n    Type: String\n    Default: dev\n${resources(`          - Effect: Allow\n            Action: s3:GetObject\n            Resource: !Sub "arn:\${AWS::Partition}:s3:::data-\${Env}/*"`)}`;
-    expect(resourcesOf(await readText('t.yaml', text))).toEqual([['arn:aws:s3:::data-${iam-proof:Ref/Env}/*']]);
+    // Not the default's value: an unknown whose name carries the default (a changed default is another unknown).
+    expect(resourcesOf(await readText('t.yaml', text))).toEqual([
+      ['arn:aws:s3:::data-${iam-proof:Ref/Env~b73b446e}/*'],
+    ]);
+    const otherDefault = text.replace('Default: dev', 'Default: "*"');
+    expect(resourcesOf(await readText('t.yaml', otherDefault))[0]?.[0]).toMatch(
+      /^arn:aws:s3:::data-\$\{iam-proof:Ref\/Env~(?!b73b446e)[0-9a-f]{8}\}\/\*$/,
+    );
     expect(resourcesOf(await readText('t.yaml', text, { Env: 'prod', 'AWS::Partition': 'aws-cn' }))).toEqual([
       ['arn:aws-cn:s3:::data-prod/*'],
     ]);

@@ -1,7 +1,9 @@
 /**
  * `Ref` and `Fn::GetAtt` (CloudFormation User Guide, "Ref", "Fn::GetAtt"): a resource or unpinned parameter is a
- * named unknown (`Ref/Name`, `GetAtt/Res.Attr`); a parameter's `Default` is not used (a default is only a default;
- * pin values in the configuration); pseudo parameters per pseudo-parameters.ts.
+ * named unknown (`Ref/Name`, `GetAtt/Res.Attr`); a parameter's `Default` is not used as its value (a default is only a
+ * default; pin values in the configuration), but it is part of the unknown's name, with `AllowedValues`: a pull request
+ * that changes a parameter's default changes what a stack deployed with defaults gets, so the two versions must not
+ * share one unknown (they would, and the change would pass unseen). Pseudo parameters per pseudo-parameters.ts.
  */
 import type { SourceNode } from '../../policy/source-node.js';
 import { unknownVariable } from '../unknown-values.js';
@@ -24,7 +26,7 @@ export function refOf(name: string, node: SourceNode, ctx: TemplateContext): Res
   if (isList)
     return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
   if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
-    return str(unknownVariable(`Ref/${name}`), node.span);
+    return str(unknownVariable(`Ref/${name}${parameter === undefined ? '' : definitionTag(parameter)}`), node.span);
   return firstOf(
     unresolved(
       node,
@@ -32,6 +34,30 @@ export function refOf(name: string, node: SourceNode, ctx: TemplateContext): Res
       `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`,
     ),
   );
+}
+
+/** `~<hash>` of a parameter's Default and AllowedValues as written, or '' when it has neither. */
+function definitionTag(parameter: SourceNode & { kind: 'object' }): string {
+  const parts = ['Default', 'AllowedValues'].map((key) => {
+    const value = parameter.entries.find((e) => e.key === key)?.value;
+    return value === undefined ? '' : JSON.stringify(jsonOf(value));
+  });
+  if (parts.every((p) => p === '')) return '';
+  // FNV-1a, 32 bits: a short, stable tag (not a security boundary: a collision only merges two defaults' names).
+  let hash = 0x811c9dc5;
+  for (const c of parts.join('\u0000')) hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return `~${hash.toString(16).padStart(8, '0')}`;
+}
+
+function jsonOf(node: SourceNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.entries.map((e) => [e.key, jsonOf(e.value)]));
+    case 'array':
+      return node.items.map(jsonOf);
+    default:
+      return node.text;
+  }
 }
 
 function typeOf(parameter: SourceNode & { kind: 'object' }): string {
