@@ -3,7 +3,7 @@
  * SARIF writer (report/sarif-log.ts). FAIL: one finding per blamed statement; UNKNOWN: one for the file; ERROR:
  * one per error diagnostic (an unreadable file is the file as a whole, without a position).
  */
-import type { Finding } from '../report/finding.js';
+import { failFindings, type Finding } from '../report/finding.js';
 import type { CliReport } from './cli-report.js';
 import type { FileDiagnostic } from './file-diagnostic.js';
 import { HEADLINES } from './format-text.js';
@@ -18,21 +18,7 @@ export function cliFindings(report: CliReport): Finding[] {
   const base = { path: report.file, check: report.check, severity: 'error' as const };
   if (report.result === 'UNKNOWN')
     return [{ ...base, verdict: 'UNKNOWN', message: report.unknownReason ?? 'nothing was proved' }];
-  const extra = {
-    ...(report.counterexample === undefined ? {} : { counterexample: report.counterexample }),
-    ...(report.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: report.newlyGrantedActions }),
-  };
-  const message = HEADLINES[report.check].fail;
-  if (report.reasons.length === 0) return [{ ...base, ...extra, verdict: 'FAIL', message }];
-  return report.reasons.map((reason) => ({
-    ...base,
-    ...extra,
-    verdict: 'FAIL' as const,
-    span: reason.span,
-    statementIndex: reason.statementIndex,
-    ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-    message,
-  }));
+  return failFindings(base, report, HEADLINES[report.check].fail);
 }
 
 /** An error diagnostic of an input as an ERROR finding at its place. */

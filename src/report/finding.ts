@@ -4,7 +4,7 @@
  * ignored outcomes are not findings. This is the one place that turns a RunReport into findings.
  */
 import type { NewlyGrantedActions } from '../checks/check-result.js';
-import type { Counterexample } from '../checks/check-result.js';
+import type { Counterexample, Reason } from '../checks/check-result.js';
 import type { CheckName } from '../checks/check-result.js';
 import type { Span } from '../policy/span.js';
 import type { CheckOutcome, FileReport, RunReport } from '../review/run-report.js';
@@ -105,22 +105,35 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
     const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
     return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
   }
+  return failFindings(base, outcome, failMessage(outcome));
+}
+
+/**
+ * A FAIL as findings: one per blamed statement, at its span (the reason's own description restates the witness; a
+ * finding shows the counterexample instead), or one for the policy as a whole when no statement is blamed.
+ */
+export function failFindings(
+  base: Omit<Finding, 'verdict' | 'message'>,
+  result: {
+    readonly reasons: readonly Reason[];
+    readonly counterexample?: Counterexample;
+    readonly newlyGrantedActions?: Finding['newlyGrantedActions'];
+  },
+  message: string,
+): Finding[] {
   const extra = {
-    ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-    ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+    ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+    ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
   };
-  if (outcome.reasons.length === 0) {
-    return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-  }
-  return outcome.reasons.map((reason) => ({
+  if (result.reasons.length === 0) return [{ ...base, ...extra, verdict: 'FAIL', message }];
+  return result.reasons.map((reason) => ({
     ...base,
     ...extra,
     verdict: 'FAIL' as const,
     span: reason.span,
     statementIndex: reason.statementIndex,
     ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-    // The reason's own description restates the witness; the annotation shows the counterexample instead.
-    message: failMessage(outcome),
+    message,
   }));
 }
 
