@@ -14831,6 +14831,100 @@ async function runJob(verifier, job, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
+function findingsOf(report) {
+    const findings = report.runProblems.map((p) => ({
+        ...(p.path === undefined ? {} : { path: p.path }),
+        check: 'load',
+        verdict: 'ERROR',
+        severity: 'error',
+        message: p.message,
+        ...(p.span === undefined ? {} : { span: p.span }),
+    }));
+    for (const file of report.files)
+        findings.push(...fileFindings(file));
+    return findings;
+}
+/**
+ * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
+ * in a template or plan, `… in AppRole.Policies[app-data]`.
+ */
+function finding_checkLabel(checked) {
+    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
+    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
+}
+/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
+function principalLabel(label, principal) {
+    return principal === undefined ? label : `${label} for principal ${principal}`;
+}
+function fileFindings(file) {
+    const out = [];
+    if (file.ignoredBecause === undefined) {
+        for (const problem of file.problems) {
+            out.push({
+                path: file.path,
+                check: 'load',
+                verdict: 'ERROR',
+                severity: 'error',
+                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
+                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
+                ...(problem.span === undefined ? {} : { span: problem.span }),
+            });
+        }
+    }
+    for (const outcome of file.outcomes) {
+        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
+            continue;
+        out.push(...outcomeFindings(file.path, outcome));
+    }
+    return out;
+}
+function outcomeFindings(path, outcome) {
+    const base = {
+        path,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
+        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
+        ...(outcome.against === undefined ? {} : { against: outcome.against }),
+        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
+        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
+    };
+    if (outcome.verdict !== 'FAIL') {
+        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
+        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    }
+    return failFindings(base, outcome, failMessage(outcome));
+}
+/**
+ * A FAIL as findings: one per blamed statement, at its span (the reason's own description restates the witness; a
+ * finding shows the counterexample instead), or one for the policy as a whole when no statement is blamed.
+ */
+function failFindings(base, result, message) {
+    const extra = {
+        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
+    };
+    if (result.reasons.length === 0)
+        return [{ ...base, ...extra, verdict: 'FAIL', message }];
+    return result.reasons.map((reason) => ({
+        ...base,
+        ...extra,
+        verdict: 'FAIL',
+        span: reason.span,
+        statementIndex: reason.statementIndex,
+        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+        message,
+    }));
+}
+function failMessage(outcome) {
+    return outcome.check === 'no-new-access'
+        ? `grants access that the ${outcome.against ?? 'base version'} does not`
+        : outcome.check === 'access-not-granted'
+            ? `grants the critical permission "${outcome.rule ?? '?'}"`
+            : 'grants access to principals outside the account and its trusted accounts (public access)';
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/request-text.js
 /**
  * A counterexample request in one line, e.g. `s3:DeleteBucket on arn:aws:s3:::prod-a by an anonymous (unsigned)
@@ -14954,6 +15048,12 @@ function formatText(report) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/cli/cli-findings.js
+/**
+ * A CLI result as the findings the reports share (report/finding.ts), so `--format sarif` goes through the one
+ * SARIF writer (report/sarif-log.ts). FAIL: one finding per blamed statement; UNKNOWN: one for the file; ERROR:
+ * one per error diagnostic (an unreadable file is the file as a whole, without a position).
+ */
+
 
 function cliFindings(report) {
     if (report.result === 'ERROR') {
@@ -14967,22 +15067,7 @@ function cliFindings(report) {
     const base = { path: report.file, check: report.check, severity: 'error' };
     if (report.result === 'UNKNOWN')
         return [{ ...base, verdict: 'UNKNOWN', message: report.unknownReason ?? 'nothing was proved' }];
-    const extra = {
-        ...(report.counterexample === undefined ? {} : { counterexample: report.counterexample }),
-        ...(report.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: report.newlyGrantedActions }),
-    };
-    const message = HEADLINES[report.check].fail;
-    if (report.reasons.length === 0)
-        return [{ ...base, ...extra, verdict: 'FAIL', message }];
-    return report.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        message,
-    }));
+    return failFindings(base, report, HEADLINES[report.check].fail);
 }
 /** An error diagnostic of an input as an ERROR finding at its place. */
 function diagnosticFinding(d) {
@@ -15013,95 +15098,6 @@ function lazyVerifier(create) {
                 await (await started).close();
         },
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/finding.js
-function findingsOf(report) {
-    const findings = report.runProblems.map((p) => ({
-        ...(p.path === undefined ? {} : { path: p.path }),
-        check: 'load',
-        verdict: 'ERROR',
-        severity: 'error',
-        message: p.message,
-        ...(p.span === undefined ? {} : { span: p.span }),
-    }));
-    for (const file of report.files)
-        findings.push(...fileFindings(file));
-    return findings;
-}
-/**
- * `access-not-granted (no-iam-admin)`: the check and, for CheckAccessNotGranted, the critical permission; for a policy
- * in a template or plan, `… in AppRole.Policies[app-data]`.
- */
-function finding_checkLabel(checked) {
-    const label = checked.rule === undefined ? checked.check : `${checked.check} (${checked.rule})`;
-    return principalLabel(checked.policyKey === undefined ? label : `${label} in ${checked.policyKey}`, checked.principal);
-}
-/** `no-new-access for principal AppRole`: a principal's check, named by its key in the file. */
-function principalLabel(label, principal) {
-    return principal === undefined ? label : `${label} for principal ${principal}`;
-}
-function fileFindings(file) {
-    const out = [];
-    if (file.ignoredBecause === undefined) {
-        for (const problem of file.problems) {
-            out.push({
-                path: file.path,
-                check: 'load',
-                verdict: 'ERROR',
-                severity: 'error',
-                ...(problem.policyKey === undefined ? {} : { policyKey: problem.policyKey }),
-                message: problem.code === undefined ? problem.message : `${problem.message} [${problem.code}]`,
-                ...(problem.span === undefined ? {} : { span: problem.span }),
-            });
-        }
-    }
-    for (const outcome of file.outcomes) {
-        if (outcome.verdict === 'PASS' || outcome.ignoredBecause !== undefined)
-            continue;
-        out.push(...outcomeFindings(file.path, outcome));
-    }
-    return out;
-}
-function outcomeFindings(path, outcome) {
-    const base = {
-        path,
-        check: outcome.check,
-        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
-        ...(outcome.policyKey === undefined ? {} : { policyKey: outcome.policyKey }),
-        ...(outcome.principal === undefined ? {} : { principal: outcome.principal }),
-        ...(outcome.against === undefined ? {} : { against: outcome.against }),
-        // The gate fails closed: a rule's `warning` severity only softens a proven FAIL, never an unproved check.
-        severity: outcome.verdict === 'FAIL' ? outcome.severity : 'error',
-    };
-    if (outcome.verdict !== 'FAIL') {
-        const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
-    }
-    const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
-    };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-    }
-    return outcome.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome),
-    }));
-}
-function failMessage(outcome) {
-    return outcome.check === 'no-new-access'
-        ? `grants access that the ${outcome.against ?? 'base version'} does not`
-        : outcome.check === 'access-not-granted'
-            ? `grants the critical permission "${outcome.rule ?? '?'}"`
-            : 'grants access to principals outside the account and its trusted accounts (public access)';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/rank-findings.js
@@ -16290,8 +16286,32 @@ function refOf(name, node, ctx) {
     if (isList)
         return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
     if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
-        return str(unknownVariable(`Ref/${name}`), node.span);
+        return str(unknownVariable(`Ref/${name}${parameter === undefined ? '' : definitionTag(parameter)}`), node.span);
     return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
+}
+/** `~<hash>` of a parameter's Default and AllowedValues as written, or '' when it has neither. */
+function definitionTag(parameter) {
+    const parts = ['Default', 'AllowedValues'].map((key) => {
+        const value = parameter.entries.find((e) => e.key === key)?.value;
+        return value === undefined ? '' : JSON.stringify(jsonOf(value));
+    });
+    if (parts.every((p) => p === ''))
+        return '';
+    // FNV-1a, 32 bits: a short, stable tag (not a security boundary: a collision only merges two defaults' names).
+    let hash = 0x811c9dc5;
+    for (const c of parts.join('\u0000'))
+        hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    return `~${hash.toString(16).padStart(8, '0')}`;
+}
+function jsonOf(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.entries.map((e) => [e.key, jsonOf(e.value)]));
+        case 'array':
+            return node.items.map(jsonOf);
+        default:
+            return node.text;
+    }
 }
 function typeOf(parameter) {
     const type = parameter.entries.find((e) => e.key === 'Type')?.value;
@@ -25038,6 +25058,22 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     else if (base.kind === 'policy') {
         await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
     }
+    else if (settings.newFiles !== 'fail' && extras.renamedFrom !== undefined && extras.renamedFrom.length > 0) {
+        // A key new in a file that lost keys may be one of them under another name: compared with each, it passes only
+        // when some removed policy already granted all it grants (a widened rename fails; new-files does not apply).
+        const candidates = extras.renamedFrom;
+        const against = `a policy this file no longer holds (${candidates.map((c) => c.key).join(' or ')}), as a renamed key`;
+        await add({ check: 'no-new-access', severity: 'error', against }, async (options) => {
+            let first;
+            for (const candidate of candidates) {
+                const result = await checkNoNewAccess(verifier, candidate.policy, policy, options);
+                if (result.result === 'PASS')
+                    return result;
+                first ??= result;
+            }
+            return first;
+        });
+    }
     else if (settings.newFiles === 'fail') {
         // Everything a new policy allows is new access: compare it with a policy that allows nothing.
         await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
@@ -25273,6 +25309,12 @@ async function reviewPolicies(change, context, file) {
     if (source.format !== 'policy')
         notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
     let unchanged = 0;
+    // Valid policies of the base version whose key the file no longer has: what a new key may have been renamed from.
+    const headKeySet = new Set(source.policies.map((p) => p.key));
+    const removed = (basePolicies?.policies ?? []).filter((p) => !headKeySet.has(p.key) &&
+        p.policy !== undefined &&
+        p.unresolved.length === 0 &&
+        !p.diagnostics.some((d) => d.severity === 'error'));
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
@@ -25292,7 +25334,15 @@ async function reviewPolicies(change, context, file) {
             unchanged += 1;
             continue;
         }
-        const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
+        const renamedFrom = base.kind === 'none' && change.change !== 'added'
+            ? removed
+                .filter((r) => r.role === policy.role && r.resourceType === policy.resourceType)
+                .map((r) => ({ key: r.key, policy: r.policy }))
+            : [];
+        const checked = await checkPolicy(change, policy.policy, base, paths, context, {
+            ...policyExtras(policy),
+            renamedFrom,
+        });
         outcomes.push(...checked.outcomes);
         if (checked.note !== undefined)
             notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);

@@ -47286,22 +47286,27 @@ function outcomeFindings(path, outcome) {
         const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
         return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
     }
+    return failFindings(base, outcome, failMessage(outcome));
+}
+/**
+ * A FAIL as findings: one per blamed statement, at its span (the reason's own description restates the witness; a
+ * finding shows the counterexample instead), or one for the policy as a whole when no statement is blamed.
+ */
+function failFindings(base, result, message) {
     const extra = {
-        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
-        ...(outcome.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: outcome.newlyGrantedActions }),
+        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
     };
-    if (outcome.reasons.length === 0) {
-        return [{ ...base, ...extra, verdict: 'FAIL', message: failMessage(outcome) }];
-    }
-    return outcome.reasons.map((reason) => ({
+    if (result.reasons.length === 0)
+        return [{ ...base, ...extra, verdict: 'FAIL', message }];
+    return result.reasons.map((reason) => ({
         ...base,
         ...extra,
         verdict: 'FAIL',
         span: reason.span,
         statementIndex: reason.statementIndex,
         ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        // The reason's own description restates the witness; the annotation shows the counterexample instead.
-        message: failMessage(outcome),
+        message,
     }));
 }
 function failMessage(outcome) {
@@ -58242,6 +58247,22 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
     else if (base.kind === 'policy') {
         await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
     }
+    else if (settings.newFiles !== 'fail' && extras.renamedFrom !== undefined && extras.renamedFrom.length > 0) {
+        // A key new in a file that lost keys may be one of them under another name: compared with each, it passes only
+        // when some removed policy already granted all it grants (a widened rename fails; new-files does not apply).
+        const candidates = extras.renamedFrom;
+        const against = `a policy this file no longer holds (${candidates.map((c) => c.key).join(' or ')}), as a renamed key`;
+        await add({ check: 'no-new-access', severity: 'error', against }, async (options) => {
+            let first;
+            for (const candidate of candidates) {
+                const result = await checkNoNewAccess(verifier, candidate.policy, policy, options);
+                if (result.result === 'PASS')
+                    return result;
+                first ??= result;
+            }
+            return first;
+        });
+    }
     else if (settings.newFiles === 'fail') {
         // Everything a new policy allows is new access: compare it with a policy that allows nothing.
         await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
@@ -58859,8 +58880,32 @@ function refOf(name, node, ctx) {
     if (isList)
         return firstOf(unresolved(node, ctx, `${name} is a list known only at deploy time; pin it in the configuration`));
     if (PSEUDO_UNKNOWNS.has(name) || parameter !== undefined || ctx.resources.has(name))
-        return str(unknownVariable(`Ref/${name}`), node.span);
+        return str(unknownVariable(`Ref/${name}${parameter === undefined ? '' : definitionTag(parameter)}`), node.span);
     return firstOf(unresolved(node, ctx, `Ref to ${name}, which is neither a parameter, a pseudo parameter nor a resource of the template`));
+}
+/** `~<hash>` of a parameter's Default and AllowedValues as written, or '' when it has neither. */
+function definitionTag(parameter) {
+    const parts = ['Default', 'AllowedValues'].map((key) => {
+        const value = parameter.entries.find((e) => e.key === key)?.value;
+        return value === undefined ? '' : JSON.stringify(jsonOf(value));
+    });
+    if (parts.every((p) => p === ''))
+        return '';
+    // FNV-1a, 32 bits: a short, stable tag (not a security boundary: a collision only merges two defaults' names).
+    let hash = 0x811c9dc5;
+    for (const c of parts.join('\u0000'))
+        hash = Math.imul(hash ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    return `~${hash.toString(16).padStart(8, '0')}`;
+}
+function jsonOf(node) {
+    switch (node.kind) {
+        case 'object':
+            return Object.fromEntries(node.entries.map((e) => [e.key, jsonOf(e.value)]));
+        case 'array':
+            return node.items.map(jsonOf);
+        default:
+            return node.text;
+    }
 }
 function typeOf(parameter) {
     const type = parameter.entries.find((e) => e.key === 'Type')?.value;
@@ -62718,6 +62763,12 @@ async function reviewPolicies(change, context, file) {
     if (source.format !== 'policy')
         notes.push(`${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`);
     let unchanged = 0;
+    // Valid policies of the base version whose key the file no longer has: what a new key may have been renamed from.
+    const headKeySet = new Set(source.policies.map((p) => p.key));
+    const removed = (basePolicies?.policies ?? []).filter((p) => !headKeySet.has(p.key) &&
+        p.policy !== undefined &&
+        p.unresolved.length === 0 &&
+        !p.diagnostics.some((d) => d.severity === 'error'));
     for (const policy of source.policies) {
         const errors = policy.diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || policy.policy === undefined) {
@@ -62737,7 +62788,15 @@ async function reviewPolicies(change, context, file) {
             unchanged += 1;
             continue;
         }
-        const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
+        const renamedFrom = base.kind === 'none' && change.change !== 'added'
+            ? removed
+                .filter((r) => r.role === policy.role && r.resourceType === policy.resourceType)
+                .map((r) => ({ key: r.key, policy: r.policy }))
+            : [];
+        const checked = await checkPolicy(change, policy.policy, base, paths, context, {
+            ...policyExtras(policy),
+            renamedFrom,
+        });
         outcomes.push(...checked.outcomes);
         if (checked.note !== undefined)
             notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);

@@ -181,4 +181,29 @@ Resources:
     write('b7', 'stack.yaml', stack('app-data', 256));
     expect((await review('a6', 'b7')).code).toBe(0);
   });
+
+  it('compares a renamed logical id with the policy it replaced: a pure rename passes, a widened one fails', async () => {
+    const managed = (name: string, actions: string[]) =>
+      JSON.stringify({
+        Resources: {
+          [name]: {
+            Type: 'AWS::IAM::ManagedPolicy',
+            Properties: {
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+              },
+            },
+          },
+        },
+      });
+    write('a8', 'stack.json', managed('DeployPolicy', ['s3:GetObject']));
+    write('b8', 'stack.json', managed('DeployPolicyV2', ['s3:GetObject']));
+    const renamed = await review('a8', 'b8');
+    expect([renamed.code, renamed.out.trim().split('\n').at(-1)]).toEqual([0, 'result: pass (0 findings)']);
+    write('b9', 'stack.json', managed('DeployPolicyV2', ['s3:GetObject', 'iam:PassRole']));
+    const widened = await review('a8', 'b9');
+    expect(widened.code).toBe(2);
+    expect(widened.out).toContain('a policy this file no longer holds (DeployPolicy.PolicyDocument), as a renamed key');
+  });
 });

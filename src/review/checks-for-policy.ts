@@ -32,6 +32,11 @@ export interface PolicyExtras {
   readonly before?: Policy;
   /** The file holds a `before` version that is not a valid policy. */
   readonly beforeUnusable?: boolean;
+  /**
+   * Policies of the same role that the file no longer holds, for a key that is new in it: a renamed logical id or
+   * resource address. The new policy passes CheckNoNewAccess when it grants nothing one of them did not.
+   */
+  readonly renamedFrom?: readonly { readonly key: string; readonly policy: Policy }[];
 }
 
 /** Why a check was not run: the run's time budget was spent before it started. */
@@ -97,6 +102,20 @@ export async function checkPolicy(
     await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) =>
       checkNoNewAccess(verifier, base.policy, policy, options),
     );
+  } else if (settings.newFiles !== 'fail' && extras.renamedFrom !== undefined && extras.renamedFrom.length > 0) {
+    // A key new in a file that lost keys may be one of them under another name: compared with each, it passes only
+    // when some removed policy already granted all it grants (a widened rename fails; new-files does not apply).
+    const candidates = extras.renamedFrom;
+    const against = `a policy this file no longer holds (${candidates.map((c) => c.key).join(' or ')}), as a renamed key`;
+    await add({ check: 'no-new-access', severity: 'error', against }, async (options) => {
+      let first: CheckResult | undefined;
+      for (const candidate of candidates) {
+        const result = await checkNoNewAccess(verifier, candidate.policy, policy, options);
+        if (result.result === 'PASS') return result;
+        first ??= result;
+      }
+      return first as CheckResult;
+    });
   } else if (settings.newFiles === 'fail') {
     // Everything a new policy allows is new access: compare it with a policy that allows nothing.
     await add(

@@ -11,6 +11,7 @@
  */
 import { samePolicy } from '../checks/policy-comparison.js';
 import { ignoreEntryFor } from '../config/applicable-rules.js';
+import type { Policy } from '../policy/ast.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { SourceFile, SourcePolicy } from '../sources/source-policy.js';
 import { baseVersionOf, type BasePolicies } from './base-version.js';
@@ -156,6 +157,15 @@ async function reviewPolicies(
       `${FORMAT_NAME[source.format ?? 'policy']}: ${source.policies.length === 0 ? 'no IAM policy found' : `${source.policies.length} polic${source.policies.length === 1 ? 'y' : 'ies'} read`}.`,
     );
   let unchanged = 0;
+  // Valid policies of the base version whose key the file no longer has: what a new key may have been renamed from.
+  const headKeySet = new Set(source.policies.map((p) => p.key));
+  const removed = (basePolicies?.policies ?? []).filter(
+    (p) =>
+      !headKeySet.has(p.key) &&
+      p.policy !== undefined &&
+      p.unresolved.length === 0 &&
+      !p.diagnostics.some((d) => d.severity === 'error'),
+  );
   for (const policy of source.policies) {
     const errors = policy.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || policy.policy === undefined) {
@@ -179,7 +189,16 @@ async function reviewPolicies(
       unchanged += 1;
       continue;
     }
-    const checked = await checkPolicy(change, policy.policy, base, paths, context, policyExtras(policy));
+    const renamedFrom =
+      base.kind === 'none' && change.change !== 'added'
+        ? removed
+            .filter((r) => r.role === policy.role && r.resourceType === policy.resourceType)
+            .map((r) => ({ key: r.key, policy: r.policy as Policy }))
+        : [];
+    const checked = await checkPolicy(change, policy.policy, base, paths, context, {
+      ...policyExtras(policy),
+      renamedFrom,
+    });
     outcomes.push(...checked.outcomes);
     if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);
   }
