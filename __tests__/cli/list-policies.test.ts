@@ -37,7 +37,7 @@ describe('iam-proof list-policies', () => {
     expect(json.format).toBe('cloudformation');
     const deploy = json.policies.find((p) => p.key === 'DeployRole.AssumeRolePolicyDocument');
     expect(deploy?.unresolved).toEqual([]);
-    expect(deploy?.unknowns.map((u) => u.name)).toEqual(['Ref/GitHubOrg']);
+    expect(deploy?.unknowns.map((u) => u.name)).toEqual(['Ref/GitHubOrg~262be7f5']);
     expect([code, json.complete]).toEqual([0, true]);
   });
 
