@@ -13,12 +13,14 @@ import { sourceDiagnostic } from '../source-diagnostics.js';
 import type { PolicyAttachment, PolicyRole, SourcePolicy } from '../source-policy.js';
 import { conditionDnf } from './condition-dnf.js';
 import { lambdaPermissionDocument } from './lambda-permission.js';
+import { nodeOf } from './node-of.js';
 import { ATTACHMENT_PROPERTIES, POLICY_PROPERTIES } from './policy-properties.js';
 import { peel, resolveDocument, type Contribution } from './resolve-document.js';
 import { resolveValue } from './resolve-value.js';
 import { principalLinks } from './principal-links.js';
 import { readSamPolicies } from './sam-policies.js';
 import { templateContext, type TemplateContext } from './template-context.js';
+import { firstOf, unresolved } from './resolved-value.js';
 import { NO_VALUE, type When } from './variants.js';
 
 export interface TemplatePolicies {
@@ -92,16 +94,25 @@ export function readTemplate(
     };
     if (props === undefined) continue;
     for (const property of POLICY_PROPERTIES[type.text] ?? []) {
-      const entry = entryOf(props, property.property);
+      const entry = entryAt(props, property.property, ctx);
       if (entry === undefined) continue;
+      const key = `${id}.${property.property}`;
       if (property.shape === 'document')
         add(
-          `${id}.${property.property}`,
+          key,
           property.role,
           entry.span,
           when.map((w) => ({ document: entry.value, when: w })),
         );
-      else for (const w of when) readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
+      else if (property.shape === 'statement') {
+        const document = nodeOf({ Version: '2012-10-17', Statement: [entry.value] }, entry.span);
+        add(
+          key,
+          property.role,
+          entry.span,
+          when.map((w) => ({ document, when: w })),
+        );
+      } else for (const w of when) readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
     }
     if (SAM_WITH_POLICIES.has(type.text)) {
       const policies = entryOf(props, 'Policies');
@@ -229,4 +240,29 @@ function readNamedPolicies(
       }
     });
   }
+}
+
+/**
+ * The entry at a property path (`ResourcePolicy.PolicyDocument`): undefined when the path is absent. An intermediate
+ * value that is not a plain object (an intrinsic function such as Fn::If around the whole `ResourcePolicy`) is not
+ * read through: it stands as an unresolved document, so the policy's checks are UNKNOWN rather than skipped.
+ */
+function entryAt(
+  props: SourceNode & { kind: 'object' },
+  path: string,
+  ctx: TemplateContext,
+): { value: SourceNode; span: Span } | undefined {
+  const [first, ...rest] = path.split('.');
+  let entry: { value: SourceNode; span: Span } | undefined = entryOf(props, first as string);
+  for (const name of rest) {
+    if (entry === undefined) return undefined;
+    const holder: SourceNode = entry.value;
+    if (holder.kind !== 'object' || holder.entries.some((e) => e.key === 'Ref' || e.key.startsWith('Fn::'))) {
+      // unresolved() always stands for the node with a string (an unknown named after it).
+      const value = firstOf(unresolved(holder, ctx, `${path} is not read through an intrinsic function`));
+      return { value: value as SourceNode, span: entry.span };
+    }
+    entry = entryOf(holder, name);
+  }
+  return entry;
 }
