@@ -14892,7 +14892,8 @@ function outcomeFindings(path, outcome) {
     };
     if (outcome.verdict !== 'FAIL') {
         const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-        return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+        const message = outcome.detail ?? `${outcome.check} returned ${verdict} without a reason`;
+        return [{ ...base, verdict, message, ...(outcome.span === undefined ? {} : { span: outcome.span }) }];
     }
     return failFindings(base, outcome, failMessage(outcome));
 }
@@ -16652,6 +16653,7 @@ function lambda_permission_firstOf(variants, fallback) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/policy-properties.js
 const policy_properties_document = (property, role) => ({ property, role, shape: 'document' });
+const resourcePolicy = (property) => [policy_properties_document(property, 'resource')];
 const INLINE_POLICIES = { property: 'Policies', role: 'identity', shape: 'named-list' };
 const POLICY_PROPERTIES = {
     'AWS::IAM::Role': [policy_properties_document('AssumeRolePolicyDocument', 'trust'), INLINE_POLICIES],
@@ -16676,6 +16678,24 @@ const POLICY_PROPERTIES = {
     'AWS::EFS::FileSystem': [policy_properties_document('FileSystemPolicy', 'resource')],
     'AWS::Backup::BackupVault': [policy_properties_document('AccessPolicy', 'resource')],
     'AWS::OpenSearchService::Domain': [policy_properties_document('AccessPolicies', 'resource')],
+    // Resource policies of further services (CloudFormation template reference, the type's page).
+    'AWS::ApiGateway::RestApi': resourcePolicy('Policy'),
+    'AWS::Elasticsearch::Domain': resourcePolicy('AccessPolicies'),
+    'AWS::SQS::QueueInlinePolicy': resourcePolicy('PolicyDocument'),
+    'AWS::SNS::TopicInlinePolicy': resourcePolicy('PolicyDocument'),
+    'AWS::DynamoDB::Table': resourcePolicy('ResourcePolicy.PolicyDocument'),
+    'AWS::Kinesis::ResourcePolicy': resourcePolicy('ResourcePolicy'),
+    'AWS::S3Express::BucketPolicy': resourcePolicy('PolicyDocument'),
+    'AWS::S3::MultiRegionAccessPointPolicy': resourcePolicy('Policy'),
+    'AWS::S3ObjectLambda::AccessPointPolicy': resourcePolicy('PolicyDocument'),
+    'AWS::S3Tables::TableBucketPolicy': resourcePolicy('ResourcePolicy'),
+    'AWS::CodeArtifact::Domain': resourcePolicy('PermissionsPolicyDocument'),
+    'AWS::CodeArtifact::Repository': resourcePolicy('PermissionsPolicyDocument'),
+    'AWS::ECR::PublicRepository': resourcePolicy('RepositoryPolicyText'),
+    'AWS::CloudTrail::ResourcePolicy': resourcePolicy('ResourcePolicy'),
+    'AWS::Lex::ResourcePolicy': resourcePolicy('Policy'),
+    'AWS::OAM::Sink': resourcePolicy('Policy'),
+    'AWS::Events::EventBusPolicy': [{ property: 'Statement', role: 'resource', shape: 'statement' }],
 };
 /** Properties that attach policies by name/ARN (recorded as attachments, never dropped). */
 const ATTACHMENT_PROPERTIES = {
@@ -17364,7 +17384,60 @@ function withSamImplicitResources(resources) {
     return resources;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/unmodelled-grants.js
+/**
+ * Parts of a template that make CloudFormation or the SAM transform create access the gate does not model as
+ * policies (SAM Developer Guide, "CloudFormation resources generated when AWS::Serverless::… is specified"; SAM
+ * connectors; nested stacks): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
+ * EventBridge role or role policies), its `FunctionUrlConfig` (a public URL when AuthType is NONE), `Connectors` of any
+ * resource and `AWS::Serverless::Connector` (identity policies generated from the pair of resources), the `Auth` of a
+ * SAM API (authorizers and its resource policy; removing it opens the API), and nested stacks and SAM applications
+ * (their templates and the parameters passed to them). Each is recorded with a canonical text of its definition so
+ * the review can tell a new or changed one (UNKNOWN, never a silent pass) from one that did not change.
+ */
+
+
+const WITH_EVENTS = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+const APIS_WITH_AUTH = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::Serverless::GraphQLApi']);
+const NESTED = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+/** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
+function unmodelledGrantsOf(id, at, type, resource, props) {
+    const out = [];
+    const add = (key, what, node, span, removalMayWiden = false) => out.push({ key, what, text: canonicalText(node), span, removalMayWiden });
+    const connectors = entryOf(resource, 'Connectors')?.value;
+    if (connectors?.kind === 'object')
+        for (const c of connectors.entries)
+            add(`${id}.Connectors[${c.key}]`, `SAM connector ${c.key} of ${id} (the policies SAM generates for it)`, c.value, c.keySpan);
+    if (type === 'AWS::Serverless::Connector')
+        add(id, `SAM connector ${id} (the policies SAM generates for it)`, props ?? resource, at);
+    if (NESTED.has(type))
+        add(id, `nested ${type === 'AWS::Serverless::Application' ? 'SAM application' : 'stack'} ${id} (its template and the parameters it is given)`, props ?? resource, at);
+    if (props === undefined)
+        return out;
+    if (WITH_EVENTS.has(type)) {
+        const events = entryOf(props, 'Events')?.value;
+        if (events?.kind === 'object')
+            for (const e of events.entries) {
+                const eventType = e.value.kind === 'object' ? entryOf(e.value, 'Type')?.value : undefined;
+                const typeText = eventType?.kind === 'string' ? eventType.text : 'unknown type';
+                add(`${id}.Events[${e.key}]`, `SAM event ${e.key} (${typeText}) of ${id} (the permissions SAM generates for it)`, e.value, e.keySpan);
+            }
+        const url = entryOf(props, 'FunctionUrlConfig');
+        if (url !== undefined)
+            add(`${id}.FunctionUrlConfig`, `function URL of ${id} (the permission SAM generates for it)`, url.value, url.keySpan);
+    }
+    if (APIS_WITH_AUTH.has(type)) {
+        const auth = entryOf(props, 'Auth');
+        if (auth !== undefined)
+            add(`${id}.Auth`, `Auth of ${id} (authorizers and the API's resource policy)`, auth.value, auth.keySpan, true);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/read-template.js
+
+
+
 
 
 
@@ -17380,7 +17453,7 @@ function withSamImplicitResources(resources) {
 const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function readTemplate(root, source, pinned) {
     const ctx = templateContext(root, pinned);
-    const out = { policies: [], attachments: [], diagnostics: [] };
+    const out = { policies: [], attachments: [], diagnostics: [], unmodelled: [] };
     const resources = entryOf(root, 'Resources');
     if (resources === undefined || resources.value.kind !== 'object') {
         out.diagnostics.push(sourceDiagnostic('invalid-template', 'The template has no Resources object.', resources?.value.span ?? root.span));
@@ -17403,6 +17476,7 @@ function readTemplate(root, source, pinned) {
         ctx.unresolved = [];
         const properties = entryOf(resource, 'Properties');
         const props = properties?.value.kind === 'object' ? properties.value : undefined;
+        out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, type.text, resource, props));
         const add = (key, role, span, contributions) => {
             const seen = found.get(key);
             if (seen !== undefined)
@@ -17423,11 +17497,16 @@ function readTemplate(root, source, pinned) {
         if (props === undefined)
             continue;
         for (const property of POLICY_PROPERTIES[type.text] ?? []) {
-            const entry = entryOf(props, property.property);
+            const entry = entryAt(props, property.property, ctx);
             if (entry === undefined)
                 continue;
+            const key = `${id}.${property.property}`;
             if (property.shape === 'document')
-                add(`${id}.${property.property}`, property.role, entry.span, when.map((w) => ({ document: entry.value, when: w })));
+                add(key, property.role, entry.span, when.map((w) => ({ document: entry.value, when: w })));
+            else if (property.shape === 'statement') {
+                const document = nodeOf({ Version: '2012-10-17', Statement: [entry.value] }, entry.span);
+                add(key, property.role, entry.span, when.map((w) => ({ document, when: w })));
+            }
             else
                 for (const w of when)
                     readNamedPolicies(id, entry.value, w, ctx, add, entry.span);
@@ -17485,7 +17564,7 @@ function readTemplate(root, source, pinned) {
             ? policy
             : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] });
     }
-    if (out.policies.length === 0 && out.attachments.length === 0) {
+    if (out.policies.length === 0 && out.attachments.length === 0 && out.unmodelled.length === 0) {
         out.diagnostics.push(sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span));
     }
     return out;
@@ -17532,6 +17611,27 @@ function readNamedPolicies(id, list, when, ctx, add, span) {
             }
         });
     }
+}
+/**
+ * The entry at a property path (`ResourcePolicy.PolicyDocument`): undefined when the path is absent. An intermediate
+ * value that is not a plain object (an intrinsic function such as Fn::If around the whole `ResourcePolicy`) is not
+ * read through: it stands as an unresolved document, so the policy's checks are UNKNOWN rather than skipped.
+ */
+function entryAt(props, path, ctx) {
+    const [first, ...rest] = path.split('.');
+    let entry = entryOf(props, first);
+    for (const name of rest) {
+        if (entry === undefined)
+            return undefined;
+        const holder = entry.value;
+        if (holder.kind !== 'object' || holder.entries.some((e) => e.key === 'Ref' || e.key.startsWith('Fn::'))) {
+            // unresolved() always stands for the node with a string (an unknown named after it).
+            const value = firstOf(unresolved(holder, ctx, `${path} is not read through an intrinsic function`));
+            return { value: value, span: entry.span };
+        }
+        entry = entryOf(holder, name);
+    }
+    return entry;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/cloudformation/short-form-tags.js
@@ -19310,11 +19410,41 @@ const POLICY_ATTRIBUTES = {
     aws_kms_key: [{ attribute: 'policy', role: 'resource' }],
     aws_ecr_repository_policy: [{ attribute: 'policy', role: 'resource' }],
     aws_secretsmanager_secret_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_kms_key_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_api_gateway_rest_api_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_opensearch_domain_policy: [{ attribute: 'access_policies', role: 'resource' }],
+    aws_elasticsearch_domain_policy: [{ attribute: 'access_policies', role: 'resource' }],
+    aws_cloudwatch_log_resource_policy: [{ attribute: 'policy_document', role: 'resource' }],
+    aws_cloudwatch_log_destination_policy: [{ attribute: 'access_policy', role: 'resource' }],
+    aws_cloudwatch_event_bus_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_ecr_registry_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_ecrpublic_repository_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_efs_file_system_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_backup_vault_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_dynamodb_resource_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_kinesis_resource_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_glue_resource_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_s3_access_point: [{ attribute: 'policy', role: 'resource' }],
+    aws_s3control_access_point_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_s3control_bucket_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_s3tables_table_bucket_policy: [{ attribute: 'resource_policy', role: 'resource' }],
+    aws_codeartifact_domain_permissions_policy: [{ attribute: 'policy_document', role: 'resource' }],
+    aws_codeartifact_repository_permissions_policy: [{ attribute: 'policy_document', role: 'resource' }],
+    aws_media_store_container_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_networkfirewall_resource_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_schemas_registry_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_redshiftserverless_resource_policy: [{ attribute: 'policy', role: 'resource' }],
+    aws_sagemaker_model_package_group_policy: [{ attribute: 'resource_policy', role: 'resource' }],
+    aws_ssoadmin_permission_set_inline_policy: [{ attribute: 'inline_policy', role: 'identity' }],
     // The older inline forms of the same resource policies (still accepted by the provider).
     aws_s3_bucket: [{ attribute: 'policy', role: 'resource' }],
     aws_sqs_queue: [{ attribute: 'policy', role: 'resource' }],
     aws_sns_topic: [{ attribute: 'policy', role: 'resource' }],
     aws_secretsmanager_secret: [{ attribute: 'policy', role: 'resource' }],
+    aws_api_gateway_rest_api: [{ attribute: 'policy', role: 'resource' }],
+    aws_opensearch_domain: [{ attribute: 'access_policies', role: 'resource' }],
+    aws_elasticsearch_domain: [{ attribute: 'access_policies', role: 'resource' }],
+    aws_glacier_vault: [{ attribute: 'access_policy', role: 'resource' }],
 };
 /** aws_iam_role `inline_policy { name, policy }` blocks: identity policies keyed by name. */
 const INLINE_POLICY = { resourceType: 'aws_iam_role', block: 'inline_policy', role: 'identity' };
@@ -19906,6 +20036,7 @@ async function read_source_readSource(path, bytes, siblings, options = {}) {
             policies: template.policies,
             attachments: template.attachments,
             diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics],
+            ...(template.unmodelled.length === 0 ? {} : { unmodelled: template.unmodelled }),
         };
     }
     const outsideTemplate = tags
@@ -25186,6 +25317,46 @@ async function read(path, bytes, side, options) {
     return { kind: 'read', source, mentionsStatement: /statement/i.test(bytes.toString('utf8')) };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/unmodelled-outcomes.js
+/**
+ * Definitions that create access the gate does not model (sources' UnmodelledGrant: SAM events and connectors, a
+ * SAM API's Auth, nested stacks) → outcomes. One that is new or changed since the base version (or removed, where a
+ * removal can open access) is UNKNOWN, naming it and its line: the gate cannot prove what it grants, so it never
+ * passes silently; an ignore entry accepts it. One that did not change needs nothing and is counted in a note.
+ */
+
+function unmodelledOutcomes(head, base, paths, context) {
+    const before = new Map((base ?? []).map((g) => [g.key, g]));
+    const headKeys = new Set(head.map((g) => g.key));
+    const outcomes = [];
+    let unchanged = 0;
+    const add = (grant, how, side = '') => {
+        const outcome = {
+            check: 'no-new-access',
+            policyKey: grant.key,
+            severity: 'error',
+            verdict: 'UNKNOWN',
+            reasons: [],
+            // A removed definition's line is in the base version: the finding stays on the file.
+            ...(side === '' ? { span: grant.span } : {}),
+            detail: `${grant.what}, line ${grant.span.line}${side}: ${how}; iam-proof does not model the access it creates, so it cannot prove it grants nothing new — review it (an ignore entry with a reason accepts it)`,
+        };
+        const ignored = ignoreEntryFor(context.config, { paths, check: 'no-new-access', verdict: 'UNKNOWN' });
+        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
+    };
+    for (const grant of head) {
+        const old = before.get(grant.key);
+        if (old !== undefined && old.text === grant.text)
+            unchanged += 1;
+        else
+            add(grant, old === undefined ? 'new in this change' : 'changed in this change');
+    }
+    for (const grant of base ?? [])
+        if (!headKeys.has(grant.key) && grant.removalMayWiden)
+            add(grant, 'removed in this change, which can open access', ' of the base version');
+    return { outcomes, unchanged };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-file.js
 /**
  * One changed file → its FileReport. The file is read into the policies it holds (plain policy, CloudFormation/SAM/
@@ -25198,6 +25369,7 @@ async function read(path, bytes, side, options) {
  * an LFS pointer, a submodule, binary — is an ERROR, never a skip. A deleted file, and a policy removed from a
  * template, are reported as no longer checked.
  */
+
 
 
 
@@ -25291,7 +25463,8 @@ function review_file_policiesOf(version) {
     if (version.kind !== 'read')
         return undefined;
     const invalid = version.source.diagnostics.some((d) => d.severity === 'error');
-    return { policies: version.source.policies, invalid };
+    const unmodelled = version.source.unmodelled;
+    return { policies: version.source.policies, invalid, ...(unmodelled === undefined ? {} : { unmodelled }) };
 }
 function problemOf(d, key) {
     return {
@@ -25349,6 +25522,10 @@ async function reviewPolicies(change, context, file) {
     }
     if (unchanged > 0)
         notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
+    const unmodelled = unmodelledOutcomes(source.unmodelled ?? [], change.change === 'added' ? undefined : basePolicies?.unmodelled, paths, context);
+    outcomes.push(...unmodelled.outcomes);
+    if (unmodelled.unchanged > 0)
+        notes.push(`${unmodelled.unchanged} unchanged SAM event, connector or nested stack definition${unmodelled.unchanged === 1 ? '' : 's'} (access not modelled) not re-checked.`);
     const headKeys = new Set(source.policies.map((p) => p.key));
     for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
         const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;

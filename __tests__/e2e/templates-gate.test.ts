@@ -64,6 +64,73 @@ const DELETE = `              - Sid: DeleteData
 `;
 
 describe('CloudFormation', () => {
+  it('a SAM connector added to a template is UNKNOWN (access not modelled), an unchanged one passes', async () => {
+    const sam = (connector: string) => `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Orders:
+    Type: AWS::DynamoDB::Table
+  Handler:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: app.handler
+      CodeUri: src/
+      MemorySize: 128
+      Policies:
+        - DynamoDBReadPolicy:
+            TableName: !Ref Orders
+${connector}`;
+    const CONNECTOR = `    Connectors:
+      WriteOrders:
+        Properties:
+          Destination: { Id: Orders }
+          Permissions: [Write]
+`;
+    const run = await runOn(
+      pullRequest(
+        (repo) => repo.write('sam/template.yaml', sam('')),
+        (repo) => repo.write('sam/template.yaml', sam(CONNECTOR)),
+      ),
+    );
+    expect([run.code, run.outputs['result']]).toEqual([1, 'unknown']);
+    expect(errors(run).join('\n')).toMatch(/UNKNOWN.*Connectors\[WriteOrders\],file=sam\/template.yaml,line=17.*SAM connector WriteOrders of Handler.*line 17/);
+    const twin = await runOn(
+      pullRequest(
+        (repo) => repo.write('sam/template.yaml', sam(CONNECTOR)),
+        (repo) => repo.write('sam/template.yaml', sam(CONNECTOR).replace('MemorySize: 128', 'MemorySize: 256')),
+      ),
+    );
+    expect([twin.code, twin.outputs['result'], errors(twin)]).toEqual([0, 'pass', []]);
+  });
+
+  it("a DynamoDB table's resource policy opened to another account fails, on the new statement", async () => {
+    const table = (principal: string) => `Resources:
+  Orders:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      ResourcePolicy:
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Principal: { AWS: ${principal} }
+              Action: dynamodb:GetItem
+              Resource: '*'
+`;
+    const run = await runOn(
+      pullRequest(
+        (repo) => repo.write('stack/table.yaml', table('arn:aws:iam::111122223333:root')),
+        (repo) =>
+          repo.write('stack/table.yaml', table('[arn:aws:iam::111122223333:root, arn:aws:iam::444455556666:root]')),
+      ),
+    );
+    expect([run.code, run.outputs['result']]).toEqual([1, 'fail']);
+    expect(errors(run).map((c) => c.slice(0, c.indexOf('::', 2)))).toContain(
+      '::error title=iam-proof FAIL%3A no-new-access in Orders.ResourcePolicy.PolicyDocument,file=stack/table.yaml,line=9,endLine=12',
+    );
+  });
+
   it('a widened inline policy fails, annotated on the new statement in the template', async () => {
     const run = await runOn(
       pullRequest(

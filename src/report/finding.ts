@@ -103,7 +103,8 @@ function outcomeFindings(path: string, outcome: CheckOutcome): Finding[] {
   };
   if (outcome.verdict !== 'FAIL') {
     const verdict = outcome.verdict === 'UNKNOWN' ? 'UNKNOWN' : 'ERROR';
-    return [{ ...base, verdict, message: outcome.detail ?? `${outcome.check} returned ${verdict} without a reason` }];
+    const message = outcome.detail ?? `${outcome.check} returned ${verdict} without a reason`;
+    return [{ ...base, verdict, message, ...(outcome.span === undefined ? {} : { span: outcome.span }) }];
   }
   return failFindings(base, outcome, failMessage(outcome));
 }

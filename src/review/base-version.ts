@@ -3,7 +3,7 @@
  * file's base version, when that is a valid policy (a plain file has one policy, key '').
  */
 import type { Policy } from '../policy/ast.js';
-import type { SourcePolicy } from '../sources/source-policy.js';
+import type { SourcePolicy, UnmodelledGrant } from '../sources/source-policy.js';
 import type { ChangedFile } from './git-port.js';
 
 export type BaseVersion =
@@ -22,6 +22,8 @@ export interface BasePolicies {
   readonly policies: readonly SourcePolicy[];
   /** The file could not be read as what it claims to be (invalid JSON/YAML/HCL…). */
   readonly invalid: boolean;
+  /** Definitions creating access the gate does not model (sources' UnmodelledGrant). */
+  readonly unmodelled?: readonly UnmodelledGrant[];
 }
 
 /** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */

@@ -17,6 +17,7 @@ import type { SourceFile, SourcePolicy } from '../sources/source-policy.js';
 import { baseVersionOf, type BasePolicies } from './base-version.js';
 import { checkPolicy } from './checks-for-policy.js';
 import { fileVersions, type FileVersion } from './file-versions.js';
+import { unmodelledOutcomes } from './unmodelled-outcomes.js';
 import type { ChangedFile } from './git-port.js';
 import type { CheckOutcome, FileProblem, FileReport } from './run-report.js';
 import type { ReviewContext } from './review-context.js';
@@ -125,7 +126,8 @@ async function reviewChange(
 function policiesOf(version: FileVersion): BasePolicies | undefined {
   if (version.kind !== 'read') return undefined;
   const invalid = version.source.diagnostics.some((d) => d.severity === 'error');
-  return { policies: version.source.policies, invalid };
+  const unmodelled = version.source.unmodelled;
+  return { policies: version.source.policies, invalid, ...(unmodelled === undefined ? {} : { unmodelled }) };
 }
 
 function problemOf(d: Diagnostic, key?: string): FileProblem {
@@ -203,6 +205,17 @@ async function reviewPolicies(
     if (checked.note !== undefined) notes.push(policy.key === '' ? checked.note : `${policy.key}: ${checked.note}.`);
   }
   if (unchanged > 0) notes.push(`${unchanged} unchanged polic${unchanged === 1 ? 'y' : 'ies'} not re-checked.`);
+  const unmodelled = unmodelledOutcomes(
+    source.unmodelled ?? [],
+    change.change === 'added' ? undefined : basePolicies?.unmodelled,
+    paths,
+    context,
+  );
+  outcomes.push(...unmodelled.outcomes);
+  if (unmodelled.unchanged > 0)
+    notes.push(
+      `${unmodelled.unchanged} unchanged SAM event, connector or nested stack definition${unmodelled.unchanged === 1 ? '' : 's'} (access not modelled) not re-checked.`,
+    );
   const headKeys = new Set(source.policies.map((p) => p.key));
   for (const removed of basePolicies?.policies.filter((p) => !headKeys.has(p.key)) ?? []) {
     const message = `${removed.key === '' ? 'the policy' : removed.key} is no longer in this file; no longer checked`;

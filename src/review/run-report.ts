@@ -39,6 +39,8 @@ export interface CheckOutcome {
   readonly newlyGrantedActions?: NewlyGrantedActions;
   /** Why UNKNOWN or ERROR. */
   readonly detail?: string;
+  /** Where an UNKNOWN or ERROR is annotated, when one line made it (a SAM connector's name); else the file. */
+  readonly span?: Span;
   /** Set when an ignore entry of the configuration accepts this outcome: its reason. */
   readonly ignoredBecause?: string;
   readonly ms?: number;

@@ -80,6 +80,7 @@ export async function readSource(
       policies: template.policies,
       attachments: template.attachments,
       diagnostics: [...collector.list(), ...tagDiagnostics, ...template.diagnostics],
+      ...(template.unmodelled.length === 0 ? {} : { unmodelled: template.unmodelled }),
     };
   }
   const outsideTemplate = tags

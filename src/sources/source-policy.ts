@@ -87,6 +87,25 @@ export interface SourceFile {
   readonly attachments: readonly PolicyAttachment[];
   /** Problems of the file as a whole (not valid JSON/YAML/HCL, an unreadable plan version…). Errors fail closed. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Definitions that create access the gate does not model (see UnmodelledGrant); absent: none. */
+  readonly unmodelled?: readonly UnmodelledGrant[];
+}
+
+/**
+ * A definition that makes the deployment create access the gate does not model as a policy (a SAM event source or
+ * connector, a SAM API's Auth, a nested stack): the review compares it between versions by `text` and makes a new or
+ * changed one UNKNOWN, naming it — never a silent pass (cloudformation/unmodelled-grants.ts).
+ */
+export interface UnmodelledGrant {
+  /** Stable across versions, like a policy key: `AppFunction.Events[Upload]`, `ApiAuth.Auth`. */
+  readonly key: string;
+  /** For a reader: `SAM event Upload (S3) of AppFunction (the permissions SAM generates for it)`. */
+  readonly what: string;
+  /** A canonical text of the definition: equal texts, same definition. */
+  readonly text: string;
+  readonly span: Span;
+  /** Removing it may widen access (an API's Auth): a removal is UNKNOWN too. */
+  readonly removalMayWiden: boolean;
 }
 
 /**

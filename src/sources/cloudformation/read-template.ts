@@ -10,7 +10,7 @@ import type { SourceText } from '../../policy/source-text.js';
 import type { Span } from '../../policy/span.js';
 import { parseEmbeddedPolicy } from '../embedded-policy.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
-import type { PolicyAttachment, PolicyRole, SourcePolicy } from '../source-policy.js';
+import type { PolicyAttachment, PolicyRole, SourcePolicy, UnmodelledGrant } from '../source-policy.js';
 import { conditionDnf } from './condition-dnf.js';
 import { lambdaPermissionDocument } from './lambda-permission.js';
 import { nodeOf } from './node-of.js';
@@ -20,6 +20,7 @@ import { resolveValue } from './resolve-value.js';
 import { principalLinks } from './principal-links.js';
 import { readSamPolicies } from './sam-policies.js';
 import { templateContext, type TemplateContext } from './template-context.js';
+import { unmodelledGrantsOf } from './unmodelled-grants.js';
 import { firstOf, unresolved } from './resolved-value.js';
 import { NO_VALUE, type When } from './variants.js';
 
@@ -27,6 +28,7 @@ export interface TemplatePolicies {
   readonly policies: SourcePolicy[];
   readonly attachments: PolicyAttachment[];
   readonly diagnostics: Diagnostic[];
+  readonly unmodelled: UnmodelledGrant[];
 }
 
 interface Found {
@@ -46,7 +48,7 @@ export function readTemplate(
   pinned: Readonly<Record<string, string>>,
 ): TemplatePolicies {
   const ctx = templateContext(root, pinned);
-  const out: TemplatePolicies = { policies: [], attachments: [], diagnostics: [] };
+  const out: TemplatePolicies = { policies: [], attachments: [], diagnostics: [], unmodelled: [] };
   const resources = entryOf(root, 'Resources');
   if (resources === undefined || resources.value.kind !== 'object') {
     out.diagnostics.push(
@@ -77,6 +79,7 @@ export function readTemplate(
     ctx.unresolved = [];
     const properties = entryOf(resource, 'Properties');
     const props = properties?.value.kind === 'object' ? properties.value : undefined;
+    out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, type.text, resource, props));
     const add = (key: string, role: PolicyRole, span: Span, contributions: Contribution[]): void => {
       const seen = found.get(key);
       if (seen !== undefined) seen.contributions.push(...contributions);
@@ -177,7 +180,7 @@ export function readTemplate(
         : { ...policy, diagnostics: [...resolved.diagnostics, ...policy.diagnostics] },
     );
   }
-  if (out.policies.length === 0 && out.attachments.length === 0) {
+  if (out.policies.length === 0 && out.attachments.length === 0 && out.unmodelled.length === 0) {
     out.diagnostics.push(
       sourceDiagnostic('no-policy-in-template', 'No IAM policy was found in this template.', root.span),
     );

@@ -1,0 +1,78 @@
+/**
+ * Parts of a template that make CloudFormation or the SAM transform create access the gate does not model as
+ * policies (SAM Developer Guide, "CloudFormation resources generated when AWS::Serverless::… is specified"; SAM
+ * connectors; nested stacks): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
+ * EventBridge role or role policies), its `FunctionUrlConfig` (a public URL when AuthType is NONE), `Connectors` of any
+ * resource and `AWS::Serverless::Connector` (identity policies generated from the pair of resources), the `Auth` of a
+ * SAM API (authorizers and its resource policy; removing it opens the API), and nested stacks and SAM applications
+ * (their templates and the parameters passed to them). Each is recorded with a canonical text of its definition so
+ * the review can tell a new or changed one (UNKNOWN, never a silent pass) from one that did not change.
+ */
+import { entryOf, type SourceNode } from '../../policy/source-node.js';
+import type { Span } from '../../policy/span.js';
+import type { UnmodelledGrant } from '../source-policy.js';
+import { canonicalText } from './canonical-text.js';
+
+const WITH_EVENTS = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+const APIS_WITH_AUTH = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::Serverless::GraphQLApi']);
+const NESTED = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+
+/** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
+export function unmodelledGrantsOf(
+  id: string,
+  at: Span,
+  type: string,
+  resource: SourceNode & { kind: 'object' },
+  props: (SourceNode & { kind: 'object' }) | undefined,
+): UnmodelledGrant[] {
+  const out: UnmodelledGrant[] = [];
+  const add = (key: string, what: string, node: SourceNode, span: Span, removalMayWiden = false) =>
+    out.push({ key, what, text: canonicalText(node), span, removalMayWiden });
+  const connectors = entryOf(resource, 'Connectors')?.value;
+  if (connectors?.kind === 'object')
+    for (const c of connectors.entries)
+      add(
+        `${id}.Connectors[${c.key}]`,
+        `SAM connector ${c.key} of ${id} (the policies SAM generates for it)`,
+        c.value,
+        c.keySpan,
+      );
+  if (type === 'AWS::Serverless::Connector')
+    add(id, `SAM connector ${id} (the policies SAM generates for it)`, props ?? resource, at);
+  if (NESTED.has(type))
+    add(
+      id,
+      `nested ${type === 'AWS::Serverless::Application' ? 'SAM application' : 'stack'} ${id} (its template and the parameters it is given)`,
+      props ?? resource,
+      at,
+    );
+  if (props === undefined) return out;
+  if (WITH_EVENTS.has(type)) {
+    const events = entryOf(props, 'Events')?.value;
+    if (events?.kind === 'object')
+      for (const e of events.entries) {
+        const eventType = e.value.kind === 'object' ? entryOf(e.value, 'Type')?.value : undefined;
+        const typeText = eventType?.kind === 'string' ? eventType.text : 'unknown type';
+        add(
+          `${id}.Events[${e.key}]`,
+          `SAM event ${e.key} (${typeText}) of ${id} (the permissions SAM generates for it)`,
+          e.value,
+          e.keySpan,
+        );
+      }
+    const url = entryOf(props, 'FunctionUrlConfig');
+    if (url !== undefined)
+      add(
+        `${id}.FunctionUrlConfig`,
+        `function URL of ${id} (the permission SAM generates for it)`,
+        url.value,
+        url.keySpan,
+      );
+  }
+  if (APIS_WITH_AUTH.has(type)) {
+    const auth = entryOf(props, 'Auth');
+    if (auth !== undefined)
+      add(`${id}.Auth`, `Auth of ${id} (authorizers and the API's resource policy)`, auth.value, auth.keySpan, true);
+  }
+  return out;
+}
