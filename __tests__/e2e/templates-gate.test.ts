@@ -94,7 +94,9 @@ ${connector}`;
       ),
     );
     expect([run.code, run.outputs['result']]).toEqual([1, 'unknown']);
-    expect(errors(run).join('\n')).toMatch(/UNKNOWN.*Connectors\[WriteOrders\],file=sam\/template.yaml,line=17.*SAM connector WriteOrders of Handler.*line 17/);
+    expect(errors(run).join('\n')).toMatch(
+      /UNKNOWN.*Connectors\[WriteOrders\],file=sam\/template.yaml,line=17.*SAM connector WriteOrders of Handler.*line 17/,
+    );
     const twin = await runOn(
       pullRequest(
         (repo) => repo.write('sam/template.yaml', sam(CONNECTOR)),
