@@ -124,3 +124,99 @@ describe('access the gate does not model', () => {
     ]);
   });
 });
+
+describe('sharing outside policies', () => {
+  const keysOf = async (name: string, text: string) =>
+    (await readSource(name, Buffer.from(text))).unmodelled?.map((g) => [g.key, g.span.line]) ?? [];
+
+  it('CloudFormation: a public-read ACL, a RAM share, a layer permission and an old-form bus permission', async () => {
+    const template = `Resources:
+  Site:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicRead
+  Private:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: Private
+  Share:
+    Type: AWS::RAM::ResourceShare
+    Properties:
+      Name: subnets
+      Principals: ['444455556666']
+  Layer:
+    Type: AWS::Lambda::LayerVersionPermission
+    Properties:
+      Action: lambda:GetLayerVersion
+      LayerVersionArn: arn:aws:lambda:us-east-1:111122223333:layer:x:1
+      Principal: '*'
+  Bus:
+    Type: AWS::Events::EventBusPolicy
+    Properties:
+      StatementId: partner
+      Action: events:PutEvents
+      Principal: '444455556666'
+`;
+    expect(await keysOf('stack.yaml', template)).toEqual([
+      ['Site.AccessControl', 5],
+      ['Share', 10],
+      ['Layer', 15],
+      ['Bus', 21],
+    ]);
+  });
+
+  it('Terraform: a KMS grant, a snapshot shared, a RAM association and a public ACL; a private ACL is nothing', async () => {
+    const tf = `resource "aws_kms_grant" "app" {
+  key_id            = aws_kms_key.k.key_id
+  grantee_principal = var.grantee
+  operations        = ["Decrypt"]
+}
+resource "aws_ebs_snapshot_create_volume_permission" "share" {
+  snapshot_id = "snap-1"
+  account_id  = "444455556666"
+}
+resource "aws_ram_principal_association" "org" {
+  principal          = "arn:aws:organizations::111122223333:organization/o-abc"
+  resource_share_arn = aws_ram_resource_share.s.arn
+}
+resource "aws_s3_bucket_acl" "site" {
+  bucket = "site"
+  acl    = "public-read"
+}
+resource "aws_s3_bucket_acl" "logs" {
+  bucket = "logs"
+  acl    = "private"
+}
+variable "grantee" {
+  default = "arn:aws:iam::111122223333:role/app"
+}
+`;
+    expect(await keysOf('main.tf', tf)).toEqual([
+      ['aws_kms_grant.app', 1],
+      ['aws_ebs_snapshot_create_volume_permission.share', 6],
+      ['aws_ram_principal_association.org', 10],
+      ['aws_s3_bucket_acl.site', 14],
+    ]);
+  });
+
+  it("a KMS grant's grantee changed through a variable default is changed; the same grant is not", async () => {
+    const grant = (grantee: string) => `resource "aws_kms_grant" "app" {
+  key_id            = "1234abcd-12ab-34cd-56ef-1234567890ab"
+  grantee_principal = var.grantee
+  operations        = ["Decrypt"]
+}
+variable "grantee" {
+  default = "${grantee}"
+}
+`;
+    const git = fakeGit({
+      base: grant('arn:aws:iam::111122223333:role/app'),
+      same: grant('arn:aws:iam::111122223333:role/app').replace('= ["Decrypt"]', '= [ "Decrypt" ]'),
+      wider: grant('arn:aws:iam::444455556666:root'),
+    });
+    expect(unknowns(await reviewFile(modified('kms.tf', 'base', 'same'), context(git)))).toEqual([]);
+    expect(unknowns(await reviewFile(modified('kms.tf', 'base', 'wider'), context(git)))).toEqual([
+      ['aws_kms_grant.app', 'a KMS grant (key operations granted outside the key policy), aws_kms_grant.app, line 1'],
+    ]);
+  });
+});

@@ -35,8 +35,16 @@ export function unmodelledOutcomes(
   };
   for (const grant of head) {
     const old = before.get(grant.key);
-    if (old !== undefined && old.text === grant.text) unchanged += 1;
-    else add(grant, old === undefined ? 'new in this change' : 'changed in this change');
+    if (old !== undefined && old.text === grant.text && grant.undecidable !== true) unchanged += 1;
+    else
+      add(
+        grant,
+        old === undefined
+          ? 'new in this change'
+          : grant.undecidable === true
+            ? 'its arguments could not all be evaluated, so it may have changed'
+            : 'changed in this change',
+      );
   }
   for (const grant of base ?? [])
     if (!headKeys.has(grant.key) && grant.removalMayWiden)

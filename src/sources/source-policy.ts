@@ -106,6 +106,8 @@ export interface UnmodelledGrant {
   readonly span: Span;
   /** Removing it may widen access (an API's Auth): a removal is UNKNOWN too. */
   readonly removalMayWiden: boolean;
+  /** Its value could not be evaluated (a Terraform argument left unresolved): it counts as changed. */
+  readonly undecidable?: boolean;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Parts of a template that make CloudFormation or the SAM transform create access the gate does not model as
  * policies (SAM Developer Guide, "CloudFormation resources generated when AWS::Serverless::… is specified"; SAM
- * connectors; nested stacks): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
+ * connectors; nested stacks; sharing outside policies): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
  * EventBridge role or role policies), its `FunctionUrlConfig` (a public URL when AuthType is NONE), `Connectors` of any
  * resource and `AWS::Serverless::Connector` (identity policies generated from the pair of resources), the `Auth` of a
  * SAM API (authorizers and its resource policy; removing it opens the API), and nested stacks and SAM applications
- * (their templates and the parameters passed to them). Each is recorded with a canonical text of its definition so
+ * (their templates and the parameters passed to them), RAM shares, Lambda layer permissions, an event bus permission
+ * in its Action/Principal form, and a bucket's canned ACL other than Private. Each is recorded with a canonical text of its definition so
  * the review can tell a new or changed one (UNKNOWN, never a silent pass) from one that did not change.
  */
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
@@ -16,6 +17,11 @@ import { canonicalText } from './canonical-text.js';
 const WITH_EVENTS = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 const APIS_WITH_AUTH = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::Serverless::GraphQLApi']);
 const NESTED = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+/** Resources that grant access outside any policy document (CloudFormation template reference). */
+const SHARING: Readonly<Record<string, string>> = {
+  'AWS::RAM::ResourceShare': 'RAM resource share',
+  'AWS::Lambda::LayerVersionPermission': 'Lambda layer version permission',
+};
 
 /** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
 export function unmodelledGrantsOf(
@@ -46,7 +52,14 @@ export function unmodelledGrantsOf(
       props ?? resource,
       at,
     );
+  const sharing = SHARING[type];
+  if (sharing !== undefined) add(id, `${sharing} ${id}`, props ?? resource, at);
   if (props === undefined) return out;
+  if (type === 'AWS::Events::EventBusPolicy' && entryOf(props, 'Statement') === undefined)
+    add(id, `event bus permission ${id} (Action/Principal/Condition form)`, props, at);
+  const acl = type === 'AWS::S3::Bucket' ? entryOf(props, 'AccessControl') : undefined;
+  if (acl !== undefined && !(acl.value.kind === 'string' && acl.value.text === 'Private'))
+    add(`${id}.AccessControl`, `the canned ACL of bucket ${id}`, acl.value, acl.keySpan);
   if (WITH_EVENTS.has(type)) {
     const events = entryOf(props, 'Events')?.value;
     if (events?.kind === 'object')

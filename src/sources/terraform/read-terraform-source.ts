@@ -9,7 +9,15 @@ import type { SourceNode } from '../../policy/source-node.js';
 import type { Span } from '../../policy/span.js';
 import { parseEmbeddedPolicy } from '../embedded-policy.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
-import type { PolicyAttachment, PolicyRole, SiblingReader, SourceFile, SourcePolicy } from '../source-policy.js';
+import type {
+  PolicyAttachment,
+  PolicyRole,
+  SiblingReader,
+  SourceFile,
+  SourcePolicy,
+  UnmodelledGrant,
+} from '../source-policy.js';
+import { unmodelledResource } from './unmodelled-resources.js';
 import { unknownVariable } from '../unknown-values.js';
 import { evaluate, evaluationOf, PLAN_HINT, type Unresolved } from './evaluate-expression.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
@@ -69,11 +77,14 @@ export async function readTerraformSource(
 async function policiesOf(file: TerraformFile, module: TerraformModule): Promise<SourceFile> {
   const policies: SourcePolicy[] = [];
   const attachments: PolicyAttachment[] = [];
+  const unmodelled: UnmodelledGrant[] = [];
   for (const block of file.body.blocks) {
     const [type, name] = block.labels;
     if (type === undefined || name === undefined) continue;
     if (block.type === 'resource') {
       policies.push(...(await resourcePolicies(block, type, name, module)));
+      const grant = await unmodelledResource(block, type, name, module);
+      if (grant !== undefined) unmodelled.push(grant);
       // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
       // principals layer, not policies whose verdict they could turn.
       attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
@@ -85,7 +96,13 @@ async function policiesOf(file: TerraformFile, module: TerraformModule): Promise
       block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
     if (external !== undefined) policies.push(external);
   }
-  return { format: 'terraform', policies, attachments, diagnostics: [] };
+  return {
+    format: 'terraform',
+    policies,
+    attachments,
+    diagnostics: [],
+    ...(unmodelled.length === 0 ? {} : { unmodelled }),
+  };
 }
 
 async function moduleFor(
