@@ -10254,6 +10254,7 @@ function hasVariable(text, syntax = true) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dn: () => (/* binding */ UNKNOWN_NAMESPACE),
 /* harmony export */   _$: () => (/* binding */ opensVariable),
+/* harmony export */   aq: () => (/* binding */ unknownSpellings),
 /* harmony export */   qG: () => (/* binding */ isUnknownKey)
 /* harmony export */ });
 /**
@@ -10275,6 +10276,22 @@ function opensVariable(text, index, syntax) {
 /** True for a context key (any case) in the reserved namespace. */
 function isUnknownKey(key) {
     return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
+}
+/**
+ * The spelling each deploy-time unknown has where it is written (`${iam-proof:Ref/DataBucket}`), by its lower-cased
+ * context key (`iam-proof:ref/databucket`): context keys are case-insensitive, so the engine and the evaluator see
+ * them lower-cased, while a reader should see the name as the template writes it. First spelling wins.
+ */
+function unknownSpellings(texts) {
+    const out = new Map();
+    const pattern = /\$\{(iam-proof:[^}]*)\}/gi;
+    for (const text of texts)
+        for (const match of text.matchAll(pattern)) {
+            const key = match[1].toLowerCase();
+            if (!out.has(key))
+                out.set(key, match[1]);
+        }
+    return out;
 }
 
 
@@ -12059,7 +12076,8 @@ function describeConditionKeys(statement, request) {
         const value = entry[1];
         return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
     });
-    const unknowns = describeUnknownValues(request.context);
+    const spellings = (0,unknown_namespace/* unknownSpellings */.aq)([JSON.stringify(statement)]);
+    const unknowns = describeUnknownValues(request.context, [...spellings.values()].map((key) => key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length)));
     return ((parts.length === 0 ? '' : ` when ${parts.join(', ')}`) +
         (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`));
 }
@@ -12074,8 +12092,8 @@ function describeUnknownValues(context, names = []) {
     for (const [key, value] of Object.entries(context)) {
         if (!(0,unknown_namespace/* isUnknownKey */.qG)(key))
             continue;
-        const name = key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length).toLowerCase();
-        out.push(`${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
+        const name = key.slice(unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.length);
+        out.push(`${exact.get(name.toLowerCase()) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`);
     }
     return out.sort();
 }
@@ -12756,6 +12774,7 @@ function sliceToGrantors(grantors) {
 
 
 
+
 function resolvedSettings(options) {
     return { settings: options.settings ?? semantics_settings/* DEFAULT_SETTINGS */.a, timeoutMs: options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t };
 }
@@ -12767,10 +12786,23 @@ function elapsedSince(started) {
  * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
  */
 function presentable(request, policies) {
-    if (policies.some((p) => p.type !== 'identity') || request.principal === undefined)
-        return request;
-    const { principal: _unused, ...rest } = request;
+    const named = withUnknownSpellings(request, policies);
+    if (policies.some((p) => p.type !== 'identity') || named.principal === undefined)
+        return named;
+    const { principal: _unused, ...rest } = named;
     return rest;
+}
+/**
+ * Deploy-time unknowns under the names the template writes (`iam-proof:Ref/DataBucket`, not the lower-cased key the
+ * engine uses): the evaluator reads context keys case-insensitively, so the request replays the same.
+ */
+function withUnknownSpellings(request, policies) {
+    const keys = Object.keys(request.context).filter(unknown_namespace/* isUnknownKey */.qG);
+    if (keys.length === 0)
+        return request;
+    const spellings = (0,unknown_namespace/* unknownSpellings */.aq)(policies.map((p) => JSON.stringify(p.statements)));
+    const context = Object.fromEntries(Object.entries(request.context).map(([key, value]) => [spellings.get(key.toLowerCase()) ?? key, value]));
+    return { ...request, context };
 }
 /**
  * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
@@ -17388,11 +17420,12 @@ function withSamImplicitResources(resources) {
 /**
  * Parts of a template that make CloudFormation or the SAM transform create access the gate does not model as
  * policies (SAM Developer Guide, "CloudFormation resources generated when AWS::Serverless::… is specified"; SAM
- * connectors; nested stacks): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
+ * connectors; nested stacks; sharing outside policies): a SAM function's or state machine's `Events` (each creates a Lambda permission, an
  * EventBridge role or role policies), its `FunctionUrlConfig` (a public URL when AuthType is NONE), `Connectors` of any
  * resource and `AWS::Serverless::Connector` (identity policies generated from the pair of resources), the `Auth` of a
  * SAM API (authorizers and its resource policy; removing it opens the API), and nested stacks and SAM applications
- * (their templates and the parameters passed to them). Each is recorded with a canonical text of its definition so
+ * (their templates and the parameters passed to them), RAM shares, Lambda layer permissions, an event bus permission
+ * in its Action/Principal form, and a bucket's canned ACL other than Private. Each is recorded with a canonical text of its definition so
  * the review can tell a new or changed one (UNKNOWN, never a silent pass) from one that did not change.
  */
 
@@ -17400,6 +17433,11 @@ function withSamImplicitResources(resources) {
 const WITH_EVENTS = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 const APIS_WITH_AUTH = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::Serverless::GraphQLApi']);
 const NESTED = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+/** Resources that grant access outside any policy document (CloudFormation template reference). */
+const SHARING = {
+    'AWS::RAM::ResourceShare': 'RAM resource share',
+    'AWS::Lambda::LayerVersionPermission': 'Lambda layer version permission',
+};
 /** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
 function unmodelledGrantsOf(id, at, type, resource, props) {
     const out = [];
@@ -17412,8 +17450,16 @@ function unmodelledGrantsOf(id, at, type, resource, props) {
         add(id, `SAM connector ${id} (the policies SAM generates for it)`, props ?? resource, at);
     if (NESTED.has(type))
         add(id, `nested ${type === 'AWS::Serverless::Application' ? 'SAM application' : 'stack'} ${id} (its template and the parameters it is given)`, props ?? resource, at);
+    const sharing = SHARING[type];
+    if (sharing !== undefined)
+        add(id, `${sharing} ${id}`, props ?? resource, at);
     if (props === undefined)
         return out;
+    if (type === 'AWS::Events::EventBusPolicy' && entryOf(props, 'Statement') === undefined)
+        add(id, `event bus permission ${id} (Action/Principal/Condition form)`, props, at);
+    const acl = type === 'AWS::S3::Bucket' ? entryOf(props, 'AccessControl') : undefined;
+    if (acl !== undefined && !(acl.value.kind === 'string' && acl.value.text === 'Private'))
+        add(`${id}.AccessControl`, `the canned ACL of bucket ${id}`, acl.value, acl.keySpan);
     if (WITH_EVENTS.has(type)) {
         const events = entryOf(props, 'Events')?.value;
         if (events?.kind === 'object')
@@ -19207,6 +19253,99 @@ function evaluate_expression_navigate(value, steps, expression, ev) {
     return current;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/unmodelled-resources.js
+
+
+const GRANTS = {
+    aws_s3_bucket_acl: 'an S3 bucket ACL (grants outside the bucket policy)',
+    aws_kms_grant: 'a KMS grant (key operations granted outside the key policy)',
+    aws_lambda_layer_version_permission: 'a Lambda layer version permission',
+    aws_cloudwatch_event_permission: 'an EventBridge event bus permission',
+    aws_ram_resource_share: 'a RAM resource share',
+    aws_ram_principal_association: 'a RAM principal association (a share given to an account or organization)',
+    aws_ram_resource_association: 'a RAM resource association (a resource added to a share)',
+    aws_ebs_snapshot_create_volume_permission: 'an EBS snapshot create-volume permission (the snapshot shared)',
+    aws_ami_launch_permission: 'an AMI launch permission (the image shared)',
+    aws_lakeformation_permissions: 'Lake Formation permissions',
+};
+/** Resources whose `acl` argument grants access unless it is `private` (the deprecated inline forms). */
+const WITH_ACL = new Set(['aws_s3_bucket', 'aws_s3_object', 'aws_s3_bucket_object']);
+async function unmodelledResource(block, type, name, module) {
+    const address = `${type}.${name}`;
+    if (WITH_ACL.has(type)) {
+        const acl = block.body.attributes.find((a) => a.name === 'acl');
+        if (acl === undefined)
+            return undefined;
+        const value = await evaluate_expression_evaluate(acl.value, evaluationOf(module, []));
+        if (isPrivate(value))
+            return undefined;
+        return {
+            key: `${address}.acl`,
+            what: `the canned ACL of ${address}`,
+            text: value === undefined ? '' : valueText(value),
+            span: acl.span,
+            removalMayWiden: false,
+            ...(value === undefined ? { undecidable: true } : {}),
+        };
+    }
+    const what = GRANTS[type];
+    if (what === undefined)
+        return undefined;
+    if (type === 'aws_s3_bucket_acl' && block.body.blocks.length === 0 && (await isPrivateAcl(block, module)))
+        return undefined;
+    const body = await bodyText(block.body, module);
+    return {
+        key: address,
+        what: `${what}, ${address}`,
+        text: body.text,
+        span: block.span,
+        removalMayWiden: false,
+        ...(body.undecidable ? { undecidable: true } : {}),
+    };
+}
+const isPrivate = (value) => value?.kind === 'string' && terraform_value_textOf(value) === 'private';
+/** `acl = "private"` (and no `access_control_policy`, checked by the caller): the bucket's own account only. */
+async function isPrivateAcl(block, module) {
+    const acl = block.body.attributes.find((a) => a.name === 'acl');
+    return acl !== undefined && isPrivate(await evaluate_expression_evaluate(acl.value, evaluationOf(module, [])));
+}
+async function bodyText(body, module) {
+    let undecidable = false;
+    const parts = [];
+    for (const attribute of [...body.attributes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const value = await evaluate_expression_evaluate(attribute.value, evaluationOf(module, []));
+        if (value === undefined)
+            undecidable = true;
+        parts.push(`${attribute.name}=${value === undefined ? '?' : valueText(value)}`);
+    }
+    for (const block of body.blocks) {
+        const inner = await bodyText(block.body, module);
+        undecidable ||= inner.undecidable;
+        parts.push(`${block.type}${block.labels.map((l) => `"${l}"`).join('')}{${inner.text}}`);
+    }
+    return { text: parts.join(';'), undecidable };
+}
+/** A deterministic text of an evaluated value: equal values, equal texts (object keys sorted). */
+function valueText(value) {
+    switch (value.kind) {
+        case 'string':
+            return JSON.stringify(terraform_value_textOf(value));
+        case 'number':
+        case 'boolean':
+        case 'null':
+            return value.text;
+        case 'array':
+            return `[${value.items.map(valueText).join(',')}]`;
+        case 'object':
+            return `{${[...value.entries]
+                .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+                .map((e) => `${JSON.stringify(e.key)}:${valueText(e.value)}`)
+                .join(',')}}`;
+        case 'encoded':
+            return `json(${valueText(value.document)})`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
 
 
@@ -19507,6 +19646,7 @@ function moduleOf(options) {
 
 
 
+
 async function readTerraformSource(filePath, text, siblings, options = {}) {
     const { file, errors } = await parseTerraformFile(filePath, text);
     if (errors.length > 0)
@@ -19534,12 +19674,16 @@ async function readTerraformSource(filePath, text, siblings, options = {}) {
 async function policiesOf(file, module) {
     const policies = [];
     const attachments = [];
+    const unmodelled = [];
     for (const block of file.body.blocks) {
         const [type, name] = block.labels;
         if (type === undefined || name === undefined)
             continue;
         if (block.type === 'resource') {
             policies.push(...(await resourcePolicies(block, type, name, module)));
+            const grant = await unmodelledResource(block, type, name, module);
+            if (grant !== undefined)
+                unmodelled.push(grant);
             // What cannot be evaluated in an attachment is left out of the list: attachments are facts for the
             // principals layer, not policies whose verdict they could turn.
             attachments.push(...(await attachmentsOf(block, type, name, evaluationOf(module, []))));
@@ -19552,7 +19696,13 @@ async function policiesOf(file, module) {
         if (external !== undefined)
             policies.push(external);
     }
-    return { format: 'terraform', policies, attachments, diagnostics: [] };
+    return {
+        format: 'terraform',
+        policies,
+        attachments,
+        diagnostics: [],
+        ...(unmodelled.length === 0 ? {} : { unmodelled }),
+    };
 }
 async function moduleFor(main, reader, options) {
     const directory = external_node_path_.posix.dirname(main.path) === '.' ? '' : external_node_path_.posix.dirname(main.path);
@@ -25346,10 +25496,14 @@ function unmodelledOutcomes(head, base, paths, context) {
     };
     for (const grant of head) {
         const old = before.get(grant.key);
-        if (old !== undefined && old.text === grant.text)
+        if (old !== undefined && old.text === grant.text && grant.undecidable !== true)
             unchanged += 1;
         else
-            add(grant, old === undefined ? 'new in this change' : 'changed in this change');
+            add(grant, old === undefined
+                ? 'new in this change'
+                : grant.undecidable === true
+                    ? 'its arguments could not all be evaluated, so it may have changed'
+                    : 'changed in this change');
     }
     for (const grant of base ?? [])
         if (!headKeys.has(grant.key) && grant.removalMayWiden)

@@ -4071,6 +4071,22 @@ function opensVariable(text, index, syntax) {
 function isUnknownKey(key) {
     return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
 }
+/**
+ * The spelling each deploy-time unknown has where it is written (`${iam-proof:Ref/DataBucket}`), by its lower-cased
+ * context key (`iam-proof:ref/databucket`): context keys are case-insensitive, so the engine and the evaluator see
+ * them lower-cased, while a reader should see the name as the template writes it. First spelling wins.
+ */
+function unknownSpellings(texts) {
+    const out = new Map();
+    const pattern = /\$\{(iam-proof:[^}]*)\}/gi;
+    for (const text of texts)
+        for (const match of text.matchAll(pattern)) {
+            const key = match[1].toLowerCase();
+            if (!out.has(key))
+                out.set(key, match[1]);
+        }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/arn.js
 

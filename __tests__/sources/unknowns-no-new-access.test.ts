@@ -95,9 +95,10 @@ describe('CheckNoNewAccess over named unknowns', () => {
     expect(result.result).toBe('FAIL');
     const request = result.counterexample!;
     expect(evaluate(base, request).decision).not.toBe('Allow');
-    expect(describeUnknownValues(request.context).some((a) => a.startsWith('ref/logsbucket = '))).toBe(true);
-    expect(requestText(request)).toMatch(/ if ref\/logsbucket = "[^"]*"$/);
-    expect(result.reasons[0]?.description).toMatch(/ if ref\/logsbucket = "[^"]*"$/);
+    // Shown as the template writes it (the engine's context keys are lower-cased; the evaluator reads any case).
+    expect(describeUnknownValues(request.context).some((a) => a.startsWith('Ref/LogsBucket = '))).toBe(true);
+    expect(requestText(request)).toMatch(/ if Ref\/LogsBucket = "[^"]*"$/);
+    expect(result.reasons[0]?.description).toMatch(/ if Ref\/LogsBucket = "[^"]*"$/);
   });
 
   it("reads unknowns as variables in a document without Version, while the user's own ${…} stays literal", async () => {

@@ -1,7 +1,7 @@
 /** Human wording of requests and statements for reasons (design.md §3.4) and for the CLI's text output. */
 import { actionFacts } from '../catalog/action-resources.js';
 import type { Statement } from '../policy/ast.js';
-import { UNKNOWN_NAMESPACE, isUnknownKey } from '../policy/unknown-namespace.js';
+import { UNKNOWN_NAMESPACE, isUnknownKey, unknownSpellings } from '../policy/unknown-namespace.js';
 import { WILDCARD_ONLY_RESOURCE, type Principal, type Request } from '../semantics/request.js';
 
 export function describeStatement(statement: Statement): string {
@@ -61,7 +61,11 @@ export function describeConditionKeys(statement: Statement, request: Request): s
     const value = entry[1];
     return `${text} = ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`;
   });
-  const unknowns = describeUnknownValues(request.context);
+  const spellings = unknownSpellings([JSON.stringify(statement)]);
+  const unknowns = describeUnknownValues(
+    request.context,
+    [...spellings.values()].map((key) => key.slice(UNKNOWN_NAMESPACE.length)),
+  );
   return (
     (parts.length === 0 ? '' : ` when ${parts.join(', ')}`) +
     (unknowns.length === 0 ? '' : ` if ${unknowns.join(', ')}`)
@@ -78,9 +82,9 @@ export function describeUnknownValues(context: Request['context'], names: readon
   const out: string[] = [];
   for (const [key, value] of Object.entries(context)) {
     if (!isUnknownKey(key)) continue;
-    const name = key.slice(UNKNOWN_NAMESPACE.length).toLowerCase();
+    const name = key.slice(UNKNOWN_NAMESPACE.length);
     out.push(
-      `${exact.get(name) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`,
+      `${exact.get(name.toLowerCase()) ?? name} = ${typeof value === 'string' ? JSON.stringify(value) : `[${value.map((v) => JSON.stringify(v)).join(', ')}]`}`,
     );
   }
   return out.sort();

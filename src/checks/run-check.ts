@@ -3,6 +3,7 @@
  * property? No ⇒ PASS; yes (replayed) ⇒ FAIL with the request and the statements to blame; cannot tell ⇒ UNKNOWN.
  */
 import type { Policy, Statement } from '../policy/ast.js';
+import { isUnknownKey, unknownSpellings } from '../policy/unknown-namespace.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../semantics/settings.js';
@@ -56,9 +57,24 @@ export function elapsedSince(started: number): number {
  * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
  */
 function presentable(request: Request, policies: readonly Policy[]): Request {
-  if (policies.some((p) => p.type !== 'identity') || request.principal === undefined) return request;
-  const { principal: _unused, ...rest } = request;
+  const named = withUnknownSpellings(request, policies);
+  if (policies.some((p) => p.type !== 'identity') || named.principal === undefined) return named;
+  const { principal: _unused, ...rest } = named;
   return rest;
+}
+
+/**
+ * Deploy-time unknowns under the names the template writes (`iam-proof:Ref/DataBucket`, not the lower-cased key the
+ * engine uses): the evaluator reads context keys case-insensitively, so the request replays the same.
+ */
+function withUnknownSpellings(request: Request, policies: readonly Policy[]): Request {
+  const keys = Object.keys(request.context).filter(isUnknownKey);
+  if (keys.length === 0) return request;
+  const spellings = unknownSpellings(policies.map((p) => JSON.stringify(p.statements)));
+  const context = Object.fromEntries(
+    Object.entries(request.context).map(([key, value]) => [spellings.get(key.toLowerCase()) ?? key, value]),
+  );
+  return { ...request, context };
 }
 
 /**

@@ -25,3 +25,19 @@ export function opensVariable(text: string, index: number, syntax: VariableSynta
 export function isUnknownKey(key: string): boolean {
   return key.slice(0, UNKNOWN_NAMESPACE.length).toLowerCase() === UNKNOWN_NAMESPACE;
 }
+
+/**
+ * The spelling each deploy-time unknown has where it is written (`${iam-proof:Ref/DataBucket}`), by its lower-cased
+ * context key (`iam-proof:ref/databucket`): context keys are case-insensitive, so the engine and the evaluator see
+ * them lower-cased, while a reader should see the name as the template writes it. First spelling wins.
+ */
+export function unknownSpellings(texts: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const pattern = /\$\{(iam-proof:[^}]*)\}/gi;
+  for (const text of texts)
+    for (const match of text.matchAll(pattern)) {
+      const key = (match[1] as string).toLowerCase();
+      if (!out.has(key)) out.set(key, match[1] as string);
+    }
+  return out;
+}
