@@ -4,6 +4,7 @@
  * an Auth removed is UNKNOWN too (removing it opens the API); an ignore entry accepts one.
  */
 import { describe, expect, it } from '@jest/globals';
+import path from 'node:path';
 import { reviewFile } from '../../src/review/review-file.js';
 import { readSource } from '../../src/sources/read-source.js';
 import { added, configWith, context, fakeGit, modified } from './review-fixtures.js';
@@ -218,5 +219,58 @@ variable "grantee" {
     expect(unknowns(await reviewFile(modified('kms.tf', 'base', 'wider'), context(git)))).toEqual([
       ['aws_kms_grant.app', 'a KMS grant (key operations granted outside the key policy), aws_kms_grant.app, line 1'],
     ]);
+  });
+});
+
+describe('module calls whose module builds IAM access', () => {
+  const ROOT = (mfa: string, vpcCidr = '10.0.0.0/16', actions = '["s3:GetObject"]') => `module "ci_role" {
+  source            = "terraform-aws-modules/iam/aws//modules/iam-assumable-role"
+  version           = "5.39.0"
+  create_role       = true
+  role_requires_mfa = ${mfa}
+}
+module "vpc" {
+  source = "terraform-aws-modules/vpc/aws"
+  cidr   = "${vpcCidr}"
+}
+module "reader" {
+  source  = "./modules/reader"
+  actions = ${actions}
+}
+module "naming" {
+  source = "./modules/naming"
+  prefix = "${vpcCidr}"
+}
+`;
+  const git = fakeGit({
+    base: ROOT('true'),
+    noMfa: ROOT('false'),
+    vpc: ROOT('true', '10.1.0.0/16'),
+    wider: ROOT('true', '10.0.0.0/16', '["s3:*"]'),
+  });
+  const MODULES: Readonly<Record<string, string>> = {
+    'modules/reader/main.tf':
+      'variable "actions" {}\nresource "aws_iam_policy" "p" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = var.actions, Resource = "*" }] })\n}\n',
+    'modules/naming/main.tf': 'variable "prefix" {}\noutput "name" {\n  value = "${var.prefix}-app"\n}\n',
+  };
+  // The other files of both commits: the two local modules, unchanged.
+  const files = Object.assign(
+    async (file: string) => (MODULES[file] === undefined ? undefined : Buffer.from(MODULES[file])),
+    {
+      list: async (directory: string) => Object.keys(MODULES).filter((file) => path.posix.dirname(file) === directory),
+    },
+  );
+  const sides = { base: { commit: 'base-commit', files }, head: { commit: 'head-commit', files } };
+  const keys = async (head: string) =>
+    unknowns(await reviewFile(modified('main.tf', 'base', head), context(git, { sides }))).map(([key]) => key);
+
+  it('an IAM module given role_requires_mfa = false is UNKNOWN; a VPC module and a module without IAM are not', async () => {
+    expect(await keys('noMfa')).toEqual(['module.ci_role']);
+    expect(await keys('vpc')).toEqual([]);
+  });
+
+  it('a local module building a policy from its input, given a wider input, is UNKNOWN', async () => {
+    expect(await keys('wider')).toEqual(['module.reader']);
+    expect(await keys('base')).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import type {
   UnmodelledGrant,
 } from '../source-policy.js';
 import { unmodelledResource } from './unmodelled-resources.js';
+import { moduleCallGrant, type DirectoryLister } from './module-calls.js';
 import { unknownVariable } from '../unknown-values.js';
 import { evaluate, evaluationOf, PLAN_HINT, type Unresolved } from './evaluate-expression.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
@@ -50,7 +51,7 @@ export async function readTerraformSource(
   const { file, errors } = await parseTerraformFile(filePath, text);
   if (errors.length > 0) return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
   try {
-    return await policiesOf(file, await moduleFor(file, siblings, options));
+    return await policiesOf(file, await moduleFor(file, siblings, options), siblings?.list);
   } catch (error) {
     // An unexpected failure while evaluating: the file is refused, never passed.
     const why =
@@ -74,7 +75,11 @@ export async function readTerraformSource(
   }
 }
 
-async function policiesOf(file: TerraformFile, module: TerraformModule): Promise<SourceFile> {
+async function policiesOf(
+  file: TerraformFile,
+  module: TerraformModule,
+  list: DirectoryLister | undefined,
+): Promise<SourceFile> {
   const policies: SourcePolicy[] = [];
   const attachments: PolicyAttachment[] = [];
   const unmodelled: UnmodelledGrant[] = [];
@@ -92,9 +97,13 @@ async function policiesOf(file: TerraformFile, module: TerraformModule): Promise
       policies.push(await dataSourcePolicy(block, name, module));
   }
   for (const block of file.body.blocks) {
-    const external =
-      block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
+    if (block.type !== 'module' || block.labels.length !== 1) continue;
+    const external = await externalModulePolicy(block, module);
     if (external !== undefined) policies.push(external);
+    else {
+      const grant = await moduleCallGrant(block, module, list);
+      if (grant !== undefined) unmodelled.push(grant);
+    }
   }
   return {
     format: 'terraform',

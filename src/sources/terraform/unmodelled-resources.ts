@@ -72,7 +72,10 @@ async function isPrivateAcl(block: HclBlock, module: TerraformModule): Promise<b
   return acl !== undefined && isPrivate(await evaluate(acl.value, evaluationOf(module, [])));
 }
 
-async function bodyText(body: HclBody, module: TerraformModule): Promise<{ text: string; undecidable: boolean }> {
+export async function bodyText(
+  body: HclBody,
+  module: TerraformModule,
+): Promise<{ text: string; undecidable: boolean }> {
   let undecidable = false;
   const parts: string[] = [];
   for (const attribute of [...body.attributes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
