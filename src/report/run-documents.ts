@@ -5,6 +5,7 @@
 import { acceptedFindings, acceptLabelNote } from './accepted-by-label.js';
 import { findingAnnotationLimits, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { findingsOf, type Finding } from './finding.js';
+import { foldFindings } from './fold-findings.js';
 import { decideGate, type FailOn, type GateDecision } from './gate-decision.js';
 import { jobSummary } from './job-summary.js';
 import { jsonReport } from './json-report.js';
@@ -46,7 +47,9 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
           notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
         };
   const gate = decideGate(findings, options.failOn, label !== undefined);
-  const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+  // Annotations and SARIF show one finding per line and cause (fold-findings.ts); the gate and the JSON keep all.
+  const shown = foldFindings(findings, report);
+  const annotations = planAnnotations(shown, findingAnnotationLimits(gate.failing.length > 0));
   const totals = runTotals(report, findings);
   return {
     findings,
@@ -61,7 +64,7 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
       ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
     }),
     reportJson: jsonReport(report, findings, gate.result, totals),
-    sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+    sarifJson: `${JSON.stringify(sarifLog(shown, options.toolVersion), null, 2)}\n`,
     notes: report.notes ?? [],
   };
 }
