@@ -116,6 +116,35 @@ describe('a role whose trust widens while it can delete buckets', () => {
   });
 });
 
+describe('Terraform', () => {
+  const MODULE = (principal: string) => `resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = ${principal} }] })
+}
+
+resource "aws_iam_role_policy" "cleanup" {
+  role   = aws_iam_role.app.id
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:DeleteBucket", Resource = "*" }] })
+}
+`;
+  it('a trust opened to any principal names the role, the public caller and the critical action', async () => {
+    const run = await runOn(
+      pullRequest(
+        (repo) => {
+          repo.write('.github/iam-proof.yml', CONFIG);
+          repo.write('infra/iam.tf', MODULE('{ Service = "lambda.amazonaws.com" }'));
+        },
+        (repo) => repo.write('infra/iam.tf', MODULE('{ AWS = "*" }')),
+      ),
+    );
+    expect([run.code, run.outputs['result']]).toEqual([1, 'fail']);
+    expect((run.report as { principals: { headline?: string }[] }).principals[0]?.headline).toBe(
+      'role aws_iam_role.app is now assumable by any principal (public) and can s3:DeleteBucket (critical permission no-bucket-deletion)',
+    );
+    expect(run.summary).toContain('### ⚠️ Roles newly assumable that hold critical permissions');
+  });
+});
+
 describe('one annotation per line and cause', () => {
   it('an inline policy that widens: the principal FAIL is folded into the document FAIL; the JSON keeps both', async () => {
     const run = await runOn(

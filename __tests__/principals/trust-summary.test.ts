@@ -6,7 +6,9 @@ import { describe, expect, it } from '@jest/globals';
 import type { Policy } from '../../src/policy/ast.js';
 import { parsePolicy } from '../../src/policy/parse-policy.js';
 import { usablePolicy } from '../../src/policy/parse-result.js';
+import { principalKind, trustPolicyOf } from '../../src/principals/principal-kind.js';
 import { githubSubject, trustSummary } from '../../src/principals/trust-summary.js';
+import { readSource } from '../../src/sources/read-source.js';
 
 const trust = (...statements: unknown[]): Policy => {
   const parsed = usablePolicy(
@@ -237,6 +239,63 @@ describe('Deny statements', () => {
     });
     expect(s.text).toBe(
       'any principal (public) (not summarised: Deny statement #2 (line 1) may exclude some of these callers)',
+    );
+  });
+});
+
+describe('read from a template or Terraform', () => {
+  const read = async (path: string, text: string) => readSource(path, new TextEncoder().encode(text));
+
+  it('a value known only at deploy time is named, never read as a caller', async () => {
+    const file = await read(
+      'stack.yaml',
+      `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  R:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: !Sub arn:aws:iam::\${AWS::AccountId}:root
+            Action: sts:AssumeRole
+`,
+    );
+    const trustPolicy = trustPolicyOf(file, 'R');
+    expect([trustPolicy?.key, principalKind(file, 'R')]).toEqual(['R.AssumeRolePolicyDocument', 'role']);
+    expect(trustSummary(trustPolicy!.policy!).callers.map((c) => [c.text, c.exposure])).toEqual([
+      [
+        'arn:aws:iam::${iam-proof:Ref/AWS::AccountId}:root (a value known at deploy time: not summarised)',
+        'not-summarised',
+      ],
+    ]);
+  });
+
+  it("a Terraform role's assume_role_policy", async () => {
+    const file = await read(
+      'iam.tf',
+      `resource "aws_iam_role" "ci" {
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRoleWithWebIdentity", Principal = { Federated = "token.actions.githubusercontent.com" }, Condition = { StringLike = { "token.actions.githubusercontent.com:sub" = "repo:acme/app:environment:prod" } } }] })
+}
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+resource "aws_iam_user_policy" "alice" {
+  user   = aws_iam_user.alice.name
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+`,
+    );
+    const trustPolicy = trustPolicyOf(file, 'aws_iam_role.ci');
+    expect([
+      trustPolicy?.key,
+      principalKind(file, 'aws_iam_role.ci'),
+      principalKind(file, 'aws_iam_user.alice'),
+    ]).toEqual(['aws_iam_role.ci.assume_role_policy', 'role', 'user']);
+    expect(trustSummary(trustPolicy!.policy!).text).toBe(
+      'GitHub repository acme/app, environment prod (OIDC token.actions.githubusercontent.com, sub repo:acme/app:environment:prod)',
     );
   });
 });

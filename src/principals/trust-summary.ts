@@ -20,6 +20,7 @@
  */
 import type { Condition, ConditionValue, Policy, PrincipalEntry, Statement } from '../policy/ast.js';
 import type { Span } from '../policy/span.js';
+import { UNKNOWN_NAMESPACE } from '../policy/unknown-namespace.js';
 import { callerPinsOf, isCallerPinningKey } from '../semantics/concrete/caller-pins.js';
 import { actionMatches } from '../semantics/concrete/match-action.js';
 import { DEFAULT_SETTINGS, type SemanticsSettings } from '../semantics/settings.js';
@@ -200,6 +201,16 @@ function describeEntry(
 ): TrustedCaller | string {
   const make = (kind: TrustedCaller['kind'], text: string, outsider: boolean, claimsOf?: string) =>
     callerOf(statement, kind, text, outsider, required, policy, settings, claimsOf);
+  // A value known only at deploy time (`!Sub arn:aws:iam::${AWS::AccountId}:root`, `!Ref Provider`): named as it
+  // is written, never read as a caller it may not be.
+  if (entry.text.includes(`\${${UNKNOWN_NAMESPACE}`)) {
+    const caller = make(entry.kind === 'federated' ? 'oidc' : 'iam-principal', entry.text, false);
+    return {
+      ...caller,
+      exposure: 'not-summarised',
+      text: `${caller.text} (a value known at deploy time: not summarised)`,
+    };
+  }
   switch (entry.kind) {
     case 'any':
       return make('any', 'any principal', true);
