@@ -140,42 +140,46 @@ function trustLine(file: FileReport, policyKey: string): number | undefined {
 
 /** One row per principal: who can assume it, its verdict, what it gains or can do, through which policy and line. */
 function principalSection(file: FileReport): string[] {
-  const rows = (file.principals ?? []).map((p) => {
-    const own = file.outcomes.filter((o) => o.principal === p.principal);
-    const who =
-      p.trust === undefined
-        ? p.kind === 'role' || p.kind === undefined
-          ? 'not in this file'
-          : ''
-        : `${md(p.trust.assumableBy.text)}${p.trust.widened ? ' **(widened)**' : ''}${p.trust.public && !p.trust.assumableBy.public ? ' **(public: CheckNoPublicAccess)**' : ''}`;
-    const what: string[] = [];
-    const can = canDoText({ ...p, permissionsWidened: false }, TABLE);
-    if (can !== undefined) what.push(can);
-    if (p.gains !== undefined) {
-      const granted = p.gains.newlyGrantedActions;
-      what.push(
-        granted !== undefined && granted.total > 0
-          ? `newly gains ${grantedText(granted)}`
-          : 'gains access it did not have',
-      );
-      if (p.gains.counterexample !== undefined)
-        what.push(`e.g. ${requestText(p.gains.counterexample, { value: code, prose: md })}`);
-    }
-    for (const o of own) {
-      if (o.verdict === 'PASS' || (o.verdict === 'FAIL' && o.ignoredBecause === undefined)) continue;
-      const label = `${o.check}${o.rule === undefined ? '' : ` (${code(o.rule)})`}`;
-      what.push(
-        o.ignoredBecause === undefined
-          ? `${label}: ${VERDICT_ICON[o.verdict]} ${md(o.detail ?? '')}`
-          : `${label}: ${VERDICT_ICON[o.verdict]} ignored: ${md(o.ignoredBecause)}`,
-      );
-    }
-    if (p.capabilitiesNote !== undefined) what.push(`(${md(p.capabilitiesNote)})`);
-    const through = [...(p.gains?.through ?? []), ...p.criticalGranted.flatMap((g) => g.through)];
-    const sources = [...new Set(through.map((t) => `${md(t.text)} (line ${t.span.line})`))];
-    return `| ${p.kind ?? 'principal'} ${code(p.principal)} | ${who} | ${VERDICT_ICON[p.verdict]} | ${what.join('; ')} | ${sources.join(', ')} |`;
-  });
-  const headlines = (file.principals ?? [])
+  const rows = [...(file.principals ?? [])]
+    .sort((a, b) => Number(b.prominent) - Number(a.prominent))
+    .map((p) => {
+      const own = file.outcomes.filter((o) => o.principal === p.principal);
+      const who =
+        p.trust === undefined
+          ? p.kind === 'role' || p.kind === undefined
+            ? 'not in this file'
+            : ''
+          : `${md(p.trust.assumableBy.text)}${p.trust.widened ? ' **(widened)**' : ''}${p.trust.public && !p.trust.assumableBy.public ? ' **(public: CheckNoPublicAccess)**' : ''}`;
+      const what: string[] = [];
+      const can = canDoText({ ...p, permissionsWidened: false }, TABLE);
+      if (can !== undefined) what.push(can);
+      if (p.gains !== undefined) {
+        const granted = p.gains.newlyGrantedActions;
+        what.push(
+          granted !== undefined && granted.total > 0
+            ? // grantedText says "new actions: …; existing actions on new resources …" when it has the split
+              `${granted.newActions === undefined || granted.widenedActions === undefined ? 'newly gains' : 'gains'} ${grantedText(granted)}`
+            : 'gains access it did not have',
+        );
+        if (p.gains.counterexample !== undefined)
+          what.push(`e.g. ${requestText(p.gains.counterexample, { value: code, prose: md })}`);
+      }
+      for (const o of own) {
+        if (o.verdict === 'PASS' || (o.verdict === 'FAIL' && o.ignoredBecause === undefined)) continue;
+        const label = `${o.check}${o.rule === undefined ? '' : ` (${code(o.rule)})`}`;
+        what.push(
+          o.ignoredBecause === undefined
+            ? `${label}: ${VERDICT_ICON[o.verdict]} ${md(o.detail ?? '')}`
+            : `${label}: ${VERDICT_ICON[o.verdict]} ignored: ${md(o.ignoredBecause)}`,
+        );
+      }
+      if (p.capabilitiesNote !== undefined) what.push(`(${md(p.capabilitiesNote)})`);
+      const through = [...(p.gains?.through ?? []), ...p.criticalGranted.flatMap((g) => g.through)];
+      const sources = [...new Set(through.map((t) => `${md(t.text)} (line ${t.span.line})`))];
+      return `| ${p.kind ?? 'principal'} ${code(p.principal)} | ${who} | ${VERDICT_ICON[p.verdict]} | ${what.join('; ')} | ${sources.join(', ')} |`;
+    });
+  const principals = [...(file.principals ?? [])].sort((a, b) => Number(b.prominent) - Number(a.prominent));
+  const headlines = principals
     .filter((p) => p.permissionsWidened || p.trust?.widened === true || p.trust?.public === true)
     .map((p) => `- ${p.prominent ? '⚠️ ' : ''}${principalHeadline(p, MARKDOWN) ?? ''}`);
   return [

@@ -10,6 +10,7 @@
  * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
  * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
  * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
+ * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
 import {
