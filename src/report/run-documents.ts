@@ -15,6 +15,8 @@ import { sarifLog } from './sarif-log.js';
 
 export interface RunDocuments {
   readonly findings: readonly Finding[];
+  /** The findings as shown (annotations, SARIF, the pull-request comment): one per line and cause (fold-findings.ts). */
+  readonly shown: readonly Finding[];
   readonly gate: GateDecision;
   readonly totals: RunTotals;
   readonly annotations: AnnotationPlan;
@@ -53,6 +55,7 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
   const totals = runTotals(report, findings);
   return {
     findings,
+    shown,
     gate,
     totals,
     annotations,

@@ -52,8 +52,9 @@ async function summaryOf(key: string, input: PrincipalSummaryInput): Promise<Pri
     trustPolicy === undefined
       ? []
       : outcomes.filter((o) => o.principal === undefined && o.policyKey === trustPolicy.key);
+  // A FAIL an ignore entry accepts is not news for the summary (the outcome still says it was ignored).
   const failed = (list: readonly CheckOutcome[], check: CheckOutcome['check']) =>
-    list.some((o) => o.check === check && o.verdict === 'FAIL');
+    list.some((o) => o.check === check && o.verdict === 'FAIL' && o.ignoredBecause === undefined);
   const usableTrust =
     trustPolicy?.policy !== undefined && !trustPolicy.diagnostics.some((d) => d.severity === 'error')
       ? trustPolicy.policy
@@ -117,6 +118,11 @@ async function capabilities(
   const granted: CriticalGrant[] = [];
   const undetermined: string[] = [];
   for (const rule of criticalPermissionsFor(context.config, input.paths)) {
+    const deadline = context.settings.runDeadline;
+    if (deadline !== undefined && Date.now() >= deadline) {
+      undetermined.push(`${rule.name}: not checked (the run's time budget, max-run-seconds, was spent)`);
+      continue;
+    }
     const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
     let sources: readonly string[] = [];
     const outcome = await outcomeOf(
