@@ -186,7 +186,7 @@ describe('GitHub OIDC', () => {
   it('a negated sub condition in the Allow is named, not read as a restriction', () => {
     expect(texts(github({ StringNotLike: { 'token.actions.githubusercontent.com:sub': 'repo:evil/*' } }))).toEqual([
       [
-        'any GitHub repository (OIDC token.actions.githubusercontent.com, no sub condition; conditions not summarised: StringNotLike sub repo:evil/*)',
+        'any GitHub repository (OIDC token.actions.githubusercontent.com, sub not summarised; conditions not summarised: StringNotLike sub repo:evil/*)',
         'not-summarised',
       ],
     ]);

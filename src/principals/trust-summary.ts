@@ -345,7 +345,9 @@ function githubCaller(
   const exposure: CallerExposure = subPins ? 'not-public' : read.exposure;
   const subText =
     sub === undefined
-      ? 'no sub condition'
+      ? required.some((r) => r.condition.key === subKey)
+        ? 'sub not summarised'
+        : 'no sub condition'
       : `sub ${sub.condition.values.map((v) => v.text).join(' or ')}${sub.fromDeny === undefined ? '' : ` (through Deny statement #${sub.fromDeny + 1})`}`;
   const who =
     sub === undefined ? 'any GitHub repository' : sub.condition.values.map((v) => githubSubject(v.text)).join(', or ');
