@@ -14,7 +14,7 @@ export interface PrCommentSettings {
 
 export async function publishPullRequestComment(
   settings: PrCommentSettings,
-  documents: Pick<RunDocuments, 'findings' | 'gate' | 'totals' | 'notes'>,
+  documents: Pick<RunDocuments, 'findings' | 'shown' | 'gate' | 'totals' | 'notes'>,
   env: Readonly<Record<string, string | undefined>> = process.env,
   apiFor: (token: string) => CommentsApi = commentsApiFor,
   log: (line: string) => void = logLine,
@@ -27,7 +27,7 @@ export async function publishPullRequestComment(
   }
   if (settings.github === undefined) return; // inputs.ts requires the token with pr-comment
   const { token, repository } = settings.github;
-  const { findings, gate, totals, notes } = documents;
+  const { findings, shown, gate, totals, notes } = documents;
   const runUrl = runUrlOf(env);
   const body =
     findings.length === 0
@@ -35,7 +35,7 @@ export async function publishPullRequestComment(
       : prCommentBody({
           result: gate.result,
           totals,
-          findings,
+          findings: shown,
           notes: notes.filter((n) => n.level === 'warning').map((n) => n.message),
           ...(runUrl === undefined ? {} : { runUrl }),
         });

@@ -41,9 +41,11 @@ export function annotationTitle(finding: Finding): string {
 
 export function annotationMessage(finding: Finding): string {
   const statement =
-    finding.statementIndex === undefined
-      ? ''
-      : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    finding.source !== undefined
+      ? `${finding.principal === undefined ? '' : `Principal ${finding.principal}, `}${finding.source}: `
+      : finding.statementIndex === undefined
+        ? ''
+        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
   const lines = [`${statement}${finding.message}`];
   if (finding.counterexample !== undefined) lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
   if (finding.newlyGrantedActions !== undefined && finding.newlyGrantedActions.total > 0) {
@@ -59,6 +61,7 @@ export function annotationMessage(finding: Finding): string {
         );
     }
   }
+  for (const also of finding.also ?? []) lines.push(`Also: ${also}`);
   return lines.join('\n');
 }
 

@@ -31,6 +31,14 @@ export interface Finding {
   readonly message: string;
   readonly counterexample?: Counterexample;
   readonly newlyGrantedActions?: NewlyGrantedActions;
+  /** A principal's finding: the policy and statement it comes from ("attached AWS managed policy AdministratorAccess (v1), statement #1"). */
+  readonly source?: string;
+  /**
+   * Findings on the same line for the same cause, folded into this one for annotations and SARIF
+   * (fold-findings.ts): "for principal AppRole (inline policy …, statement #1): grants access …". The JSON report
+   * and the gate keep every finding.
+   */
+  readonly also?: readonly string[];
 }
 
 export function findingsOf(report: RunReport): Finding[] {
@@ -119,6 +127,8 @@ export function failFindings(
     readonly reasons: readonly Reason[];
     readonly counterexample?: Counterexample;
     readonly newlyGrantedActions?: Finding['newlyGrantedActions'];
+    /** A principal's check: reason i's policy and statement. */
+    readonly reasonSources?: readonly string[];
   },
   message: string,
 ): Finding[] {
@@ -127,18 +137,24 @@ export function failFindings(
     ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
   };
   if (result.reasons.length === 0) return [{ ...base, ...extra, verdict: 'FAIL', message }];
-  return result.reasons.map((reason) => ({
-    ...base,
-    ...extra,
-    verdict: 'FAIL' as const,
-    span: reason.span,
-    statementIndex: reason.statementIndex,
-    ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-    message,
-  }));
+  return result.reasons.map((reason, i) => {
+    const source = result.reasonSources?.[i];
+    return {
+      ...base,
+      ...extra,
+      verdict: 'FAIL' as const,
+      span: reason.span,
+      statementIndex: reason.statementIndex,
+      ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+      ...(source === undefined ? {} : { source }),
+      message,
+    };
+  });
 }
 
 function failMessage(outcome: CheckOutcome): string {
+  if (outcome.check === 'no-new-access' && outcome.principal !== undefined)
+    return `grants the principal access it did not have (compared with ${outcome.against ?? 'its base version'})`;
   return outcome.check === 'no-new-access'
     ? `grants access that the ${outcome.against ?? 'base version'} does not`
     : outcome.check === 'access-not-granted'

@@ -9,6 +9,7 @@ import { findingsOf, principalLabel } from './finding.js';
 import { codeSpan, markdownText as md, tableCodeSpan as code } from './markdown-text.js';
 import { compareFindings, compareText } from './rank-findings.js';
 import { requestText } from './request-text.js';
+import { canDoText, principalHeadline, type TextFormat } from './principal-text.js';
 import type { CheckOutcome, FileReport, RunReport } from '../review/run-report.js';
 import type { RunTotals } from './run-totals.js';
 
@@ -34,7 +35,13 @@ const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN
 
 export function jobSummary(report: RunReport, options: SummaryOptions): string {
   const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
-  const head = [`## iam-proof: ${md(options.result)}`, '', totalsTable(options.totals), ''];
+  const head = [
+    `## iam-proof: ${md(options.result)}`,
+    '',
+    ...prominentPrincipals(report),
+    totalsTable(options.totals),
+    '',
+  ];
   const { error, warning } = options.notAnnotated;
   if (error + warning > 0) {
     head.push(
@@ -90,7 +97,10 @@ function fileSection(file: FileReport, playgroundLink?: string): string {
       '',
     );
   const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
-  const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+  // A principal's outcomes are shown in its row of the principal section, not again here.
+  const summarised = new Set((file.principals ?? []).map((p) => p.principal));
+  const documents = file.outcomes.filter((o) => o.principal === undefined || !summarised.has(o.principal));
+  const rows = [...findings.map(problemRow), ...documents.flatMap(outcomeRows)];
   if (rows.length > 0) {
     lines.push(
       '| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |',
@@ -98,7 +108,89 @@ function fileSection(file: FileReport, playgroundLink?: string): string {
     );
     lines.push(...rows);
   }
+  if (file.principals !== undefined && file.principals.length > 0) lines.push(...principalSection(file));
   return `${lines.join('\n')}\n`;
+}
+
+const MARKDOWN: TextFormat = { value: codeSpan, prose: md };
+const TABLE: TextFormat = { value: code, prose: md };
+
+/**
+ * First in the summary: roles whose trust widened (or is public) while they hold a critical permission — "role
+ * AppRole is now assumable by any GitHub repository of acme … and can s3:DeleteBucket".
+ */
+function prominentPrincipals(report: RunReport): string[] {
+  const lines = report.files.flatMap((file) =>
+    (file.principals ?? [])
+      .filter((p) => p.prominent)
+      .map((p) => {
+        const line = p.trust === undefined ? undefined : trustLine(file, p.trust.policyKey);
+        const where = `${codeSpan(file.path)}${line === undefined ? '' : ` (line ${line})`}`;
+        return `- ⚠️ ${where}: ${principalHeadline(p, MARKDOWN) ?? ''}`;
+      }),
+  );
+  return lines.length === 0 ? [] : ['### ⚠️ Roles newly assumable that hold critical permissions', '', ...lines, ''];
+}
+
+/** The line of a trust policy's first blamed statement, from its outcomes. */
+function trustLine(file: FileReport, policyKey: string): number | undefined {
+  return file.outcomes.find((o) => o.policyKey === policyKey && o.principal === undefined && o.verdict === 'FAIL')
+    ?.reasons[0]?.span.line;
+}
+
+/** One row per principal: who can assume it, its verdict, what it gains or can do, through which policy and line. */
+function principalSection(file: FileReport): string[] {
+  const rows = [...(file.principals ?? [])]
+    .sort((a, b) => Number(b.prominent) - Number(a.prominent))
+    .map((p) => {
+      const own = file.outcomes.filter((o) => o.principal === p.principal);
+      const who =
+        p.trust === undefined
+          ? p.kind === 'role' || p.kind === undefined
+            ? 'not in this file'
+            : ''
+          : `${md(p.trust.assumableBy.text)}${p.trust.widened ? ' **(widened)**' : ''}${p.trust.public && !p.trust.assumableBy.public ? ' **(public: CheckNoPublicAccess)**' : ''}`;
+      const what: string[] = [];
+      const can = canDoText({ ...p, permissionsWidened: false }, TABLE);
+      if (can !== undefined) what.push(can);
+      if (p.gains !== undefined) {
+        const granted = p.gains.newlyGrantedActions;
+        what.push(
+          granted !== undefined && granted.total > 0
+            ? // grantedText says "new actions: …; existing actions on new resources …" when it has the split
+              `${granted.newActions === undefined || granted.widenedActions === undefined ? 'newly gains' : 'gains'} ${grantedText(granted)}`
+            : 'gains access it did not have',
+        );
+        if (p.gains.counterexample !== undefined)
+          what.push(`e.g. ${requestText(p.gains.counterexample, { value: code, prose: md })}`);
+      }
+      for (const o of own) {
+        if (o.verdict === 'PASS' || (o.verdict === 'FAIL' && o.ignoredBecause === undefined)) continue;
+        const label = `${o.check}${o.rule === undefined ? '' : ` (${code(o.rule)})`}`;
+        what.push(
+          o.ignoredBecause === undefined
+            ? `${label}: ${VERDICT_ICON[o.verdict]} ${md(o.detail ?? '')}`
+            : `${label}: ${VERDICT_ICON[o.verdict]} ignored: ${md(o.ignoredBecause)}`,
+        );
+      }
+      if (p.capabilitiesNote !== undefined) what.push(`(${md(p.capabilitiesNote)})`);
+      const through = [...(p.gains?.through ?? []), ...p.criticalGranted.flatMap((g) => g.through)];
+      const sources = [...new Set(through.map((t) => `${md(t.text)} (line ${t.span.line})`))];
+      return `| ${p.kind ?? 'principal'} ${code(p.principal)} | ${who} | ${VERDICT_ICON[p.verdict]} | ${what.join('; ')} | ${sources.join(', ')} |`;
+    });
+  const principals = [...(file.principals ?? [])].sort((a, b) => Number(b.prominent) - Number(a.prominent));
+  const headlines = principals
+    .filter((p) => p.permissionsWidened || p.trust?.widened === true || p.trust?.public === true)
+    .map((p) => `- ${p.prominent ? '⚠️ ' : ''}${principalHeadline(p, MARKDOWN) ?? ''}`);
+  return [
+    '',
+    '#### Principals',
+    '',
+    ...(headlines.length === 0 ? [] : [...headlines, '']),
+    '| Principal | Assumable by | Verdict | What it gains or can do | Through (line) |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ];
 }
 
 function problemRow(finding: Finding): string {

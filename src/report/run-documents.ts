@@ -5,6 +5,7 @@
 import { acceptedFindings, acceptLabelNote } from './accepted-by-label.js';
 import { findingAnnotationLimits, planAnnotations, type AnnotationPlan } from './annotations.js';
 import { findingsOf, type Finding } from './finding.js';
+import { foldFindings } from './fold-findings.js';
 import { decideGate, type FailOn, type GateDecision } from './gate-decision.js';
 import { jobSummary } from './job-summary.js';
 import { jsonReport } from './json-report.js';
@@ -14,6 +15,8 @@ import { sarifLog } from './sarif-log.js';
 
 export interface RunDocuments {
   readonly findings: readonly Finding[];
+  /** The findings as shown (annotations, SARIF, the pull-request comment): one per line and cause (fold-findings.ts). */
+  readonly shown: readonly Finding[];
   readonly gate: GateDecision;
   readonly totals: RunTotals;
   readonly annotations: AnnotationPlan;
@@ -46,10 +49,13 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
           notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
         };
   const gate = decideGate(findings, options.failOn, label !== undefined);
-  const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+  // Annotations and SARIF show one finding per line and cause (fold-findings.ts); the gate and the JSON keep all.
+  const shown = foldFindings(findings, report);
+  const annotations = planAnnotations(shown, findingAnnotationLimits(gate.failing.length > 0));
   const totals = runTotals(report, findings);
   return {
     findings,
+    shown,
     gate,
     totals,
     annotations,
@@ -61,7 +67,7 @@ export function runDocuments(reviewed: RunReport, options: RunDocumentOptions): 
       ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
     }),
     reportJson: jsonReport(report, findings, gate.result, totals),
-    sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+    sarifJson: `${JSON.stringify(sarifLog(shown, options.toolVersion), null, 2)}\n`,
     notes: report.notes ?? [],
   };
 }

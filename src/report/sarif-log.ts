@@ -42,6 +42,10 @@ export function sarifLog(findings: readonly Finding[], toolVersion: string): obj
           ...(f.path === undefined ? {} : { locations: [location(f, f.path)] }),
           properties: {
             verdict: f.verdict,
+            ...(f.policyKey === undefined ? {} : { policyKey: f.policyKey }),
+            ...(f.principal === undefined ? {} : { principal: f.principal }),
+            ...(f.source === undefined ? {} : { source: f.source }),
+            ...(f.also === undefined ? {} : { also: f.also }),
             ...(f.rule === undefined ? {} : { rule: f.rule }),
             ...(f.sid === undefined ? {} : { sid: f.sid }),
             ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),

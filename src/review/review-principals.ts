@@ -10,6 +10,7 @@
  * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
  * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
  * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
+ * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
 import {
@@ -22,6 +23,7 @@ import { principalsOf } from '../principals/principals-of.js';
 import { statementKey } from '../semantics/statement-key.js';
 import type { SourceFile } from '../sources/source-policy.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
+import { principalSummaries, type PrincipalSummaryInput } from './principal-summaries.js';
 import { fileVersions } from './file-versions.js';
 import type { ChangedFile } from './git-port.js';
 import type { ReviewContext } from './review-context.js';
@@ -36,16 +38,27 @@ export async function reviewPrincipals(
 ): Promise<FileReport> {
   if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy') return report;
   try {
-    const outcomes = await principalOutcomes(change, context);
-    if (outcomes.length === 0) return report;
-    return { ...report, status: 'checked', outcomes: [...report.outcomes, ...outcomes] };
+    const reviewed = await principalOutcomes(change, context);
+    if (reviewed === undefined) return report;
+    const outcomes = [...report.outcomes, ...reviewed.outcomes];
+    const principals = await principalSummaries({ ...reviewed, outcomes, context });
+    if (reviewed.outcomes.length === 0 && principals.length === 0) return report;
+    return {
+      ...report,
+      ...(reviewed.outcomes.length === 0 ? {} : { status: 'checked' as const, outcomes }),
+      ...(principals.length === 0 ? {} : { principals }),
+    };
   } catch (error) {
     const message = `the principals of this file could not be checked: ${error instanceof Error ? error.message : String(error)}`;
     return { ...report, status: 'error', problems: [...report.problems, { message }] };
   }
 }
 
-async function principalOutcomes(change: ChangedFile, context: ReviewContext): Promise<CheckOutcome[]> {
+/** The principals' outcomes, and what the principal summaries read besides them. */
+async function principalOutcomes(
+  change: ChangedFile,
+  context: ReviewContext,
+): Promise<Omit<PrincipalSummaryInput, 'context'> | undefined> {
   const { base, head, paths } = await fileVersions(
     context.git,
     context.sides,
@@ -53,7 +66,7 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
     context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters },
   );
   const headFile = readable(head.kind === 'read' ? head.source : undefined);
-  if (headFile === undefined) return [];
+  if (headFile === undefined) return undefined;
   const baseFile = readable(base.kind === 'read' ? base.source : undefined);
   const basePrincipals = baseFile === undefined ? undefined : principalsOf(baseFile);
   const options = { timeoutMs: context.settings.timeoutMs };
@@ -73,7 +86,8 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
     });
     outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
   };
-  for (const principal of principalsOf(headFile).values()) {
+  const headPrincipals = principalsOf(headFile);
+  for (const principal of headPrincipals.values()) {
     const before = basePrincipals?.get(principal.key);
     if (before !== undefined && fingerprint(before) === fingerprint(principal)) continue;
     // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
@@ -99,7 +113,8 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
       );
     }
   }
-  return outcomes;
+  const checked = [...new Set(outcomes.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
+  return { outcomes, head: headFile, headPrincipals, checked, paths };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Reason, Counterexample } from '../checks/check-result.js';
 import type { CheckName } from '../config/iam-proof-config.js';
 import type { DiagnosticCode } from '../policy/diagnostic-codes.js';
 import type { Span } from '../policy/span.js';
+import type { PrincipalSummary } from '../principals/principal-summary.js';
 
 /** When the step fails: on findings of severity error, on warnings too, or never (report only). */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -76,6 +77,11 @@ export interface FileReport {
   readonly problems: readonly FileProblem[];
   /** Set when an ignore entry accepts this file's problems. */
   readonly ignoredBecause?: string;
+  /**
+   * The principals checked as a whole and the roles whose trust policy changed (issue 15): who can assume each, what
+   * it gains, through what. Their outcomes are in `outcomes` (with `principal`); this is the reader's view of them.
+   */
+  readonly principals?: readonly PrincipalSummary[];
 }
 
 /** Something said about a file beside its verdicts (a new file not compared, a deleted file no longer checked). */
