@@ -14940,17 +14940,23 @@ function failFindings(base, result, message) {
     };
     if (result.reasons.length === 0)
         return [{ ...base, ...extra, verdict: 'FAIL', message }];
-    return result.reasons.map((reason) => ({
-        ...base,
-        ...extra,
-        verdict: 'FAIL',
-        span: reason.span,
-        statementIndex: reason.statementIndex,
-        ...(reason.sid === undefined ? {} : { sid: reason.sid }),
-        message,
-    }));
+    return result.reasons.map((reason, i) => {
+        const source = result.reasonSources?.[i];
+        return {
+            ...base,
+            ...extra,
+            verdict: 'FAIL',
+            span: reason.span,
+            statementIndex: reason.statementIndex,
+            ...(reason.sid === undefined ? {} : { sid: reason.sid }),
+            ...(source === undefined ? {} : { source }),
+            message,
+        };
+    });
 }
 function failMessage(outcome) {
+    if (outcome.check === 'no-new-access' && outcome.principal !== undefined)
+        return `grants the principal access it did not have (compared with ${outcome.against ?? 'its base version'})`;
     return outcome.check === 'no-new-access'
         ? `grants access that the ${outcome.against ?? 'base version'} does not`
         : outcome.check === 'access-not-granted'
@@ -15170,9 +15176,11 @@ function annotationTitle(finding) {
     return `iam-proof ${finding.verdict}: ${finding.check === 'load' ? 'could not check' : finding_checkLabel(finding)}`;
 }
 function annotationMessage(finding) {
-    const statement = finding.statementIndex === undefined
-        ? ''
-        : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
+    const statement = finding.source !== undefined
+        ? `${finding.principal === undefined ? '' : `Principal ${finding.principal}, `}${finding.source}: `
+        : finding.statementIndex === undefined
+            ? ''
+            : `Statement ${finding.sid === undefined ? `#${finding.statementIndex + 1}` : `"${finding.sid}" (#${finding.statementIndex + 1})`} `;
     const lines = [`${statement}${finding.message}`];
     if (finding.counterexample !== undefined)
         lines.push(`Counterexample: ${requestText(finding.counterexample)}`);
@@ -15188,6 +15196,8 @@ function annotationMessage(finding) {
                 lines.push(`Existing actions on new resources or under looser conditions (${widenedActions.length}): ${list(widenedActions)}`);
         }
     }
+    for (const also of finding.also ?? [])
+        lines.push(`Also: ${also}`);
     return lines.join('\n');
 }
 function annotationOf(finding) {
@@ -15258,6 +15268,10 @@ function sarifLog(findings, toolVersion) {
                     ...(f.path === undefined ? {} : { locations: [sarif_log_location(f, f.path)] }),
                     properties: {
                         verdict: f.verdict,
+                        ...(f.policyKey === undefined ? {} : { policyKey: f.policyKey }),
+                        ...(f.principal === undefined ? {} : { principal: f.principal }),
+                        ...(f.source === undefined ? {} : { source: f.source }),
+                        ...(f.also === undefined ? {} : { also: f.also }),
                         ...(f.rule === undefined ? {} : { rule: f.rule }),
                         ...(f.sid === undefined ? {} : { sid: f.sid }),
                         ...(f.counterexample === undefined ? {} : { counterexample: f.counterexample }),
@@ -19346,6 +19360,55 @@ function valueText(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/module-calls.js
+/**
+ * A module call whose module builds IAM access from its inputs: the inputs are values the gate does not evaluate the
+ * module's policies with (a local module's own files are reviewed with their variables' defaults or as named
+ * unknowns; an external module is not read at all). So a call whose inputs change — `attach_admin_policy = true`, a
+ * wider `actions` list, another `version` — is recorded as an UnmodelledGrant: UNKNOWN when new or changed, nothing
+ * when unchanged. "Builds IAM access": a local module (inside the repository) whose .tf files mention IAM resources
+ * or policies; an external module whose source names IAM or whose inputs are named like IAM inputs.
+ */
+
+
+const IAM_TEXT = /aws_iam_|"Statement"|\bStatement\s*=|policy/i;
+const IAM_INPUT = /polic|statement|assume|trust|role|permission|principal|admin|grant/i;
+async function moduleCallGrant(block, module, list) {
+    const name = block.labels[0] ?? '';
+    const sourceAttribute = block.body.attributes.find((a) => a.name === 'source')?.value;
+    const source = sourceAttribute?.kind === 'string' ? sourceAttribute.value : undefined;
+    const local = source !== undefined && (source.startsWith('./') || source.startsWith('../'))
+        ? external_node_path_.posix.normalize(external_node_path_.posix.join(module.directory === '' ? '.' : module.directory, source))
+        : undefined;
+    const inRepository = local !== undefined && local !== '..' && !local.startsWith('../');
+    const relevant = inRepository
+        ? await localModuleBuildsIam(local === '.' ? '' : local, module, list)
+        : (source !== undefined && /iam/i.test(source)) || block.body.attributes.some((a) => IAM_INPUT.test(a.name));
+    if (!relevant)
+        return undefined;
+    const body = await bodyText(block.body, module);
+    return {
+        key: `module.${name}`,
+        what: `the inputs of module.${name} (${source ?? 'source not known'}), which builds IAM access the gate does not evaluate with these values`,
+        text: body.text,
+        span: block.span,
+        removalMayWiden: false,
+        ...(body.undecidable ? { undecidable: true } : {}),
+    };
+}
+/** Without a way to list the directory, or when a file cannot be read, it is taken to build IAM access. */
+async function localModuleBuildsIam(directory, module, list) {
+    if (list === undefined)
+        return true;
+    const files = (await list(directory)).filter((p) => p.endsWith('.tf') || p.endsWith('.tf.json'));
+    for (const file of files) {
+        const text = await module.readText(file);
+        if (text === undefined || IAM_TEXT.test(text))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
 
 
@@ -19647,12 +19710,13 @@ function moduleOf(options) {
 
 
 
+
 async function readTerraformSource(filePath, text, siblings, options = {}) {
     const { file, errors } = await parseTerraformFile(filePath, text);
     if (errors.length > 0)
         return { format: 'terraform', policies: [], attachments: [], diagnostics: errors };
     try {
-        return await policiesOf(file, await moduleFor(file, siblings, options));
+        return await policiesOf(file, await moduleFor(file, siblings, options), siblings?.list);
     }
     catch (error) {
         // An unexpected failure while evaluating: the file is refused, never passed.
@@ -19671,7 +19735,7 @@ async function readTerraformSource(filePath, text, siblings, options = {}) {
         };
     }
 }
-async function policiesOf(file, module) {
+async function policiesOf(file, module, list) {
     const policies = [];
     const attachments = [];
     const unmodelled = [];
@@ -19692,9 +19756,16 @@ async function policiesOf(file, module) {
             policies.push(await dataSourcePolicy(block, name, module));
     }
     for (const block of file.body.blocks) {
-        const external = block.type === 'module' && block.labels.length === 1 ? await externalModulePolicy(block, module) : undefined;
+        if (block.type !== 'module' || block.labels.length !== 1)
+            continue;
+        const external = await externalModulePolicy(block, module);
         if (external !== undefined)
             policies.push(external);
+        else {
+            const grant = await moduleCallGrant(block, module, list);
+            if (grant !== undefined)
+                unmodelled.push(grant);
+        }
     }
     return {
         format: 'terraform',
@@ -20544,6 +20615,115 @@ function acceptLabelNote(label, accepted) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/principal-text.js
+/** Newly granted actions named in a sentence; the rest are counted (the JSON report and the table list them all). */
+const ACTIONS_IN_SENTENCE = 5;
+const principal_text_PLAIN = { value: (text) => text, prose: (text) => text };
+/**
+ * The sentence, when there is something to say: the role's trust widened or is public, its permissions widened,
+ * or it holds a critical permission. Undefined otherwise.
+ */
+function principalHeadline(summary, format = principal_text_PLAIN) {
+    const trust = summary.trust;
+    const trustNews = trust !== undefined && (trust.widened || trust.public);
+    const can = canDoText(summary, format);
+    if (!trustNews && !summary.permissionsWidened && can === undefined)
+        return undefined;
+    const subject = `${format.prose(summary.kind ?? 'principal')} ${format.value(summary.principal)}`;
+    if (trust !== undefined && trustNews) {
+        const who = format.prose(trust.assumableBy.text);
+        const how = trust.widened ? 'is now assumable by' : 'is assumable from outside its account by';
+        return `${subject} ${how} ${who}${can === undefined ? '' : ` and ${can}`}`;
+    }
+    const assumable = trust === undefined ? '' : `, assumable by ${format.prose(trust.assumableBy.text)},`;
+    return `${subject}${assumable} ${can ?? 'gains access it did not have'}`;
+}
+/** "can s3:DeleteBucket (critical permission "no-bucket-deletion") and newly gains s3:PutObject, … (12 actions)". */
+function canDoText(summary, format = principal_text_PLAIN) {
+    const parts = [];
+    const critical = summary.criticalGranted.map((g) => `${g.action === undefined ? 'holds' : format.value(g.action)} (critical permission ${format.value(g.rule)})`);
+    if (critical.length > 0)
+        parts.push(`can ${critical.join(', ')}`);
+    const granted = summary.gains?.newlyGrantedActions;
+    if (summary.permissionsWidened) {
+        const actions = granted === undefined ? [] : (granted.newActions ?? granted.actions);
+        if (actions.length > 0) {
+            const more = actions.length > ACTIONS_IN_SENTENCE ? `, … (${actions.length} actions)` : '';
+            parts.push(`newly gains ${actions.slice(0, ACTIONS_IN_SENTENCE).map(format.value).join(', ')}${more}`);
+        }
+        else if (granted !== undefined && granted.actions.length > 0)
+            parts.push(`newly gains ${granted.actions.slice(0, ACTIONS_IN_SENTENCE).map(format.value).join(', ')} on new resources or under looser conditions`);
+        else
+            parts.push('gains access it did not have');
+    }
+    return parts.length === 0 ? undefined : parts.join(' and ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/fold-findings.js
+
+function foldFindings(findings, report) {
+    const also = new Map();
+    const twins = new Map();
+    for (const finding of findings) {
+        if (finding.verdict === 'FAIL' && finding.principal === undefined && finding.span !== undefined) {
+            const key = causeKey(finding);
+            if (!twins.has(key))
+                twins.set(key, finding);
+        }
+    }
+    const folded = new Set();
+    for (const finding of findings) {
+        if (finding.verdict !== 'FAIL' || finding.principal === undefined || finding.span === undefined)
+            continue;
+        const twin = twins.get(causeKey(finding));
+        if (twin === undefined || twin.severity !== finding.severity)
+            continue;
+        folded.add(finding);
+        const source = finding.source === undefined ? '' : ` (${finding.source})`;
+        push(also, twin, `for principal ${finding.principal}${source}: ${finding.message}`);
+    }
+    for (const file of report.files) {
+        for (const summary of file.principals ?? []) {
+            const trust = summary.trust;
+            if (trust === undefined || !(trust.widened || trust.public))
+                continue;
+            const headline = principalHeadline(summary);
+            if (headline === undefined)
+                continue;
+            for (const finding of findings) {
+                if (finding.path === file.path &&
+                    finding.principal === undefined &&
+                    finding.policyKey === trust.policyKey &&
+                    finding.verdict === 'FAIL' &&
+                    (finding.check === 'no-new-access' || finding.check === 'no-public-access'))
+                    push(also, finding, headline);
+            }
+        }
+    }
+    return findings
+        .filter((f) => !folded.has(f))
+        .map((f) => {
+        const lines = also.get(f);
+        return lines === undefined ? f : { ...f, also: [...(f.also ?? []), ...lines] };
+    });
+}
+function push(map, finding, line) {
+    const lines = map.get(finding) ?? [];
+    if (!lines.includes(line))
+        lines.push(line);
+    map.set(finding, lines);
+}
+/** Same file, same lines, same check and rule: the same cause. */
+function causeKey(finding) {
+    const span = finding.span;
+    return JSON.stringify([
+        finding.path ?? '',
+        finding.check,
+        finding.rule ?? '',
+        span === undefined ? null : [span.line, span.column, span.endLine, span.endColumn],
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/gate-decision.js
 /**
  * Whether the step fails, and the one-word result. The gate fails closed: UNKNOWN and ERROR fail the step
@@ -20642,6 +20822,7 @@ function fenced(text) {
 
 
 
+
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const STATUS_NOTE = {
     'not-a-policy': 'Not an IAM policy, template or plan (nothing to check in it): listed, not checked.',
@@ -20650,7 +20831,13 @@ const STATUS_NOTE = {
 const VERDICT_ICON = { PASS: '✅ PASS', FAIL: '❌ FAIL', UNKNOWN: '❓ UNKNOWN', ERROR: '⛔ ERROR' };
 function jobSummary(report, options) {
     const limit = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - 2048; // room for the truncation note
-    const head = [`## iam-proof: ${markdownText(options.result)}`, '', totalsTable(options.totals), ''];
+    const head = [
+        `## iam-proof: ${markdownText(options.result)}`,
+        '',
+        ...prominentPrincipals(report),
+        totalsTable(options.totals),
+        '',
+    ];
     const { error, warning } = options.notAnnotated;
     if (error + warning > 0) {
         head.push(`${error} error and ${warning} warning findings were not annotated on the diff (GitHub shows at most 10 of each per step); all are listed below.`, '');
@@ -20697,12 +20884,90 @@ function fileSection(file, playgroundLink) {
     if (playgroundLink !== undefined)
         lines.push(`[Open in the playground](${playgroundLink.replace(/[()\s]/g, encodeURIComponent)}) — try a fix and see the verdict.`, '');
     const findings = findingsOf({ files: [{ ...file, outcomes: [] }], runProblems: [] }).sort(compareFindings);
-    const rows = [...findings.map(problemRow), ...file.outcomes.flatMap(outcomeRows)];
+    // A principal's outcomes are shown in its row of the principal section, not again here.
+    const summarised = new Set((file.principals ?? []).map((p) => p.principal));
+    const documents = file.outcomes.filter((o) => o.principal === undefined || !summarised.has(o.principal));
+    const rows = [...findings.map(problemRow), ...documents.flatMap(outcomeRows)];
     if (rows.length > 0) {
         lines.push('| Check | Verdict | Statement (line) | Counterexample / reason | Newly granted known actions |', '|---|---|---|---|---|');
         lines.push(...rows);
     }
+    if (file.principals !== undefined && file.principals.length > 0)
+        lines.push(...principalSection(file));
     return `${lines.join('\n')}\n`;
+}
+const MARKDOWN = { value: codeSpan, prose: markdownText };
+const job_summary_TABLE = { value: tableCodeSpan, prose: markdownText };
+/**
+ * First in the summary: roles whose trust widened (or is public) while they hold a critical permission — "role
+ * AppRole is now assumable by any GitHub repository of acme … and can s3:DeleteBucket".
+ */
+function prominentPrincipals(report) {
+    const lines = report.files.flatMap((file) => (file.principals ?? [])
+        .filter((p) => p.prominent)
+        .map((p) => {
+        const line = p.trust === undefined ? undefined : trustLine(file, p.trust.policyKey);
+        const where = `${codeSpan(file.path)}${line === undefined ? '' : ` (line ${line})`}`;
+        return `- ⚠️ ${where}: ${principalHeadline(p, MARKDOWN) ?? ''}`;
+    }));
+    return lines.length === 0 ? [] : ['### ⚠️ Roles newly assumable that hold critical permissions', '', ...lines, ''];
+}
+/** The line of a trust policy's first blamed statement, from its outcomes. */
+function trustLine(file, policyKey) {
+    return file.outcomes.find((o) => o.policyKey === policyKey && o.principal === undefined && o.verdict === 'FAIL')
+        ?.reasons[0]?.span.line;
+}
+/** One row per principal: who can assume it, its verdict, what it gains or can do, through which policy and line. */
+function principalSection(file) {
+    const rows = [...(file.principals ?? [])]
+        .sort((a, b) => Number(b.prominent) - Number(a.prominent))
+        .map((p) => {
+        const own = file.outcomes.filter((o) => o.principal === p.principal);
+        const who = p.trust === undefined
+            ? p.kind === 'role' || p.kind === undefined
+                ? 'not in this file'
+                : ''
+            : `${markdownText(p.trust.assumableBy.text)}${p.trust.widened ? ' **(widened)**' : ''}${p.trust.public && !p.trust.assumableBy.public ? ' **(public: CheckNoPublicAccess)**' : ''}`;
+        const what = [];
+        const can = canDoText({ ...p, permissionsWidened: false }, job_summary_TABLE);
+        if (can !== undefined)
+            what.push(can);
+        if (p.gains !== undefined) {
+            const granted = p.gains.newlyGrantedActions;
+            what.push(granted !== undefined && granted.total > 0
+                ? // grantedText says "new actions: …; existing actions on new resources …" when it has the split
+                    `${granted.newActions === undefined || granted.widenedActions === undefined ? 'newly gains' : 'gains'} ${grantedText(granted)}`
+                : 'gains access it did not have');
+            if (p.gains.counterexample !== undefined)
+                what.push(`e.g. ${requestText(p.gains.counterexample, { value: tableCodeSpan, prose: markdownText })}`);
+        }
+        for (const o of own) {
+            if (o.verdict === 'PASS' || (o.verdict === 'FAIL' && o.ignoredBecause === undefined))
+                continue;
+            const label = `${o.check}${o.rule === undefined ? '' : ` (${tableCodeSpan(o.rule)})`}`;
+            what.push(o.ignoredBecause === undefined
+                ? `${label}: ${VERDICT_ICON[o.verdict]} ${markdownText(o.detail ?? '')}`
+                : `${label}: ${VERDICT_ICON[o.verdict]} ignored: ${markdownText(o.ignoredBecause)}`);
+        }
+        if (p.capabilitiesNote !== undefined)
+            what.push(`(${markdownText(p.capabilitiesNote)})`);
+        const through = [...(p.gains?.through ?? []), ...p.criticalGranted.flatMap((g) => g.through)];
+        const sources = [...new Set(through.map((t) => `${markdownText(t.text)} (line ${t.span.line})`))];
+        return `| ${p.kind ?? 'principal'} ${tableCodeSpan(p.principal)} | ${who} | ${VERDICT_ICON[p.verdict]} | ${what.join('; ')} | ${sources.join(', ')} |`;
+    });
+    const principals = [...(file.principals ?? [])].sort((a, b) => Number(b.prominent) - Number(a.prominent));
+    const headlines = principals
+        .filter((p) => p.permissionsWidened || p.trust?.widened === true || p.trust?.public === true)
+        .map((p) => `- ${p.prominent ? '⚠️ ' : ''}${principalHeadline(p, MARKDOWN) ?? ''}`);
+    return [
+        '',
+        '#### Principals',
+        '',
+        ...(headlines.length === 0 ? [] : [...headlines, '']),
+        '| Principal | Assumable by | Verdict | What it gains or can do | Through (line) |',
+        '|---|---|---|---|---|',
+        ...rows,
+    ];
 }
 function problemRow(finding) {
     const line = finding.span === undefined ? '' : `line ${finding.span.line}`;
@@ -20761,6 +21026,7 @@ function grantedText(granted) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/json-report.js
 
+
 const JSON_REPORT_VERSION = 1;
 function jsonReport(report, findings, result, totals) {
     return `${JSON.stringify({
@@ -20769,11 +21035,31 @@ function jsonReport(report, findings, result, totals) {
         result,
         totals,
         findings: rankFindings(findings),
+        principals: principalHeadlines(report),
         files: report.files,
         runProblems: report.runProblems,
         notes: report.notes ?? [],
         ...(report.shard === undefined ? {} : { shard: report.shard }),
     }, null, 2)}\n`;
+}
+/**
+ * The principals of every file in a sentence each ("role AppRole is now assumable by … and can s3:DeleteBucket"),
+ * prominent ones first (a widened trust on a role holding a critical permission); `files[].principals` has the data.
+ */
+function principalHeadlines(report) {
+    const all = report.files.flatMap((file) => (file.principals ?? []).map((p) => {
+        const headline = principalHeadline(p);
+        return {
+            path: file.path,
+            principal: p.principal,
+            ...(p.kind === undefined ? {} : { kind: p.kind }),
+            verdict: p.verdict,
+            prominent: p.prominent,
+            ...(p.trust === undefined ? {} : { assumableBy: p.trust.assumableBy.text }),
+            ...(headline === undefined ? {} : { headline }),
+        };
+    }));
+    return [...all.filter((p) => p.prominent), ...all.filter((p) => !p.prominent)];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/report/run-totals.js
@@ -20808,6 +21094,7 @@ function runTotals(report, findings) {
 
 
 
+
 function runDocuments(reviewed, options) {
     const found = findingsOf(reviewed);
     const label = options.acceptLabel;
@@ -20819,10 +21106,13 @@ function runDocuments(reviewed, options) {
             notes: [...(reviewed.notes ?? []), acceptLabelNote(label, found.filter((f) => f.verdict === 'FAIL').length)],
         };
     const gate = decideGate(findings, options.failOn, label !== undefined);
-    const annotations = planAnnotations(findings, findingAnnotationLimits(gate.failing.length > 0));
+    // Annotations and SARIF show one finding per line and cause (fold-findings.ts); the gate and the JSON keep all.
+    const shown = foldFindings(findings, report);
+    const annotations = planAnnotations(shown, findingAnnotationLimits(gate.failing.length > 0));
     const totals = runTotals(report, findings);
     return {
         findings,
+        shown,
         gate,
         totals,
         annotations,
@@ -20834,7 +21124,7 @@ function runDocuments(reviewed, options) {
             ...(options.playgroundLinks === undefined ? {} : { playgroundLinks: options.playgroundLinks }),
         }),
         reportJson: jsonReport(report, findings, gate.result, totals),
-        sarifJson: `${JSON.stringify(sarifLog(findings, options.toolVersion), null, 2)}\n`,
+        sarifJson: `${JSON.stringify(sarifLog(shown, options.toolVersion), null, 2)}\n`,
         notes: report.notes ?? [],
     };
 }
@@ -26073,6 +26363,461 @@ function resolveAttached(attachment, managedInFile, byKey) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principal-kind.js
+const KIND_OF_TYPE = {
+    'AWS::IAM::Role': 'role',
+    'AWS::Serverless::Function': 'role',
+    'AWS::Serverless::StateMachine': 'role',
+    'AWS::IAM::User': 'user',
+    'AWS::IAM::Group': 'group',
+    aws_iam_role: 'role',
+    aws_iam_user: 'user',
+    aws_iam_group: 'group',
+};
+function principalKind(file, key) {
+    const terraform = /^(aws_iam_(?:role|user|group))\./.exec(key)?.[1];
+    if (terraform !== undefined)
+        return KIND_OF_TYPE[terraform];
+    for (const policy of file.policies) {
+        if (policy.resourceType !== undefined && holderOf(policy.key) === key) {
+            const kind = KIND_OF_TYPE[policy.resourceType];
+            if (kind !== undefined)
+                return kind;
+        }
+    }
+    return file.attachments.some((a) => a.kind === 'group' && a.policy === key) ? 'group' : undefined;
+}
+/** The resource holding a policy: `AppRole.Policies[read]` → `AppRole`, `aws_iam_role.app.assume_role_policy` → `aws_iam_role.app`. */
+function holderOf(policyKey) {
+    const bracket = policyKey.indexOf('[');
+    const path = bracket < 0 ? policyKey : policyKey.slice(0, bracket);
+    return path.slice(0, path.lastIndexOf('.'));
+}
+/** The trust policy of role `key` in this version of the file, if it holds one. */
+function trustPolicyOf(file, key) {
+    return file.policies.find((p) => p.role === 'trust' && holderOf(p.key) === key);
+}
+/** The role a trust policy belongs to. */
+function roleOfTrustPolicy(policy) {
+    return policy.role === 'trust' ? holderOf(policy.key) : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
+var caller_pins = __nccwpck_require__(4782);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/trust-summary.js
+
+
+
+
+const ASSUME = 'sts:AssumeRole';
+const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
+const SAML = 'sts:AssumeRoleWithSAML';
+const ALL_ASSUME = [ASSUME, WEB_IDENTITY, SAML];
+/** GitHub Actions' OIDC issuer (docs/public-access.md F3: its `sub` is `repo:OWNER/REPO:…`). */
+const GITHUB_OIDC = 'token.actions.githubusercontent.com';
+function trustSummary(policy, settings = semantics_settings/* DEFAULT_SETTINGS */.a) {
+    const notSummarised = [];
+    const denied = new Set(); // assume actions denied to everyone
+    const deniedEntries = new Set(); // `${action} ${entry text}`
+    const guards = [];
+    for (const statement of policy.statements) {
+        if (statement.effect !== 'Deny')
+            continue;
+        const actions = ALL_ASSUME.filter((a) => (0,match_action/* actionMatches */.G)(statement, a));
+        if (actions.length === 0)
+            continue;
+        const principal = statement.principal;
+        const everyone = principal !== undefined && !principal.negated && principal.entries.some((e) => e.kind === 'any');
+        const guard = statement.conditions.length === 1 ? statement.conditions[0] : undefined;
+        if (everyone && statement.conditions.length === 0)
+            actions.forEach((a) => denied.add(a));
+        else if (everyone && guard !== undefined && isExactGuard(guard))
+            guards.push({ statement, condition: guard });
+        else if (principal !== undefined && !principal.negated && statement.conditions.length === 0)
+            for (const entry of principal.entries)
+                for (const a of actions)
+                    deniedEntries.add(`${a} ${entry.text}`);
+        else
+            notSummarised.push(`Deny statement #${statement.index + 1} (line ${statement.span.line}) may exclude some of these callers`);
+    }
+    const callers = [];
+    for (const statement of policy.statements) {
+        if (statement.effect !== 'Allow' || statement.principal === undefined)
+            continue;
+        const required = [
+            ...statement.conditions.map((condition) => ({ condition })),
+            ...guards
+                .filter((g) => ALL_ASSUME.some((a) => (0,match_action/* actionMatches */.G)(statement, a) && (0,match_action/* actionMatches */.G)(g.statement, a)))
+                .map((g) => ({ condition: positiveOf(g.condition), fromDeny: g.statement.index })),
+        ];
+        if (statement.principal.negated) {
+            if (!ALL_ASSUME.some((a) => (0,match_action/* actionMatches */.G)(statement, a) && !denied.has(a)))
+                continue;
+            const except = statement.principal.entries.map((e) => e.text).join(', ');
+            callers.push(callerOf(statement, 'any', `any principal except ${except} (NotPrincipal)`, true, required, policy, settings));
+            continue;
+        }
+        for (const entry of statement.principal.entries) {
+            const actions = actionsOf(entry).filter((a) => (0,match_action/* actionMatches */.G)(statement, a) && !denied.has(a) && !deniedEntries.has(`${a} ${entry.text}`));
+            if (actions.length === 0)
+                continue;
+            const caller = describeEntry(entry, statement, required, policy, settings);
+            if (typeof caller === 'string')
+                notSummarised.push(caller);
+            else
+                callers.push(caller);
+        }
+    }
+    const texts = callers.map((c) => c.text);
+    const text = texts.length === 0 ? 'nobody (no statement lets a principal assume it)' : texts.join('; ');
+    return {
+        callers,
+        notSummarised,
+        public: callers.some((c) => c.exposure === 'public'),
+        text: notSummarised.length === 0 ? text : `${text} (not summarised: ${notSummarised.join('; ')})`,
+    };
+}
+/** The assume action each kind of principal uses (IAM User Guide, "Role trust policies"). */
+function actionsOf(entry) {
+    switch (entry.kind) {
+        case 'any':
+            return ALL_ASSUME;
+        case 'any-web-identity':
+            return [WEB_IDENTITY, SAML];
+        case 'federated':
+            return [entry.provider.includes(':saml-provider/') ? SAML : WEB_IDENTITY];
+        default:
+            return [ASSUME];
+    }
+}
+/** A Deny for everyone with this one condition lets through exactly the requests meeting its positive twin. */
+function isExactGuard(condition) {
+    return (condition.negated &&
+        condition.qualifier === undefined &&
+        (condition.family === 'string' || condition.family === 'arn') &&
+        condition.values.length > 0 &&
+        condition.values.every((v) => v.kind === 'string'));
+}
+/**
+ * `StringNotLike k [v…]` → `StringLike k [v…]`. A negated operator is true when the key is absent (with or without
+ * IfExists), so the Deny applies then: the Allow needs the key present and matching — the positive operator.
+ */
+function positiveOf(condition) {
+    const operatorText = condition.operatorText.replace(/IfExists$/, '').replace(/Not(?=[A-Z])/, '');
+    return {
+        ...condition,
+        negated: false,
+        ifExists: false,
+        operatorText,
+        base: operatorText,
+    };
+}
+/** A positive condition on a pinning key every value of which is a pin (caller-pins.ts): it admits only pinned callers. */
+function pins(condition, policy, settings) {
+    if (condition.negated || condition.ifExists || condition.qualifier !== undefined)
+        return false;
+    if (!(0,caller_pins/* isCallerPinningKey */.iL)(condition.key, settings) || condition.values.length === 0)
+        return false;
+    return condition.values.every((value) => valuePins(condition, value, policy, settings));
+}
+function valuePins(condition, value, policy, settings) {
+    const alone = {
+        index: 0,
+        effect: 'Allow',
+        span: policy.span,
+        action: { negated: false, patterns: [], span: policy.span },
+        conditions: [{ ...condition, values: [value] }],
+    };
+    return (0,caller_pins/* callerPinsOf */.Nb)({ ...policy, statements: [alone] }, settings).size > 0;
+}
+/** The OIDC provider host of a `Federated` entry: bare (`accounts.google.com`) or from its IAM ARN. */
+function providerHost(provider) {
+    const arn = /^arn:[^:]+:iam::\d{12}:oidc-provider\/(.+)$/.exec(provider);
+    return (arn?.[1] ?? provider).toLowerCase();
+}
+function describeEntry(entry, statement, required, policy, settings) {
+    const make = (kind, text, outsider, claimsOf) => callerOf(statement, kind, text, outsider, required, policy, settings, claimsOf);
+    // A value known only at deploy time (`!Sub arn:aws:iam::${AWS::AccountId}:root`, `!Ref Provider`): named as it
+    // is written, never read as a caller it may not be.
+    if (entry.text.includes(`\${${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}`)) {
+        const caller = make(entry.kind === 'federated' ? 'oidc' : 'iam-principal', entry.text, false);
+        return {
+            ...caller,
+            exposure: 'not-summarised',
+            text: `${caller.text} (a value known at deploy time: not summarised)`,
+        };
+    }
+    switch (entry.kind) {
+        case 'any':
+            return make('any', 'any principal', true);
+        case 'account':
+            return make('account', `account ${entry.account}`, false);
+        case 'user':
+            return make('iam-principal', `IAM user ${entry.arn}`, false);
+        case 'role':
+            return make('iam-principal', `role ${entry.arn}`, false);
+        case 'assumed-role':
+            return make('iam-principal', `session ${entry.sessionName} of role ${entry.roleName} (account ${entry.account})`, false);
+        case 'federated-user':
+            return make('iam-principal', `federated user ${entry.arn}`, false);
+        case 'service':
+            return make('service', `service ${entry.service}`, false);
+        case 'canonical-user':
+            return make('canonical-user', `canonical user ${entry.id}`, false);
+        case 'any-web-identity':
+            return make('any-web-identity', 'any web identity of any OIDC or SAML provider', true);
+        case 'federated': {
+            const saml = /^arn:[^:]+:iam::(\d{12}):saml-provider\/(.+)$/.exec(entry.provider);
+            if (saml !== null)
+                return make('saml', `SAML provider ${saml[2]} (account ${saml[1]})`, true, 'saml');
+            const host = providerHost(entry.provider);
+            if (host === GITHUB_OIDC)
+                return githubCaller(statement, required, policy, settings, host);
+            return make('oidc', `web identities of OIDC provider ${host}`, true, host);
+        }
+        case 'other-arn':
+        case 'nothing':
+            return `Principal ${entry.text} (statement #${statement.index + 1}, line ${statement.span.line}) matches no caller`;
+    }
+}
+/**
+ * One caller: its text with the conditions that decide who it is, and its exposure. `claimsOf`: the provider whose
+ * claims (`<host>:sub`, `SAML:aud`) the conditions may name — described, as they say which of its users it is.
+ */
+function callerOf(statement, kind, who, outsider, required, policy, settings, claimsOf) {
+    const read = readConditions(outsider, required, policy, settings, claimsOf);
+    return {
+        text: callerText(who, read.exposure, read.details),
+        kind,
+        exposure: read.exposure,
+        statementIndex: statement.index,
+        span: statement.span,
+    };
+}
+function callerText(who, exposure, details) {
+    return `${who}${exposure === 'public' ? ' (public)' : ''}${details.length === 0 ? '' : ` (${details.join('; ')})`}`;
+}
+/** The conditions as words (pins and the provider's own claims described, the rest named as not summarised), and the exposure they leave. */
+function readConditions(outsider, required, policy, settings, claimsOf) {
+    const described = [];
+    const unread = [];
+    let pinned = false;
+    for (const { condition, fromDeny } of required) {
+        const claim = claimsOf !== undefined && condition.key.startsWith(`${claimsOf}:`);
+        const isPin = pins(condition, policy, settings);
+        pinned ||= isPin;
+        const text = conditionText(condition, claim ? claimsOf : undefined, fromDeny);
+        if (isPin || (claim && plainPositive(condition)))
+            described.push(text);
+        else
+            unread.push(text);
+    }
+    const exposure = !outsider || pinned ? 'not-public' : unread.length > 0 ? 'not-summarised' : 'public';
+    return {
+        exposure,
+        pinned,
+        details: [...described, ...(unread.length === 0 ? [] : [`conditions not summarised: ${unread.join(', ')}`])],
+    };
+}
+/** Without negation, IfExists or a set qualifier: a request matches it only with the key present and matching. */
+function plainPositive(condition) {
+    return !condition.negated && !condition.ifExists && condition.qualifier === undefined;
+}
+/** `sub repo:acme/*`, `aws:PrincipalOrgID o-abc123`, `StringNotLike aws:SourceIp …` for what is not read. */
+function conditionText(condition, claimsOf, fromDeny) {
+    // An OIDC provider's claims are named short (`sub`, `aud`); SAML's keep their prefix (`SAML:aud`).
+    const key = claimsOf === undefined || !claimsOf.includes('.')
+        ? condition.keyText
+        : condition.keyText.slice(claimsOf.length + 1);
+    const values = condition.values.map((v) => v.text).join(' or ');
+    const operator = plainPositive(condition) && condition.family !== 'null' ? '' : `${condition.operatorText} `;
+    const from = fromDeny === undefined ? '' : ` (through Deny statement #${fromDeny + 1})`;
+    return `${operator}${key} ${values}${from}`;
+}
+/**
+ * GitHub Actions' OIDC provider: who it is depends on `sub` (repo:OWNER/REPO:…, docs/public-access.md F3); `aud` is
+ * chosen by the workflow (F2) and restricts nothing. One caller per `sub` value of its first positive `sub`
+ * condition; without one, any repository on GitHub (public).
+ */
+function githubCaller(statement, required, policy, settings, host) {
+    const subKey = `${host}:sub`;
+    const sub = required.find((r) => r.condition.key === subKey && plainPositive(r.condition));
+    const read = readConditions(true, required.filter((r) => r !== sub), policy, settings, host);
+    const subPins = sub !== undefined && pins(sub.condition, policy, settings);
+    const exposure = subPins ? 'not-public' : read.exposure;
+    const subText = sub === undefined
+        ? required.some((r) => r.condition.key === subKey)
+            ? 'sub not summarised'
+            : 'no sub condition'
+        : `sub ${sub.condition.values.map((v) => v.text).join(' or ')}${sub.fromDeny === undefined ? '' : ` (through Deny statement #${sub.fromDeny + 1})`}`;
+    const who = sub === undefined ? 'any GitHub repository' : sub.condition.values.map((v) => githubSubject(v.text)).join(', or ');
+    return {
+        text: callerText(who, exposure, [`OIDC ${host}, ${subText}`, ...read.details]),
+        kind: 'github-oidc',
+        exposure,
+        statementIndex: statement.index,
+        span: statement.span,
+    };
+}
+/** `repo:acme/*` → "any GitHub repository of acme"; `repo:acme/app:ref:refs/heads/main` → "GitHub repository acme/app, ref main". */
+function githubSubject(sub) {
+    const owner = /^repo:([^/*?:]+)\/\*$/.exec(sub);
+    if (owner !== null)
+        return `any GitHub repository of ${owner[1]}`;
+    const repo = /^repo:([^/*?:]+\/[^/*?:]+):(.*)$/.exec(sub);
+    if (repo !== null) {
+        const [, name, rest] = repo;
+        const which = rest === '*'
+            ? 'any branch, tag, environment or event'
+            : /^ref:refs\/heads\/([^*?]+)$/.test(rest)
+                ? `ref ${rest.slice('ref:refs/heads/'.length)}`
+                : /^ref:refs\/tags\/([^*?]+)$/.test(rest)
+                    ? `tag ${rest.slice('ref:refs/tags/'.length)}`
+                    : /^environment:([^*?]+)$/.test(rest)
+                        ? `environment ${rest.slice('environment:'.length)}`
+                        : rest === 'pull_request'
+                            ? 'pull requests'
+                            : `subject ${sub}`;
+        return `GitHub repository ${name}, ${which}`;
+    }
+    const ownerPrefix = /^repo:([^/*?:]+)\//.exec(sub);
+    if (ownerPrefix !== null)
+        return `GitHub repositories of ${ownerPrefix[1]} matching ${sub}`;
+    return /[*?]/.test(sub) ? `any GitHub repository matching ${sub}` : `GitHub subject ${sub}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/principal-summaries.js
+/**
+ * The principal section of a file's report (issue 15, items 4 and 5): for each principal whose checks ran and each
+ * role whose trust policy changed, who can assume it (principals/trust-summary.ts), whether its trust or its
+ * permissions widened, the critical permissions it holds and what it newly gains, through which attachment or
+ * statement — read from the outcomes the checks already produced. One thing is computed here: when a role's trust
+ * widened (its trust policy's CheckNoNewAccess or CheckNoPublicAccess FAILs) and its policies did not change, its
+ * checks did not run, so the critical permissions are checked for this summary only, to say what the newly trusted
+ * callers can do. Those results gate nothing: the trust policy's own FAIL already fails the gate, and a role that
+ * held a critical permission before the change is not a new finding.
+ */
+
+
+
+
+
+const RANK = { PASS: 0, FAIL: 1, UNKNOWN: 2, ERROR: 3 };
+async function principalSummaries(input) {
+    const { outcomes, head } = input;
+    const keys = [...input.checked];
+    for (const policy of head.policies) {
+        const role = roleOfTrustPolicy(policy);
+        const changed = outcomes.some((o) => o.principal === undefined && o.policyKey === policy.key);
+        if (role !== undefined && changed && !keys.includes(role))
+            keys.push(role);
+    }
+    const out = [];
+    for (const key of keys)
+        out.push(await summaryOf(key, input));
+    return out;
+}
+async function summaryOf(key, input) {
+    const { outcomes, head } = input;
+    const trustPolicy = trustPolicyOf(head, key);
+    const trustOutcomes = trustPolicy === undefined
+        ? []
+        : outcomes.filter((o) => o.principal === undefined && o.policyKey === trustPolicy.key);
+    // A FAIL an ignore entry accepts is not news for the summary (the outcome still says it was ignored).
+    const failed = (list, check) => list.some((o) => o.check === check && o.verdict === 'FAIL' && o.ignoredBecause === undefined);
+    const usableTrust = trustPolicy?.policy !== undefined && !trustPolicy.diagnostics.some((d) => d.severity === 'error')
+        ? trustPolicy.policy
+        : undefined;
+    const trust = trustPolicy === undefined || usableTrust === undefined
+        ? undefined
+        : {
+            policyKey: trustPolicy.key,
+            assumableBy: trustSummary(usableTrust),
+            widened: failed(trustOutcomes, 'no-new-access'),
+            public: failed(trustOutcomes, 'no-public-access'),
+        };
+    const own = outcomes.filter((o) => o.principal === key);
+    const widening = own.find((o) => o.check === 'no-new-access' && o.verdict === 'FAIL');
+    let criticalGranted = own
+        .filter((o) => o.check === 'access-not-granted' && o.verdict === 'FAIL')
+        .map(grantOf);
+    let capabilitiesNote;
+    const version = input.headPrincipals.get(key);
+    if (!input.checked.includes(key) && (trust?.widened === true || trust?.public === true) && version !== undefined) {
+        const read = await capabilities(version, input);
+        criticalGranted = read.granted;
+        capabilitiesNote = read.note;
+    }
+    const counted = [...own, ...trustOutcomes].filter((o) => o.ignoredBecause === undefined);
+    const verdict = counted.reduce((worst, o) => (RANK[o.verdict] > RANK[worst] ? o.verdict : worst), 'PASS');
+    const kind = principalKind(head, key) ?? (trustPolicy === undefined ? undefined : 'role');
+    return {
+        principal: key,
+        ...(kind === undefined ? {} : { kind }),
+        ...(trust === undefined ? {} : { trust }),
+        permissionsWidened: widening !== undefined,
+        ...(widening === undefined
+            ? {}
+            : {
+                gains: {
+                    ...(widening.newlyGrantedActions === undefined
+                        ? {}
+                        : { newlyGrantedActions: widening.newlyGrantedActions }),
+                    ...(widening.counterexample === undefined ? {} : { counterexample: widening.counterexample }),
+                    through: sourcesOf(widening),
+                },
+            }),
+        criticalGranted,
+        ...(capabilitiesNote === undefined ? {} : { capabilitiesNote }),
+        verdict,
+        prominent: (trust?.widened === true || trust?.public === true) && criticalGranted.length > 0,
+    };
+}
+/** The critical permissions a role holds, checked for the summary only (see the module comment). */
+async function capabilities(version, input) {
+    const { context } = input;
+    const granted = [];
+    const undetermined = [];
+    for (const rule of criticalPermissionsFor(context.config, input.paths)) {
+        const deadline = context.settings.runDeadline;
+        if (deadline !== undefined && Date.now() >= deadline) {
+            undetermined.push(`${rule.name}: not checked (the run's time budget, max-run-seconds, was spent)`);
+            continue;
+        }
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        let sources = [];
+        const outcome = await outcomeOf({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, async () => {
+            const result = await checkPrincipalAccessNotGranted(context.verifier, version, access, {
+                timeoutMs: context.settings.timeoutMs,
+            });
+            sources = result.reasonSources;
+            return result;
+        });
+        if (outcome.verdict === 'FAIL')
+            granted.push(grantOf({ ...outcome, reasonSources: sources }));
+        else if (outcome.verdict !== 'PASS')
+            undetermined.push(`${rule.name}: ${outcome.verdict} (${outcome.detail ?? 'no reason given'})`);
+    }
+    const note = "the role's policies did not change, so its checks did not run: its critical permissions were checked for this summary only";
+    return { granted, note: undetermined.length === 0 ? note : `${note}; not determined: ${undetermined.join('; ')}` };
+}
+function grantOf(outcome) {
+    return {
+        rule: outcome.rule ?? '?',
+        ...(outcome.counterexample?.action === undefined ? {} : { action: outcome.counterexample.action }),
+        ...(outcome.counterexample === undefined ? {} : { counterexample: outcome.counterexample }),
+        through: sourcesOf(outcome),
+    };
+}
+/** Each blamed reason: the policy and statement it comes from (reasonSources), on the line it is annotated. */
+function sourcesOf(outcome) {
+    return outcome.reasons.map((reason, i) => ({
+        text: outcome.reasonSources?.[i] ??
+            (reason.sid === undefined ? `statement #${reason.statementIndex + 1}` : `statement ${reason.sid}`),
+        span: reason.span,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
 /**
  * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform file, every
@@ -26086,7 +26831,9 @@ function resolveAttached(attachment, managedInFile, byKey) {
  * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
  * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
  * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
+ * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
  */
+
 
 
 
@@ -26098,21 +26845,30 @@ async function reviewPrincipals(change, report, context) {
     if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy')
         return report;
     try {
-        const outcomes = await principalOutcomes(change, context);
-        if (outcomes.length === 0)
+        const reviewed = await principalOutcomes(change, context);
+        if (reviewed === undefined)
             return report;
-        return { ...report, status: 'checked', outcomes: [...report.outcomes, ...outcomes] };
+        const outcomes = [...report.outcomes, ...reviewed.outcomes];
+        const principals = await principalSummaries({ ...reviewed, outcomes, context });
+        if (reviewed.outcomes.length === 0 && principals.length === 0)
+            return report;
+        return {
+            ...report,
+            ...(reviewed.outcomes.length === 0 ? {} : { status: 'checked', outcomes }),
+            ...(principals.length === 0 ? {} : { principals }),
+        };
     }
     catch (error) {
         const message = `the principals of this file could not be checked: ${error instanceof Error ? error.message : String(error)}`;
         return { ...report, status: 'error', problems: [...report.problems, { message }] };
     }
 }
+/** The principals' outcomes, and what the principal summaries read besides them. */
 async function principalOutcomes(change, context) {
     const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
     const headFile = readable(head.kind === 'read' ? head.source : undefined);
     if (headFile === undefined)
-        return [];
+        return undefined;
     const baseFile = readable(base.kind === 'read' ? base.source : undefined);
     const basePrincipals = baseFile === undefined ? undefined : principals_of_principalsOf(baseFile);
     const options = { timeoutMs: context.settings.timeoutMs };
@@ -26132,7 +26888,8 @@ async function principalOutcomes(change, context) {
         });
         outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
     };
-    for (const principal of principals_of_principalsOf(headFile).values()) {
+    const headPrincipals = principals_of_principalsOf(headFile);
+    for (const principal of headPrincipals.values()) {
         const before = basePrincipals?.get(principal.key);
         if (before !== undefined && fingerprint(before) === fingerprint(principal))
             continue;
@@ -26152,7 +26909,8 @@ async function principalOutcomes(change, context) {
             await add({ check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
         }
     }
-    return outcomes;
+    const checked = [...new Set(outcomes.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
+    return { outcomes, head: headFile, headPrincipals, checked, paths };
 }
 /**
  * The principal is a resource of this version even without identity policies: a role has its trust policy
