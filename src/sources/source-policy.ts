@@ -87,6 +87,12 @@ export interface SourceFile {
   readonly attachments: readonly PolicyAttachment[];
   /** Problems of the file as a whole (not valid JSON/YAML/HCL, an unreadable plan version…). Errors fail closed. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * A Terraform plan only: the same resources as they are before apply (the `before` values of every resource
+   * change, deleted ones included), read as this file is read: what the principals layer compares the planned
+   * principals with. Its policies have no `before` and no unknowns.
+   */
+  readonly priorState?: SourceFile;
 }
 
 /**
