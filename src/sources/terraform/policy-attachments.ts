@@ -9,34 +9,9 @@
 import type { Span } from '../../policy/span.js';
 import type { PolicyAttachment } from '../source-policy.js';
 import { evaluate, spanIn, type Evaluation } from './evaluate-expression.js';
+import { ATTACHMENT_RESOURCES, INLINE_POLICY_RESOURCES, MEMBERSHIP_RESOURCES } from './attachment-resources.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
 import { textOf, type TerraformValue } from './terraform-value.js';
-
-/** Resource type → [argument naming the principal(s), principal resource type, argument(s) holding the ARN(s)]. */
-const ATTACHMENT_RESOURCES: Readonly<Record<string, readonly (readonly [string, string, string])[]>> = {
-  aws_iam_role_policy_attachment: [['role', 'aws_iam_role', 'policy_arn']],
-  aws_iam_user_policy_attachment: [['user', 'aws_iam_user', 'policy_arn']],
-  aws_iam_group_policy_attachment: [['group', 'aws_iam_group', 'policy_arn']],
-  aws_iam_policy_attachment: [
-    ['roles', 'aws_iam_role', 'policy_arn'],
-    ['users', 'aws_iam_user', 'policy_arn'],
-    ['groups', 'aws_iam_group', 'policy_arn'],
-  ],
-  aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
-};
-
-/** Inline policy resources → the argument naming their principal and its type (kind `policy-in-file`). */
-const INLINE_POLICY_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
-  aws_iam_role_policy: ['role', 'aws_iam_role'],
-  aws_iam_user_policy: ['user', 'aws_iam_user'],
-  aws_iam_group_policy: ['group', 'aws_iam_group'],
-};
-
-/** Group membership resources → [argument naming the user(s), argument naming the group(s)] (kind `group`). */
-const MEMBERSHIP_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
-  aws_iam_user_group_membership: ['user', 'groups'],
-  aws_iam_group_membership: ['users', 'group'],
-};
 
 export async function attachmentsOf(
   block: HclBlock,
