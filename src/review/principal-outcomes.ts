@@ -73,13 +73,14 @@ export async function principalOutcomes(
     if (moved !== undefined && fingerprint(moved) === fingerprint(principal)) continue;
     if (existed || moved !== undefined || context.settings.newFiles === 'fail') {
       const against =
+        // Read after "grants access that the …" in findings: a noun phrase without its article.
         moved !== undefined
-          ? 'the principal where it was before the files moved'
+          ? 'principal where it was before the files moved'
           : sides.baseUnreadable !== undefined
-            ? `no access (the base version could not be read: ${sides.baseUnreadable})`
+            ? `principal with no access (the base version could not be read: ${sides.baseUnreadable})`
             : before === undefined
-              ? 'no access (the principal had no identity policies in the base version)'
-              : 'the principal in the base version';
+              ? 'principal with no access (no identity policies in the base version)'
+              : 'principal in the base version';
       await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () =>
         checkPrincipalNoNewAccess(context.verifier, before, principal, options),
       );
