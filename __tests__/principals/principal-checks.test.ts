@@ -211,6 +211,32 @@ describe('CloudFormation', () => {
     ]);
   });
 
+  it('a policy from a nested stack is UNKNOWN, naming it: an output attached by ARN, a role passed as a parameter', async () => {
+    const nested = (parameters: string) =>
+      `  Shared:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/shared.yaml\n${parameters}`;
+    const base = await principal('a.yaml', template(nested('') + role('AppRole', '')), 'AppRole');
+    const output = await principal(
+      'a.yaml',
+      template(nested('') + role('AppRole', '      ManagedPolicyArns: [!GetAtt Shared.Outputs.PolicyArn]\n')),
+      'AppRole',
+    );
+    expect(output.unknown.map((u) => u.what)).toEqual([
+      'attached policy whose ARN is known only at deploy time (GetAtt/Shared.Outputs.PolicyArn) and is no policy defined here, so its permissions are unknown',
+    ]);
+    const passedText = template(
+      nested('      Parameters:\n        WorkerRole: !GetAtt AppRole.Arn\n') + role('AppRole', ''),
+    );
+    const passed = await principal('a.yaml', passedText, 'AppRole');
+    expect(passed.unknown.map((u) => [u.what, u.span.line])).toEqual([
+      [
+        'passed to nested stack Shared (AWS::CloudFormation::Stack), which can attach policies to it that are not in this template',
+        passedText.split('\n').findIndex((l) => l.includes('WorkerRole:')) + 1,
+      ],
+    ]);
+    const result = await checkPrincipalNoNewAccess(verifier, base, passed, { timeoutMs: TIMEOUT_MS });
+    expect([result.result, result.unknownReason]).toEqual(['UNKNOWN', expect.stringContaining('nested stack Shared')]);
+  });
+
   it('a customer-managed policy of the template attached by Ref, and a user through its group', async () => {
     const text = template(`  Admins:
     Type: AWS::IAM::Group

@@ -80,6 +80,10 @@ export function principalsOf(file: SourceFile, originOf: OriginOf = () => undefi
       holder.groups.push({ group: attachment.policy, span: attachment.span, ...inFile(at) });
       continue;
     }
+    if (attachment.kind === 'outside') {
+      holder.unknown.push({ what: attachment.policy, span: attachment.span, ...inFile(at) });
+      continue;
+    }
     if (attachment.kind === 'policy-in-file') {
       const policy = byKey.get(attachment.policy);
       if (policy === undefined)
