@@ -23,6 +23,7 @@ import type { CheckOutcome, FileProblem, FileReport } from './run-report.js';
 import {
   directoryOf,
   moduleAt,
+  moduleName,
   TERRAFORM_SOURCE,
   type ModuleFile,
   type ModuleVersion,
@@ -77,7 +78,7 @@ export async function reviewModulePrincipals(
       return await reviewModule(directory, indexes, { changes, reports, context, verifier, moduleVersion });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      const message = `the principals of Terraform module ${directory || '(root)'} could not be checked: ${why}`;
+      const message = `the principals of ${moduleName(directory)} could not be checked: ${why}`;
       return [{ index: indexes[0] as number, outcomes: [], problems: [{ message }] }];
     }
   });
@@ -106,7 +107,7 @@ interface ModuleRun {
 
 async function reviewModule(directory: string, indexes: readonly number[], run: ModuleRun): Promise<Addition[]> {
   const { changes, reports, context } = run;
-  const name = directory === '' ? 'the root module' : `module ${directory}`;
+  const name = moduleName(directory);
   const reportAt = (path: string | undefined): number | undefined =>
     path === undefined ? undefined : indexes.find((i) => changes[i]?.path === path);
   const first = indexes[0] as number;

@@ -27,6 +27,11 @@ export type ModuleVersion =
   | { readonly kind: 'read'; readonly files: readonly ModuleFile[] }
   | { readonly kind: 'unusable'; readonly why: string; readonly file?: string };
 
+/** `module infra/app`, or `the root module`. */
+export function moduleName(directory: string): string {
+  return directory === '' ? 'the root module' : `module ${directory}`;
+}
+
 export function directoryOf(filePath: string): string {
   const dir = path.posix.dirname(filePath);
   return dir === '.' ? '' : dir;
@@ -47,14 +52,14 @@ export async function moduleAt(
     if (entry.kind === 'symlink')
       return {
         kind: 'unusable',
-        why: `${at} is a symlink in commit ${side.commit.slice(0, 12)}: Terraform reads the module's files through it, iam-proof does not follow linked directories, so the principals of ${directory} cannot be checked`,
+        why: `${at} is a symlink in commit ${side.commit.slice(0, 12)}: Terraform reads the module's files through it, iam-proof does not follow linked directories, so the principals of ${moduleName(directory)} cannot be checked`,
       };
     if (entry.kind === 'file') return { kind: 'read', files: [] }; // no directory here: the module does not exist in this commit
     if (entry.kind === 'missing') return { kind: 'read', files: [] };
     if (entry.mode !== '040000' && entry.mode !== '40000')
       return {
         kind: 'unusable',
-        why: `${at} is ${describeMode(entry.mode)} in commit ${side.commit.slice(0, 12)}: the principals of ${directory} cannot be checked`,
+        why: `${at} is ${describeMode(entry.mode)} in commit ${side.commit.slice(0, 12)}: the principals of ${moduleName(directory)} cannot be checked`,
       };
   }
   const files: ModuleFile[] = [];
@@ -65,7 +70,7 @@ export async function moduleAt(
       return {
         kind: 'unusable',
         file: entry.path,
-        why: `${entry.path} is ${describeMode(entry.mode)}: Terraform would read it as part of the module, so the principals of ${directory || 'the root module'} cannot be checked`,
+        why: `${entry.path} is ${describeMode(entry.mode)}: Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
       };
     let blob = entry.blob;
     let readFrom: string | undefined;
@@ -75,7 +80,7 @@ export async function moduleAt(
         return {
           kind: 'unusable',
           file: entry.path,
-          why: `${entry.path}: ${resolved.why}; Terraform would read it as part of the module, so the principals of ${directory || 'the root module'} cannot be checked`,
+          why: `${entry.path}: ${resolved.why}; Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
         };
       blob = resolved.blob;
       readFrom = resolved.path;
@@ -87,7 +92,7 @@ export async function moduleAt(
       return {
         kind: 'unusable',
         file: entry.path,
-        why: `${entry.path} (line ${error?.span.line ?? 1}) could not be read: ${error?.message ?? 'not Terraform source'}; the principals of ${directory || 'the root module'} cannot be checked`,
+        why: `${entry.path} (line ${error?.span.line ?? 1}) could not be read: ${error?.message ?? 'not Terraform source'}; the principals of ${moduleName(directory)} cannot be checked`,
       };
     files.push({ path: entry.path, source, ...(readFrom === undefined ? {} : { readFrom }) });
   }
