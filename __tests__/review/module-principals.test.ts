@@ -129,7 +129,7 @@ describe('Terraform module principals', () => {
     );
   });
 
-  it('a file of the module that does not parse makes the module an ERROR, named', async () => {
+  it('a file of the module that does not parse, or an override file, makes the module an ERROR, named', async () => {
     const report = await review(
       { 'infra/iam.tf': ROLE },
       { 'infra/iam.tf': ROLE, 'infra/broken.tf': 'resource "aws_iam_role_policy_attachment" "x" {\n' },
@@ -139,6 +139,19 @@ describe('Terraform module principals', () => {
     expect(broken?.problems.some((p) => p.message.includes('the principals of module infra cannot be checked'))).toBe(
       true,
     );
+    // An override file is merged into other files' blocks by Terraform: not modelled, so an ERROR, never read alone.
+    const override = await review(
+      { 'infra/iam.tf': ROLE },
+      {
+        'infra/iam.tf': ROLE,
+        'infra/iam_override.tf': 'resource "aws_iam_role" "app" {\n  max_session_duration = 7200\n}\n',
+      },
+    );
+    expect(
+      override.files
+        .find((f) => f.path === 'infra/iam_override.tf')
+        ?.problems.some((p) => p.message.includes('is a Terraform override file')),
+    ).toBe(true);
   });
 
   it('with shards, every file of a module is reviewed in the same shard, and its principal checked there only', async () => {

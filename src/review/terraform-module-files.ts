@@ -4,7 +4,8 @@
  * (review-module-principals.ts). Terraform loads every such file of the directory whatever `policy-paths` selects, so
  * all are read. What Terraform would read but the gate cannot is never skipped: a directory (or one above it) that is
  * a symlink or a submodule in this commit, a `.tf` symlink that leaves the repository or dangles, a file that does
- * not parse — the module is then unusable, with the reason and the file.
+ * not parse, an override file (`*_override.tf`, whose blocks Terraform merges into others') — the module is then
+ * unusable, with the reason and the file.
  */
 import path from 'node:path';
 import { readSource } from '../sources/read-source.js';
@@ -15,6 +16,9 @@ import type { Git, TreeListing } from './git-port.js';
 import { resolveSymlink } from './symlink-target.js';
 
 export const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+
+/** `override.tf`, `app_override.tf` (and `.tf.json`): merged into other files' blocks by Terraform, not read alone. */
+const OVERRIDE_FILE = /^(.*_)?override\.tf(\.json)?$/i;
 
 /** One file of the module: `path` is where Terraform sees it (a link's own path), `readFrom` where its text is. */
 export interface ModuleFile {
@@ -66,6 +70,12 @@ export async function moduleAt(
   for (const entry of tree) {
     if (directoryOf(entry.path) !== directory || !TERRAFORM_SOURCE.test(entry.path)) continue;
     const kind = kindOfMode(entry.mode);
+    if (OVERRIDE_FILE.test(path.posix.basename(entry.path)))
+      return {
+        kind: 'unusable',
+        file: entry.path,
+        why: `${entry.path} is a Terraform override file: Terraform merges it into the blocks of the other files, which iam-proof does not model, so the principals of ${moduleName(directory)} cannot be checked`,
+      };
     if (kind === 'other')
       return {
         kind: 'unusable',
