@@ -99,6 +99,7 @@ async function reviewOne(
   change: ChangedFile,
   context: ReviewContext,
 ): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
-  // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
+  // A template's or plan's principals (roles, users, groups) are reviewed with it: their effective identity policy,
+  // before and after. Terraform source is reviewed per module, after all files (reviewModulePrincipals).
   return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }
