@@ -5,7 +5,8 @@
  * start"). Two variants: `widening` (AmazonS3ReadOnlyAccess → AmazonS3FullAccess: FAIL, with the newly granted
  * actions) and `nothing gained` (AmazonS3FullAccess → AmazonS3ReadOnlyAccess: PASS). Z3 is started and warmed first;
  * each timed run reviews the pair from scratch. The same two changes within a permissions boundary (PowerUserAccess)
- * take the boundary's query (check-principal.ts) instead of the document check's fast paths. Prints, per variant, the median and the worst of the runs.
+ * take the boundary's query (check-principal.ts) instead of the document check's fast paths; the same role as a
+ * Terraform module of 11 files (the role, and one attachment per file) is read and checked as one principal. Prints, per variant, the median and the worst of the runs.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -50,6 +51,25 @@ ${boundary === undefined ? '' : `      PermissionsBoundary: arn:aws:iam::aws:pol
 ${arns}`;
 }
 
+/** The same role as a Terraform module: the role in iam.tf, each attachment in its own file (11 files). */
+function terraformModule(changed: string): Record<string, string> {
+  const files: Record<string, string> = {
+    'iam.tf': `resource "aws_iam_role" "app" {
+  name               = "app"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}
+`,
+  };
+  [...KEPT.slice(0, 4), changed, ...KEPT.slice(4)].forEach((name, i) => {
+    files[`attach-${i}.tf`] = `resource "aws_iam_role_policy_attachment" "p${i}" {
+  role       = aws_iam_role.app.name
+  policy_arn = "arn:aws:iam::aws:policy/${name}"
+}
+`;
+  });
+  return files;
+}
+
 const actionPatterns = (name: string) =>
   (awsManagedPolicy(`arn:aws:iam::aws:policy/${name}`)?.policy.statements ?? []).reduce(
     (n, s) => n + (s.action?.patterns.length ?? 0),
@@ -58,13 +78,23 @@ const actionPatterns = (name: string) =>
 
 const verifier = await createVerifier({ timeoutMs: TIMEOUT_MS });
 const roots: string[] = [];
-async function variant(label: string, from: string, to: string, boundary?: string): Promise<void> {
+async function variant(
+  label: string,
+  from: string,
+  to: string,
+  options: { boundary?: string; terraform?: boolean } = {},
+): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-proof-principal-bench-'));
   roots.push(root);
-  fs.mkdirSync(path.join(root, 'base'));
-  fs.mkdirSync(path.join(root, 'head'));
-  fs.writeFileSync(path.join(root, 'base', 'stack.yaml'), template(from, boundary));
-  fs.writeFileSync(path.join(root, 'head', 'stack.yaml'), template(to, boundary));
+  for (const [side, changed] of [
+    ['base', from],
+    ['head', to],
+  ] as const) {
+    fs.mkdirSync(path.join(root, side, 'infra'), { recursive: true });
+    const files =
+      options.terraform === true ? terraformModule(changed) : { 'stack.yaml': template(changed, options.boundary) };
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, side, 'infra', name), text);
+  }
   const once = async () => {
     const git = await treePairGit(path.join(root, 'base'), path.join(root, 'head'));
     const started = performance.now();
@@ -110,17 +140,26 @@ try {
   );
   await variant('widening', 'AmazonS3ReadOnlyAccess', 'AmazonS3FullAccess');
   await variant('nothing gained', 'AmazonS3FullAccess', 'AmazonS3ReadOnlyAccess');
+  const boundary = { boundary: 'PowerUserAccess' };
   await variant(
     'widening within the boundary PowerUserAccess',
     'AmazonS3ReadOnlyAccess',
     'AmazonS3FullAccess',
-    'PowerUserAccess',
+    boundary,
   );
   await variant(
     'nothing gained within the boundary PowerUserAccess',
     'AmazonS3FullAccess',
     'AmazonS3ReadOnlyAccess',
-    'PowerUserAccess',
+    boundary,
+  );
+  const terraform = { terraform: true };
+  await variant('Terraform module of 11 files, widening', 'AmazonS3ReadOnlyAccess', 'AmazonS3FullAccess', terraform);
+  await variant(
+    'Terraform module of 11 files, nothing gained',
+    'AmazonS3FullAccess',
+    'AmazonS3ReadOnlyAccess',
+    terraform,
   );
 } finally {
   await verifier.close();
