@@ -207,4 +207,32 @@ describe('Terraform plan', () => {
     const result = await checkPrincipalNoNewAccess(verifier, undefined, unknown!, { timeoutMs: TIMEOUT_MS });
     expect(result.result).toBe('UNKNOWN');
   });
+
+  it('an attachment whose role is known only after apply, unresolved, is held by a principal whose access is unknown', async () => {
+    const { file } = await sides(
+      plan([
+        role,
+        {
+          address: 'aws_iam_role_policy_attachment.p',
+          type: 'aws_iam_role_policy_attachment',
+          name: 'p',
+          before: null,
+          after: { policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' },
+          after_unknown: { role: true },
+        },
+      ]),
+    );
+    const principals = [...principalsOf(file).values()];
+    expect(principals.map((p) => [p.key, p.parts.map((part) => part.id), p.unknown.map((u) => u.what)])).toEqual([
+      [
+        'aws_iam_role[${iam-proof:aws_iam_role_policy_attachment.p.role}]',
+        ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        [
+          'aws_iam_role_policy_attachment.p names its role by a value known only after apply (aws_iam_role_policy_attachment.p.role)',
+        ],
+      ],
+    ]);
+    const result = await checkPrincipalNoNewAccess(verifier, undefined, principals[0]!, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('UNKNOWN');
+  });
 });

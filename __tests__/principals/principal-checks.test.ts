@@ -313,6 +313,30 @@ resource "aws_iam_role_policy" "read" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::data/*" }] })
 }
 ${attachment}`;
+  it('an attachment whose role cannot be evaluated is held by a principal whose access is unknown', async () => {
+    const file = await readText(
+      'main.tf',
+      module(`
+resource "aws_iam_role_policy_attachment" "each" {
+  for_each   = toset(["a", "b"])
+  role       = each.value
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+`),
+    );
+    const held = [...principalsOf(file).values()].filter((p) => p.key !== 'aws_iam_role.app');
+    expect(held.map((p) => [p.key, p.unknown.map((u) => u.what)])).toEqual([
+      [
+        'aws_iam_role[${iam-proof:each.value}]',
+        [
+          'aws_iam_role_policy_attachment.each names its principal by a value that is not known from the source (each.value)',
+        ],
+      ],
+    ]);
+    const result = await checkPrincipalNoNewAccess(verifier, undefined, held[0]!, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('UNKNOWN');
+  });
+
   it('an aws_iam_role_policy_attachment of PowerUserAccess fails, blamed on policy_arn', async () => {
     const base = await principal('main.tf', module(''), 'aws_iam_role.app');
     expect(base.parts.map((p) => p.id)).toEqual(['policy aws_iam_role_policy.read.policy']);

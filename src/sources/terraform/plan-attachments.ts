@@ -12,12 +12,12 @@
  * is resolved through the configuration when its expression refers to exactly one resource of the same module
  * instance (`policy_arn = aws_iam_policy.p.arn` → `aws_iam_policy.p`); otherwise it is a named unknown — the
  * principal's checks are then UNKNOWN, never a pass. An attachment whose principal is unknown is held by a principal
- * named by that unknown, compared with no access.
+ * named by that unknown, linked `outside` too, so its checks are UNKNOWN.
  */
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
 import type { Span } from '../../policy/span.js';
 import type { PolicyAttachment } from '../source-policy.js';
-import { unknownVariable } from '../unknown-values.js';
+import { unknownNamesIn, unknownVariable } from '../unknown-values.js';
 import { ATTACHMENT_RESOURCES, INLINE_POLICY_RESOURCES, MEMBERSHIP_RESOURCES } from './attachment-resources.js';
 
 type ObjectNode = SourceNode & { kind: 'object' };
@@ -61,12 +61,20 @@ export function planAttachments(
     if (r.type === 'aws_iam_policy' && arn !== undefined) policyByArn.set(arn.text, r.address);
   }
   /** The principal keys a value names: the address of the principal of that name, else the name as written. */
-  const holders = (r: Resource, argument: string, type: string): Value[] =>
-    valuesOf(r, argument, addresses, [type], ['name', 'id', 'arn']).map((v) => ({
-      text: v.address ?? byName.get(`${type}/${v.text}`) ?? `${type}[${v.text}]`,
-      span: v.span,
-    }));
   const out: PolicyAttachment[] = [];
+  const holders = (r: Resource, argument: string, type: string): Value[] =>
+    valuesOf(r, argument, addresses, [type], ['name', 'id', 'arn']).map((v) => {
+      const holder = v.address ?? byName.get(`${type}/${v.text}`) ?? `${type}[${v.text}]`;
+      // Which principal it is is known only after apply: whatever it gets, its access is unknown (never a pass).
+      if (v.address === undefined && unknownNamesIn(v.text).length > 0)
+        out.push({
+          holder,
+          kind: 'outside',
+          policy: `${r.address} names its ${type.replace('aws_iam_', '')} by a value known only after apply (${unknownNamesIn(v.text).join(', ')})`,
+          span: v.span,
+        });
+      return { text: holder, span: v.span };
+    });
   const attach = (holder: string, kind: 'managed-policy' | 'permissions-boundary', policy: Value) => {
     const address = policy.address ?? policyByArn.get(policy.text);
     // A policy of the plan: written as principals-of.ts reads a reference to it (the unknown of its ARN).

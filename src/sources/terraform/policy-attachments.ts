@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../policy/span.js';
 import type { PolicyAttachment } from '../source-policy.js';
+import { unknownNamesIn } from '../unknown-values.js';
 import { evaluate, spanIn, type Evaluation } from './evaluate-expression.js';
 import { ATTACHMENT_RESOURCES, INLINE_POLICY_RESOURCES, MEMBERSHIP_RESOURCES } from './attachment-resources.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
@@ -63,6 +64,20 @@ export async function attachmentsOf(
       for (const policy of await stringsOf(boundary, ev))
         out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
   }
+  // A principal named by a value that cannot be evaluated (`each.value`, a `for` expression): which one gets the
+  // policy is unknown, so its access is unknown (UNKNOWN, never a pass).
+  const unknownHolders = new Map<string, PolicyAttachment>();
+  for (const a of out) {
+    const names = unknownNamesIn(a.holder);
+    if (names.length > 0 && !unknownHolders.has(a.holder))
+      unknownHolders.set(a.holder, {
+        holder: a.holder,
+        kind: 'outside',
+        policy: `${type}.${name} names its principal by a value that is not known from the source (${names.join(', ')})`,
+        span: a.span,
+      });
+  }
+  out.push(...unknownHolders.values());
   return out;
 }
 
