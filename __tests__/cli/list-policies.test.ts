@@ -17,6 +17,19 @@ describe('iam-proof list-policies', () => {
     expect(io.verifiersStarted()).toBe(0);
   });
 
+  it('lists the attachments and each principal with the policies that make its access', async () => {
+    const io = memoryIo();
+    expect(await runCli(['list-policies', `${SOURCES}/cdk.out/OrdersStack.template.json`], io)).toBe(0);
+    const out = io.out();
+    expect(out).toContain('  attachments (principal  kind  policy or group):');
+    expect(out).toContain(
+      '  principals (identity policies checked as a whole, within the permissions boundary):\n    HandlerServiceRole9A1E3B7F: ',
+    );
+    expect(out).toMatch(
+      /^ {4}HandlerServiceRole9A1E3B7F: .*policy HandlerServiceRoleDefaultPolicy4F6C2D1E\.PolicyDocument/m,
+    );
+  });
+
   it('shows what could not be resolved and exits 1', async () => {
     const io = memoryIo();
     expect(await runCli(['list-policies', `${SOURCES}/sam-app.yaml`], io)).toBe(1);

@@ -211,6 +211,32 @@ describe('CloudFormation', () => {
     ]);
   });
 
+  it('a policy from a nested stack is UNKNOWN, naming it: an output attached by ARN, a role passed as a parameter', async () => {
+    const nested = (parameters: string) =>
+      `  Shared:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/shared.yaml\n${parameters}`;
+    const base = await principal('a.yaml', template(nested('') + role('AppRole', '')), 'AppRole');
+    const output = await principal(
+      'a.yaml',
+      template(nested('') + role('AppRole', '      ManagedPolicyArns: [!GetAtt Shared.Outputs.PolicyArn]\n')),
+      'AppRole',
+    );
+    expect(output.unknown.map((u) => u.what)).toEqual([
+      'attached policy whose ARN is known only at deploy time (GetAtt/Shared.Outputs.PolicyArn) and is no policy defined here, so its permissions are unknown',
+    ]);
+    const passedText = template(
+      nested('      Parameters:\n        WorkerRole: !GetAtt AppRole.Arn\n') + role('AppRole', ''),
+    );
+    const passed = await principal('a.yaml', passedText, 'AppRole');
+    expect(passed.unknown.map((u) => [u.what, u.span.line])).toEqual([
+      [
+        'passed to nested stack Shared (AWS::CloudFormation::Stack), which can attach policies to it that are not in this template',
+        passedText.split('\n').findIndex((l) => l.includes('WorkerRole:')) + 1,
+      ],
+    ]);
+    const result = await checkPrincipalNoNewAccess(verifier, base, passed, { timeoutMs: TIMEOUT_MS });
+    expect([result.result, result.unknownReason]).toEqual(['UNKNOWN', expect.stringContaining('nested stack Shared')]);
+  });
+
   it('a customer-managed policy of the template attached by Ref, and a user through its group', async () => {
     const text = template(`  Admins:
     Type: AWS::IAM::Group
@@ -287,6 +313,30 @@ resource "aws_iam_role_policy" "read" {
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::data/*" }] })
 }
 ${attachment}`;
+  it('an attachment whose role cannot be evaluated is held by a principal whose access is unknown', async () => {
+    const file = await readText(
+      'main.tf',
+      module(`
+resource "aws_iam_role_policy_attachment" "each" {
+  for_each   = toset(["a", "b"])
+  role       = each.value
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+`),
+    );
+    const held = [...principalsOf(file).values()].filter((p) => p.key !== 'aws_iam_role.app');
+    expect(held.map((p) => [p.key, p.unknown.map((u) => u.what)])).toEqual([
+      [
+        'aws_iam_role[${iam-proof:each.value}]',
+        [
+          'aws_iam_role_policy_attachment.each names its principal by a value that is not known from the source (each.value)',
+        ],
+      ],
+    ]);
+    const result = await checkPrincipalNoNewAccess(verifier, undefined, held[0]!, { timeoutMs: TIMEOUT_MS });
+    expect(result.result).toBe('UNKNOWN');
+  });
+
   it('an aws_iam_role_policy_attachment of PowerUserAccess fails, blamed on policy_arn', async () => {
     const base = await principal('main.tf', module(''), 'aws_iam_role.app');
     expect(base.parts.map((p) => p.id)).toEqual(['policy aws_iam_role_policy.read.policy']);

@@ -29,24 +29,30 @@ const unknownResult = (check: CheckResult['check'], unknownReason: string): Prin
   unknownReason,
   stats: { ms: 0, solverCalls: 0 },
   reasonSources: [],
+  reasonFiles: [],
 });
 
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version: PrincipalVersion, side: string): EffectivePolicy | string {
   if (version.unknown.length > 0)
-    return `${side}: ${version.unknown.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+    return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
   const effective = effectivePolicy(version.parts);
   return typeof effective === 'string' ? `${side}: ${effective}` : effective;
 }
 
-/** A principal's check: its reasons name the part; `reasonSources[i]` is reason i's part and statement, for reports. */
+/**
+ * A principal's check: its reasons name the part; `reasonSources[i]` is reason i's part and statement, for reports;
+ * `reasonFiles[i]` the file reason i's span lies in, when the principal is built from several files (PolicyPart.file).
+ */
 export interface PrincipalCheckResult extends CheckResult {
   readonly reasonSources: readonly string[];
+  readonly reasonFiles: readonly (string | undefined)[];
 }
 
 /** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
 function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalCheckResult {
   const reasonSources: string[] = [];
+  const reasonFiles: (string | undefined)[] = [];
   const reasons: Reason[] = result.reasons.map((reason) => {
     const origin = effective.origins[reason.statementIndex];
     if (origin === undefined)
@@ -54,6 +60,7 @@ function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalC
     const { part, statement } = origin;
     const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
     reasonSources.push(source);
+    reasonFiles.push(part.file);
     return {
       statementIndex: statement.index,
       ...(statement.sid === undefined ? {} : { sid: statement.sid }),
@@ -61,7 +68,7 @@ function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalC
       description: `${source}: ${reason.description}`,
     };
   });
-  return { ...result, reasons, reasonSources };
+  return { ...result, reasons, reasonSources, reasonFiles };
 }
 
 /** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */

@@ -17,6 +17,11 @@ export interface PolicyPart {
    * `policy_arn` line); undefined for a policy written in the file, whose statements carry their own lines.
    */
   readonly attachedAt?: Span;
+  /**
+   * The repository path of the file where a finding on this part is annotated (of `attachedAt` when set, else of the
+   * policy's statements), when the principal is built from several files (a Terraform module); undefined: the file read.
+   */
+  readonly file?: string;
 }
 
 export interface PrincipalVersion {
@@ -27,5 +32,12 @@ export interface PrincipalVersion {
   /** The permissions boundary, when one is set and known. */
   readonly boundary?: PolicyPart;
   /** What makes its access unknown (an ARN not in the snapshot, a policy from outside the change…), with where. */
-  readonly unknown: readonly { readonly what: string; readonly span: Span }[];
+  readonly unknown: readonly PrincipalUnknown[];
+}
+
+/** Something that makes a principal's access unknown, with where it is written (`file`: as in PolicyPart). */
+export interface PrincipalUnknown {
+  readonly what: string;
+  readonly span: Span;
+  readonly file?: string;
 }

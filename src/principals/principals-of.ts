@@ -9,9 +9,9 @@
  */
 import type { Span } from '../policy/span.js';
 import type { PolicyAttachment, SourceFile, SourcePolicy } from '../sources/source-policy.js';
-import { unknownVariable } from '../sources/unknown-values.js';
+import { unknownNamesIn, unknownVariable } from '../sources/unknown-values.js';
 import { awsManagedArnOfName, awsManagedPolicy, isAwsManagedArn, snapshotDescription } from './aws-managed-policies.js';
-import type { PolicyPart, PrincipalVersion } from './principal.js';
+import type { PolicyPart, PrincipalUnknown, PrincipalVersion } from './principal.js';
 
 /** Resource types whose inline identity policies belong to the resource itself, and how the key names them. */
 const INLINE_HOLDERS: ReadonlyArray<{ readonly types: ReadonlySet<string>; readonly pattern: RegExp }> = [
@@ -24,13 +24,21 @@ interface Building {
   readonly key: string;
   readonly parts: PolicyPart[];
   boundary?: PolicyPart;
-  readonly unknown: Array<{ what: string; span: Span }>;
-  readonly groups: Array<{ group: string; span: Span }>;
+  readonly unknown: PrincipalUnknown[];
+  readonly groups: Array<{ group: string; span: Span; file?: string }>;
 }
+
+/**
+ * Which file a policy or attachment was read from, when the principals are built from several files (a Terraform
+ * module: module-principals.ts); undefined for one file.
+ */
+export type OriginOf = (item: SourcePolicy | PolicyAttachment) => string | undefined;
+
+const inFile = (file: string | undefined): { file?: string } => (file === undefined ? {} : { file });
 
 type Resolved = { readonly part: PolicyPart } | { readonly unknown: string };
 
-export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
+export function principalsOf(file: SourceFile, originOf: OriginOf = () => undefined): Map<string, PrincipalVersion> {
   const byKey = new Map(file.policies.map((p) => [p.key, p]));
   const managedInFile = managedPoliciesByReference(file.policies);
   const principals = new Map<string, Building>();
@@ -39,16 +47,23 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
     if (found === undefined) principals.set(key, (found = { key, parts: [], unknown: [], groups: [] }));
     return found;
   };
-  const addPolicyOfFile = (holder: Building, policy: SourcePolicy, label: string, attachedAt?: Span) => {
+  const addPolicyOfFile = (
+    holder: Building,
+    policy: SourcePolicy,
+    label: string,
+    attached?: { span: Span; file: string | undefined },
+  ) => {
     const usable = usableOf(policy);
+    const file = attached === undefined ? originOf(policy) : attached.file;
     if (typeof usable === 'string')
-      holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
+      holder.unknown.push({ what: `${label}: ${usable}`, span: attached?.span ?? policy.span, ...inFile(file) });
     else
       holder.parts.push({
         id: `policy ${policy.key}`,
         label,
         policy: usable,
-        ...(attachedAt === undefined ? {} : { attachedAt }),
+        ...(attached === undefined ? {} : { attachedAt: attached.span }),
+        ...inFile(file),
       });
   };
   for (const policy of file.policies) {
@@ -60,31 +75,47 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
   }
   for (const attachment of file.attachments) {
     const holder = principal(attachment.holder);
+    const at = originOf(attachment);
     if (attachment.kind === 'group') {
-      holder.groups.push({ group: attachment.policy, span: attachment.span });
+      holder.groups.push({ group: attachment.policy, span: attachment.span, ...inFile(at) });
+      continue;
+    }
+    if (attachment.kind === 'outside') {
+      holder.unknown.push({ what: attachment.policy, span: attachment.span, ...inFile(at) });
       continue;
     }
     if (attachment.kind === 'policy-in-file') {
       const policy = byKey.get(attachment.policy);
       if (policy === undefined)
-        holder.unknown.push({ what: `${attachment.policy} is attached but was not read`, span: attachment.span });
-      else addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, attachment.span);
+        holder.unknown.push({
+          what: `${attachment.policy} is attached but was not read`,
+          span: attachment.span,
+          ...inFile(at),
+        });
+      else addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, { span: attachment.span, file: at });
       continue;
     }
     const resolved = resolveAttached(attachment, managedInFile, byKey);
-    if ('unknown' in resolved) holder.unknown.push({ what: resolved.unknown, span: attachment.span });
-    else if (attachment.kind === 'permissions-boundary') holder.boundary = resolved.part;
-    else holder.parts.push(resolved.part);
+    if ('unknown' in resolved) holder.unknown.push({ what: resolved.unknown, span: attachment.span, ...inFile(at) });
+    else {
+      const part = { ...resolved.part, ...inFile(at) };
+      if (attachment.kind === 'permissions-boundary') holder.boundary = part;
+      else holder.parts.push(part);
+    }
   }
   const out = new Map<string, PrincipalVersion>();
   for (const building of principals.values()) {
     const parts = [...building.parts];
     const unknown = [...building.unknown];
-    for (const { group, span } of building.groups) {
+    for (const { group, span, file: membershipFile } of building.groups) {
       const of = principals.get(group);
       // A group of another file, or one with no policy here: its policies are unknown (fail closed).
       if (of === undefined)
-        unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
+        unknown.push({
+          what: `member of group ${group}, whose policies are not in this file`,
+          span,
+          ...inFile(membershipFile),
+        });
       else {
         parts.push(
           ...of.parts.map((p) => ({
@@ -92,9 +123,12 @@ export function principalsOf(file: SourceFile): Map<string, PrincipalVersion> {
             id: `group ${group}: ${p.id}`,
             label: `${p.label} (through group ${group})`,
             attachedAt: p.attachedAt ?? span,
+            ...inFile(p.attachedAt === undefined ? membershipFile : p.file),
           })),
         );
-        unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
+        unknown.push(
+          ...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span, ...inFile(membershipFile) })),
+        );
       }
     }
     out.set(building.key, {
@@ -160,10 +194,15 @@ function resolveAttached(
   }
   const key = managedInFile.get(text);
   const policy = key === undefined ? undefined : byKey.get(key);
-  if (policy === undefined)
+  if (policy === undefined) {
+    const deployTime = unknownNamesIn(text);
     return {
-      unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
+      unknown:
+        deployTime.length > 0
+          ? `${what} policy whose ARN is known only at deploy time (${deployTime.join(', ')}) and is no policy defined here, so its permissions are unknown`
+          : `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
     };
+  }
   const usable = usableOf(policy);
   if (typeof usable === 'string') return { unknown: `${what} policy ${policy.key}: ${usable}` };
   return {

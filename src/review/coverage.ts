@@ -13,6 +13,7 @@ import { kindOfMode } from './git-mode.js';
 import type { ChangedFile, Git, TreeEntry, TreeListing } from './git-port.js';
 import type { RunNote, RunProblem } from './run-report.js';
 import { resolveSymlink } from './symlink-target.js';
+import { directoryOf, TERRAFORM_SOURCE } from './terraform-module-files.js';
 
 export function isCovered(change: ChangedFile, policyPaths: readonly string[]): boolean {
   return (
@@ -36,7 +37,7 @@ export async function coveredChanges(
   const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
   const files = changes.filter((c) => isCovered(c, policyPaths));
   files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
-  files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
+  files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
   // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
   const known = [
     ...tree.map((e) => e.path),
@@ -71,12 +72,13 @@ async function linksToChangedFiles(
   return links;
 }
 
-const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
-
 /**
  * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
- * `*.tfvars`, locals, `file(...)` of a policy beside it): when any file of a directory changes, every selected
- * Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ * `*.tfvars`, locals, `file(...)` of a policy beside it), and a principal's access on all of them (a role in one
+ * file, its attachments in others): when any file of a directory with a selected Terraform file (in either commit)
+ * changes, every Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ * Files that policy-paths does not select (changed or not, a link or not) are covered `forPrincipals`: read for the
+ * module's principals only, so a new unselected `.tf` file that attaches AdministratorAccess is still seen.
  */
 async function modulesWithChangedFiles(
   git: Git,
@@ -84,31 +86,48 @@ async function modulesWithChangedFiles(
   policyPaths: readonly string[],
   tree: readonly TreeListing[],
   changes: readonly ChangedFile[],
+  covered: readonly ChangedFile[],
 ): Promise<ChangedFile[]> {
   const directories = new Set(
-    changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf),
+    [...changes, ...covered].flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf),
   );
-  const listed = new Set(changes.map((c) => c.path));
+  const selectedTerraform = (p: string) => TERRAFORM_SOURCE.test(p) && isSelectedPolicyPath(p, policyPaths);
+  // Module directories: those holding a selected Terraform file in the head tree or on either side of the diff.
+  const modules = new Set(
+    [...tree.map((e) => e.path), ...changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])])]
+      .filter(selectedTerraform)
+      .map(directoryOf)
+      .filter((d) => directories.has(d)),
+  );
+  const listed = new Set(covered.map((c) => c.path));
   const out: ChangedFile[] = [];
+  // Changed Terraform files of such a module that policy-paths leaves out.
+  for (const change of changes) {
+    if (listed.has(change.path)) continue;
+    const inModule = [change.path, change.oldPath].some(
+      (p) => p !== undefined && TERRAFORM_SOURCE.test(p) && modules.has(directoryOf(p)),
+    );
+    if (inModule) {
+      out.push({ ...change, forPrincipals: true });
+      listed.add(change.path);
+    }
+  }
   for (const { path, mode, blob } of tree) {
-    if (
-      listed.has(path) ||
-      !TERRAFORM_SOURCE.test(path) ||
-      !directories.has(directoryOf(path)) ||
-      !isSelectedPolicyPath(path, policyPaths)
-    )
-      continue;
-    if (kindOfMode(mode) !== 'file') continue;
+    if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !modules.has(directoryOf(path))) continue;
+    const kind = kindOfMode(mode);
+    if (kind === 'other') continue; // a submodule named *.tf: the module review reports it (terraform-module-files.ts)
     const inBase = await git.entryAt(commits.base, path);
-    if (inBase.kind !== 'file') continue; // not in the diff, so the same file in the base commit
-    out.push({ change: 'modified', path, base: { mode, blob: inBase.blob }, head: { mode, blob } });
+    if (inBase.kind !== kind) continue; // not in the diff, so the same entry in the base commit
+    const selected = isSelectedPolicyPath(path, policyPaths);
+    out.push({
+      change: 'modified',
+      path,
+      base: { mode, blob: inBase.blob },
+      head: { mode, blob },
+      ...(selected ? {} : { forPrincipals: true }),
+    });
   }
   return out;
-}
-
-function directoryOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 function sideOf(entry: TreeEntry & { kind: 'symlink' }): { mode: string; blob: string } {

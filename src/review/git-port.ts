@@ -29,6 +29,11 @@ export interface ChangedFile {
   /** Mode and blob on each side; absent on the side where the file does not exist. */
   readonly base?: { readonly mode: string; readonly blob: string };
   readonly head?: { readonly mode: string; readonly blob: string };
+  /**
+   * Covered only as a file of a Terraform module whose other files are selected (coverage.ts): read for the
+   * principals of the module, which Terraform builds from all its files; its own policies are outside policy-paths.
+   */
+  readonly forPrincipals?: boolean;
 }
 
 export interface Git {

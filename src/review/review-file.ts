@@ -58,6 +58,11 @@ async function reviewChange(
   context: ReviewContext,
 ): Promise<{ report: FileReport; paths: readonly string[] }> {
   const entry = { ...fileOf(change), outcomes: [], problems: [] };
+  if (change.forPrincipals === true) {
+    const note =
+      'Outside policy-paths: read only as a file of its Terraform module, whose principals are checked as a whole.';
+    return { report: { ...entry, status: 'skipped', note }, paths: [change.path] };
+  }
   if (change.change === 'deleted') {
     context.notices.push({
       path: change.path,

@@ -1,35 +1,20 @@
 /**
- * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform file, every
- * principal whose policies changed (an attachment added, a policy attached to one more role, a boundary removed, a
- * document edited…) is checked as a whole — CheckNoNewAccess on its effective identity policy within its permissions
- * boundary, and the critical permissions that apply to the file. Its outcomes join the file's, named by principal.
- *
- * A principal of the base version without identity policies there (a role with only its trust policy) is compared
- * with no access; a role new in the head version follows new-files, as a new policy key does (fail: compared with no
- * access; otherwise not compared, critical permissions still checked). A principal not defined in the file (a role
- * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
- * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
- * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
+ * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform plan, the
+ * principals of the file are checked as a whole (principal-outcomes.ts) and their outcomes join the file's, named by
+ * principal. A template is compared with its base version; a plan with its own prior state (the `before` values of
+ * its resource changes). Terraform source is reviewed per module directory, not per file (review-module-principals.ts).
  * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
  */
-import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
-import {
-  checkPrincipalAccessNotGranted,
-  checkPrincipalNoNewAccess,
-  type PrincipalCheckResult,
-} from '../principals/check-principal.js';
-import type { PrincipalVersion } from '../principals/principal.js';
 import { principalsOf } from '../principals/principals-of.js';
-import { statementKey } from '../semantics/statement-key.js';
 import type { SourceFile } from '../sources/source-policy.js';
-import { outcomeOf, type CheckAsked } from './check-outcome.js';
-import { principalSummaries, type PrincipalSummaryInput } from './principal-summaries.js';
 import { fileVersions } from './file-versions.js';
 import type { ChangedFile } from './git-port.js';
+import { principalOutcomes, withIgnore } from './principal-outcomes.js';
+import { principalSummaries, type PrincipalSummaryInput } from './principal-summaries.js';
 import type { ReviewContext } from './review-context.js';
 import type { CheckOutcome, FileReport } from './run-report.js';
 
-const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform']);
+const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform-plan']);
 
 export async function reviewPrincipals(
   change: ChangedFile,
@@ -38,7 +23,7 @@ export async function reviewPrincipals(
 ): Promise<FileReport> {
   if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy') return report;
   try {
-    const reviewed = await principalOutcomes(change, context);
+    const reviewed = await fileOutcomes(change, context);
     if (reviewed === undefined) return report;
     const outcomes = [...report.outcomes, ...reviewed.outcomes];
     const principals = await principalSummaries({ ...reviewed, outcomes, context });
@@ -55,7 +40,7 @@ export async function reviewPrincipals(
 }
 
 /** The principals' outcomes, and what the principal summaries read besides them. */
-async function principalOutcomes(
+async function fileOutcomes(
   change: ChangedFile,
   context: ReviewContext,
 ): Promise<Omit<PrincipalSummaryInput, 'context'> | undefined> {
@@ -67,52 +52,23 @@ async function principalOutcomes(
   );
   const headFile = readable(head.kind === 'read' ? head.source : undefined);
   if (headFile === undefined) return undefined;
-  const baseFile = readable(base.kind === 'read' ? base.source : undefined);
-  const basePrincipals = baseFile === undefined ? undefined : principalsOf(baseFile);
-  const options = { timeoutMs: context.settings.timeoutMs };
-  const outcomes: CheckOutcome[] = [];
-  const add = async (asked: CheckAsked, check: () => Promise<PrincipalCheckResult>) => {
-    let reasonSources: readonly string[] = [];
-    const checked = await outcomeOf(asked, async () => {
-      const result = await check();
-      reasonSources = result.reasonSources;
-      return result;
-    });
-    const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
-    const ignored = ignoreEntryFor(context.config, {
-      paths,
-      check: asked.check,
-      ...(asked.rule === undefined ? {} : { rule: asked.rule }),
-    });
-    outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
-  };
+  // A plan holds both versions: its principals before apply (the prior state) are what the planned ones are compared with.
+  const baseFile =
+    headFile.format === 'terraform-plan'
+      ? headFile.priorState
+      : readable(base.kind === 'read' ? base.source : undefined);
   const headPrincipals = principalsOf(headFile);
-  for (const principal of headPrincipals.values()) {
-    const before = basePrincipals?.get(principal.key);
-    if (before !== undefined && fingerprint(before) === fingerprint(principal)) continue;
-    // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
-    // it is compared with what the base version gave it, none when the file is new — never skipped.
-    const existed =
-      before !== undefined ||
-      (baseFile !== undefined && definedIn(baseFile, principal.key)) ||
-      !definedIn(headFile, principal.key);
-    if (existed || context.settings.newFiles === 'fail') {
-      const against =
-        before === undefined
-          ? 'no access (the principal had no identity policies in the base version)'
-          : 'the principal in the base version';
-      await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () =>
-        checkPrincipalNoNewAccess(context.verifier, before, principal, options),
-      );
-    }
-    for (const rule of criticalPermissionsFor(context.config, paths)) {
-      const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-      await add(
-        { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity },
-        () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options),
-      );
-    }
-  }
+  const checkedOutcomes = await principalOutcomes(
+    {
+      base: baseFile === undefined ? undefined : principalsOf(baseFile),
+      head: headPrincipals,
+      definedInBase: (key) => baseFile !== undefined && definedIn(baseFile, key),
+      definedInHead: (key) => definedIn(headFile, key),
+    },
+    context,
+    paths,
+  );
+  const outcomes: CheckOutcome[] = checkedOutcomes.map(({ outcome }) => withIgnore(outcome, context.config, paths));
   const checked = [...new Set(outcomes.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
   return { outcomes, head: headFile, headPrincipals, checked, paths };
 }
@@ -130,15 +86,4 @@ function definedIn(file: SourceFile, key: string): boolean {
 function readable(source: SourceFile | undefined): SourceFile | undefined {
   if (source === undefined || source.format === undefined || !WITH_PRINCIPALS.has(source.format)) return undefined;
   return source.diagnostics.some((d) => d.severity === 'error') ? undefined : source;
-}
-
-/** Equal for two versions of a principal with the same policies (parts, statements, boundary, unknowns). */
-function fingerprint(principal: PrincipalVersion): string {
-  const part = (p: PrincipalVersion['parts'][number]) =>
-    `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statementKey).sort().join('\n')}`;
-  return JSON.stringify({
-    parts: principal.parts.map(part).sort(),
-    boundary: principal.boundary === undefined ? null : part(principal.boundary),
-    unknown: principal.unknown.map((u) => u.what).sort(),
-  });
 }

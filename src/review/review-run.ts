@@ -13,9 +13,11 @@ import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
 import type { ReviewContext, ReviewSettings } from './review-context.js';
 import { reviewFile } from './review-file.js';
+import { reviewModulePrincipals } from './review-module-principals.js';
 import { reviewPrincipals } from './review-principals.js';
 import type { FileNotice, FileReport, RunNote, RunProblem, RunReport } from './run-report.js';
 import { itemsOfShard, type Shard } from './shard.js';
+import { directoryOf, TERRAFORM_SOURCE } from './terraform-module-files.js';
 import { loadConfig, loadReference } from './trusted-inputs.js';
 
 export interface RunRequest {
@@ -51,9 +53,16 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
   const mine =
     request.shard === undefined
       ? covered.files.map((item, position) => ({ item, position }))
-      : itemsOfShard(covered.files, (c) => c.path, request.shard);
+      : itemsOfShard(covered.files, shardKeyOf, request.shard);
   const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) =>
     reviewOne(item, { ...shared, verifier, notices: [] }),
+  );
+  // The principals of a Terraform module are read from all its files and checked once, after the files themselves.
+  const files = await reviewModulePrincipals(
+    mine.map((m) => m.item),
+    reviewed.map((r) => r.file),
+    shared,
+    verifiers,
   );
   const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];
   const shard =
@@ -69,7 +78,7 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
         };
   return {
     report: {
-      files: reviewed.map((r) => r.file),
+      files,
       runProblems: [...log.problems, ...covered.problems],
       notes,
       ...shard,
@@ -78,10 +87,19 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
   };
 }
 
+/**
+ * What decides a file's shard: its path, except for Terraform source, where it is the module directory — a module's
+ * principals are checked once, in the shard that holds all its files (review-module-principals.ts).
+ */
+function shardKeyOf(change: ChangedFile): string {
+  return TERRAFORM_SOURCE.test(change.path) ? `${directoryOf(change.path)}/*.tf` : change.path;
+}
+
 async function reviewOne(
   change: ChangedFile,
   context: ReviewContext,
 ): Promise<{ file: FileReport; notices: readonly FileNotice[] }> {
-  // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
+  // A template's or plan's principals (roles, users, groups) are reviewed with it: their effective identity policy,
+  // before and after. Terraform source is reviewed per module, after all files (reviewModulePrincipals).
   return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }

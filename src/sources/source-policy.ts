@@ -72,9 +72,10 @@ export interface PolicyAttachment {
    * `managed-policy`, `permissions-boundary`: `policy` is a name/ARN. `policy-in-file`: `policy` is the key of a
    * SourcePolicy of the same file that applies to the holder (`AppPolicy.PolicyDocument` of an AWS::IAM::Policy whose
    * `Roles` name it, `aws_iam_role_policy.x.policy`). `group`: the holder (a user) is a member of the group whose
-   * principal key is `policy`.
+   * principal key is `policy`. `outside`: something outside the file can attach policies to the holder (a nested
+   * stack it is passed to as a parameter); `policy` says what, and the holder's access is unknown.
    */
-  readonly kind: 'managed-policy' | 'permissions-boundary' | 'policy-in-file' | 'group';
+  readonly kind: 'managed-policy' | 'permissions-boundary' | 'policy-in-file' | 'group' | 'outside';
   readonly policy: string;
   readonly span: Span;
 }
@@ -89,6 +90,12 @@ export interface SourceFile {
   readonly diagnostics: readonly Diagnostic[];
   /** Definitions that create access the gate does not model (see UnmodelledGrant); absent: none. */
   readonly unmodelled?: readonly UnmodelledGrant[];
+  /**
+   * A Terraform plan only: the same resources as they are before apply (the `before` values of every resource
+   * change, deleted ones included), read as this file is read: what the principals layer compares the planned
+   * principals with. Its policies have no `before` and no unknowns.
+   */
+  readonly priorState?: SourceFile;
 }
 
 /**

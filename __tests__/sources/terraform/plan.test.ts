@@ -94,6 +94,7 @@ describe('Terraform plan JSON', () => {
       policies: [],
       attachments: [],
       diagnostics: [],
+      priorState: { format: 'terraform-plan', policies: [], attachments: [], diagnostics: [] },
     });
     expect(
       readPlan('{"format_version": "1.2", "errored": true, "resource_changes": []}').diagnostics.map((d) => d.code),

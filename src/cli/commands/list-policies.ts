@@ -1,9 +1,11 @@
 /**
  * `list-policies FILE`: what the sources layer finds in a file (issue 10 item 8) — the first thing to run when a
  * template is not understood. Per policy: key, role, resource type, lines, statements, the named unknowns it
- * quantifies over, what could not be resolved, and its diagnostics; then policies attached by name or ARN.
+ * quantifies over, what could not be resolved, and its diagnostics; then the attachments (policies attached to a
+ * principal by name, ARN or reference, group memberships) and each principal with the policies that make its access.
  */
 import { parseArgs } from 'node:util';
+import { principalsOf } from '../../principals/principals-of.js';
 import { readSource } from '../../sources/read-source.js';
 import type { SourceFile, SourcePolicy } from '../../sources/source-policy.js';
 import type { CliIo } from '../cli-io.js';
@@ -104,8 +106,20 @@ function asText(path: string, file: SourceFile): string {
     for (const d of policy.diagnostics) out.push(`    ${formatDiagnostic(fileDiagnostic(path, d))}`);
   }
   if (file.attachments.length > 0) {
-    out.push('  attached by name or ARN:');
+    out.push('  attachments (principal  kind  policy or group):');
     for (const a of file.attachments) out.push(`    ${a.holder}  ${a.kind}  ${a.policy}  (line ${a.span.line})`);
+  }
+  const principals = [...principalsOf(file).values()];
+  if (principals.length > 0) {
+    const scope = file.format === 'terraform' ? ', from this file only (the review reads the whole module)' : '';
+    out.push(`  principals (identity policies checked as a whole, within the permissions boundary${scope}):`);
+    for (const p of principals) {
+      out.push(
+        `    ${p.key}: ${p.parts.length === 0 ? 'no identity policy' : p.parts.map((part) => part.label).join('; ')}`,
+      );
+      if (p.boundary !== undefined) out.push(`      boundary: ${p.boundary.label}`);
+      for (const u of p.unknown) out.push(`      unknown (line ${u.span.line}): ${u.what}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -5,6 +5,9 @@
  * `Groups` and AWS::IAM::UserToGroupAddition. A principal is named by its logical id when the value is `Ref` to a
  * resource of the template (a role's, user's or group's `Ref` is its name) or a literal equal to the resource's
  * `RoleName`/`UserName`/`GroupName`; otherwise by the name as written (a principal defined outside the template).
+ * A role, user or group passed to a nested stack (`Parameters` of AWS::CloudFormation::Stack or
+ * AWS::Serverless::Application, by `Ref` or `GetAtt`) is linked `outside`: the nested template can attach policies to
+ * it, so its access is unknown (a `Fn::Sub` naming it is not recognised).
  */
 import { entryOf, type SourceNode } from '../../policy/source-node.js';
 import type { PolicyAttachment } from '../source-policy.js';
@@ -41,6 +44,33 @@ const SINGLE_TYPE: Readonly<Record<string, string>> = {
   UserName: 'AWS::IAM::User',
   GroupName: 'AWS::IAM::Group',
 };
+
+const NESTED_STACKS: ReadonlySet<string> = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+
+/** `Ref` / `Fn::GetAtt` of a role, user or group of the template anywhere in a value. */
+function principalReferences(
+  node: SourceNode | undefined,
+  typeOf: ReadonlyMap<string, string>,
+): { principal: string; span: SourceNode['span'] }[] {
+  if (node === undefined) return [];
+  if (node.kind === 'array') return node.items.flatMap((i) => principalReferences(i, typeOf));
+  if (node.kind !== 'object') return [];
+  const found: { principal: string; span: SourceNode['span'] }[] = [];
+  const ref = entryOf(node, 'Ref')?.value;
+  const getAtt = entryOf(node, 'Fn::GetAtt')?.value;
+  const target =
+    ref?.kind === 'string'
+      ? ref.text
+      : getAtt?.kind === 'string'
+        ? getAtt.text.split('.')[0]
+        : getAtt?.kind === 'array' && getAtt.items[0]?.kind === 'string'
+          ? getAtt.items[0].text
+          : undefined;
+  if (target !== undefined && Object.keys(NAME_PROPERTY).includes(typeOf.get(target) ?? ''))
+    found.push({ principal: target, span: node.span });
+  for (const entry of node.entries) found.push(...principalReferences(entry.value, typeOf));
+  return found;
+}
 
 export function principalLinks(resources: SourceNode & { kind: 'object' }): PolicyAttachment[] {
   const typeOf = new Map<string, string>();
@@ -84,6 +114,17 @@ export function principalLinks(resources: SourceNode & { kind: 'object' }): Poli
       const items = groups.value.kind === 'array' ? groups.value.items : [groups.value];
       for (const item of items)
         out.push({ holder: id, kind: 'group', policy: principalOf(item, 'AWS::IAM::Group'), span: item.span });
+    }
+    if (NESTED_STACKS.has(type)) {
+      // A role, user or group handed to a nested stack: the stack can attach any policy to it (fail closed).
+      const parameters = entryOf(props, 'Parameters');
+      for (const { principal, span } of principalReferences(parameters?.value, typeOf))
+        out.push({
+          holder: principal,
+          kind: 'outside',
+          policy: `passed to nested stack ${id} (${type}), which can attach policies to it that are not in this template`,
+          span,
+        });
     }
     if (type === 'AWS::IAM::UserToGroupAddition') {
       const group = entryOf(props, 'GroupName');

@@ -8,35 +8,11 @@
  */
 import type { Span } from '../../policy/span.js';
 import type { PolicyAttachment } from '../source-policy.js';
+import { unknownNamesIn } from '../unknown-values.js';
 import { evaluate, spanIn, type Evaluation } from './evaluate-expression.js';
+import { ATTACHMENT_RESOURCES, INLINE_POLICY_RESOURCES, MEMBERSHIP_RESOURCES } from './attachment-resources.js';
 import type { HclBlock, HclExpression } from './hcl-syntax.js';
 import { textOf, type TerraformValue } from './terraform-value.js';
-
-/** Resource type → [argument naming the principal(s), principal resource type, argument(s) holding the ARN(s)]. */
-const ATTACHMENT_RESOURCES: Readonly<Record<string, readonly (readonly [string, string, string])[]>> = {
-  aws_iam_role_policy_attachment: [['role', 'aws_iam_role', 'policy_arn']],
-  aws_iam_user_policy_attachment: [['user', 'aws_iam_user', 'policy_arn']],
-  aws_iam_group_policy_attachment: [['group', 'aws_iam_group', 'policy_arn']],
-  aws_iam_policy_attachment: [
-    ['roles', 'aws_iam_role', 'policy_arn'],
-    ['users', 'aws_iam_user', 'policy_arn'],
-    ['groups', 'aws_iam_group', 'policy_arn'],
-  ],
-  aws_iam_role_policy_attachments_exclusive: [['role_name', 'aws_iam_role', 'policy_arns']],
-};
-
-/** Inline policy resources → the argument naming their principal and its type (kind `policy-in-file`). */
-const INLINE_POLICY_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
-  aws_iam_role_policy: ['role', 'aws_iam_role'],
-  aws_iam_user_policy: ['user', 'aws_iam_user'],
-  aws_iam_group_policy: ['group', 'aws_iam_group'],
-};
-
-/** Group membership resources → [argument naming the user(s), argument naming the group(s)] (kind `group`). */
-const MEMBERSHIP_RESOURCES: Readonly<Record<string, readonly [string, string]>> = {
-  aws_iam_user_group_membership: ['user', 'groups'],
-  aws_iam_group_membership: ['users', 'group'],
-};
 
 export async function attachmentsOf(
   block: HclBlock,
@@ -88,6 +64,20 @@ export async function attachmentsOf(
       for (const policy of await stringsOf(boundary, ev))
         out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
   }
+  // A principal named by a value that cannot be evaluated (`each.value`, a `for` expression): which one gets the
+  // policy is unknown, so its access is unknown (UNKNOWN, never a pass).
+  const unknownHolders = new Map<string, PolicyAttachment>();
+  for (const a of out) {
+    const names = unknownNamesIn(a.holder);
+    if (names.length > 0 && !unknownHolders.has(a.holder))
+      unknownHolders.set(a.holder, {
+        holder: a.holder,
+        kind: 'outside',
+        policy: `${type}.${name} names its principal by a value that is not known from the source (${names.join(', ')})`,
+        span: a.span,
+      });
+  }
+  out.push(...unknownHolders.values());
   return out;
 }
 

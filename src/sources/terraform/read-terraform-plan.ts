@@ -18,6 +18,7 @@ import { parseEmbeddedPolicy } from '../embedded-policy.js';
 import type { PolicyRole, SourceFile, SourcePolicy } from '../source-policy.js';
 import { unknownVariable } from '../unknown-values.js';
 import { lambdaPermissionDocument } from './lambda-permission.js';
+import { planAttachments } from './plan-attachments.js';
 import { INLINE_POLICY, LAMBDA_PERMISSION, POLICY_ATTRIBUTES } from './policy-attributes.js';
 import { sourceDiagnostic } from '../source-diagnostics.js';
 import { sourceNodeOfValue, stringValue, type TerraformValue } from './terraform-value.js';
@@ -88,11 +89,26 @@ function readPlan(root: SourceNode, source: SourceText): SourceFile {
   if (changes !== undefined && changes.kind !== 'array')
     return invalid('"resource_changes" is not a list.', changes.span);
   const policies: SourcePolicy[] = [];
-  for (const change of changes?.items ?? []) {
-    if (change.kind !== 'object') continue;
-    policies.push(...changePolicies(change, source));
+  const prior: SourcePolicy[] = [];
+  const objects = (changes?.items ?? []).filter((c): c is ObjectNode => c.kind === 'object');
+  for (const change of objects) {
+    policies.push(...changePolicies(change, source, 'after'));
+    prior.push(...changePolicies(change, source, 'before'));
   }
-  return { format: 'terraform-plan', policies, attachments: [], diagnostics };
+  const configuration = objectOf(entryOf(root, 'configuration')?.value);
+  const priorState: SourceFile = {
+    format: 'terraform-plan',
+    policies: prior,
+    attachments: planAttachments(objects, 'before', configuration),
+    diagnostics: [],
+  };
+  return {
+    format: 'terraform-plan',
+    policies,
+    attachments: planAttachments(objects, 'after', configuration),
+    diagnostics,
+    priorState,
+  };
 }
 
 function stringOf(node: ObjectNode, key: string): string | undefined {
@@ -110,7 +126,11 @@ interface Version {
   readonly unknown: ObjectNode | undefined;
 }
 
-function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] {
+/**
+ * The policies of one resource change: `after` — the planned policies, each with its `before` version attached;
+ * `before` — the policies as they are before apply (a resource the plan deletes included), without unknowns.
+ */
+function changePolicies(change: ObjectNode, source: SourceText, side: 'after' | 'before'): SourcePolicy[] {
   const mode = stringOf(change, 'mode');
   const type = stringOf(change, 'type');
   const address = stringOf(change, 'address');
@@ -121,7 +141,13 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
     unknown: objectOf(entryOf(body, 'after_unknown')?.value),
   };
   const before: Version = { values: objectOf(entryOf(body, 'before')?.value), unknown: undefined };
-  if (after.values === undefined) return [];
+  if ((side === 'after' ? after : before).values === undefined) return [];
+  // The before side alone: each policy read from the before values, as the after side reads its own.
+  const pair = (read: (version: Version) => SourcePolicy | undefined): SourcePolicy | undefined => {
+    if (side === 'before') return read(before);
+    const policy = read(after);
+    return policy === undefined ? undefined : withBefore(policy, read(before));
+  };
   const place = (key: string, role: PolicyRole, span: Span): Place => ({ key, role, resourceType: type, span });
   const policies: SourcePolicy[] = [];
   for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
@@ -133,8 +159,8 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
         (span) => place(`${address}.${attribute}`, role, span),
         source,
       );
-    const policy = read(after);
-    if (policy !== undefined) policies.push(withBefore(policy, read(before)));
+    const policy = pair(read);
+    if (policy !== undefined) policies.push(policy);
   }
   if (type === INLINE_POLICY.resourceType) {
     const inline = (version: Version): Map<string, SourcePolicy> => {
@@ -171,13 +197,14 @@ function changePolicies(change: ObjectNode, source: SourceText): SourcePolicy[] 
       return result;
     };
     const befores = inline(before);
-    for (const [key, policy] of inline(after)) policies.push(withBefore(policy, befores.get(key)));
+    if (side === 'before') policies.push(...befores.values());
+    else for (const [key, policy] of inline(after)) policies.push(withBefore(policy, befores.get(key)));
   }
   if (type === LAMBDA_PERMISSION) {
     const read = (version: Version): SourcePolicy | undefined =>
       lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
-    const policy = read(after);
-    if (policy !== undefined) policies.push(withBefore(policy, read(before)));
+    const policy = pair(read);
+    if (policy !== undefined) policies.push(policy);
   }
   return policies;
 }
