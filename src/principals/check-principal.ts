@@ -45,11 +45,14 @@ function effectiveOf(version: PrincipalVersion, side: string): EffectivePolicy |
 /** A principal's check: its reasons name the part; `reasonSources[i]` is reason i's part and statement, for reports. */
 export interface PrincipalCheckResult extends CheckResult {
   readonly reasonSources: readonly string[];
+  /** `reasonParts[i]`: the id of reason i's part (which file holds it, for a principal spread over files). */
+  readonly reasonParts?: readonly string[];
 }
 
 /** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
 function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalCheckResult {
   const reasonSources: string[] = [];
+  const reasonParts: string[] = [];
   const reasons: Reason[] = result.reasons.map((reason) => {
     const origin = effective.origins[reason.statementIndex];
     if (origin === undefined)
@@ -57,6 +60,7 @@ function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalC
     const { part, statement } = origin;
     const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
     reasonSources.push(source);
+    reasonParts.push(part.id);
     return {
       statementIndex: statement.index,
       ...(statement.sid === undefined ? {} : { sid: statement.sid }),
@@ -64,7 +68,7 @@ function attributed(result: CheckResult, effective: EffectivePolicy): PrincipalC
       description: `${source}: ${reason.description}`,
     };
   });
-  return { ...result, reasons, reasonSources };
+  return { ...result, reasons, reasonSources, reasonParts };
 }
 
 /** `allowed(identity) ∧ allowed(boundary) ∧ S` over policies at these indexes of the query. */

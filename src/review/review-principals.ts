@@ -24,6 +24,7 @@ import type { SourceFile } from '../sources/source-policy.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
 import { fileVersions } from './file-versions.js';
 import type { ChangedFile } from './git-port.js';
+import { scpsFor } from './organization-policies.js';
 import type { ReviewContext } from './review-context.js';
 import type { CheckOutcome, FileReport } from './run-report.js';
 
@@ -88,14 +89,21 @@ async function principalOutcomes(change: ChangedFile, context: ReviewContext): P
           ? 'no access (the principal had no identity policies in the base version)'
           : 'the principal in the base version';
       await add({ check: 'no-new-access', principal: principal.key, severity: 'error', against }, () =>
-        checkPrincipalNoNewAccess(context.verifier, before, principal, options),
+        checkPrincipalNoNewAccess(context.verifier, before, principal, options, scpsFor(context.organization, paths)),
       );
     }
     for (const rule of criticalPermissionsFor(context.config, paths)) {
       const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
       await add(
         { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity },
-        () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options),
+        () =>
+          checkPrincipalAccessNotGranted(
+            context.verifier,
+            principal,
+            access,
+            options,
+            scpsFor(context.organization, paths),
+          ),
       );
     }
   }
