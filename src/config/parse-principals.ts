@@ -27,14 +27,16 @@ const GLOB_CHARACTER = /[*?[\]{}!]/;
 export function readPrincipals(reader: ConfigReader, node: Node | null | undefined): ConfiguredPrincipal[] {
   if (node === undefined || node === null) return [];
   const out: ConfiguredPrincipal[] = [];
+  const names = new Set<string>();
   for (const item of reader.sequence(node, 'principals')) {
     const fields = reader.mapping(item, 'a principal', PRINCIPAL_KEYS);
     if (fields === undefined) continue;
     const { line } = reader.position(item);
     const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
     if (!fields.has('name')) reader.error(item, 'config-missing-key', 'a principal needs a name');
-    if (name !== undefined && out.some((p) => p.name === name.text))
+    if (name !== undefined && names.has(name.text))
       reader.errorAt(name, 'config-invalid-value', `principals: the name "${name.text}" is used twice`);
+    if (name !== undefined) names.add(name.text);
     if (!fields.has('type')) reader.error(item, 'config-missing-key', 'a principal needs a type (role, user or group)');
     const type = fields.has('type') ? reader.oneOf(fields.get('type'), 'type', PRINCIPAL_TYPES) : undefined;
     const policies = fields.has('policies') ? filePaths(reader, fields.get('policies'), 'policies') : [];
