@@ -10,7 +10,7 @@ import { parsePolicy } from '../../src/policy/parse-policy.js';
 import { usablePolicy } from '../../src/policy/parse-result.js';
 import { checkPrincipalAccessNotGranted, checkPrincipalNoNewAccess } from '../../src/principals/check-principal.js';
 import type { PolicyPart, PrincipalVersion } from '../../src/principals/principal.js';
-import { FULL_AWS_ACCESS_PART, type ScpLevelVersion } from '../../src/principals/scp.js';
+import { checkScpsNoNewAccess, FULL_AWS_ACCESS_PART, type ScpLevelVersion } from '../../src/principals/scp.js';
 import { evaluate } from '../../src/semantics/concrete/evaluate.js';
 import type { Verifier } from '../../src/semantics/query.js';
 import { createVerifier } from '../../src/semantics/symbolic/solve/verifier.js';
@@ -137,5 +137,29 @@ describe('an SCP limits a principal', () => {
       after: root,
     });
     expect(deniedByScp.result).toBe('PASS');
+  });
+});
+
+describe('the SCPs as a guardrail (S_head ∧ ¬S_base)', () => {
+  const root = (...parts: PolicyPart[]) => [level('root', FULL_AWS_ACCESS_PART, ...parts)];
+  it('a Deny removed is new access, though the SCP document allows nothing before or after', async () => {
+    const result = await checkScpsNoNewAccess(verifier, { before: root(DENY_IAM), after: root() }, options);
+    expect(result.result).toBe('FAIL');
+    const request = result.counterexample;
+    if (request === undefined) throw new Error('no counterexample');
+    expect(evaluate(DENY_IAM.policy, request).decision).toBe('ExplicitDeny');
+  });
+
+  it('an SCP added at a level, or a Deny added, is no new access; an Allow SCP added beside a narrow one is', async () => {
+    expect((await checkScpsNoNewAccess(verifier, { before: root(), after: root(DENY_IAM) }, options)).result).toBe(
+      'PASS',
+    );
+    const ou = (...parts: PolicyPart[]) => [level('root', FULL_AWS_ACCESS_PART), level('ou', ...parts)];
+    const wider = await checkScpsNoNewAccess(
+      verifier,
+      { before: ou(S3_ONLY), after: ou(S3_ONLY, IAM_ALLOWED) },
+      options,
+    );
+    expect([wider.result, wider.counterexample?.action?.toLowerCase().startsWith('iam:')]).toEqual(['FAIL', true]);
   });
 });

@@ -19,13 +19,16 @@
  * request tightens (an SCP is often deployed by another pipeline, later, or reverted), and an SCP it loosens is new
  * access for every principal it limits. The SCP file itself is also a policy document, checked as before.
  */
+import type { CheckOptions } from '../checks/check-options.js';
+import type { CheckResult } from '../checks/check-result.js';
+import { resolvedSettings, runCheck } from '../checks/run-check.js';
 import type { Policy } from '../policy/ast.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import { usablePolicy } from '../policy/parse-result.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { SemanticsSettings } from '../semantics/settings.js';
-import type { RequestPredicate } from '../semantics/query.js';
+import type { RequestPredicate, Verifier } from '../semantics/query.js';
 import { effectivePolicy } from './effective-policy.js';
 import type { PolicyPart } from './principal.js';
 
@@ -77,4 +80,49 @@ export function describeLevels(levels: readonly ScpLevelVersion[]): string {
       (l) => `${l.name}: ${l.parts.length === 0 ? 'no SCP (allows nothing)' : l.parts.map((p) => p.label).join(', ')}`,
     )
     .join('; ');
+}
+
+/**
+ * Do the SCPs as a whole allow a request in the head commit that they denied in the base? (CheckNoNewAccess of the
+ * guardrail itself: `S_head ∧ ¬S_base`.) A deny-list SCP allows nothing on its own, so its own document check cannot
+ * see a Deny removed; this question can, whether or not a principal of the change uses the access. The checked
+ * policy is FullAWSAccess (allows everything), so the query is exactly the property; no statement is blamed.
+ */
+export async function checkScpsNoNewAccess(
+  verifier: Verifier,
+  scps: ScpSides,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const unknown = (why: string): CheckResult => ({
+    check: 'no-new-access',
+    result: 'UNKNOWN',
+    reasons: [],
+    unknownReason: why,
+  });
+  const before = levelPolicies(scps.before);
+  if (typeof before === 'string') return unknown(`base SCPs: ${before}`);
+  const after = levelPolicies(scps.after);
+  if (typeof after === 'string') return unknown(`head SCPs: ${after}`);
+  const { settings } = resolvedSettings(options);
+  const beforeAt = before.map((_, i) => 1 + i);
+  const afterAt = after.map((_, i) => 1 + before.length + i);
+  const run = await runCheck(
+    verifier,
+    {
+      check: 'no-new-access',
+      policies: [FULL_AWS_ACCESS_PART.policy, ...before, ...after],
+      property: {
+        kind: 'and',
+        operands: [allowedByLevels(afterAt), { kind: 'not', operand: allowedByLevels(beforeAt) }],
+      },
+      replayProperty: (request) => {
+        if (!levelsAllow(after, request, settings)) return 'the head SCPs do not allow it';
+        return levelsAllow(before, request, settings) ? 'the base SCPs allowed it already' : undefined;
+      },
+      cannotGrant: () => false,
+      grants: (access) => `the SCPs newly allow ${access ?? 'a request'}`,
+    },
+    { ...options, blame: false },
+  );
+  return run.result;
 }

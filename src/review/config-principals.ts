@@ -34,6 +34,7 @@ import { readConfiguredPolicy } from './configured-policy-file.js';
 import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
 import { scpsFor, type OrganizationPolicies } from './organization-policies.js';
+import { reviewScps } from './review-scps.js';
 import type { CheckOutcome, FileReport, RunNote } from './run-report.js';
 
 export interface ConfiguredPrincipalsRequest {
@@ -70,6 +71,9 @@ export async function reviewConfiguredPrincipals(
   const work = workOf(request);
   const results = await mapInOrder(work, verifiers, (item, verifier) => reviewOne(request, item, verifier));
   const outcomes = new Map<string, CheckOutcome[]>();
+  // The SCPs themselves first: a loosened guardrail is reported whether or not a principal here uses it.
+  const [first] = verifiers;
+  if (first !== undefined) for (const [path, list] of await reviewScps(request, first)) outcomes.set(path, list);
   for (const result of results)
     for (const [path, list] of result.outcomes)
       if (request.reported.has(path)) outcomes.set(path, [...(outcomes.get(path) ?? []), ...list]);
