@@ -105,23 +105,22 @@ class QueryPolicies {
   }
 }
 
-/** For the notes of a check that was limited: what limited each side. */
-function limitNotes(base: PrincipalVersion | undefined, head: PrincipalVersion, scps: ScpSides | undefined): string[] {
-  const notes: string[] = [];
-  if (base?.boundary !== undefined || head.boundary !== undefined)
-    notes.push(
-      `permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`,
-    );
-  if (scps !== undefined) {
-    const before = describeLevels(scps.before);
-    const after = describeLevels(scps.after);
-    notes.push(
-      before === after
-        ? `service control policies: ${before}`
-        : `service control policies: ${before} in the base commit; ${after} in the head commit (the head is limited by whichever allows)`,
-    );
-  }
-  return notes;
+/** For the notes of a check within a boundary: the boundary of each side. */
+function boundaryNotes(base: PrincipalVersion | undefined, head: PrincipalVersion): string[] {
+  if (base?.boundary === undefined && head.boundary === undefined) return [];
+  return [`permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`];
+}
+
+/** For the notes of a check within SCPs: the SCPs of each side. */
+function scpNotes(scps: ScpSides | undefined): string[] {
+  if (scps === undefined) return [];
+  const before = describeLevels(scps.before);
+  const after = describeLevels(scps.after);
+  return [
+    before === after
+      ? `service control policies: ${before}`
+      : `service control policies: ${before} in the base commit; ${after} in the head commit (the head is limited by whichever allows)`,
+  ];
 }
 
 /**
@@ -190,7 +189,7 @@ export async function checkPrincipalNoNewAccess(
     },
     options,
   );
-  const notes = [...(run.result.notes ?? []), ...limitNotes(base, head, scps)];
+  const notes = [...(run.result.notes ?? []), ...boundaryNotes(base, head), ...scpNotes(scps)];
   return attributed({ ...run.result, notes }, updated);
 }
 
@@ -261,7 +260,7 @@ export async function checkPrincipalAccessNotGranted(
     },
     options,
   );
-  const notes = limitNotes(undefined, head, scps).filter((n) => !n.startsWith('permissions boundary'));
+  const notes = scpNotes(scps);
   return attributed(
     notes.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...notes] },
     effective,

@@ -17,23 +17,20 @@
  * the principal's first changed file.
  */
 import { criticalPermissionsFor, ignoreEntryFor } from '../config/applicable-rules.js';
-import type { ConfigText, ConfiguredPrincipal, IamProofConfig } from '../config/iam-proof-config.js';
-import type { Span } from '../policy/span.js';
+import type { ConfiguredPrincipal, IamProofConfig } from '../config/iam-proof-config.js';
 import { ZERO_SPAN } from '../policy/zero-span.js';
-import { awsManagedPolicy, snapshotDescription } from '../principals/aws-managed-policies.js';
 import {
   checkPrincipalAccessNotGranted,
   checkPrincipalNoNewAccess,
   type PrincipalCheckResult,
 } from '../principals/check-principal.js';
-import type { PolicyPart, PrincipalVersion } from '../principals/principal.js';
 import type { Verifier } from '../semantics/query.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
 import type { ConfiguredFiles, PrincipalFiles } from './configured-files.js';
-import { readConfiguredPolicy } from './configured-policy-file.js';
+import { configuredPrincipalVersion } from './configured-principal-version.js';
 import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
-import { scpsFor, type OrganizationPolicies } from './organization-policies.js';
+import { scpsApplyTo, scpsFor, type OrganizationPolicies } from './organization-policies.js';
 import { reviewScps } from './review-scps.js';
 import type { CheckOutcome, FileReport, RunNote } from './run-report.js';
 
@@ -110,13 +107,7 @@ function workOf(request: ConfiguredPrincipalsRequest): Work[] {
     const files = request.files.principals.get(principal.name);
     if (files === undefined) continue;
     const own = ownPaths(files);
-    let limitedByScps = false;
-    try {
-      limitedByScps = scpsFor(request.organization, own) !== undefined;
-    } catch {
-      limitedByScps = true; // unreadable SCPs that apply: the check runs and reports the ERROR
-    }
-    const triggers = new Set([...own, ...(limitedByScps ? scpFiles : [])]);
+    const triggers = new Set([...own, ...(scpsApplyTo(request.organization, own) ? scpFiles : [])]);
     const changed = request.covered.filter(
       (c) => triggers.has(c.path) || (c.oldPath !== undefined && triggers.has(c.oldPath)),
     );
@@ -125,71 +116,6 @@ function workOf(request: ConfiguredPrincipalsRequest): Work[] {
     work.push({ principal, files, changed, home: home.path });
   }
   return work;
-}
-
-interface Side {
-  readonly version: PrincipalVersion;
-  /** Files of the principal the side cannot read (an ERROR in the head). */
-  readonly unreadable: readonly { readonly path: string; readonly why: string }[];
-}
-
-async function sideOf(request: ConfiguredPrincipalsRequest, work: Work, which: 'base' | 'head'): Promise<Side> {
-  const { principal, files } = work;
-  const commit = request.commits[which];
-  const parts: PolicyPart[] = [];
-  const unknown: { what: string; span: Span }[] = [];
-  const unreadable: { path: string; why: string }[] = [];
-  for (const path of files.policies[which]) {
-    const file = await readConfiguredPolicy(request.git, commit, path);
-    if (file.kind === 'policy') parts.push({ id: `file ${path}`, label: `policy file ${path}`, policy: file.policy });
-    else if (file.kind === 'unusable') unreadable.push({ path, why: file.why });
-  }
-  for (const arn of principal.awsManagedPolicies) {
-    const part = awsManagedPart(arn, 'attached', request.config.source);
-    if ('unknown' in part) unknown.push(part.unknown);
-    else parts.push(part);
-  }
-  let boundary: PolicyPart | undefined;
-  const named = principal.permissionsBoundary;
-  if (named !== undefined && named.text.startsWith('arn:')) {
-    const part = awsManagedPart(named, 'permissions boundary', request.config.source);
-    if ('unknown' in part) unknown.push(part.unknown);
-    else boundary = part;
-  } else if (files.boundary !== undefined) {
-    const file = await readConfiguredPolicy(request.git, commit, files.boundary);
-    if (file.kind === 'policy')
-      boundary = {
-        id: `file ${files.boundary}`,
-        label: `permissions boundary file ${files.boundary}`,
-        policy: file.policy,
-      };
-    else if (file.kind === 'unusable') unreadable.push({ path: files.boundary, why: file.why });
-  }
-  const key = `${principal.type} ${principal.name}`;
-  const version: PrincipalVersion = { key, parts, unknown, ...(boundary === undefined ? {} : { boundary }) };
-  return { version, unreadable };
-}
-
-function awsManagedPart(
-  arn: ConfigText,
-  what: 'attached' | 'permissions boundary',
-  source: string | undefined,
-): PolicyPart | { unknown: { what: string; span: Span } } {
-  const managed = awsManagedPolicy(arn.text);
-  const where = `${source ?? 'the configuration'} line ${arn.line}`;
-  if (managed === undefined)
-    return {
-      unknown: {
-        what: `${what} AWS managed policy ${arn.text} (${where}) is not in the snapshot (${snapshotDescription()})`,
-        span: arn.span ?? ZERO_SPAN,
-      },
-    };
-  return {
-    id: arn.text,
-    label: `${what} AWS managed policy ${managed.name} (${managed.version}, ${where})`,
-    policy: managed.policy,
-    attachedAt: ZERO_SPAN,
-  };
 }
 
 async function reviewOne(
@@ -202,7 +128,8 @@ async function reviewOne(
   const outcomes = new Map<string, CheckOutcome[]>();
   const report = (path: string, outcome: CheckOutcome) => outcomes.set(path, [...(outcomes.get(path) ?? []), outcome]);
   const notes: RunNote[] = [];
-  const head = await sideOf(request, work, 'head');
+  const read = { git: request.git, config: request.config, principal, files };
+  const head = await configuredPrincipalVersion(read, request.commits.head, 'head');
   if (head.unreadable.length > 0) {
     for (const { path, why } of head.unreadable) {
       const on = work.changed.some((c) => c.path === path) ? path : work.home;
@@ -217,7 +144,7 @@ async function reviewOne(
     }
     return { outcomes, notes };
   }
-  const baseSide = await sideOf(request, work, 'base');
+  const baseSide = await configuredPrincipalVersion(read, request.commits.base, 'base');
   let base = baseSide.version;
   for (const { path, why } of baseSide.unreadable) {
     notes.push({

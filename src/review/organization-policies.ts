@@ -56,8 +56,13 @@ export function scpsFor(
   organization: OrganizationPolicies | undefined,
   paths: readonly string[],
 ): ScpSides | undefined {
-  if (organization === undefined || paths.length === 0) return undefined;
-  if (!paths.every((path) => organization.paths.some((glob) => pathMatches(path, glob)))) return undefined;
+  if (organization === undefined || !scpsApplyTo(organization, paths)) return undefined;
   if (organization.kind === 'unusable') throw new Error(organization.why);
   return organization.sides;
+}
+
+/** Whether the SCPs limit a principal known by these paths: every one of them matches `paths`. */
+export function scpsApplyTo(organization: OrganizationPolicies | undefined, paths: readonly string[]): boolean {
+  if (organization === undefined || paths.length === 0) return false;
+  return paths.every((path) => organization.paths.some((glob) => pathMatches(path, glob)));
 }
