@@ -231,7 +231,7 @@ describe('service-control-policies: of the configuration', () => {
     expect(documentVerdicts(report)).toEqual([['iam/deploy/a.json', 'FAIL']]);
   });
 
-  it('loosening the SCP fails: the SCP document on its own statement, the principal on the statement it lets through', async () => {
+  it('loosening the SCP fails: the SCPs as a whole (its document alone passes), and the principal on the statement it lets through', async () => {
     const base = {
       '.github/iam-proof.yml': config,
       'iam/deploy/a.json': policyText([READ, PASS_ROLE]),
@@ -265,5 +265,45 @@ describe('service-control-policies: of the configuration', () => {
     const [outcome] = principalOutcomes(report);
     expect(outcome?.verdict).toBe('ERROR');
     expect(outcome?.detail).toMatch(/SCP org\/deny-iam\.json \(level root\) cannot be read in the head commit/);
+  });
+
+  it('limit the roles of a template in their paths too: a Deny of everything cancels the new ManagedPolicyArns entry', async () => {
+    const template = (arns: string) => `Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      ManagedPolicyArns: [${arns}]
+`;
+    const withScps = (paths: string) => `version: 1
+service-control-policies:
+  paths: [${paths}]
+  levels:
+    - name: root
+      policies: [FullAWSAccess, org/deny-iam.json]
+`;
+    const change = (paths: string) =>
+      memoryGit(
+        {
+          '.github/iam-proof.yml': withScps(paths),
+          'stacks/app.yaml': template(''),
+          'org/deny-iam.json': policyText([{ Effect: 'Deny', Action: '*', Resource: '*' }]),
+        },
+        {
+          '.github/iam-proof.yml': withScps(paths),
+          'stacks/app.yaml': template('arn:aws:iam::aws:policy/AdministratorAccess'),
+          'org/deny-iam.json': policyText([{ Effect: 'Deny', Action: '*', Resource: '*' }]),
+        },
+      );
+    const limited = await review(change('stacks/**'));
+    expect(principalOutcomes(limited).map((o) => [o.principal, o.verdict])).toEqual([['AppRole', 'PASS']]);
+    // Outside the SCPs' paths (a management-account stack, say) the same change is new access.
+    const outside = await review(change('other/**'));
+    expect(principalOutcomes(outside).map((o) => [o.principal, o.verdict])).toEqual([['AppRole', 'FAIL']]);
   });
 });
