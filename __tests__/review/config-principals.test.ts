@@ -106,7 +106,9 @@ describe('principals: of the configuration', () => {
     expect(outcome).toMatchObject({ path: 'iam/deploy/b.json', principal: 'role deploy', verdict: 'FAIL' });
     expect(outcome?.counterexample?.action).toMatch(/^s3:DeleteBucket$/i);
     // The statement that grants it is in a.json, which the change does not touch: named there, with its line.
-    expect(outcome?.reasonSources).toEqual(['policy file iam/deploy/a.json, statement #1 (S3) (line 4)']);
+    expect(outcome?.reasonSources).toEqual([
+      'policy file iam/deploy/a.json, statement #1 (S3), at line 4 of iam/deploy/a.json (not changed here, so reported on this file)',
+    ]);
   });
 
   it('twin: the same files with the Deny kept (statements reordered) pass', async () => {
@@ -206,7 +208,9 @@ describe('principals: of the configuration', () => {
     const report = await review(memoryGit(base, { ...base, 'iam/boundary.json': policyText([S3_ALL]) }));
     const [outcome] = principalOutcomes(report);
     expect(outcome).toMatchObject({ path: 'iam/boundary.json', verdict: 'FAIL' });
-    expect(outcome?.reasonSources).toEqual(['policy file iam/deploy/a.json, statement #1 (S3) (line 4)']);
+    expect(outcome?.reasonSources).toEqual([
+      'policy file iam/deploy/a.json, statement #1 (S3), at line 4 of iam/deploy/a.json (not changed here, so reported on this file)',
+    ]);
   });
 });
 
@@ -247,11 +251,13 @@ describe('service-control-policies: of the configuration', () => {
         .map((o) => [o.against, o.verdict]),
     ).toEqual([
       ['base version', 'PASS'],
-      ['the service control policies of the base commit, all levels', 'FAIL'],
+      ['SCP set of the base commit (every level)', 'FAIL'],
     ]);
     const [outcome] = principalOutcomes(report);
     expect(outcome).toMatchObject({ path: 'org/deny-iam.json', principal: 'role deploy', verdict: 'FAIL' });
-    expect(outcome?.reasonSources).toEqual(['policy file iam/deploy/a.json, statement #2 (PassRole) (line 10)']);
+    expect(outcome?.reasonSources).toEqual([
+      'policy file iam/deploy/a.json, statement #2 (PassRole), at line 10 of iam/deploy/a.json (not changed here, so reported on this file)',
+    ]);
     expect(outcome?.counterexample?.action).toMatch(/^iam:PassRole$/i);
   });
 

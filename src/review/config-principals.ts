@@ -170,7 +170,7 @@ async function reviewOne(
     for (const [path, part] of distribute(accepted, result, work)) report(path, part);
   };
   await add(
-    { check: 'no-new-access', principal: name, severity: 'error', against: 'the principal in the base commit' },
+    { check: 'no-new-access', principal: name, severity: 'error', against: 'principal in the base commit' },
     () => checkPrincipalNoNewAccess(verifier, base, head.version, options, scpsFor(request.organization, own)),
   );
   for (const rule of criticalPermissionsFor(request.config, own)) {
@@ -206,7 +206,11 @@ function distribute(
     const on = changed ? (path as string) : work.home;
     const entry = byFile.get(on) ?? { reasons: [], sources: [] };
     entry.reasons.push(changed ? reason : { ...reason, span: ZERO_SPAN });
-    entry.sources.push(changed || path === undefined ? source : `${source} (line ${reason.span.line})`);
+    entry.sources.push(
+      changed || path === undefined
+        ? source
+        : `${source}, at line ${reason.span.line} of ${path} (not changed here, so reported on this file)`,
+    );
     byFile.set(on, entry);
   });
   for (const [path, { reasons, sources }] of byFile) out.set(path, { ...outcome, reasons, reasonSources: sources });

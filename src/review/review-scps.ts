@@ -38,7 +38,7 @@ export async function reviewScps(
   const asked = {
     check: 'no-new-access' as const,
     severity: 'error' as const,
-    against: 'the service control policies of the base commit, all levels',
+    against: 'SCP set of the base commit (every level)',
   };
   const outcome = await outcomeOf(asked, async () => {
     if (organization.kind === 'unusable') throw new Error(organization.why);
