@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RUN_BUDGET_SPENT } from '../../src/review/checks-for-policy.js';
 import type { ChangedFile, Git, TreeListing } from '../../src/review/git-port.js';
 import { reviewRun, type RunRequest } from '../../src/review/review-run.js';
 import type { CheckOutcome, RunReport } from '../../src/review/run-report.js';
@@ -196,6 +197,14 @@ describe('principals: of the configuration', () => {
     const [outcome] = principalOutcomes(report);
     expect(outcome?.verdict).toBe('UNKNOWN');
     expect(outcome?.detail).toMatch(/NoSuchPolicyAnywhere \(\.github\/iam-proof\.yml line 6\) is not in the snapshot/);
+  });
+
+  it('past the run budget (max-run-seconds) the principal is not checked and is UNKNOWN, never a PASS', async () => {
+    const base = { '.github/iam-proof.yml': CONFIG, 'iam/deploy/a.json': policyText([READ]) };
+    const git = memoryGit(base, { ...base, 'iam/deploy/a.json': policyText([NO_DELETE, READ]) });
+    const spent = { ...REQUEST, settings: { ...REQUEST.settings, runDeadline: Date.now() - 1 } };
+    const [outcome] = principalOutcomes((await reviewRun(git, spent, [verifier])).report);
+    expect([outcome?.verdict, outcome?.detail]).toEqual(['UNKNOWN', RUN_BUDGET_SPENT]);
   });
 
   it('a boundary file loosened is new access for the principal it limits', async () => {

@@ -25,7 +25,9 @@ import {
   type PrincipalCheckResult,
 } from '../principals/check-principal.js';
 import type { Verifier } from '../semantics/query.js';
+import { DEFAULT_SETTINGS } from '../semantics/settings.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
+import { RUN_BUDGET_SPENT } from './checks-for-policy.js';
 import type { ConfiguredFiles, PrincipalFiles } from './configured-files.js';
 import { configuredPrincipalVersion } from './configured-principal-version.js';
 import type { ChangedFile, Git } from './git-port.js';
@@ -45,6 +47,8 @@ export interface ConfiguredPrincipalsRequest {
   /** The paths this run reports (all covered files, or one shard's). */
   readonly reported: ReadonlySet<string>;
   readonly timeoutMs: number;
+  /** `Date.now()` past which no check starts (review-context.ts). */
+  readonly runDeadline?: number;
 }
 
 export interface ConfiguredPrincipalsReview {
@@ -155,10 +159,23 @@ async function reviewOne(
     if (path === files.boundary) base = { key: base.key, parts: [], unknown: [] };
   }
   const own = ownPaths(files);
-  const options = { timeoutMs: request.timeoutMs };
-  const add = async (asked: CheckAsked, check: () => Promise<PrincipalCheckResult>) => {
+  // As for a document (checks-for-policy.ts): `requests: catalogue` of the configuration, and the run's budget — a
+  // check starting past it is UNKNOWN, one starting before it gets at most the time left.
+  const semantics =
+    request.config.requests === 'catalogue'
+      ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' as const } }
+      : {};
+  const add = async (
+    asked: CheckAsked,
+    check: (options: { readonly timeoutMs: number }) => Promise<PrincipalCheckResult>,
+  ) => {
     let result: PrincipalCheckResult | undefined;
-    const checked = await outcomeOf(asked, async () => (result = await check()));
+    const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+    const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+    const checked =
+      left <= 0
+        ? { ...asked, verdict: 'UNKNOWN' as const, reasons: [], detail: RUN_BUDGET_SPENT }
+        : await outcomeOf(asked, async () => (result = await check({ timeoutMs, ...semantics })));
     const sources = result?.reasonSources ?? [];
     const outcome = sources.length === 0 ? checked : { ...checked, reasonSources: sources };
     const ignored = ignoreEntryFor(request.config, {
@@ -171,11 +188,11 @@ async function reviewOne(
   };
   await add(
     { check: 'no-new-access', principal: name, severity: 'error', against: 'principal in the base commit' },
-    () => checkPrincipalNoNewAccess(verifier, base, head.version, options, scpsFor(request.organization, own)),
+    (options) => checkPrincipalNoNewAccess(verifier, base, head.version, options, scpsFor(request.organization, own)),
   );
   for (const rule of criticalPermissionsFor(request.config, own)) {
     const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-    await add({ check: 'access-not-granted', principal: name, rule: rule.name, severity: rule.severity }, () =>
+    await add({ check: 'access-not-granted', principal: name, rule: rule.name, severity: rule.severity }, (options) =>
       checkPrincipalAccessNotGranted(verifier, head.version, access, options, scpsFor(request.organization, own)),
     );
   }

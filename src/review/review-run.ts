@@ -78,6 +78,7 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
       covered: covered.files,
       reported: new Set(mine.map((m) => m.item.path)),
       timeoutMs: reviewSettings.timeoutMs,
+      ...(reviewSettings.runDeadline === undefined ? {} : { runDeadline: reviewSettings.runDeadline }),
     },
     verifiers,
   );

@@ -9,6 +9,7 @@ import { ignoreEntryFor } from '../config/applicable-rules.js';
 import { checkScpsNoNewAccess } from '../principals/scp.js';
 import type { Verifier } from '../semantics/query.js';
 import { outcomeOf } from './check-outcome.js';
+import { RUN_BUDGET_SPENT } from './checks-for-policy.js';
 import type { ConfiguredFiles } from './configured-files.js';
 import type { ChangedFile } from './git-port.js';
 import type { OrganizationPolicies } from './organization-policies.js';
@@ -23,6 +24,7 @@ export async function reviewScps(
     readonly covered: readonly ChangedFile[];
     readonly reported: ReadonlySet<string>;
     readonly timeoutMs: number;
+    readonly runDeadline?: number;
   },
   verifier: Verifier,
 ): Promise<Map<string, CheckOutcome[]>> {
@@ -40,10 +42,15 @@ export async function reviewScps(
     severity: 'error' as const,
     against: 'SCP set of the base commit (every level)',
   };
-  const outcome = await outcomeOf(asked, async () => {
-    if (organization.kind === 'unusable') throw new Error(organization.why);
-    return checkScpsNoNewAccess(verifier, organization.sides, { timeoutMs: request.timeoutMs });
-  });
+  const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+  const outcome: CheckOutcome =
+    left <= 0
+      ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+      : await outcomeOf(asked, async () => {
+          if (organization.kind === 'unusable') throw new Error(organization.why);
+          const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+          return checkScpsNoNewAccess(verifier, organization.sides, { timeoutMs });
+        });
   const ignored = ignoreEntryFor(request.config, { paths: changed.map((c) => c.path), check: 'no-new-access' });
   out.set(home.path, [ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }]);
   return out;
