@@ -79,14 +79,14 @@ principals:
 `),
     ).toEqual([
       '4: config-invalid-value: type must be one of: role, user, group',
-      '8: config-unknown-key: a principal: unknown key "policy" (expected one of: name, type, policies, aws-managed-policies, permissions-boundary)',
+      '8: config-unknown-key: a principal: unknown key "policy" (expected one of: name, type, policies, aws-managed-policies, permissions-boundary, groups)',
       '6: config-invalid-value: principals: the name "deploy" is used twice',
-      '6: config-missing-key: a principal needs policies and/or aws-managed-policies',
+      '6: config-missing-key: a principal needs policies, aws-managed-policies and/or groups',
       '9: config-missing-key: a principal needs a name',
       '14: config-invalid-value: permissions-boundary: a group cannot have a permissions boundary',
       '17: config-invalid-value: aws-managed-policies: "arn:aws:iam::123456789012:policy/team" is not the ARN of an AWS managed policy (arn:aws:iam::aws:policy/…); a customer managed policy is named by the file that holds it, under policies',
       '18: config-invalid-value: permissions-boundary: one file, not a glob',
-      '19: config-missing-key: a principal needs policies and/or aws-managed-policies',
+      '19: config-missing-key: a principal needs policies, aws-managed-policies and/or groups',
     ]);
   });
 });
@@ -127,6 +127,41 @@ service-control-policies:
       '5: config-missing-key: SCP level root needs policies (files, or FullAWSAccess)',
       '7: config-unknown-key: an SCP level: unknown key "policy" (expected one of: name, policies)',
       '6: config-missing-key: SCP level ou needs policies (files, or FullAWSAccess)',
+    ]);
+  });
+});
+
+describe('a user in groups', () => {
+  it('names group entries of the section; anything else is an error at the name', () => {
+    const result = parseConfig(
+      `version: 1
+principals:
+  - name: admins
+    type: group
+    policies: [iam/admins.json]
+  - name: alice
+    type: user
+    groups: [admins]
+`,
+      'iam-proof.yml',
+    );
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.errors));
+    expect(result.config.principals?.[1]?.groups.map((g) => g.text)).toEqual(['admins']);
+    expect(
+      errorsOf(`version: 1
+principals:
+  - name: deployer
+    type: role
+    policies: [iam/d.json]
+    groups: [admins]
+  - name: alice
+    type: user
+    groups: [deployer, nobody]
+`),
+    ).toEqual([
+      '6: config-invalid-value: groups: only a user is a member of groups',
+      '9: config-invalid-value: groups: "deployer" is not a principal of type group here',
+      '9: config-invalid-value: groups: "nobody" is not a principal of type group here',
     ]);
   });
 });

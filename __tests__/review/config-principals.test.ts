@@ -199,6 +199,42 @@ describe('principals: of the configuration', () => {
     expect(outcome?.detail).toMatch(/NoSuchPolicyAnywhere \(\.github\/iam-proof\.yml line 6\) is not in the snapshot/);
   });
 
+  it("a user gains what its group's file newly grants, named through the group; the user's boundary still limits it", async () => {
+    const config = `version: 1
+principals:
+  - name: admins
+    type: group
+    policies: [iam/admins.json]
+  - name: alice
+    type: user
+    policies: [iam/alice.json]
+    groups: [admins]
+  - name: bob
+    type: user
+    policies: [iam/bob.json]
+    groups: [admins]
+    permissions-boundary: iam/read-only.json
+`;
+    const base = {
+      '.github/iam-proof.yml': config,
+      'iam/admins.json': policyText([READ]),
+      'iam/alice.json': policyText([READ]),
+      'iam/bob.json': policyText([READ]),
+      'iam/read-only.json': policyText([READ]),
+    };
+    const report = await review(memoryGit(base, { ...base, 'iam/admins.json': policyText([READ, PASS_ROLE]) }));
+    expect(principalOutcomes(report).map((o) => [o.path, o.principal, o.verdict, o.reasonSources])).toEqual([
+      ['iam/admins.json', 'group admins', 'FAIL', ['policy file iam/admins.json, statement #2 (PassRole)']],
+      [
+        'iam/admins.json',
+        'user alice',
+        'FAIL',
+        ['policy file iam/admins.json (through group admins), statement #2 (PassRole)'],
+      ],
+      ['iam/admins.json', 'user bob', 'PASS', undefined],
+    ]);
+  });
+
   it('past the run budget (max-run-seconds) the principal is not checked and is UNKNOWN, never a PASS', async () => {
     const base = { '.github/iam-proof.yml': CONFIG, 'iam/deploy/a.json': policyText([READ]) };
     const git = memoryGit(base, { ...base, 'iam/deploy/a.json': policyText([NO_DELETE, READ]) });

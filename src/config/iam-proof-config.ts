@@ -63,6 +63,8 @@ export interface ConfiguredPrincipal {
   readonly awsManagedPolicies: readonly ConfigText[];
   /** Its permissions boundary: a repository path of a policy file, or an AWS managed policy ARN (roles and users only). */
   readonly permissionsBoundary?: ConfigText;
+  /** A user's groups, by the names of `principals:` entries of type group: their policies are the user's too. */
+  readonly groups: readonly ConfigText[];
   readonly line: number;
 }
 

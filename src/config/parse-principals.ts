@@ -14,7 +14,7 @@ import {
   type ServiceControlPolicies,
 } from './iam-proof-config.js';
 
-const PRINCIPAL_KEYS = ['name', 'type', 'policies', 'aws-managed-policies', 'permissions-boundary'] as const;
+const PRINCIPAL_KEYS = ['name', 'type', 'policies', 'aws-managed-policies', 'permissions-boundary', 'groups'] as const;
 const PRINCIPAL_TYPES = ['role', 'user', 'group'] as const;
 const SCP_KEYS = ['paths', 'levels'] as const;
 const LEVEL_KEYS = ['name', 'policies'] as const;
@@ -50,21 +50,30 @@ export function readPrincipals(reader: ConfigReader, node: Node | null | undefin
           'config-invalid-value',
           `aws-managed-policies: "${arn.text}" is not the ARN of an AWS managed policy (arn:aws:iam::aws:policy/…); a customer managed policy is named by the file that holds it, under policies`,
         );
-    if (policies.length === 0 && awsManagedPolicies.length === 0)
-      reader.error(item, 'config-missing-key', 'a principal needs policies and/or aws-managed-policies');
+    if (policies.length === 0 && awsManagedPolicies.length === 0 && !fields.has('groups'))
+      reader.error(item, 'config-missing-key', 'a principal needs policies, aws-managed-policies and/or groups');
     const boundary = fields.has('permissions-boundary')
       ? readBoundary(reader, fields.get('permissions-boundary'), type)
       : undefined;
+    const groups = fields.has('groups') ? reader.stringList(fields.get('groups'), 'groups') : [];
+    if (groups.length > 0 && type !== 'user')
+      reader.error(fields.get('groups'), 'config-invalid-value', 'groups: only a user is a member of groups');
     if (name === undefined || type === undefined) continue;
     out.push({
       name: name.text,
       type,
       policies,
       awsManagedPolicies,
+      groups: type === 'user' ? groups : [],
       line,
       ...(boundary === undefined ? {} : { permissionsBoundary: boundary }),
     });
   }
+  // A user's groups name group entries of this section (their files are the user's policies too).
+  for (const user of out)
+    for (const group of user.groups)
+      if (!out.some((p) => p.type === 'group' && p.name === group.text))
+        reader.errorAt(group, 'config-invalid-value', `groups: "${group.text}" is not a principal of type group here`);
   return out;
 }
 

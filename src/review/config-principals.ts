@@ -29,7 +29,7 @@ import { DEFAULT_SETTINGS } from '../semantics/settings.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
 import { RUN_BUDGET_SPENT } from './checks-for-policy.js';
 import type { ConfiguredFiles, PrincipalFiles } from './configured-files.js';
-import { configuredPrincipalVersion } from './configured-principal-version.js';
+import { configuredPrincipalVersion, withGroups } from './configured-principal-version.js';
 import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
 import { scpsApplyTo, scpsFor, type OrganizationPolicies } from './organization-policies.js';
@@ -60,6 +60,8 @@ export interface ConfiguredPrincipalsReview {
 interface Work {
   readonly principal: ConfiguredPrincipal;
   readonly files: PrincipalFiles;
+  /** A user's groups, with their files. */
+  readonly groups: readonly { readonly principal: ConfiguredPrincipal; readonly files: PrincipalFiles }[];
   /** Its changed files (path or old path), in the diff's order. */
   readonly changed: readonly ChangedFile[];
   readonly home: string;
@@ -94,6 +96,20 @@ export function withConfiguredOutcomes(
   });
 }
 
+/** Every path a principal is known by: its own files and those of its groups. */
+function pathsOf(files: PrincipalFiles, groups: Work['groups']): string[] {
+  return [...new Set([...ownPaths(files), ...groups.flatMap((g) => ownPaths(g.files))])];
+}
+
+/** A user's groups (validated by the configuration parser to be group entries), with their files. */
+function groupsOf(request: ConfiguredPrincipalsRequest, principal: ConfiguredPrincipal): Work['groups'] {
+  return principal.groups.flatMap((name) => {
+    const group = request.config.principals?.find((p) => p.type === 'group' && p.name === name.text);
+    const files = request.files.principals.get(name.text);
+    return group === undefined || files === undefined ? [] : [{ principal: group, files }];
+  });
+}
+
 /** Own files: its policy files in either commit and its boundary file. */
 function ownPaths(files: PrincipalFiles): string[] {
   const all = [
@@ -110,14 +126,15 @@ function workOf(request: ConfiguredPrincipalsRequest): Work[] {
   for (const principal of request.config.principals ?? []) {
     const files = request.files.principals.get(principal.name);
     if (files === undefined) continue;
-    const own = ownPaths(files);
+    const groups = groupsOf(request, principal);
+    const own = pathsOf(files, groups);
     const triggers = new Set([...own, ...(scpsApplyTo(request.organization, own) ? scpFiles : [])]);
     const changed = request.covered.filter(
       (c) => triggers.has(c.path) || (c.oldPath !== undefined && triggers.has(c.oldPath)),
     );
     if (changed.length === 0 || !changed.some((c) => request.reported.has(c.path))) continue;
     const home = (changed.find((c) => c.change !== 'deleted') ?? changed[0]) as ChangedFile;
-    work.push({ principal, files, changed, home: home.path });
+    work.push({ principal, files, groups, changed, home: home.path });
   }
   return work;
 }
@@ -132,8 +149,15 @@ async function reviewOne(
   const outcomes = new Map<string, CheckOutcome[]>();
   const report = (path: string, outcome: CheckOutcome) => outcomes.set(path, [...(outcomes.get(path) ?? []), outcome]);
   const notes: RunNote[] = [];
-  const read = { git: request.git, config: request.config, principal, files };
-  const head = await configuredPrincipalVersion(read, request.commits.head, 'head');
+  const sideAt = async (which: 'base' | 'head') => {
+    const commit = request.commits[which];
+    const read = (of: { principal: ConfiguredPrincipal; files: PrincipalFiles }) =>
+      configuredPrincipalVersion({ git: request.git, config: request.config, ...of }, commit, which);
+    const groups = [];
+    for (const group of work.groups) groups.push({ name: group.principal.name, side: await read(group) });
+    return withGroups(await read({ principal, files }), groups);
+  };
+  const head = await sideAt('head');
   if (head.unreadable.length > 0) {
     for (const { path, why } of head.unreadable) {
       const on = work.changed.some((c) => c.path === path) ? path : work.home;
@@ -148,7 +172,7 @@ async function reviewOne(
     }
     return { outcomes, notes };
   }
-  const baseSide = await configuredPrincipalVersion(read, request.commits.base, 'base');
+  const baseSide = await sideAt('base');
   let base = baseSide.version;
   for (const { path, why } of baseSide.unreadable) {
     notes.push({
@@ -158,7 +182,7 @@ async function reviewOne(
     // A boundary only narrows: leaving an unreadable one out would make the base broader (fail open).
     if (path === files.boundary) base = { key: base.key, parts: [], unknown: [] };
   }
-  const own = ownPaths(files);
+  const own = pathsOf(files, work.groups);
   // As for a document (checks-for-policy.ts): `requests: catalogue` of the configuration, and the run's budget — a
   // check starting past it is UNKNOWN, one starting before it gets at most the time left.
   const semantics =

@@ -85,3 +85,33 @@ function awsManagedPart(
     attachedAt: ZERO_SPAN,
   };
 }
+
+/**
+ * A user with the sides of its groups: the groups' policies apply to the user as its own (IAM User Guide, "Policy
+ * evaluation logic": identity-based policies attached to the user's groups), named "(through group G)"; the user's
+ * boundary alone limits it (groups have none). What a group cannot read or know, the user cannot either.
+ */
+export function withGroups(
+  user: ConfiguredPrincipalSide,
+  groups: readonly { readonly name: string; readonly side: ConfiguredPrincipalSide }[],
+): ConfiguredPrincipalSide {
+  const { version } = user;
+  return {
+    version: {
+      ...version,
+      parts: [
+        ...version.parts,
+        ...groups.flatMap(({ name, side }) =>
+          side.version.parts.map((p) => ({ ...p, label: `${p.label} (through group ${name})` })),
+        ),
+      ],
+      unknown: [
+        ...version.unknown,
+        ...groups.flatMap(({ name, side }) =>
+          side.version.unknown.map((u) => ({ ...u, what: `through group ${name}: ${u.what}` })),
+        ),
+      ],
+    },
+    unreadable: [...user.unreadable, ...groups.flatMap(({ side }) => side.unreadable)],
+  };
+}

@@ -57,6 +57,7 @@ function principalChanges(base: IamProofConfig, proposed: IamProofConfig): strin
       p.policies.map((f) => f.text),
       p.awsManagedPolicies.map((a) => a.text),
       p.permissionsBoundary?.text,
+      p.groups.map((g) => g.text),
     ]);
   const before = new Map((base.principals ?? []).map((p) => [p.name, text(p)]));
   const after = new Map((proposed.principals ?? []).map((p) => [p.name, text(p)]));
