@@ -49,6 +49,49 @@ export interface PublicAccessConfig {
   readonly trustedAccounts: readonly string[];
 }
 
+/**
+ * A principal whose identity policies are plain policy files of the repository (`principals:`), checked as a whole
+ * when any of its files changes (issue 15).
+ */
+export interface ConfiguredPrincipal {
+  /** Unique among the configured principals; names the principal in findings. */
+  readonly name: string;
+  readonly type: 'role' | 'user' | 'group';
+  /** Repository paths or globs (normalised, config/glob.ts) of the files holding its identity policies. */
+  readonly policies: readonly ConfigText[];
+  /** AWS managed policies attached to it, by ARN (`arn:aws:iam::aws:policy/ReadOnlyAccess`). */
+  readonly awsManagedPolicies: readonly ConfigText[];
+  /** Its permissions boundary: a repository path of a policy file, or an AWS managed policy ARN (roles and users only). */
+  readonly permissionsBoundary?: ConfigText;
+  /** A user's groups, by the names of `principals:` entries of type group: their policies are the user's too. */
+  readonly groups: readonly ConfigText[];
+  readonly line: number;
+}
+
+/** `FullAWSAccess` in a level's list: the AWS managed SCP AWS Organizations attaches by default (Allow * on *). */
+export const FULL_AWS_ACCESS = 'FullAWSAccess';
+
+/** One level of the organization's hierarchy (the root, an OU, the account): the SCPs attached to it. */
+export interface ScpLevel {
+  /** For readers: `root`, `ou Production`, `account 111122223333`. */
+  readonly name: string;
+  /** Repository paths or globs of SCP files, or FULL_AWS_ACCESS. */
+  readonly policies: readonly ConfigText[];
+  readonly line: number;
+}
+
+/**
+ * `service-control-policies:` — the SCPs, kept in the repository, between the organization root and the account of
+ * the principals in `paths` (principals/scp.ts has the evaluation rule and its sources).
+ */
+export interface ServiceControlPolicies {
+  /** The files whose principals (templates, Terraform, `principals:` policy files) the SCPs limit. */
+  readonly paths: readonly string[];
+  /** From the root down to the account; every level must allow. */
+  readonly levels: readonly ScpLevel[];
+  readonly line: number;
+}
+
 export interface IamProofConfig {
   /** Where the configuration came from; undefined when none was found and the defaults apply. */
   readonly source?: string;
@@ -59,6 +102,10 @@ export interface IamProofConfig {
   readonly requests?: 'any' | 'catalogue';
   /** Top-level `parameters:` — template parameters and Terraform variables pinned to one value. */
   readonly parameters?: Readonly<Record<string, string>>;
+  /** Top-level `principals:` — principals whose identity policies are plain policy files; absent ⇒ none. */
+  readonly principals?: readonly ConfiguredPrincipal[];
+  /** Top-level `service-control-policies:`; absent ⇒ no SCP is modelled. */
+  readonly serviceControlPolicies?: ServiceControlPolicies;
 }
 
 /** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */

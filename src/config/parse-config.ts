@@ -16,13 +16,23 @@ import {
   type IgnoreEntry,
   type PublicAccessConfig,
 } from './iam-proof-config.js';
+import { readPrincipals, readServiceControlPolicies } from './parse-principals.js';
 import { unknownActionProblem } from './unknown-action.js';
 
 export type ConfigParseResult =
   | { readonly kind: 'ok'; readonly config: IamProofConfig }
   | { readonly kind: 'error'; readonly errors: readonly ConfigError[] };
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests', 'parameters'] as const;
+const TOP_KEYS = [
+  'version',
+  'critical-permissions',
+  'ignore',
+  'public-access',
+  'requests',
+  'parameters',
+  'principals',
+  'service-control-policies',
+] as const;
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'] as const;
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -60,6 +70,8 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
   const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
   const publicAccess = readPublicAccess(reader, top.get('public-access'));
   const parameters = readParameters(reader, top.get('parameters'));
+  const principals = readPrincipals(reader, top.get('principals'));
+  const serviceControlPolicies = readServiceControlPolicies(reader, top.get('service-control-policies'));
   const requests = top.has('requests')
     ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'] as const)
     : undefined;
@@ -81,6 +93,8 @@ export function parseConfig(text: string, source: string, now: Date = new Date()
       publicAccess,
       ...(requests === undefined ? {} : { requests }),
       ...(parameters === undefined ? {} : { parameters }),
+      ...(principals.length === 0 ? {} : { principals }),
+      ...(serviceControlPolicies === undefined ? {} : { serviceControlPolicies }),
     },
   };
 }

@@ -33,9 +33,12 @@ export async function coveredChanges(
   commits: { readonly base: string; readonly head: string },
   policyPaths: readonly string[],
   config: IamProofConfig,
+  configured: ReadonlySet<string> = new Set(),
 ): Promise<CoveredChanges> {
   const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
-  const files = changes.filter((c) => isCovered(c, policyPaths));
+  // Files the configuration names as a principal's policies or an SCP are covered whatever policy-paths selects.
+  const named = (c: ChangedFile) => configured.has(c.path) || (c.oldPath !== undefined && configured.has(c.oldPath));
+  const files = changes.filter((c) => isCovered(c, policyPaths) || named(c));
   files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
   files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
   // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.

@@ -22,6 +22,7 @@ import {
 import type { PrincipalVersion } from '../principals/principal.js';
 import { statementKey } from '../semantics/statement-key.js';
 import { outcomeOf, type CheckAsked } from './check-outcome.js';
+import { scpsFor } from './organization-policies.js';
 import type { ReviewContext } from './review-context.js';
 import type { CheckOutcome } from './run-report.js';
 
@@ -48,7 +49,7 @@ export interface PrincipalOutcome {
 /** `rulePaths`: the paths whose critical permissions apply to these principals. */
 export async function principalOutcomes(
   sides: PrincipalSides,
-  context: Pick<ReviewContext, 'config' | 'settings' | 'verifier'>,
+  context: Pick<ReviewContext, 'config' | 'settings' | 'verifier' | 'organization'>,
   rulePaths: readonly string[],
 ): Promise<PrincipalOutcome[]> {
   const options = { timeoutMs: context.settings.timeoutMs };
@@ -82,7 +83,14 @@ export async function principalOutcomes(
               ? 'principal with no access (no identity policies in the base version)'
               : 'principal in the base version';
       await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () =>
-        checkPrincipalNoNewAccess(context.verifier, before, principal, options),
+        // The SCPs that limit it (service-control-policies: of the configuration); throws, an ERROR, when unreadable.
+        checkPrincipalNoNewAccess(
+          context.verifier,
+          before,
+          principal,
+          options,
+          scpsFor(context.organization, rulePaths),
+        ),
       );
     }
     for (const rule of criticalPermissionsFor(context.config, rulePaths)) {
@@ -90,7 +98,14 @@ export async function principalOutcomes(
       await add(
         principal,
         { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity },
-        () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options),
+        () =>
+          checkPrincipalAccessNotGranted(
+            context.verifier,
+            principal,
+            access,
+            options,
+            scpsFor(context.organization, rulePaths),
+          ),
       );
     }
   }

@@ -3,6 +3,7 @@ import type { IamProofConfig } from '../config/iam-proof-config.js';
 import type { Verifier } from '../semantics/query.js';
 import type { CommitSide } from './file-versions.js';
 import type { Git } from './git-port.js';
+import type { OrganizationPolicies } from './organization-policies.js';
 import type { FileNotice } from './run-report.js';
 import type { ReferencePolicy } from './trusted-inputs.js';
 
@@ -31,6 +32,8 @@ export interface ReviewContext {
   readonly git: Git;
   /** The two commits compared, with their files; symlinks are followed in the tree of the side they belong to. */
   readonly sides: { readonly base: CommitSide; readonly head: CommitSide };
+  /** The SCPs of the configuration, both commits (service-control-policies:); absent when none are configured. */
+  readonly organization?: OrganizationPolicies;
   /** Collects what is said about files beside their verdicts (a new file not compared, a file deleted). */
   readonly notices: FileNotice[];
 }

@@ -8,9 +8,12 @@
  */
 import type { Verifier } from '../semantics/query.js';
 import { commitFiles } from './commit-files.js';
+import { reviewConfiguredPrincipals, withConfiguredOutcomes } from './config-principals.js';
+import { configuredFiles } from './configured-files.js';
 import { coveredChanges } from './coverage.js';
 import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
+import { loadOrganizationPolicies } from './organization-policies.js';
 import type { ReviewContext, ReviewSettings } from './review-context.js';
 import { reviewFile } from './review-file.js';
 import { reviewModulePrincipals } from './review-module-principals.js';
@@ -41,7 +44,9 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
   const log = { problems: [] as RunProblem[], notes: [] as string[] };
   const config = await loadConfig(git, commits, request.criticalPermissions, log);
   const reference = await loadReference(git, commits, request.referencePolicy, log);
-  const covered = await coveredChanges(git, commits, settings.policyPaths, config);
+  const configured = await configuredFiles(git, commits, config);
+  const covered = await coveredChanges(git, commits, settings.policyPaths, config, configured.all);
+  const organization = await loadOrganizationPolicies(git, commits, config, configured);
   const sides = {
     base: { commit: commits.base, files: commitFiles(git, commits.base) },
     head: { commit: commits.head, files: commitFiles(git, commits.head) },
@@ -49,7 +54,14 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
   // Pinned parameters: the trusted configuration's, then the adapter's own (the CLI's --parameter) over them.
   const parameters = { ...(config.parameters ?? {}), ...(settings.parameters ?? {}) };
   const reviewSettings = Object.keys(parameters).length === 0 ? settings : { ...settings, parameters };
-  const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+  const shared = {
+    settings: reviewSettings,
+    config,
+    git,
+    sides,
+    ...(reference === undefined ? {} : { reference }),
+    ...(organization === undefined ? {} : { organization }),
+  };
   const mine =
     request.shard === undefined
       ? covered.files.map((item, position) => ({ item, position }))
@@ -64,7 +76,27 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
     shared,
     verifiers,
   );
-  const notes: RunNote[] = [...log.notes.map((message) => ({ level: 'notice' as const, message })), ...covered.notes];
+  // Principals of the configuration's principals: section span files: checked once the files are reviewed.
+  const principals = await reviewConfiguredPrincipals(
+    {
+      git,
+      commits,
+      config,
+      files: configured,
+      ...(organization === undefined ? {} : { organization }),
+      covered: covered.files,
+      reported: new Set(mine.map((m) => m.item.path)),
+      timeoutMs: reviewSettings.timeoutMs,
+      ...(reviewSettings.runDeadline === undefined ? {} : { runDeadline: reviewSettings.runDeadline }),
+    },
+    verifiers,
+  );
+  const notes: RunNote[] = [
+    ...log.notes.map((message) => ({ level: 'notice' as const, message })),
+    ...covered.notes,
+    ...configured.notes,
+    ...principals.notes,
+  ];
   const shard =
     request.shard === undefined
       ? {}
@@ -78,7 +110,7 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
         };
   return {
     report: {
-      files,
+      files: withConfiguredOutcomes(files, principals.outcomes),
       runProblems: [...log.problems, ...covered.problems],
       notes,
       ...shard,
