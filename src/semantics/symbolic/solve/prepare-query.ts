@@ -15,6 +15,7 @@ import {
   type RegionTables,
 } from '../regions/resolve-regions.js';
 import { serviceAxioms } from './lazy-tables.js';
+import { variableInclusions } from '../encode/variable-inclusions.js';
 import { and, type Term } from '../term.js';
 
 export interface PreparedQuery {
@@ -47,7 +48,11 @@ export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit:
     encoded,
     tables: built.tables,
     lazy: built.lazy,
-    formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+    formula: and(
+      resolveMatches(encoded.formula, built.tables),
+      ...serviceAxioms(encoded, built.lazy),
+      ...variableInclusions(encoded.vars.atoms.values()),
+    ),
   };
 }
 
