@@ -29,8 +29,17 @@ export interface PreparedQuery {
 export type Prepared =
   { readonly kind: 'answer'; readonly answer: QueryAnswer } | ({ readonly kind: 'ready' } & PreparedQuery);
 
-/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
-export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit: number | undefined): Prepared {
+/**
+ * `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT).
+ * `deadline` (`performance.now()`): a table still being explored then goes lazy too, so that building regions
+ * never runs a question past its budget (the caller answers UNKNOWN when the budget is spent).
+ */
+export function prepareQuery(
+  query: Query,
+  cache: RegionCache,
+  eagerRegionLimit: number | undefined,
+  deadline?: number,
+): Prepared {
   const encoded = encodeQuery(query);
   if (encoded.enc.unsupported.length > 0)
     return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
@@ -42,7 +51,7 @@ export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit:
     fine.has(name)
       ? undefined
       : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-  const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+  const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf, deadline);
   return {
     kind: 'ready',
     encoded,
