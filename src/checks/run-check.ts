@@ -11,8 +11,9 @@ import { blameStatements } from './blame.js';
 import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
 import type { CheckName, CheckResult } from './check-result.js';
 import { describeAccess, describeConditionKeys, describeStatement } from './describe-request.js';
-import { findRequest, type Replay } from './find-request.js';
-import { sliceToGrantors } from './slice-by-actions.js';
+import { findRequest, MODEL_DOES_NOT_REPLAY, type Replay } from './find-request.js';
+import { isInert, sliceToGrantors } from './slice-by-actions.js';
+import { slicedSearch } from './sliced-search.js';
 
 export interface CheckPlan {
   readonly check: CheckName;
@@ -62,9 +63,11 @@ function presentable(request: Request, policies: readonly Policy[]): Request {
 }
 
 /**
- * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
- * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
- * a note — the verdict and its replayed counterexample are kept.
+ * `timeoutMs` bounds the whole check (design.md §3.5). The main query gets it all when the checked policy has one
+ * statement that can grant; with several, it gets half, and if it cannot answer in that, the other half asks the
+ * same question statement by statement (sliced-search.ts), so that an easy new grant is found beside hard ones.
+ * Past the budget it is UNKNOWN. On a FAIL the follow-up questions and blame share what is left, and what they
+ * could not finish in it is skipped with a note — the verdict and its replayed counterexample are kept.
  */
 export async function runCheck(verifier: Verifier, plan: CheckPlan, options: CheckOptions): Promise<CheckRun> {
   const started = performance.now();
@@ -81,7 +84,44 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     const decision = evaluate(checked, request, settings).decision;
     return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
   };
-  const search = await findRequest(verifier, query, replay);
+  const cutTo =
+    options.fastPaths === false
+      ? undefined
+      : (asked: readonly Statement[]) => {
+          const slice = sliceToGrantors(asked);
+          return slice === undefined ? plan.policies : plan.policies.map(slice);
+        };
+  const grantors = checked.statements.filter(
+    (s) => s.effect === 'Allow' && !isInert(s) && (options.fastPaths === false || !plan.cannotGrant(s)),
+  );
+  const sliceable = grantors.length > 1;
+  let search = await findRequest(
+    verifier,
+    sliceable ? { ...query, timeoutMs: Math.max(1, Math.floor(timeoutMs / 2)) } : query,
+    replay,
+  );
+  // A model that does not replay is an engine bug: it stays UNKNOWN with its reason, never hidden by the slices.
+  if (sliceable && search.kind === 'unknown' && !search.reason.includes(MODEL_DOES_NOT_REPLAY)) {
+    const whole = search;
+    const sliced = await slicedSearch(verifier, {
+      policies: plan.policies,
+      checked: 0,
+      property: plan.property,
+      replay,
+      statements: grantors,
+      cutTo,
+      settings,
+      deadline,
+    });
+    search =
+      sliced.kind === 'unknown'
+        ? {
+            kind: 'unknown',
+            reason: `${whole.reason}; then ${sliced.reason}`,
+            solverCalls: whole.solverCalls + sliced.solverCalls,
+          }
+        : { ...sliced, solverCalls: whole.solverCalls + sliced.solverCalls };
+  }
   const stats = (solverCalls: number) => ({ ms: elapsedSince(started), solverCalls });
   if (search.kind === 'none')
     return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
@@ -132,13 +172,7 @@ export async function runCheck(verifier: Verifier, plan: CheckPlan, options: Che
     settings,
     timeoutMs,
     deadline,
-    cutTo:
-      options.fastPaths === false
-        ? undefined
-        : (asked) => {
-            const slice = sliceToGrantors(asked);
-            return slice === undefined ? plan.policies : plan.policies.map(slice);
-          },
+    cutTo,
   });
   return {
     query,
