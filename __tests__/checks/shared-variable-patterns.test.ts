@@ -84,4 +84,19 @@ describe('a variable read by two patterns of one string is one value', () => {
     await expectFailThatReplays(sensitive, insensitive);
     expect((await checkNoNewAccess(verifier, insensitive, sensitive)).result).toBe('PASS');
   });
+
+  it('a key compared with its own variable: `StringNotLike aws:username ${aws:username}` never holds for a user name: PASS', async () => {
+    const get = (condition: object) =>
+      identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition });
+    const onlyWithout = get({ Null: { 'aws:username': 'true' } });
+    const notItself = get({ StringNotLike: { 'aws:username': '${aws:username}' } });
+    expect((await checkNoNewAccess(verifier, onlyWithout, notItself)).result).toBe('PASS');
+    // The other way a user name is new access: FAIL, replayed.
+    await expectFailThatReplays(notItself, get({ StringLike: { 'aws:username': '${aws:username}' } }));
+    // `x-${aws:username}` never matches the user name itself (one character more): no new access over `onlyWithout`.
+    expect(
+      (await checkNoNewAccess(verifier, onlyWithout, get({ StringLike: { 'aws:username': 'x-${aws:username}' } })))
+        .result,
+    ).toBe('PASS');
+  });
 });

@@ -111,7 +111,7 @@ describe.each([
     expect(explain(problems)).toBe('');
     expect(kinds.sat).toBeGreaterThan(20);
     expect(kinds.unsat).toBeGreaterThan(20);
-    expect(kinds.unknown).toBeLessThanOrEqual(2);
+    expect(kinds.unknown).toBeLessThanOrEqual(1);
   });
 });
 
@@ -246,9 +246,10 @@ describe('symbolic vs concrete with one variable read by several patterns (varia
     expect(kinds.unsat).toBeGreaterThan(20);
   });
 
-  // UNKNOWN fails closed and is counted apart: the fragment still open is a key compared with a variable of itself
-  // and of another key at once (`aws:username` StringEqualsIgnoreCase `${aws:username}`, `${aws:PrincipalTag/team}`),
-  // where fitting one slot moves the value the other atoms assumed; 1 of these 200 pairs (2 before the inclusions).
+  // UNKNOWN fails closed and is counted apart. The engine is not complete for variables (concretize.ts builds
+  // candidates; a model no candidate realises is blocked inexactly): 2 of these 200 pairs were UNKNOWN before the
+  // lemmas of variable-inclusions.ts and the candidates without variables, 0 since in the runs here; the refinement
+  // loop is bounded by time as well as by count, so a loaded machine may leave one.
   it('decides `allowed(p1) ∧ ¬allowed(p2)`: every counterexample replays, no UNSAT a random request refutes', async () => {
     const r = new Random(5100);
     const problems: Disagreement[] = [];
@@ -277,6 +278,6 @@ describe('symbolic vs concrete with one variable read by several patterns (varia
     expect(explain(problems)).toBe('');
     expect(kinds.sat).toBeGreaterThan(20);
     expect(kinds.unsat).toBeGreaterThan(20);
-    expect(kinds.unknown).toBeLessThanOrEqual(2);
+    expect(kinds.unknown).toBeLessThanOrEqual(1);
   });
 });

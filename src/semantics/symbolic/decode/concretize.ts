@@ -52,7 +52,11 @@ function keyOfSlot(slot: string): string | undefined {
  * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
  * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`);
  * (3) as (1), with variables whose decoded values coincide given distinct values of their own regions: two keys
- * decoded from equal region witnesses (`example`) make `b/${u}/${team}` match `*${u}`, which other values avoid.
+ * decoded from equal region witnesses (`example`) make `b/${u}/${team}` match `*${u}`, which other values avoid;
+ * (4) as (1), without the variables every atom of which the model makes false: an absent key matches no pattern
+ * that reads it (a request that needs no user name is found without one, whatever the other atoms would need);
+ * (5) the decoded request without any variable key, as decoded: when the model's atoms ask for values no string
+ * realises, the access may still need no variable at all (replay decides).
  */
 export function concretize(input: DecodeInput): Concretized[] {
   const decoded = new RequestDecoder(input).request();
@@ -60,7 +64,29 @@ export function concretize(input: DecodeInput): Concretized[] {
   const second = fitSlots(input, valuesFromStrings(input));
   const distinct = distinctValues(input, decoded);
   const third = distinct === undefined ? undefined : fitSlots(input, distinct);
-  return [first, second, third].filter((c): c is Concretized => c !== undefined);
+  const absent = withoutVariables(input, decoded, true);
+  const fourth = absent === undefined ? undefined : fitSlots(input, absent);
+  const none = withoutVariables(input, decoded, false);
+  const fifth = none === undefined ? undefined : { request: none, exact: false };
+  return [first, second, third, fourth, fifth].filter((c): c is Concretized => c !== undefined);
+}
+
+/**
+ * The decoded request without the variable keys (`onlyFalse`: those that only atoms the model makes false read),
+ * or undefined when it has none of them.
+ */
+function withoutVariables(input: DecodeInput, base: Request, onlyFalse: boolean): Request | undefined {
+  const { encoded, model } = input;
+  const keys = new Set(variableKeys(input));
+  if (onlyFalse)
+    for (const atom of encoded.vars.atoms.values())
+      if (model.bools.get(atom.bool) === true)
+        for (const part of atom.pattern) if (part.kind === 'variable') keys.delete(part.key.toLowerCase());
+  const texts = new Set([...keys].flatMap((key) => encoded.keys.get(key)?.text ?? []));
+  const present = Object.keys(base.context).filter((name) => texts.has(name));
+  if (present.length === 0) return undefined;
+  const context = Object.fromEntries(Object.entries(base.context).filter(([name]) => !texts.has(name)));
+  return { ...base, context };
 }
 
 /** Single-valued variable keys, in atom order. */

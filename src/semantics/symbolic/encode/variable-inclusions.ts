@@ -13,12 +13,18 @@
  * (case-insensitive only if the second is too), then the first's language is included in the second's for every
  * value: concatenation is monotone. The lemma `b1 ⇒ b2` is then added to the formula. The builds are checked to be
  * of that form for each pair (else no lemma: fewer lemmas stay sound).
+ *
+ * Second rule, for an atom that compares a key with a pattern holding that key's own variable once
+ * (`aws:username StringLike home-${aws:username}`): when the key is single-valued its value is the slot's string x,
+ * and x ∈ T0 · x · T1 holds iff both segments accept the empty string (the lengths add up only then). So the atom is
+ * a constant whenever the key resolves: `resolves(k) ⇒ (b ⇔ ε ∈ T0 ∧ ε ∈ T1)`.
  */
 import type { Pattern } from '../../../policy/ast.js';
 import type { Token, TokenPattern } from '../regions/char-pattern.js';
 import { findVectorWitness } from '../regions/vector-witness.js';
-import { boolVar, implies, type Term } from '../term.js';
-import type { VariableAtom } from './variable-atoms.js';
+import { boolVar, implies, not, type Term } from '../term.js';
+import { keyVars } from './context-keys.js';
+import type { VariableAtom, VariableAtoms } from './variable-atoms.js';
 
 /** A character no policy text holds (Unicode private use); stands for a variable while the segments are cut. */
 const SENTINEL = '\uE000';
@@ -98,18 +104,38 @@ function includes(outer: Segmented, inner: Segmented): boolean {
   return inner.segments.every((s, i) => included(s, outer.segments[i] as TokenPattern));
 }
 
-/** `b1 ⇒ b2` for every pair of atoms of one slot where the rule above shows inclusion. */
-export function variableInclusions(atoms: Iterable<VariableAtom>): Term[] {
+/** True when a string of no characters matches the tokens (every token a run). */
+const acceptsEmpty = (tokens: TokenPattern): boolean => tokens.every((t) => t.repeat);
+
+/** `resolves(k) ⇒ (b ⇔ ε ∈ T0 ∧ ε ∈ T1)` for an atom on element 0 of key k whose only variable is k, once. */
+function selfLemma(s: Segmented, vars: VariableAtoms): Term | undefined {
+  const { atom } = s;
+  const variables = atom.pattern.filter((p) => p.kind === 'variable');
+  const only = variables[0];
+  if (variables.length !== 1 || only?.kind !== 'variable') return undefined;
+  const key = only.key.toLowerCase();
+  if (atom.table !== keyVars.table(key) || atom.slot !== keyVars.str(key, 0)) return undefined;
+  const holds = s.segments.every(acceptsEmpty);
+  return implies(vars.resolves(key), holds ? boolVar(atom.bool) : not(boolVar(atom.bool)));
+}
+
+/**
+ * `b1 ⇒ b2` for every pair of atoms of one slot where the first rule shows inclusion, and the second rule's
+ * constant for every atom that reads its own key.
+ */
+export function variableInclusions(vars: VariableAtoms): Term[] {
   const bySlot = new Map<string, Segmented[]>();
-  for (const atom of atoms) {
+  const lemmas: Term[] = [];
+  for (const atom of vars.atoms.values()) {
     const s = segment(atom);
     if (s === undefined) continue;
+    const self = selfLemma(s, vars);
+    if (self !== undefined) lemmas.push(self);
     const key = `${atom.table}\n${atom.slot}`;
     const list = bySlot.get(key);
     if (list === undefined) bySlot.set(key, [s]);
     else if (list.length < MAX_GROUP) list.push(s);
   }
-  const lemmas: Term[] = [];
   for (const group of bySlot.values()) {
     for (const inner of group)
       for (const outer of group)

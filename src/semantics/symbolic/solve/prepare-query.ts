@@ -60,7 +60,7 @@ export function prepareQuery(
     formula: and(
       resolveMatches(encoded.formula, built.tables),
       ...serviceAxioms(encoded, built.lazy),
-      ...variableInclusions(encoded.vars.atoms.values()),
+      ...variableInclusions(encoded.vars),
     ),
   };
 }
