@@ -152,4 +152,5 @@ const out = [
 ].join('\n');
 process.stdout.write(`${out}\n`);
 const outFile = option('--out');
-if (outFile !== undefined) fs.writeFileSync(outFile, JSON.stringify({ agree, total: samples.length, records }, null, 2));
+if (outFile !== undefined)
+  fs.writeFileSync(outFile, JSON.stringify({ agree, total: samples.length, records }, null, 2));
