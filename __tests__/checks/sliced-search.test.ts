@@ -97,8 +97,8 @@ describe('a question asked statement by statement when it is too hard whole', ()
     const { verifier, asked } = stuckWhere(isWhole);
     const result = await checkNoNewAccess(verifier, existing, updated, { timeoutMs: 4_000 });
     expect(result.result).toBe('PASS');
-    // The whole question had half the budget; then one slice per statement that can grant.
-    expect(asked[0]?.timeoutMs).toBe(2_000);
+    // The whole question had two thirds of the budget; then one slice per statement that can grant.
+    expect(asked[0]?.timeoutMs).toBe(2_666);
     expect(asked.filter((q) => !isWhole(q))).toHaveLength(2);
   });
 
