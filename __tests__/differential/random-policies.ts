@@ -282,15 +282,100 @@ const PUBLIC_PRINCIPALS: unknown[] = [
   { Federated: 'arn:aws:iam::111122223333:saml-provider/corp' },
 ];
 
-/** `general` exercises every rule of evaluation; `public-access` the caller-pinning keys and web identities. */
-export type Vocabulary = 'general' | 'public-access';
+/**
+ * One variable read by several patterns of one string (the resource, a condition key), with patterns that include
+ * each other under the same value (`b/${v}/x*` in `b/${v}/*`, `arn:…:instance/${v}` in `*${v}`) and ones that do
+ * not; the request values make the variables and the strings agree or not.
+ */
+const SHARED_RESOURCES = [
+  'arn:aws:s3:::b/${aws:username}/*',
+  'arn:aws:s3:::b/${aws:username}/x*',
+  'arn:aws:s3:::b/${aws:username}',
+  'arn:aws:s3:::*${aws:username}',
+  'arn:aws:s3:::b/${aws:username}/${aws:PrincipalTag/team}',
+  'arn:aws:s3:::b/${aws:PrincipalTag/team}/*',
+  "arn:aws:s3:::b/${aws:PrincipalTag/team, 'shared'}/x",
+  'arn:aws:s3:::b/*/x',
+  'arn:aws:s3:::b/*',
+];
+const SHARED_KEYS: Record<Family, string[]> = {
+  ...KEYS,
+  string: ['aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:ResourceTag/team'],
+  arn: ['aws:SourceArn'],
+};
+const SHARED_VALUES: Record<Family, string[]> = {
+  ...VALUES,
+  string: [
+    '${aws:username}',
+    '${aws:username}/*',
+    'home/${aws:username}/*',
+    '*${aws:username}',
+    '${aws:PrincipalTag/team}',
+    '${aws:PrincipalTag/team}-${aws:username}',
+    'alice',
+    'home/*',
+    'b*',
+  ],
+  arn: [
+    'arn:aws:s3:::b/${aws:username}',
+    'arn:aws:s3:::*${aws:username}',
+    'arn:aws:ec2:*:*:instance/${aws:username}',
+    'arn:aws:*:*:*:*${aws:username}',
+    'arn:aws:s3:::b/*',
+  ],
+};
+const SHARED_REQUEST_VALUES: Record<Family, string[]> = {
+  ...REQUEST_VALUES,
+  string: ['alice', 'bob', 'red', 'home/alice/x', 'home/bob/x', 'alice/x', 'red-alice', 'xalice', '', 'b'],
+  arn: [
+    'arn:aws:s3:::b/alice',
+    'arn:aws:s3:::b/bob',
+    'arn:aws:ec2:us-east-1:111122223333:instance/alice',
+    'arn:aws:s3:::xalice',
+    'not-an-arn',
+  ],
+};
+const SHARED_REQUEST_RESOURCES = [
+  'arn:aws:s3:::b/alice/x',
+  'arn:aws:s3:::b/alice/y',
+  'arn:aws:s3:::b/alice',
+  'arn:aws:s3:::b/alice/red',
+  'arn:aws:s3:::b/red/x',
+  'arn:aws:s3:::b/shared/x',
+  'arn:aws:s3:::b/bob/x',
+  'arn:aws:s3:::xalice',
+  '*',
+];
+
+/**
+ * `general` exercises every rule of evaluation; `public-access` the caller-pinning keys and web identities;
+ * `shared-variables` policy variables read by several patterns.
+ */
+export type Vocabulary = 'general' | 'public-access' | 'shared-variables';
 const TABLES = {
-  general: { keys: KEYS, values: VALUES, requestValues: REQUEST_VALUES, principals: PRINCIPALS },
+  general: {
+    keys: KEYS,
+    values: VALUES,
+    requestValues: REQUEST_VALUES,
+    principals: PRINCIPALS,
+    resources: RESOURCES,
+    requestResources: undefined,
+  },
   'public-access': {
     keys: PUBLIC_KEYS,
     values: PUBLIC_VALUES,
     requestValues: PUBLIC_REQUEST_VALUES,
     principals: PUBLIC_PRINCIPALS,
+    resources: RESOURCES,
+    requestResources: undefined,
+  },
+  'shared-variables': {
+    keys: SHARED_KEYS,
+    values: SHARED_VALUES,
+    requestValues: SHARED_REQUEST_VALUES,
+    principals: PRINCIPALS,
+    resources: SHARED_RESOURCES,
+    requestResources: SHARED_REQUEST_RESOURCES,
   },
 } as const;
 
@@ -311,7 +396,7 @@ function statement(r: Random, resourcePolicy: boolean, vocabulary: Vocabulary): 
   const PRINCIPALS = TABLES[vocabulary].principals;
   const s: Record<string, unknown> = { Effect: r.chance(0.7) ? 'Allow' : 'Deny' };
   s[r.chance(0.2) ? 'NotAction' : 'Action'] = r.some(ACTIONS, 3);
-  s[r.chance(0.2) ? 'NotResource' : 'Resource'] = r.some(RESOURCES, 2);
+  s[r.chance(0.2) ? 'NotResource' : 'Resource'] = r.some(TABLES[vocabulary].resources, 2);
   if (resourcePolicy)
     s[r.chance(0.1) ? 'NotPrincipal' : 'Principal'] = r.chance(0.3)
       ? r.pick(PRINCIPALS)
@@ -401,7 +486,7 @@ function principal(r: Random, vocabulary: Vocabulary): Principal {
 }
 
 export function randomRequest(r: Random, vocabulary: Vocabulary = 'general'): Request {
-  const { keys: KEYS, requestValues: REQUEST_VALUES } = TABLES[vocabulary];
+  const { keys: KEYS, requestValues: REQUEST_VALUES, requestResources } = TABLES[vocabulary];
   const context: Record<string, string | string[]> = {};
   for (const family of Object.keys(KEYS) as Family[]) {
     for (const key of KEYS[family]) {
@@ -426,20 +511,22 @@ export function randomRequest(r: Random, vocabulary: Vocabulary = 'general'): Re
       'sqs:SendMessage',
       's3-object-lambda:GetObject',
     ]),
-    resource: r.pick([
-      '*',
-      'arn:aws:s3:::b/k',
-      'arn:aws:s3:::b/alice/x',
-      'arn:aws:s3:::b-shared',
-      'arn:aws:s3:::b-red',
-      'arn:aws:s3:::bb',
-      'arn:aws:s3:::b/1/x',
-      'arn:aws:ec2:us-east-1:111122223333:instance/i-1',
-      'arn:aws:sqs:us-east-1:111122223333:q',
-      'arn:aws:iam::111122223333:user/alice',
-      'other-thing-1',
-      'arn:aws:s3:::b',
-    ]),
+    resource: r.pick(
+      requestResources ?? [
+        '*',
+        'arn:aws:s3:::b/k',
+        'arn:aws:s3:::b/alice/x',
+        'arn:aws:s3:::b-shared',
+        'arn:aws:s3:::b-red',
+        'arn:aws:s3:::bb',
+        'arn:aws:s3:::b/1/x',
+        'arn:aws:ec2:us-east-1:111122223333:instance/i-1',
+        'arn:aws:sqs:us-east-1:111122223333:q',
+        'arn:aws:iam::111122223333:user/alice',
+        'other-thing-1',
+        'arn:aws:s3:::b',
+      ],
+    ),
     context,
   };
 }

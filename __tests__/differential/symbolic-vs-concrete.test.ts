@@ -111,6 +111,7 @@ describe.each([
     expect(explain(problems)).toBe('');
     expect(kinds.sat).toBeGreaterThan(20);
     expect(kinds.unsat).toBeGreaterThan(20);
+    expect(kinds.unknown).toBeLessThanOrEqual(1);
   });
 });
 
@@ -219,5 +220,64 @@ describe('symbolic vs concrete with every pattern set lazy (Boolean atoms + vect
         problems.push({ what: `unknown: ${answer.reason}`, policies: [policy, other], answer });
     }
     expect(explain(problems)).toBe('');
+  });
+});
+
+describe('symbolic vs concrete with one variable read by several patterns (variable-inclusions.ts)', () => {
+  it('agrees with the evaluator on pinned requests', async () => {
+    const r = new Random(5000);
+    const problems: Disagreement[] = [];
+    const kinds = { sat: 0, unsat: 0, unknown: 0 };
+    for (let i = 0; i < 150; i++) {
+      const policy = randomPolicy(r, false, 'shared-variables');
+      for (let j = 0; j < 3; j++) {
+        const { answer, problem } = await checkPinned(
+          verifier,
+          policy,
+          randomRequest(r, 'shared-variables'),
+          DEFAULT_SETTINGS,
+        );
+        kinds[answer.kind]++;
+        if (problem !== undefined) problems.push(problem);
+      }
+    }
+    expect(explain(problems)).toBe('');
+    expect(kinds.sat).toBeGreaterThan(20);
+    expect(kinds.unsat).toBeGreaterThan(20);
+  });
+
+  // UNKNOWN fails closed and is counted apart. The engine is not complete for variables (concretize.ts builds
+  // candidates; a model no candidate realises is blocked inexactly): 2 of these 200 pairs were UNKNOWN before the
+  // lemmas of variable-inclusions.ts and the candidates without variables, 0 since in the runs here; the refinement
+  // loop is bounded by time as well as by count, so a loaded machine may leave one.
+  it('decides `allowed(p1) ∧ ¬allowed(p2)`: every counterexample replays, no UNSAT a random request refutes', async () => {
+    const r = new Random(5100);
+    const problems: Disagreement[] = [];
+    const kinds = { sat: 0, unsat: 0, unknown: 0 };
+    for (let i = 0; i < 200; i++) {
+      const p1 = randomPolicy(r, false, 'shared-variables');
+      const p2 = i % 4 < 2 ? randomPolicy(r, false, 'shared-variables') : edited(p1, r);
+      const { answer, problem } = await checkPair(verifier, p1, p2, DEFAULT_SETTINGS);
+      kinds[answer.kind]++;
+      if (problem !== undefined) problems.push(problem);
+      if (answer.kind === 'unsat')
+        for (let k = 0; k < 40; k++) {
+          const request = randomRequest(r, 'shared-variables');
+          if (
+            evaluate(p1, request, DEFAULT_SETTINGS).decision === 'Allow' &&
+            evaluate(p2, request, DEFAULT_SETTINGS).decision !== 'Allow'
+          )
+            problems.push({
+              what: 'UNSAT, but this request is allowed by p1 and not by p2',
+              policies: [p1, p2],
+              request,
+              answer,
+            });
+        }
+    }
+    expect(explain(problems)).toBe('');
+    expect(kinds.sat).toBeGreaterThan(20);
+    expect(kinds.unsat).toBeGreaterThan(20);
+    expect(kinds.unknown).toBeLessThanOrEqual(1);
   });
 });

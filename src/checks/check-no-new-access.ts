@@ -6,7 +6,7 @@ import type { Policy, PolicyType, Statement } from '../policy/ast.js';
 import { evaluate } from '../semantics/concrete/evaluate.js';
 import type { Request } from '../semantics/request.js';
 import type { Query, Verifier } from '../semantics/query.js';
-import type { CheckOptions } from './check-options.js';
+import { DEFAULT_TIMEOUT_MS, type CheckOptions } from './check-options.js';
 import { newlyGrantedKinds } from './newly-granted-kinds.js';
 import { widenedResources } from './widened-resource.js';
 import type { CheckResult } from './check-result.js';
@@ -97,7 +97,7 @@ export async function checkNoNewAccess(
       };
     }
     newActions = { query, actions: answer.actions };
-    const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error: unknown) => ({
+    const kinds = await newlyGrantedKinds(verifier, query, answer.actions, deadline).catch((error: unknown) => ({
       granted: { actions: answer.actions, total: answer.actions.length },
       notes: [
         `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
@@ -133,7 +133,13 @@ export async function checkNoNewAccess(
   const widened = widenedResources(run.result.reasons, existing, updated);
   const described =
     widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
-  const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+  const result = await onlyImpossibleRequests(
+    verifier,
+    described,
+    newActions,
+    settings.requests,
+    started + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  );
   return {
     ...result,
     stats: {
@@ -156,6 +162,7 @@ async function onlyImpossibleRequests(
   result: Result,
   newActions: { readonly query: Query; readonly actions: readonly string[] } | undefined,
   requests: 'any' | 'catalogue',
+  deadline: number,
 ): Promise<Result> {
   const request = result.counterexample;
   if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
@@ -164,8 +171,15 @@ async function onlyImpossibleRequests(
   // Many newly granted catalogue actions make a large restriction and almost surely a catalogue request among
   // them: the question is not asked and the FAIL stands (never a PASS by omission).
   if (actions.length > MAX_ACTIONS_ASKED) return result;
+  // Past the check's time budget the question is not asked: the FAIL stands.
+  const left = Math.min(query.timeoutMs, Math.floor(deadline - performance.now()));
+  if (left <= 0) return result;
   const answer = await verifier
-    .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+    .solve({
+      ...query,
+      timeoutMs: left,
+      assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] },
+    })
     .catch(() => undefined);
   if (answer?.kind !== 'unsat') return result;
   const what = `new access only for requests no AWS action makes (e.g. ${describeAccess(request)})`;

@@ -13,6 +13,9 @@ export type Search =
   | { readonly kind: 'none'; readonly solverCalls: number }
   | { readonly kind: 'unknown'; readonly reason: string; readonly solverCalls: number };
 
+/** Part of the reason of an UNKNOWN whose model did not replay (an engine bug, never hidden by asking again). */
+export const MODEL_DOES_NOT_REPLAY = "the solver's model does not replay";
+
 /** Returns undefined when `request` really has the property asked for, else what is wrong with it. */
 export type Replay = (request: Request) => string | undefined;
 
@@ -46,7 +49,7 @@ export async function findRequest(verifier: Verifier, query: Query, replay: Repl
     failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
   }
   if (failure !== undefined) {
-    const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
+    const reason = `internal error: ${MODEL_DOES_NOT_REPLAY} (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
     return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
   }
   return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };

@@ -11,7 +11,7 @@
  *
  * Each answer the solver cannot give leaves the list as it was, with a note (never a shorter list by accident).
  */
-import type { Query, Verifier } from '../semantics/query.js';
+import type { ActionsAnswer, Query, Verifier } from '../semantics/query.js';
 import type { NewlyGrantedActions } from './check-result.js';
 import { WILDCARD_ONLY_TOKEN } from './catalogue-requests.js';
 import { actionFacts } from '../catalog/action-resources.js';
@@ -24,13 +24,23 @@ export interface KindsAnswer {
   readonly solverCalls: number;
 }
 
-/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
+/**
+ * `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). `deadline`
+ * (`performance.now()`): the check's time budget ends then; a question past it is not asked (a note says so).
+ */
 export async function newlyGrantedKinds(
   verifier: Verifier,
   query: Query,
   actions: readonly string[],
+  deadline = Infinity,
 ): Promise<KindsAnswer> {
   if (actions.length === 0) return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+  const list = async (q: Query): Promise<ActionsAnswer> => {
+    const left = Math.min(q.timeoutMs, Math.floor(deadline - performance.now()));
+    return left > 0
+      ? verifier.satisfiableCatalogActions({ ...q, timeoutMs: left })
+      : { kind: 'unknown', reason: "the check's time budget was spent", solverCalls: 0 };
+  };
   let solverCalls = 0;
   const notes: string[] = [];
   // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
@@ -49,7 +59,7 @@ export async function newlyGrantedKinds(
     applicable = actions.filter((a) => !accountLevel.includes(a));
     notApplicable = accountLevel;
   } else if (accountLevel.length > 0) {
-    const onStar = await verifier.satisfiableCatalogActions({
+    const onStar = await list({
       ...query,
       assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
     });
@@ -77,7 +87,7 @@ export async function newlyGrantedKinds(
   const before =
     named.length === 0
       ? ({ kind: 'ok', actions: [], solverCalls: 0 } as const)
-      : await verifier.satisfiableCatalogActions({
+      : await list({
           ...query,
           assert: {
             kind: 'and',

@@ -98,8 +98,11 @@ function entryOf(
   }
   // {"Federated": "*"} trusts every identity provider, SAML or OIDC: AWS accepts it (IAM Access Analyzer's own
   // samples, aws-samples/iam-access-analyzer-custom-policy-check-samples, label such trust policies FAIL, not
-  // invalid). "*" in Service or CanonicalUser has no such source (AWS documents only "*" and {"AWS": "*"} as
-  // everyone): still rejected below, and matches nobody.
+  // invalid). The other kinds, as the IAM User Guide's Principal page says: everyone is only "*" or {"AWS": "*"};
+  // "The service principal in an IAM policy can't be "Service": "*""; users and sessions are never "*"; "You
+  // cannot use a wildcard to match part of a principal name or ARN" (Access Analyzer: UNSUPPORTED_WILDCARD_IN_
+  // PRINCIPAL, for any principal key). "*" in CanonicalUser is documented nowhere: rejected like a partial one.
+  // Rejected entries are an ERROR diagnostic (the check fails closed) and match nobody.
   if (type === 'Federated' && text === '*') return { text, span, kind: 'any-web-identity' };
   if (/[*?]/.test(text)) {
     diagnostics.report(

@@ -10,7 +10,7 @@ import { requestContextOf } from '../../concrete/request-context.js';
 import { contextResolver } from '../../concrete/resolve-variables.js';
 import type { Request } from '../../request.js';
 import { WILDCARD_ONLY_RESOURCE } from '../../request.js';
-import type { TokenPattern } from '../regions/char-pattern.js';
+import { appendLiteral, type TokenPattern } from '../regions/char-pattern.js';
 import { keyVars } from '../encode/context-keys.js';
 import { RequestDecoder, type DecodeInput } from './decode-request.js';
 import { RESOURCE_VAR } from '../encode/encode-resource.js';
@@ -50,12 +50,82 @@ function keyOfSlot(slot: string): string | undefined {
 /**
  * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
  * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
- * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`);
+ * (3) as (1), with variables whose decoded values coincide given distinct values of their own regions: two keys
+ * decoded from equal region witnesses (`example`) make `b/${u}/${team}` match `*${u}`, which other values avoid;
+ * (4) as (1), without the variables every atom of which the model makes false: an absent key matches no pattern
+ * that reads it (a request that needs no user name is found without one, whatever the other atoms would need);
+ * (5) the decoded request without any variable key, as decoded: when the model's atoms ask for values no string
+ * realises, the access may still need no variable at all (replay decides).
  */
 export function concretize(input: DecodeInput): Concretized[] {
-  const first = fitSlots(input, new RequestDecoder(input).request());
+  const decoded = new RequestDecoder(input).request();
+  const first = fitSlots(input, decoded);
   const second = fitSlots(input, valuesFromStrings(input));
-  return [first, second].filter((c): c is Concretized => c !== undefined);
+  const distinct = distinctValues(input, decoded);
+  const third = distinct === undefined ? undefined : fitSlots(input, distinct);
+  const absent = withoutVariables(input, decoded, true);
+  const fourth = absent === undefined ? undefined : fitSlots(input, absent);
+  const none = withoutVariables(input, decoded, false);
+  const fifth = none === undefined ? undefined : { request: none, exact: false };
+  return [first, second, third, fourth, fifth].filter((c): c is Concretized => c !== undefined);
+}
+
+/**
+ * The decoded request without the variable keys (`onlyFalse`: those that only atoms the model makes false read),
+ * or undefined when it has none of them.
+ */
+function withoutVariables(input: DecodeInput, base: Request, onlyFalse: boolean): Request | undefined {
+  const { encoded, model } = input;
+  const keys = new Set(variableKeys(input));
+  if (onlyFalse)
+    for (const atom of encoded.vars.atoms.values())
+      if (model.bools.get(atom.bool) === true)
+        for (const part of atom.pattern) if (part.kind === 'variable') keys.delete(part.key.toLowerCase());
+  const texts = new Set([...keys].flatMap((key) => encoded.keys.get(key)?.text ?? []));
+  const present = Object.keys(base.context).filter((name) => texts.has(name));
+  if (present.length === 0) return undefined;
+  const context = Object.fromEntries(Object.entries(base.context).filter(([name]) => !texts.has(name)));
+  return { ...base, context };
+}
+
+/** Single-valued variable keys, in atom order. */
+function variableKeys(input: DecodeInput): string[] {
+  const keys = new Set<string>();
+  for (const atom of input.encoded.vars.atoms.values())
+    for (const part of atom.pattern) if (part.kind === 'variable') keys.add(part.key.toLowerCase());
+  return [...keys];
+}
+
+/** The decoded request with each variable's value, where it repeats an earlier one's, moved to another string of its region. */
+function distinctValues(input: DecodeInput, base: Request): Request | undefined {
+  const { encoded, tables, model } = input;
+  const context: Record<string, string | readonly string[]> = { ...base.context };
+  const used: string[] = [];
+  let changed = false;
+  for (const key of variableKeys(input)) {
+    const info = encoded.keys.get(key);
+    const value = info === undefined ? undefined : context[info.text];
+    if (info === undefined || typeof value !== 'string') continue;
+    if (used.includes(value)) {
+      const table = tables.get(keyVars.table(key));
+      const patterns = encoded.enc.tables.get(keyVars.table(key))?.patterns ?? [];
+      const region = model.ints.get(keyVars.str(key, 0)) ?? 0;
+      if (table === undefined || table.isSingleton(region)) continue;
+      const others = used.map((text) => {
+        const tokens: TokenPattern[number][] = [];
+        appendLiteral(tokens, text, false);
+        return tokens as TokenPattern;
+      });
+      const want = [...patterns.map((_, i) => table.contains(region, i)), ...others.map(() => false)];
+      const found = findVectorWitness([...patterns, ...others], want, VECTOR_SEARCH_LIMIT);
+      if (found.kind !== 'found') continue;
+      context[info.text] = found.text;
+      used.push(found.text);
+      changed = true;
+    } else used.push(value);
+  }
+  return changed ? { ...base, context } : undefined;
 }
 
 /** The decoded request with the variables that a true atom pins set to the text that atom captures. */

@@ -30,6 +30,8 @@ export interface ExploreOptions {
   readonly pruneDecided: boolean;
   /** Past this many product states the exploration gives up (undefined). */
   readonly limit: number;
+  /** `performance.now()` past which it gives up too (a question's time budget covers building its regions). */
+  readonly deadline?: number;
 }
 
 const READABLE = 'xyzqabcdefghijklmnoprstuvw0123456789-_.';
@@ -71,8 +73,10 @@ export function exploreProduct(
   options: ExploreOptions,
 ): Explored | undefined {
   const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+  const deadline = options.deadline ?? Infinity;
   for (let head = 0; head < product.size; head++) {
     if (product.size > options.limit) return undefined;
+    if ((head & 255) === 255 && performance.now() > deadline) return undefined;
     product.expand(head);
   }
   return product.finish();

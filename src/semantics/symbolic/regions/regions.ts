@@ -28,10 +28,13 @@ export interface RegionOptions {
   /** The formula's units (pattern index lists); absent: regions over single patterns. */
   readonly units?: readonly (readonly number[])[];
   readonly limit?: number;
+  /** `performance.now()` past which the exploration stops and the table is answered `too-large` like past `limit`. */
+  readonly deadline?: number;
 }
 
 export function buildRegions(patterns: readonly TokenPattern[], options: RegionOptions = {}): RegionResult {
   const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+  const deadline = options.deadline;
   // Equal token sequences share one automaton and one membership list; units are sets of those.
   const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
   // Over single patterns every automaton is its own unit.
@@ -49,8 +52,8 @@ export function buildRegions(patterns: readonly TokenPattern[], options: RegionO
   }
   const explored =
     options.units === undefined
-      ? exploreProduct(dfas, members, { pruneDecided: false, limit })
-      : exploreByService(dfas, first, members, limit);
+      ? exploreProduct(dfas, members, { pruneDecided: false, limit, deadline })
+      : exploreByService(dfas, first, members, limit, deadline);
   if (explored === undefined) return { kind: 'too-large', limit };
   return {
     kind: 'ok',
@@ -70,16 +73,17 @@ function exploreByService(
   patterns: readonly TokenPattern[],
   unitMembers: readonly (readonly number[])[],
   limit: number,
+  deadline: number | undefined,
 ): Explored | undefined {
   const groups = new Map<string, number[]>();
   for (let u = 0; u < dfas.length; u++) {
     const prefix = servicePrefix(patterns[u] as TokenPattern);
-    if (prefix === undefined) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+    if (prefix === undefined) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
     const group = groups.get(prefix);
     if (group === undefined) groups.set(prefix, [u]);
     else group.push(u);
   }
-  if (groups.size <= 1) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+  if (groups.size <= 1) return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
 
   const vectors: (readonly number[])[] = [[]];
   const witnesses: string[] = [''];
@@ -142,7 +146,7 @@ function exploreByService(
     const sub = exploreProduct(
       ids.map((u) => dfas[u] as PatternDfa),
       localUnits,
-      { pruneDecided: true, limit: limit - states },
+      { pruneDecided: true, limit: limit - states, deadline },
     );
     if (sub === undefined) return undefined;
     states += sub.states;

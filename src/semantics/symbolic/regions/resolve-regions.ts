@@ -60,6 +60,7 @@ export function buildTables(
   cache: RegionCache,
   limit = REGION_PRODUCT_LIMIT,
   unitsOf: (name: string) => readonly (readonly number[])[] | undefined = () => undefined,
+  deadline?: number,
 ): { tables: Map<string, RegionTable>; lazy: Map<string, readonly TokenPattern[]> } {
   const tables = new Map<string, RegionTable>();
   const lazy = new Map<string, readonly TokenPattern[]>();
@@ -69,7 +70,10 @@ export function buildTables(
     const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
     let built = cache.get(key);
     if (built === undefined) {
-      const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
+      const result = buildRegions(
+        table.patterns,
+        units === undefined ? { limit, deadline } : { units, limit, deadline },
+      );
       if (result.kind === 'too-large') {
         lazy.set(name, table.patterns);
         continue;

@@ -42,6 +42,11 @@ class Budget {
     return Math.floor(this.ms - (performance.now() - this.started));
   }
 
+  /** The `performance.now()` at which it is spent. */
+  get deadline(): number {
+    return this.started + this.ms;
+  }
+
   spent(doing: string): string {
     return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
   }
@@ -276,7 +281,7 @@ export class Engine {
   solve(query: Query): Promise<QueryAnswer> {
     return this.serial(async () => {
       const budget = new Budget(query.timeoutMs);
-      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
       if (prepared.kind === 'answer') return prepared.answer;
       if (prepared.formula.kind === 'const' && !prepared.formula.value) return { kind: 'unsat', solverCalls: 0 };
       const left = budget.left();
@@ -288,7 +293,7 @@ export class Engine {
   satisfiableCatalogActions(query: Query): Promise<ActionsAnswer> {
     return this.serial(async () => {
       const budget = new Budget(query.timeoutMs);
-      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+      const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
       if (prepared.kind === 'answer') {
         const a = prepared.answer;
         return a.kind === 'unsat'

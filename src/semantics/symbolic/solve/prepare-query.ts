@@ -15,6 +15,7 @@ import {
   type RegionTables,
 } from '../regions/resolve-regions.js';
 import { serviceAxioms } from './lazy-tables.js';
+import { variableInclusions } from '../encode/variable-inclusions.js';
 import { and, type Term } from '../term.js';
 
 export interface PreparedQuery {
@@ -28,8 +29,17 @@ export interface PreparedQuery {
 export type Prepared =
   { readonly kind: 'answer'; readonly answer: QueryAnswer } | ({ readonly kind: 'ready' } & PreparedQuery);
 
-/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
-export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit: number | undefined): Prepared {
+/**
+ * `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT).
+ * `deadline` (`performance.now()`): a table still being explored then goes lazy too, so that building regions
+ * never runs a question past its budget (the caller answers UNKNOWN when the budget is spent).
+ */
+export function prepareQuery(
+  query: Query,
+  cache: RegionCache,
+  eagerRegionLimit: number | undefined,
+  deadline?: number,
+): Prepared {
   const encoded = encodeQuery(query);
   if (encoded.enc.unsupported.length > 0)
     return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
@@ -41,13 +51,17 @@ export function prepareQuery(query: Query, cache: RegionCache, eagerRegionLimit:
     fine.has(name)
       ? undefined
       : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-  const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+  const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf, deadline);
   return {
     kind: 'ready',
     encoded,
     tables: built.tables,
     lazy: built.lazy,
-    formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+    formula: and(
+      resolveMatches(encoded.formula, built.tables),
+      ...serviceAxioms(encoded, built.lazy),
+      ...variableInclusions(encoded.vars),
+    ),
   };
 }
 
