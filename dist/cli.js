@@ -11669,7 +11669,7 @@ const processIo = {
     stdinLines: () => (0,external_node_readline_namespaceObject.createInterface)({ input: process.stdin, crlfDelay: Infinity }),
     // Loaded on first use: `simulate`, invalid input and fast-path answers never pay for loading Z3 (design.md §4).
     stderrIsTty: process.stderr.isTTY === true,
-    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 3543))).createVerifier({ timeoutMs }),
+    createVerifier: async (timeoutMs) => (await __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).createVerifier({ timeoutMs }),
 };
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -11937,10 +11937,19 @@ var match_action = __nccwpck_require__(1240);
 
 
 
-/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
-async function newlyGrantedKinds(verifier, query, actions) {
+/**
+ * `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). `deadline`
+ * (`performance.now()`): the check's time budget ends then; a question past it is not asked (a note says so).
+ */
+async function newlyGrantedKinds(verifier, query, actions, deadline = Infinity) {
     if (actions.length === 0)
         return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+    const list = async (q) => {
+        const left = Math.min(q.timeoutMs, Math.floor(deadline - performance.now()));
+        return left > 0
+            ? verifier.satisfiableCatalogActions({ ...q, timeoutMs: left })
+            : { kind: 'unknown', reason: "the check's time budget was spent", solverCalls: 0 };
+    };
     let solverCalls = 0;
     const notes = [];
     // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
@@ -11956,7 +11965,7 @@ async function newlyGrantedKinds(verifier, query, actions) {
         notApplicable = accountLevel;
     }
     else if (accountLevel.length > 0) {
-        const onStar = await verifier.satisfiableCatalogActions({
+        const onStar = await list({
             ...query,
             assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
         });
@@ -11983,7 +11992,7 @@ async function newlyGrantedKinds(verifier, query, actions) {
     const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && (0,match_action/* actionMatches */.G)(s, a)) === true);
     const before = named.length === 0
         ? { kind: 'ok', actions: [], solverCalls: 0 }
-        : await verifier.satisfiableCatalogActions({
+        : await list({
             ...query,
             assert: {
                 kind: 'and',
@@ -12284,6 +12293,8 @@ function describeQuery(query) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
 
+/** Part of the reason of an UNKNOWN whose model did not replay (an engine bug, never hidden by asking again). */
+const MODEL_DOES_NOT_REPLAY = "the solver's model does not replay";
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -12316,7 +12327,7 @@ async function findRequest(verifier, query, replay) {
         failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
     }
     if (failure !== undefined) {
-        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
+        const reason = `internal error: ${MODEL_DOES_NOT_REPLAY} (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
         return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
     }
     return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
@@ -12766,7 +12777,78 @@ function sliceToGrantors(grantors) {
     return (policy) => sliced(policy, (s) => s.action.negated || s.action.patterns.some(overlaps));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/sliced-search.js
+
+
+/**
+ * A slice may use 1/SHARES of the time left: the first (smallest) slices get room to answer, and a slice that
+ * answers early leaves its time to the rest; slices still open after the first pass are asked again with the rest.
+ */
+const SHARES = 4;
+/** A statement's size as the solver sees it: its patterns and condition values, wildcards counting double. */
+function weight(statement) {
+    const texts = [
+        ...statement.action.patterns.map((p) => p.text),
+        ...(statement.resource?.patterns.map((p) => p.text) ?? []),
+        ...statement.conditions.flatMap((c) => [c.key, ...c.values.map((v) => v.text)]),
+    ];
+    return texts.reduce((n, text) => n + 1 + (text.match(/[*?]/g)?.length ?? 0), 0);
+}
+async function slicedSearch(verifier, q) {
+    const order = [...q.statements].sort((a, b) => weight(a) - weight(b) || a.index - b.index);
+    let solverCalls = 0;
+    let open = order;
+    const reasons = new Map();
+    for (let pass = 0; pass < 2 && open.length > 0; pass++) {
+        const undecided = [];
+        for (let i = 0; i < open.length; i++) {
+            const statement = open[i];
+            const left = Math.floor(q.deadline - performance.now());
+            if (left <= 0) {
+                undecided.push(...open.slice(i));
+                for (const s of open.slice(i))
+                    if (!reasons.has(s.index))
+                        reasons.set(s.index, 'the time budget was spent');
+                break;
+            }
+            const query = {
+                policies: q.cutTo?.([statement]) ?? q.policies,
+                assert: {
+                    kind: 'and',
+                    operands: [
+                        { kind: 'allowed', policy: q.checked },
+                        { kind: 'statement-matches', policy: q.checked, statement: statement.index },
+                        q.property,
+                    ],
+                },
+                settings: q.settings,
+                timeoutMs: Math.max(1, Math.floor(left / Math.min(open.length - i, SHARES))),
+            };
+            const search = await findRequest(verifier, query, q.replay);
+            solverCalls += search.solverCalls;
+            if (search.kind === 'found')
+                return { ...search, solverCalls };
+            if (search.kind === 'unknown') {
+                undecided.push(statement);
+                reasons.set(statement.index, search.reason);
+            }
+            else
+                reasons.delete(statement.index);
+        }
+        open = undecided;
+    }
+    if (open.length === 0)
+        return { kind: 'none', solverCalls };
+    const first = open[0];
+    return {
+        kind: 'unknown',
+        reason: `asked statement by statement, ${open.length} of ${order.length} could not be decided (${describeStatement(first)}: ${reasons.get(first.index) ?? 'no reason given'})`,
+        solverCalls,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
+
 
 
 
@@ -12805,10 +12887,18 @@ function withUnknownSpellings(request, policies) {
     return { ...request, context };
 }
 /**
- * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
- * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
- * a note — the verdict and its replayed counterexample are kept.
+ * `timeoutMs` bounds the whole check (design.md §3.5). The main query gets it all when the checked policy has one
+ * statement that can grant; with several, it gets WHOLE_SHARE of it, and if it cannot answer in that, the rest asks
+ * the same question statement by statement (sliced-search.ts), so that an easy new grant is found beside hard ones.
+ * Past the budget it is UNKNOWN. On a FAIL the follow-up questions and blame share what is left, and what they
+ * could not finish in it is skipped with a note — the verdict and its replayed counterexample are kept.
  */
+/**
+ * The share of a check's time its main question gets when slices could follow. Two thirds: on the whole corpus
+ * under heavy load one question needed more than half its 10 s (FAIL with the whole budget, UNKNOWN with half),
+ * while an easy slice beside 40 hard statements needs well under a third.
+ */
+const WHOLE_SHARE = 2 / 3;
 async function runCheck(verifier, plan, options) {
     const started = performance.now();
     const { settings, timeoutMs } = resolvedSettings(options);
@@ -12824,7 +12914,37 @@ async function runCheck(verifier, plan, options) {
         const decision = (0,evaluate/* evaluate */._)(checked, request, settings).decision;
         return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
     };
-    const search = await findRequest(verifier, query, replay);
+    const cutTo = options.fastPaths === false
+        ? undefined
+        : (asked) => {
+            const slice = sliceToGrantors(asked);
+            return slice === undefined ? plan.policies : plan.policies.map(slice);
+        };
+    const grantors = checked.statements.filter((s) => s.effect === 'Allow' && !isInert(s) && (options.fastPaths === false || !plan.cannotGrant(s)));
+    const sliceable = grantors.length > 1;
+    let search = await findRequest(verifier, sliceable ? { ...query, timeoutMs: Math.max(1, Math.floor(timeoutMs * WHOLE_SHARE)) } : query, replay);
+    // A model that does not replay is an engine bug: it stays UNKNOWN with its reason, never hidden by the slices.
+    if (sliceable && search.kind === 'unknown' && !search.reason.includes(MODEL_DOES_NOT_REPLAY)) {
+        const whole = search;
+        const sliced = await slicedSearch(verifier, {
+            policies: plan.policies,
+            checked: 0,
+            property: plan.property,
+            replay,
+            statements: grantors,
+            cutTo,
+            settings,
+            deadline,
+        });
+        search =
+            sliced.kind === 'unknown'
+                ? {
+                    kind: 'unknown',
+                    reason: `${whole.reason}; then ${sliced.reason}`,
+                    solverCalls: whole.solverCalls + sliced.solverCalls,
+                }
+                : { ...sliced, solverCalls: whole.solverCalls + sliced.solverCalls };
+    }
     const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
     if (search.kind === 'none')
         return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
@@ -12874,12 +12994,7 @@ async function runCheck(verifier, plan, options) {
         settings,
         timeoutMs,
         deadline,
-        cutTo: options.fastPaths === false
-            ? undefined
-            : (asked) => {
-                const slice = sliceToGrantors(asked);
-                return slice === undefined ? plan.policies : plan.policies.map(slice);
-            },
+        cutTo,
     });
     return {
         query,
@@ -12896,6 +13011,7 @@ async function runCheck(verifier, plan, options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
 
 
 
@@ -12973,7 +13089,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             };
         }
         newActions = { query, actions: answer.actions };
-        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
+        const kinds = await newlyGrantedKinds(verifier, query, answer.actions, deadline).catch((error) => ({
             granted: { actions: answer.actions, total: answer.actions.length },
             notes: [
                 `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
@@ -13005,7 +13121,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     }, options);
     const widened = widenedResources(run.result.reasons, existing, updated);
     const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
-    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests, started + (options.timeoutMs ?? query/* DEFAULT_TIMEOUT_MS */.t));
     return {
         ...result,
         stats: {
@@ -13021,7 +13137,7 @@ const MAX_ACTIONS_ASKED = 200;
  * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
  * stands.
  */
-async function onlyImpossibleRequests(verifier, result, newActions, requests) {
+async function onlyImpossibleRequests(verifier, result, newActions, requests, deadline) {
     const request = result.counterexample;
     if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
         return result;
@@ -13030,8 +13146,16 @@ async function onlyImpossibleRequests(verifier, result, newActions, requests) {
     // them: the question is not asked and the FAIL stands (never a PASS by omission).
     if (actions.length > MAX_ACTIONS_ASKED)
         return result;
+    // Past the check's time budget the question is not asked: the FAIL stands.
+    const left = Math.min(query.timeoutMs, Math.floor(deadline - performance.now()));
+    if (left <= 0)
+        return result;
     const answer = await verifier
-        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+        .solve({
+        ...query,
+        timeoutMs: left,
+        assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] },
+    })
         .catch(() => undefined);
     if (answer?.kind !== 'unsat')
         return result;
@@ -14349,8 +14473,11 @@ function parse_principal_entryOf(type, item, element, diagnostics) {
     }
     // {"Federated": "*"} trusts every identity provider, SAML or OIDC: AWS accepts it (IAM Access Analyzer's own
     // samples, aws-samples/iam-access-analyzer-custom-policy-check-samples, label such trust policies FAIL, not
-    // invalid). "*" in Service or CanonicalUser has no such source (AWS documents only "*" and {"AWS": "*"} as
-    // everyone): still rejected below, and matches nobody.
+    // invalid). The other kinds, as the IAM User Guide's Principal page says: everyone is only "*" or {"AWS": "*"};
+    // "The service principal in an IAM policy can't be "Service": "*""; users and sessions are never "*"; "You
+    // cannot use a wildcard to match part of a principal name or ARN" (Access Analyzer: UNSUPPORTED_WILDCARD_IN_
+    // PRINCIPAL, for any principal key). "*" in CanonicalUser is documented nowhere: rejected like a partial one.
+    // Rejected entries are an ERROR diagnostic (the check fails closed) and match nobody.
     if (type === 'Federated' && text === '*')
         return { text, span, kind: 'any-web-identity' };
     if (/[*?]/.test(text)) {
@@ -28521,6 +28648,7 @@ function itemsOfShard(items, pathOf, shard) {
 
 
 
+
 /** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
 async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
@@ -28579,9 +28707,17 @@ async function reviewRun(git, request, verifiers) {
                 positions: mine.map((m) => m.position),
             },
         };
+    const reportFiles = withConfiguredOutcomes(files, principals.outcomes);
+    // A principal check reads AWS managed policies from the pinned snapshot: say which one (issue 15 item 1).
+    const principalChecked = reportFiles.some((f) => f.outcomes.some((o) => o.principal !== undefined));
+    if (principalChecked)
+        notes.push({
+            level: 'notice',
+            message: `Principal checks read AWS managed policies from a pinned snapshot: ${snapshotDescription()}.`,
+        });
     return {
         report: {
-            files: withConfiguredOutcomes(files, principals.outcomes),
+            files: reportFiles,
             runProblems: [...log.problems, ...covered.problems],
             notes,
             ...shard,

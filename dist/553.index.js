@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 553;
+export const ids = [553];
 export const modules = {
 
-/***/ 3543:
+/***/ 1553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1388,8 +1388,11 @@ function packKey(ints, n, tail) {
 /** The breadth-first product of `dfas` over the units `unitMembers` (ids into `dfas`); undefined past the limit. */
 function exploreProduct(dfas, unitMembers, options) {
     const product = new ProductExploration(dfas, unitMembers, options.pruneDecided);
+    const deadline = options.deadline ?? Infinity;
     for (let head = 0; head < product.size; head++) {
         if (product.size > options.limit)
+            return undefined;
+        if ((head & 255) === 255 && performance.now() > deadline)
             return undefined;
         product.expand(head);
     }
@@ -1859,6 +1862,7 @@ function regionTable(explored, units) {
 const REGION_PRODUCT_LIMIT = 100_000;
 function buildRegions(patterns, options = {}) {
     const limit = options.limit ?? REGION_PRODUCT_LIMIT;
+    const deadline = options.deadline;
     // Equal token sequences share one automaton and one membership list; units are sets of those.
     const { uniqueOf, dfas, first } = uniqueAutomata(patterns);
     // Over single patterns every automaton is its own unit.
@@ -1874,8 +1878,8 @@ function buildRegions(patterns, options = {}) {
         }
     }
     const explored = options.units === undefined
-        ? exploreProduct(dfas, members, { pruneDecided: false, limit })
-        : exploreByService(dfas, first, members, limit);
+        ? exploreProduct(dfas, members, { pruneDecided: false, limit, deadline })
+        : exploreByService(dfas, first, members, limit, deadline);
     if (explored === undefined)
         return { kind: 'too-large', limit };
     return {
@@ -1890,12 +1894,12 @@ function buildRegions(patterns, options = {}) {
  * strings are in those units if one of its patterns matches, in none otherwise. A string outside every group is in
  * no unit. The groups share one budget of `limit` product states.
  */
-function exploreByService(dfas, patterns, unitMembers, limit) {
+function exploreByService(dfas, patterns, unitMembers, limit, deadline) {
     const groups = new Map();
     for (let u = 0; u < dfas.length; u++) {
         const prefix = servicePrefix(patterns[u]);
         if (prefix === undefined)
-            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+            return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
         const group = groups.get(prefix);
         if (group === undefined)
             groups.set(prefix, [u]);
@@ -1903,7 +1907,7 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
             group.push(u);
     }
     if (groups.size <= 1)
-        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit });
+        return exploreProduct(dfas, unitMembers, { pruneDecided: true, limit, deadline });
     const vectors = [[]];
     const witnesses = [''];
     const regionOfKey = new Map([['', 0]]);
@@ -1967,7 +1971,7 @@ function exploreByService(dfas, patterns, unitMembers, limit) {
             classifiers.set(prefix, (text) => (ids.some((u) => dfas[u].matches(text)) ? region : 0));
             continue;
         }
-        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states });
+        const sub = exploreProduct(ids.map((u) => dfas[u]), localUnits, { pruneDecided: true, limit: limit - states, deadline });
         if (sub === undefined)
             return undefined;
         states += sub.states;
@@ -2041,7 +2045,7 @@ function lazyAtomName(table, slot, pattern) {
  * (observed-units.ts) when its regions may be built over units (regions.ts), or undefined for regions over
  * single patterns (tables that concretize.ts reads pattern by pattern).
  */
-function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined) {
+function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => undefined, deadline) {
     const tables = new Map();
     const lazy = new Map();
     for (const [name, table] of enc.tables) {
@@ -2050,7 +2054,7 @@ function buildTables(enc, cache, limit = REGION_PRODUCT_LIMIT, unitsOf = () => u
         const key = `${table.patterns.length}\n${table.patterns.map(tokenKey).join('\n')}\n${unitKey}`;
         let built = cache.get(key);
         if (built === undefined) {
-            const result = buildRegions(table.patterns, units === undefined ? { limit } : { units, limit });
+            const result = buildRegions(table.patterns, units === undefined ? { limit, deadline } : { units, limit, deadline });
             if (result.kind === 'too-large') {
                 lazy.set(name, table.patterns);
                 continue;
@@ -2342,6 +2346,7 @@ var resolve_variables = __webpack_require__(4820);
 
 
 
+
 function substitute(pattern, resolve) {
     const out = [];
     for (const part of pattern) {
@@ -2364,12 +2369,89 @@ function keyOfSlot(slot) {
 /**
  * Candidates, best first: (1) the variables keep their decoded values and the slots are fitted to them;
  * (2) each slot keeps its region's readable string and a variable that is its only one in a true atom takes the
- * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`).
+ * value that makes the atom match that string (e.g. `b-${team}` against `arn:aws:s3:::b-x:us-east-1::`);
+ * (3) as (1), with variables whose decoded values coincide given distinct values of their own regions: two keys
+ * decoded from equal region witnesses (`example`) make `b/${u}/${team}` match `*${u}`, which other values avoid;
+ * (4) as (1), without the variables every atom of which the model makes false: an absent key matches no pattern
+ * that reads it (a request that needs no user name is found without one, whatever the other atoms would need);
+ * (5) the decoded request without any variable key, as decoded: when the model's atoms ask for values no string
+ * realises, the access may still need no variable at all (replay decides).
  */
 function concretize(input) {
-    const first = fitSlots(input, new RequestDecoder(input).request());
+    const decoded = new RequestDecoder(input).request();
+    const first = fitSlots(input, decoded);
     const second = fitSlots(input, valuesFromStrings(input));
-    return [first, second].filter((c) => c !== undefined);
+    const distinct = distinctValues(input, decoded);
+    const third = distinct === undefined ? undefined : fitSlots(input, distinct);
+    const absent = withoutVariables(input, decoded, true);
+    const fourth = absent === undefined ? undefined : fitSlots(input, absent);
+    const none = withoutVariables(input, decoded, false);
+    const fifth = none === undefined ? undefined : { request: none, exact: false };
+    return [first, second, third, fourth, fifth].filter((c) => c !== undefined);
+}
+/**
+ * The decoded request without the variable keys (`onlyFalse`: those that only atoms the model makes false read),
+ * or undefined when it has none of them.
+ */
+function withoutVariables(input, base, onlyFalse) {
+    const { encoded, model } = input;
+    const keys = new Set(variableKeys(input));
+    if (onlyFalse)
+        for (const atom of encoded.vars.atoms.values())
+            if (model.bools.get(atom.bool) === true)
+                for (const part of atom.pattern)
+                    if (part.kind === 'variable')
+                        keys.delete(part.key.toLowerCase());
+    const texts = new Set([...keys].flatMap((key) => encoded.keys.get(key)?.text ?? []));
+    const present = Object.keys(base.context).filter((name) => texts.has(name));
+    if (present.length === 0)
+        return undefined;
+    const context = Object.fromEntries(Object.entries(base.context).filter(([name]) => !texts.has(name)));
+    return { ...base, context };
+}
+/** Single-valued variable keys, in atom order. */
+function variableKeys(input) {
+    const keys = new Set();
+    for (const atom of input.encoded.vars.atoms.values())
+        for (const part of atom.pattern)
+            if (part.kind === 'variable')
+                keys.add(part.key.toLowerCase());
+    return [...keys];
+}
+/** The decoded request with each variable's value, where it repeats an earlier one's, moved to another string of its region. */
+function distinctValues(input, base) {
+    const { encoded, tables, model } = input;
+    const context = { ...base.context };
+    const used = [];
+    let changed = false;
+    for (const key of variableKeys(input)) {
+        const info = encoded.keys.get(key);
+        const value = info === undefined ? undefined : context[info.text];
+        if (info === undefined || typeof value !== 'string')
+            continue;
+        if (used.includes(value)) {
+            const table = tables.get(keyVars.table(key));
+            const patterns = encoded.enc.tables.get(keyVars.table(key))?.patterns ?? [];
+            const region = model.ints.get(keyVars.str(key, 0)) ?? 0;
+            if (table === undefined || table.isSingleton(region))
+                continue;
+            const others = used.map((text) => {
+                const tokens = [];
+                appendLiteral(tokens, text, false);
+                return tokens;
+            });
+            const want = [...patterns.map((_, i) => table.contains(region, i)), ...others.map(() => false)];
+            const found = findVectorWitness([...patterns, ...others], want, VECTOR_SEARCH_LIMIT);
+            if (found.kind !== 'found')
+                continue;
+            context[info.text] = found.text;
+            used.push(found.text);
+            changed = true;
+        }
+        else
+            used.push(value);
+    }
+    return changed ? { ...base, context } : undefined;
 }
 /** The decoded request with the variables that a true atom pins set to the text that atom captures. */
 function valuesFromStrings(input) {
@@ -3561,6 +3643,124 @@ function observedUnits(formula, table, name) {
     return [...units.values()];
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/variable-inclusions.js
+
+
+
+/** A character no policy text holds (Unicode private use); stands for a variable while the segments are cut. */
+const SENTINEL = '\uE000';
+/** Product states one inclusion test may explore; past it no lemma (sound). */
+const INCLUSION_LIMIT = 20_000;
+/** Atoms of one slot compared pairwise at most this many (quadratic). */
+const MAX_GROUP = 64;
+const substituteAll = (pattern, text) => pattern.map((part) => (part.kind === 'variable' ? { kind: 'literal', text } : part));
+const isSentinel = (t) => !t.repeat && t.cls.kind === 'in' && t.cls.chars.length === 1 && t.cls.chars[0] === SENTINEL;
+function sameToken(a, b) {
+    return a.repeat === b.repeat && a.cls.kind === b.cls.kind && a.cls.chars.join('\0') === b.cls.chars.join('\0');
+}
+/** The atom's segments, or undefined when its build does not put each variable's text in place as one token per character. */
+function segment(atom) {
+    const variables = atom.pattern.filter((p) => p.kind === 'variable');
+    const marked = atom.build(substituteAll(atom.pattern, SENTINEL));
+    const probe = atom.build(substituteAll(atom.pattern, 'a'));
+    if (marked.length !== probe.length)
+        return undefined;
+    const segments = [[]];
+    const ignoreCase = [];
+    for (let i = 0; i < marked.length; i++) {
+        const m = marked[i];
+        const p = probe[i];
+        if (isSentinel(m)) {
+            // The probe's character there must be the literal `a`, alone or with its case pair.
+            if (p.repeat || p.cls.kind !== 'in' || !p.cls.chars.includes('a'))
+                return undefined;
+            if (p.cls.chars.some((c) => c !== 'a' && c !== 'A'))
+                return undefined;
+            ignoreCase.push(p.cls.chars.includes('A'));
+            segments.push([]);
+        }
+        else {
+            if (!sameToken(m, p))
+                return undefined;
+            segments[segments.length - 1].push(m);
+        }
+    }
+    if (ignoreCase.length !== variables.length)
+        return undefined;
+    return {
+        atom,
+        variables: variables
+            .map((v) => (v.kind === 'variable' ? `${v.key.toLowerCase()}|${v.default ?? ''}` : ''))
+            .join('\n'),
+        segments,
+        ignoreCase,
+    };
+}
+const inclusionMemo = new Map();
+/** L(a) ⊆ L(b), exactly (false also when the search is past its bound). */
+function included(a, b) {
+    const key = `${JSON.stringify(a)}\n${JSON.stringify(b)}`;
+    const known = inclusionMemo.get(key);
+    if (known !== undefined)
+        return known;
+    const answer = findVectorWitness([a, b], [true, false], INCLUSION_LIMIT).kind === 'none';
+    if (inclusionMemo.size > 10_000)
+        inclusionMemo.clear();
+    inclusionMemo.set(key, answer);
+    return answer;
+}
+function includes(outer, inner) {
+    if (outer.variables !== inner.variables)
+        return false;
+    if (inner.ignoreCase.some((ci, i) => ci && !outer.ignoreCase[i]))
+        return false;
+    return inner.segments.every((s, i) => included(s, outer.segments[i]));
+}
+/** True when a string of no characters matches the tokens (every token a run). */
+const acceptsEmpty = (tokens) => tokens.every((t) => t.repeat);
+/** `resolves(k) ⇒ (b ⇔ ε ∈ T0 ∧ ε ∈ T1)` for an atom on element 0 of key k whose only variable is k, once. */
+function selfLemma(s, vars) {
+    const { atom } = s;
+    const variables = atom.pattern.filter((p) => p.kind === 'variable');
+    const only = variables[0];
+    if (variables.length !== 1 || only?.kind !== 'variable')
+        return undefined;
+    const key = only.key.toLowerCase();
+    if (atom.table !== keyVars.table(key) || atom.slot !== keyVars.str(key, 0))
+        return undefined;
+    const holds = s.segments.every(acceptsEmpty);
+    return implies(vars.resolves(key), holds ? boolVar(atom.bool) : not(boolVar(atom.bool)));
+}
+/**
+ * `b1 ⇒ b2` for every pair of atoms of one slot where the first rule shows inclusion, and the second rule's
+ * constant for every atom that reads its own key.
+ */
+function variableInclusions(vars) {
+    const bySlot = new Map();
+    const lemmas = [];
+    for (const atom of vars.atoms.values()) {
+        const s = segment(atom);
+        if (s === undefined)
+            continue;
+        const self = selfLemma(s, vars);
+        if (self !== undefined)
+            lemmas.push(self);
+        const key = `${atom.table}\n${atom.slot}`;
+        const list = bySlot.get(key);
+        if (list === undefined)
+            bySlot.set(key, [s]);
+        else if (list.length < MAX_GROUP)
+            list.push(s);
+    }
+    for (const group of bySlot.values()) {
+        for (const inner of group)
+            for (const outer of group)
+                if (inner !== outer && includes(outer, inner))
+                    lemmas.push(implies(boolVar(inner.atom.bool), boolVar(outer.atom.bool)));
+    }
+    return lemmas;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/prepare-query.js
 
 
@@ -3568,8 +3768,13 @@ function observedUnits(formula, table, name) {
 
 
 
-/** `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT). */
-function prepareQuery(query, cache, eagerRegionLimit) {
+
+/**
+ * `eagerRegionLimit`: product states enumerated before a table goes lazy (undefined: REGION_PRODUCT_LIMIT).
+ * `deadline` (`performance.now()`): a table still being explored then goes lazy too, so that building regions
+ * never runs a question past its budget (the caller answers UNKNOWN when the budget is spent).
+ */
+function prepareQuery(query, cache, eagerRegionLimit, deadline) {
     const encoded = encodeQuery(query);
     if (encoded.enc.unsupported.length > 0)
         return { kind: 'answer', answer: { kind: 'unknown', reason: encoded.enc.unsupported.join('; '), solverCalls: 0 } };
@@ -3580,13 +3785,13 @@ function prepareQuery(query, cache, eagerRegionLimit) {
     const unitsOf = (name) => fine.has(name)
         ? undefined
         : [...(encoded.enc.tables.get(name)?.vars ?? [])].flatMap((slot) => observedUnits(encoded.formula, name, slot));
-    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf);
+    const built = buildTables(encoded.enc, cache, eagerRegionLimit, unitsOf, deadline);
     return {
         kind: 'ready',
         encoded,
         tables: built.tables,
         lazy: built.lazy,
-        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy)),
+        formula: and(resolveMatches(encoded.formula, built.tables), ...serviceAxioms(encoded, built.lazy), ...variableInclusions(encoded.vars)),
     };
 }
 /** Tables whose single patterns concretize.ts reads: those of variable atoms and of the keys variables stand for. */
@@ -3746,6 +3951,10 @@ class Budget {
     /** Milliseconds left, rounded down; 0 or less when spent. */
     left() {
         return Math.floor(this.ms - (performance.now() - this.started));
+    }
+    /** The `performance.now()` at which it is spent. */
+    get deadline() {
+        return this.started + this.ms;
     }
     spent(doing) {
         return `the time budget of ${this.ms} ms was spent ${doing} (${Math.round(performance.now() - this.started)} ms)`;
@@ -3986,7 +4195,7 @@ class Engine {
     solve(query) {
         return this.serial(async () => {
             const budget = new Budget(query.timeoutMs);
-            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
             if (prepared.kind === 'answer')
                 return prepared.answer;
             if (prepared.formula.kind === 'const' && !prepared.formula.value)
@@ -4000,7 +4209,7 @@ class Engine {
     satisfiableCatalogActions(query) {
         return this.serial(async () => {
             const budget = new Budget(query.timeoutMs);
-            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit);
+            const prepared = prepareQuery(query, this.regions, this.eagerRegionLimit, budget.deadline);
             if (prepared.kind === 'answer') {
                 const a = prepared.answer;
                 return a.kind === 'unsat'
