@@ -9,6 +9,7 @@ import { Engine } from './engine.js';
 import type { SolverWorkerData, WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { z3Instance, type Z3Instance } from './z3-instance.js';
 import { PolicyStore } from './policy-refs.js';
+import { actionsToWire } from './actions-wire.js';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { z3OverridesFor } from './z3-overrides.js';
@@ -57,6 +58,7 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message: WorkerRequest) => {
   void (async () => {
     let reply: WorkerReply;
+    let transferred: ArrayBuffer[] = [];
     try {
       const { z3, engine } = await ready;
       switch (message.op) {
@@ -67,7 +69,9 @@ port.on('message', (message: WorkerRequest) => {
         }
         case 'actions': {
           const answer = await engine.satisfiableCatalogActions(store.decode(message.query, message.forget));
-          reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
+          const { wire, transfer } = actionsToWire(answer);
+          reply = { id: message.id, ok: true, answer: wire, ...health(z3, answer.kind) };
+          transferred = transfer;
           break;
         }
         case 'close':
@@ -89,7 +93,7 @@ port.on('message', (message: WorkerRequest) => {
         error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
       };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, transferred);
     // After close/retire Z3's threads are gone: closing the port lets this thread end on its own.
     if (message.op === 'close' || message.op === 'retire') port.close();
   })();

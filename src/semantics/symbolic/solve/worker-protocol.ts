@@ -1,6 +1,7 @@
 /** Messages between the Verifier (main thread) and solver-worker.ts. Plain data only (structured clone). */
 import type { SentQuery } from './policy-refs.js';
-import type { ActionsAnswer, QueryAnswer } from '../../query.js';
+import type { QueryAnswer } from '../../query.js';
+import type { WireActionsAnswer } from './actions-wire.js';
 
 export type WorkerRequest =
   /** Policies by reference (policy-refs.ts): `forget` first, then read `query`. */
@@ -23,7 +24,8 @@ export type WorkerReply =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly answer: QueryAnswer | ActionsAnswer | null;
+      /** A listing's actions travel as catalogue positions (actions-wire.ts). */
+      readonly answer: QueryAnswer | WireActionsAnswer | null;
       readonly heavy?: boolean;
       readonly grown?: boolean;
     }
