@@ -82,10 +82,8 @@ export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
     const solver = new ctx.Solver();
     const x = ctx.Int.const('warm');
     solver.add(x.gt(1), x.lt(3));
-    // Asynchronously once, with a timeout: Z3's timer thread starts here (a WASM worker that must be loaded while
-    // this thread's event loop runs) and is then reused by every check, synchronous ones included.
+    // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
     solver.set('timeout', 60_000);
-    await exclusive(() => solver.check());
     checkNow(solver);
     solver.release();
     return {
