@@ -22,7 +22,7 @@ export interface VerifierOptions {
   readonly inThread?: boolean;
   /** In-thread only, for tests: product states enumerated eagerly before a pattern set goes lazy (default REGION_PRODUCT_LIMIT). */
   readonly eagerRegionLimit?: number;
-  /** Worker only, for tests: the solver thread's recycle thresholds (see solver-worker.ts). */
+  /** Worker only: the solver thread's memory thresholds (thread-memory.ts; tests lower them). */
   readonly workerMemory?: SolverWorkerData['memory'];
 }
 

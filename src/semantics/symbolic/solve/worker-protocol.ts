@@ -34,6 +34,13 @@ export type WorkerReply =
 /** workerData of the solver worker: where the Z3 files are when bundled (design.md §4 "Bundling"). */
 export interface SolverWorkerData {
   readonly z3Directory?: string;
-  /** Tests only: recycle thresholds of solver-worker.ts (bytes), to exercise thread replacement. */
-  readonly memory?: { readonly heldLimitBytes: number; readonly collectStepBytes: number };
+  /**
+   * The thread's memory thresholds (thread-memory.ts; bytes): a pool of more than two threads shrinks them, and tests
+   * lower them to exercise thread replacement. Without `jsCollectStepBytes` the JavaScript step is `collectStepBytes`.
+   */
+  readonly memory?: {
+    readonly heldLimitBytes: number;
+    readonly collectStepBytes: number;
+    readonly jsCollectStepBytes?: number;
+  };
 }
