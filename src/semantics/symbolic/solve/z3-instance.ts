@@ -62,6 +62,17 @@ function guardReleases(z3: LowLevel): (call: () => Promise<unknown>) => Promise<
   };
 }
 
+/**
+ * Waits (at most a few seconds) until the WASM workers of Z3's running threads have loaded. The warm-up check
+ * starts Z3's timer thread, whose worker reports "loaded" to this thread's event loop later; stopped before that
+ * (killThreads, a short test), emscripten prints an error about a message from a terminated worker.
+ */
+async function threadsLoaded(em: unknown): Promise<void> {
+  const pthread = (em as { PThread?: { runningWorkers?: readonly { loaded?: boolean }[] } }).PThread;
+  const loading = () => (pthread?.runningWorkers ?? []).some((worker) => worker.loaded !== true);
+  for (let waited = 0; waited < 5_000 && loading(); waited += 5) await new Promise((done) => setTimeout(done, 5));
+}
+
 let instance: Promise<Z3Instance> | undefined;
 
 /** Overrides for init() (the bundle passes locateFile / mainScriptUrlOrBlob, design.md §4 "Bundling"). */
@@ -86,6 +97,7 @@ export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
     solver.set('timeout', 60_000);
     checkNow(solver);
     solver.release();
+    await threadsLoaded(api.em);
     return {
       api,
       ctx,
