@@ -22,6 +22,7 @@ import { TOOL_VERSION } from './report/tool-version.js';
 import { reviewRun, type RunResult } from './review/review-run.js';
 import type { Verifier } from './semantics/query.js';
 import { createVerifier } from './semantics/symbolic/solve/verifier.js';
+import { threadMemoryInPool } from './semantics/symbolic/solve/thread-memory.js';
 
 export async function run(): Promise<void> {
   // If Node runs out of things to wait for before the review ends (a wait nothing can end: a bug), the process
@@ -73,8 +74,10 @@ async function reviewChanges(
   if (settings.shard !== undefined)
     logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
   // One solver thread per worker, each started when a question first reaches it.
+  // More than two threads share the memory of two (thread-memory.ts): peak RSS grows ~250 MiB per thread otherwise.
+  const workerMemory = threadMemoryInPool(settings.workers);
   const verifiers = Array.from({ length: settings.workers }, () =>
-    lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })),
+    lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs, workerMemory })),
   );
   let result: RunResult;
   try {

@@ -14,8 +14,10 @@ describe('the worker-thread verifier', () => {
       first: string;
       second: string;
       action: string;
+      listing: string;
     };
     expect(line.first).toBe('sat');
+    expect(line.listing).toMatch(/^same \d{2,}$/);
     expect(line.second).toBe('sat');
     expect(line.action.toLowerCase()).toMatch(/^s3:get/);
   }, 90_000);

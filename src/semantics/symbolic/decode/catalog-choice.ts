@@ -6,10 +6,10 @@
  * The strings are classified, so the choice never leaves the regions the model picked. Bounded: at most
  * MAX_CLASSIFIED example ARNs are classified per decode.
  */
-import { knownActions } from '../../../catalog/actions.js';
 import { actionFacts, exampleResources, resourceFitsAction } from '../../../catalog/action-resources.js';
 import { catalogIndex } from '../../../catalog/catalog-index.js';
 import type { RegionTable } from '../regions/region-table.js';
+import { catalogRegions, classifiedCatalogRegions, lowerCasedCatalog } from '../regions/catalog-regions.js';
 
 const MAX_CLASSIFIED = 4000;
 
@@ -19,11 +19,17 @@ export function* catalogActionsIn(table: RegionTable, region: number): Generator
   const colon = witness.indexOf(':');
   const { actions, byService } = catalogIndex();
   const service = colon > 0 ? witness.slice(0, colon) : undefined;
-  const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i] as string);
-  for (const action of first) if (table.classify(action.toLowerCase()) === region) yield action;
-  for (const action of knownActions()) {
-    if (service !== undefined && action.toLowerCase().startsWith(`${service}:`)) continue;
-    if (table.classify(action.toLowerCase()) === region) yield action;
+  const first = service === undefined ? [] : (byService.get(service) ?? []);
+  const lower = lowerCasedCatalog();
+  const classified = classifiedCatalogRegions(table);
+  for (const i of first)
+    if ((classified?.[i] ?? table.classify(lower[i] as string)) === region) yield actions[i] as string;
+  // Past the witness's service the whole catalogue is scanned: classified once per table (catalog-regions.ts).
+  const regions = catalogRegions(table);
+  const prefix = service === undefined ? undefined : `${service}:`;
+  for (let i = 0; i < actions.length; i++) {
+    if (prefix !== undefined && (lower[i] as string).startsWith(prefix)) continue;
+    if (regions[i] === region) yield actions[i] as string;
   }
 }
 

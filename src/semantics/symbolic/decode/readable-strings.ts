@@ -3,16 +3,10 @@
  * catalogue, an ARN-shaped resource, or a pattern of the policy with its wildcards filled in, over the region's
  * shortest string. Every candidate is classified, so the choice never leaves the region the model picked.
  */
-import { knownActions } from '../../../catalog/actions.js';
 import { catalogIndex } from '../../../catalog/catalog-index.js';
 import type { TokenPattern } from '../regions/char-pattern.js';
 import type { RegionTable } from '../regions/region-table.js';
-
-/** Catalogue actions of one lower-cased service prefix. */
-function actionsOfService(service: string): string[] {
-  const { actions, byService } = catalogIndex();
-  return (byService.get(service) ?? []).map((i) => actions[i] as string);
-}
+import { classifiedCatalogRegions, lowerCasedCatalog } from '../regions/catalog-regions.js';
 
 const chosenByTable = new WeakMap<RegionTable, Map<number, string | null>>();
 
@@ -31,9 +25,13 @@ export function catalogActionIn(table: RegionTable, region: number): string | un
   if (known !== undefined) return known ?? undefined;
   const witness = table.witness(region);
   const colon = witness.indexOf(':');
-  const inRegion = (action: string) => table.classify(action.toLowerCase()) === region;
-  const found =
-    (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+  const { actions, byService } = catalogIndex();
+  const lower = lowerCasedCatalog();
+  const classified = classifiedCatalogRegions(table);
+  const inRegion = (i: number) => (classified?.[i] ?? table.classify(lower[i] as string)) === region;
+  const first = colon > 0 ? byService.get(witness.slice(0, colon))?.find(inRegion) : undefined;
+  const at = first ?? lower.findIndex((_, i) => inRegion(i));
+  const found = at < 0 ? undefined : actions[at];
   chosen.set(region, found ?? null);
   return found;
 }

@@ -7,6 +7,7 @@ import { knownActions } from '../../../catalog/actions.js';
 import type { ActionsAnswer, QueryAnswer } from '../../query.js';
 import { ACTION_TABLE, ACTION_VAR } from '../encode/encode-action.js';
 import { CatalogVectors } from '../regions/catalog-vectors.js';
+import { catalogRegions } from '../regions/catalog-regions.js';
 import { lazyAtomName } from '../regions/resolve-regions.js';
 import type { ModelValues } from './lower-to-z3.js';
 import type { PreparedQuery } from './prepare-query.js';
@@ -35,13 +36,8 @@ export async function catalogActions(prepared: PreparedQuery, solver: QuerySolve
   const table = tables.get(ACTION_TABLE);
   if (table === undefined) return lazyCatalogActions(prepared, solver);
   // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-  const regionsWithActions = new Set<number>();
-  const regionOf = new Map<string, number>();
-  for (const action of knownActions()) {
-    const region = table.classify(action.toLowerCase());
-    regionOf.set(action, region);
-    regionsWithActions.add(region);
-  }
+  const regionOf = catalogRegions(table);
+  const regionsWithActions = new Set<number>(regionOf);
   let solverCalls = 0;
   const satisfiable = new Set<number>();
   const open: number[] = [];
@@ -74,7 +70,7 @@ export async function catalogActions(prepared: PreparedQuery, solver: QuerySolve
     satisfiable.add(found);
     remaining = remaining.filter((r) => r !== found);
   }
-  const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action) as number));
+  const actions = knownActions().filter((_, i) => satisfiable.has(regionOf[i] as number));
   return { kind: 'ok', actions, solverCalls };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The in-thread engine: query → terms → regions → Z3 → model → request (design.md §3). One Z3 context, one
- * query at a time (z3-solver serialises checks anyway), every solver released after its query, every check
- * bounded by the query's timeout with ctx.interrupt() as the hard stop (design.md §4).
+ * query at a time, every solver released after its query, every check bounded by the query's timeout (Z3's own
+ * timer; the verifier's deadline stops a thread whose check overruns it, design.md §4). Checks run on this thread
+ * (Z3Instance.checkNow): a close() waits for the check in flight.
  */
 import type { Bool } from 'z3-solver';
 import type { ActionsAnswer, Query, QueryAnswer } from '../../query.js';
@@ -149,14 +150,9 @@ export class Engine {
       for (;;) {
         const left = Math.max(1, timeoutMs - (performance.now() - started));
         solver.set('timeout', Math.ceil(left));
-        const timer = setTimeout(() => ctx.interrupt(), left + 250);
-        let result: 'sat' | 'unsat' | 'unknown';
         calls++;
-        try {
-          result = await this.z3.exclusive(() => solver.check());
-        } finally {
-          clearTimeout(timer);
-        }
+        // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+        const result = this.z3.checkNow(solver);
         if (this.interrupted)
           return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
         if (result === 'unsat') return { result: { kind: 'unsat' }, calls };

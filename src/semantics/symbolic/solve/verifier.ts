@@ -9,6 +9,7 @@ import { killThreads } from 'z3-solver';
 import { Engine } from './engine.js';
 import { DEFAULT_TIMEOUT_MS, type ActionsAnswer, type Query, type QueryAnswer, type Verifier } from '../../query.js';
 import { SolverThreads } from './solver-threads.js';
+import { actionsFromWire, type WireActionsAnswer } from './actions-wire.js';
 import { z3Directory } from './worker-location.js';
 import type { SolverWorkerData } from './worker-protocol.js';
 import { forgetZ3Instance, z3Instance } from './z3-instance.js';
@@ -21,7 +22,7 @@ export interface VerifierOptions {
   readonly inThread?: boolean;
   /** In-thread only, for tests: product states enumerated eagerly before a pattern set goes lazy (default REGION_PRODUCT_LIMIT). */
   readonly eagerRegionLimit?: number;
-  /** Worker only, for tests: the solver thread's recycle thresholds (see solver-worker.ts). */
+  /** Worker only: the solver thread's memory thresholds (thread-memory.ts; tests lower them). */
   readonly workerMemory?: SolverWorkerData['memory'];
 }
 
@@ -99,7 +100,7 @@ async function workerVerifier(timeoutMs: number, memory: SolverWorkerData['memor
   ): Promise<A> => {
     if (closed !== undefined) return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 } as A;
     const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
-    if (reply.ok) return reply.answer as A;
+    if (reply.ok) return (op === 'actions' ? actionsFromWire(reply.answer as WireActionsAnswer) : reply.answer) as A;
     // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
     // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
     // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.

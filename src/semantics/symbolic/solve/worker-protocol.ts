@@ -1,6 +1,7 @@
 /** Messages between the Verifier (main thread) and solver-worker.ts. Plain data only (structured clone). */
 import type { SentQuery } from './policy-refs.js';
-import type { ActionsAnswer, QueryAnswer } from '../../query.js';
+import type { QueryAnswer } from '../../query.js';
+import type { WireActionsAnswer } from './actions-wire.js';
 
 export type WorkerRequest =
   /** Policies by reference (policy-refs.ts): `forget` first, then read `query`. */
@@ -23,7 +24,8 @@ export type WorkerReply =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly answer: QueryAnswer | ActionsAnswer | null;
+      /** A listing's actions travel as catalogue positions (actions-wire.ts). */
+      readonly answer: QueryAnswer | WireActionsAnswer | null;
       readonly heavy?: boolean;
       readonly grown?: boolean;
     }
@@ -32,6 +34,13 @@ export type WorkerReply =
 /** workerData of the solver worker: where the Z3 files are when bundled (design.md §4 "Bundling"). */
 export interface SolverWorkerData {
   readonly z3Directory?: string;
-  /** Tests only: recycle thresholds of solver-worker.ts (bytes), to exercise thread replacement. */
-  readonly memory?: { readonly heldLimitBytes: number; readonly collectStepBytes: number };
+  /**
+   * The thread's memory thresholds (thread-memory.ts; bytes): a pool of more than two threads shrinks them, and tests
+   * lower them to exercise thread replacement. Without `jsCollectStepBytes` the JavaScript step is `collectStepBytes`.
+   */
+  readonly memory?: {
+    readonly heldLimitBytes: number;
+    readonly collectStepBytes: number;
+    readonly jsCollectStepBytes?: number;
+  };
 }

@@ -3,8 +3,12 @@
  * cached here; one Context is reused for every query (contexts are never freed); a trivial check warms the
  * solver thread and the WASM tiers up before the first real query.
  */
-import { init } from 'z3-solver';
-import type { Context } from 'z3-solver';
+import { init, Z3_error_code, Z3_lbool } from 'z3-solver';
+
+const Z3_OK = Z3_error_code.Z3_OK;
+const Z3_L_TRUE = Z3_lbool.Z3_L_TRUE;
+const Z3_L_FALSE = Z3_lbool.Z3_L_FALSE;
+import type { Context, Solver } from 'z3-solver';
 
 export interface Z3Instance {
   readonly api: Awaited<ReturnType<typeof init>>;
@@ -17,6 +21,15 @@ export interface Z3Instance {
    * "unreachable", out-of-memory aborts) after a few hundred queries in one thread.
    */
   exclusive<T>(call: () => Promise<T>): Promise<T>;
+  /**
+   * `solver.check()` run on this thread, synchronously (Z3_solver_check). z3-solver's check starts a new Z3 thread
+   * for every call (a pthread: a postMessage to a WASM worker and back, then a timer hop to resolve the promise);
+   * measured on the 1,000-file pull request that cost more CPU in the solver thread than encoding the queries.
+   * Here the call blocks this thread instead: the solver's own `timeout` parameter still bounds it (Z3's timer
+   * thread interrupts it), no finalizer can run meanwhile (so no release needs holding back), and a check that
+   * ignores its timeout is stopped by the verifier's deadline, which terminates the thread (verifier.ts).
+   */
+  checkNow(solver: Solver<'main'>): 'sat' | 'unsat' | 'unknown';
   /** Bytes Z3 has allocated now, by its own count (its WASM memory is reserved at 2 GiB up front). */
   heapBytes(): number;
 }
@@ -49,6 +62,17 @@ function guardReleases(z3: LowLevel): (call: () => Promise<unknown>) => Promise<
   };
 }
 
+/**
+ * Waits (at most a few seconds) until the WASM workers of Z3's running threads have loaded. The warm-up check
+ * starts Z3's timer thread, whose worker reports "loaded" to this thread's event loop later; stopped before that
+ * (killThreads, a short test), emscripten prints an error about a message from a terminated worker.
+ */
+async function threadsLoaded(em: unknown): Promise<void> {
+  const pthread = (em as { PThread?: { runningWorkers?: readonly { loaded?: boolean }[] } }).PThread;
+  const loading = () => (pthread?.runningWorkers ?? []).some((worker) => worker.loaded !== true);
+  for (let waited = 0; waited < 5_000 && loading(); waited += 5) await new Promise((done) => setTimeout(done, 5));
+}
+
 let instance: Promise<Z3Instance> | undefined;
 
 /** Overrides for init() (the bundle passes locateFile / mainScriptUrlOrBlob, design.md §4 "Bundling"). */
@@ -59,15 +83,26 @@ export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
     const api = await init(overrides);
     const exclusive = guardReleases(api.Z3 as unknown as LowLevel);
     const ctx = api.Context('main');
+    const em = api.em as { _Z3_solver_check(context: number, solver: number): number };
+    const checkNow = (s: Solver<'main'>): 'sat' | 'unsat' | 'unknown' => {
+      const result = em._Z3_solver_check(ctx.ptr as unknown as number, s.ptr as unknown as number);
+      const code = api.Z3.get_error_code(ctx.ptr);
+      if (code !== Z3_OK) throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
+      return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
+    };
     const solver = new ctx.Solver();
     const x = ctx.Int.const('warm');
     solver.add(x.gt(1), x.lt(3));
-    await exclusive(() => solver.check());
+    // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
+    solver.set('timeout', 60_000);
+    checkNow(solver);
     solver.release();
+    await threadsLoaded(api.em);
     return {
       api,
       ctx,
       exclusive: exclusive as Z3Instance['exclusive'],
+      checkNow,
       heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
     };
   })();
