@@ -53059,7 +53059,7 @@ function catalog() {
     return actions_loaded;
 }
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
-function knownActions() {
+function actions_knownActions() {
     return catalog().actions;
 }
 
@@ -53073,7 +53073,7 @@ let index;
 function catalogIndex() {
     if (index !== undefined)
         return index;
-    const actions = knownActions();
+    const actions = actions_knownActions();
     const byService = new Map();
     const byLowerName = new Map();
     actions.forEach((action, i) => {
@@ -66182,7 +66182,7 @@ var external_z3_solver_x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var external_z3_solver_y = (x) => (() => (x))
-const external_z3_solver_namespaceObject = external_z3_solver_x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+const external_z3_solver_namespaceObject = external_z3_solver_x({ ["Z3_error_code"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.Z3_error_code), ["Z3_lbool"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.Z3_lbool), ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/encode/context-keys.js
 const SHAPE_ABSENT = 0;
 const SHAPE_SINGLE = 1;
@@ -66937,6 +66937,38 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
     return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-regions.js
+/**
+ * The region of every catalogue action in a region table, classified once per table. A FAIL lists the newly granted
+ * catalogue actions (catalog-actions.ts) up to three times and decodes several counterexamples, each classifying the
+ * 22,000 catalogue names against the same cached table (RegionCache): the classification is a pure function of the
+ * table, so it is kept beside it (weakly: it goes when the table leaves the cache).
+ */
+
+const byTable = new WeakMap();
+let lowerCased;
+/** Catalogue names lower-cased (the action table's patterns are read case-insensitively), in catalogue order. */
+function lowerCasedCatalog() {
+    lowerCased ??= catalogIndex().actions.map((action) => action.toLowerCase());
+    return lowerCased;
+}
+/** `regions[i]` is the region of catalogue action i (knownActions() order) in `table`; classified on first use. */
+function catalogRegions(table) {
+    let regions = byTable.get(table);
+    if (regions === undefined) {
+        const names = lowerCasedCatalog();
+        regions = new Int32Array(names.length);
+        for (let i = 0; i < names.length; i++)
+            regions[i] = table.classify(names[i]);
+        byTable.set(table, regions);
+    }
+    return regions;
+}
+/** The catalogue's regions in `table` when they were already classified (decoding one region never classifies all). */
+function classifiedCatalogRegions(table) {
+    return byTable.get(table);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
@@ -66945,11 +66977,6 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
  */
 
 
-/** Catalogue actions of one lower-cased service prefix. */
-function actionsOfService(service) {
-    const { actions, byService } = catalogIndex();
-    return (byService.get(service) ?? []).map((i) => actions[i]);
-}
 const chosenByTable = new WeakMap();
 /**
  * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
@@ -66967,8 +66994,13 @@ function catalogActionIn(table, region) {
         return known ?? undefined;
     const witness = table.witness(region);
     const colon = witness.indexOf(':');
-    const inRegion = (action) => table.classify(action.toLowerCase()) === region;
-    const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+    const { actions, byService } = catalogIndex();
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    const inRegion = (i) => (classified?.[i] ?? table.classify(lower[i])) === region;
+    const first = colon > 0 ? byService.get(witness.slice(0, colon))?.find(inRegion) : undefined;
+    const at = first ?? lower.findIndex((_, i) => inRegion(i));
+    const found = at < 0 ? undefined : actions[at];
     chosen.set(region, found ?? null);
     return found;
 }
@@ -67075,15 +67107,20 @@ function* catalogActionsIn(table, region) {
     const colon = witness.indexOf(':');
     const { actions, byService } = catalogIndex();
     const service = colon > 0 ? witness.slice(0, colon) : undefined;
-    const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i]);
-    for (const action of first)
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
-    for (const action of knownActions()) {
-        if (service !== undefined && action.toLowerCase().startsWith(`${service}:`))
+    const first = service === undefined ? [] : (byService.get(service) ?? []);
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    for (const i of first)
+        if ((classified?.[i] ?? table.classify(lower[i])) === region)
+            yield actions[i];
+    // Past the witness's service the whole catalogue is scanned: classified once per table (catalog-regions.ts).
+    const regions = catalogRegions(table);
+    const prefix = service === undefined ? undefined : `${service}:`;
+    for (let i = 0; i < actions.length; i++) {
+        if (prefix !== undefined && lower[i].startsWith(prefix))
             continue;
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
+        if (regions[i] === region)
+            yield actions[i];
     }
 }
 /** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
@@ -68392,7 +68429,7 @@ class CatalogVectors {
         if (prefixes.size > 1 || prefixes.has(undefined))
             return undefined;
         const prefix = [...prefixes][0];
-        for (const action of knownActions()) {
+        for (const action of actions_knownActions()) {
             const lower = action.toLowerCase();
             if (prefix !== undefined && !lower.startsWith(prefix))
                 continue;
@@ -68849,19 +68886,15 @@ function substituteBools(term, values) {
 
 
 
+
 async function catalogActions(prepared, solver) {
     const { encoded, tables, formula } = prepared;
     const table = tables.get(ACTION_TABLE);
     if (table === undefined)
         return lazyCatalogActions(prepared, solver);
     // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-    const regionsWithActions = new Set();
-    const regionOf = new Map();
-    for (const action of knownActions()) {
-        const region = table.classify(action.toLowerCase());
-        regionOf.set(action, region);
-        regionsWithActions.add(region);
-    }
+    const regionOf = catalogRegions(table);
+    const regionsWithActions = new Set(regionOf);
     let solverCalls = 0;
     const satisfiable = new Set();
     const open = [];
@@ -68901,7 +68934,7 @@ async function catalogActions(prepared, solver) {
         satisfiable.add(found);
         remaining = remaining.filter((r) => r !== found);
     }
-    const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+    const actions = actions_knownActions().filter((_, i) => satisfiable.has(regionOf[i]));
     return { kind: 'ok', actions, solverCalls };
 }
 /**
@@ -68913,7 +68946,7 @@ async function lazyCatalogActions(prepared, solver) {
     const patterns = lazy.get(ACTION_TABLE) ?? [];
     const vectors = new CatalogVectors(patterns);
     const groups = new Map();
-    for (const action of knownActions()) {
+    for (const action of actions_knownActions()) {
         const hits = vectors.matching(action.toLowerCase());
         const key = hits.join(',');
         const group = groups.get(key) ?? { hits, actions: [] };
@@ -68939,7 +68972,7 @@ async function lazyCatalogActions(prepared, solver) {
         if (answer.kind === 'sat')
             actions.push(...members);
     }
-    const order = new Map(knownActions().map((a, i) => [a, i]));
+    const order = new Map(actions_knownActions().map((a, i) => [a, i]));
     actions.sort((a, b) => order.get(a) - order.get(b));
     return { kind: 'ok', actions, solverCalls };
 }
@@ -70187,15 +70220,9 @@ class Engine {
             for (;;) {
                 const left = Math.max(1, timeoutMs - (performance.now() - started));
                 solver.set('timeout', Math.ceil(left));
-                const timer = setTimeout(() => ctx.interrupt(), left + 250);
-                let result;
                 calls++;
-                try {
-                    result = await this.z3.exclusive(() => solver.check());
-                }
-                finally {
-                    clearTimeout(timer);
-                }
+                // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+                const result = this.z3.checkNow(solver);
                 if (this.interrupted)
                     return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
                 if (result === 'unsat')
@@ -70684,6 +70711,46 @@ function endSoon(worker) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/actions-wire.js
+/**
+ * A catalogue listing (ActionsAnswer) as it crosses postMessage: the actions as their catalogue positions in one
+ * transferred Uint32Array instead of thousands of strings cloned one by one (a listing can name most of the
+ * 22,000 catalogue actions). Both threads read the same catalogue (knownActions()), so the positions name the same
+ * actions; a listing with a name outside the catalogue (none is expected) is sent as strings.
+ */
+
+let positions;
+/** The answer to post, and the buffers to transfer with it. */
+function actionsToWire(answer) {
+    if (answer.kind !== 'ok')
+        return { wire: answer, transfer: [] };
+    positions ??= new Map(knownActions().map((action, i) => [action, i]));
+    const indices = new Uint32Array(answer.actions.length);
+    for (let i = 0; i < answer.actions.length; i++) {
+        const at = positions.get(answer.actions[i]);
+        if (at === undefined)
+            return { wire: answer, transfer: [] };
+        indices[i] = at;
+    }
+    return {
+        wire: { kind: 'ok-indexed', indices, solverCalls: answer.solverCalls },
+        transfer: [indices.buffer],
+    };
+}
+function actionsFromWire(wire) {
+    if (wire.kind !== 'ok-indexed')
+        return wire;
+    const catalog = actions_knownActions();
+    const actions = [];
+    for (const i of wire.indices) {
+        const action = catalog[i];
+        if (action === undefined)
+            throw new Error(`internal: catalogue position ${i} out of range`);
+        actions.push(action);
+    }
+    return { kind: 'ok', actions, solverCalls: wire.solverCalls };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
@@ -70691,6 +70758,9 @@ function endSoon(worker) {
  * solver thread and the WASM tiers up before the first real query.
  */
 
+const Z3_OK = external_z3_solver_namespaceObject.Z3_error_code.Z3_OK;
+const Z3_L_TRUE = external_z3_solver_namespaceObject.Z3_lbool.Z3_L_TRUE;
+const Z3_L_FALSE = external_z3_solver_namespaceObject.Z3_lbool.Z3_L_FALSE;
 /** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
 function guardReleases(z3) {
     const held = [];
@@ -70721,21 +70791,44 @@ function guardReleases(z3) {
         }
     };
 }
+/**
+ * Waits (at most a few seconds) until the WASM workers of Z3's running threads have loaded. The warm-up check
+ * starts Z3's timer thread, whose worker reports "loaded" to this thread's event loop later; stopped before that
+ * (killThreads, a short test), emscripten prints an error about a message from a terminated worker.
+ */
+async function threadsLoaded(em) {
+    const pthread = em.PThread;
+    const loading = () => (pthread?.runningWorkers ?? []).some((worker) => worker.loaded !== true);
+    for (let waited = 0; waited < 5_000 && loading(); waited += 5)
+        await new Promise((done) => setTimeout(done, 5));
+}
 let instance;
 function z3Instance(overrides) {
     instance ??= (async () => {
         const api = await (0,external_z3_solver_namespaceObject.init)(overrides);
         const exclusive = guardReleases(api.Z3);
         const ctx = api.Context('main');
+        const em = api.em;
+        const checkNow = (s) => {
+            const result = em._Z3_solver_check(ctx.ptr, s.ptr);
+            const code = api.Z3.get_error_code(ctx.ptr);
+            if (code !== Z3_OK)
+                throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
+            return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
+        };
         const solver = new ctx.Solver();
         const x = ctx.Int.const('warm');
         solver.add(x.gt(1), x.lt(3));
-        await exclusive(() => solver.check());
+        // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
+        solver.set('timeout', 60_000);
+        checkNow(solver);
         solver.release();
+        await threadsLoaded(api.em);
         return {
             api,
             ctx,
             exclusive: exclusive,
+            checkNow,
             heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
         };
     })();
@@ -70766,6 +70859,7 @@ function z3OverridesFor(directory) {
  * query answered UNKNOWN. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot
  * start a worker from TypeScript sources).
  */
+
 
 
 
@@ -70834,7 +70928,7 @@ async function workerVerifier(timeoutMs, memory) {
             return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
         const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
         if (reply.ok)
-            return reply.answer;
+            return (op === 'actions' ? actionsFromWire(reply.answer) : reply.answer);
         // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
         // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
         // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
@@ -70857,12 +70951,39 @@ async function workerVerifier(timeoutMs, memory) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/thread-memory.js
+const MiB = 2 ** 20;
+const DEFAULT_THREAD_MEMORY = {
+    heldLimitBytes: 256 * MiB,
+    collectStepBytes: 48 * MiB,
+    jsCollectStepBytes: 96 * MiB,
+};
+/** Up to this many threads run with the defaults; past it every threshold shrinks in proportion. */
+const FULL_SHARE_THREADS = 2;
+/**
+ * A thread's thresholds in a pool of `threads`: the defaults up to two threads, then scaled by 2/threads, so the
+ * pool's garbage and held memory stay those of two threads (never below 1/4 of the defaults). Costs more full
+ * collections (~50–100 ms each) and earlier replacements, not answers.
+ */
+function threadMemoryInPool(threads) {
+    if (threads <= FULL_SHARE_THREADS)
+        return DEFAULT_THREAD_MEMORY;
+    const share = Math.max(0.25, FULL_SHARE_THREADS / threads);
+    const scaled = (bytes) => Math.floor(bytes * share);
+    return {
+        heldLimitBytes: scaled(DEFAULT_THREAD_MEMORY.heldLimitBytes),
+        collectStepBytes: scaled(DEFAULT_THREAD_MEMORY.collectStepBytes),
+        jsCollectStepBytes: scaled(DEFAULT_THREAD_MEMORY.jsCollectStepBytes),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/main.js
 /**
  * The action, start to end (design.md §2): settings → changed files → load → check → report. Orchestration
  * only, and the ONE place that fails the step: helpers throw or return findings; anything thrown here, Error or
  * not, fails the step (a gate that passes on an unexpected throw fails open).
  */
+
 
 
 
@@ -70926,7 +71047,9 @@ async function reviewChanges(settings, git, startedAt) {
     if (settings.shard !== undefined)
         logLine(`iam-proof: shard ${settings.shard.index}/${settings.shard.count} of the covered files`);
     // One solver thread per worker, each started when a question first reaches it.
-    const verifiers = Array.from({ length: settings.workers }, () => lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs })));
+    // More than two threads share the memory of two (thread-memory.ts): peak RSS grows ~250 MiB per thread otherwise.
+    const workerMemory = threadMemoryInPool(settings.workers);
+    const verifiers = Array.from({ length: settings.workers }, () => lazyVerifier(() => createVerifier({ timeoutMs: settings.timeoutMs, workerMemory })));
     let result;
     try {
         result = await reviewRun(git, {

@@ -1170,7 +1170,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_z3_solver_namespaceObject = x({ ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
+const external_z3_solver_namespaceObject = x({ ["Z3_error_code"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.Z3_error_code), ["Z3_lbool"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.Z3_lbool), ["init"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.init), ["killThreads"]: () => (__WEBPACK_EXTERNAL_MODULE_z3_solver_922207fe__.killThreads) });
 // EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
 var ipaddr = __nccwpck_require__(280);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/request.js
@@ -1951,7 +1951,7 @@ function catalog() {
     return loaded;
 }
 /** Every `service:Name` of the catalogue, in catalogue spelling, sorted. */
-function knownActions() {
+function actions_knownActions() {
     return catalog().actions;
 }
 
@@ -1965,7 +1965,7 @@ let index;
 function catalogIndex() {
     if (index !== undefined)
         return index;
-    const actions = knownActions();
+    const actions = actions_knownActions();
     const byService = new Map();
     const byLowerName = new Map();
     actions.forEach((action, i) => {
@@ -1982,6 +1982,38 @@ function catalogIndex() {
     return index;
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-regions.js
+/**
+ * The region of every catalogue action in a region table, classified once per table. A FAIL lists the newly granted
+ * catalogue actions (catalog-actions.ts) up to three times and decodes several counterexamples, each classifying the
+ * 22,000 catalogue names against the same cached table (RegionCache): the classification is a pure function of the
+ * table, so it is kept beside it (weakly: it goes when the table leaves the cache).
+ */
+
+const byTable = new WeakMap();
+let lowerCased;
+/** Catalogue names lower-cased (the action table's patterns are read case-insensitively), in catalogue order. */
+function lowerCasedCatalog() {
+    lowerCased ??= catalogIndex().actions.map((action) => action.toLowerCase());
+    return lowerCased;
+}
+/** `regions[i]` is the region of catalogue action i (knownActions() order) in `table`; classified on first use. */
+function catalogRegions(table) {
+    let regions = byTable.get(table);
+    if (regions === undefined) {
+        const names = lowerCasedCatalog();
+        regions = new Int32Array(names.length);
+        for (let i = 0; i < names.length; i++)
+            regions[i] = table.classify(names[i]);
+        byTable.set(table, regions);
+    }
+    return regions;
+}
+/** The catalogue's regions in `table` when they were already classified (decoding one region never classifies all). */
+function classifiedCatalogRegions(table) {
+    return byTable.get(table);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
@@ -1990,11 +2022,6 @@ function catalogIndex() {
  */
 
 
-/** Catalogue actions of one lower-cased service prefix. */
-function actionsOfService(service) {
-    const { actions, byService } = catalogIndex();
-    return (byService.get(service) ?? []).map((i) => actions[i]);
-}
 const chosenByTable = new WeakMap();
 /**
  * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
@@ -2012,8 +2039,13 @@ function catalogActionIn(table, region) {
         return known ?? undefined;
     const witness = table.witness(region);
     const colon = witness.indexOf(':');
-    const inRegion = (action) => table.classify(action.toLowerCase()) === region;
-    const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? knownActions().find(inRegion);
+    const { actions, byService } = catalogIndex();
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    const inRegion = (i) => (classified?.[i] ?? table.classify(lower[i])) === region;
+    const first = colon > 0 ? byService.get(witness.slice(0, colon))?.find(inRegion) : undefined;
+    const at = first ?? lower.findIndex((_, i) => inRegion(i));
+    const found = at < 0 ? undefined : actions[at];
     chosen.set(region, found ?? null);
     return found;
 }
@@ -2274,15 +2306,20 @@ function* catalogActionsIn(table, region) {
     const colon = witness.indexOf(':');
     const { actions, byService } = catalogIndex();
     const service = colon > 0 ? witness.slice(0, colon) : undefined;
-    const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i]);
-    for (const action of first)
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
-    for (const action of knownActions()) {
-        if (service !== undefined && action.toLowerCase().startsWith(`${service}:`))
+    const first = service === undefined ? [] : (byService.get(service) ?? []);
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    for (const i of first)
+        if ((classified?.[i] ?? table.classify(lower[i])) === region)
+            yield actions[i];
+    // Past the witness's service the whole catalogue is scanned: classified once per table (catalog-regions.ts).
+    const regions = catalogRegions(table);
+    const prefix = service === undefined ? undefined : `${service}:`;
+    for (let i = 0; i < actions.length; i++) {
+        if (prefix !== undefined && lower[i].startsWith(prefix))
             continue;
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
+        if (regions[i] === region)
+            yield actions[i];
     }
 }
 /** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
@@ -3591,7 +3628,7 @@ class CatalogVectors {
         if (prefixes.size > 1 || prefixes.has(undefined))
             return undefined;
         const prefix = [...prefixes][0];
-        for (const action of knownActions()) {
+        for (const action of actions_knownActions()) {
             const lower = action.toLowerCase();
             if (prefix !== undefined && !lower.startsWith(prefix))
                 continue;
@@ -5274,19 +5311,15 @@ function substituteBools(term, values) {
 
 
 
+
 async function catalogActions(prepared, solver) {
     const { encoded, tables, formula } = prepared;
     const table = tables.get(ACTION_TABLE);
     if (table === undefined)
         return lazyCatalogActions(prepared, solver);
     // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-    const regionsWithActions = new Set();
-    const regionOf = new Map();
-    for (const action of knownActions()) {
-        const region = table.classify(action.toLowerCase());
-        regionOf.set(action, region);
-        regionsWithActions.add(region);
-    }
+    const regionOf = catalogRegions(table);
+    const regionsWithActions = new Set(regionOf);
     let solverCalls = 0;
     const satisfiable = new Set();
     const open = [];
@@ -5326,7 +5359,7 @@ async function catalogActions(prepared, solver) {
         satisfiable.add(found);
         remaining = remaining.filter((r) => r !== found);
     }
-    const actions = knownActions().filter((action) => satisfiable.has(regionOf.get(action)));
+    const actions = actions_knownActions().filter((_, i) => satisfiable.has(regionOf[i]));
     return { kind: 'ok', actions, solverCalls };
 }
 /**
@@ -5338,7 +5371,7 @@ async function lazyCatalogActions(prepared, solver) {
     const patterns = lazy.get(ACTION_TABLE) ?? [];
     const vectors = new CatalogVectors(patterns);
     const groups = new Map();
-    for (const action of knownActions()) {
+    for (const action of actions_knownActions()) {
         const hits = vectors.matching(action.toLowerCase());
         const key = hits.join(',');
         const group = groups.get(key) ?? { hits, actions: [] };
@@ -5364,7 +5397,7 @@ async function lazyCatalogActions(prepared, solver) {
         if (answer.kind === 'sat')
             actions.push(...members);
     }
-    const order = new Map(knownActions().map((a, i) => [a, i]));
+    const order = new Map(actions_knownActions().map((a, i) => [a, i]));
     actions.sort((a, b) => order.get(a) - order.get(b));
     return { kind: 'ok', actions, solverCalls };
 }
@@ -6650,15 +6683,9 @@ class Engine {
             for (;;) {
                 const left = Math.max(1, timeoutMs - (performance.now() - started));
                 solver.set('timeout', Math.ceil(left));
-                const timer = setTimeout(() => ctx.interrupt(), left + 250);
-                let result;
                 calls++;
-                try {
-                    result = await this.z3.exclusive(() => solver.check());
-                }
-                finally {
-                    clearTimeout(timer);
-                }
+                // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+                const result = this.z3.checkNow(solver);
                 if (this.interrupted)
                     return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
                 if (result === 'unsat')
@@ -6853,6 +6880,9 @@ function asAnonymous(request) {
  * solver thread and the WASM tiers up before the first real query.
  */
 
+const Z3_OK = external_z3_solver_namespaceObject.Z3_error_code.Z3_OK;
+const Z3_L_TRUE = external_z3_solver_namespaceObject.Z3_lbool.Z3_L_TRUE;
+const Z3_L_FALSE = external_z3_solver_namespaceObject.Z3_lbool.Z3_L_FALSE;
 /** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
 function guardReleases(z3) {
     const held = [];
@@ -6883,21 +6913,44 @@ function guardReleases(z3) {
         }
     };
 }
+/**
+ * Waits (at most a few seconds) until the WASM workers of Z3's running threads have loaded. The warm-up check
+ * starts Z3's timer thread, whose worker reports "loaded" to this thread's event loop later; stopped before that
+ * (killThreads, a short test), emscripten prints an error about a message from a terminated worker.
+ */
+async function threadsLoaded(em) {
+    const pthread = em.PThread;
+    const loading = () => (pthread?.runningWorkers ?? []).some((worker) => worker.loaded !== true);
+    for (let waited = 0; waited < 5_000 && loading(); waited += 5)
+        await new Promise((done) => setTimeout(done, 5));
+}
 let instance;
 function z3Instance(overrides) {
     instance ??= (async () => {
         const api = await (0,external_z3_solver_namespaceObject.init)(overrides);
         const exclusive = guardReleases(api.Z3);
         const ctx = api.Context('main');
+        const em = api.em;
+        const checkNow = (s) => {
+            const result = em._Z3_solver_check(ctx.ptr, s.ptr);
+            const code = api.Z3.get_error_code(ctx.ptr);
+            if (code !== Z3_OK)
+                throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
+            return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
+        };
         const solver = new ctx.Solver();
         const x = ctx.Int.const('warm');
         solver.add(x.gt(1), x.lt(3));
-        await exclusive(() => solver.check());
+        // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
+        solver.set('timeout', 60_000);
+        checkNow(solver);
         solver.release();
+        await threadsLoaded(api.em);
         return {
             api,
             ctx,
             exclusive: exclusive,
+            checkNow,
             heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
         };
     })();
@@ -6960,6 +7013,46 @@ class PolicyStore {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/actions-wire.js
+/**
+ * A catalogue listing (ActionsAnswer) as it crosses postMessage: the actions as their catalogue positions in one
+ * transferred Uint32Array instead of thousands of strings cloned one by one (a listing can name most of the
+ * 22,000 catalogue actions). Both threads read the same catalogue (knownActions()), so the positions name the same
+ * actions; a listing with a name outside the catalogue (none is expected) is sent as strings.
+ */
+
+let positions;
+/** The answer to post, and the buffers to transfer with it. */
+function actionsToWire(answer) {
+    if (answer.kind !== 'ok')
+        return { wire: answer, transfer: [] };
+    positions ??= new Map(actions_knownActions().map((action, i) => [action, i]));
+    const indices = new Uint32Array(answer.actions.length);
+    for (let i = 0; i < answer.actions.length; i++) {
+        const at = positions.get(answer.actions[i]);
+        if (at === undefined)
+            return { wire: answer, transfer: [] };
+        indices[i] = at;
+    }
+    return {
+        wire: { kind: 'ok-indexed', indices, solverCalls: answer.solverCalls },
+        transfer: [indices.buffer],
+    };
+}
+function actionsFromWire(wire) {
+    if (wire.kind !== 'ok-indexed')
+        return wire;
+    const catalog = knownActions();
+    const actions = [];
+    for (const i of wire.indices) {
+        const action = catalog[i];
+        if (action === undefined)
+            throw new Error(`internal: catalogue position ${i} out of range`);
+        actions.push(action);
+    }
+    return { kind: 'ok', actions, solverCalls: wire.solverCalls };
+}
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -6978,6 +7071,32 @@ function z3OverridesFor(directory) {
     };
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/thread-memory.js
+const MiB = 2 ** 20;
+const DEFAULT_THREAD_MEMORY = {
+    heldLimitBytes: 256 * MiB,
+    collectStepBytes: 48 * MiB,
+    jsCollectStepBytes: 96 * MiB,
+};
+/** Up to this many threads run with the defaults; past it every threshold shrinks in proportion. */
+const FULL_SHARE_THREADS = 2;
+/**
+ * A thread's thresholds in a pool of `threads`: the defaults up to two threads, then scaled by 2/threads, so the
+ * pool's garbage and held memory stay those of two threads (never below 1/4 of the defaults). Costs more full
+ * collections (~50–100 ms each) and earlier replacements, not answers.
+ */
+function threadMemoryInPool(threads) {
+    if (threads <= FULL_SHARE_THREADS)
+        return DEFAULT_THREAD_MEMORY;
+    const share = Math.max(0.25, FULL_SHARE_THREADS / threads);
+    const scaled = (bytes) => Math.floor(bytes * share);
+    return {
+        heldLimitBytes: scaled(DEFAULT_THREAD_MEMORY.heldLimitBytes),
+        collectStepBytes: scaled(DEFAULT_THREAD_MEMORY.collectStepBytes),
+        jsCollectStepBytes: scaled(DEFAULT_THREAD_MEMORY.jsCollectStepBytes),
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/solver-worker.js
 /**
  * The solver thread (design.md §4): Z3 runs here so that a WASM abort or out-of-memory costs one query, not the
@@ -6992,21 +7111,18 @@ function z3OverridesFor(directory) {
 
 
 
-/**
- * What this thread holds: its JavaScript heap (encodings, region tables and automata caches) and Z3's allocations
- * in WASM memory. Memory Z3 has touched is never given back to the system. Past this much held after a collection
- * the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded footprint.
- */
-const HELD_LIMIT_BYTES = 256 * 2 ** 20;
-// A full collection is forced here in two cases (it costs ~50–100 ms, so never after every query):
-// - Z3's own allocations grew by COLLECT_STEP_BYTES: z3-solver releases Z3's objects only from finalizers, which
+
+
+// What this thread may hold (thread-memory.ts): its JavaScript heap (encodings, region tables and automata caches)
+// and Z3's allocations in WASM memory. Memory Z3 has touched is never given back to the system. Past the held limit
+// after a collection the verifier recycles the thread (a fresh one costs ~0.7 s), so a long run keeps a bounded
+// footprint. A full collection is forced here in two cases (it costs ~50–100 ms, so never after every query):
+// - Z3's own allocations grew by collectStepBytes: z3-solver releases Z3's objects only from finalizers, which
 //   run after a collection, and V8 does not know how much WASM memory its small wrappers hold (unreleased, a long
-//   run reached Z3's 2 GiB ceiling and aborted). z3-instance.ts holds the releases back while a check runs.
-// - the JavaScript heap, garbage included, grew by JS_COLLECT_STEP_BYTES: left to itself V8 let it grow past
+//   run reached Z3's 2 GiB ceiling and aborted).
+// - the JavaScript heap, garbage included, grew by jsCollectStepBytes: left to itself V8 let it grow past
 //   800 MiB of mostly garbage on the managed-policy corpus. Both are growth since the last collection, never an
 //   absolute level: a live heap above a fixed level would force a full collection after every query.
-const COLLECT_STEP_BYTES = 48 * 2 ** 20;
-const JS_COLLECT_STEP_BYTES = 96 * 2 ** 20;
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
 const collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
 const jsHeap = () => (0,external_node_v8_namespaceObject.getHeapStatistics)().used_heap_size;
@@ -7017,9 +7133,9 @@ function health(z3, kind) {
     // After an UNKNOWN Z3 may have trapped ("unreachable") and left its context unusable: start afresh.
     if (kind === 'unknown')
         return { heavy: true };
-    const limits = data.memory ?? { heldLimitBytes: HELD_LIMIT_BYTES, collectStepBytes: COLLECT_STEP_BYTES };
-    const jsStep = data.memory === undefined ? JS_COLLECT_STEP_BYTES : limits.collectStepBytes;
-    if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes && jsHeap() < jsAfterCollection + jsStep)
+    const limits = data.memory ?? DEFAULT_THREAD_MEMORY;
+    if (z3.heapBytes() < z3AfterCollection + limits.collectStepBytes &&
+        jsHeap() < jsAfterCollection + (limits.jsCollectStepBytes ?? limits.collectStepBytes))
         return {};
     collect();
     z3AfterCollection = z3.heapBytes();
@@ -7035,6 +7151,7 @@ const ready = z3Instance(z3OverridesFor(data.z3Directory)).then((z3) => ({ z3, e
 port.on('message', (message) => {
     void (async () => {
         let reply;
+        let transferred = [];
         try {
             const { z3, engine } = await ready;
             switch (message.op) {
@@ -7045,7 +7162,9 @@ port.on('message', (message) => {
                 }
                 case 'actions': {
                     const answer = await engine.satisfiableCatalogActions(store.decode(message.query, message.forget));
-                    reply = { id: message.id, ok: true, answer, ...health(z3, answer.kind) };
+                    const { wire, transfer } = actionsToWire(answer);
+                    reply = { id: message.id, ok: true, answer: wire, ...health(z3, answer.kind) };
+                    transferred = transfer;
                     break;
                 }
                 case 'close':
@@ -7068,7 +7187,7 @@ port.on('message', (message) => {
                 error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
             };
         }
-        port.postMessage(reply);
+        port.postMessage(reply, transferred);
         // After close/retire Z3's threads are gone: closing the port lets this thread end on its own.
         if (message.op === 'close' || message.op === 'retire')
             port.close();

@@ -1,8 +1,8 @@
-export const id = 553;
-export const ids = [553];
+export const id = 25;
+export const ids = [25];
 export const modules = {
 
-/***/ 1553:
+/***/ 7025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -774,10 +774,40 @@ function encodeResourcePatterns(enc, vars, patterns, policyType) {
     return anyEntry(patterns.map((entry) => encodeResourceEntry(enc, vars, entry, policyType)));
 }
 
-// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
-var catalog_actions = __webpack_require__(8243);
 // EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/catalog-index.js
 var catalog_index = __webpack_require__(4326);
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-regions.js
+/**
+ * The region of every catalogue action in a region table, classified once per table. A FAIL lists the newly granted
+ * catalogue actions (catalog-actions.ts) up to three times and decodes several counterexamples, each classifying the
+ * 22,000 catalogue names against the same cached table (RegionCache): the classification is a pure function of the
+ * table, so it is kept beside it (weakly: it goes when the table leaves the cache).
+ */
+
+const byTable = new WeakMap();
+let lowerCased;
+/** Catalogue names lower-cased (the action table's patterns are read case-insensitively), in catalogue order. */
+function lowerCasedCatalog() {
+    lowerCased ??= (0,catalog_index/* catalogIndex */.A)().actions.map((action) => action.toLowerCase());
+    return lowerCased;
+}
+/** `regions[i]` is the region of catalogue action i (knownActions() order) in `table`; classified on first use. */
+function catalogRegions(table) {
+    let regions = byTable.get(table);
+    if (regions === undefined) {
+        const names = lowerCasedCatalog();
+        regions = new Int32Array(names.length);
+        for (let i = 0; i < names.length; i++)
+            regions[i] = table.classify(names[i]);
+        byTable.set(table, regions);
+    }
+    return regions;
+}
+/** The catalogue's regions in `table` when they were already classified (decoding one region never classifies all). */
+function classifiedCatalogRegions(table) {
+    return byTable.get(table);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/decode/readable-strings.js
 /**
  * Witness strings that read like real requests (design.md §3.2): within a region, prefer a real action from the
@@ -786,11 +816,6 @@ var catalog_index = __webpack_require__(4326);
  */
 
 
-/** Catalogue actions of one lower-cased service prefix. */
-function actionsOfService(service) {
-    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
-    return (byService.get(service) ?? []).map((i) => actions[i]);
-}
 const chosenByTable = new WeakMap();
 /**
  * A catalogue action (catalogue spelling) in an action region, if there is one: first among the actions of the
@@ -808,8 +833,13 @@ function catalogActionIn(table, region) {
         return known ?? undefined;
     const witness = table.witness(region);
     const colon = witness.indexOf(':');
-    const inRegion = (action) => table.classify(action.toLowerCase()) === region;
-    const found = (colon > 0 ? actionsOfService(witness.slice(0, colon)).find(inRegion) : undefined) ?? (0,catalog_actions/* knownActions */.B)().find(inRegion);
+    const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    const inRegion = (i) => (classified?.[i] ?? table.classify(lower[i])) === region;
+    const first = colon > 0 ? byService.get(witness.slice(0, colon))?.find(inRegion) : undefined;
+    const at = first ?? lower.findIndex((_, i) => inRegion(i));
+    const found = at < 0 ? undefined : actions[at];
     chosen.set(region, found ?? null);
     return found;
 }
@@ -918,15 +948,20 @@ function* catalogActionsIn(table, region) {
     const colon = witness.indexOf(':');
     const { actions, byService } = (0,catalog_index/* catalogIndex */.A)();
     const service = colon > 0 ? witness.slice(0, colon) : undefined;
-    const first = service === undefined ? [] : (byService.get(service) ?? []).map((i) => actions[i]);
-    for (const action of first)
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
-    for (const action of (0,catalog_actions/* knownActions */.B)()) {
-        if (service !== undefined && action.toLowerCase().startsWith(`${service}:`))
+    const first = service === undefined ? [] : (byService.get(service) ?? []);
+    const lower = lowerCasedCatalog();
+    const classified = classifiedCatalogRegions(table);
+    for (const i of first)
+        if ((classified?.[i] ?? table.classify(lower[i])) === region)
+            yield actions[i];
+    // Past the witness's service the whole catalogue is scanned: classified once per table (catalog-regions.ts).
+    const regions = catalogRegions(table);
+    const prefix = service === undefined ? undefined : `${service}:`;
+    for (let i = 0; i < actions.length; i++) {
+        if (prefix !== undefined && lower[i].startsWith(prefix))
             continue;
-        if (table.classify(action.toLowerCase()) === region)
-            yield action;
+        if (regions[i] === region)
+            yield actions[i];
     }
 }
 /** A catalogue action of the action region with a resource of the resource side it can name, if one exists. */
@@ -2194,6 +2229,8 @@ function findVectorWitness(patterns, want, limit, deadline = Infinity) {
     return { kind: 'none' };
 }
 
+// EXTERNAL MODULE: ./node_modules/.cache/iam-proof-bundle/src/catalog/actions.js
+var catalog_actions = __webpack_require__(8243);
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/regions/catalog-vectors.js
 /**
  * Catalogue actions against a lazy action table (vector-witness.ts): each action's accept-vector over the action
@@ -2704,19 +2741,15 @@ function substituteBools(term, values) {
 
 
 
+
 async function catalogActions(prepared, solver) {
     const { encoded, tables, formula } = prepared;
     const table = tables.get(ACTION_TABLE);
     if (table === undefined)
         return lazyCatalogActions(prepared, solver);
     // Only regions that hold a catalogue action matter; each is settled by folding when the structure allows.
-    const regionsWithActions = new Set();
-    const regionOf = new Map();
-    for (const action of (0,catalog_actions/* knownActions */.B)()) {
-        const region = table.classify(action.toLowerCase());
-        regionOf.set(action, region);
-        regionsWithActions.add(region);
-    }
+    const regionOf = catalogRegions(table);
+    const regionsWithActions = new Set(regionOf);
     let solverCalls = 0;
     const satisfiable = new Set();
     const open = [];
@@ -2756,7 +2789,7 @@ async function catalogActions(prepared, solver) {
         satisfiable.add(found);
         remaining = remaining.filter((r) => r !== found);
     }
-    const actions = (0,catalog_actions/* knownActions */.B)().filter((action) => satisfiable.has(regionOf.get(action)));
+    const actions = (0,catalog_actions/* knownActions */.B)().filter((_, i) => satisfiable.has(regionOf[i]));
     return { kind: 'ok', actions, solverCalls };
 }
 /**
@@ -4058,15 +4091,9 @@ class Engine {
             for (;;) {
                 const left = Math.max(1, timeoutMs - (performance.now() - started));
                 solver.set('timeout', Math.ceil(left));
-                const timer = setTimeout(() => ctx.interrupt(), left + 250);
-                let result;
                 calls++;
-                try {
-                    result = await this.z3.exclusive(() => solver.check());
-                }
-                finally {
-                    clearTimeout(timer);
-                }
+                // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+                const result = this.z3.checkNow(solver);
                 if (this.interrupted)
                     return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
                 if (result === 'unsat')
@@ -4561,6 +4588,46 @@ function endSoon(worker) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/actions-wire.js
+/**
+ * A catalogue listing (ActionsAnswer) as it crosses postMessage: the actions as their catalogue positions in one
+ * transferred Uint32Array instead of thousands of strings cloned one by one (a listing can name most of the
+ * 22,000 catalogue actions). Both threads read the same catalogue (knownActions()), so the positions name the same
+ * actions; a listing with a name outside the catalogue (none is expected) is sent as strings.
+ */
+
+let positions;
+/** The answer to post, and the buffers to transfer with it. */
+function actionsToWire(answer) {
+    if (answer.kind !== 'ok')
+        return { wire: answer, transfer: [] };
+    positions ??= new Map(knownActions().map((action, i) => [action, i]));
+    const indices = new Uint32Array(answer.actions.length);
+    for (let i = 0; i < answer.actions.length; i++) {
+        const at = positions.get(answer.actions[i]);
+        if (at === undefined)
+            return { wire: answer, transfer: [] };
+        indices[i] = at;
+    }
+    return {
+        wire: { kind: 'ok-indexed', indices, solverCalls: answer.solverCalls },
+        transfer: [indices.buffer],
+    };
+}
+function actionsFromWire(wire) {
+    if (wire.kind !== 'ok-indexed')
+        return wire;
+    const catalog = (0,catalog_actions/* knownActions */.B)();
+    const actions = [];
+    for (const i of wire.indices) {
+        const action = catalog[i];
+        if (action === undefined)
+            throw new Error(`internal: catalogue position ${i} out of range`);
+        actions.push(action);
+    }
+    return { kind: 'ok', actions, solverCalls: wire.solverCalls };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/.cache/iam-proof-bundle/src/semantics/symbolic/solve/z3-instance.js
 /**
  * The one Z3 of a thread (design.md §4): init() is slow (~0.5 s) and not cached by z3-solver, so the promise is
@@ -4568,6 +4635,9 @@ function endSoon(worker) {
  * solver thread and the WASM tiers up before the first real query.
  */
 
+const Z3_OK = external_z3_solver_.Z3_error_code.Z3_OK;
+const Z3_L_TRUE = external_z3_solver_.Z3_lbool.Z3_L_TRUE;
+const Z3_L_FALSE = external_z3_solver_.Z3_lbool.Z3_L_FALSE;
 /** Wraps every `*dec_ref` of the low-level API (what the high-level finalizers call) to wait while a check runs. */
 function guardReleases(z3) {
     const held = [];
@@ -4598,21 +4668,44 @@ function guardReleases(z3) {
         }
     };
 }
+/**
+ * Waits (at most a few seconds) until the WASM workers of Z3's running threads have loaded. The warm-up check
+ * starts Z3's timer thread, whose worker reports "loaded" to this thread's event loop later; stopped before that
+ * (killThreads, a short test), emscripten prints an error about a message from a terminated worker.
+ */
+async function threadsLoaded(em) {
+    const pthread = em.PThread;
+    const loading = () => (pthread?.runningWorkers ?? []).some((worker) => worker.loaded !== true);
+    for (let waited = 0; waited < 5_000 && loading(); waited += 5)
+        await new Promise((done) => setTimeout(done, 5));
+}
 let instance;
 function z3Instance(overrides) {
     instance ??= (async () => {
         const api = await (0,external_z3_solver_.init)(overrides);
         const exclusive = guardReleases(api.Z3);
         const ctx = api.Context('main');
+        const em = api.em;
+        const checkNow = (s) => {
+            const result = em._Z3_solver_check(ctx.ptr, s.ptr);
+            const code = api.Z3.get_error_code(ctx.ptr);
+            if (code !== Z3_OK)
+                throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
+            return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
+        };
         const solver = new ctx.Solver();
         const x = ctx.Int.const('warm');
         solver.add(x.gt(1), x.lt(3));
-        await exclusive(() => solver.check());
+        // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
+        solver.set('timeout', 60_000);
+        checkNow(solver);
         solver.release();
+        await threadsLoaded(api.em);
         return {
             api,
             ctx,
             exclusive: exclusive,
+            checkNow,
             heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
         };
     })();
@@ -4645,6 +4738,7 @@ function z3OverridesFor(directory) {
  * query answered UNKNOWN. `inThread: true` runs the engine on the calling thread (tests under jest, which cannot
  * start a worker from TypeScript sources).
  */
+
 
 
 
@@ -4713,7 +4807,7 @@ async function workerVerifier(timeoutMs, memory) {
             return { kind: 'unknown', reason: 'the verifier is closed', solverCalls: 0 };
         const { reply, worker } = await threads.ask(op, withTimeout(query, timeoutMs), deadlineMs);
         if (reply.ok)
-            return reply.answer;
+            return (op === 'actions' ? actionsFromWire(reply.answer) : reply.answer);
         // A crashed or failing solver thread (WASM out of memory, a trap, a Z3 internal error that may leave its context
         // corrupt — seen on the managed-policy corpus) costs a fresh thread and one retry, not the answer. A thread that
         // did not answer in time is not retried: that would only double the wait. Still unknown after the retry: fail closed.
