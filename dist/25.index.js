@@ -4092,8 +4092,8 @@ class Engine {
                 const left = Math.max(1, timeoutMs - (performance.now() - started));
                 solver.set('timeout', Math.ceil(left));
                 calls++;
-                // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
-                const result = this.z3.checkNow(solver);
+                // On this thread in Node (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+                const result = await this.z3.check(solver, left);
                 if (this.interrupted)
                     return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
                 if (result === 'unsat')
@@ -4680,7 +4680,12 @@ async function threadsLoaded(em) {
         await new Promise((done) => setTimeout(done, 5));
 }
 let instance;
-function z3Instance(overrides) {
+/**
+ * `synchronousChecks: false` for a browser worker (playground/): checks go through z3-solver's asynchronous check,
+ * which lets the worker's event loop start Z3's threads.
+ */
+function z3Instance(overrides, options = {}) {
+    const synchronous = options.synchronousChecks ?? true;
     instance ??= (async () => {
         const api = await (0,external_z3_solver_.init)(overrides);
         const exclusive = guardReleases(api.Z3);
@@ -4693,19 +4698,33 @@ function z3Instance(overrides) {
                 throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
             return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
         };
+        const checkLater = async (s, timeoutMs) => {
+            const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
+            try {
+                return (await exclusive(() => s.check()));
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        };
+        const check = synchronous
+            ? (s) => Promise.resolve(checkNow(s))
+            : (s, timeoutMs) => checkLater(s, timeoutMs);
         const solver = new ctx.Solver();
         const x = ctx.Int.const('warm');
         solver.add(x.gt(1), x.lt(3));
         // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
         solver.set('timeout', 60_000);
-        checkNow(solver);
+        await check(solver, 60_000);
         solver.release();
-        await threadsLoaded(api.em);
+        if (synchronous)
+            await threadsLoaded(api.em);
         return {
             api,
             ctx,
             exclusive: exclusive,
             checkNow,
+            check,
             heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
         };
     })();

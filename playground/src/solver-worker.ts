@@ -52,7 +52,8 @@ const overrides = {
         },
       }),
 };
-const z3 = Promise.race([z3Instance(overrides as InitOverrides), wasmFailure]);
+// Asynchronous checks: in a browser worker Z3's timer thread starts only while this worker's event loop runs.
+const z3 = Promise.race([z3Instance(overrides as InitOverrides, { synchronousChecks: false }), wasmFailure]);
 const verifier = engineVerifier(z3, DEFAULT_TIMEOUT_MS);
 let started: Z3Instance | undefined;
 z3.then(

@@ -2,7 +2,7 @@
  * The in-thread engine: query → terms → regions → Z3 → model → request (design.md §3). One Z3 context, one
  * query at a time, every solver released after its query, every check bounded by the query's timeout (Z3's own
  * timer; the verifier's deadline stops a thread whose check overruns it, design.md §4). Checks run on this thread
- * (Z3Instance.checkNow): a close() waits for the check in flight.
+ * (Z3Instance.check, synchronous in Node): a close() waits for the check in flight.
  */
 import type { Bool } from 'z3-solver';
 import type { ActionsAnswer, Query, QueryAnswer } from '../../query.js';
@@ -151,8 +151,8 @@ export class Engine {
         const left = Math.max(1, timeoutMs - (performance.now() - started));
         solver.set('timeout', Math.ceil(left));
         calls++;
-        // On this thread (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
-        const result = this.z3.checkNow(solver);
+        // On this thread in Node (z3-instance.ts): Z3's timeout bounds the check; past it, the verifier's deadline.
+        const result = await this.z3.check(solver, left);
         if (this.interrupted)
           return { result: { kind: 'unknown', reason: 'the verifier was closed while the query ran' }, calls };
         if (result === 'unsat') return { result: { kind: 'unsat' }, calls };

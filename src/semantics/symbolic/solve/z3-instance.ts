@@ -30,6 +30,13 @@ export interface Z3Instance {
    * ignores its timeout is stopped by the verifier's deadline, which terminates the thread (verifier.ts).
    */
   checkNow(solver: Solver<'main'>): 'sat' | 'unsat' | 'unknown';
+  /**
+   * The check every query uses, bounded by `timeoutMs`: `checkNow` where checks are synchronous (Node's solver
+   * threads), else z3-solver's asynchronous check with `ctx.interrupt()` as the hard stop 250 ms past the timeout (a
+   * browser worker: there Z3's timer thread only starts while the worker's event loop runs, so a blocking check
+   * would wait for it forever).
+   */
+  check(solver: Solver<'main'>, timeoutMs: number): Promise<'sat' | 'unsat' | 'unknown'>;
   /** Bytes Z3 has allocated now, by its own count (its WASM memory is reserved at 2 GiB up front). */
   heapBytes(): number;
 }
@@ -78,7 +85,15 @@ let instance: Promise<Z3Instance> | undefined;
 /** Overrides for init() (the bundle passes locateFile / mainScriptUrlOrBlob, design.md §4 "Bundling"). */
 export type InitOverrides = Parameters<typeof init>[0];
 
-export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
+/**
+ * `synchronousChecks: false` for a browser worker (playground/): checks go through z3-solver's asynchronous check,
+ * which lets the worker's event loop start Z3's threads.
+ */
+export function z3Instance(
+  overrides?: InitOverrides,
+  options: { readonly synchronousChecks?: boolean } = {},
+): Promise<Z3Instance> {
+  const synchronous = options.synchronousChecks ?? true;
   instance ??= (async () => {
     const api = await init(overrides);
     const exclusive = guardReleases(api.Z3 as unknown as LowLevel);
@@ -90,19 +105,31 @@ export function z3Instance(overrides?: InitOverrides): Promise<Z3Instance> {
       if (code !== Z3_OK) throw new Error(api.Z3.get_error_msg(ctx.ptr, code));
       return result === Z3_L_TRUE ? 'sat' : result === Z3_L_FALSE ? 'unsat' : 'unknown';
     };
+    const checkLater = async (s: Solver<'main'>, timeoutMs: number): Promise<'sat' | 'unsat' | 'unknown'> => {
+      const timer = setTimeout(() => ctx.interrupt(), timeoutMs + 250);
+      try {
+        return (await exclusive(() => s.check())) as 'sat' | 'unsat' | 'unknown';
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const check = synchronous
+      ? (s: Solver<'main'>) => Promise.resolve(checkNow(s))
+      : (s: Solver<'main'>, timeoutMs: number) => checkLater(s, timeoutMs);
     const solver = new ctx.Solver();
     const x = ctx.Int.const('warm');
     solver.add(x.gt(1), x.lt(3));
     // With a timeout, as every query's check: Z3's timer thread starts here and is reused by every check.
     solver.set('timeout', 60_000);
-    checkNow(solver);
+    await check(solver, 60_000);
     solver.release();
-    await threadsLoaded(api.em);
+    if (synchronous) await threadsLoaded(api.em);
     return {
       api,
       ctx,
       exclusive: exclusive as Z3Instance['exclusive'],
       checkNow,
+      check,
       heapBytes: () => Number(api.Z3.get_estimated_alloc_size()),
     };
   })();
