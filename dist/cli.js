@@ -17852,10 +17852,30 @@ const SHARING = {
     'AWS::RAM::ResourceShare': 'RAM resource share',
     'AWS::Lambda::LayerVersionPermission': 'Lambda layer version permission',
 };
-/** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
-function unmodelledGrantsOf(id, at, type, resource, props) {
+/**
+ * What a definition's values can depend on besides its own text: the template's Parameters (their defaults, pinned
+ * values aside), Mappings and Conditions. A definition that refers to anything (`Ref`, `Fn::…`) carries this text
+ * too, so that a parameter default moving from `Private` to `PublicRead` counts as a change of the ACL that reads it.
+ */
+function templateInputsText(root) {
+    return ['Parameters', 'Mappings', 'Conditions']
+        .map((section) => {
+        const value = entryOf(root, section)?.value;
+        return value === undefined ? '' : canonicalText(value);
+    })
+        .join('|');
+}
+/**
+ * `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id).
+ * `inputs`: templateInputsText of the template.
+ */
+function unmodelledGrantsOf(id, at, inputs, type, resource, props) {
     const out = [];
-    const add = (key, what, node, span, removalMayWiden = false) => out.push({ key, what, text: canonicalText(node), span, removalMayWiden });
+    const add = (key, what, node, span, removalMayWiden = false) => {
+        const own = canonicalText(node);
+        const text = /Ref\/|Fn::/.test(own) ? `${own}|${inputs}` : own;
+        out.push({ key, what, text, span, removalMayWiden });
+    };
     const connectors = entryOf(resource, 'Connectors')?.value;
     if (connectors?.kind === 'object')
         for (const c of connectors.entries)
@@ -17913,6 +17933,7 @@ function unmodelledGrantsOf(id, at, type, resource, props) {
 const SAM_WITH_POLICIES = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
 function readTemplate(root, source, pinned) {
     const ctx = templateContext(root, pinned);
+    const inputs = templateInputsText(root);
     const out = { policies: [], attachments: [], diagnostics: [], unmodelled: [] };
     const resources = entryOf(root, 'Resources');
     if (resources === undefined || resources.value.kind !== 'object') {
@@ -17936,7 +17957,7 @@ function readTemplate(root, source, pinned) {
         ctx.unresolved = [];
         const properties = entryOf(resource, 'Properties');
         const props = properties?.value.kind === 'object' ? properties.value : undefined;
-        out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, type.text, resource, props));
+        out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, inputs, type.text, resource, props));
         const add = (key, role, span, contributions) => {
             const seen = found.get(key);
             if (seen !== undefined)
@@ -27637,7 +27658,9 @@ async function reviewChange(change, context) {
         ? `Checked through the symlink: the content of ${head.linkTarget}.`
         : undefined;
     const basePolicies = review_file_policiesOf(base);
-    const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
+    // Policies, or definitions that create access the gate does not model (a SAM API's Auth): either makes the head's
+    // failure to read an ERROR rather than a bystander skipped.
+    const hadPolicies = basePolicies !== undefined && (basePolicies.policies.length > 0 || (basePolicies.unmodelled?.length ?? 0) > 0);
     const error = (problems) => ({
         report: { ...entry, status: 'error', problems, ...(linkNote === undefined ? {} : { note: linkNote }) },
         paths,

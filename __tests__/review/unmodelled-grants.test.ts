@@ -274,3 +274,34 @@ module "naming" {
     expect(await keys('base')).toEqual([]);
   });
 });
+
+describe('what a definition reads besides its own text', () => {
+  const BUCKET = (acl: string) => `Parameters:
+  Acl:
+    Type: String
+    Default: ${acl}
+Resources:
+  Site:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: !Ref Acl
+`;
+  const git = fakeGit({
+    private: BUCKET('Private'),
+    public: BUCKET('PublicRead'),
+    api: API(IAM_AUTH),
+    broken: 'Resources:\n  Api: [unclosed\n',
+  });
+
+  it("a parameter default feeding a bucket's ACL, moved to PublicRead, is a change of that ACL", async () => {
+    expect(unknowns(await reviewFile(modified('site.yaml', 'private', 'public'), context(git)))).toEqual([
+      ['Site.AccessControl', 'the canned ACL of bucket Site, line 9'],
+    ]);
+    expect(unknowns(await reviewFile(modified('site.yaml', 'private', 'private'), context(git)))).toEqual([]);
+  });
+
+  it('a template holding only a SAM API with Auth that no longer reads is an ERROR, not a bystander', async () => {
+    const report = await reviewFile(modified('api.yaml', 'api', 'broken'), context(git));
+    expect(report.status).toBe('error');
+  });
+});

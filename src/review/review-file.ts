@@ -82,7 +82,10 @@ async function reviewChange(
       ? `Checked through the symlink: the content of ${head.linkTarget}.`
       : undefined;
   const basePolicies = policiesOf(base);
-  const hadPolicies = basePolicies !== undefined && basePolicies.policies.length > 0;
+  // Policies, or definitions that create access the gate does not model (a SAM API's Auth): either makes the head's
+  // failure to read an ERROR rather than a bystander skipped.
+  const hadPolicies =
+    basePolicies !== undefined && (basePolicies.policies.length > 0 || (basePolicies.unmodelled?.length ?? 0) > 0);
   const error = (problems: readonly FileProblem[]) => ({
     report: { ...entry, status: 'error' as const, problems, ...(linkNote === undefined ? {} : { note: linkNote }) },
     paths,

@@ -10,22 +10,11 @@ import { checkScpsNoNewAccess } from '../principals/scp.js';
 import type { Verifier } from '../semantics/query.js';
 import { outcomeOf } from './check-outcome.js';
 import { RUN_BUDGET_SPENT } from './checks-for-policy.js';
-import type { ConfiguredFiles } from './configured-files.js';
-import type { ChangedFile } from './git-port.js';
-import type { OrganizationPolicies } from './organization-policies.js';
+import type { ConfiguredPrincipalsRequest } from './config-principals.js';
 import type { CheckOutcome } from './run-report.js';
-import type { IamProofConfig } from '../config/iam-proof-config.js';
 
 export async function reviewScps(
-  request: {
-    readonly config: IamProofConfig;
-    readonly files: ConfiguredFiles;
-    readonly organization?: OrganizationPolicies;
-    readonly covered: readonly ChangedFile[];
-    readonly reported: ReadonlySet<string>;
-    readonly timeoutMs: number;
-    readonly runDeadline?: number;
-  },
+  request: Omit<ConfiguredPrincipalsRequest, 'git' | 'commits'>,
   verifier: Verifier,
 ): Promise<Map<string, CheckOutcome[]>> {
   const out = new Map<string, CheckOutcome[]>();

@@ -20,7 +20,7 @@ import { resolveValue } from './resolve-value.js';
 import { principalLinks } from './principal-links.js';
 import { readSamPolicies } from './sam-policies.js';
 import { templateContext, type TemplateContext } from './template-context.js';
-import { unmodelledGrantsOf } from './unmodelled-grants.js';
+import { templateInputsText, unmodelledGrantsOf } from './unmodelled-grants.js';
 import { firstOf, unresolved } from './resolved-value.js';
 import { NO_VALUE, type When } from './variants.js';
 
@@ -48,6 +48,7 @@ export function readTemplate(
   pinned: Readonly<Record<string, string>>,
 ): TemplatePolicies {
   const ctx = templateContext(root, pinned);
+  const inputs = templateInputsText(root);
   const out: TemplatePolicies = { policies: [], attachments: [], diagnostics: [], unmodelled: [] };
   const resources = entryOf(root, 'Resources');
   if (resources === undefined || resources.value.kind !== 'object') {
@@ -79,7 +80,7 @@ export function readTemplate(
     ctx.unresolved = [];
     const properties = entryOf(resource, 'Properties');
     const props = properties?.value.kind === 'object' ? properties.value : undefined;
-    out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, type.text, resource, props));
+    out.unmodelled.push(...unmodelledGrantsOf(id, keySpan, inputs, type.text, resource, props));
     const add = (key: string, role: PolicyRole, span: Span, contributions: Contribution[]): void => {
       const seen = found.get(key);
       if (seen !== undefined) seen.contributions.push(...contributions);

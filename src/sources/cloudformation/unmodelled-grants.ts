@@ -23,17 +23,38 @@ const SHARING: Readonly<Record<string, string>> = {
   'AWS::Lambda::LayerVersionPermission': 'Lambda layer version permission',
 };
 
-/** `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id). */
+/**
+ * What a definition's values can depend on besides its own text: the template's Parameters (their defaults, pinned
+ * values aside), Mappings and Conditions. A definition that refers to anything (`Ref`, `Fn::…`) carries this text
+ * too, so that a parameter default moving from `Private` to `PublicRead` counts as a change of the ACL that reads it.
+ */
+export function templateInputsText(root: SourceNode & { kind: 'object' }): string {
+  return ['Parameters', 'Mappings', 'Conditions']
+    .map((section) => {
+      const value = entryOf(root, section)?.value;
+      return value === undefined ? '' : canonicalText(value);
+    })
+    .join('|');
+}
+
+/**
+ * `at`: where a finding is annotated, the line naming the definition (the event's name, the resource's logical id).
+ * `inputs`: templateInputsText of the template.
+ */
 export function unmodelledGrantsOf(
   id: string,
   at: Span,
+  inputs: string,
   type: string,
   resource: SourceNode & { kind: 'object' },
   props: (SourceNode & { kind: 'object' }) | undefined,
 ): UnmodelledGrant[] {
   const out: UnmodelledGrant[] = [];
-  const add = (key: string, what: string, node: SourceNode, span: Span, removalMayWiden = false) =>
-    out.push({ key, what, text: canonicalText(node), span, removalMayWiden });
+  const add = (key: string, what: string, node: SourceNode, span: Span, removalMayWiden = false) => {
+    const own = canonicalText(node);
+    const text = /Ref\/|Fn::/.test(own) ? `${own}|${inputs}` : own;
+    out.push({ key, what, text, span, removalMayWiden });
+  };
   const connectors = entryOf(resource, 'Connectors')?.value;
   if (connectors?.kind === 'object')
     for (const c of connectors.entries)
