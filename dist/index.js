@@ -65921,9 +65921,10 @@ async function reviewModule(directory, indexes, run) {
             ...indexes.flatMap((i) => [changes[i]?.path, changes[i]?.oldPath]).filter((p) => p !== undefined),
         ]),
     ];
+    const headPrincipals = principalsOfModule(head.files);
     const outcomes = await principalOutcomes({
         base: base.kind === 'read' ? principalsOfModule(base.files) : undefined,
-        head: principalsOfModule(head.files),
+        head: headPrincipals,
         definedInBase: (key) => definingFile(baseFiles, key) !== undefined,
         definedInHead: (key) => definingFile(head.files, key) !== undefined,
         movedFrom: (key) => moved.get(key),
@@ -65942,7 +65943,6 @@ async function reviewModule(directory, indexes, run) {
             add(index, outcome);
     }
     // Each file's principal summaries, read from its own outcomes and its own text (a role's trust policy there).
-    const headPrincipals = principalsOfModule(head.files);
     const out = [];
     for (const index of indexes) {
         const report = reports[index];

@@ -145,10 +145,11 @@ async function reviewModule(directory: string, indexes: readonly number[], run: 
       ...indexes.flatMap((i) => [changes[i]?.path, changes[i]?.oldPath]).filter((p): p is string => p !== undefined),
     ]),
   ];
+  const headPrincipals = principalsOfModule(head.files);
   const outcomes = await principalOutcomes(
     {
       base: base.kind === 'read' ? principalsOfModule(base.files) : undefined,
-      head: principalsOfModule(head.files),
+      head: headPrincipals,
       definedInBase: (key) => definingFile(baseFiles, key) !== undefined,
       definedInHead: (key) => definingFile(head.files, key) !== undefined,
       movedFrom: (key) => moved.get(key),
@@ -169,7 +170,6 @@ async function reviewModule(directory: string, indexes: readonly number[], run: 
     for (const [index, outcome] of placed(found, home, reportAt, name)) add(index, outcome);
   }
   // Each file's principal summaries, read from its own outcomes and its own text (a role's trust policy there).
-  const headPrincipals = principalsOfModule(head.files);
   const out: Addition[] = [];
   for (const index of indexes) {
     const report = reports[index] as FileReport;
